@@ -1,0 +1,136 @@
+"""The plain values that cross from `search` to every front end.
+
+They are frozen dataclasses carrying character offsets into `Article.text`, so
+that the TUI and the CLI never hold Whoosh objects and a jump to a quote or an
+event is exact.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Literal
+
+SpeakerKind = Literal["person", "organisation"]
+EventKind = Literal["published", "mentioned"]
+Precision = Literal["day", "week", "weekend", "month", "quarter", "season", "year", "decade", "unknown"]
+
+
+@dataclass(frozen=True)
+class Span:
+    """A half-open character range `[start, end)` in an article's text."""
+
+    start: int
+    end: int
+    label: str = ""
+    """What the span is, e.g. `headline`, `byline`, `read-more`, `photo-credit`."""
+
+
+@dataclass(frozen=True)
+class Article:
+    """One news article as loaded and normalised."""
+
+    id: str
+    """The record's own id when it has one, else a stable id from its path (and record number)."""
+    title: str
+    text: str
+    """The body as written (metadata headers removed); all offsets point into it."""
+    date: dt.date | None = None
+    """Publication date, or None when the article gives none (never today, never the mtime)."""
+    source: str = ""
+    author: str = ""
+    url: str = ""
+    path: str = ""
+    """The file it came from, relative to its corpus root."""
+    line: int | None = None
+    """Line (JSONL/CSV) or record number (JSON) inside `path`, for records."""
+    boilerplate: tuple[Span, ...] = ()
+    """Spans that are not the article's own prose (headline, byline, "Read more:", credits).
+
+    The reader shows them dimmed; extractors skip them.
+    """
+    paragraphs: tuple[Span, ...] = ()
+    """Paragraph spans, split on blank lines or single newlines."""
+    time: str = ""
+    """Publication time and zone as given (ISO), when the source had one."""
+
+
+@dataclass(frozen=True)
+class Quote:
+    """A direct quotation and who said it."""
+
+    article_id: str
+    start: int
+    end: int
+    """Offsets of the quoted words (inside the marks) in the article text."""
+    text: str
+    speaker: str | None = None
+    """The speaker's name as resolved in this article (full form), or None if unknown."""
+    speaker_id: str | None = None
+    """Corpus-wide speaker id, filled in when speakers are merged across articles."""
+    mention: str | None = None
+    """How the text refers to the speaker here (`he`, `the Prime Minister`, `Sir Keir`)."""
+    cue: str | None = None
+    """The verb or phrase that attributes it (`said`, `added`, `went on`, `read`, `told`)."""
+    partial: bool = False
+    """True for a fragment quoted inside reported speech."""
+    speaker_kind: SpeakerKind = "person"
+    roles: tuple[str, ...] = ()
+    """Roles and descriptions of the speaker seen in this article."""
+    group: str | None = None
+    """Id shared by identical or near-identical quotes in different articles."""
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """One person or organisation quoted anywhere in the corpus, aliases merged."""
+
+    id: str
+    name: str
+    kind: SpeakerKind = "person"
+    aliases: tuple[str, ...] = ()
+    roles: tuple[str, ...] = ()
+    quote_count: int = 0
+    article_count: int = 0
+
+
+@dataclass(frozen=True)
+class Event:
+    """A dated expression (or an article's publication date) tied to its sentence."""
+
+    article_id: str
+    start: int
+    end: int
+    expression: str
+    value: str | None
+    """TimeML value (`2026-01-08`, `2026-W02`, `2026-01`, `2026`), or None when unresolved."""
+    precision: Precision
+    kind: EventKind
+    sentence_start: int = 0
+    sentence_end: int = 0
+    sentence: str = ""
+    inferred: bool = False
+    """True when part of the value (e.g. a missing year) was inferred from other articles."""
+
+
+@dataclass(frozen=True)
+class Problem:
+    """Something wrong with an input file, reported as one line and never fatal."""
+
+    path: str
+    message: str
+    line: int | None = None
+    severity: Literal["warning", "error"] = "error"
+
+    def __str__(self) -> str:
+        where = f"{self.path}:{self.line}" if self.line is not None else self.path
+        return f"{where}: {self.message}"
+
+
+@dataclass(frozen=True)
+class FileLoad:
+    """What one file gave: its articles and the problems found while reading it."""
+
+    path: str
+    articles: tuple[Article, ...] = ()
+    problems: tuple[Problem, ...] = field(default_factory=tuple)

@@ -1,0 +1,24 @@
+"""Keep every test away from the developer's own cache and config."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+SEEDS = REPO / "seeds"
+
+
+@pytest.fixture(autouse=True)
+def isolated_cache(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Point the index cache at a temporary folder for each test."""
+    cache = tmp_path_factory.mktemp("cache")
+    monkeypatch.setenv("NEWSEXPLORE_CACHE_DIR", str(cache))
+    monkeypatch.delenv("NEWSEXPLORE_INDEX_DIR", raising=False)
+    return cache
+
+
+@pytest.fixture
+def seeds_dir() -> Path:
+    return SEEDS
