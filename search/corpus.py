@@ -1,0 +1,441 @@
+"""Turn the files of a corpus into `Article`s, reporting what could not be read.
+
+A corpus is whatever a user has: folders of text files saved from the web,
+JSONL dumps, CSV exports. Loading must never stop on one bad file or record, so
+every reader returns its articles together with one-line `Problem`s naming the
+file and line. The article text is kept exactly as written (apart from line
+endings, a byte-order mark and NUL bytes) because every offset the extractors
+produce points into it.
+"""
+
+from __future__ import annotations
+
+import codecs
+import datetime as dt
+import hashlib
+import os
+import re
+import unicodedata
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+
+from .boilerplate import analyse
+from .errors import CorpusPathError
+from .formats import FIELDS, ProblemLog, read_records
+from .models import Article, FileLoad
+from .published import parse_published
+
+__all__ = [
+    "SUPPORTED_SUFFIXES",
+    "content_key",
+    "iter_corpus_files",
+    "load_corpus",
+    "load_file",
+    "parse_published",
+]
+
+SUPPORTED_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".jsonl", ".ndjson", ".json", ".csv"})
+_TEXT_SUFFIXES = frozenset({".txt", ".md", ".markdown"})
+_MARKDOWN_SUFFIXES = frozenset({".md", ".markdown"})
+
+
+def iter_corpus_files(paths: Sequence[Path]) -> Iterator[tuple[Path, str]]:
+    """List the files of a corpus in a stable order, each with the id path articles get.
+
+    Every path is checked before anything is listed, so a typo fails at once
+    rather than after a long load.
+
+    Returns:
+        (absolute path, path relative to the folder given, in posix form) pairs;
+        a file given directly is named by its file name.
+
+    Raises:
+        CorpusPathError: a path does not exist or is not a supported file.
+    """
+    roots = [_checked(Path(path)) for path in paths]
+    return _walk_roots(roots)
+
+
+def _checked(path: Path) -> Path:
+    if not path.exists():
+        raise CorpusPathError(f"corpus path not found: {path}")
+    if path.is_file() and path.suffix.lower() not in SUPPORTED_SUFFIXES:
+        kinds = " ".join(sorted(SUPPORTED_SUFFIXES))
+        raise CorpusPathError(f"not a corpus file ({kinds}): {path}")
+    if not path.is_file() and not path.is_dir():
+        raise CorpusPathError(f"corpus path is neither a file nor a folder: {path}")
+    return path.absolute()
+
+
+def _walk_roots(roots: list[Path]) -> Iterator[tuple[Path, str]]:
+    seen: set[Path] = set()
+    for root in roots:
+        found = [(root, root.name)] if root.is_file() else _walk_folder(root)
+        for path, rel in found:
+            if path not in seen:
+                seen.add(path)
+                yield path, rel
+
+
+def _walk_folder(root: Path) -> list[tuple[Path, str]]:
+    found = []
+    for folder, dirs, files in os.walk(root):
+        dirs[:] = [name for name in dirs if not name.startswith(".")]
+        base = Path(folder)
+        for name in files:
+            if not name.startswith(".") and Path(name).suffix.lower() in SUPPORTED_SUFFIXES:
+                path = base / name
+                found.append((path, path.relative_to(root).as_posix()))
+    found.sort(key=lambda item: item[1])
+    return found
+
+
+def load_corpus(paths: Sequence[Path]) -> Iterator[FileLoad]:
+    """Load every file of a corpus, one `FileLoad` at a time so callers can show progress."""
+    for path, rel in iter_corpus_files(paths):
+        yield load_file(path, rel)
+
+
+def load_file(path: Path, rel: str) -> FileLoad:
+    """Read one corpus file; bad content becomes problems, never an exception."""
+    log = ProblemLog(rel)
+    text = _read_text(Path(path), log)
+    if text is None:
+        return FileLoad(path=rel, problems=log.problems)
+    suffix = Path(rel).suffix.lower() or Path(path).suffix.lower()
+    if suffix in _TEXT_SUFFIXES:
+        articles = _text_articles(text, rel, suffix in _MARKDOWN_SUFFIXES, log)
+    else:
+        articles = _record_articles(text, rel, suffix, log)
+    return FileLoad(path=rel, articles=tuple(articles), problems=log.problems)
+
+
+# Reading and decoding -------------------------------------------------------
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+_BINARY_MAGIC = (
+    b"%PDF",
+    b"PK\x03\x04",
+    b"\x1f\x8b",
+    b"\x89PNG",
+    b"\xff\xd8\xff",
+    b"GIF8",
+    b"\x7fELF",
+)
+_SAMPLE = 65536
+_CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 12, 13, 27))
+
+
+def _read_text(path: Path, log: ProblemLog) -> str | None:
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        log.add(f"skipped: cannot read file ({error.strerror or type(error).__name__})")
+        return None
+    text = _decode(data, log)
+    if text is None:
+        return None
+    if "\x00" in text:
+        log.add(f"removed {text.count(chr(0))} NUL characters", severity="warning")
+        text = text.replace("\x00", "")
+    if not text.strip():
+        log.add("skipped: empty file")
+        return None
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _decode(data: bytes, log: ProblemLog) -> str | None:
+    if not data.strip():
+        log.add("skipped: empty file")
+        return None
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return data.decode(encoding, errors="replace")
+    sample = data[:_SAMPLE]
+    utf16 = _utf16_without_bom(sample)
+    if utf16:
+        return data.decode(utf16, errors="replace")
+    if _looks_binary(sample):
+        log.add("skipped: binary file")
+        return None
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return _decode_legacy(data, log)
+
+
+def _utf16_without_bom(sample: bytes) -> str | None:
+    """UTF-16 text has a NUL in every other byte; binary data has them anywhere."""
+    if len(sample) < 4 or sample.count(0) < len(sample) // 3:
+        return None
+    even, odd = sample[0::2].count(0), sample[1::2].count(0)
+    if odd > 0.9 * (len(sample) // 2) and even == 0:
+        return "utf-16-le"
+    if even > 0.9 * (len(sample) // 2) and odd == 0:
+        return "utf-16-be"
+    return None
+
+
+def _looks_binary(sample: bytes) -> bool:
+    if sample.startswith(_BINARY_MAGIC):
+        return True
+    nuls = sample.count(0)
+    if nuls and nuls * 100 > len(sample):
+        return True
+    controls = len(sample) - len(sample.translate(None, _CONTROL_BYTES))
+    return controls * 10 > len(sample)
+
+
+def _decode_legacy(data: bytes, log: ProblemLog) -> str:
+    """Decode text that is not UTF-8: detection first, then a lenient Western codec."""
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data[: _SAMPLE * 4]).best()
+    if best is not None and best.encoding not in ("utf_8", "ascii"):
+        try:
+            text = data.decode(best.encoding)
+        except (UnicodeDecodeError, LookupError):
+            pass
+        else:
+            log.add(f"decoded as {_codec_name(best.encoding)} (not UTF-8)", severity="warning")
+            return text
+    try:
+        text = data.decode("cp1252")
+        name = "cp1252"
+    except UnicodeDecodeError:
+        text, name = data.decode("latin-1"), "latin-1"
+    log.add(f"decoded as {name} (not UTF-8)", severity="warning")
+    return text
+
+
+def _codec_name(encoding: str) -> str:
+    return codecs.lookup(encoding).name
+
+
+# Plain text and Markdown ----------------------------------------------------
+
+_FRONT_MATTER = re.compile(r"---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|$)", re.DOTALL)
+_KEY_VALUE = re.compile(r"([A-Za-z][\w -]{0,30}?)[ \t]*:[ \t]*(.*)")
+_HEADER_KEYS = frozenset(
+    key for field in ("title", "date", "source", "author", "url") for key in FIELDS[field]
+)
+_INLINE_DATE = re.compile(
+    r"[ \t]*date:?[ \t]+(\d{4}-\d{2}-\d{2}(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?)[ \t]+",
+    re.IGNORECASE,
+)
+_LEADING_BLANK_LINES = re.compile(r"(?:[ \t]*\n)+")
+
+
+def _text_articles(text: str, rel: str, markdown: bool, log: ProblemLog) -> list[Article]:
+    meta, body = _split_metadata(text)
+    body = body[_blank_prefix(body) :]
+    if not body.strip():
+        log.add("skipped: no article text after the metadata")
+        return []
+    meta.setdefault("id", (rel, None))
+    return [_build(body, meta, rel, None, log, markdown=markdown)]
+
+
+def _blank_prefix(text: str) -> int:
+    match = _LEADING_BLANK_LINES.match(text)
+    return match.end() if match else 0
+
+
+def _split_metadata(text: str) -> tuple[dict[str, tuple[str, int | None]], str]:
+    """Metadata as {field: (value, line)} and the text that follows it."""
+    for reader in (_front_matter, _header_lines, _inline_date):
+        found = reader(text)
+        if found is not None:
+            return found
+    return {}, text
+
+
+def _front_matter(text: str) -> tuple[dict[str, tuple[str, int | None]], str] | None:
+    match = _FRONT_MATTER.match(text)
+    if match is None:
+        return None
+    meta: dict[str, tuple[str, int | None]] = {}
+    list_field = None
+    for number, line in enumerate((match.group(1) or "").split("\n"), start=2):
+        stripped = line.strip()
+        if not stripped or stripped.startswith("#"):
+            continue
+        if line[:1] in " \t-":
+            # Only a list under an author key matters here; other lists (tags) are ignored.
+            if list_field and stripped.startswith("- "):
+                _add_author(meta, _unquote(stripped[2:]), number)
+            continue
+        pair = _KEY_VALUE.fullmatch(stripped)
+        if pair is None:
+            return None  # a horizontal rule and prose, not front matter
+        field, value = _field_of(pair.group(1)), _unquote(pair.group(2))
+        list_field = field == "author" and not value
+        if field and value:
+            meta.setdefault(field, (_inline_list(value), number))
+    return meta, text[match.end() :]
+
+
+def _add_author(meta: dict[str, tuple[str, int | None]], name: str, number: int) -> None:
+    current = meta.get("author", ("", number))[0]
+    meta["author"] = (f"{current}, {name}" if current else name, number)
+
+
+def _inline_list(value: str) -> str:
+    if value.startswith("[") and value.endswith("]"):
+        return ", ".join(_unquote(part) for part in value[1:-1].split(",") if part.strip())
+    return value
+
+
+def _field_of(key: str) -> str | None:
+    key = key.strip().lower()
+    for field, names in FIELDS.items():
+        if key in names:
+            return field
+    return None
+
+
+def _unquote(value: str) -> str:
+    value = value.strip()
+    if len(value) >= 2 and value[0] == value[-1] and value[0] in "'\"":
+        return value[1:-1]
+    return value
+
+
+def _header_lines(text: str) -> tuple[dict[str, tuple[str, int | None]], str] | None:
+    meta: dict[str, tuple[str, int | None]] = {}
+    offset = 0
+    number = 0
+    while offset < len(text):
+        end = text.find("\n", offset)
+        end = len(text) if end < 0 else end
+        pair = _KEY_VALUE.fullmatch(text[offset:end].strip())
+        if pair is None or pair.group(1).strip().lower() not in _HEADER_KEYS:
+            break
+        number += 1
+        field = _field_of(pair.group(1))
+        if field and pair.group(2).strip():
+            meta.setdefault(field, (pair.group(2).strip(), number))
+        offset = end + 1
+    if not meta:
+        return None
+    return meta, text[min(offset, len(text)) :]
+
+
+def _inline_date(text: str) -> tuple[dict[str, tuple[str, int | None]], str] | None:
+    match = _INLINE_DATE.match(text)
+    if match is None:
+        return None
+    return {"date": (match.group(1), 1)}, text[match.end() :]
+
+
+# Records --------------------------------------------------------------------
+
+
+def _record_articles(text: str, rel: str, suffix: str, log: ProblemLog) -> list[Article]:
+    articles = []
+    seen: dict[str, int | None] = {}
+    for number, fields in read_records(text, suffix, log):
+        meta: dict[str, tuple[str, int | None]] = {
+            key: (value, number) for key, value in fields.items() if value
+        }
+        body = meta.pop("text", ("", number))[0]
+        if not body.strip():
+            looked = ", ".join(FIELDS["text"])
+            log.add(f"record has no text field (looked for {looked})", number)
+            continue
+        meta.setdefault("id", (f"{rel}#{number}", number))
+        article = _build(body, meta, rel, number, log, markdown=False)
+        if article.id in seen:
+            log.add(f"duplicate id {article.id!r} (first at {seen[article.id]})", number, "warning")
+        seen.setdefault(article.id, number)
+        articles.append(article)
+    return articles
+
+
+# Building articles ----------------------------------------------------------
+
+
+def _build(
+    text: str,
+    meta: dict[str, tuple[str, int | None]],
+    rel: str,
+    line: int | None,
+    log: ProblemLog,
+    *,
+    markdown: bool,
+) -> Article:
+    def value(field: str) -> str:
+        return meta.get(field, ("", None))[0].strip()
+
+    layout = analyse(text, value("title"), markdown)
+    date, time = _date_of(meta, log)
+    return Article(
+        id=value("id"),
+        title=layout.title,
+        text=text,
+        date=date,
+        source=value("source"),
+        author=value("author") or layout.author,
+        url=value("url"),
+        path=rel,
+        line=line,
+        boilerplate=layout.boilerplate,
+        paragraphs=layout.paragraphs,
+        time=time,
+    )
+
+
+def _date_of(
+    meta: dict[str, tuple[str, int | None]], log: ProblemLog
+) -> tuple[dt.date | None, str]:
+    raw, line = meta.get("date", ("", None))
+    if not raw.strip():
+        return None, ""
+    date, time = parse_published(raw)
+    if date is None:
+        log.add(f"unrecognised date {raw.strip()[:60]!r}; article left undated", line, "warning")
+    return date, time
+
+
+# Duplicates -----------------------------------------------------------------
+
+_QUOTE_FOLD = str.maketrans(
+    {
+        "‘": "'",
+        "’": "'",
+        "‚": "'",
+        "‛": "'",
+        "′": "'",
+        "`": "'",
+        "´": "'",
+        "“": '"',
+        "”": '"',
+        "„": '"',
+        "‟": '"',
+        "″": '"',
+        "«": '"',
+        "»": '"',
+        "–": "-",
+        "—": "-",
+        "‐": "-",
+        "‑": "-",
+        "…": "...",
+        "\u00a0": " ",
+    }
+)
+
+
+def content_key(article: Article) -> str:
+    """A fingerprint that two copies of one story share, however they were typed or saved.
+
+    Case, runs of whitespace, curly versus straight quotes and dash styles are
+    folded, so a re-scraped or re-encoded copy is caught as an exact duplicate.
+    """
+    folded = unicodedata.normalize("NFKC", article.text).translate(_QUOTE_FOLD).casefold()
+    return hashlib.blake2b(" ".join(folded.split()).encode(), digest_size=16).hexdigest()

@@ -1,0 +1,207 @@
+"""Read records out of JSON Lines, JSON and CSV files, whatever their field names.
+
+Exports from scrapers, news APIs and spreadsheets name the same things
+differently (`body` or `content`, `pubDate` or `published_at`, an author list
+or a byline string). Each record is reduced to the few fields an `Article`
+needs, under one name each. A record that cannot be read is reported with its
+line and skipped, so one bad line never costs the rest of the file.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Iterator
+from typing import Literal
+
+from .models import Problem
+
+FIELDS: dict[str, tuple[str, ...]] = {
+    "text": ("text", "body", "content", "article"),
+    "title": ("title", "headline"),
+    "date": ("date", "published", "publication_date", "pubdate", "datetime", "published_at"),
+    "source": ("source", "publication", "publisher", "outlet"),
+    "author": ("author", "byline", "authors"),
+    "url": ("url", "link"),
+    "id": ("id",),
+}
+"""Each article field and the record keys (lower case, in order of preference) that supply it."""
+
+_CONTAINER_KEYS = ("articles", "items", "data")
+_CSV_DELIMITERS = ",\t;|"
+
+Record = tuple[int, dict[str, str]]
+"""A record's line (JSONL, CSV) or 1-based number (JSON), and its fields by article field name."""
+
+
+class ProblemLog:
+    """Collects one file's problems, keeping the first few of a flood.
+
+    A file of 100,000 records without a text field should say so without
+    100,000 lines of output.
+    """
+
+    LIMIT = 50
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+        self._problems: list[Problem] = []
+        self._hidden = 0
+
+    def add(
+        self,
+        message: str,
+        line: int | None = None,
+        severity: Literal["warning", "error"] = "error",
+    ) -> None:
+        if len(self._problems) < self.LIMIT:
+            self._problems.append(Problem(self.path, message, line, severity))
+        else:
+            self._hidden += 1
+
+    @property
+    def problems(self) -> tuple[Problem, ...]:
+        if not self._hidden:
+            return tuple(self._problems)
+        more = Problem(self.path, f"{self._hidden} more problems not listed", None, "warning")
+        return (*self._problems, more)
+
+
+def read_records(text: str, suffix: str, log: ProblemLog) -> Iterator[Record]:
+    """The records of a `.jsonl`/`.ndjson`, `.json` or `.csv` file's text."""
+    if suffix in (".jsonl", ".ndjson"):
+        raw: Iterator[tuple[int, object]] = _jsonl(text, log)
+    elif suffix == ".json":
+        raw = _json(text, log)
+    else:
+        raw = _csv(text, log)
+    for number, value in raw:
+        if isinstance(value, dict):
+            yield number, record_fields(value)
+        else:
+            log.add(f"record is not an object (found {_json_type(value)})", number)
+
+
+def record_fields(raw: dict[str, object]) -> dict[str, str]:
+    """The article fields of one record, matched case-insensitively, as text."""
+    lowered: dict[str, object] = {}
+    for key, value in raw.items():
+        lowered.setdefault(str(key).strip().lower(), value)
+    fields = {}
+    for field, names in FIELDS.items():
+        for name in names:
+            value = _as_text(lowered.get(name), field)
+            if value.strip():
+                fields[field] = value
+                break
+    return fields
+
+
+def _as_text(value: object, field: str) -> str:
+    if value is None or isinstance(value, bool):
+        return ""
+    if isinstance(value, str):
+        if field == "text" and ("\r" in value or "\x00" in value):
+            return value.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "")
+        return value
+    if isinstance(value, int | float):
+        return str(value)
+    if isinstance(value, dict):
+        return _as_text(value.get("name"), field)
+    if isinstance(value, list):
+        parts = [part for item in value if (part := _as_text(item, field).strip())]
+        return ("\n\n" if field == "text" else ", ").join(parts)
+    return ""
+
+
+def _json_type(value: object) -> str:
+    names = {list: "a list", str: "a string", int: "a number", float: "a number", bool: "a boolean"}
+    return names.get(type(value), "null")
+
+
+def _decode_error(error: json.JSONDecodeError) -> str:
+    return f"not valid JSON: {error.msg} (column {error.colno})"
+
+
+def _jsonl(text: str, log: ProblemLog) -> Iterator[tuple[int, object]]:
+    for number, line in enumerate(text.split("\n"), start=1):
+        if not line.strip():
+            continue
+        try:
+            yield number, json.loads(line)
+        except json.JSONDecodeError as error:
+            log.add(_decode_error(error), number)
+        except RecursionError:
+            log.add("not valid JSON: nested too deeply", number)
+
+
+def _json(text: str, log: ProblemLog) -> Iterator[tuple[int, object]]:
+    try:
+        document = json.loads(text)
+    except json.JSONDecodeError as error:
+        if error.msg == "Extra data" and error.lineno > 1:
+            log.add("several JSON values in one file; read as JSON Lines", severity="warning")
+            yield from _jsonl(text, log)
+        else:
+            log.add(_decode_error(error), error.lineno)
+        return
+    except RecursionError:
+        log.add("not valid JSON: nested too deeply")
+        return
+    yield from enumerate(_json_records(document, log), start=1)
+
+
+def _json_records(document: object, log: ProblemLog) -> list[object]:
+    if isinstance(document, list):
+        return document
+    if isinstance(document, dict):
+        lowered = {str(key).lower(): value for key, value in document.items()}
+        for key in _CONTAINER_KEYS:
+            if isinstance(lowered.get(key), list):
+                return lowered[key]
+        return [document]
+    log.add(f"expected a list of articles or an object, found {_json_type(document)}")
+    return []
+
+
+def _csv(text: str, log: ProblemLog) -> Iterator[tuple[int, object]]:
+    # Article bodies easily exceed the csv module's default 128 KiB field limit.
+    if csv.field_size_limit() < 2**31 - 1:
+        csv.field_size_limit(2**31 - 1)
+    first_line = text.split("\n", 1)[0]
+    delimiter = max(_CSV_DELIMITERS, key=first_line.count)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    header: list[str] | None = None
+    for start, row in _csv_rows(reader, log):
+        if header is None:
+            header = [name.strip().lower() for name in row]
+            if not any(name in header for name in FIELDS["text"]):
+                looked = ", ".join(FIELDS["text"])
+                log.add(f"no text column in the header (looked for {looked})", start)
+                return
+            continue
+        if len(row) > len(header) and any(cell.strip() for cell in row[len(header) :]):
+            log.add(f"row has {len(row)} fields but the header has {len(header)}", start)
+            continue
+        yield start, dict(zip(header, row, strict=False))
+
+
+def _csv_rows(reader: Iterator[list[str]], log: ProblemLog) -> Iterator[tuple[int, list[str]]]:
+    """Non-empty rows with the physical line each starts on; a broken row is reported and passed."""
+    consumed = 0
+    while True:
+        try:
+            row = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as error:
+            line = reader.line_num  # type: ignore[attr-defined]
+            log.add(f"not valid CSV: {error}", consumed + 1)
+            if line == consumed:
+                return
+            consumed = line
+            continue
+        start, consumed = consumed + 1, reader.line_num  # type: ignore[attr-defined]
+        if any(cell.strip() for cell in row):
+            yield start, row
