@@ -22,11 +22,19 @@ _CREDIT_WORD = (
     r"(?:Picture|Pictures|Pic|Photo|Photos|Photograph|Image|Images|Credit"
     r"|PICTURE|PHOTO|IMAGE|CREDIT)"
 )
-# A credit in brackets is unambiguous anywhere; a bare one only at the end of a line.
-_CREDIT_BRACKETED = re.compile(rf"[ \t]*\({_CREDIT_WORD}\s*:[^()\n]{{1,80}}\)")
-_CREDIT_TRAILING = re.compile(
-    rf"(?:[ \t]*[.|•–—-])?[ \t]*\b{_CREDIT_WORD}\s*:[ \t]*[^\n:.!?]{{1,60}}\.?[ \t]*$", re.MULTILINE
+# Credits and "Read more:" markers both end in a colon. Finding colons first and
+# looking back a few characters is far cheaper than trying an alternation of
+# words at every position of a long text.
+_COLON = re.compile(":")
+_BEFORE_COLON = re.compile(
+    rf"(?:(?P<open>\(?)\b(?P<credit>{_CREDIT_WORD})"
+    r"|(?<!\S)(?P<more>Read more|READ MORE|Read More|Also read|ALSO READ|Also Read|Read next"
+    r"|READ NEXT|Related|RELATED|See also|SEE ALSO|More on this story|Recommended))[ \t]*$"
 )
+# A credit in brackets is unambiguous anywhere; a bare one only at the end of a line.
+_BRACKETED_TAIL = re.compile(r"[^()\n]{1,80}\)")
+_TRAILING_TAIL = re.compile(r"[ \t]*[^\n:.!?()]{1,60}?\.?[ \t]*(?=\n|$)")
+_HEAD_TIDY = " \t.|•–—-("
 _BYLINE = re.compile(r"(?:By|BY|by)[ \t]+(?P<names>[^\n]{2,100}?)[ \t]*$", re.MULTILINE)
 _NAME = re.compile(
     r"^[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|van|von|der|den|da|del|la|le|bin|al|el))*$"
@@ -38,11 +46,6 @@ _ROLE = re.compile(
 )
 _NAME_SPLIT = re.compile(r"\s*(?:,|\band\b|&|\|)\s*")
 
-_READ_MORE = re.compile(
-    r"(?:(?<=\s)|^)(?:Read more|READ MORE|Read More|Also read|ALSO READ|Also Read|Read next|"
-    r"READ NEXT|Related|RELATED|See also|SEE ALSO|More on this story|Recommended)[ \t]*:",
-    re.MULTILINE,
-)
 # A flattened subheading: a short quoted phrase starting with a capital, followed by
 # a capitalised word that begins the next sentence.
 _SUBHEADING = re.compile(r"[ \t](['‘\"“][A-Z][^'‘’\"“”\n.!?:]{0,60}['’\"”])(?=[ \t]+[A-Z])")
@@ -68,7 +71,7 @@ _FURNITURE = re.compile(
 _EMBED_END = re.compile(
     r"[—–-][ \t]*[^\n()]{1,80}\(@\w{1,15}\)[ \t]+[A-Z][a-z]+\.? \d{1,2}, \d{4}[ \t]*$", re.MULTILINE
 )
-_PARAGRAPH = re.compile(r"[^\n]+")
+_PARAGRAPH = re.compile(r"[^\S\n]*(\S(?:[^\n]*\S)?)")
 _SENTENCE_END = re.compile(r"[.!?:;,]['’\"”)]*$")
 
 
@@ -91,17 +94,16 @@ def analyse(text: str, title: str = "", markdown: bool = False) -> Layout:
         markdown: Whether a leading `# ` marks the first line as a heading.
     """
     paragraphs = tuple(_paragraphs(text))
-    spans: list[Span] = []
-    first = paragraphs[0] if paragraphs else None
+    credits, markers = _scan_colons(text)
+    spans = list(credits)
     derived = ""
-    if first is not None:
-        derived, head_spans = _first_line(text, first, title, markdown, len(paragraphs) > 1)
-        spans.extend(head_spans)
+    if paragraphs:
+        derived, headline = _first_line(text, paragraphs[0], title, markdown, credits, paragraphs)
+        spans.extend(headline)
     author, byline = _byline(text, paragraphs[1:6])
     if byline:
         spans.append(byline)
-    spans.extend(_credits(text, skip=first))
-    spans.extend(_read_more(text))
+    spans.extend(_read_more(text, markers))
     spans.extend(_furniture(text))
     spans.extend(_embeds(text, paragraphs))
     final_title = tidy_title(title) if title.strip() else derived
@@ -124,31 +126,54 @@ def _order(span: Span) -> tuple[int, int]:
 def _paragraphs(text: str) -> Iterator[Span]:
     """Each non-blank line, its outer whitespace trimmed."""
     for match in _PARAGRAPH.finditer(text):
-        line = match.group()
-        stripped = line.strip()
-        if stripped:
-            start = match.start() + len(line) - len(line.lstrip())
-            yield Span(start, start + len(stripped))
+        yield Span(match.start(1), match.end(1))
+
+
+def _scan_colons(text: str) -> tuple[list[Span], list[tuple[int, int]]]:
+    """Photo-credit spans, and (start, end) of each "Read more:"-style marker."""
+    credits: list[Span] = []
+    markers: list[tuple[int, int]] = []
+    for colon in _COLON.finditer(text):
+        at = colon.start()
+        before = _BEFORE_COLON.search(text, max(0, at - 24), at)
+        if before is None:
+            continue
+        if before.group("more"):
+            markers.append((before.start("more"), at + 1))
+        elif credit := _credit_at(text, before, at + 1):
+            credits.append(credit)
+    return credits, markers
+
+
+def _credit_at(text: str, before: re.Match[str], after: int) -> Span | None:
+    if before.group("open"):
+        tail = _BRACKETED_TAIL.match(text, after)
+        return Span(before.start("open"), tail.end(), "photo-credit") if tail else None
+    tail = _TRAILING_TAIL.match(text, after)
+    if tail is None:
+        return None
+    return Span(before.start("credit"), after + len(tail.group().rstrip()), "photo-credit")
 
 
 def _first_line(
-    text: str, first: Span, title: str, markdown: bool, has_more: bool
+    text: str,
+    first: Span,
+    title: str,
+    markdown: bool,
+    credits: list[Span],
+    paragraphs: tuple[Span, ...],
 ) -> tuple[str, list[Span]]:
-    """The title the first line gives, and its headline and credit spans when it is a headline."""
-    line = text[first.start : first.end]
+    """The title the first line gives, and its headline span when it is a headline."""
     start = first.start
-    if markdown and line.startswith("#"):
-        hashes = len(line) - len(line.lstrip("#"))
-        start += hashes + len(line[hashes:]) - len(line[hashes:].lstrip())
-    credit = _CREDIT_TRAILING.search(text, start, first.end) or _CREDIT_BRACKETED.search(
-        text, start, first.end
-    )
-    head_end = credit.start() if credit else first.end
-    head = text[start:head_end].rstrip(" \t.|•–—-") if credit else text[start:head_end].rstrip()
-    head_end = start + len(head)
-    spans = [_credit_span(text, credit)] if credit else []
-    if _is_headline(head, title, credit is not None, markdown and start > first.start, has_more):
-        spans.append(Span(first.start, head_end, "headline"))
+    line = text[first.start : first.end]
+    heading = markdown and line.startswith("#")
+    if heading:
+        start += len(line) - len(line.lstrip("#").lstrip())
+    credit = next((c for c in credits if start <= c.start < first.end), None)
+    head = text[start : credit.start].rstrip(_HEAD_TIDY) if credit else line[start - first.start :]
+    spans = []
+    if _is_headline(head, title, credit is not None, heading, len(paragraphs) > 1):
+        spans.append(Span(first.start, start + len(head), "headline"))
     return tidy_title(head), spans
 
 
@@ -163,21 +188,6 @@ def _is_headline(head: str, title: str, credited: bool, heading: bool, has_more:
 
 def _fold(text: str) -> str:
     return " ".join(text.casefold().split()).rstrip(".")
-
-
-def _credit_span(text: str, match: re.Match[str]) -> Span:
-    found = re.search(_CREDIT_WORD, text[match.start() : match.end()])
-    start = match.start() + (found.start() if found else 0)
-    if text[start - 1 : start] == "(":
-        start -= 1
-    return Span(start, match.start() + len(match.group().rstrip()), "photo-credit")
-
-
-def _credits(text: str, skip: Span | None) -> Iterator[Span]:
-    for pattern in (_CREDIT_TRAILING, _CREDIT_BRACKETED):
-        for match in pattern.finditer(text):
-            if skip is None or not skip.start <= match.start() < skip.end:
-                yield _credit_span(text, match)
 
 
 def _byline(text: str, candidates: tuple[Span, ...]) -> tuple[str, Span | None]:
@@ -203,16 +213,15 @@ def _byline_names(raw: str) -> list[str]:
     return names
 
 
-def _read_more(text: str) -> Iterator[Span]:
+def _read_more(text: str, markers: list[tuple[int, int]]) -> Iterator[Span]:
     """`Read more:` runs, each up to where the article's own prose resumes."""
-    markers = list(_READ_MORE.finditer(text))
-    for index, marker in enumerate(markers):
-        line_end = text.find("\n", marker.end())
+    for index, (start, after) in enumerate(markers):
+        line_end = text.find("\n", after)
         limit = len(text) if line_end < 0 else line_end
         if index + 1 < len(markers):
-            limit = min(limit, markers[index + 1].start())
-        end, subheading = _read_more_end(text, marker.end(), limit)
-        yield Span(marker.start(), end, "read-more")
+            limit = min(limit, markers[index + 1][0])
+        end, subheading = _read_more_end(text, after, limit)
+        yield Span(start, end, "read-more")
         if subheading is not None:
             yield subheading
 

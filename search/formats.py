@@ -28,6 +28,9 @@ FIELDS: dict[str, tuple[str, ...]] = {
 }
 """Each article field and the record keys (lower case, in order of preference) that supply it."""
 
+_ALIASES = {
+    name: (field, rank) for field, names in FIELDS.items() for rank, name in enumerate(names)
+}
 _CONTAINER_KEYS = ("articles", "items", "data")
 _CSV_DELIMITERS = ",\t;|"
 
@@ -85,17 +88,18 @@ def read_records(text: str, suffix: str, log: ProblemLog) -> Iterator[Record]:
 
 def record_fields(raw: dict[str, object]) -> dict[str, str]:
     """The article fields of one record, matched case-insensitively, as text."""
-    lowered: dict[str, object] = {}
+    best: dict[str, tuple[int, str]] = {}
     for key, value in raw.items():
-        lowered.setdefault(str(key).strip().lower(), value)
-    fields = {}
-    for field, names in FIELDS.items():
-        for name in names:
-            value = _as_text(lowered.get(name), field)
-            if value.strip():
-                fields[field] = value
-                break
-    return fields
+        alias = _ALIASES.get(str(key).strip().lower())
+        if alias is None:
+            continue
+        field, rank = alias
+        if field in best and best[field][0] <= rank:
+            continue
+        text = _as_text(value, field)
+        if text.strip():
+            best[field] = (rank, text)
+    return {field: text for field, (_, text) in best.items()}
 
 
 def _as_text(value: object, field: str) -> str:
