@@ -1,0 +1,105 @@
+"""Command palette entries (Ctrl+P) for the main screen.
+
+Titles read `category: action`. Only commands that apply right now are offered:
+no export without a selected speaker, no Back without history. Jumping to an
+article or a speaker opens a second palette listing them (`App.search_commands`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import partial
+from typing import TYPE_CHECKING
+
+from textual.command import DiscoveryHit, Hit, Hits, Provider, SimpleCommand
+
+from .messages import JumpRequested, Location
+from .screens.main import PANES, MainScreen
+from .widgets.safe_text import clean_line
+from .widgets.speakers import SpeakersPane
+
+if TYPE_CHECKING:
+    from .app import NewsExploreApp
+
+__all__ = ["NewsExploreCommands"]
+
+Command = tuple[str, Callable[[], object], str]
+
+
+def _main_commands(screen: MainScreen) -> list[Command]:
+    sort = "date" if screen.sort == "relevance" else "relevance"
+    scope = "quotes" if screen.scope == "articles" else "articles"
+    commands: list[Command] = [
+        (f"view: Focus {name}", partial(screen.focus_pane, name), f"Move to the {name} pane")
+        for name in PANES
+    ]
+    commands += [
+        (f"search: Sort by {sort}", screen.action_toggle_sort, "Change the order of the results"),
+        (f"search: Search {scope}", screen.action_toggle_scope, "Change what the search looks in"),
+        ("go: Article…", partial(_pick_article, screen), "Open an article by title"),
+        ("go: Speaker…", partial(_pick_speaker, screen), "Show a speaker's quotes"),
+    ]
+    if screen.back_stack:
+        commands.append(("go: Back", screen.action_back, "Return to the previous place"))
+    if screen.forward_stack:
+        commands.append(("go: Forward", screen.action_forward, "Go forward again"))
+    speaker = screen.query_one(SpeakersPane).selected_speaker()
+    if speaker is not None:
+        name = clean_line(speaker.name)
+        commands.append(
+            (f"export: Quotes of {name} as CSV", screen.action_export_quotes, "Write a CSV file")
+        )
+    return commands
+
+
+def _pick_article(screen: MainScreen) -> None:
+    results = screen.library.search("", sort="date", limit=1000)
+    items = [
+        SimpleCommand(
+            clean_line(hit.title or hit.article_id),
+            partial(screen.post_message, JumpRequested(Location(hit.article_id))),
+            hit.date.isoformat() if hit.date else None,
+        )
+        for hit in results.hits
+    ]
+    screen.app.search_commands(items, placeholder="Open an article…")
+
+
+def _pick_speaker(screen: MainScreen) -> None:
+    speakers = screen.query_one(SpeakersPane)
+
+    def choose(speaker_id: str) -> None:
+        screen.speaker_id = speaker_id
+        screen.focus_pane("speakers")
+
+    items = [
+        SimpleCommand(clean_line(s.name), partial(choose, s.id), f"{s.quote_count} quotes")
+        for s in speakers.speakers
+    ]
+    screen.app.search_commands(items, placeholder="Show a speaker's quotes…")
+
+
+class NewsExploreCommands(Provider):
+    """Commands for the main screen, built from its state when the palette opens."""
+
+    @property
+    def _commands(self) -> list[Command]:
+        screen = self.screen
+        app: NewsExploreApp = self.app  # type: ignore[assignment]
+        commands: list[Command] = [
+            ("app: Help", app.action_help, "Keys of the focused pane and the app")
+        ]
+        if isinstance(screen, MainScreen):
+            commands = _main_commands(screen) + commands
+        return commands
+
+    async def discover(self) -> Hits:
+        for title, callback, help_text in self._commands:
+            yield DiscoveryHit(title, callback, help=help_text)
+
+    async def search(self, query: str) -> Hits:
+        matcher = self.matcher(query)
+        for title, callback, help_text in self._commands:
+            score = matcher.match(title)
+            if score > 0:
+                yield Hit(score, matcher.highlight(title), callback, help=help_text)

@@ -1,0 +1,171 @@
+"""The indexing screen shown while a corpus is (re)indexed.
+
+`Library.update` runs in a thread worker and yields progress; each step becomes
+a message the screen draws, so the UI never freezes. Esc asks the worker to
+stop through the `cancelled` callback, which leaves the previous index in
+place. Files that could not be read are listed before the main screen opens.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, ClassVar
+
+from newsexplore.search.errors import NewsExploreError
+from newsexplore.search.query import Progress, UpdateSummary
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical
+from textual.message import Message
+from textual.screen import Screen
+from textual.widgets import Footer, OptionList, ProgressBar, Static
+
+from ..widgets.safe_text import safe_line
+
+if TYPE_CHECKING:
+    from newsexplore.search.query import Library
+
+__all__ = ["IndexingScreen", "describe_rate"]
+
+
+def describe_rate(done: int, total: int, elapsed: float) -> str:
+    """`12 / 40 files · 35 files/s · about 1 s left`, once there is a rate to tell."""
+    count = f"{done} / {total} files"
+    if done == 0 or elapsed <= 0:
+        return count
+    rate = done / elapsed
+    left = (total - done) / rate
+    return f"{count} · {rate:,.0f} files/s · about {left:,.0f} s left"
+
+
+class IndexingScreen(Screen[UpdateSummary | None]):
+    """Progress of an index build, with cancel and a list of skipped files."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding(
+            "escape",
+            "cancel",
+            "Cancel",
+            tooltip="Stop indexing and keep the previous index",
+            id="indexing.cancel",
+        ),
+        Binding("enter", "continue", "Continue", tooltip="Open the corpus", id="indexing.continue"),
+    ]
+
+    @dataclass
+    class Progressed(Message):
+        progress: Progress
+
+        def can_replace(self, message: Message) -> bool:
+            return isinstance(message, IndexingScreen.Progressed)
+
+    @dataclass
+    class Finished(Message):
+        summary: UpdateSummary
+
+    @dataclass
+    class Failed(Message):
+        error: str
+
+    def __init__(self, library: Library) -> None:
+        super().__init__()
+        self.library = library
+        self.summary: UpdateSummary | None = None
+        self.done = False
+        self._cancel_requested = False
+        self._started = 0.0
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="indexing-panel"):
+            yield Static(self._title(), id="indexing-title")
+            yield ProgressBar(show_eta=False, id="indexing-bar")
+            yield Static("Looking for files…", id="indexing-rate")
+            yield Static(id="indexing-file")
+            yield OptionList(id="indexing-problems")
+            yield Static(id="indexing-hint")
+        yield Footer()
+
+    def _title(self) -> Text:
+        paths = ", ".join(str(path) for path in self.library.corpus_paths)
+        return Text("Indexing ", style="bold", end="") + safe_line(paths)
+
+    def on_mount(self) -> None:
+        self._started = time.monotonic()
+        self._update()
+
+    @work(thread=True, exclusive=True, group="index", description="index", exit_on_error=False)
+    def _update(self) -> None:
+        try:
+            for item in self.library.update(cancelled=lambda: self._cancel_requested):
+                if isinstance(item, Progress):
+                    self.post_message(self.Progressed(item))
+                else:
+                    self.post_message(self.Finished(item))
+        except NewsExploreError as error:
+            self.post_message(self.Failed(str(error)))
+
+    @on(Progressed)
+    def show_progress(self, message: Progressed) -> None:
+        progress = message.progress
+        self.query_one(ProgressBar).update(total=max(progress.total, 1), progress=progress.done)
+        elapsed = time.monotonic() - self._started
+        self.query_one("#indexing-rate", Static).update(
+            describe_rate(progress.done, progress.total, elapsed)
+        )
+        self.query_one("#indexing-file", Static).update(safe_line(progress.path, "dim"))
+
+    @on(Finished)
+    def show_summary(self, message: Finished) -> None:
+        summary = self.summary = message.summary
+        self.done = True
+        if summary.cancelled:
+            self.notify("Indexing cancelled; the previous index is kept.", severity="warning")
+        if not summary.problems:
+            self.dismiss(summary)
+            return
+        self.query_one(ProgressBar).update(total=1, progress=1)
+        self.query_one("#indexing-rate", Static).update(self._summary_line(summary))
+        self.query_one("#indexing-file", Static).update(
+            Text(f"Skipped or partly read ({len(summary.problems)}):")
+        )
+        problems = self.query_one("#indexing-problems", OptionList)
+        problems.add_options(safe_line(str(problem)) for problem in summary.problems)
+        self.add_class("-problems")
+        self.query_one("#indexing-hint", Static).update(
+            Text("Press Enter to open the corpus.", style="bold")
+        )
+        problems.focus()
+
+    @staticmethod
+    def _summary_line(summary: UpdateSummary) -> Text:
+        parts = [f"{summary.articles} articles", f"{summary.indexed} files indexed"]
+        parts += [f"{summary.updated} updated"] * bool(summary.updated)
+        parts += [f"{summary.removed} removed"] * bool(summary.removed)
+        parts += [f"{summary.duplicates} duplicates"] * bool(summary.duplicates)
+        return Text(" · ".join(parts))
+
+    @on(Failed)
+    def show_failure(self, message: Failed) -> None:
+        self.done = True
+        self.notify(message.error, title="Indexing failed", severity="error", markup=False)
+        self.query_one("#indexing-rate", Static).update(safe_line(message.error, "bold red"))
+        self.query_one("#indexing-hint", Static).update(
+            Text("Press Enter to continue.", style="bold")
+        )
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "cancel":
+            return not self.done
+        if action == "continue":
+            return self.done
+        return True
+
+    def action_cancel(self) -> None:
+        self._cancel_requested = True
+        self.query_one("#indexing-hint", Static).update(Text("Cancelling…"))
+
+    def action_continue(self) -> None:
+        self.dismiss(self.summary)

@@ -1,0 +1,270 @@
+"""The main screen: four panes, the state they share, and the jump history.
+
+Shared state (query, sort, scope, open location, selected speaker) lives in
+reactives here and is bound into the panes with `data_bind`, so a pane reacts in
+its own `watch_*` methods and never reaches into another pane. Every jump goes
+through `JumpRequested`, which is where back/forward history is kept.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from pathlib import Path
+from typing import TYPE_CHECKING, ClassVar
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Container
+from textual.events import DescendantFocus
+from textual.reactive import reactive
+from textual.screen import Screen
+from textual.widget import Widget
+from textual.widgets import Footer, Input, Tab, Tabs
+
+from ..messages import JumpRequested, Location
+from ..widgets.reader import ArticleBody, ArticleReader
+from ..widgets.search_pane import SearchPane
+from ..widgets.speakers import SpeakersPane
+from ..widgets.timeline import TimelinePane
+
+if TYPE_CHECKING:
+    from newsexplore.search.query import Library
+
+__all__ = ["PANES", "MainScreen"]
+
+PANES = ("search", "reader", "speakers", "timeline")
+"""Pane names in Tab order."""
+
+_PANE_TITLES = {
+    "search": "Search",
+    "reader": "Reader",
+    "speakers": "Speakers",
+    "timeline": "Timeline",
+}
+_PANE_FOCUS = {
+    "search": "#query",
+    "reader": "#reader-body",
+    "speakers": "#speaker-filter",
+    "timeline": "#timeline-list",
+}
+
+
+def _pane_binding(key: str, pane: str, display: str) -> Binding:
+    return Binding(
+        key,
+        f"focus_{pane}",
+        _PANE_TITLES[pane],
+        key_display=display,
+        tooltip=f"Move to the {_PANE_TITLES[pane].lower()} pane",
+        id=f"main.focus_{pane}",
+    )
+
+
+class MainScreen(Screen[None]):
+    """Search, reader, speakers and timeline, side by side or one at a time."""
+
+    HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [(0, "-narrow"), (100, "-wide")]
+    BINDINGS: ClassVar[list[BindingType]] = [
+        _pane_binding("slash,f2", "search", "/"),
+        _pane_binding("f3", "reader", "F3"),
+        _pane_binding("f4", "speakers", "F4"),
+        _pane_binding("f5", "timeline", "F5"),
+        Binding(
+            "tab",
+            "cycle_pane(1)",
+            "Next pane",
+            show=False,
+            tooltip="Move to the next pane",
+            id="main.next_pane",
+        ),
+        Binding(
+            "shift+tab",
+            "cycle_pane(-1)",
+            "Previous pane",
+            show=False,
+            tooltip="Move to the previous pane",
+            id="main.previous_pane",
+        ),
+        Binding(
+            "escape,backspace,alt+left",
+            "back",
+            "Back",
+            key_display="esc",
+            tooltip="Go back to the previous place in the reader",
+            id="main.back",
+        ),
+        Binding(
+            "alt+right,right_square_bracket",
+            "forward",
+            "Forward",
+            key_display="]",
+            show=False,
+            tooltip="Go forward again after going back",
+            id="main.forward",
+        ),
+    ]
+
+    query_text: reactive[str] = reactive("")
+    """The search query as typed; the results, reader hits and timeline follow it."""
+    scope: reactive[str] = reactive("articles")
+    """Search whole `articles` or only `quotes`."""
+    sort: reactive[str] = reactive("relevance")
+    """Order results by `relevance` or `date`."""
+    location: reactive[Location | None] = reactive(None, always_update=True)
+    """What the reader shows."""
+    speaker_id: reactive[str | None] = reactive(None)
+    """The speaker selected in the speakers pane."""
+
+    def __init__(self, library: Library, *, export_dir: Path | None = None) -> None:
+        super().__init__()
+        self.library = library
+        self.export_dir = export_dir or Path.cwd()
+        self.back_stack: list[Location] = []
+        self.forward_stack: list[Location] = []
+
+    def compose(self) -> ComposeResult:
+        yield Tabs(*(Tab(_PANE_TITLES[name], id=f"tab-{name}") for name in PANES), id="pane-tabs")
+        with Container(id="panes"):
+            yield SearchPane(self.library, id="search").data_bind(
+                MainScreen.query_text, MainScreen.scope, MainScreen.sort
+            )
+            yield ArticleReader(self.library, id="reader").data_bind(
+                MainScreen.query_text, MainScreen.location
+            )
+            yield SpeakersPane(self.library, id="speakers").data_bind(MainScreen.speaker_id)
+            yield TimelinePane(self.library, id="timeline").data_bind(MainScreen.query_text)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        for name in PANES:
+            pane = self.pane(name)
+            pane.add_class("pane")
+            pane.border_title = _PANE_TITLES[name]
+        self.pane("search").add_class("-active")
+        self.query_one(SearchPane).start_search()
+        self.query_one(SpeakersPane).load()
+        self.query_one(TimelinePane).load()
+        self.query_one("#query").focus()
+
+    def pane(self, name: str) -> Widget:
+        return self.query_one(f"#{name}")
+
+    @property
+    def active_pane(self) -> str:
+        return next((name for name in PANES if self.pane(name).has_class("-active")), "search")
+
+    def focus_pane(self, name: str) -> None:
+        """Show a pane (it may be hidden on a narrow screen) and move focus into it."""
+        self._mark_active(name)
+        target = self.query_one(_PANE_FOCUS[name])
+        self.call_after_refresh(target.focus)
+
+    def _mark_active(self, name: str) -> None:
+        for other in PANES:
+            self.pane(other).set_class(other == name, "-active")
+        tabs = self.query_one("#pane-tabs", Tabs)
+        if tabs.active != f"tab-{name}":
+            with tabs.prevent(Tabs.TabActivated):
+                tabs.active = f"tab-{name}"
+
+    def on_descendant_focus(self, event: DescendantFocus) -> None:
+        for node in event.widget.ancestors_with_self:
+            if node.id in PANES and node.parent is self.query_one("#panes"):
+                self._mark_active(node.id)
+                return
+
+    @on(Tabs.TabActivated, "#pane-tabs")
+    def focus_pane_from_tab(self, event: Tabs.TabActivated) -> None:
+        name = (event.tab.id or "tab-search").removeprefix("tab-")
+        if name != self.active_pane or not self.focused or self.focused is event.tabs:
+            self.focus_pane(name)
+
+    def action_focus_search(self) -> None:
+        self.focus_pane("search")
+
+    def action_focus_reader(self) -> None:
+        self.focus_pane("reader")
+
+    def action_focus_speakers(self) -> None:
+        self.focus_pane("speakers")
+
+    def action_focus_timeline(self) -> None:
+        self.focus_pane("timeline")
+
+    def action_cycle_pane(self, step: int) -> None:
+        index = PANES.index(self.active_pane)
+        self.focus_pane(PANES[(index + step) % len(PANES)])
+
+    @on(Input.Changed, "#query")
+    def update_query(self, event: Input.Changed) -> None:
+        self.query_text = event.value
+
+    @on(SpeakersPane.SpeakerSelected)
+    def select_speaker(self, event: SpeakersPane.SpeakerSelected) -> None:
+        self.speaker_id = event.speaker_id
+
+    @on(JumpRequested)
+    def open_location(self, event: JumpRequested) -> None:
+        """Open a location in the reader, recording where we were for Back."""
+        event.stop()
+        if self.location is not None:
+            self.back_stack.append(self.location)
+        self.forward_stack.clear()
+        self._show(event.location)
+
+    def _show(self, location: Location) -> None:
+        self.location = location
+        self.focus_pane("reader")
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "back":
+            return bool(self.back_stack) or None
+        if action == "forward":
+            return bool(self.forward_stack) or None
+        return True
+
+    def action_back(self) -> None:
+        if self.back_stack and self.location is not None:
+            self.forward_stack.append(self.location)
+            self._show(self.back_stack.pop())
+
+    def action_forward(self) -> None:
+        if self.forward_stack and self.location is not None:
+            self.back_stack.append(self.location)
+            self._show(self.forward_stack.pop())
+
+    def action_toggle_sort(self) -> None:
+        self.sort = "date" if self.sort == "relevance" else "relevance"
+
+    def action_toggle_scope(self) -> None:
+        self.scope = "quotes" if self.scope == "articles" else "articles"
+
+    def action_export_quotes(self) -> None:
+        """Write the selected speaker's quotes to a CSV file in the export folder."""
+        speakers = self.query_one(SpeakersPane)
+        speaker = speakers.selected_speaker()
+        if speaker is None:
+            self.notify("Select a speaker first.", severity="warning")
+            return
+        slug = re.sub(r"[^a-z0-9]+", "-", speaker.name.casefold()).strip("-") or "speaker"
+        path = self.export_dir / f"quotes-{slug}.csv"
+        with path.open("w", newline="", encoding="utf-8") as handle:
+            writer = csv.writer(handle)
+            writer.writerow(["article_id", "start", "end", "speaker", "quote"])
+            for quote in speakers.quotes:
+                writer.writerow(
+                    [quote.article_id, quote.start, quote.end, quote.speaker or "", quote.text]
+                )
+        self.notify(
+            f"Wrote {len(speakers.quotes)} quotes to {path}", title="Exported", markup=False
+        )
+
+    @property
+    def reader(self) -> ArticleReader:
+        return self.query_one(ArticleReader)
+
+    @property
+    def reader_body(self) -> ArticleBody:
+        return self.query_one(ArticleBody)

@@ -1,0 +1,167 @@
+"""The reader's text model: a styled copy of an article plus exact offset mapping.
+
+The reader inserts speaker labels after quotes, so the text on screen is longer
+than `Article.text`. Offsets from `search` are mapped through the insertions,
+and the body is wrapped here (not by Rich) so that every screen line knows which
+character range it shows: a jump can then scroll to the exact line of a span.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from newsexplore.search.models import Article, Quote, Span
+from rich.cells import cell_len
+from rich.style import Style
+from rich.text import Text
+
+from .safe_text import clean, clean_line
+
+__all__ = ["ArticleText", "TextStyles", "build_article_text", "wrap_lines"]
+
+_CLOSING_MARKS = "\"'”’»›"
+_TOKEN = re.compile(r"\S+\s*|\s+")
+
+
+@dataclass(frozen=True)
+class TextStyles:
+    """Rich styles for each kind of span, taken from the reader's component classes."""
+
+    boilerplate: Style = field(default_factory=Style)
+    quote: Style = field(default_factory=Style)
+    speaker: Style = field(default_factory=Style)
+    hit: Style = field(default_factory=Style)
+    current_hit: Style = field(default_factory=Style)
+    target: Style = field(default_factory=Style)
+    focus: Style = field(default_factory=Style)
+
+
+@dataclass
+class ArticleText:
+    """An article's display text and the map from article offsets to display offsets."""
+
+    text: Text
+    positions: list[int]
+    """Article offsets where a label was inserted, ascending."""
+    shifts: list[int]
+    """`shifts[i]` is the total length of the first `i` insertions."""
+
+    def display_start(self, offset: int) -> int:
+        """Where a span starting at `offset` begins on screen (after labels inserted there)."""
+        return offset + self.shifts[bisect_right(self.positions, offset)]
+
+    def display_end(self, offset: int) -> int:
+        """Where a span ending at `offset` ends on screen (before labels inserted there)."""
+        return offset + self.shifts[bisect_left(self.positions, offset)]
+
+    def stylize(self, style: Style, start: int, end: int) -> None:
+        if end > start:
+            self.text.stylize(style, self.display_start(start), self.display_end(end))
+
+
+def _label_position(text: str, quote: Quote) -> int:
+    """Put a speaker label after the closing quotation mark, if there is one."""
+    end = quote.end
+    while end < len(text) and end < quote.end + 2 and text[end] in _CLOSING_MARKS:
+        end += 1
+    return end
+
+
+def _speaker_labels(text: str, quotes: Iterable[Quote]) -> list[tuple[int, str]]:
+    labels = []
+    for quote in quotes:
+        name = clean_line(quote.speaker or quote.mention or "?")
+        labels.append((_label_position(text, quote), f" ‹{name}›"))
+    return sorted(labels, key=lambda label: label[0])
+
+
+def _assemble(text: str, labels: list[tuple[int, str]], styles: TextStyles) -> ArticleText:
+    display = Text(end="")
+    positions, shifts, last = [], [0], 0
+    for position, label in labels:
+        display.append(text[last:position])
+        display.append(label, styles.speaker)
+        positions.append(position)
+        shifts.append(shifts[-1] + len(label))
+        last = position
+    display.append(text[last:])
+    return ArticleText(display, positions, shifts)
+
+
+def build_article_text(
+    article: Article,
+    quotes: Sequence[Quote],
+    hits: Sequence[Span],
+    styles: TextStyles,
+    current_hit: int | None = None,
+    target: tuple[int, int] | None = None,
+    focus: tuple[int, int] | None = None,
+) -> ArticleText:
+    """Build the styled display text of an article.
+
+    Args:
+        article: The article, whose text is cleaned of control characters one-for-one.
+        quotes: Quotes in this article, styled and labelled with their speaker.
+        hits: Where the current query matches, highlighted.
+        styles: Styles per kind of span.
+        current_hit: Index into `hits` of the hit `n`/`N` moved to.
+        target: The jump target span, highlighted.
+        focus: A part of the target to mark more strongly.
+    """
+    text = clean(article.text)
+    result = _assemble(text, _speaker_labels(text, quotes), styles)
+    for span in article.boilerplate:
+        result.stylize(styles.boilerplate, span.start, span.end)
+    for quote in quotes:
+        result.stylize(styles.quote, quote.start, quote.end)
+    if target is not None:
+        result.stylize(styles.target, *target)
+    for span in hits:
+        result.stylize(styles.hit, span.start, span.end)
+    if focus is not None:
+        result.stylize(styles.focus, *focus)
+    if current_hit is not None and 0 <= current_hit < len(hits):
+        result.stylize(styles.current_hit, hits[current_hit].start, hits[current_hit].end)
+    return result
+
+
+def wrap_lines(plain: str, width: int) -> list[tuple[int, int]]:
+    """Greedy word wrap returning each screen line as a `(start, end)` range of `plain`.
+
+    Ranges are contiguous and cover every character (trailing spaces stay on the
+    line they follow), so any offset belongs to exactly one line.
+    """
+    width = max(1, width)
+    lines: list[tuple[int, int]] = []
+    base = 0
+    for paragraph in plain.split("\n"):
+        lines.extend(_wrap_paragraph(paragraph, base, width))
+        base += len(paragraph) + 1
+    return lines
+
+
+def _wrap_paragraph(paragraph: str, base: int, width: int) -> list[tuple[int, int]]:
+    lines: list[tuple[int, int]] = []
+    line_start, used = 0, 0
+    for match in _TOKEN.finditer(paragraph):
+        token = match.group()
+        word = token.rstrip()
+        word_cells = cell_len(word)
+        if used and used + word_cells > width:
+            lines.append((base + line_start, base + match.start()))
+            line_start, used = match.start(), 0
+        if word_cells > width:
+            for index in range(match.start(), match.start() + len(word)):
+                cells = cell_len(paragraph[index])
+                if used and used + cells > width:
+                    lines.append((base + line_start, base + index))
+                    line_start, used = index, 0
+                used += cells
+            used += cell_len(token) - word_cells
+        else:
+            used += cell_len(token)
+    lines.append((base + line_start, base + len(paragraph)))
+    return lines

@@ -1,0 +1,309 @@
+"""The reader pane: one article, its quotes and hits, scrolled to a jump target.
+
+The body is a Line API `ScrollView` over text wrapped by `article_text`, so the
+line holding any character offset is known exactly: jumping to a quote or a
+dated sentence scrolls that line into view without guessing.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from typing import TYPE_CHECKING, ClassVar
+
+from newsexplore.search.models import Article, Quote, Span
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.cache import LRUCache
+from textual.containers import Vertical
+from textual.geometry import Size
+from textual.reactive import reactive
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+from textual.widgets import Static
+
+from ..messages import Location
+from .article_text import ArticleText, TextStyles, build_article_text, wrap_lines
+from .safe_text import safe_line
+
+if TYPE_CHECKING:
+    from newsexplore.search.query import Library
+
+__all__ = ["ArticleBody", "ArticleReader"]
+
+
+class ArticleBody(ScrollView, can_focus=True):
+    """The scrolling article text."""
+
+    COMPONENT_CLASSES: ClassVar[set[str]] = {
+        "body--boilerplate",
+        "body--quote",
+        "body--speaker",
+        "body--hit",
+        "body--current-hit",
+        "body--target",
+        "body--focus",
+    }
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("j", "scroll_down", "Scroll down", show=False, id="reader.down"),
+        Binding("k", "scroll_up", "Scroll up", show=False, id="reader.up"),
+        Binding("space", "page_down", "Page down", show=False, id="reader.page"),
+    ]
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self._document: ArticleText | None = None
+        self._lines: list[tuple[int, int]] = []
+        self._starts: list[int] = []
+        self._wrapped_width = 0
+        self._target: tuple[int, int] | None = None
+        self._strips: LRUCache[int, Strip] = LRUCache(1024)
+
+    def text_styles(self) -> TextStyles:
+        """Styles for each kind of span, from TCSS so themes can change them."""
+        style = self.get_component_rich_style
+        return TextStyles(
+            boilerplate=style("body--boilerplate"),
+            quote=style("body--quote"),
+            speaker=style("body--speaker"),
+            hit=style("body--hit"),
+            current_hit=style("body--current-hit"),
+            target=style("body--target"),
+            focus=style("body--focus"),
+        )
+
+    def show(self, document: ArticleText | None, target: tuple[int, int] | None) -> None:
+        """Display a document and scroll so that `target` (display offsets) is in view."""
+        self._document = document
+        self._target = target
+        self._wrapped_width = 0
+        self._relayout()
+
+    def _relayout(self) -> None:
+        width = self.scrollable_content_region.width
+        if width <= 0 or width == self._wrapped_width:
+            return
+        self._wrapped_width = width
+        plain = self._document.text.plain if self._document else ""
+        self._lines = wrap_lines(plain, width) if self._document else []
+        self._starts = [start for start, _ in self._lines]
+        self._strips.clear()
+        self.virtual_size = Size(width, len(self._lines))
+        self._scroll_to_target()
+        self.refresh()
+
+    def on_resize(self) -> None:
+        self._relayout()
+
+    def line_of(self, display_offset: int) -> int:
+        """The wrapped line holding a display offset."""
+        return max(0, bisect_right(self._starts, display_offset) - 1)
+
+    def scroll_to_span(self, start: int, end: int) -> None:
+        """Scroll a display span into view, a third of the way down when it fits."""
+        self._target = (start, end)
+        self._scroll_to_target()
+
+    def _scroll_to_target(self) -> None:
+        if self._target is None or not self._lines:
+            self.scroll_to(y=0, animate=False, immediate=True)
+            return
+        first = self.line_of(self._target[0])
+        last = self.line_of(max(self._target[0], self._target[1] - 1))
+        height = self.scrollable_content_region.height
+        slack = max(0, height - (last - first + 1))
+        self.scroll_to(y=max(0, first - slack // 3), animate=False, immediate=True)
+
+    def visible_lines(self) -> range:
+        """Indexes of the wrapped lines currently on screen."""
+        top = round(self.scroll_y)
+        return range(top, min(len(self._lines), top + self.scrollable_content_region.height))
+
+    def is_visible(self, display_offset: int) -> bool:
+        return self.line_of(display_offset) in self.visible_lines()
+
+    def render_line(self, y: int) -> Strip:
+        width = self.scrollable_content_region.width
+        index = round(self.scroll_y) + y
+        base = self.rich_style
+        if self._document is None or index >= len(self._lines):
+            return Strip.blank(width, base)
+        strip = self._strips.get(index)
+        if strip is None:
+            start, end = self._lines[index]
+            line = self._document.text[start:end]
+            line.rstrip()
+            strip = Strip(line.render(self.app.console)).simplify()
+            self._strips[index] = strip
+        return strip.crop_extend(0, width, base).apply_style(base)
+
+    def notify_style_update(self) -> None:
+        super().notify_style_update()
+        self._strips.clear()
+
+
+class ArticleReader(Vertical, can_focus=False):
+    """Pane showing the open article, with hit navigation."""
+
+    HELP = (
+        "The open article. Quotes are styled with their speaker after them, "
+        "boilerplate (bylines, credits, 'Read more') is dimmed, search hits are "
+        "highlighted. Back and forward walk the jump history like a browser."
+    )
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding(
+            "n",
+            "next_hit",
+            "Next hit",
+            tooltip="Scroll to the next search hit",
+            id="reader.next_hit",
+        ),
+        Binding(
+            "N",
+            "previous_hit",
+            "Prev hit",
+            key_display="N",
+            tooltip="Scroll to the previous search hit",
+            id="reader.previous_hit",
+        ),
+    ]
+
+    query_text: reactive[str] = reactive("", init=False)
+    """The search query whose matches are highlighted."""
+    location: reactive[Location | None] = reactive(None, init=False)
+    """What is open, and the span to show."""
+
+    def __init__(self, library: Library, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.library = library
+        self.article: Article | None = None
+        self.quotes: list[Quote] = []
+        self.hits: list[Span] = []
+        self.current_hit: int | None = None
+        self._document: ArticleText | None = None
+
+    def compose(self) -> ComposeResult:
+        yield Static(id="reader-header")
+        yield ArticleBody(id="reader-body")
+
+    @property
+    def body(self) -> ArticleBody:
+        return self.query_one(ArticleBody)
+
+    def on_mount(self) -> None:
+        self._render_header()
+
+    def watch_location(self, location: Location | None) -> None:
+        self._open(location)
+
+    def watch_query_text(self) -> None:
+        if self.article is not None:
+            self._load_hits()
+            self._redraw(keep_target=True)
+
+    def _open(self, location: Location | None) -> None:
+        article = self.library.article(location.article_id) if location else None
+        self.article = article
+        self.quotes = self.library.quotes(article_id=article.id) if article else []
+        self._load_hits()
+        if location is not None and location.kind == "hit" and self.hits:
+            self.current_hit = 0
+        self._redraw()
+
+    def _load_hits(self) -> None:
+        self.current_hit = None
+        query = self.query_text.strip()
+        if self.article is None or not query:
+            self.hits = []
+            return
+        self.hits = sorted(self.library.match_spans(self.article.id, query), key=lambda s: s.start)
+
+    def _target(self) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
+        location = self.location
+        if self.current_hit is not None:
+            hit = self.hits[self.current_hit]
+            return (hit.start, hit.end), None
+        if location is None or not location.has_span or location.kind == "hit":
+            return None, None
+        return (location.start, location.end), location.focus
+
+    def _redraw(self, keep_target: bool = False) -> None:
+        """Rebuild the styled text and show it, scrolled to the target."""
+        if self.article is None:
+            self._document = None
+            self.body.show(None, None)
+            self._render_header()
+            return
+        target, focus = self._target()
+        span_target = None if self.current_hit is not None else target
+        self._document = build_article_text(
+            self.article,
+            self.quotes,
+            self.hits,
+            self.body.text_styles(),
+            current_hit=self.current_hit,
+            target=span_target,
+            focus=focus,
+        )
+        shown = None
+        if target is not None:
+            shown = (self._document.display_start(target[0]), self._document.display_end(target[1]))
+        self.body.show(self._document, shown)
+        self._render_header()
+
+    def _render_header(self) -> None:
+        header = self.query_one("#reader-header", Static)
+        article = self.article
+        if article is None:
+            missing = self.location is not None
+            header.update(
+                Text("That article is not in the index.", style="italic")
+                if missing
+                else Text("No article open. Pick a search result, a quote or a timeline entry.")
+            )
+            self.set_class(True, "-empty")
+            return
+        self.set_class(False, "-empty")
+        header.update(self._header_text(article))
+
+    def _header_text(self, article: Article) -> Text:
+        title = safe_line(article.title or "(untitled)", "bold")
+        facts = [article.date.isoformat() if article.date else "no date"]
+        facts += [value for value in (article.source, article.author) if value]
+        meta = safe_line(" · ".join(facts), "dim")
+        status = Text(self._status(), style="italic")
+        return Text("\n", end="").join([title, meta, status])
+
+    def _status(self) -> str:
+        quotes = f"{len(self.quotes)} quote{'s' * (len(self.quotes) != 1)}"
+        if not self.hits:
+            return quotes if not self.query_text.strip() else f"{quotes} · no hits"
+        if self.current_hit is None:
+            return f"{quotes} · {len(self.hits)} hits (n / N)"
+        return f"{quotes} · hit {self.current_hit + 1}/{len(self.hits)}"
+
+    def action_next_hit(self) -> None:
+        self._step_hit(+1)
+
+    def action_previous_hit(self) -> None:
+        self._step_hit(-1)
+
+    def _step_hit(self, step: int) -> None:
+        if not self.hits:
+            self.app.bell()
+            return
+        if self.current_hit is None:
+            self.current_hit = 0 if step > 0 else len(self.hits) - 1
+        else:
+            self.current_hit = (self.current_hit + step) % len(self.hits)
+        self._redraw()
+
+    def target_visible(self) -> bool:
+        """Whether the jump target or current hit is on screen."""
+        target, _ = self._target()
+        if target is None or self._document is None:
+            return False
+        body = self.body
+        start = self._document.display_start(target[0])
+        end = self._document.display_end(target[1])
+        return body.is_visible(start) and body.is_visible(max(start, end - 1))

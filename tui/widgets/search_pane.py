@@ -1,0 +1,201 @@
+"""The search pane: a query bar, a status line and the result list.
+
+Search runs as you type in a thread worker (Whoosh is synchronous). The worker
+is exclusive, so a newer keystroke cancels an older search; it also waits a
+little before querying, as long as the last search took, so that fast typing on
+a slow index does not queue up work. Results are rendered in the message
+handler, never from the thread.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, ClassVar
+
+from newsexplore.search.query import Hit, SearchResults, Snippet
+from rich.style import Style
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical
+from textual.message import Message
+from textual.reactive import reactive
+from textual.widgets import Input, OptionList, Static
+from textual.widgets.option_list import Option
+from textual.worker import get_current_worker
+
+from ..messages import JumpRequested, Location
+from .lists import NavList
+from .safe_text import safe_line
+
+if TYPE_CHECKING:
+    from newsexplore.search.query import Library
+
+__all__ = ["SearchPane"]
+
+MAX_DEBOUNCE = 0.15
+"""Longest wait (seconds) for the next keystroke before querying."""
+
+PLACEHOLDER = 'Search: grok AND ofcom, "all options", starm*, speaker:starmer'
+
+
+class SearchPane(Vertical):
+    """Pane with the query bar and the ranked results."""
+
+    HELP = (
+        "Type to search; results update as you type. Whoosh syntax: AND / OR / NOT, "
+        '"a phrase", prefix*, fuzzy~, and fields title:, text:, source:, author:, '
+        "speaker:, date:[2026-01-01 TO 2026-01-31]. Enter opens the highlighted result."
+    )
+    COMPONENT_CLASSES: ClassVar[set[str]] = {"search--match", "search--meta", "search--error"}
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding(
+            "ctrl+s",
+            "screen.toggle_sort",
+            "Sort",
+            tooltip="Sort results by relevance or by date",
+            id="search.toggle_sort",
+        ),
+        Binding(
+            "ctrl+t",
+            "screen.toggle_scope",
+            "Scope",
+            tooltip="Search whole articles or only quotes",
+            id="search.toggle_scope",
+        ),
+    ]
+
+    query_text: reactive[str] = reactive("", init=False)
+    """The query as typed."""
+    scope: reactive[str] = reactive("articles", init=False)
+    """`articles` or `quotes`."""
+    sort: reactive[str] = reactive("relevance", init=False)
+    """`relevance` or `date`."""
+
+    @dataclass
+    class ResultsFetched(Message):
+        """A search finished in the worker thread."""
+
+        results: SearchResults
+        query: str
+        scope: str
+        sort: str
+
+    def __init__(self, library: Library, *, limit: int = 50, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.library = library
+        self.limit = limit
+        self.results: SearchResults | None = None
+        self._last_duration = 0.0
+
+    def compose(self) -> ComposeResult:
+        yield Input(placeholder=PLACEHOLDER, id="query", select_on_focus=False)
+        yield Static(id="search-status")
+        yield NavList(id="results")
+
+    @property
+    def results_list(self) -> OptionList:
+        return self.query_one("#results", OptionList)
+
+    def watch_query_text(self) -> None:
+        self.start_search()
+
+    def watch_scope(self) -> None:
+        self.start_search()
+
+    def watch_sort(self) -> None:
+        self.start_search()
+
+    def start_search(self) -> None:
+        """Search for the current query, settings and corpus."""
+        self.set_class(True, "-loading")
+        self._search(self.query_text, self.scope, self.sort)
+
+    @work(thread=True, exclusive=True, group="search", description="search", exit_on_error=False)
+    def _search(self, query: str, scope: str, sort: str) -> None:
+        worker = get_current_worker()
+        time.sleep(min(MAX_DEBOUNCE, self._last_duration))
+        if worker.is_cancelled:
+            return
+        started = time.perf_counter()
+        results = self.library.search(query, scope=scope, sort=sort, limit=self.limit)
+        self._last_duration = time.perf_counter() - started
+        if not worker.is_cancelled and (query, scope, sort) == (
+            self.query_text,
+            self.scope,
+            self.sort,
+        ):
+            self.post_message(self.ResultsFetched(results, query, scope, sort))
+
+    @on(ResultsFetched)
+    def show_results(self, message: ResultsFetched) -> None:
+        results = message.results
+        if (message.query, message.scope, message.sort) != (self.query_text, self.scope, self.sort):
+            return
+        self.results = results
+        self.set_class(False, "-loading")
+        self.set_class(results.error is not None, "-error")
+        self._render_status(results, message.scope, message.sort)
+        results_list = self.results_list
+        results_list.clear_options()
+        results_list.add_options(
+            Option(self._hit_prompt(hit), id=str(index)) for index, hit in enumerate(results.hits)
+        )
+        if results.hits:
+            results_list.highlighted = 0
+
+    def _render_status(self, results: SearchResults, scope: str, sort: str) -> None:
+        status = self.query_one("#search-status", Static)
+        if results.error is not None:
+            message = f"Query error: {results.error}"
+            status.update(safe_line(message, self.get_component_rich_style("search--error")))
+            return
+        noun = "quote" if scope == "quotes" else "article"
+        count = f"{results.total} {noun}{'s' * (results.total != 1)}"
+        shown = f" (top {len(results.hits)})" if len(results.hits) < results.total else ""
+        status.update(Text(f"{count}{shown} · by {sort}"))
+
+    def _hit_prompt(self, hit: Hit) -> Text:
+        meta_style = self.get_component_rich_style("search--meta")
+        facts = [hit.date.isoformat() if hit.date else "no date"]
+        facts += [value for value in (hit.source,) if value]
+        meta = safe_line(" · ".join(facts), meta_style)
+        if hit.quote is not None:
+            speaker = hit.quote.speaker or hit.quote.mention or "unknown speaker"
+            head = safe_line(f"“{hit.quote.text}”", "italic")
+            meta = safe_line(f"— {speaker} · {hit.title or '(untitled)'} · ", meta_style) + meta
+            return Text("\n", end="").join([head, meta])
+        title = safe_line(hit.title or "(untitled)", "bold")
+        snippet = self._snippet_text(hit.snippet)
+        lines = [title, meta] + ([snippet] if snippet.plain.strip() else [])
+        return Text("\n", end="").join(lines)
+
+    def _snippet_text(self, snippet: Snippet) -> Text:
+        match_style: Style = self.get_component_rich_style("search--match")
+        text = Text(end="")
+        for run, is_match in snippet.runs:
+            text.append_text(safe_line(run, match_style if is_match else ""))
+        return text
+
+    @on(Input.Submitted, "#query")
+    def focus_results_on_enter(self) -> None:
+        self.results_list.focus()
+
+    def on_key(self, event) -> None:
+        if event.key == "down" and self.query_one("#query", Input).has_focus:
+            event.stop()
+            self.results_list.focus()
+
+    @on(OptionList.OptionSelected, "#results")
+    def open_article_from_hit(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        if self.results is None or event.option.id is None:
+            return
+        hit = self.results.hits[int(event.option.id)]
+        if hit.quote is not None:
+            location = Location(hit.article_id, hit.quote.start, hit.quote.end, "quote")
+        else:
+            location = Location(hit.article_id, kind="hit")
+        self.post_message(JumpRequested(location))

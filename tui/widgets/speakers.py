@@ -1,0 +1,228 @@
+"""The speakers pane: everyone quoted, filterable, and the quotes of the one selected.
+
+Speakers load once in a worker (the list can be long on a big corpus); the
+filter then runs in memory on names and aliases. Quotes that `search` grouped
+as the same words reported in several articles are listed together, one
+selectable line per article, so Enter can open any of them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from itertools import groupby
+from typing import TYPE_CHECKING, ClassVar
+
+from newsexplore.search.models import Article, Quote, Speaker
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical
+from textual.events import Key
+from textual.message import Message
+from textual.reactive import reactive
+from textual.widgets import Input, OptionList, Static
+from textual.widgets.option_list import Option
+
+from ..messages import JumpRequested, Location
+from .lists import NavList
+from .safe_text import safe_line
+
+if TYPE_CHECKING:
+    from newsexplore.search.query import Library
+
+__all__ = ["SpeakersPane"]
+
+MAX_SPEAKERS_SHOWN = 500
+"""Speakers listed at once; the filter reaches the rest."""
+
+
+class SpeakersPane(Vertical):
+    """Pane listing speakers and the selected speaker's quotes."""
+
+    HELP = (
+        "Everyone quoted in the corpus, most quoted first, with roles. Type in the "
+        "filter to narrow the list; Enter on a speaker lists their quotes; Enter on a "
+        "quote opens the reader at it. A quote reported in several articles is listed "
+        "once per article."
+    )
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding(
+            "escape,backspace",
+            "back_to_speakers",
+            "Back",
+            show=False,
+            tooltip="Leave the quotes and return to the speaker list",
+            id="speakers.back",
+        ),
+    ]
+
+    speaker_id: reactive[str | None] = reactive(None, init=False)
+    """The selected speaker, shared with the screen."""
+
+    @dataclass
+    class SpeakersLoaded(Message):
+        speakers: list[Speaker]
+
+    @dataclass
+    class SpeakerSelected(Message):
+        """The user chose a speaker in the list."""
+
+        speaker_id: str
+
+    def __init__(self, library: Library, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.library = library
+        self.speakers: list[Speaker] = []
+        self.quotes: list[Quote] = []
+        self._titles: dict[str, Article | None] = {}
+
+    def compose(self) -> ComposeResult:
+        yield Input(placeholder="Filter speakers", id="speaker-filter")
+        yield NavList(id="speaker-list")
+        yield Static(id="speaker-heading")
+        yield NavList(id="speaker-quotes")
+
+    def load(self) -> None:
+        """Fetch the speaker list off the UI thread."""
+        self._load_speakers()
+
+    @work(
+        thread=True, exclusive=True, group="speakers", description="speakers", exit_on_error=False
+    )
+    def _load_speakers(self) -> None:
+        self.post_message(self.SpeakersLoaded(self.library.speakers()))
+
+    @on(SpeakersLoaded)
+    def show_speakers(self, message: SpeakersLoaded) -> None:
+        self.speakers = message.speakers
+        self._fill_speaker_list()
+        self._render_heading()
+
+    @on(Input.Changed, "#speaker-filter")
+    def filter_speakers(self) -> None:
+        self._fill_speaker_list()
+
+    def _matching(self) -> list[Speaker]:
+        needle = self.query_one("#speaker-filter", Input).value.strip().casefold()
+        if not needle:
+            return self.speakers
+        return [
+            s for s in self.speakers if any(needle in n.casefold() for n in (s.name, *s.aliases))
+        ]
+
+    def _fill_speaker_list(self) -> None:
+        speakers = self._matching()[:MAX_SPEAKERS_SHOWN]
+        listing = self.query_one("#speaker-list", OptionList)
+        listing.clear_options()
+        listing.add_options(Option(self._speaker_prompt(s), id=s.id) for s in speakers)
+        self.set_class(not self.speakers, "-empty")
+        if speakers:
+            ids = [s.id for s in speakers]
+            listing.highlighted = ids.index(self.speaker_id) if self.speaker_id in ids else 0
+
+    def _speaker_prompt(self, speaker: Speaker) -> Text:
+        count = f"{speaker.quote_count:>3} "
+        kind = " (org)" if speaker.kind == "organisation" else ""
+        line = Text(count, style="bold", end="") + safe_line(speaker.name) + Text(kind, style="dim")
+        if speaker.roles:
+            line.append("\n    ")
+            line.append_text(safe_line(", ".join(speaker.roles[:3]), "dim italic"))
+        return line
+
+    @on(Input.Submitted, "#speaker-filter")
+    def focus_list_on_enter(self) -> None:
+        self.query_one("#speaker-list").focus()
+
+    def on_key(self, event: Key) -> None:
+        if event.key == "down" and self.query_one("#speaker-filter", Input).has_focus:
+            event.stop()
+            self.query_one("#speaker-list").focus()
+
+    @on(OptionList.OptionSelected, "#speaker-list")
+    def select_speaker(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        if event.option.id is not None:
+            self.post_message(self.SpeakerSelected(event.option.id))
+            self.query_one("#speaker-quotes").focus()
+
+    def watch_speaker_id(self, speaker_id: str | None) -> None:
+        self.quotes = self.library.quotes(speaker_id=speaker_id) if speaker_id else []
+        self._fill_quote_list()
+        self._render_heading()
+
+    def selected_speaker(self) -> Speaker | None:
+        return next((s for s in self.speakers if s.id == self.speaker_id), None)
+
+    def _render_heading(self) -> None:
+        heading = self.query_one("#speaker-heading", Static)
+        speaker = self.selected_speaker()
+        if speaker is None:
+            empty = (
+                "No one is quoted in this corpus."
+                if not self.speakers
+                else "Enter on a speaker lists their quotes."
+            )
+            heading.update(Text(empty, style="dim"))
+            return
+        count = len(self.quotes)
+        text = safe_line(speaker.name, "bold") + Text(f" · {count} quote{'s' * (count != 1)}")
+        heading.update(text)
+
+    def _article(self, article_id: str) -> Article | None:
+        if article_id not in self._titles:
+            self._titles[article_id] = self.library.article(article_id)
+        return self._titles[article_id]
+
+    def _fill_quote_list(self) -> None:
+        listing = self.query_one("#speaker-quotes", OptionList)
+        listing.clear_options()
+        for index, (quote, first) in enumerate(self._grouped_quotes()):
+            listing.add_option(Option(self._quote_prompt(quote, first), id=str(index)))
+        if self.quotes:
+            listing.highlighted = 0
+
+    def _grouped_quotes(self) -> list[tuple[Quote, bool]]:
+        """Quotes with grouped ones together; the flag marks the first of each group."""
+        order = {}
+        for index, quote in enumerate(self.quotes):
+            order.setdefault(quote.group or f"#{index}", index)
+        keyed = sorted(
+            enumerate(self.quotes), key=lambda item: order[item[1].group or f"#{item[0]}"]
+        )
+        result: list[tuple[Quote, bool]] = []
+        for _, members in groupby(keyed, key=lambda item: order[item[1].group or f"#{item[0]}"]):
+            for position, (_, quote) in enumerate(members):
+                result.append((quote, position == 0))
+        self.quotes = [quote for quote, _ in result]
+        return result
+
+    def _quote_prompt(self, quote: Quote, first: bool) -> Text:
+        article = self._article(quote.article_id)
+        title = article.title if article and article.title else "(untitled)"
+        date = article.date.isoformat() if article and article.date else "no date"
+        where = safe_line(f"{title} · {date}", "dim")
+        if not first:
+            return Text("  ↳ also in: ", style="dim", end="") + where
+        marks = "…" if quote.partial else ""
+        words = safe_line(f"“{marks}{quote.text}{marks}”", "italic")
+        return Text("\n", end="").join([words, where])
+
+    @on(OptionList.OptionSelected, "#speaker-quotes")
+    def open_quote(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        if event.option.id is None:
+            return
+        quote = self.quotes[int(event.option.id)]
+        self.post_message(
+            JumpRequested(Location(quote.article_id, quote.start, quote.end, "quote"))
+        )
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Esc leaves the quote list; elsewhere it falls through to the screen's Back."""
+        if action == "back_to_speakers":
+            return self.query_one("#speaker-quotes").has_focus
+        return True
+
+    def action_back_to_speakers(self) -> None:
+        self.query_one("#speaker-list").focus()

@@ -1,0 +1,214 @@
+"""The timeline pane: dated expressions in date order, grouped as precise as they are.
+
+A day-precise date goes under its day, "January 2026" under its month, "2026"
+under its year; dates `search` could not resolve get their own group at the
+end. Publication dates and dates mentioned in the text carry different marks. A
+sparkline above the list shows when things happened. Loading runs in a worker
+and follows the search query, so the timeline narrows with the results.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+from itertools import groupby
+from typing import TYPE_CHECKING
+
+from newsexplore.search.models import Event
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.containers import Vertical
+from textual.message import Message
+from textual.reactive import reactive
+from textual.widgets import OptionList, Sparkline, Static
+from textual.widgets.option_list import Option
+from textual.worker import get_current_worker
+
+from ..messages import JumpRequested, Location
+from .lists import NavList
+from .safe_text import safe_line
+
+if TYPE_CHECKING:
+    from newsexplore.search.query import Library
+
+__all__ = ["TimelinePane", "group_label"]
+
+MAX_EVENTS_SHOWN = 1000
+"""Entries listed at once; a search narrows the rest."""
+MAX_DEBOUNCE = 0.15
+SENTENCE_CHARS = 140
+
+_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+_WEEK = re.compile(r"^(\d{4})-W(\d{2})(-WE)?$")
+_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
+_QUARTER = re.compile(r"^(\d{4})-Q(\d)$")
+_SEASONS = {"SP": "Spring", "SU": "Summer", "FA": "Autumn", "AU": "Autumn", "WI": "Winter"}
+
+
+def group_label(value: str | None) -> str:
+    """A reader-friendly heading for a TimeML value, as precise as the value."""
+    if value is None:
+        return "Unresolved"
+    if match := _DAY.match(value):
+        day = dt.date(*map(int, match.groups()))
+        weekday, month = calendar.day_abbr[day.weekday()], calendar.month_name[day.month]
+        return f"{weekday} {day.day} {month} {day.year}"
+    if match := _WEEK.match(value):
+        what = "Weekend of week" if match.group(3) else "Week"
+        return f"{what} {int(match.group(2))}, {match.group(1)}"
+    if match := _MONTH.match(value):
+        return f"{calendar.month_name[int(match.group(2))]} {match.group(1)}"
+    if match := _QUARTER.match(value):
+        return f"Quarter {match.group(2)}, {match.group(1)}"
+    if len(value) == 7 and value[5:] in _SEASONS:
+        return f"{_SEASONS[value[5:]]} {value[:4]}"
+    return value
+
+
+def _day(value: str | None) -> dt.date | None:
+    match = _DAY.match(value or "")
+    return dt.date(*map(int, match.groups())) if match else None
+
+
+def activity(events: list[Event]) -> tuple[list[float], str]:
+    """Counts of day-precise events per day (per month over long spans), and a caption."""
+    days = Counter(day for day in map(_day, (e.value for e in events)) if day is not None)
+    if not days:
+        return [], "No day-precise dates."
+    first, last = min(days), max(days)
+    span = (last - first).days + 1
+    if span <= 400:
+        data = [float(days.get(first + dt.timedelta(n), 0)) for n in range(span)]
+    else:
+        months = Counter((d.year, d.month) for d in days.elements())
+        keys = [(y, m) for y in range(first.year, last.year + 1) for m in range(1, 13)]
+        keys = [k for k in keys if (first.year, first.month) <= k <= (last.year, last.month)]
+        data = [float(months.get(k, 0)) for k in keys]
+    return data, f"{first.isoformat()} … {last.isoformat()}"
+
+
+class TimelinePane(Vertical):
+    """Pane with the activity sparkline and the grouped timeline."""
+
+    HELP = (
+        "Dates in the corpus, in date order, grouped by day, week, month or year as "
+        "precisely as the text says. ● is an article's publication date, ○ a date "
+        "mentioned in the text, ≈ a date whose year was inferred. Unresolved "
+        "expressions come last. The list follows the search query. Enter opens the "
+        "reader at the sentence."
+    )
+
+    query_text: reactive[str] = reactive("", init=False)
+    """The search query the timeline is narrowed to."""
+
+    @dataclass
+    class EventsFetched(Message):
+        query: str
+        events: list[Event]
+        titles: dict[str, str] = field(default_factory=dict)
+
+    def __init__(self, library: Library, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.library = library
+        self.events: list[Event] = []
+        self._entries: list[Event] = []
+        self._last_duration = 0.0
+
+    def compose(self) -> ComposeResult:
+        yield Static(id="timeline-caption")
+        yield Sparkline([], id="timeline-sparkline")
+        yield NavList(id="timeline-list")
+
+    def watch_query_text(self) -> None:
+        self.load()
+
+    def load(self) -> None:
+        """Fetch the events for the current query off the UI thread."""
+        self._load(self.query_text)
+
+    @work(
+        thread=True, exclusive=True, group="timeline", description="timeline", exit_on_error=False
+    )
+    def _load(self, query: str) -> None:
+        worker = get_current_worker()
+        time.sleep(min(MAX_DEBOUNCE, self._last_duration))
+        if worker.is_cancelled:
+            return
+        started = time.perf_counter()
+        try:
+            events = self.library.events(query=query.strip() or None)
+        except ValueError:
+            events = []
+        titles = {}
+        for event in events[:MAX_EVENTS_SHOWN]:
+            if event.article_id not in titles:
+                article = self.library.article(event.article_id)
+                titles[event.article_id] = (article.title if article else "") or "(untitled)"
+        self._last_duration = time.perf_counter() - started
+        if not worker.is_cancelled and query == self.query_text:
+            self.post_message(self.EventsFetched(query, events, titles))
+
+    @on(EventsFetched)
+    def show_events(self, message: EventsFetched) -> None:
+        if message.query != self.query_text:
+            return
+        self.events = message.events
+        data, caption = activity(self.events)
+        self.query_one(Sparkline).data = data
+        resolved = sum(e.value is not None for e in self.events)
+        unresolved = len(self.events) - resolved
+        summary = f"{resolved} dated · {unresolved} unresolved · {caption}"
+        self.query_one("#timeline-caption", Static).update(Text(summary))
+        self.set_class(not self.events, "-empty")
+        self._fill_list(message.titles)
+
+    def _fill_list(self, titles: dict[str, str]) -> None:
+        listing = self.query_one("#timeline-list", OptionList)
+        listing.clear_options()
+        self._entries = []
+        shown = self.events[:MAX_EVENTS_SHOWN]
+        for value, members in groupby(shown, key=lambda e: e.value):
+            listing.add_option(
+                Option(Text(group_label(value), style="bold underline"), disabled=True)
+            )
+            for event in members:
+                listing.add_option(Option(self._entry(event, titles), id=str(len(self._entries))))
+                self._entries.append(event)
+        if len(self.events) > len(shown):
+            note = f"… {len(self.events) - len(shown)} more; search to narrow"
+            listing.add_option(Option(Text(note, style="dim"), disabled=True))
+        if self._entries:
+            listing.highlighted = 1
+
+    def _entry(self, event: Event, titles: dict[str, str]) -> Text:
+        published = event.kind == "published"
+        mark = Text("● " if published else "○ ", style="bold" if published else "")
+        what = "published" if published else event.expression
+        line = mark + safe_line(what, "bold") + Text(" ≈" if event.inferred else "")
+        line.append_text(safe_line(f" · {titles.get(event.article_id, '')}", "dim"))
+        sentence = " ".join(event.sentence.split())
+        if sentence and not published:
+            if len(sentence) > SENTENCE_CHARS:
+                sentence = sentence[: SENTENCE_CHARS - 1] + "…"
+            line.append("\n  ")
+            line.append_text(safe_line(sentence, "italic"))
+        return line
+
+    @on(OptionList.OptionSelected, "#timeline-list")
+    def open_event(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        if event.option.id is None:
+            return
+        chosen = self._entries[int(event.option.id)]
+        start, end = chosen.sentence_start, chosen.sentence_end
+        if end <= start:
+            start, end = chosen.start, chosen.end
+        location = Location(
+            chosen.article_id, start, end, "event", focus=(chosen.start, chosen.end)
+        )
+        self.post_message(JumpRequested(location))
