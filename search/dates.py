@@ -1,0 +1,152 @@
+"""The timeline of an article: its publication date and every date it mentions.
+
+Finding and resolving the expressions is `timex`'s job; this module turns them
+into `Event`s tied to their sentence, so the timeline can jump to the sentence
+a date came from, and leaves out dates that sit in boilerplate (bylines,
+"Read more:" links, photo credits) rather than in the story.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from .models import Article, Event, Span
+from .timex import find_timexes
+
+__all__ = ["extract_events", "sentence_bounds", "timeml_records"]
+
+SKIPPED_LABELS = frozenset({"read-more", "photo-credit", "byline", "boilerplate"})
+
+# A sentence ends at . ! ? (after any closing quote or bracket) followed by space and a
+# capital, digit or opening quote, unless the period closes a common abbreviation; a line
+# break always ends one.
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])|\n\s*")
+_ABBREVIATION = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|Jr|Sr|Inc|Co|Corp|Ltd"
+    r"|No|vs|etc|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|[A-Z])|\b(?:[A-Za-z]\.)+[A-Za-z])"
+    r"\.$"
+)
+
+
+def sentence_bounds(text: str) -> list[int]:
+    """Start offsets of the sentences of `text` (the first is 0)."""
+    starts = [0]
+    for m in _SENTENCE_END.finditer(text):
+        if text[m.start() - 1 : m.start()] == "." and _ABBREVIATION.search(
+            text, max(0, m.start() - 12), m.start()
+        ):
+            continue
+        starts.append(m.end())
+    return starts
+
+
+def _with_span_edges(starts: list[int], spans: tuple[Span, ...]) -> list[int]:
+    """Sentence starts plus the edges of boilerplate, which flattened pages run into prose."""
+    if not spans:
+        return starts
+    return sorted(set(starts).union(s.start for s in spans).union(s.end for s in spans))
+
+
+def _sentence_at(text: str, starts: list[int], offset: int) -> tuple[int, int]:
+    i = bisect.bisect_right(starts, offset) - 1
+    start = starts[i]
+    end = starts[i + 1] if i + 1 < len(starts) else len(text)
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    while start < end and text[start].isspace():
+        start += 1
+    return start, end
+
+
+def _skipped(spans: tuple[Span, ...]) -> list[tuple[int, int]]:
+    return sorted((s.start, s.end) for s in spans if s.label in SKIPPED_LABELS)
+
+
+def _inside(skipped: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(a < end and start < b for a, b in skipped)
+
+
+def extract_events(article: Article, *, fallback_year: int | None = None) -> list[Event]:
+    """The article's publication event (when dated), then its mentioned dates in text order.
+
+    Relative dates resolve against `article.date`; in an undated article they
+    are listed with value None rather than guessed. `fallback_year` fills in a
+    missing year (as in "since 8 January") and marks the event inferred.
+    """
+    text = article.text
+    timexes = find_timexes(text, article.date, fallback_year=fallback_year)
+    skipped = _skipped(article.boilerplate)
+    starts = _with_span_edges(sentence_bounds(text), article.boilerplate) if timexes else [0]
+    events: list[Event] = []
+    published = _published(article, timexes, starts)
+    if published is not None:
+        events.append(published)
+    for t in timexes:
+        if _inside(skipped, t.start, t.end):
+            continue
+        if published is not None and (t.start, t.end) == (published.start, published.end):
+            continue
+        s_start, s_end = _sentence_at(text, starts, t.start)
+        events.append(
+            Event(
+                article_id=article.id,
+                start=t.start,
+                end=t.end,
+                expression=text[t.start : t.end],
+                value=t.value,
+                precision=t.precision,
+                kind="mentioned",
+                sentence_start=s_start,
+                sentence_end=s_end,
+                sentence=text[s_start:s_end],
+                inferred=t.inferred,
+            )
+        )
+    return events
+
+
+def _published(article: Article, timexes: list, starts: list[int]) -> Event | None:
+    """The publication event, placed on a dateline that states the same day if there is one."""
+    if article.date is None:
+        return None
+    iso = article.date.isoformat()
+    start = end = 0
+    expression = iso
+    for t in timexes:
+        if t.start > 200:
+            break
+        written = article.text[t.start : t.end]
+        on_first_line = "\n" not in article.text[: t.start].strip()
+        if t.value == iso and re.search(r"\d", written) and on_first_line:
+            start, end, expression = t.start, t.end, written
+            break
+    s_start, s_end = _sentence_at(article.text, starts, start) if end else (0, 0)
+    return Event(
+        article_id=article.id,
+        start=start,
+        end=end,
+        expression=expression,
+        value=iso,
+        precision="day",
+        kind="published",
+        sentence_start=s_start,
+        sentence_end=s_end,
+        sentence=article.text[s_start:s_end] if end else "",
+    )
+
+
+def timeml_records(events: list[Event]) -> list[dict]:
+    """Mentioned events as TimeML DATE predictions, the form the timeline scorer reads."""
+    return [
+        {
+            "article_id": e.article_id,
+            "text": e.expression,
+            "value": e.value,
+            "start": e.start,
+            "end": e.end,
+            "type": "DATE",
+        }
+        for e in events
+        if e.kind == "mentioned"
+    ]

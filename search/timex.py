@@ -1,0 +1,941 @@
+"""Find temporal expressions in news prose and resolve them to TimeML values.
+
+One compiled alternation scans the text once; each alternative is a rule whose
+handler turns the matched words into a value, using the document creation time
+(DCT, the article's date) for relative expressions. Extents follow TimeML:
+prepositions stay outside ("on **Monday**"), modifiers that belong to the
+expression stay inside ("**last week**", "**a year ago**", "**early next year**").
+
+Rules are ordered longest first because a regex alternation takes the first
+alternative that matches at a position, not the longest one.
+
+Resolution follows what news annotators do (and HeidelTime's news mode): a bare
+weekday or month is the most recent one on or before the DCT unless the clause
+is in the future tense; "the quarter" or "a year earlier" points back at the
+last period the article mentioned.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from .models import Precision
+
+PRESENT_REF = "PRESENT_REF"
+PAST_REF = "PAST_REF"
+FUTURE_REF = "FUTURE_REF"
+
+
+@dataclass(frozen=True)
+class Timex:
+    """One temporal expression found in a text, with its resolved value."""
+
+    start: int
+    end: int
+    value: str | None
+    precision: Precision
+    inferred: bool = False
+
+
+# --- vocabulary -------------------------------------------------------------
+
+MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,
+    "july": 7, "august": 8, "september": 9, "october": 10, "november": 11,
+    "december": 12, "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7,
+    "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+WEEKDAYS = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
+    "saturday": 5, "sunday": 6,
+}  # fmt: skip
+NUMBERS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+    "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
+    "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    "a few": 3, "a couple of": 2, "several": 3, "a half": 0,
+}  # fmt: skip
+ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3,
+            "fourth": 4, "4th": 4}  # fmt: skip
+SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
+PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
+UNITS_TENS = {
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90,
+}  # fmt: skip
+DIGITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+          "eight": 8, "nine": 9}  # fmt: skip
+DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
+                "seventies": 7, "eighties": 8, "nineties": 9}  # fmt: skip
+
+# --- pattern pieces (all non-capturing; handlers re-read the matched words) --
+
+_CAP_MONTHS = (
+    "January|February|March|April|May|June|July|August|September|October|November|December"
+)
+MONTH_FULL = rf"(?-i:(?:{_CAP_MONTHS}|{_CAP_MONTHS.upper()})(?![\w-]))"
+MONTH_ABBR = r"(?-i:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?:\.|(?![\w.])))"
+MON = rf"(?:{MONTH_FULL}|{MONTH_ABBR})"
+_CAP_DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+WDAY = rf"(?-i:(?:{_CAP_DAYS}|{_CAP_DAYS.upper()})(?!\w))"
+DAYNUM = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:%])"
+YEAR = r"(?<![\d,.$£€#])(?:1[5-9]\d\d|20\d\d)(?![\d%]|,\d|\.\d)"
+SPELLED_YEAR = (
+    r"(?:nineteen|twenty)[\s-]+(?:hundred|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    r"(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen"
+    r"|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|two thousand(?:[\s-]+and[\s-]+\w+)?"
+)
+ANYYEAR = rf"(?:{YEAR}|{SPELLED_YEAR})"
+NUM = (
+    r"(?:\d{1,3}|a couple of|a few|several|a|an|one|two|three|four|five|six|seven|eight|nine"
+    r"|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty)"
+)
+APPROX = (
+    r"(?:(?:about|almost|nearly|some|roughly|only|just|barely|more than|less than|over|around)\s+)"
+)
+POD = r"(?:\s+(?:morning|afternoon|evening|night))"
+EDGE = r"(?:early|late|mid|the (?:beginning|end|middle|start|rest|first half|second half) of)"
+REL = r"(?:this past|this coming|last|next|this|the past|the coming|the previous|the following)"
+ORD = r"(?:first|second|third|fourth|1st|2nd|3rd|4th)"
+SEASON = r"(?:spring|summer|fall|autumn|winter)"
+QMOD = (
+    r"(?:(?:fiscal|calendar|year-ago|year-earlier|same|comparable|corresponding|latest|current"
+    rf"|{YEAR}|fiscal {YEAR}|{YEAR}'s|this year's|last year's|next year's)[\s-]+)"
+)
+
+# --- tense cues --------------------------------------------------------------
+
+_CUE = re.compile(
+    r"\b(?P<fut>will|won't|shall|(?:is|are|was|were) (?:due|set|scheduled|slated|expected|going"
+    r"|planned|poised) to|(?:is|are) to|plans? to|intends? to|would|scheduled|upcoming|'ll)\b"
+    r"|\b(?P<past>said|was|were|had|did|told|met|made|took|went|came|gave|saw|left|held|began"
+    r"|won|lost|fell|rose|sold|bought|paid|struck|hit|killed|found|got|led|ran|spoke|wrote|"
+    r"[a-z]{3,}ed)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class Context:
+    """What a rule's handler may look at: the text, the DCT and what came before."""
+
+    text: str
+    dct: dt.date | None
+    fallback_year: int | None
+    ref: tuple[str, str] | None = None
+    """The last resolved (value, precision), for anaphora such as "the quarter"."""
+    sentence_start: int = 0
+
+    def future(self, start: int, end: int) -> bool | None:
+        """The tense of the clause around `[start, end)`: True future, False past, None unknown."""
+        lo = max(self.sentence_start, start - 70)
+        best: tuple[int, bool] | None = None
+        for m in _CUE.finditer(self.text, lo, min(len(self.text), end + 50)):
+            if start <= m.start() < end:
+                continue
+            dist = start - m.end() if m.end() <= start else m.start() - end
+            if m.start() >= end and _crosses_clause(self.text, end, m.start()):
+                continue
+            if best is None or dist < best[0]:
+                best = (dist, m.lastgroup == "fut")
+        return None if best is None else best[1]
+
+
+def _crosses_clause(text: str, a: int, b: int) -> bool:
+    return any(c in ".;:!?\n" for c in text[a:b])
+
+
+# --- value formatting --------------------------------------------------------
+
+
+def fmt_day(d: dt.date) -> str:
+    return f"{d.year:04d}-{d.month:02d}-{d.day:02d}"
+
+
+def fmt_week(d: dt.date) -> str:
+    iso = d.isocalendar()
+    return f"{iso.year:04d}-W{iso.week:02d}"
+
+
+def fmt_month(year: int, month: int) -> str:
+    year += (month - 1) // 12
+    month = (month - 1) % 12 + 1
+    return f"{year:04d}-{month:02d}"
+
+
+def fmt_quarter(year: int, quarter: int) -> str:
+    year += (quarter - 1) // 4
+    quarter = (quarter - 1) % 4 + 1
+    return f"{year:04d}-Q{quarter}"
+
+
+def _add_years(d: dt.date, n: int) -> dt.date:
+    try:
+        return d.replace(year=d.year + n)
+    except ValueError:  # 29 February
+        return d.replace(year=d.year + n, day=28)
+
+
+def _shift_value(value: str, precision: str, years: int) -> str | None:
+    """The same period `years` years earlier or later, keeping its precision."""
+    m = re.match(r"(\d{4})(.*)$", value)
+    if not m:
+        return None
+    y = int(m.group(1)) + years
+    rest = m.group(2)
+    if precision == "week" or rest.startswith("-W"):
+        return None
+    return f"{y:04d}{rest}"
+
+
+Result = tuple[str | None, Precision, bool] | None
+"""A handler's answer: (value, precision, inferred), or None to reject the match."""
+
+UNRESOLVED: Result = (None, "unknown", False)
+
+
+# --- reading the matched words ------------------------------------------------
+
+_MONTH_WORD = re.compile(
+    r"\b(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b", re.IGNORECASE
+)
+_YEAR_DIGITS = re.compile(r"(?<![\d'])(1[0-9]\d\d|20\d\d)(?!\d)")
+_DAY_DIGITS = re.compile(r"(?<!\d)([12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d])")
+_SPELLED = re.compile(
+    r"(nineteen|twenty)[\s-]+(hundred|\w+)(?:[\s-]+(one|two|three|four|five|six|seven|eight|nine))?"
+    r"|two thousand",
+    re.IGNORECASE,
+)
+_REL_YEAR = re.compile(r"\b(last|this|next)\s+year\b", re.IGNORECASE)
+
+
+def month_of(s: str) -> int | None:
+    m = _MONTH_WORD.search(s)
+    return MONTHS[m.group(1).lower()] if m else None
+
+
+def year_of(s: str) -> int | None:
+    m = _YEAR_DIGITS.search(s)
+    if m:
+        return int(m.group(1))
+    m = _SPELLED.search(s)
+    if not m:
+        return None
+    if m.group(0).lower().startswith("two thousand"):
+        return 2000
+    century = 1900 if m.group(1).lower() == "nineteen" else 2000
+    if m.group(2).lower() == "hundred":
+        return century
+    tens = UNITS_TENS.get(m.group(2).lower())
+    if tens is None:
+        return None
+    return century + tens + (DIGITS.get((m.group(3) or "").lower(), 0) if tens >= 20 else 0)
+
+
+def day_of(s: str) -> int | None:
+    without_years = _YEAR_DIGITS.sub(" ", s)
+    m = _DAY_DIGITS.search(without_years)
+    return int(m.group(1)) if m else None
+
+
+def words_of(s: str) -> list[str]:
+    return re.findall(r"[a-z]+", s.lower())
+
+
+# --- resolution helpers -------------------------------------------------------
+
+
+def _year_for(ctx: Context, start: int, end: int, month: int, day: int, rel: str) -> int | None:
+    """The year of a month (and day) written without one, by modifier, then tense."""
+    dct = ctx.dct
+    if dct is None:
+        return None
+    here = (month, day)
+    now = (dct.month, dct.day if day else 0)
+    if rel in ("this", "this coming"):
+        return dct.year
+    if rel in ("last", "this past", "the past"):
+        return dct.year if here < now else dct.year - 1
+    if rel == "next":
+        return dct.year if here > now else dct.year + 1
+    future = ctx.future(start, end)
+    if future:
+        return dct.year if here >= now else dct.year + 1
+    if future is None and day and _month_gap(here, now) <= 2:
+        return dct.year
+    return dct.year if here <= now else dct.year - 1
+
+
+def _month_gap(a: tuple[int, int], b: tuple[int, int]) -> int:
+    return abs((a[0] * 31 + a[1]) - (b[0] * 31 + b[1])) // 31
+
+
+def _calendar(ctx: Context, s: str, start: int, end: int, rel: str = "") -> Result:
+    month, day, year = month_of(s), day_of(s) if _has_day(s) else None, year_of(s)
+    if month is None:
+        return None
+    rel_year = _REL_YEAR.search(s)
+    inferred = False
+    if rel_year and year is None:
+        if ctx.dct is None:
+            return UNRESOLVED
+        year = ctx.dct.year + {"last": -1, "this": 0, "next": 1}[rel_year.group(1).lower()]
+    elif year is None:
+        year = _year_for(ctx, start, end, month, day or 0, rel)
+        if year is None and ctx.fallback_year is not None:
+            year, inferred = ctx.fallback_year, True
+        if year is None:
+            return UNRESOLVED
+    if day is None:
+        return fmt_month(year, month), "month", inferred
+    try:
+        return fmt_day(dt.date(year, month, day)), "day", inferred
+    except ValueError:
+        return None
+
+
+def _has_day(s: str) -> bool:
+    return _DAY_DIGITS.search(_YEAR_DIGITS.sub(" ", s)) is not None
+
+
+def _leading_rel(s: str) -> str:
+    m = re.match(r"(this past|this coming|the past|last|next|this)\b", s, re.IGNORECASE)
+    return m.group(1).lower() if m else ""
+
+
+def _weekday_date(ctx: Context, wd: int, rel: str, start: int, end: int) -> dt.date:
+    dct = ctx.dct
+    assert dct is not None
+    back = (dct.weekday() - wd) % 7
+    ahead = (wd - dct.weekday()) % 7
+    if rel in ("last", "this past", "the previous"):
+        return dct - dt.timedelta(days=back or 7)
+    if rel in ("next", "the following"):
+        return dct + dt.timedelta(days=ahead or 7)
+    if rel in ("this", "this coming"):
+        return dct + dt.timedelta(days=ahead)
+    if ctx.future(start, end):
+        return dct + dt.timedelta(days=ahead)
+    return dct - dt.timedelta(days=back)
+
+
+def _part_of_day(s: str) -> str:
+    for word, code in PARTS_OF_DAY.items():
+        if s.lower().endswith(word):
+            return "T" + code
+    if s.lower().startswith("tonight"):
+        return "TNI"
+    return ""
+
+
+def _quarter_of(d: dt.date) -> int:
+    return (d.month - 1) // 3 + 1
+
+
+def _ref_quarter(ctx: Context) -> tuple[int, int] | None:
+    if ctx.ref and ctx.ref[1] == "quarter":
+        m = re.match(r"(\d{4})-Q([1-4])$", ctx.ref[0])
+        if m:
+            return int(m.group(1)), int(m.group(2))
+    return None
+
+
+def _latest_quarter(ctx: Context) -> tuple[int, int] | None:
+    """The quarter a bare "the quarter" means: the one last mentioned, else the last one ended."""
+    ref = _ref_quarter(ctx)
+    if ref:
+        return ref
+    if ctx.dct is None:
+        return None
+    q = _quarter_of(ctx.dct) - 1
+    return (ctx.dct.year, q) if q else (ctx.dct.year - 1, 4)
+
+
+def _shift_ref(ctx: Context, years: int) -> Result:
+    """The period last mentioned, `years` years away ("a year earlier", "the year-ago quarter")."""
+    if ctx.ref is None:
+        return None
+    value = _shift_value(ctx.ref[0], ctx.ref[1], years)
+    return (value, ctx.ref[1], False) if value else None
+
+
+# --- rule handlers --------------------------------------------------------------
+
+Handler = Callable[[Context, str, int, int], Result]
+
+
+def _iso(ctx: Context, s: str, start: int, end: int) -> Result:
+    try:
+        return fmt_day(dt.date.fromisoformat(s)), "day", False
+    except ValueError:
+        return None
+
+
+def _calendar_rule(ctx: Context, s: str, start: int, end: int) -> Result:
+    return _calendar(ctx, s, start, end, _leading_rel(s))
+
+
+def _bare_month(ctx: Context, s: str, start: int, end: int) -> Result:
+    """A month name alone: not a modal "may", not a first name ("April Glaspie")."""
+    before = _word_before(ctx.text, start)
+    if s.lower() == "may" and before not in _TIME_PREPS:
+        return None
+    if re.match(r"\s+[A-Z][a-z]", ctx.text[end : end + 3]) and before not in _TIME_PREPS:
+        return None
+    if before in ("the", "a", "an") or re.match(r"\s*-?\d", ctx.text[end : end + 3]):
+        return None
+    return _calendar(ctx, s, start, end)
+
+
+def _season(ctx: Context, s: str, start: int, end: int) -> Result:
+    code = next(c for w, c in SEASONS.items() if w in s.lower())
+    year = year_of(s)
+    if year is None:
+        if ctx.dct is None:
+            return UNRESOLVED
+        rel = _leading_rel(re.sub(r"^(?:the\s+|early\s+|late\s+|mid-?\s*)+", "", s.lower()))
+        year = ctx.dct.year + {"last": -1, "next": 1}.get(rel, 0)
+    elif not re.search(r"\d", s) and not s.lower().startswith("the"):
+        return None
+    return f"{year:04d}-{code}", "season", False
+
+
+def _quarter(ctx: Context, s: str, start: int, end: int) -> Result:
+    low = s.lower()
+    q = next((n for w, n in ORDINALS.items() if re.search(rf"\b{w}\b", low)), None)
+    year = year_of(s)
+    back = 1 if re.search(r"year-(?:ago|earlier)|last year|comparable|corresponding", low) else 0
+    if year is None and ctx.dct is None:
+        return UNRESOLVED
+    if year is None and re.search(r"(this|next) year", low):
+        year = ctx.dct.year + (1 if "next year" in low else 0)
+    if q is None:
+        return _anaphoric_quarter(ctx, low, year, back)
+    if year is None:
+        year = _quarter_year(ctx, q, start, end) - back
+    return fmt_quarter(year, q), "quarter", False
+
+
+def _quarter_year(ctx: Context, q: int, start: int, end: int) -> int:
+    assert ctx.dct is not None
+    if q <= _quarter_of(ctx.dct) or ctx.future(start, end):
+        return ctx.dct.year
+    return ctx.dct.year - 1
+
+
+def _anaphoric_quarter(ctx: Context, low: str, year: int | None, back: int) -> Result:
+    if ctx.dct is None and year is None:
+        return UNRESOLVED
+    if year is not None:
+        latest = _latest_quarter(ctx)
+        return (fmt_quarter(year, latest[1]), "quarter", False) if latest else None
+    assert ctx.dct is not None
+    here = _quarter_of(ctx.dct)
+    rel = _leading_rel(low)
+    if rel == "this" or "current" in low:
+        return fmt_quarter(ctx.dct.year, here), "quarter", False
+    if rel == "next":
+        return fmt_quarter(ctx.dct.year, here + 1), "quarter", False
+    if rel == "last" and not back:
+        return fmt_quarter(ctx.dct.year, here - 1), "quarter", False
+    latest = _latest_quarter(ctx)
+    if latest is None:
+        return None
+    return fmt_quarter(latest[0] - back, latest[1]), "quarter", False
+
+
+def _decade(ctx: Context, s: str, start: int, end: int) -> Result:
+    low = s.lower()
+    m = re.search(r"(\d\d)(\d)0s", low)
+    if m:
+        return f"{m.group(1)}{m.group(2)}", "decade", False
+    m = re.search(r"'(\d)0s", low)
+    digit = int(m.group(1)) if m else next(n for w, n in DECADE_WORDS.items() if w in low)
+    ref_year = ctx.dct.year if ctx.dct else 1999
+    century = ref_year // 100
+    if century * 100 + digit * 10 > ref_year:
+        century -= 1
+    return f"{century}{digit}", "decade", False
+
+
+def _amount(low: str) -> int | None:
+    m = re.search(r"\b(\d+)\b", low)
+    if m:
+        return int(m.group(1))
+    for phrase in ("a couple of", "a few", "several"):
+        if phrase in low:
+            return None
+    words = words_of(low)
+    for w in words:
+        if w in NUMBERS:
+            return NUMBERS[w]
+    return None
+
+
+def _ago(ctx: Context, s: str, start: int, end: int) -> Result:
+    low = s.lower()
+    unit = re.search(r"(day|week|month|year|decade)s?\s+(?:or\s+so\s+)?(\w+(?:\s+now)?)$", low)
+    if unit is None:
+        return None
+    n, kind, direction = _amount(low), unit.group(1), unit.group(2)
+    sign = 1 if direction in ("later", "from now", "hence") else -1
+    if n is None:
+        return (PAST_REF if sign < 0 else FUTURE_REF), "unknown", False
+    if kind == "year" and (direction == "earlier" or _ref_quarter(ctx)):
+        shifted = _shift_ref(ctx, sign * n)
+        if shifted:
+            return shifted
+    if ctx.dct is None:
+        return UNRESOLVED
+    return _shift_dct(ctx.dct, kind, sign * n)
+
+
+def _shift_dct(dct: dt.date, kind: str, n: int) -> Result:
+    if kind == "day":
+        return fmt_day(dct + dt.timedelta(days=n)), "day", False
+    if kind == "week":
+        return fmt_week(dct + dt.timedelta(days=7 * n)), "week", False
+    if kind == "month":
+        return fmt_month(dct.year, dct.month + n), "month", False
+    if kind == "decade":
+        n *= 10
+    return f"{dct.year + n:04d}", "year", False
+
+
+def _today(ctx: Context, s: str, start: int, end: int) -> Result:
+    if ctx.dct is None:
+        return UNRESOLVED
+    low = s.lower()
+    offset = -1 if "yesterday" in low else 1 if "tomorrow" in low else 0
+    return fmt_day(ctx.dct + dt.timedelta(days=offset)) + _part_of_day(low), "day", False
+
+
+def _weekday(ctx: Context, s: str, start: int, end: int) -> Result:
+    if ctx.dct is None:
+        return UNRESOLVED
+    low = s.lower()
+    wd = next(n for w, n in WEEKDAYS.items() if w in low)
+    m = re.match(r"(this past|this coming|the previous|the following|last|next|this)\s", low)
+    d = _weekday_date(ctx, wd, m.group(1) if m else "", start, end)
+    return fmt_day(d) + _part_of_day(low), "day", False
+
+
+_UNIT = re.compile(r"(week|weekend|month|year|quarter|decade|century)s?\b")
+
+
+def _relative_unit(ctx: Context, s: str, start: int, end: int) -> Result:
+    low = s.lower()
+    rel_m = re.search(
+        r"(this past|this coming|the past|the coming|the previous|the following|the last|last"
+        r"|next|this)\s",
+        low,
+    )
+    rel = rel_m.group(1) if rel_m else "this"
+    unit_m = _UNIT.search(low, rel_m.end() if rel_m else 0)
+    backwards = rel in ("this past", "the past", "the previous", "the last", "last")
+    if unit_m is None or re.search(r"(few|several|\d+|two|three)\s+\w+$|s$", low):
+        return (PAST_REF if backwards else FUTURE_REF), "unknown", False
+    if ctx.dct is None:
+        return UNRESOLVED
+    step = (
+        -1
+        if backwards
+        else 1
+        if rel in ("next", "the coming", "this coming", "the following")
+        else 0
+    )
+    return _step_unit(ctx.dct, unit_m.group(1), step)
+
+
+def _step_unit(dct: dt.date, unit: str, step: int) -> Result:
+    if unit == "week":
+        return fmt_week(dct + dt.timedelta(days=7 * step)), "week", False
+    if unit == "weekend":
+        return fmt_week(dct + dt.timedelta(days=7 * step)) + "-WE", "weekend", False
+    if unit == "month":
+        return fmt_month(dct.year, dct.month + step), "month", False
+    if unit == "quarter":
+        return fmt_quarter(dct.year, _quarter_of(dct) + step), "quarter", False
+    if unit == "decade":
+        return f"{dct.year // 10 + step:03d}", "decade", False
+    if unit == "century":
+        return None
+    return f"{dct.year + step:04d}", "year", False
+
+
+def _edge_of_unit(ctx: Context, s: str, start: int, end: int) -> Result:
+    """ "the end of the year", "year-end": the DCT's own period."""
+    if ctx.dct is None:
+        return UNRESOLVED
+    unit = re.search(r"(week|month|year)", s.lower())
+    return _step_unit(ctx.dct, unit.group(1), 0) if unit else None
+
+
+def _weekend(ctx: Context, s: str, start: int, end: int) -> Result:
+    if ctx.dct is None:
+        return UNRESOLVED
+    dct = ctx.dct
+    if ctx.future(start, end):
+        d = dct if dct.weekday() < 5 else dct + dt.timedelta(days=7)
+    else:
+        d = dct if dct.weekday() >= 5 else dct - dt.timedelta(days=7)
+    return fmt_week(d) + "-WE", "weekend", False
+
+
+def _year(ctx: Context, s: str, start: int, end: int) -> Result:
+    year = year_of(s)
+    if year is None:
+        return None
+    bare = re.fullmatch(r"\d{4}", s) is not None
+    if bare and not _plausible_year(ctx.text, start, end, year):
+        return None
+    return f"{year:04d}", "year", False
+
+
+def _present(ctx: Context, s: str, start: int, end: int) -> Result:
+    if ctx.text[end : end + 1] == "-":
+        return None
+    return PRESENT_REF, "unknown", False
+
+
+def _past(ctx: Context, s: str, start: int, end: int) -> Result:
+    return PAST_REF, "unknown", False
+
+
+def _future_ref(ctx: Context, s: str, start: int, end: int) -> Result:
+    return FUTURE_REF, "unknown", False
+
+
+def _anaphor(ctx: Context, s: str, start: int, end: int) -> Result:
+    """ "that day", "the following year": a step from the date last mentioned."""
+    low = s.lower()
+    unit = re.search(r"(day|week|month|year)$", low)
+    if unit is None:
+        return None
+    step = 1 if re.search(r"following|next|after", low) else -1 if "previous" in low else 0
+    if ctx.ref is None or not re.match(r"\d{4}", ctx.ref[0]):
+        return UNRESOLVED
+    return _step_value(ctx.ref, unit.group(1), step)
+
+
+def _step_value(ref: tuple[str, str], unit: str, step: int) -> Result:
+    value = ref[0]
+    if unit == "day" and ref[1] == "day":
+        d = dt.date.fromisoformat(value[:10]) + dt.timedelta(days=step)
+        return fmt_day(d), "day", False
+    if unit == "month" and re.match(r"\d{4}-\d\d", value):
+        return fmt_month(int(value[:4]), int(value[5:7]) + step), "month", False
+    if unit == "year":
+        return f"{int(value[:4]) + step:04d}", "year", False
+    return UNRESOLVED
+
+
+# --- guards against numbers and names that only look like dates ---------------
+
+
+def _wordset(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+_TIME_PREPS = _wordset(
+    "in on since by until till from during through throughout before after of for to and or"
+    " between early late mid around circa last this next fiscal calendar year than as into"
+    " spring summer fall autumn winter"
+)
+_NOT_YEAR_BEFORE = _wordset(
+    "no number section article page room flight route highway model rule chapter at top about"
+    " nearly some approximately over under just only than all"
+)
+_COUNT_NOUNS = _wordset(
+    "people persons votes voters troops soldiers workers members students cases deaths units"
+    " shares jobs employees homes houses cars vehicles barrels tons tonnes acres miles feet"
+    " meters metres kilometers kilometres dollars pounds euros yen points seats times copies"
+    " signatures children men women residents refugees families patients delegates words"
+    " pages hours minutes calories rooms beds guns"
+)
+_HOLIDAY_PREFIXES = _wordset("good black super ash holy maundy cyber easter palm")
+_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.']*)\s*$")
+
+
+def _word_before(text: str, start: int, *, keep_case: bool = False) -> str:
+    m = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    if not m:
+        return ""
+    word = m.group(1).rstrip(".")
+    return word if keep_case else word.lower()
+
+
+def _plausible_year(text: str, start: int, end: int, year: int) -> bool:
+    """A bare four-digit number is a year unless its neighbours say it counts or labels."""
+    before = _word_before(text, start, keep_case=True)
+    low = before.lower()
+    if text[max(0, start - 2) : start].strip() in ("$", "#", "£", "€"):
+        return False
+    if low in _NOT_YEAR_BEFORE:
+        return False
+    capitalised = before[:1].isupper() and low not in _TIME_PREPS and low not in MONTHS
+    if capitalised and low not in SEASONS and text[start - 1 : start] != "\n":
+        return False
+    nxt = re.match(r"\s+([a-z]+)", text[end : end + 20])
+    if nxt and nxt.group(1) in _COUNT_NOUNS:
+        return False
+    return year >= 1800 or low in _TIME_PREPS
+
+
+def _not_a_named_day(ctx: Context, s: str, start: int, end: int) -> Result:
+    if _word_before(ctx.text, start) in _HOLIDAY_PREFIXES and s[:1].isupper():
+        return None
+    return _weekday(ctx, s, start, end)
+
+
+# --- holidays ------------------------------------------------------------------
+
+
+def _nth_weekday(year: int, month: int, weekday: int, n: int) -> dt.date:
+    """The n-th given weekday of a month (n=-1: the last)."""
+    if n > 0:
+        first = dt.date(year, month, 1)
+        return first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+    last = dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
+    return last - dt.timedelta(days=(last.weekday() - weekday) % 7)
+
+
+def _easter(year: int) -> dt.date:
+    """Gregorian Easter Sunday (the anonymous Gregorian computus)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    l_ = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l_) // 451
+    month, day = divmod(h + l_ - 7 * m + 114, 31)
+    return dt.date(year, month, day + 1)
+
+
+HOLIDAYS: dict[str, Callable[[int], dt.date]] = {
+    "christmas eve": lambda y: dt.date(y, 12, 24),
+    "christmas": lambda y: dt.date(y, 12, 25),
+    "boxing day": lambda y: dt.date(y, 12, 26),
+    "new year's eve": lambda y: dt.date(y, 12, 31),
+    "new year's day": lambda y: dt.date(y, 1, 1),
+    "valentine's day": lambda y: dt.date(y, 2, 14),
+    "halloween": lambda y: dt.date(y, 10, 31),
+    "independence day": lambda y: dt.date(y, 7, 4),
+    "thanksgiving": lambda y: _nth_weekday(y, 11, 3, 4),
+    "labor day": lambda y: _nth_weekday(y, 9, 0, 1),
+    "memorial day": lambda y: _nth_weekday(y, 5, 0, -1),
+    "election day": lambda y: _nth_weekday(y, 11, 0, 1) + dt.timedelta(days=1),
+    "easter": _easter,
+}
+
+
+def _holiday(ctx: Context, s: str, start: int, end: int) -> Result:
+    low = s.lower()
+    rule = next(f for name, f in HOLIDAYS.items() if low.startswith(name))
+    year = year_of(s)
+    inferred = False
+    if year is None and ctx.dct is not None:
+        this = rule(ctx.dct.year)
+        if ctx.future(start, end):
+            year = ctx.dct.year if this >= ctx.dct else ctx.dct.year + 1
+        else:
+            year = ctx.dct.year if this <= ctx.dct else ctx.dct.year - 1
+    elif year is None and ctx.fallback_year is not None:
+        year, inferred = ctx.fallback_year, True
+    if year is None:
+        return UNRESOLVED
+    return fmt_day(rule(year)), "day", inferred
+
+
+# --- the rules, longest first -----------------------------------------------------
+
+_HOLIDAY_NAMES = (
+    r"(?-i:Christmas(?: Eve| Day)?|New Year's (?:Day|Eve)|Thanksgiving(?: Day)?|Easter(?: Sunday)?"
+    r"|Halloween|Valentine's Day|Independence Day|Labor Day|Memorial Day|Election Day"
+    r"|Boxing Day)(?!\w)"
+)
+_REL_UNITS = (
+    r"(?:this past|this coming|the past|the coming|the last|the next|last|next|this)\s+"
+    r"(?:(?:few|several|couple of|two|three|four|five|six|\d+)\s+)?"
+    r"(?:weekend|week|month|year|quarter|decade|century)s?(?![\w-])"
+)
+_SAME_PERIOD = r"(?:\s+(?:last year|a year (?:earlier|ago)))?"
+
+RULES: list[tuple[str, str, Handler, bool]] = [
+    # name, pattern, handler, whether the value becomes the reference for anaphora
+    ("iso", r"(?:1[5-9]|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?![\d-])", _iso, True),
+    (
+        "wday_date",
+        rf"{WDAY},?\s+(?:the\s+)?(?:{MON}\s*{DAYNUM}|{DAYNUM}\s+(?:of\s+)?{MON})(?:,?\s+{YEAR})?",
+        _calendar_rule,
+        True,
+    ),
+    ("mdy", rf"{MON}\s*{DAYNUM},?\s+{YEAR}", _calendar_rule, True),
+    ("dmy", rf"(?:the\s+)?{DAYNUM}\s+(?:of\s+)?{MON},?\s+{YEAR}", _calendar_rule, True),
+    ("holiday", rf"{_HOLIDAY_NAMES}(?:,?\s+{YEAR})?", _holiday, True),
+    ("month_rel_year", rf"{MON}\s+(?:of\s+)?(?:last|this|next)\s+year(?!\w)", _calendar_rule, True),
+    ("month_year", rf"(?:{EDGE}[\s-]*)?{MON},?\s+(?:of\s+)?{ANYYEAR}", _calendar_rule, True),
+    ("md", rf"{MON}\s*{DAYNUM}", _calendar_rule, True),
+    ("dm", rf"(?:the\s+)?{DAYNUM}\s+(?:of\s+)?{MON}", _calendar_rule, True),
+    (
+        "quarter_noun",
+        rf"(?:(?:the|this|that|a)\s+)?(?:flat\s+)?{QMOD}*{ORD}\s+(?:fiscal\s+)?quarter"
+        rf"(?:\s+of\s+(?:fiscal\s+)?(?:{YEAR}|this year|last year|next year))?(?![\w-])",
+        _quarter,
+        True,
+    ),
+    (
+        "quarter_adj",
+        rf"(?:(?:fiscal|calendar|year-ago|year-earlier|{YEAR})[\s-]+)*{ORD}-quarter(?![\w-])",
+        _quarter,
+        True,
+    ),
+    (
+        "quarter_ref",
+        rf"(?:(?:the|this|that|last|next)\s+{QMOD}*|{QMOD}+)(?:quarter|period)(?![\w-])"
+        rf"{_SAME_PERIOD}",
+        lambda ctx, s, a, b: _quarter_ref(ctx, s, a, b),
+        False,
+    ),
+    (
+        "season_year",
+        rf"(?:the\s+)?(?:(?:early|late|mid)[\s-]*)?{SEASON}\s+(?:of\s+)?{ANYYEAR}",
+        _season,
+        True,
+    ),
+    (
+        "decade",
+        r"(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?:(?:1[5-9]|20)\d0s|'\d0s)(?!\w)"
+        r"|the\s+(?:(?:early|late|mid)[\s-]+)?(?:twenties|thirties|forties|fifties|sixties"
+        r"|seventies|eighties|nineties)(?!\w)",
+        _decade,
+        True,
+    ),
+    (
+        "ago",
+        rf"{APPROX}?{NUM}\s+(?:or\s+(?:so|two|three)\s+)?(?:days?|weeks?|months?|years?|decades?)"
+        r"\s+(?:or\s+so\s+)?(?:ago|earlier|later|from\s+now|hence)(?!\w)",
+        _ago,
+        False,
+    ),
+    (
+        "today",
+        rf"(?:(?:early|late|earlier|later)\s+)?(?:today|tonight|yesterday|tomorrow)(?:{POD})?(?!\w)",
+        _today,
+        True,
+    ),
+    (
+        "rel_unit",
+        rf"(?:(?:early|late|earlier|later|sometime|mid)[\s-]+|{EDGE}\s+)?{_REL_UNITS}",
+        _relative_unit,
+        True,
+    ),
+    (
+        "edge_unit",
+        r"(?:around\s+)?(?:the\s+(?:end|beginning|start|middle)\s+of\s+the\s+(?:year|month|week)"
+        r"|year[-\s]end|year's\s+end)(?!\w)",
+        _edge_of_unit,
+        True,
+    ),
+    (
+        "weekday",
+        r"(?:(?:this past|this coming|the previous|the following|last|next|this|earlier|later"
+        rf"|early|late)\s+)?{WDAY}(?:{POD})?",
+        _not_a_named_day,
+        True,
+    ),
+    ("weekend", r"the\s+weekend(?!\w)", _weekend, True),
+    (
+        "season_rel",
+        rf"(?:(?:early|late|mid)[\s-]+)?(?:this past|this coming|last|next|this|the)\s+"
+        rf"(?:(?:early|late)\s+)?{SEASON}(?!\w)",
+        _season,
+        True,
+    ),
+    (
+        "month_mod",
+        r"(?:(?:the\s+(?:beginning|end|middle|start)\s+of|this past|this coming|last|next|this"
+        rf"|early|late|mid)[\s-]+){MONTH_FULL}(?!\s*\d)",
+        _calendar_rule,
+        True,
+    ),
+    (
+        "year",
+        rf"(?:(?:{EDGE}|fiscal|calendar|the year|around)[\s-]+)?{ANYYEAR}(?!s\b|')"
+        r"(?:\s+(?:or|and)\s+(?:later|earlier|beyond|before|after))?",
+        _year,
+        True,
+    ),
+    ("month", MONTH_FULL, _bare_month, True),
+    ("present", r"(?:right\s+)?now(?!\w)|currently|nowadays|these\s+days(?!\w)", _present, False),
+    (
+        "past",
+        r"(?:more\s+)?recently|recent\s+(?:days|weeks|months|years)"
+        r"(?:\s+and\s+(?:days|weeks|months|years))?(?!\w)",
+        _past,
+        False,
+    ),
+    ("future", r"the\s+(?:near\s+|distant\s+|foreseeable\s+)?future(?!\w)", _future_ref, False),
+    (
+        "anaphor",
+        r"(?:(?:earlier|later)\s+)?(?:that(?:\s+same)?|the\s+same|the\s+following|the\s+next"
+        r"|the\s+previous|the\s+prior)\s+(?:day|week|month|year)(?!\w)",
+        _anaphor,
+        False,
+    ),
+]
+
+
+def _quarter_ref(ctx: Context, s: str, start: int, end: int) -> Result:
+    """ "the quarter", "the year-ago period": never a bare "the period" or "a quarter of"."""
+    low = s.lower()
+    if low.endswith("period") and not re.search(
+        r"latest|year-ago|year-earlier|comparable|corresponding|same|\d{4}", low
+    ):
+        return None
+    if re.match(r"\s+of\s+(?!(?:fiscal\s+)?\d{4})", ctx.text[end : end + 12]):
+        return None
+    return _quarter(ctx, s, start, end)
+
+
+_SCANNER = re.compile(
+    r"(?<![\w'-])(?:" + "|".join(f"(?P<{name}>{pat})" for name, pat, _, _ in RULES) + ")",
+    re.IGNORECASE,
+)
+_HANDLERS = {name: (handler, sets_ref) for name, _, handler, sets_ref in RULES}
+
+
+def find_timexes(
+    text: str, dct: dt.date | None, *, fallback_year: int | None = None
+) -> list[Timex]:
+    """Every temporal expression in `text`, in order, resolved against `dct`.
+
+    Args:
+        text: the article body; offsets in the result point into it.
+        dct: the publication date, or None for an undated article (then only
+            absolute dates resolve, and year-less ones only with `fallback_year`).
+        fallback_year: a year to assume for year-less dates, marked inferred.
+    """
+    ctx = Context(text=text, dct=dct, fallback_year=fallback_year)
+    found: list[Timex] = []
+    for m in _SCANNER.finditer(text):
+        name = m.lastgroup
+        assert name is not None
+        handler, sets_ref = _HANDLERS[name]
+        start, end = m.span()
+        result = handler(ctx, m.group(), start, end)
+        if result is None:
+            continue
+        value, precision, inferred = result
+        found.append(Timex(start, end, value, precision, inferred))
+        if sets_ref and value and value[:1].isdigit():
+            ctx.ref = (value, precision)
+    return found

@@ -1,0 +1,202 @@
+"""The timeline: dates found in articles, resolved against their publication date."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from newsexplore.search.dates import extract_events
+from newsexplore.search.models import Article, Event, Span
+
+DATELINE = " date 2026-01-08 "
+
+
+def seed_000(seeds_dir: Path) -> Article:
+    raw = (seeds_dir / "000_a886e2d11f6a18e9.txt").read_text(encoding="utf-8")
+    assert raw.startswith(DATELINE)
+    return Article(id="000", title="", text=raw[len(DATELINE) :], date=dt.date(2026, 1, 8))
+
+
+def seed_003(seeds_dir: Path) -> Article:
+    raw = (seeds_dir / "003_d8092089b7cd25ff.txt").read_text(encoding="utf-8")
+    return Article(id="003", title="", text=raw)
+
+
+def mentioned(events: list[Event]) -> list[Event]:
+    return [e for e in events if e.kind == "mentioned"]
+
+
+def find(events: list[Event], expression: str, nth: int = 0) -> Event:
+    hits = [e for e in mentioned(events) if e.expression == expression]
+    assert len(hits) > nth, f"{expression!r} not found in {[e.expression for e in events]}"
+    return hits[nth]
+
+
+def values(text: str, date: dt.date | None = dt.date(1998, 2, 13)) -> dict[str, str | None]:
+    """Expression -> value for a small inline article (DCT: Friday 13 February 1998)."""
+    events = extract_events(Article(id="t", title="", text=text, date=date))
+    return {e.expression: e.value for e in mentioned(events)}
+
+
+class TestSeedDated:
+    """000 is dated Thursday 8 January 2026; its relative dates resolve against that."""
+
+    def test_publication_event_comes_first(self, seeds_dir: Path) -> None:
+        first = extract_events(seed_000(seeds_dir))[0]
+        assert (first.kind, first.value, first.precision) == ("published", "2026-01-08", "day")
+
+    @pytest.mark.parametrize(
+        ("expression", "value"),
+        [
+            ("Thursday", "2026-01-08"),
+            ("Wednesday", "2026-01-07"),
+            ("January 7, 2026", "2026-01-07"),
+            ("this week", "2026-W02"),
+            ("2024", "2024"),
+            ("2022", "2022"),
+        ],
+    )
+    def test_dates_resolve(self, seeds_dir: Path, expression: str, value: str) -> None:
+        assert find(extract_events(seed_000(seeds_dir)), expression).value == value
+
+    def test_extent_leaves_the_preposition_out(self, seeds_dir: Path) -> None:
+        article = seed_000(seeds_dir)
+        event = find(extract_events(article), "Thursday")
+        assert article.text[event.start - 3 : event.end] == "on Thursday"
+
+    def test_events_point_into_their_sentence(self, seeds_dir: Path) -> None:
+        article = seed_000(seeds_dir)
+        links = article.text.index("Read more:")
+        credit = Span(links, article.text.index("Writing on Blue Sky"), "read-more")
+        article = replace(article, boilerplate=(credit,))
+        event = find(extract_events(article), "2022")
+        assert article.text[event.start : event.end] == "2022"
+        assert event.sentence == article.text[event.sentence_start : event.sentence_end]
+        assert event.sentence.startswith("Writing on Blue Sky")
+        assert event.sentence.endswith("for some time now.")
+
+    def test_mentioned_dates_are_in_text_order(self, seeds_dir: Path) -> None:
+        starts = [e.start for e in mentioned(extract_events(seed_000(seeds_dir)))]
+        assert starts == sorted(starts)
+
+
+class TestSeedUndated:
+    """003 has no date: relative dates are listed but never given one."""
+
+    def test_no_publication_event(self, seeds_dir: Path) -> None:
+        assert all(e.kind == "mentioned" for e in extract_events(seed_003(seeds_dir)))
+
+    @pytest.mark.parametrize("expression", ["On Monday", "Last week"])
+    def test_relative_dates_stay_unresolved(self, seeds_dir: Path, expression: str) -> None:
+        events = extract_events(seed_003(seeds_dir))
+        word = expression.removeprefix("On ")
+        event = find(events, word)
+        assert (event.value, event.precision) == (None, "unknown")
+
+    def test_yearless_date_is_unresolved(self, seeds_dir: Path) -> None:
+        event = find(extract_events(seed_003(seeds_dir)), "8 January")
+        assert event.value is None
+        assert not event.inferred
+
+    def test_yearless_date_takes_a_fallback_year_marked_inferred(self, seeds_dir: Path) -> None:
+        events = extract_events(seed_003(seeds_dir), fallback_year=2026)
+        event = find(events, "8 January")
+        assert (event.value, event.precision, event.inferred) == ("2026-01-08", "day", True)
+        assert find(events, "Monday").value is None
+
+
+class TestRelativeDates:
+    def test_days_around_the_publication_date(self) -> None:
+        got = values("He left yesterday, returns tomorrow and speaks today.")
+        assert got == {"yesterday": "1998-02-12", "tomorrow": "1998-02-14", "today": "1998-02-13"}
+
+    def test_weekday_follows_tense(self) -> None:
+        got = values("The deal was signed Tuesday. The board will vote Wednesday.")
+        assert got == {"Tuesday": "1998-02-10", "Wednesday": "1998-02-18"}
+
+    def test_last_and_next_weekday(self) -> None:
+        got = values("Talks began last Friday and resume next Monday.")
+        assert got == {"last Friday": "1998-02-06", "next Monday": "1998-02-16"}
+
+    @pytest.mark.parametrize(
+        ("text", "expression", "value"),
+        [
+            ("Sales rose last week.", "last week", "1998-W06"),
+            ("Sales rose last month.", "last month", "1998-01"),
+            ("Prices fell earlier this month.", "earlier this month", "1998-02"),
+            ("Rates rose last year.", "last year", "1997"),
+            ("Rates may rise early next year.", "early next year", "1999"),
+            ("He was hired a year ago.", "a year ago", "1997"),
+            ("He left two weeks ago.", "two weeks ago", "1998-W05"),
+            ("Fans gathered over the weekend.", "the weekend", "1998-W06-WE"),
+            ("Profit rose in the third quarter.", "the third quarter", "1997-Q3"),
+            ("It posted a first-quarter loss.", "first-quarter", "1998-Q1"),
+            ("It was a hot summer in 1995.", "1995", "1995"),
+            ("The plant opens this summer.", "this summer", "1998-SU"),
+            ("He grew up in the 1960s.", "the 1960s", "196"),
+        ],
+    )
+    def test_periods(self, text: str, expression: str, value: str) -> None:
+        assert values(text)[expression] == value
+
+    def test_a_year_earlier_follows_the_quarter_in_question(self) -> None:
+        got = values("Net income in the fourth quarter rose from $5 million a year earlier.")
+        assert got["a year earlier"] == "1996-Q4"
+
+
+class TestAbsoluteDates:
+    @pytest.mark.parametrize(
+        ("text", "expression", "value"),
+        [
+            ("It was founded on 7 January 2026.", "7 January 2026", "2026-01-07"),
+            ("It closed Jan. 8, 1991.", "Jan. 8, 1991", "1991-01-08"),
+            ("Filed 2026-01-08 in court.", "2026-01-08", "2026-01-08"),
+            ("It shut in March 2025.", "March 2025", "2025-03"),
+            ("The vote is on Thursday, February 19.", "Thursday, February 19", "1998-02-19"),
+            ("Trading halted Jan. 8.", "Jan. 8", "1998-01-08"),
+            ("The law passed in December.", "December", "1997-12"),
+        ],
+    )
+    def test_calendar_dates(self, text: str, expression: str, value: str) -> None:
+        assert values(text)[expression] == value
+
+    def test_absolute_dates_resolve_without_a_publication_date(self) -> None:
+        assert values("It closed on Jan. 8, 1991, in 2024.", date=None) == {
+            "Jan. 8, 1991": "1991-01-08",
+            "2024": "2024",
+        }
+
+
+class TestNotDates:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The bill got 2,024 votes.",
+            "Under Section 2022 of the code.",
+            "It cost $1990 to fix.",
+            "About 1990 people came.",
+            "The meeting lasted three weeks.",
+            "They met at 10:30 a.m.",
+            "You may go.",
+            "April Glaspie met him.",
+        ],
+    )
+    def test_no_date_is_found(self, text: str) -> None:
+        assert values(text) == {}
+
+
+def test_boilerplate_dates_are_skipped() -> None:
+    text = "Read more: Talks in 2019 failed. Talks resumed in 2024."
+    credit = Span(0, text.index(" Talks resumed"), "read-more")
+    article = Article(id="b", title="", text=text, date=dt.date(2026, 1, 8), boilerplate=(credit,))
+    assert [e.expression for e in mentioned(extract_events(article))] == ["2024"]
+
+
+def test_publication_event_sits_on_a_dateline_in_the_text() -> None:
+    text = "January 8, 2026 - Ministers met on Thursday."
+    article = Article(id="d", title="", text=text, date=dt.date(2026, 1, 8))
+    first, *rest = extract_events(article)
+    assert (first.kind, first.start, first.end) == ("published", 0, 15)
+    assert [e.expression for e in rest] == ["Thursday"]
