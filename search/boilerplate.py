@@ -57,6 +57,7 @@ _FUNCTION_WORDS = frozenset(
     | {"during", "under", "than", "via", "is", "are", "was", "were", "be"}
 )
 _READ_MORE_WORDS = 30
+_FALLBACK_WORDS = 20
 
 _FURNITURE = re.compile(
     r"^[ \t]*(?:"
@@ -229,14 +230,17 @@ def _read_more(text: str, markers: list[tuple[int, int]]) -> Iterator[Span]:
 def _read_more_end(text: str, start: int, limit: int) -> tuple[int, Span | None]:
     """Where a linked headline ends: the run's natural end when it is short, else a guess.
 
-    Linked headlines carry no full stop, so the end is the first sign of a new
-    sentence: a flattened quoted subheading, a `?`/`!`, or a capitalised word
-    after a lowercase content word (`...using AI tool Writing on Blue Sky`).
+    Linked headlines carry no full stop, so a short run that does not end in one
+    is all headline. Otherwise the end is the first sign of a new sentence: a
+    flattened quoted subheading, a `?`/`!`, or a capitalised word after a
+    lowercase content word (`...using AI tool Writing on Blue Sky`).
     """
     words = list(_WORD.finditer(text, start, limit))
-    if len(words) <= _READ_MORE_WORDS:
+    if not words:
         return _rstrip(text, start, limit), None
-    window = words[_READ_MORE_WORDS].start()
+    if len(words) <= _READ_MORE_WORDS and not words[-1].group().endswith("."):
+        return _rstrip(text, start, limit), None
+    window = words[min(len(words), _READ_MORE_WORDS) - 1].end()
     sub = _SUBHEADING.search(text, start, window)
     if sub is not None:
         return _rstrip(text, start, sub.start()), Span(sub.start(1), sub.end(1), "subheading")
@@ -247,13 +251,13 @@ def _read_more_end(text: str, start: int, limit: int) -> tuple[int, Span | None]
 
 
 def _capital_break(text: str, start: int, words: list[re.Match[str]]) -> int:
-    for previous, word in zip(words[3:], words[4:], strict=False):
+    for previous, word in zip(words[2:], words[3:], strict=False):
         token, before = word.group(), previous.group()
         starts_sentence = token[0].isupper() and token[1:2].islower()
         after_content = before[0].islower() and before.lower() not in _FUNCTION_WORDS
         if starts_sentence and after_content:
             return _rstrip(text, start, word.start())
-    return _rstrip(text, start, words[-1].end())
+    return _rstrip(text, start, words[min(len(words), _FALLBACK_WORDS) - 1].end())
 
 
 def _rstrip(text: str, start: int, end: int) -> int:

@@ -2,11 +2,20 @@
 
 from __future__ import annotations
 
+import json
+import os
 from pathlib import Path
 
 import pytest
-from newsexplore.search.corpus import load_corpus
-from newsexplore.search.models import Article
+from newsexplore.search.corpus import (
+    content_key,
+    iter_corpus_files,
+    load_corpus,
+    load_file,
+    parse_published,
+)
+from newsexplore.search.errors import CorpusPathError
+from newsexplore.search.models import Article, FileLoad
 
 SEED_000 = "000_a886e2d11f6a18e9.txt"
 SEED_003 = "003_d8092089b7cd25ff.txt"
@@ -73,3 +82,508 @@ def test_seed_paragraphs_are_trimmed_lines(seeds: dict[str, Article]) -> None:
     article = seeds[SEED_003]
     lines = [line.strip() for line in article.text.split("\n") if line.strip()]
     assert [article.text[p.start : p.end] for p in article.paragraphs] == lines
+
+
+# Finding files ---------------------------------------------------------------
+
+
+def write(path: Path, content: str | bytes) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if isinstance(content, bytes):
+        path.write_bytes(content)
+    else:
+        path.write_text(content, encoding="utf-8")
+    return path
+
+
+def load_one(path: Path) -> FileLoad:
+    return load_file(path, path.name)
+
+
+def only_article(path: Path) -> Article:
+    load = load_one(path)
+    assert len(load.articles) == 1, load.problems
+    return load.articles[0]
+
+
+def test_folders_are_read_recursively_in_a_stable_order(tmp_path: Path) -> None:
+    for name in ["b.txt", "a/z.jsonl", "a/c.md", "d.CSV", "notes.html", ".hidden.txt"]:
+        write(tmp_path / name, "x")
+    write(tmp_path / ".git" / "x.txt", "x")
+    found = list(iter_corpus_files([tmp_path]))
+    assert [rel for _, rel in found] == ["a/c.md", "a/z.jsonl", "b.txt", "d.CSV"]
+    assert all(path.is_absolute() and path.is_file() for path, _ in found)
+
+
+def test_a_file_given_directly_is_named_by_its_name(tmp_path: Path) -> None:
+    path = write(tmp_path / "deep" / "story.txt", "x")
+    assert list(iter_corpus_files([path])) == [(path.absolute(), "story.txt")]
+
+
+def test_a_file_inside_a_folder_given_twice_is_listed_once(tmp_path: Path) -> None:
+    path = write(tmp_path / "story.txt", "x")
+    assert len(list(iter_corpus_files([tmp_path, path]))) == 1
+
+
+def test_missing_path_is_an_error_naming_it(tmp_path: Path) -> None:
+    missing = tmp_path / "nowhere"
+    with pytest.raises(CorpusPathError, match="nowhere"):
+        iter_corpus_files([missing])
+
+
+def test_unsupported_file_given_directly_is_an_error(tmp_path: Path) -> None:
+    with pytest.raises(CorpusPathError, match="page.html"):
+        iter_corpus_files([write(tmp_path / "page.html", "<p>x</p>")])
+
+
+def test_load_corpus_gives_one_load_per_file(tmp_path: Path) -> None:
+    write(tmp_path / "a.txt", "First story.")
+    write(tmp_path / "b.jsonl", '{"text": "one"}\n{"text": "two"}\n')
+    loads = list(load_corpus([tmp_path]))
+    assert [load.path for load in loads] == ["a.txt", "b.jsonl"]
+    assert [len(load.articles) for load in loads] == [1, 2]
+
+
+# Plain text and Markdown -----------------------------------------------------
+
+
+def test_front_matter_gives_metadata_and_is_removed(tmp_path: Path) -> None:
+    path = write(
+        tmp_path / "fm.md",
+        "---\n"
+        'title: "Ofcom opens inquiry"\n'
+        "date: 2026-01-07T23:30:00-05:00\n"
+        "source: The Paper\n"
+        "authors:\n  - Jane Doe\n  - John Roe\n"
+        "tags: [tech, politics]\n"
+        "id: story-17\n"
+        "---\n\nOfcom said on Monday it had opened an inquiry.\n",
+    )
+    article = only_article(path)
+    assert article.id == "story-17"
+    assert article.title == "Ofcom opens inquiry"
+    assert article.text == "Ofcom said on Monday it had opened an inquiry.\n"
+    assert (str(article.date), article.time) == ("2026-01-07", "23:30:00-05:00")
+    assert (article.source, article.author) == ("The Paper", "Jane Doe, John Roe")
+
+
+def test_a_horizontal_rule_is_not_front_matter(tmp_path: Path) -> None:
+    body = "---\nThis is prose, not metadata.\n---\nMore prose."
+    assert only_article(write(tmp_path / "rule.md", body)).text == body
+
+
+def test_header_lines_give_metadata_and_are_removed(tmp_path: Path) -> None:
+    path = write(
+        tmp_path / "h.txt",
+        b"Title: Header title\r\nDate: Jan. 7, 2026\r\nSource: The Paper\r\n"
+        b"Author: Jane Doe\r\nURL: https://example.org/a\r\n\r\nBody text.\r\nSecond line.\r\n",
+    )
+    article = only_article(path)
+    assert article.text == "Body text.\nSecond line.\n"
+    assert (article.title, str(article.date), article.source) == (
+        "Header title",
+        "2026-01-07",
+        "The Paper",
+    )
+    assert (article.author, article.url) == ("Jane Doe", "https://example.org/a")
+
+
+def test_inline_date_prefix_is_removed(tmp_path: Path) -> None:
+    article = only_article(write(tmp_path / "i.txt", " date 2026-03-02 Markets rose today."))
+    assert (article.text, str(article.date)) == ("Markets rose today.", "2026-03-02")
+
+
+def test_text_without_metadata_is_kept_exactly(tmp_path: Path) -> None:
+    body = "Line one \u201cquoted\u201d.\n\n\tIndented [bold]markup[/bold] \x07 kept.\n"
+    article = only_article(write(tmp_path / "plain.txt", body))
+    assert article.text == body
+    assert article.id == "plain.txt"
+    assert article.date is None
+
+
+def test_markdown_heading_gives_the_title(tmp_path: Path) -> None:
+    article = only_article(write(tmp_path / "m.md", "# Grok row deepens\n\nMinisters met.\n"))
+    assert article.title == "Grok row deepens"
+    assert spans(article, "headline") == ["# Grok row deepens"]
+
+
+def test_long_first_line_title_is_cut_at_a_word(tmp_path: Path) -> None:
+    sentence = "The committee said the platform had failed to act on repeated warnings. " * 4
+    article = only_article(write(tmp_path / "long.txt", sentence))
+    assert len(article.title) <= 125
+    assert article.title.endswith("…")
+    assert sentence.startswith(article.title[:-1])
+    assert sentence[len(article.title) - 1] == " "
+
+
+@pytest.mark.parametrize(
+    ("first_line", "credit"),
+    [
+        ("Ministers quit X over Grok . Picture: Getty", "Picture: Getty"),
+        ("Ministers quit X over Grok Photo: Reuters", "Photo: Reuters"),
+        ("Ministers quit X over Grok (Image: PA)", "(Image: PA)"),
+        ("Ministers quit X over Grok | Credit: Jane Doe/AP", "Credit: Jane Doe/AP"),
+    ],
+)
+def test_photo_credit_is_not_part_of_the_title(
+    tmp_path: Path, first_line: str, credit: str
+) -> None:
+    article = only_article(write(tmp_path / "c.txt", f"{first_line}\n\nMinisters met.\n"))
+    assert article.title == "Ministers quit X over Grok"
+    assert spans(article, "photo-credit") == [credit]
+    assert spans(article, "headline") == ["Ministers quit X over Grok"]
+
+
+@pytest.mark.parametrize(
+    ("byline", "author"),
+    [
+        ("By Flaminia Luck", "Flaminia Luck"),
+        ("By Jane Doe and John Roe", "Jane Doe, John Roe"),
+        ("BY JANE DOE", "JANE DOE"),
+        ("By Jane Doe, Political Editor", "Jane Doe"),
+    ],
+)
+def test_byline_gives_the_author(tmp_path: Path, byline: str, author: str) -> None:
+    article = only_article(write(tmp_path / "b.txt", f"Headline\n\n{byline}\n\nProse here.\n"))
+    assert article.author == author
+    assert spans(article, "byline") == [byline]
+
+
+def test_a_sentence_starting_with_by_is_not_a_byline(tmp_path: Path) -> None:
+    text = "Headline\n\nBy the end of the week, ministers had left the platform.\n"
+    article = only_article(write(tmp_path / "b.txt", text))
+    assert article.author == ""
+    assert not spans(article, "byline")
+
+
+def test_metadata_author_wins_over_byline(tmp_path: Path) -> None:
+    text = "Author: Desk Editor\n\nHeadline\n\nBy Jane Doe\n\nProse.\n"
+    assert only_article(write(tmp_path / "b.txt", text)).author == "Desk Editor"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Sign up to our politics newsletter.",
+        "Follow us on Twitter and Facebook",
+        "Advertisement",
+        "Share this article",
+        "Click here to read the full report.",
+    ],
+)
+def test_page_furniture_is_marked_and_prose_is_not(tmp_path: Path, line: str) -> None:
+    text = f"Headline\n\nFirst real paragraph.\n{line}\nSecond real paragraph.\n"
+    article = only_article(write(tmp_path / "f.txt", text))
+    assert spans(article, "boilerplate") == [line]
+
+
+def test_read_more_on_its_own_line_is_marked_whole(tmp_path: Path) -> None:
+    text = "Headline\n\nProse.\nRead more: Ofcom makes urgent contact with X\nMore prose.\n"
+    article = only_article(write(tmp_path / "r.txt", text))
+    assert spans(article, "read-more") == ["Read more: Ofcom makes urgent contact with X"]
+
+
+def test_inline_read_more_stops_where_prose_resumes(tmp_path: Path) -> None:
+    text = (
+        "Headline\n\nShe left the site. Read more: Ofcom makes urgent contact with X after "
+        "users created images using AI tool Writing on Blue Sky, Ms Haigh said she would "
+        "not return to the platform while its owner allowed such material to spread.\n"
+    )
+    article = only_article(write(tmp_path / "r.txt", text))
+    run = spans(article, "read-more")
+    assert run == [
+        "Read more: Ofcom makes urgent contact with X after users created images using AI tool"
+    ]
+
+
+def test_embedded_post_is_marked(tmp_path: Path) -> None:
+    post = "We have left this site. \u2014 Equalities Committee (@CommonsWEC) January 7, 2026"
+    article = only_article(write(tmp_path / "e.txt", f"Headline\n\n{post}\n\nProse.\n"))
+    assert spans(article, "embed") == [post]
+
+
+def test_paragraphs_split_on_blank_and_single_newlines(tmp_path: Path) -> None:
+    article = only_article(write(tmp_path / "p.txt", "One.\n  Two.  \n\n\nThree.\n"))
+    assert [article.text[p.start : p.end] for p in article.paragraphs] == ["One.", "Two.", "Three."]
+
+
+# Records ---------------------------------------------------------------------
+
+
+def test_jsonl_fields_are_found_under_any_common_name(tmp_path: Path) -> None:
+    record = {
+        "ID": 42,
+        "Headline": "Grok curbs",
+        "Body": "X limited Grok.",
+        "pubDate": "Thu, 08 Jan 2026 10:15:00 +0000",
+        "Authors": ["Jane Doe", {"name": "John Roe"}],
+        "source": {"id": "bbc", "name": "BBC News"},
+        "link": "https://example.org/grok",
+    }
+    article = only_article(write(tmp_path / "r.jsonl", json.dumps(record) + "\n"))
+    assert (article.id, article.title, article.text) == ("42", "Grok curbs", "X limited Grok.")
+    assert (str(article.date), article.time) == ("2026-01-08", "10:15:00+00:00")
+    assert (article.author, article.source) == ("Jane Doe, John Roe", "BBC News")
+    assert (article.url, article.path, article.line) == ("https://example.org/grok", "r.jsonl", 1)
+
+
+def test_jsonl_bad_lines_are_problems_and_the_rest_loads(tmp_path: Path) -> None:
+    lines = [
+        '{"text": "first"}',
+        "",
+        '{"text": "broken" "oops": 1}',
+        '{"title": "no body"}',
+        "[1, 2]",
+        '{"content": "last", "id": "keep-me"}',
+    ]
+    load = load_one(write(tmp_path / "feed.ndjson", "\n".join(lines) + "\n"))
+    assert [(a.id, a.line) for a in load.articles] == [("feed.ndjson#1", 1), ("keep-me", 6)]
+    assert [(p.line, p.message) for p in load.problems] == [
+        (3, "not valid JSON: Expecting ',' delimiter (column 19)"),
+        (4, "record has no text field (looked for text, body, content, article)"),
+        (5, "record is not an object (found a list)"),
+    ]
+    assert all(p.path == "feed.ndjson" for p in load.problems)
+
+
+def test_record_without_title_takes_its_first_line(tmp_path: Path) -> None:
+    body = "Ofcom opens an investigation into X\nIt said on Monday it would act."
+    article = only_article(write(tmp_path / "r.jsonl", json.dumps({"text": body}) + "\n"))
+    assert article.title == "Ofcom opens an investigation into X"
+
+
+def test_record_text_keeps_its_own_line_breaks(tmp_path: Path) -> None:
+    record = json.dumps({"text": "One.\r\nTwo.\rThree."})
+    assert only_article(write(tmp_path / "r.jsonl", record)).text == "One.\nTwo.\nThree."
+
+
+@pytest.mark.parametrize("key", ["articles", "items", "data", "Articles"])
+def test_json_object_with_a_list_of_articles(tmp_path: Path, key: str) -> None:
+    document = {"status": "ok", key: [{"text": "a"}, {"text": "b", "id": "x"}]}
+    load = load_one(write(tmp_path / "feed.json", json.dumps(document)))
+    assert [(a.id, a.line) for a in load.articles] == [("feed.json#1", 1), ("x", 2)]
+
+
+def test_json_array_and_single_object(tmp_path: Path) -> None:
+    many = load_one(write(tmp_path / "many.json", '[{"text": "a"}, 7, {"body": "c"}]'))
+    assert [a.id for a in many.articles] == ["many.json#1", "many.json#3"]
+    assert [(p.line, p.message) for p in many.problems] == [
+        (2, "record is not an object (found a number)")
+    ]
+    one = only_article(write(tmp_path / "one.json", '{"title": "T", "text": "Solo."}'))
+    assert (one.id, one.title, one.text) == ("one.json#1", "T", "Solo.")
+
+
+def test_invalid_json_is_one_problem_with_its_line(tmp_path: Path) -> None:
+    load = load_one(write(tmp_path / "bad.json", '[\n  {"text": "a"}\n  {"text": "b"}\n]'))
+    assert load.articles == ()
+    assert [(p.line, p.message) for p in load.problems] == [
+        (3, "not valid JSON: Expecting ',' delimiter (column 3)")
+    ]
+
+
+def test_json_lines_saved_as_json_still_load(tmp_path: Path) -> None:
+    load = load_one(write(tmp_path / "lines.json", '{"text": "a"}\n{"text": "b"}\n'))
+    assert [a.line for a in load.articles] == [1, 2]
+    assert [p.severity for p in load.problems] == ["warning"]
+
+
+def test_csv_records_with_multiline_fields_keep_physical_lines(tmp_path: Path) -> None:
+    content = (
+        "ID,Headline,Body,Date\n"
+        '7,First,"Para one.\n\nPara two, with comma.",2026/01/08\n'
+        ",Second,Plain body,7 Jan 2026\n"
+    )
+    load = load_one(write(tmp_path / "c.csv", content))
+    assert [(a.id, a.line, a.title) for a in load.articles] == [
+        ("7", 2, "First"),
+        ("c.csv#5", 5, "Second"),
+    ]
+    assert load.articles[0].text == "Para one.\n\nPara two, with comma."
+    assert [str(a.date) for a in load.articles] == ["2026-01-08", "2026-01-07"]
+
+
+def test_csv_bad_rows_are_problems_and_the_rest_loads(tmp_path: Path) -> None:
+    content = "text,title\nfine,One\ntoo,many,fields\n,empty text\nalso fine,Four\n"
+    load = load_one(write(tmp_path / "c.csv", content))
+    assert [a.title for a in load.articles] == ["One", "Four"]
+    assert [p.line for p in load.problems] == [3, 4]
+    assert "3 fields but the header has 2" in load.problems[0].message
+
+
+def test_csv_without_text_column_says_what_it_looked_for(tmp_path: Path) -> None:
+    load = load_one(write(tmp_path / "c.csv", "title,date\nA,2026-01-01\n"))
+    assert load.articles == ()
+    assert [p.message for p in load.problems] == [
+        "no text column in the header (looked for text, body, content, article)"
+    ]
+
+
+@pytest.mark.parametrize("delimiter", [";", "\t"])
+def test_csv_with_other_delimiters(tmp_path: Path, delimiter: str) -> None:
+    content = f"title{delimiter}text\nA{delimiter}Body, with comma\n"
+    assert only_article(write(tmp_path / "c.csv", content)).text == "Body, with comma"
+
+
+def test_csv_field_longer_than_the_csv_module_default(tmp_path: Path) -> None:
+    body = "word " * 40_000
+    article = only_article(write(tmp_path / "c.csv", f'text\n"{body}"\n'))
+    assert article.text == body
+
+
+def test_duplicate_ids_in_a_file_are_reported(tmp_path: Path) -> None:
+    lines = '{"id": 1, "text": "a"}\n{"id": 1, "text": "b"}\n'
+    load = load_one(write(tmp_path / "d.jsonl", lines))
+    assert len(load.articles) == 2
+    assert [(p.line, p.severity) for p in load.problems] == [(2, "warning")]
+
+
+def test_a_flood_of_problems_is_summarised(tmp_path: Path) -> None:
+    lines = "".join('{"title": "no text"}\n' for _ in range(500))
+    load = load_one(write(tmp_path / "flood.jsonl", lines))
+    assert len(load.problems) < 100
+    assert "more problems" in load.problems[-1].message
+
+
+# Bad input -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("content", [b"", b"  \n\n\t\n", b"\xef\xbb\xbf"])
+def test_empty_file_is_skipped(tmp_path: Path, content: bytes) -> None:
+    load = load_one(write(tmp_path / "empty.txt", content))
+    assert load.articles == ()
+    assert [p.message for p in load.problems] == ["skipped: empty file"]
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        bytes(range(256)) * 20,
+        b"\x89PNG\r\n\x1a\n" + b"IHDR" * 50,
+        b"abc\x00\x01\x02\x00\x00\x00def" * 100,
+    ],
+    ids=["all-bytes", "png", "nul-bytes"],
+)
+def test_binary_file_is_skipped(tmp_path: Path, content: bytes) -> None:
+    load = load_one(write(tmp_path / "image.jsonl", content))
+    assert load.articles == ()
+    assert [p.message for p in load.problems] == ["skipped: binary file"]
+
+
+def test_unreadable_file_is_skipped(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = write(tmp_path / "locked.txt", "Secret.")
+
+    def refuse(self: Path) -> bytes:
+        raise PermissionError(13, "Permission denied", str(self))
+
+    monkeypatch.setattr(Path, "read_bytes", refuse)
+    load = load_one(path)
+    assert load.articles == ()
+    assert [p.message for p in load.problems] == ["skipped: cannot read file (Permission denied)"]
+
+
+def test_a_folder_where_a_file_was_expected_is_a_problem(tmp_path: Path) -> None:
+    load = load_file(tmp_path, "folder.txt")
+    assert load.articles == () and len(load.problems) == 1
+
+
+def test_cp1252_text_is_decoded_with_a_warning(tmp_path: Path) -> None:
+    text = "Café crème and naïve \u201cquotes\u201d \u2013 the déjà vu season."
+    load = load_one(write(tmp_path / "legacy.txt", text.encode("cp1252")))
+    assert load.articles[0].text == text
+    assert [(p.severity, p.message) for p in load.problems] == [
+        ("warning", "decoded as cp1252 (not UTF-8)")
+    ]
+
+
+def test_cyrillic_legacy_text_is_detected(tmp_path: Path) -> None:
+    text = "Министр заявил, что регулятор должен действовать быстро и решительно."
+    load = load_one(write(tmp_path / "ru.txt", text.encode("cp1251")))
+    assert load.articles[0].text == text
+    assert [p.severity for p in load.problems] == ["warning"]
+
+
+@pytest.mark.parametrize("encoding", ["utf-8-sig", "utf-16", "utf-16-le"])
+def test_unicode_encodings_and_byte_order_marks(tmp_path: Path, encoding: str) -> None:
+    text = "Caf\u00e9 \u201cboycott\u201d of X.\nSecond line."
+    load = load_one(write(tmp_path / "u.txt", text.encode(encoding)))
+    assert load.articles[0].text == text
+    assert load.problems == ()
+
+
+def test_crlf_becomes_lf_and_nul_bytes_are_dropped(tmp_path: Path) -> None:
+    load = load_one(write(tmp_path / "w.txt", b"One.\r\nTwo\x00 words.\r\n"))
+    assert load.articles[0].text == "One.\nTwo words.\n"
+    assert [p.severity for p in load.problems] == ["warning"]
+
+
+def test_problems_are_one_line_each(tmp_path: Path) -> None:
+    write(tmp_path / "a.jsonl", '{"text": "x", "date": "next\\nweek"}\n{bad\n')
+    write(tmp_path / "b.csv", 'text\n"unterminated\n')
+    write(tmp_path / "c.txt", b"\x00\x01\x02" * 50)
+    problems = [p for load in load_corpus([tmp_path]) for p in load.problems]
+    assert problems
+    assert all("\n" not in str(p) for p in problems)
+
+
+# Dates -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("value", "date", "time"),
+    [
+        ("2026-01-08", "2026-01-08", ""),
+        ("2026-01-08T10:15:00Z", "2026-01-08", "10:15:00+00:00"),
+        ("2026-01-08T00:30:00+01:00", "2026-01-08", "00:30:00+01:00"),
+        ("2026-01-07T23:30:00-05:00", "2026-01-07", "23:30:00-05:00"),
+        ("2026-01-08 10:15", "2026-01-08", "10:15:00"),
+        ("January 7, 2026", "2026-01-07", ""),
+        ("7 Jan 2026", "2026-01-07", ""),
+        ("Jan. 7, 2026", "2026-01-07", ""),
+        ("Sept. 7, 2026", "2026-09-07", ""),
+        ("Wednesday, 7th January 2026", "2026-01-07", ""),
+        ("January 7, 2026 at 3:45 p.m. EST", "2026-01-07", "15:45:00-05:00"),
+        ("Thu, 08 Jan 2026 10:15:00 +0000", "2026-01-08", "10:15:00+00:00"),
+        ("Thu, 08 Jan 2026 23:15:00 -0800", "2026-01-08", "23:15:00-08:00"),
+        ("2026/01/08", "2026-01-08", ""),
+        ("01/08/2026", "2026-01-08", ""),
+        ("25/12/2026", "2026-12-25", ""),
+        ("08.01.2026", "2026-01-08", ""),
+        ("1767866100", "2026-01-08", "09:55:00+00:00"),
+    ],
+)
+def test_publication_date_forms(value: str, date: str, time: str) -> None:
+    parsed, clock = parse_published(value)
+    assert (str(parsed), clock) == (date, time)
+
+
+@pytest.mark.parametrize(
+    "value", ["", "yesterday", "2026-02-30", "2026-01", "Jan 2026", "13/13/2026"]
+)
+def test_unparseable_dates_are_none(value: str) -> None:
+    assert parse_published(value) == (None, "")
+
+
+def test_unparseable_date_is_a_warning_naming_file_and_line(tmp_path: Path) -> None:
+    lines = '{"text": "a", "date": "2026-01-08"}\n{"text": "b", "date": "soon"}\n'
+    load = load_one(write(tmp_path / "d.jsonl", lines))
+    assert [a.date is None for a in load.articles] == [False, True]
+    assert [(p.path, p.line, p.severity) for p in load.problems] == [("d.jsonl", 2, "warning")]
+    assert "soon" in load.problems[0].message
+
+
+def test_undated_file_is_never_given_a_date(tmp_path: Path) -> None:
+    path = write(tmp_path / "undated.txt", "No date anywhere here.")
+    os.utime(path, (1_000_000_000, 1_000_000_000))
+    assert only_article(path).date is None
+
+
+# Duplicates ------------------------------------------------------------------
+
+
+def test_content_key_folds_case_space_and_quote_style() -> None:
+    a = Article(id="a", title="", text="He said: \u201cIt\u2019s  wrong.\u201d\n")
+    b = Article(id="b", title="x", text='he said: "it\'s wrong."')
+    c = Article(id="c", title="", text='He said: "It is wrong."')
+    assert content_key(a) == content_key(b)
+    assert content_key(a) != content_key(c)
