@@ -77,6 +77,7 @@ class IndexingScreen(Screen[UpdateSummary | None]):
         self.done = False
         self._cancel_requested = False
         self._started = 0.0
+        self._phase = ""
 
     def compose(self) -> ComposeResult:
         with Vertical(id="indexing-panel"):
@@ -110,12 +111,16 @@ class IndexingScreen(Screen[UpdateSummary | None]):
     @on(Progressed)
     def show_progress(self, message: Progressed) -> None:
         progress = message.progress
+        phase = getattr(progress, "phase", "")
+        if phase != self._phase:  # each phase counts its own files, so its own rate
+            self._phase, self._started = phase, time.monotonic()
         self.query_one(ProgressBar).update(total=max(progress.total, 1), progress=progress.done)
         elapsed = time.monotonic() - self._started
         self.query_one("#indexing-rate", Static).update(
             describe_rate(progress.done, progress.total, elapsed)
         )
-        self.query_one("#indexing-file", Static).update(safe_line(progress.path, "dim"))
+        where = f"{phase}: {progress.path}" if phase else progress.path
+        self.query_one("#indexing-file", Static).update(safe_line(where, "dim"))
 
     @on(Finished)
     def show_summary(self, message: Finished) -> None:

@@ -1,0 +1,84 @@
+"""Untrusted text and the reader's offset mapping, without running the app."""
+
+from __future__ import annotations
+
+import unicodedata
+
+from newsexplore.search.models import Article, Quote, Span
+from newsexplore.tui.widgets.article_text import TextStyles, build_article_text, wrap_lines
+from newsexplore.tui.widgets.safe_text import clean, clean_line, safe_line, safe_text
+from rich.console import Console
+
+HOSTILE = (
+    "[bold red]red?[/] [link=https://evil.example]click[/link] \x1b[31mESC red\x1b[0m "
+    "\x1b]8;;https://evil.example\x07osc link\x1b]8;;\x07 bell\x07 del\x7f c1\x9b31m "
+    "rtl\u202eoverride nul\x00 tab\there\r\nnext"
+)
+
+
+def _terminal_output(text) -> str:
+    console = Console(force_terminal=True, color_system="truecolor", width=200)
+    with console.capture() as capture:
+        console.print(text)
+    return capture.get()
+
+
+def _controls(value: str) -> set[str]:
+    allowed = {"\n"}
+    return {c for c in value if unicodedata.category(c) in {"Cc", "Cf"} and c not in allowed}
+
+
+def test_clean_replaces_every_control_character_one_for_one() -> None:
+    cleaned = clean(HOSTILE)
+    assert len(cleaned) == len(HOSTILE)
+    assert _controls(cleaned) == set()
+    assert "␛[31m" in cleaned and "␇" in cleaned and "␡" in cleaned
+
+
+def test_clean_line_folds_line_breaks() -> None:
+    assert "\n" not in clean_line("a\nb\u2028c")
+    assert clean_line("a\nb") == "a b"
+
+
+def test_markup_is_shown_literally() -> None:
+    text = safe_line("[bold red]Breaking[/] [link=https://x.example]here[/link]")
+    assert text.plain == "[bold red]Breaking[/] [link=https://x.example]here[/link]"
+    assert text.spans == []
+
+
+def test_rendered_output_has_no_escape_from_corpus_text() -> None:
+    output = _terminal_output(safe_text(HOSTILE))
+    assert "\x1b]" not in output  # no OSC (hyperlinks, titles) at all
+    assert "\x1b[31mESC" not in output
+    assert "\x07" not in output and "\x9b" not in output and "\x7f" not in output
+    assert "[bold red]red?[/]" in output
+
+
+def test_wrap_lines_cover_every_offset_within_width() -> None:
+    plain = "alpha beta gamma delta\n\nepsilon " + "z" * 25
+    lines = wrap_lines(plain, 10)
+    assert lines[0][0] == 0 and lines[-1][1] == len(plain)
+    for (_, end), (start, _) in zip(lines, lines[1:], strict=False):
+        assert start in (end, end + 1)
+    assert all(len(plain[s:e].rstrip()) <= 10 for s, e in lines)
+
+
+def _article(text: str) -> Article:
+    return Article(id="a1", title="t", text=text, boilerplate=(Span(0, 5, "byline"),))
+
+
+def test_speaker_labels_keep_quote_offsets_exact() -> None:
+    text = 'By X. She said: "We will act." Then "More words" he added.'
+    first = text.index("We will act.")
+    second = text.index("More words")
+    quotes = [
+        Quote("a1", first, first + len("We will act."), "We will act.", speaker="Jane Roe"),
+        Quote("a1", second, second + len("More words"), "More words", speaker=None),
+    ]
+    document = build_article_text(_article(text), quotes, [], TextStyles())
+    plain = document.text.plain
+    for quote in quotes:
+        start, end = document.display_start(quote.start), document.display_end(quote.end)
+        assert plain[start:end] == quote.text
+    assert '"We will act." ‹Jane Roe›' in plain
+    assert plain.startswith("By X.")
