@@ -1,0 +1,101 @@
+"""Measure quote extraction and attribution on PolNeAR, and extraction speed.
+
+    python bench/quotes_bench.py [--bench DIR] [--reuters FILE] [--limit N]
+
+Reads the benchmark articles, runs `extract_quotes` on each, writes the
+predictions to `bench/out/quotes-pred.jsonl`, runs the benchmark's own scorer
+and prints its scores with the throughput. With `--reuters`, also times
+extraction over that JSONL corpus (wire copy, the indexing speed target).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from newsexplore.search.models import Article
+from newsexplore.search.quotes import extract_quotes
+
+ROOT = Path(__file__).resolve().parent
+DEFAULT_BENCH = ROOT.parent.parent / "shared" / "bench" / "quotes"
+OUT = ROOT / "out"
+
+
+def read_articles(path: Path, limit: int | None = None) -> list[Article]:
+    articles = []
+    with path.open(encoding="utf-8") as f:
+        for line in f:
+            if limit is not None and len(articles) >= limit:
+                break
+            r = json.loads(line)
+            date = dt.date.fromisoformat(r["date"]) if r.get("date") else None
+            articles.append(
+                Article(
+                    id=r["id"],
+                    title=r.get("title", ""),
+                    text=r["text"],
+                    date=date,
+                    source=r.get("source", ""),
+                    author=r.get("author", "") or "",
+                )
+            )
+    return articles
+
+
+def timed_extract(articles: list[Article]) -> tuple[list, float]:
+    start = time.perf_counter()
+    quotes = [q for a in articles for q in extract_quotes(a)]
+    return quotes, time.perf_counter() - start
+
+
+def run_polnear(bench: Path) -> None:
+    articles = read_articles(bench / "polnear-train.jsonl")
+    quotes, seconds = timed_extract(articles)
+    OUT.mkdir(exist_ok=True)
+    pred = OUT / "quotes-pred.jsonl"
+    with pred.open("w", encoding="utf-8") as f:
+        for q in quotes:
+            rec = {"article_id": q.article_id, "quote": q.text, "speaker": q.speaker}
+            rec |= {"start": q.start, "end": q.end}
+            f.write(json.dumps(rec, ensure_ascii=False) + "\n")
+    scorer = [sys.executable, str(bench / "score.py"), "--gold"]
+    scorer += [str(bench / "polnear-train.gold.jsonl"), "--pred", str(pred), "--json"]
+    scores = json.loads(subprocess.run(scorer, capture_output=True, text=True, check=True).stdout)
+    det, e2e = scores["detection"], scores["end_to_end"]
+    print(f"PolNeAR train: {len(articles)} articles, {len(quotes)} quotes predicted")
+    print(
+        f"  detection  P {det['precision']:.3f}  R {det['recall']:.3f}  F1 {det['f1']:.3f}\n"
+        f"  attribution accuracy {scores['attribution']['accuracy']:.3f}"
+        f" ({scores['attribution']['correct']}/{scores['attribution']['scored']})\n"
+        f"  end-to-end P {e2e['precision']:.3f}  R {e2e['recall']:.3f}  F1 {e2e['f1']:.3f}\n"
+        f"  throughput {len(articles) / seconds:.0f} articles/s"
+    )
+
+
+def run_reuters(path: Path, limit: int | None) -> None:
+    articles = read_articles(path, limit)
+    quotes, seconds = timed_extract(articles)
+    print(
+        f"Reuters: {len(articles)} articles, {len(quotes)} quotes,"
+        f" {len(articles) / seconds:.0f} articles/s"
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--bench", type=Path, default=DEFAULT_BENCH)
+    parser.add_argument("--reuters", type=Path)
+    parser.add_argument("--limit", type=int)
+    args = parser.parse_args()
+    run_polnear(args.bench)
+    if args.reuters:
+        run_reuters(args.reuters, args.limit)
+
+
+if __name__ == "__main__":
+    main()

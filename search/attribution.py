@@ -1,0 +1,505 @@
+"""Who said each quotation, as resolved inside one article.
+
+Rules, in the order a reader applies them:
+
+1. The words right after the closing mark: `," he said`, `," said Trump`,
+   `," according to the BBC`.
+2. The cue before the opening mark in the same sentence: `He went on: "`,
+   `Ms Owen said: "`, `asked for "all options..."` (the subject of the nearest
+   speech verb, or of the main verb for `..., adding: "`).
+3. A quotation with no cue in its sentence continues a speaker: the previous
+   quotation in its paragraph, a paragraph ending in a colon, or the previous
+   paragraph's speaker when the paragraph opens with the quotation.
+
+Mentions are then resolved to one entity of the article: names by surname (or
+given name after Sir/Dame), pronouns to the most recent compatible subject or
+speaker, descriptions (`the Prime Minister`, `the regulator`, `the 11-member
+committee`) by the roles and organisation names seen in the article.
+"""
+
+from __future__ import annotations
+
+from bisect import insort
+from dataclasses import dataclass
+
+from .lexicon import CUE_VERBS, PHRASAL_CUES, PRONOUNS, SKIP_BEFORE_CUE
+from .mentions import Mention, parse_back, parse_fwd, role_prefix, skip_fwd, split_name
+from .names import (
+    CONNECTORS,
+    DOC_HEADS,
+    FEMALE_ROLES,
+    MALE_ROLES,
+    NOT_NAMES,
+    ORG_HEADS,
+    PARTICLES,
+    Entity,
+    EntityTable,
+    norm,
+)
+from .quotemarks import QuoteSpan
+from .textdoc import TextDoc
+
+PARAGRAPH_WINDOW = 3
+"""How many paragraphs back a pronoun may look for its antecedent."""
+
+
+@dataclass
+class Attribution:
+    """A quotation's speaker as the article gives it."""
+
+    mention: str
+    cue: str
+    entity: Entity | None
+    speaker: str | None
+    via: str = ""
+    """Which rule found it (`after`, `before`, `continued`), for tuning and tests."""
+
+
+@dataclass(order=True)
+class _Event:
+    tok: int
+    subject: bool
+    entity: Entity
+    speaking: bool = False
+    """The mention is the subject of a speech verb (`Sir Keir Starmer said he ...`)."""
+
+
+class Attributor:
+    """Attributes every quotation of one article, in reading order."""
+
+    def __init__(self, doc: TextDoc, spans: list[QuoteSpan]) -> None:
+        self.doc = doc
+        self.spans = spans
+        self.table = EntityTable()
+        self.events: list[_Event] = []
+        self._scan_names()
+        for ent in self.table.entities:
+            ent.finish()
+
+    # -- names -----------------------------------------------------------------
+
+    def _scan_names(self) -> None:
+        doc = self.doc
+        i = 0
+        while i < doc.n:
+            if not (doc.narrative(i) and doc.is_cap(i)):
+                i += 1
+                continue
+            j = self._run_end(i)
+            for k, e in self._parts(i, j):
+                self._add_name(k, e)
+            i = j + 1
+
+    def _run_end(self, i: int) -> int:
+        doc = self.doc
+        j = i
+        while j + 1 < doc.n and doc.narrative(j + 1) and doc.para[j + 1] == doc.para[i]:
+            if not self._name_continues(j):
+                break
+            j += 1
+        while j > i and doc.lows[j] in CONNECTORS | PARTICLES:
+            j -= 1
+        return j
+
+    def _name_continues(self, j: int) -> bool:
+        doc = self.doc
+        if doc.is_cap(j + 1):
+            return True
+        if doc.words[j + 1] == ".":
+            return doc.ends[j] == doc.starts[j + 1] and _abbrev(doc, j)
+        return doc.lows[j + 1] in PARTICLES | CONNECTORS and j + 2 < doc.n and doc.is_cap(j + 2)
+
+    def _parts(self, i: int, j: int) -> list[tuple[int, int]]:
+        doc = self.doc
+        conns = [t for t in range(i, j + 1) if doc.lows[t] in CONNECTORS]
+        if not conns or norm(doc.words[j]) in ORG_HEADS:
+            return [(i, j)]
+        parts, k = [], i
+        for c in conns:
+            if c > k:
+                parts.append((k, c - 1))
+            k = c + 1
+        parts.append((k, j))
+        return parts
+
+    def _add_name(self, k: int, e: int) -> None:
+        doc = self.doc
+        m = split_name(doc, k, e)
+        if m is None or m.kind != "name":
+            return
+        lo = doc.sent_start(k)
+        role = " ".join(x for x in (role_prefix(doc, m.first, lo), m.role) if x)
+        initial = m.first == lo or (m.first > 0 and doc.words[m.first - 1] in "\"“'")
+        cue_next = e + 1 < doc.n and doc.lows[e + 1] in CUE_VERBS
+        weak = initial and len(m.name) == 1 and not (m.honorific or role or cue_next)
+        if weak and self.table.lookup(m.name) is None:
+            return
+        if all(norm(w) in NOT_NAMES for w in m.name):
+            return
+        ent = self.table.add(m.name, m.honorific, role, doc.starts[k], not initial or cue_next)
+        follows = self._verb_follows(e)
+        self.events.append(_Event(m.first, initial or bool(follows), ent, follows == "cue"))
+        self._gender_from_pronoun(ent, e)
+
+    def _verb_follows(self, e: int) -> str:
+        """`cue` when a speech verb follows the name, `verb` for another verb, else ``."""
+        doc = self.doc
+        j = e + 1
+        if j < doc.n and doc.words[j] == "(":
+            while j < doc.n and doc.words[j] != ")":
+                j += 1
+            j += 1
+        while j < doc.n and doc.lows[j] in SKIP_BEFORE_CUE:
+            j += 1
+        if j >= doc.n or not doc.narrative(j):
+            return ""
+        low = doc.lows[j]
+        if self._cue_at(j):
+            return "cue"
+        return "verb" if low.endswith("ed") and len(low) > 4 else ""
+
+    def _gender_from_pronoun(self, ent: Entity, e: int) -> None:
+        """`Clinton said she ...`: a pronoun right after the name's cue gives the gender."""
+        doc = self.doc
+        if ent.gender or e + 3 >= doc.n or doc.lows[e + 1] not in CUE_VERBS:
+            return
+        for t in (e + 2, e + 3):
+            g = PRONOUNS.get(doc.lows[t], "")
+            if g in {"m", "f"}:
+                ent.gender = g
+                return
+            if doc.lows[t] != "that":
+                return
+
+    # -- quotations --------------------------------------------------------------
+
+    def attribute_all(self) -> list[Attribution | None]:
+        results: list[Attribution | None] = []
+        for q in range(len(self.spans)):
+            a, b = self.doc.quote_toks[q]
+            att = self._after(q, b) or self._before(q, a)
+            results.append(att)
+            if att is not None and att.entity is not None:
+                insort(self.events, _Event(a, True, att.entity))
+        for q in range(len(self.spans)):
+            if results[q] is None and not self.partial(q):
+                results[q] = self._continued(q, results)
+        return results
+
+    def partial(self, q: int) -> bool:
+        """A fragment inside reported speech, rather than a sentence of its own."""
+        span = self.spans[q]
+        text = self.doc.text
+        first = next((c for c in text[span.start : span.end] if c.isalpha()), "")
+        if first.islower():
+            return True
+        a = self.doc.quote_toks[q][0]
+        if a == 0 or self.doc.para[a - 1] != self.doc.para[a] or not self.doc.narrative(a - 1):
+            return False
+        prev = self.doc.words[a - 1]
+        if not prev[0].isalnum() or self.doc.lows[a - 1] in CUE_VERBS | {"that"}:
+            return False
+        return text[span.start : span.end].rstrip()[-1:] not in ".?!"
+
+    def _after(self, q: int, b: int) -> Attribution | None:
+        doc = self.doc
+        i = b + 1
+        if i >= doc.n or doc.para[i] != doc.para[b] or not doc.narrative(i):
+            return None
+        hi = self._frame_end(i)
+        i = skip_fwd(doc, i, hi) if doc.words[i] in {",", "—", "–", "-"} else i
+        if i > hi:
+            return None
+        cue_len = self._cue_at(i)
+        if cue_len:
+            cue = " ".join(doc.words[i : i + cue_len])
+            m = parse_fwd(doc, i + cue_len, hi)
+            return self._resolved(m, cue, "after") if m else None
+        m = parse_fwd(doc, i, hi)
+        if m is None:
+            return None
+        k = self._past_appositive(m.last + 1, hi)
+        k = skip_fwd(doc, k, hi) if k <= hi else k
+        cue_len = self._cue_at(k) if k <= hi else 0
+        if not cue_len:
+            return None
+        return self._resolved(m, " ".join(doc.words[k : k + cue_len]), "after")
+
+    def _frame_end(self, i: int) -> int:
+        doc = self.doc
+        j = i
+        sid = doc.sent[i]
+        while j + 1 < doc.n and doc.sent[j + 1] == sid and doc.narrative(j + 1):
+            j += 1
+        return j
+
+    def _past_appositive(self, k: int, hi: int) -> int:
+        doc = self.doc
+        if k > hi or doc.words[k] not in {",", "("}:
+            return k
+        close = "," if doc.words[k] == "," else ")"
+        j = k + 1
+        while j <= hi and j - k < 25 and doc.words[j] != close:
+            j += 1
+        if j > hi:
+            return k
+        if close == ")" and j + 1 <= hi and doc.words[j + 1] == ",":
+            return self._past_appositive(j + 1, hi)
+        return j + 1
+
+    def _cue_at(self, i: int) -> int:
+        """Length in tokens of the speech cue starting at token `i`, or 0."""
+        doc = self.doc
+        if i >= doc.n or not doc.narrative(i):
+            return 0
+        low = doc.lows[i]
+        nxt = PHRASAL_CUES.get(low)
+        if nxt and i + 1 < doc.n and doc.lows[i + 1] == nxt:
+            return 2
+        if low == "according":
+            return 0
+        return 1 if low in CUE_VERBS else 0
+
+    def _before(self, q: int, a: int) -> Attribution | None:
+        doc = self.doc
+        lo = doc.sent_start(a)
+        local = lo
+        for t in range(a - 1, lo - 1, -1):
+            if not doc.narrative(t):
+                local = t + 1
+                break
+        return self._cue_in(local, a, lo) or self._colon_speaker(local, a)
+
+    def _cue_in(self, local: int, a: int, lo: int) -> Attribution | None:
+        """The nearest speech cue before token `a`, and its subject."""
+        doc = self.doc
+        for c in range(a - 1, local - 1, -1):
+            if doc.lows[c] == "according" and c + 1 < a and doc.lows[c + 1] == "to":
+                m = parse_fwd(doc, c + 2, a - 1)
+                if m:
+                    return self._resolved(m, "according to", "before")
+            n = self._cue_at(c)
+            if not n:
+                continue
+            cue = " ".join(doc.words[c : c + n])
+            m = self._subject(c, lo, a)
+            if m is not None:
+                return self._resolved(m, cue, "before")
+        return None
+
+    def _subject(self, c: int, lo: int, a: int) -> Mention | None:
+        doc = self.doc
+        participle = doc.lows[c].endswith("ing")
+        before = c - 1
+        if participle and before >= lo and doc.words[before] in {",", "—", "–"}:
+            return self._main_subject(lo, c)
+        m = parse_back(doc, before, lo)
+        if m is not None:
+            return m
+        if participle:
+            return self._main_subject(lo, c)
+        m = parse_fwd(doc, c + 1, a - 1)
+        return m if m is not None and m.kind == "name" else None
+
+    def _main_subject(self, lo: int, c: int) -> Mention | None:
+        """The subject of the sentence's first speech verb (for `..., adding: "`)."""
+        doc = self.doc
+        for t in range(lo, c):
+            if doc.narrative(t) and self._cue_at(t) and not doc.lows[t].endswith("ing"):
+                m = parse_back(doc, t - 1, lo)
+                if m is not None:
+                    return m
+        return parse_fwd(doc, lo, c - 1)
+
+    def _colon_speaker(self, local: int, a: int) -> Attribution | None:
+        """`Sanders: "..."` -- a bare name introducing a quotation."""
+        doc = self.doc
+        if a - 2 < local or doc.words[a - 1] != ":":
+            return None
+        m = parse_back(self.doc, a - 2, local)
+        if m is None or m.kind != "name" or m.first != local:
+            return None
+        return self._resolved(m, ":", "before")
+
+    def _continued(self, q: int, results: list[Attribution | None]) -> Attribution | None:
+        doc = self.doc
+        a, _ = doc.quote_toks[q]
+        para = doc.para[a]
+        para_start = a == 0 or doc.para[a - 1] != para
+        if para_start:
+            att = self._colon_paragraph(a) or self._previous_speaker(q, results, para - 1)
+            if att is not None:
+                return att
+        for r in range(q - 1, -1, -1):
+            if doc.para[doc.quote_toks[r][0]] != para:
+                break
+            if results[r] is not None:
+                return _continue(results[r])
+        att = self._cue_earlier_in_paragraph(a)
+        if att is not None:
+            return att
+        for r in range(q + 1, len(self.spans)):
+            if doc.para[doc.quote_toks[r][0]] != para:
+                break
+            if results[r] is not None and results[r].via == "after":
+                return _continue(results[r])
+        return None
+
+    def _colon_paragraph(self, a: int) -> Attribution | None:
+        """A paragraph ending `... observed:` introduces the quotation that follows."""
+        doc = self.doc
+        p = a - 1
+        if p < 0 or doc.words[p] != ":" or not doc.narrative(p):
+            return None
+        lo = doc.sent_start(p)
+        return self._cue_in(lo, p, lo)
+
+    def _previous_speaker(
+        self, q: int, results: list[Attribution | None], para: int
+    ) -> Attribution | None:
+        doc = self.doc
+        for r in range(q - 1, -1, -1):
+            rp = doc.para[doc.quote_toks[r][1]]
+            if rp < para:
+                break
+            if rp == para and results[r] is not None:
+                return _continue(results[r])
+        return None
+
+    def _cue_earlier_in_paragraph(self, a: int) -> Attribution | None:
+        doc = self.doc
+        lo = doc.sent_start(a)
+        if lo == 0 or doc.para[lo - 1] != doc.para[a]:
+            return None
+        prev_lo = doc.sent_start(lo - 1)
+        att = self._cue_in(prev_lo, lo, prev_lo)
+        return _continue(att) if att is not None else None
+
+    # -- resolution ---------------------------------------------------------------
+
+    def _resolved(self, m: Mention, cue: str, via: str) -> Attribution:
+        doc = self.doc
+        text = doc.text[doc.starts[m.first] : doc.ends[m.last]]
+        ent = self.resolve(m)
+        name = ent.name if ent is not None else None
+        return Attribution(text, cue, ent, name, via)
+
+    def resolve(self, m: Mention) -> Entity | None:
+        if m.kind == "name":
+            return self._resolve_name(m)
+        if m.kind == "pronoun":
+            return self._resolve_pronoun(m.first, PRONOUNS.get(m.head, ""))
+        return self._resolve_description(m)
+
+    def _resolve_name(self, m: Mention) -> Entity | None:
+        ent = self.table.lookup(m.name, m.honorific)
+        if ent is None:
+            ent = self.table.add(m.name, m.honorific, m.role, self.doc.starts[m.first], True)
+            ent.finish()
+        elif m.role:
+            ent.add_role(m.role)
+        return ent
+
+    def _resolve_pronoun(self, tok: int, gender: str, person: bool = True) -> Entity | None:
+        doc = self.doc
+        if gender in {"", "p"} and not person:
+            return None
+        if gender == "p" or gender == "n":
+            return self._recent_org(tok)
+        fallback = None
+        sentence = doc.sent[tok]
+        for ev in reversed(self.events):
+            same = ev.tok < tok and doc.sent[ev.tok] == sentence and ev.speaking
+            if same and _compatible(ev.entity, gender):
+                return ev.entity
+        for ev in reversed(self.events):
+            if ev.tok >= tok:
+                continue
+            if doc.para[ev.tok] < doc.para[tok] - PARAGRAPH_WINDOW:
+                break
+            ent = ev.entity
+            if not _compatible(ent, gender):
+                continue
+            if ev.subject:
+                return ent
+            fallback = fallback or ent
+        return fallback
+
+    def _recent_org(self, tok: int) -> Entity | None:
+        doc = self.doc
+        for ev in reversed(self.events):
+            if ev.tok >= tok:
+                continue
+            if doc.para[ev.tok] < doc.para[tok] - 1:
+                break
+            if ev.entity.kind == "organisation" and ev.subject:
+                return ev.entity
+        return None
+
+    def _resolve_description(self, m: Mention) -> Entity | None:
+        if m.owner is not None and m.owner.kind == "name":
+            return self._resolve_name(m.owner)
+        head = m.head
+        if head in DOC_HEADS:
+            return self._resolve_pronoun(m.first, "")
+        if head in ORG_HEADS:
+            return self._latest(self.table.orgs_with(head), m.first)
+        if m.determiner in {"a", "an", "one", "another"}:
+            return None
+        ent = self._by_role(m)
+        if ent is not None:
+            return ent
+        gender = "f" if head in FEMALE_ROLES else "m" if head in MALE_ROLES else ""
+        ent = self._resolve_pronoun(m.first, gender)
+        if ent is None:
+            ent = self._cataphor(m.first)
+        if ent is not None and m.role:
+            ent.add_role(m.role)
+        return ent
+
+    def _by_role(self, m: Mention) -> Entity | None:
+        role = norm(m.role) if m.role else m.head
+        cands = [e for e in self.table.by_role(m.head) if any(norm(r) == role for r in e.roles)]
+        if not cands:
+            cands = [e for e in self.table.by_role(m.head)]
+        return cands[0] if len(set(map(id, cands))) == 1 else None
+
+    def _latest(self, ents: list[Entity], tok: int) -> Entity | None:
+        for ev in reversed(self.events):
+            if ev.tok < tok and any(ev.entity is e for e in ents):
+                return ev.entity
+        return ents[0] if ents else None
+
+    def _cataphor(self, tok: int) -> Entity | None:
+        """`The Prime Minister has said...` opening a story names its subject soon after."""
+        for ev in self.events:
+            if ev.tok > tok and ev.subject and ev.entity.kind == "person":
+                return ev.entity
+        return None
+
+
+def _compatible(ent: Entity, gender: str) -> bool:
+    if ent.kind == "organisation":
+        return False
+    return not (gender and ent.gender and ent.gender != gender)
+
+
+def _continue(att: Attribution) -> Attribution:
+    return Attribution(att.mention, att.cue, att.entity, att.speaker, "continued")
+
+
+def _abbrev(doc: TextDoc, i: int) -> bool:
+    w = doc.words[i]
+    return doc.lows[i] in {
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "sen",
+        "rep",
+        "gov",
+        "st",
+        "jr",
+        "lt",
+        "gen",
+    } or (len(w) == 1 and w.isupper())

@@ -1,0 +1,361 @@
+"""Noun phrases that can name a speaker: names, pronouns and descriptions.
+
+A speaker is whatever noun phrase sits next to a speech cue: a name with its
+titles (`Technology Secretary Liz Kendall`, `Ms Haigh`), a pronoun (`he`), or a
+description (`The Sheffield Heeley MP`, `the 11-member committee`). These are
+read straight off the tokens, backwards from a cue or forwards after one, with
+no parser: news attributions are short and formulaic.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .lexicon import (
+    ABBREVIATIONS,
+    CLAUSE_OPENERS,
+    CUE_VERBS,
+    DETERMINERS,
+    FUNCTION_WORDS,
+    PRONOUNS,
+    ROLE_MODIFIERS_LOWER,
+    SKIP_BEFORE_CUE,
+    TIME_LEADS,
+    TIME_WORDS,
+)
+from .names import (
+    CONNECTORS,
+    DOC_HEADS,
+    HONORIFIC_GENDER,
+    NOT_NAMES,
+    ORG_HEADS,
+    PARTICLES,
+    PERSON_TITLES,
+    ROLE_NOUNS,
+    STOP_CAPS,
+    norm,
+)
+from .textdoc import TextDoc
+
+HEADS = ROLE_NOUNS | ORG_HEADS | DOC_HEADS | PERSON_TITLES
+
+
+@dataclass
+class Mention:
+    """A noun phrase that may name a speaker, with its parts split out."""
+
+    first: int
+    last: int
+    """Token range, inclusive."""
+    kind: str
+    """`name`, `pronoun` or `description`."""
+    name: list[str] = field(default_factory=list)
+    honorific: str = ""
+    role: str = ""
+    head: str = ""
+    determiner: str = ""
+    owner: Mention | None = None
+    """For `Trump's campaign` or `a post ... of the committee`: who it belongs to."""
+
+
+def skip_back(doc: TextDoc, j: int, lo: int) -> int:
+    """Step back over adverbs, auxiliaries and time phrases before a cue."""
+    while j >= lo:
+        low = doc.lows[j]
+        if low in SKIP_BEFORE_CUE or (
+            low.endswith("ly") and doc.words[j].islower() and len(low) > 4
+        ):
+            j -= 1
+        elif low in TIME_WORDS or (low.isdigit() and j > lo and doc.lows[j - 1] in TIME_WORDS):
+            j -= 1
+            while j >= lo and (doc.lows[j] in TIME_LEADS or doc.lows[j] in TIME_WORDS):
+                j -= 1
+        elif doc.words[j] == ")":
+            k = j
+            while k >= lo and doc.words[k] != "(":
+                k -= 1
+            if k < lo:
+                return j
+            j = k - 1
+        else:
+            return j
+    return j
+
+
+def parse_back(doc: TextDoc, j: int, lo: int, depth: int = 0) -> Mention | None:
+    """The noun phrase ending at or just before token `j` (the subject of a cue)."""
+    j = skip_back(doc, j, lo)
+    if j < lo or not doc.narrative(j):
+        return None
+    low = doc.lows[j]
+    if doc.words[j] in {",", "—", "–"} and depth < 2:
+        k = _appositive_start(doc, j, lo)
+        return parse_back(doc, k - 1, lo, depth + 1) if k is not None else None
+    if low in PRONOUNS:
+        if low == "who":
+            return _relative_antecedent(doc, j, lo)
+        return Mention(j, j, "pronoun", head=low)
+    if doc.is_cap(j):
+        return _name_back(doc, j, lo)
+    if low in HEADS:
+        return _description_back(doc, j, lo)
+    return None
+
+
+def _appositive_start(doc: TextDoc, j: int, lo: int) -> int | None:
+    """The comma opening `, who ...,` or `, the former head of ...,` before a cue."""
+    k = j - 1
+    while k >= lo and doc.words[k] not in {",", "—", "–"} and doc.narrative(k):
+        k -= 1
+    if k < lo or k >= j - 1 or not doc.narrative(k):
+        return None
+    opener = doc.lows[k + 1]
+    if opener in CLAUSE_OPENERS or opener.isdigit() or doc.words[k + 1].islower():
+        return k
+    if any(doc.lows[t] in HEADS for t in range(k + 1, j)):
+        return k
+    return None
+
+
+def _relative_antecedent(doc: TextDoc, j: int, lo: int) -> Mention | None:
+    k = j - 1
+    if k >= lo and doc.words[k] == ",":
+        k -= 1
+    if k < lo:
+        return None
+    return parse_back(doc, k, lo, depth=2)
+
+
+def _cap_run_back(doc: TextDoc, j: int, lo: int) -> int:
+    k = j
+    while k - 1 >= lo and doc.narrative(k - 1):
+        if not _extends_back(doc, k, lo):
+            break
+        k -= 1
+    return k
+
+
+def _extends_back(doc: TextDoc, k: int, lo: int) -> bool:
+    """Token `k - 1` belongs to the capitalised name run that starts at `k`."""
+    if doc.is_cap(k - 1) or doc.lows[k - 1] in PARTICLES and doc.is_cap(k):
+        return True
+    if doc.words[k - 1] == ".":
+        return k - 2 >= lo and _abbrev_like(doc, k - 2)
+    return doc.lows[k - 1] in CONNECTORS and k - 2 >= lo and doc.is_cap(k - 2)
+
+
+def _abbrev_like(doc: TextDoc, i: int) -> bool:
+    w = doc.words[i]
+    return doc.lows[i] in ABBREVIATIONS or (len(w) == 1 and w.isupper())
+
+
+def _name_back(doc: TextDoc, j: int, lo: int) -> Mention | None:
+    k = _cap_run_back(doc, j, lo)
+    k = _after_connector(doc, k, j)
+    m = split_name(doc, k, j)
+    if m is None:
+        return None
+    if m.kind == "name":
+        m.role = " ".join(x for x in (role_prefix(doc, m.first, lo), m.role) if x)
+    if m.first - 2 >= lo and doc.lows[m.first - 1] in {"of", "for", "at", "from", "with"}:
+        outer = parse_back(doc, m.first - 2, lo, depth=2)
+        if outer is not None and _holds_person(outer):
+            outer.owner = m
+            return outer
+    return m
+
+
+def _holds_person(m: Mention) -> bool:
+    """`Joel Pollak` in `Joel Pollak of Breitbart`, `a spokesman` in `a spokesman for X`."""
+    if m.kind == "name":
+        return True
+    return m.kind == "description" and m.head in ROLE_NOUNS | PERSON_TITLES
+
+
+def _after_connector(doc: TextDoc, k: int, j: int) -> int:
+    """Keep `Women and Equalities Committee` whole, but take `Pollak` from `Pollak of Breitbart`."""
+    conns = [t for t in range(k, j + 1) if doc.lows[t] in CONNECTORS]
+    if not conns:
+        return k
+    if norm(doc.words[j]) in ORG_HEADS:
+        return k
+    first = conns[0]
+    if doc.lows[first] == "of" and norm(doc.words[first - 1]) in ORG_HEADS | PERSON_TITLES:
+        return k
+    return conns[-1] + 1
+
+
+def split_name(doc: TextDoc, k: int, j: int) -> Mention | None:
+    """Split a capitalised run into determiner, honorific, title and name."""
+    idx = [t for t in range(k, j + 1) if doc.words[t] != "."]
+    det = ""
+    while (
+        idx
+        and norm(doc.words[idx[0]]) in STOP_CAPS
+        and norm(doc.words[idx[0]]) not in HONORIFIC_GENDER
+    ):
+        det = doc.lows[idx[0]]
+        idx = idx[1:]
+    if not idx:
+        return None
+    words = [doc.words[t] for t in idx]
+    honorific = ""
+    if norm(words[0]) in HONORIFIC_GENDER and len(words) > 1:
+        honorific, words = words[0], words[1:]
+    role_words, name = _split_title(words)
+    if name and all(norm(w) in NOT_NAMES for w in name):
+        return None
+    if not name:
+        role = " ".join(role_words)
+        first = k if det in {"the", "a", "an"} else idx[0]
+        return Mention(
+            first, j, "description", role=role, head=norm(role_words[-1]), determiner=det
+        )
+    return Mention(idx[0], j, "name", name=name, honorific=honorific, role=" ".join(role_words))
+
+
+def _split_title(words: list[str]) -> tuple[list[str], list[str]]:
+    if norm(words[-1]) in ORG_HEADS:
+        return [], words
+    for f, w in enumerate(words):
+        if norm(w) in PERSON_TITLES:
+            e = f + 1
+            while e < len(words) and (
+                norm(words[e]) in PERSON_TITLES or norm(words[e]) in HONORIFIC_GENDER
+            ):
+                e += 1
+            if e + 1 < len(words) and words[e] == "of":
+                e += 2
+            role = [w for w in words[:e] if norm(w) not in HONORIFIC_GENDER]
+            return role, words[e:]
+    return [], words
+
+
+def role_prefix(doc: TextDoc, first: int, lo: int) -> str:
+    """Role words written just before a name: `Committee chairwoman`, `media regulator`."""
+    k = first - 1
+    if k < lo or not doc.narrative(k) or doc.lows[k] not in HEADS:
+        return ""
+    start = k
+    while start - 1 >= lo and first - start < 4 and doc.narrative(start - 1):
+        low = doc.lows[start - 1]
+        w = doc.words[start - 1]
+        if not w[0].isalnum() or low in FUNCTION_WORDS or low in CUE_VERBS or low in DETERMINERS:
+            break
+        if w[0].isupper() and norm(w) in STOP_CAPS and low not in ROLE_MODIFIERS_LOWER:
+            break
+        start -= 1
+    words = doc.words[start:first]
+    if words and words[0].lower() in ROLE_MODIFIERS_LOWER:
+        words = [words[0].lower(), *words[1:]]
+    return " ".join(words)
+
+
+def _description_back(doc: TextDoc, j: int, lo: int) -> Mention | None:
+    k = j
+    owner = None
+    while k - 1 >= lo and j - k < 5 and doc.narrative(k - 1):
+        low = doc.lows[k - 1]
+        if low in DETERMINERS:
+            k -= 1
+            break
+        if low.endswith(("'s", "’s")) or low.endswith(("s'", "s’")):
+            owner = _possessor(doc, k - 1, lo)
+            k = owner.first if owner else k - 1
+            break
+        if low in FUNCTION_WORDS or low in CUE_VERBS or not doc.words[k - 1][0].isalnum():
+            break
+        k -= 1
+    det = doc.lows[k] if doc.lows[k] in DETERMINERS else ""
+    role = " ".join(doc.words[k + (1 if det else 0) : j + 1])
+    if owner is not None:
+        role = " ".join(doc.words[owner.last + 1 : j + 1])
+    m = Mention(k, j, "description", role=role, head=doc.lows[j], determiner=det, owner=owner)
+    return m
+
+
+def _possessor(doc: TextDoc, i: int, lo: int) -> Mention | None:
+    w = doc.words[i]
+    base = w[:-2] if w.lower().endswith(("'s", "’s")) else w[:-1]
+    if not base or not base[0].isupper():
+        return None
+    k = _cap_run_back(doc, i, lo) if i > lo else i
+    m = split_name(doc, k, i)
+    if m is None:
+        return None
+    if m.kind == "name":
+        m.name = [*m.name[:-1], base]
+    return m
+
+
+def skip_fwd(doc: TextDoc, i: int, hi: int) -> int:
+    """Step over punctuation, time phrases and `in a statement` after a cue."""
+    while i <= hi:
+        low = doc.lows[i]
+        if doc.words[i] in {",", "—", "–", "-", ":"} or low in TIME_WORDS or low in SKIP_BEFORE_CUE:
+            i += 1
+        elif low in TIME_LEADS and i + 1 <= hi and doc.lows[i + 1] in TIME_WORDS:
+            i += 2
+        elif low in {"in", "on", "during", "at"} and i + 2 <= hi and doc.lows[i + 1] in DETERMINERS:
+            j = i + 2
+            while j <= hi and j - i < 5 and doc.words[j].islower() and doc.lows[j] not in CUE_VERBS:
+                j += 1
+            if j <= hi and doc.words[j] == ",":
+                j += 1
+            i = j
+        else:
+            break
+    return i
+
+
+def parse_fwd(doc: TextDoc, i: int, hi: int) -> Mention | None:
+    """The noun phrase starting at token `i` (`said Michael Steele, the former head`)."""
+    i = skip_fwd(doc, i, hi)
+    if i > hi or not doc.narrative(i):
+        return None
+    low = doc.lows[i]
+    if low in PRONOUNS and low != "who":
+        return Mention(i, i, "pronoun", head=low)
+    j = i
+    while j <= hi and j - i < 10 and doc.narrative(j) and _np_word(doc, j):
+        j += 1
+    j -= 1
+    while j >= i and not doc.is_cap(j) and doc.lows[j] not in HEADS:
+        j -= 1
+    if j < i:
+        return None
+    if doc.is_cap(j):
+        return _name_fwd(doc, i, j)
+    if doc.lows[j] in HEADS:
+        return _description_back(doc, j, i)
+    return None
+
+
+def _np_word(doc: TextDoc, j: int) -> bool:
+    w = doc.words[j]
+    low = doc.lows[j]
+    if doc.is_cap(j) or low in PARTICLES:
+        return True
+    if w == "." and j > 0 and _abbrev_like(doc, j - 1):
+        return True
+    if low in CUE_VERBS or low in SKIP_BEFORE_CUE:
+        return False
+    if low in DETERMINERS or low in HEADS or low in ROLE_MODIFIERS_LOWER:
+        return True
+    return w[0].isalpha() and low not in FUNCTION_WORDS and w.islower() and not low.endswith("ly")
+
+
+def _name_fwd(doc: TextDoc, i: int, j: int) -> Mention | None:
+    k = _cap_run_back(doc, j, i)
+    k = _after_connector(doc, k, j)
+    m = split_name(doc, k, j)
+    if m is not None and m.kind == "name" and k > i:
+        m.role = " ".join(x for x in (_clean_role(doc, i, k), m.role) if x)
+    return m
+
+
+def _clean_role(doc: TextDoc, i: int, k: int) -> str:
+    words = [w for t, w in enumerate(doc.words[i:k], i) if doc.lows[t] not in DETERMINERS]
+    if not words or norm(words[-1]) not in HEADS:
+        return ""
+    return " ".join(words)

@@ -1,0 +1,333 @@
+"""Names, titles and the people and organisations one article talks about.
+
+Speaker attribution needs to turn what the text says ("Sir Keir", "Ms Haigh",
+"the regulator", "he") into one full name per person or organisation *within an
+article*. This module holds the word lists that make that possible with plain
+rules (honorifics, titles, role nouns, organisation words, common given names
+for gender) and `EntityTable`, which gathers every name form an article uses and
+answers "which entity does this mention stand for".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+
+def _words(spec: str) -> frozenset[str]:
+    return frozenset(spec.split())
+
+
+HONORIFIC_GENDER = {
+    "mr": "m",
+    "mister": "m",
+    "sir": "m",
+    "lord": "m",
+    "baron": "m",
+    "mrs": "f",
+    "ms": "f",
+    "miss": "f",
+    "dame": "f",
+    "lady": "f",
+    "baroness": "f",
+    "dr": "",
+    "prof": "",
+    "professor": "",
+    "rev": "",
+    "reverend": "",
+    "mx": "",
+}
+"""Honorifics are dropped from a speaker's name but tell us the gender."""
+
+FIRST_NAME_HONORIFICS = frozenset({"sir", "dame"})
+"""`Sir Keir` and `Dame Judi` use the given name, not the surname."""
+
+PERSON_TITLES = _words(
+    """president vice sen senator rep representative gov governor lt gen general col
+    capt sgt adm cmdr maj secretary minister prime chancellor speaker leader mayor judge
+    justice chief chairman chairwoman chair director commissioner ambassador attorney
+    councilman councilwoman congressman congresswoman assemblyman assemblywoman delegate
+    sheriff pope king queen prince princess bishop cardinal rabbi imam pastor coach
+    officer detective agent premier mp mep msp whip spokesman spokeswoman spokesperson
+    deputy treasurer comptroller superintendent sergeant lieutenant colonel captain
+    admiral president-elect senator-elect justice"""
+)
+"""Title words written before a name (`Technology Secretary Liz Kendall`)."""
+
+ROLE_NOUNS = _words(
+    """president senator congressman congresswoman representative governor secretary
+    minister chancellor speaker leader mayor judge justice chairman chairwoman chair
+    director commissioner ambassador attorney spokesman spokeswoman spokesperson official
+    officials aide adviser advisor strategist consultant analyst economist professor
+    expert lawyer candidate nominee front-runner frontrunner contender hopeful billionaire
+    businessman businesswoman mogul executive founder ceo chief manager host anchor
+    reporter journalist columnist writer author editor activist organizer pollster
+    researcher scientist doctor officer general commander lawmaker legislator politician
+    mp mep member delegate son daughter wife husband father mother brother sister
+    republican democrat conservative liberal independent head deputy staffer operative
+    veteran pastor preacher bishop rabbi imam priest campaigner historian scholar fellow
+    senator-elect president-elect chairperson premier attorney-general secretary-general
+    businessperson entrepreneur investor banker producer actor actress star comedian
+    singer rapper donor supporter critic rival opponent voter resident owner partner
+    lieutenant colonel captain admiral sergeant agent detective sheriff prosecutor
+    physician surgeon nurse teacher student coach player president-elect
+    commentator pundit blogger surrogate counsel counselor adviser whip"""
+)
+"""Nouns naming a person by role (`the senator`, `Committee chairwoman`)."""
+
+FEMALE_ROLES = _words(
+    """chairwoman spokeswoman congresswoman businesswoman wife mother daughter sister
+    actress councilwoman assemblywoman queen princess lady baroness dame"""
+)
+MALE_ROLES = _words(
+    """chairman spokesman congressman businessman husband father son brother councilman
+    assemblyman king prince lord baron"""
+)
+
+ORG_HEADS = _words(
+    """committee commission council department ministry office agency bureau
+    administration authority board party campaign association union federation
+    foundation institute institution center centre fund bank group company corporation
+    corp inc llc ltd plc pac network news times post journal tribune herald press media
+    university college school court church coalition alliance society caucus club
+    organization organisation service services team government parliament congress
+    senate assembly cabinet police army navy force guard trust league movement forum
+    conference initiative project secretariat regulator watchdog firm newspaper paper
+    outlet website panel charity embassy magazine station channel broadcaster network
+    airline exchange"""
+)
+"""Words that make a name or description an organisation (`Ofcom`, `the committee`)."""
+
+DOC_HEADS = _words(
+    """statement post tweet letter email e-mail message release memo report note filing
+    ad advertisement video page petition caption sign banner editorial op-ed column
+    article blog document transcript notice complaint lawsuit motion order ruling
+    decision website account book speech interview"""
+)
+"""Things that "read" or "say" on behalf of whoever wrote them."""
+
+CHAMBER_PREFIXES = frozenset({"commons", "lords"})
+"""UK select committees are named without the chamber (`the Commons Women and
+Equalities Committee` is the `Women and Equalities Committee`)."""
+
+PARTICLES = frozenset({"de", "da", "van", "von", "der", "den", "bin", "al", "la", "le", "du", "di"})
+CONNECTORS = frozenset({"and", "&", "of", "for", "on"})
+
+STOP_CAPS = _words(
+    """the a an and but or so yet if when while as at in on of for from by with without
+    after before during since until though although because this that these those there
+    here it its he she his her they their them we our us i my me you your meanwhile
+    however still also then now last next earlier later asked speaking writing according
+    former some many most several both all each every no not one two three other
+    another such what which who why how where monday tuesday wednesday thursday friday
+    saturday sunday january february march april may june july august september october
+    november december today yesterday tomorrow yes instead indeed even just only
+    despite under over into through against among between about above below up down out
+    off again further once more less much few new old first second third mrs ms mr dr
+    sir dame lord lady god oh well like unlike thanks please let do does did is are was
+    were be been being have has had will would can could should might must shall
+    people americans republicans democrats conservatives liberals"""
+)
+"""Capitalised words that start sentences but never start a speaker's name."""
+
+NOT_NAMES = _words(
+    """monday tuesday wednesday thursday friday saturday sunday january february march
+    april june july august september october november december christmas easter god
+    internet twitter facebook instagram youtube"""
+)
+
+GIVEN_NAMES_M = _words(
+    """james john robert michael william david richard joseph thomas charles christopher
+    daniel matthew anthony mark donald steven paul andrew joshua kenneth kevin brian
+    george timothy ronald edward jason jeffrey ryan jacob gary nicholas eric jonathan
+    stephen larry justin scott brandon benjamin samuel gregory alexander frank patrick
+    raymond jack dennis jerry tyler aaron jose adam nathan henry douglas zachary peter
+    kyle ethan walter noah jeremy christian keith roger terry gerald harold sean austin
+    carl arthur lawrence dylan jesse jordan bryan billy joe bruce gabriel logan albert
+    willie alan juan wayne elijah randy roy vincent ralph eugene russell bobby mason
+    philip louis harry ted bill bob jim tom tim mike steve dan dave rick chris ben sam
+    nick tony jeff greg ron ken phil pete al hugh ian neil gordon ed angus alastair
+    alistair graham colin martin simon rupert oliver owen lee luke liam stuart malcolm
+    duncan hamish rory callum ali mohammed ahmed"""
+)
+GIVEN_NAMES_F = _words(
+    """mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa
+    betty margaret sandra ashley kimberly emily donna michelle dorothy carol amanda
+    melissa deborah stephanie rebecca sharon laura cynthia kathleen amy shirley angela
+    helen anna brenda pamela nicole emma samantha katherine christine debra rachel
+    catherine carolyn janet ruth maria heather diane virginia julie joyce victoria
+    olivia kelly christina lauren joan evelyn judith megan cheryl andrea hannah martha
+    jacqueline frances gloria ann teresa kathryn sara janice jean alice madison doris
+    abigail julia judy grace denise amber marilyn beverly danielle theresa sophia marie
+    diana brittany natalie isabella charlotte rose alexis kayla liz louise nicola
+    harriet debbie jill hope sheila claire"""
+)
+"""Common given names, so `he`/`she` can skip people of the other gender."""
+
+
+def norm(word: str) -> str:
+    return word.lower().rstrip(".").replace("’", "'")
+
+
+@dataclass
+class Entity:
+    """One person or organisation as one article refers to it."""
+
+    tokens: list[str]
+    """The longest name form seen, honorifics and titles removed."""
+    kind: str = "person"
+    gender: str = ""
+    roles: list[str] = field(default_factory=list)
+    person_evidence: int = 0
+    org_evidence: int = 0
+    first_pos: int = 0
+
+    @property
+    def name(self) -> str:
+        return " ".join(self.tokens)
+
+    def add_role(self, role: str) -> None:
+        role = role.strip(" ,")
+        if role and role.lower() not in (r.lower() for r in self.roles):
+            self.roles.append(role)
+
+    def finish(self) -> None:
+        if self.org_evidence > self.person_evidence:
+            self.kind = "organisation"
+
+
+def gender_of(tokens: list[str], honorific: str, role: str) -> str:
+    """Guess gender from an honorific, a gendered role noun or a common given name."""
+    g = HONORIFIC_GENDER.get(norm(honorific), "") if honorific else ""
+    if g:
+        return g
+    words = {norm(w) for w in role.split()}
+    if words & FEMALE_ROLES:
+        return "f"
+    if words & MALE_ROLES:
+        return "m"
+    if len(tokens) >= 2:
+        first = norm(tokens[0])
+        if first in GIVEN_NAMES_F:
+            return "f"
+        if first in GIVEN_NAMES_M:
+            return "m"
+    return ""
+
+
+def looks_org(tokens: list[str], role: str) -> bool:
+    if not tokens:
+        return False
+    if norm(tokens[-1]) in ORG_HEADS:
+        return True
+    role_words = [norm(w) for w in role.split()]
+    if role_words and role_words[-1] in ORG_HEADS:
+        return True
+    return len(tokens) == 1 and tokens[0].isupper() and len(tokens[0]) > 1
+
+
+def clean_org(tokens: list[str]) -> list[str]:
+    if len(tokens) > 2 and norm(tokens[0]) in CHAMBER_PREFIXES:
+        return tokens[1:]
+    return tokens
+
+
+def _better_form(new: list[str], old: list[str]) -> bool:
+    """The longest form is the full name; `and` reads better than `&` at equal length."""
+    if new[-1] != old[-1]:
+        return False
+    if len(new) != len(old):
+        return len(new) > len(old)
+    return "&" in old and "&" not in new
+
+
+class EntityTable:
+    """All entities of one article, found from their name mentions."""
+
+    def __init__(self) -> None:
+        self.entities: list[Entity] = []
+        self._by_last: dict[str, list[Entity]] = {}
+        self._by_first: dict[str, list[Entity]] = {}
+        self._by_role: dict[str, list[Entity]] = {}
+
+    def add(self, tokens: list[str], honorific: str, role: str, pos: int, strong: bool) -> Entity:
+        """Record one name mention and return the entity it belongs to."""
+        org = looks_org(tokens, role)
+        if org:
+            tokens = clean_org(tokens)
+        ent = self.lookup(tokens, honorific)
+        if ent is None:
+            ent = Entity(list(tokens), first_pos=pos)
+            self.entities.append(ent)
+        elif _better_form(tokens, ent.tokens):
+            ent.tokens = list(tokens)
+        self._index(ent)
+        self._evidence(ent, tokens, honorific, role, org, strong)
+        return ent
+
+    def _evidence(
+        self, ent: Entity, tokens: list[str], honorific: str, role: str, org: bool, strong: bool
+    ) -> None:
+        if org:
+            ent.org_evidence += 2
+        if honorific:
+            ent.person_evidence += 2
+        role_words = [norm(w) for w in role.split()]
+        if role_words and role_words[-1] in ROLE_NOUNS | PERSON_TITLES:
+            ent.person_evidence += 2
+        g = gender_of(tokens, honorific, role)
+        if g:
+            ent.person_evidence += 1
+            ent.gender = ent.gender or g
+        if role:
+            ent.add_role(role)
+            self._by_role.setdefault(role_words[-1], []).append(ent)
+
+    def _index(self, ent: Entity) -> None:
+        last = norm(ent.tokens[-1])
+        lst = self._by_last.setdefault(last, [])
+        if ent not in lst:
+            lst.append(ent)
+        if len(ent.tokens) > 1:
+            lst = self._by_first.setdefault(norm(ent.tokens[0]), [])
+            if ent not in lst:
+                lst.append(ent)
+
+    def lookup(self, tokens: list[str], honorific: str = "") -> Entity | None:
+        """The entity a name form stands for, by surname, then given name."""
+        if not tokens:
+            return None
+        if len(tokens) == 1 and norm(honorific) in FIRST_NAME_HONORIFICS:
+            found = self._by_first.get(norm(tokens[0]))
+            if found:
+                return found[-1]
+        last = norm(tokens[-1])
+        cands = self._by_last.get(last, [])
+        if len(tokens) > 1:
+            first = norm(tokens[0])
+            for ent in cands:
+                if len(ent.tokens) == 1 or norm(ent.tokens[0]) == first:
+                    return ent
+            return None
+        if cands:
+            return cands[0]
+        found = self._by_first.get(last)
+        return found[0] if found else None
+
+    def by_role(self, head: str) -> list[Entity]:
+        return self._by_role.get(head, [])
+
+    def orgs_with(self, head: str) -> list[Entity]:
+        """Organisations whose name or role ends with `head` (`committee`, `regulator`)."""
+        out = []
+        for ent in self.entities:
+            if ent.kind != "organisation" and ent.org_evidence == 0:
+                continue
+            words = {norm(w) for w in ent.tokens}
+            roles = {norm(r.split()[-1]) for r in ent.roles if r.split()}
+            if head in words or head in roles:
+                out.append(ent)
+        return out
+
+
+WORD_RE = re.compile(r"[^\W_](?:[\w'’.&-]*[^\W_])?|\S")

@@ -1,0 +1,102 @@
+"""One article as tokens, sentences and quotation ranges, for the attribution rules.
+
+Attribution rules look at the words just before and after a quotation, within
+its sentence, and at what came earlier in the article. Tokenising once and
+keeping parallel lists (offsets, lower-cased words, sentence and paragraph
+numbers, which quotation a token belongs to) keeps those look-ups cheap.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from .lexicon import ABBREVIATIONS
+from .names import WORD_RE
+from .quotemarks import QuoteSpan
+
+_MARKS = frozenset("\"“”„'")
+_ENDS = frozenset(".?!")
+
+
+class TextDoc:
+    """Tokens of the article's prose segments with sentence and quotation structure."""
+
+    def __init__(self, text: str, segments: list[tuple[int, int]], spans: list[QuoteSpan]) -> None:
+        self.text = text
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        self.words: list[str] = []
+        self.para: list[int] = []
+        for index, (s, e) in enumerate(segments):
+            for m in WORD_RE.finditer(text, s, e):
+                self.starts.append(m.start())
+                self.ends.append(m.end())
+                self.words.append(m.group())
+                self.para.append(index)
+        self.lows = [w.lower() for w in self.words]
+        self.n = len(self.words)
+        self.quote_of = [-1] * self.n
+        self.quote_toks: list[tuple[int, int]] = []
+        self._mark_quotes(spans)
+        self.sent = self._sentences(spans)
+        self._sent_start: dict[int, int] = {}
+        for i in range(self.n - 1, -1, -1):
+            self._sent_start[self.sent[i]] = i
+
+    def _mark_quotes(self, spans: list[QuoteSpan]) -> None:
+        for q, span in enumerate(spans):
+            stop = span.close_end if span.close_end is not None else span.end
+            a = bisect_left(self.starts, span.open_mark)
+            b = bisect_left(self.starts, stop) - 1
+            a = max(0, min(a, self.n - 1))
+            for i in range(a, b + 1):
+                self.quote_of[i] = q
+            self.quote_toks.append((a, max(a, b)))
+
+    def _sentences(self, spans: list[QuoteSpan]) -> list[int]:
+        sent = [0] * self.n
+        sid = 0
+        for i in range(self.n):
+            sent[i] = sid
+            if i + 1 < self.n and self._boundary_after(i, spans):
+                sid += 1
+        return sent
+
+    def _boundary_after(self, i: int, spans: list[QuoteSpan]) -> bool:
+        if self.para[i + 1] != self.para[i]:
+            return True
+        nxt = self.words[i + 1]
+        if not (nxt[0].isupper() or nxt[0].isdigit() or nxt in _MARKS):
+            return False
+        q = self.quote_of[i]
+        if q >= 0:
+            if self.quote_toks[q][1] != i or self.quote_of[i + 1] == q:
+                return False
+            inner = self.text[spans[q].start : spans[q].end].rstrip()
+            return bool(inner) and inner[-1] in _ENDS
+        if self.words[i] not in _ENDS:
+            return False
+        return not (self.words[i] == "." and i > 0 and self._abbrev(i - 1))
+
+    def _abbrev(self, i: int) -> bool:
+        w = self.words[i]
+        if self.ends[i] != self.starts[i + 1]:
+            return False
+        return self.lows[i] in ABBREVIATIONS or (len(w) == 1 and w.isupper()) or "." in w
+
+    def sent_start(self, i: int) -> int:
+        return self._sent_start[self.sent[i]]
+
+    def sent_end(self, i: int) -> int:
+        j = i
+        sid = self.sent[i]
+        while j + 1 < self.n and self.sent[j + 1] == sid:
+            j += 1
+        return j
+
+    def is_cap(self, i: int) -> bool:
+        w = self.words[i]
+        return w[0].isupper() and (len(w) > 1 or w.isalpha())
+
+    def narrative(self, i: int) -> bool:
+        return self.quote_of[i] < 0

@@ -1,0 +1,197 @@
+"""Direct quotations and their in-article speakers, on the seeds and small inputs."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from newsexplore.search.corpus import load_file
+from newsexplore.search.models import Article, Quote
+from newsexplore.search.quotes import extract_quotes
+
+STARMER_SEED = "000_a886e2d11f6a18e9.txt"
+OFCOM_SEED = "003_d8092089b7cd25ff.txt"
+
+
+def seed_quotes(seeds_dir: Path, name: str) -> list[Quote]:
+    load = load_file(seeds_dir / name, name)
+    return extract_quotes(load.articles[0])
+
+
+def quote_starting(quotes: list[Quote], words: str) -> Quote:
+    found = [q for q in quotes if q.text.startswith(words)]
+    assert found, f"no quote starts with {words!r}"
+    return found[0]
+
+
+def quotes_of(text: str) -> list[Quote]:
+    return extract_quotes(Article(id="t", title="", text=text))
+
+
+@pytest.fixture
+def starmer(seeds_dir: Path) -> list[Quote]:
+    return seed_quotes(seeds_dir, STARMER_SEED)
+
+
+@pytest.fixture
+def ofcom(seeds_dir: Path) -> list[Quote]:
+    return seed_quotes(seeds_dir, OFCOM_SEED)
+
+
+def test_seed_speakers_are_exactly_the_seven_quoted(starmer: list[Quote], ofcom: list[Quote]):
+    speakers = {q.speaker for q in starmer + ofcom if q.speaker}
+    assert speakers == {
+        "Keir Starmer",
+        "Liz Kendall",
+        "Louise Haigh",
+        "Sarah Owen",
+        "Women and Equalities Committee",
+        "Ofcom",
+        "Nigel Farage",
+    }
+
+
+def test_offsets_point_at_the_quoted_words(starmer: list[Quote], ofcom: list[Quote], seeds_dir):
+    for name, quotes in ((STARMER_SEED, starmer), (OFCOM_SEED, ofcom)):
+        text = load_file(seeds_dir / name, name).articles[0].text
+        for q in quotes:
+            assert text[q.start : q.end] == q.text
+            assert q.text.strip() == q.text
+            assert q.speaker_id is None and q.group is None
+
+
+@pytest.mark.parametrize(
+    ("words", "speaker", "mention", "cue"),
+    [
+        ("This is disgraceful", "Keir Starmer", "Sir Keir", "said"),
+        ("It's disgusting. X need", "Keir Starmer", "He", "went on"),
+        ("any enforcement action", "Liz Kendall", "Technology Secretary Liz Kendall", "said"),
+        ("enablement, if not", "Louise Haigh", "Louise Haigh", "saying"),
+        ("I have not personally", "Louise Haigh", "Ms Haigh", "said"),
+        ("However, the revelations", "Louise Haigh", "The Sheffield Heeley MP", "added"),
+        ("We are no longer posting", "Women and Equalities Committee", None, "read"),
+        ("Continuing use of the platform", "Sarah Owen", "Ms Owen", "said"),
+    ],
+)
+def test_starmer_seed_attributions(starmer: list[Quote], words, speaker, mention, cue):
+    q = quote_starting(starmer, words)
+    assert (q.speaker, q.cue) == (speaker, cue)
+    if mention is not None:
+        assert q.mention == mention
+
+
+def test_the_prime_minister_is_keir_starmer(starmer: list[Quote]):
+    act = [q for q in starmer if q.text == "get their act together"]
+    assert act and all(q.speaker == "Keir Starmer" for q in act)
+    assert all(q.partial for q in act)
+    assert "Prime Minister" in act[0].roles
+
+
+def test_committee_post_is_an_organisation(starmer: list[Quote]):
+    q = quote_starting(starmer, "We are no longer posting")
+    assert q.speaker_kind == "organisation"
+    assert "committee" in q.mention
+
+
+def test_unclosed_run_together_paragraph_is_one_quote(starmer: list[Quote]):
+    q = quote_starting(starmer, "This is disgraceful")
+    assert "X has got to get a grip of this" in q.text
+    assert q.text.endswith("This is wrong.")
+    assert not q.partial
+
+
+def test_haigh_roles_and_quote_across_reopened_marks(starmer: list[Quote]):
+    q = quote_starting(starmer, "I have not personally")
+    assert q.text.endswith("remained on the site.")
+    assert {"former minister", "Sheffield Heeley MP"} <= set(q.roles)
+
+
+def test_owen_role(starmer: list[Quote]):
+    assert "Committee chairwoman" in quote_starting(starmer, "Continuing use").roles
+
+
+def test_all_options_is_a_partial_quote_in_both(starmer: list[Quote], ofcom: list[Quote]):
+    for quotes in (starmer, ofcom):
+        q = quote_starting(quotes, "all options to be on the table")
+        assert q.partial
+        assert q.speaker == "Keir Starmer"
+
+
+def test_scare_quotes_are_not_quotes(ofcom: list[Quote], starmer: list[Quote]):
+    texts = [q.text for q in ofcom + starmer]
+    assert "boycotting" not in texts
+    assert "full support" not in texts
+
+
+def test_boilerplate_quotes_are_skipped(starmer: list[Quote]):
+    assert not any("urgent contact" in q.text or "Utterly" in q.text for q in starmer)
+
+
+def test_ofcom_statement_attributed_after(ofcom: list[Quote]):
+    q = quote_starting(ofcom, "There have been deeply concerning")
+    assert (q.speaker, q.speaker_kind, q.cue) == ("Ofcom", "organisation", "said")
+    assert "media regulator" in q.roles
+
+
+def test_farage_two_paragraph_quote(ofcom: list[Quote]):
+    q = quote_starting(ofcom, "Nothing from the current set")
+    assert q.text.endswith("we do not want to do that.")
+    assert (q.speaker, q.cue) == ("Nigel Farage", "adding")
+    assert quote_starting(ofcom, "suppressing free speech").partial
+
+
+def test_curly_and_nyt_marks():
+    curly = quotes_of("“We will win this race,” said Jane Doe.")
+    nyt = quotes_of("''We will win this race,'' said Jane Doe.")
+    for quotes in (curly, nyt):
+        assert [(q.text, q.speaker, q.cue) for q in quotes] == [
+            ("We will win this race,", "Jane Doe", "said")
+        ]
+
+
+def test_unbalanced_mark_stops_at_paragraph_end():
+    text = 'Smith said: "This never closes and runs on\n\nAnother has "no quotes here" at all.'
+    quotes = quotes_of(text)
+    assert quotes[0].text == "This never closes and runs on"
+    assert quotes[1].text == "no quotes here"
+
+
+def test_multi_paragraph_quote_reopens_without_closing():
+    text = 'Mr Jones said: "The first part goes here.\n\n"And the second part ends it."\n\nLater.'
+    (q,) = quotes_of(text)
+    assert q.text.startswith("The first part") and q.text.endswith("ends it.")
+    assert q.speaker == "Jones"
+
+
+def test_pronoun_skips_person_of_other_gender():
+    text = (
+        "Mary Smith met John Brown on Monday.\n\n"
+        '"We agreed on nothing at all," she said.\n\n'
+        '"That is not true," he told reporters.'
+    )
+    quotes = quotes_of(text)
+    assert [(q.speaker, q.cue) for q in quotes] == [("Mary Smith", "said"), ("John Brown", "told")]
+
+
+def test_cue_less_paragraph_continues_previous_speaker():
+    text = (
+        '"We are ready for this fight," Senator Ann Lee told the BBC.\n\n'
+        '"And we will not stop until the job is done."'
+    )
+    quotes = quotes_of(text)
+    assert [q.speaker for q in quotes] == ["Ann Lee", "Ann Lee"]
+    assert "Senator" in quotes[0].roles
+
+
+def test_according_to_and_wrote():
+    text = (
+        'The plan "will cost far too much money," according to the Budget Office.\n\n'
+        'Dr Carl Hart wrote: "Nobody has checked the numbers yet."'
+    )
+    a, b = quotes_of(text)
+    assert (a.speaker, a.cue, a.speaker_kind) == ("Budget Office", "according to", "organisation")
+    assert (b.speaker, b.cue) == ("Carl Hart", "wrote")
+
+
+def test_no_quote_marks_no_quotes():
+    assert quotes_of("Nobody said anything worth quoting today.") == []
