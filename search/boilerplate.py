@@ -60,15 +60,14 @@ _READ_MORE_WORDS = 30
 _FALLBACK_WORDS = 20
 
 _FURNITURE = re.compile(
-    r"^[ \t]*(?:"
     r"(?:Advertisement|ADVERTISEMENT|Share this (?:article|story|page)|Most read|Most Read|"
     r"Skip to (?:main )?content|Story continues below(?: advertisement)?|Listen to this article|"
     r"Continue reading(?: below)?|Scroll down for video)[ \t]*$"
     r"|(?:Sign up (?:to|for)|Subscribe to|Follow us on|Click here|Download the|"
-    r"Get the latest|Like us on|All rights reserved|Copyright ©|©)[^\n]*?(?:[.!?](?=\s)|$)"
-    r")",
-    re.MULTILINE,
+    r"Get the latest|Like us on|All rights reserved|Copyright ©|©)[^\n]*?(?:[.!?](?=\s)|$)",
 )
+# The first letters of the furniture above: most paragraphs are ruled out without a regex.
+_FURNITURE_INITIALS = frozenset("AMSLCDGF©")
 _EMBED_END = re.compile(
     r"[—–-][ \t]*[^\n()]{1,80}\(@\w{1,15}\)[ \t]+[A-Z][a-z]+\.? \d{1,2}, \d{4}[ \t]*$", re.MULTILINE
 )
@@ -94,7 +93,7 @@ def analyse(text: str, title: str = "", markdown: bool = False) -> Layout:
         title: The explicit title from metadata, if any; otherwise the first line is used.
         markdown: Whether a leading `# ` marks the first line as a heading.
     """
-    paragraphs = tuple(_paragraphs(text))
+    paragraphs = _paragraphs(text)
     credits, markers = _scan_colons(text)
     spans = list(credits)
     derived = ""
@@ -105,7 +104,7 @@ def analyse(text: str, title: str = "", markdown: bool = False) -> Layout:
     if byline:
         spans.append(byline)
     spans.extend(_read_more(text, markers))
-    spans.extend(_furniture(text))
+    spans.extend(_furniture(text, paragraphs))
     spans.extend(_embeds(text, paragraphs))
     final_title = tidy_title(title) if title.strip() else derived
     return Layout(final_title, author, tuple(sorted(set(spans), key=_order)), paragraphs)
@@ -124,10 +123,9 @@ def _order(span: Span) -> tuple[int, int]:
     return span.start, span.end
 
 
-def _paragraphs(text: str) -> Iterator[Span]:
+def _paragraphs(text: str) -> tuple[Span, ...]:
     """Each non-blank line, its outer whitespace trimmed."""
-    for match in _PARAGRAPH.finditer(text):
-        yield Span(match.start(1), match.end(1))
+    return tuple([Span(m.start(1), m.end(1)) for m in _PARAGRAPH.finditer(text)])
 
 
 def _scan_colons(text: str) -> tuple[list[Span], list[tuple[int, int]]]:
@@ -264,10 +262,12 @@ def _rstrip(text: str, start: int, end: int) -> int:
     return start + len(text[start:end].rstrip())
 
 
-def _furniture(text: str) -> Iterator[Span]:
-    for match in _FURNITURE.finditer(text):
-        lead = len(match.group()) - len(match.group().lstrip())
-        yield Span(match.start() + lead, match.end(), "boilerplate")
+def _furniture(text: str, paragraphs: tuple[Span, ...]) -> Iterator[Span]:
+    for para in paragraphs:
+        if text[para.start] in _FURNITURE_INITIALS:
+            match = _FURNITURE.match(text, para.start, para.end)
+            if match:
+                yield Span(match.start(), match.end(), "boilerplate")
 
 
 def _embeds(text: str, paragraphs: tuple[Span, ...]) -> Iterator[Span]:

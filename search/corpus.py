@@ -35,7 +35,7 @@ __all__ = [
 ]
 
 SUPPORTED_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".jsonl", ".ndjson", ".json", ".csv"})
-_TEXT_SUFFIXES = frozenset({".txt", ".md", ".markdown"})
+_RECORD_SUFFIXES = frozenset({".jsonl", ".ndjson", ".json", ".csv"})
 _MARKDOWN_SUFFIXES = frozenset({".md", ".markdown"})
 
 
@@ -102,11 +102,11 @@ def load_file(path: Path, rel: str) -> FileLoad:
     text = _read_text(Path(path), log)
     if text is None:
         return FileLoad(path=rel, problems=log.problems)
-    suffix = Path(rel).suffix.lower() or Path(path).suffix.lower()
-    if suffix in _TEXT_SUFFIXES:
-        articles = _text_articles(text, rel, suffix in _MARKDOWN_SUFFIXES, log)
-    else:
+    suffix = Path(path).suffix.lower() or Path(rel).suffix.lower()
+    if suffix in _RECORD_SUFFIXES:
         articles = _record_articles(text, rel, suffix, log)
+    else:
+        articles = _text_articles(text, rel, suffix in _MARKDOWN_SUFFIXES, log)
     return FileLoad(path=rel, articles=tuple(articles), problems=log.problems)
 
 
@@ -361,8 +361,9 @@ def _inline_date(text: str) -> tuple[dict[str, tuple[str, int | None]], str] | N
 
 def _record_articles(text: str, rel: str, suffix: str, log: ProblemLog) -> list[Article]:
     articles = []
-    seen: dict[str, int | None] = {}
+    records = 0
     for number, fields in read_records(text, suffix, log):
+        records += 1
         meta: dict[str, tuple[str, int | None]] = {
             key: (value, number) for key, value in fields.items() if value
         }
@@ -372,11 +373,9 @@ def _record_articles(text: str, rel: str, suffix: str, log: ProblemLog) -> list[
             log.add(f"record has no text field (looked for {looked})", number)
             continue
         meta.setdefault("id", (f"{rel}#{number}", number))
-        article = _build(body, meta, rel, number, log, markdown=False)
-        if article.id in seen:
-            log.add(f"duplicate id {article.id!r} (first at {seen[article.id]})", number, "warning")
-        seen.setdefault(article.id, number)
-        articles.append(article)
+        articles.append(_build(body, meta, rel, number, log, markdown=False))
+    if not records and not log.problems:
+        log.add("no records found", severity="warning")
     return articles
 
 

@@ -129,7 +129,10 @@ def _read_epoch(text: str) -> tuple[dt.date, str] | None:
     seconds = float(text)
     if len(match.group(1)) >= 12:
         seconds /= 1000
-    stamp = dt.datetime.fromtimestamp(seconds, tz=dt.UTC)
+    try:
+        stamp = dt.datetime.fromtimestamp(seconds, tz=dt.UTC)
+    except (OverflowError, OSError, ValueError):
+        return None
     return stamp.date(), _clock(stamp)
 
 
@@ -139,7 +142,7 @@ def _read_rfc2822(text: str) -> tuple[dt.date, str] | None:
         return None
     try:
         stamp = email.utils.parsedate_to_datetime(text)
-    except (TypeError, ValueError, IndexError):
+    except (TypeError, ValueError, IndexError, OverflowError):
         return None
     return stamp.date(), _clock(stamp)
 

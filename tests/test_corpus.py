@@ -431,13 +431,6 @@ def test_csv_field_longer_than_the_csv_module_default(tmp_path: Path) -> None:
     assert article.text == body
 
 
-def test_duplicate_ids_in_a_file_are_reported(tmp_path: Path) -> None:
-    lines = '{"id": 1, "text": "a"}\n{"id": 1, "text": "b"}\n'
-    load = load_one(write(tmp_path / "d.jsonl", lines))
-    assert len(load.articles) == 2
-    assert [(p.line, p.severity) for p in load.problems] == [(2, "warning")]
-
-
 def test_a_flood_of_problems_is_summarised(tmp_path: Path) -> None:
     lines = "".join('{"title": "no text"}\n' for _ in range(500))
     load = load_one(write(tmp_path / "flood.jsonl", lines))
