@@ -41,9 +41,11 @@ _NAME = re.compile(
 )
 _ROLE = re.compile(
     r"\b(?:editor|correspondent|reporter|writer|staff|journalist|columnist|contributor|"
-    r"news|agency|press|in|for|at)\b",
+    r"news|agency|press|associated|bureau|desk)s?\b",
     re.IGNORECASE,
 )
+# "Jane Doe in Washington", "John Roe for The Times": the name is the part before.
+_PLACE_TAIL = re.compile(r"\s+(?:in|for|at|from)\s+\S.*$")
 _NAME_SPLIT = re.compile(r"\s*(?:,|\band\b|&|\|)\s*")
 
 # A flattened subheading: a short quoted phrase starting with a capital, followed by
@@ -62,7 +64,7 @@ _FALLBACK_WORDS = 20
 _FURNITURE = re.compile(
     r"(?:Advertisement|ADVERTISEMENT|Share this (?:article|story|page)|Most read|Most Read|"
     r"Skip to (?:main )?content|Story continues below(?: advertisement)?|Listen to this article|"
-    r"Continue reading(?: below)?|Scroll down for video)[ \t]*$"
+    r"Continue reading(?: below)?|Scroll down for video|ABSTRACT\.?|FULL TEXT\.?)[ \t]*$"
     r"|(?:Sign up (?:to|for)|Subscribe to|Follow us on|Click here|Download the|"
     r"Get the latest|Like us on|All rights reserved|Copyright ©|©)[^\n]*?(?:[.!?](?=\s)|$)",
 )
@@ -202,13 +204,22 @@ def _byline(text: str, candidates: tuple[Span, ...]) -> tuple[str, Span | None]:
 
 
 def _byline_names(raw: str) -> list[str]:
-    names = []
+    """The names in a byline, or none when it reads as a sentence (`By Monday, the plan...`).
+
+    Every comma- or `and`-separated part must be a capitalised name or
+    affiliation; names run until the first role (`Political Editor`, `Associated Press`).
+    """
+    names: list[str] = []
+    in_roles = False
     for part in _NAME_SPLIT.split(raw.strip()):
+        part = _PLACE_TAIL.sub("", part)
         if not part:
             continue
-        if _ROLE.search(part) or not _NAME.match(part) or len(part.split()) > 5:
-            break
-        names.append(part)
+        if not _NAME.match(part) or len(part.split()) > 5:
+            return []
+        in_roles = in_roles or _ROLE.search(part) is not None
+        if not in_roles:
+            names.append(part)
     return names
 
 

@@ -241,6 +241,8 @@ def test_photo_credit_is_not_part_of_the_title(
         ("By Jane Doe and John Roe", "Jane Doe, John Roe"),
         ("BY JANE DOE", "JANE DOE"),
         ("By Jane Doe, Political Editor", "Jane Doe"),
+        ("By Jane Doe and John Roe, Associated Press", "Jane Doe, John Roe"),
+        ("By Jane Doe in Washington", "Jane Doe"),
     ],
 )
 def test_byline_gives_the_author(tmp_path: Path, byline: str, author: str) -> None:
@@ -249,9 +251,12 @@ def test_byline_gives_the_author(tmp_path: Path, byline: str, author: str) -> No
     assert spans(article, "byline") == [byline]
 
 
-def test_a_sentence_starting_with_by_is_not_a_byline(tmp_path: Path) -> None:
-    text = "Headline\n\nBy the end of the week, ministers had left the platform.\n"
-    article = only_article(write(tmp_path / "b.txt", text))
+@pytest.mark.parametrize(
+    "line",
+    ["By the end of the week, ministers had left the platform.", "By Monday, the plan was dead."],
+)
+def test_a_sentence_starting_with_by_is_not_a_byline(tmp_path: Path, line: str) -> None:
+    article = only_article(write(tmp_path / "b.txt", f"Headline\n\n{line}\n"))
     assert article.author == ""
     assert not spans(article, "byline")
 
@@ -264,6 +269,7 @@ def test_metadata_author_wins_over_byline(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     "line",
     [
+        "FULL TEXT.",
         "Sign up to our politics newsletter.",
         "Follow us on Twitter and Facebook",
         "Advertisement",
