@@ -247,8 +247,11 @@ _KEY_VALUE = re.compile(r"([A-Za-z][\w -]{0,30}?)[ \t]*:[ \t]*(.*)")
 _HEADER_KEYS = frozenset(
     key for field in ("title", "date", "source", "author", "url") for key in FIELDS[field]
 )
+# ` date 2026-01-08 The Prime Minister...`: a date run into the first sentence. What
+# follows must be words, not the rest of a timestamp (`Date: 2026-01-08 10:15 GMT`).
 _INLINE_DATE = re.compile(
-    r"[ \t]*date:?[ \t]+(\d{4}-\d{2}-\d{2}(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?)[ \t]+",
+    r"[ \t]*date:?[ \t]+(\d{4}-\d{2}-\d{2}(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?)[ \t]+"
+    r"(?=[^\W\d])(?!(?:Z|UTC|GMT|[AP]M)\b)",
     re.IGNORECASE,
 )
 _LEADING_BLANK_LINES = re.compile(r"(?:[ \t]*\n)+")
@@ -271,7 +274,7 @@ def _blank_prefix(text: str) -> int:
 
 def _split_metadata(text: str) -> tuple[dict[str, tuple[str, int | None]], str]:
     """Metadata as {field: (value, line)} and the text that follows it."""
-    for reader in (_front_matter, _header_lines, _inline_date):
+    for reader in (_front_matter, _inline_date, _header_lines):
         found = reader(text)
         if found is not None:
             return found

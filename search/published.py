@@ -53,6 +53,10 @@ _YEAR_FIRST = re.compile(
 _YEAR_LAST = re.compile(
     r"^(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?:[ T,]+(\d{1,2}:\d{2}(?::\d{2})?))?$"
 )
+_ISO_NAMED_ZONE = re.compile(
+    r"^(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})"
+    r"(?:[T ](?P<time>\d{1,2}:\d{2}(?::\d{2})?)(?:\.\d+)?)?\s*(?P<zone>[A-Z]{1,5})$"
+)
 _EPOCH = re.compile(r"^(\d{9,10}|\d{12,13})(?:\.\d+)?$")
 _HAS_CLOCK = re.compile(r"\d{1,2}:\d{2}")
 
@@ -100,9 +104,20 @@ def _read_iso(text: str) -> tuple[dt.date, str] | None:
     try:
         stamp = dt.datetime.fromisoformat(text)
     except ValueError:
-        return None
+        return _read_loose_iso(text)
     has_time = len(text) > 10 and not text.isdigit()
     return stamp.date(), _clock(stamp) if has_time else ""
+
+
+def _read_loose_iso(text: str) -> tuple[dt.date, str] | None:
+    """ISO-like stamps with a named zone: `2026-01-08 10:15 GMT`, `2026-01-08 UTC`."""
+    match = _ISO_NAMED_ZONE.match(text)
+    if not match:
+        return None
+    found = _make(int(match["year"]), int(match["month"]), int(match["day"]), match["time"])
+    if found is None or not found[1]:
+        return found
+    return found[0], _with_zone(found[1], match["zone"])
 
 
 def _read_numeric(text: str) -> tuple[dt.date, str] | None:

@@ -188,6 +188,12 @@ def test_header_lines_give_metadata_and_are_removed(tmp_path: Path) -> None:
     assert (article.author, article.url) == ("Jane Doe", "https://example.org/a")
 
 
+def test_date_header_with_a_time_is_not_an_inline_date(tmp_path: Path) -> None:
+    path = write(tmp_path / "t.txt", "Date: 2026-01-08 10:15 GMT\nTitle: T\n\nBody.\n")
+    article = only_article(path)
+    assert (article.text, article.title, article.time) == ("Body.\n", "T", "10:15:00+00:00")
+
+
 def test_inline_date_prefix_is_removed(tmp_path: Path) -> None:
     article = only_article(write(tmp_path / "i.txt", " date 2026-03-02 Markets rose today."))
     assert (article.text, str(article.date)) == ("Markets rose today.", "2026-03-02")
@@ -536,6 +542,7 @@ def test_problems_are_one_line_each(tmp_path: Path) -> None:
         ("2026-01-08T00:30:00+01:00", "2026-01-08", "00:30:00+01:00"),
         ("2026-01-07T23:30:00-05:00", "2026-01-07", "23:30:00-05:00"),
         ("2026-01-08 10:15", "2026-01-08", "10:15:00"),
+        ("2026-01-08 10:15 GMT", "2026-01-08", "10:15:00+00:00"),
         ("January 7, 2026", "2026-01-07", ""),
         ("7 Jan 2026", "2026-01-07", ""),
         ("Jan. 7, 2026", "2026-01-07", ""),
