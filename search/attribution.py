@@ -22,7 +22,7 @@ from __future__ import annotations
 from bisect import insort
 from dataclasses import dataclass
 
-from .lexicon import CUE_VERBS, PHRASAL_CUES, PRONOUNS, SKIP_BEFORE_CUE
+from .lexicon import CUE_VERBS, FUNCTION_WORDS, PHRASAL_CUES, PRONOUNS, SKIP_BEFORE_CUE
 from .mentions import Mention, parse_back, parse_fwd, role_prefix, skip_fwd, split_name
 from .names import (
     CONNECTORS,
@@ -32,6 +32,7 @@ from .names import (
     NOT_NAMES,
     ORG_HEADS,
     PARTICLES,
+    STOP_CAPS,
     Entity,
     EntityTable,
     norm,
@@ -39,6 +40,11 @@ from .names import (
 from .quotemarks import QuoteSpan
 from .textdoc import TextDoc
 
+PREPOSITIONS = frozenset(
+    {"to", "for", "with", "by", "from", "of", "about", "at", "in", "on", "against"}
+    | {"into", "over", "under", "after", "before", "like", "as"}
+)
+NOT_VERBS = frozenset({"and", "or", "but", "the", "a", "an", "that", "which", "who", "whose"})
 PARAGRAPH_WINDOW = 3
 """How many paragraphs back a pronoun may look for its antecedent."""
 
@@ -144,11 +150,7 @@ class Attributor:
     def _verb_follows(self, e: int) -> str:
         """`cue` when a speech verb follows the name, `verb` for another verb, else ``."""
         doc = self.doc
-        j = e + 1
-        if j < doc.n and doc.words[j] == "(":
-            while j < doc.n and doc.words[j] != ")":
-                j += 1
-            j += 1
+        j = self._past_name_tail(e + 1)
         while j < doc.n and doc.lows[j] in SKIP_BEFORE_CUE:
             j += 1
         if j >= doc.n or not doc.narrative(j):
@@ -158,15 +160,38 @@ class Attributor:
             return "cue"
         return "verb" if low.endswith("ed") and len(low) > 4 else ""
 
+    def _past_name_tail(self, j: int) -> int:
+        """Skip `(D-Va.)`, `of Washington` and `, the party chairwoman,` after a name."""
+        doc = self.doc
+        hi = min(doc.n - 1, j + 25)
+        if j <= hi and doc.words[j] == "(":
+            while j <= hi and doc.words[j] != ")":
+                j += 1
+            j += 1
+        if j + 1 <= hi and doc.lows[j] == "of" and doc.is_cap(j + 1):
+            j += 1
+            while j <= hi and (
+                doc.is_cap(j) or doc.words[j] in {".", ","} and j + 1 <= hi and doc.is_cap(j + 1)
+            ):
+                j += 1
+        if j <= hi and doc.words[j] == ",":
+            k = j + 1
+            while k <= hi and doc.words[k] != "," and doc.narrative(k):
+                k += 1
+            if k <= hi and doc.words[k] == "," and k - j > 1:
+                return k + 1
+        return j
+
     def _gender_from_pronoun(self, ent: Entity, e: int) -> None:
         """`Clinton said she ...`: a pronoun right after the name's cue gives the gender."""
         doc = self.doc
-        if ent.gender or e + 3 >= doc.n or doc.lows[e + 1] not in CUE_VERBS:
+        if ent.gender_fixed or e + 3 >= doc.n or doc.lows[e + 1] not in CUE_VERBS:
             return
         for t in (e + 2, e + 3):
             g = PRONOUNS.get(doc.lows[t], "")
             if g in {"m", "f"}:
-                ent.gender = g
+                ent.votes[g] = ent.votes.get(g, 0) + 1
+                ent.gender = max(ent.votes, key=ent.votes.__getitem__)
                 return
             if doc.lows[t] != "that":
                 return
@@ -253,9 +278,13 @@ class Attributor:
         if i >= doc.n or not doc.narrative(i):
             return 0
         low = doc.lows[i]
+        if doc.words[i] != low:
+            return 0
         nxt = PHRASAL_CUES.get(low)
-        if nxt and i + 1 < doc.n and doc.lows[i + 1] == nxt:
-            return 2
+        if nxt and i + 2 < doc.n and doc.lows[i + 1] == nxt:
+            after = doc.words[i + 2]
+            ok = nxt == "to" or not after[0].isalnum() or after == "to"
+            return 2 if ok else 0
         if low == "according":
             return 0
         return 1 if low in CUE_VERBS else 0
@@ -268,7 +297,44 @@ class Attributor:
             if not doc.narrative(t):
                 local = t + 1
                 break
-        return self._cue_in(local, a, lo) or self._colon_speaker(local, a)
+        return (
+            self._cue_in(local, a, lo)
+            or self._colon_speaker(local, a)
+            or self._sentence_subject(local, a)
+        )
+
+    def _sentence_subject(self, lo: int, a: int) -> Attribution | None:
+        """No cue: the sentence's subject (`Trump finally wrapped up -- "..."`), if known."""
+        doc = self.doc
+        t = lo
+        while t < a:
+            if not doc.narrative(t) or (t > lo and doc.lows[t - 1] in PREPOSITIONS):
+                t += 1
+                continue
+            low = doc.lows[t]
+            if low in {"he", "she"}:
+                m = Mention(t, t, "pronoun", head=low)
+            elif doc.is_cap(t) and low not in STOP_CAPS and low not in FUNCTION_WORDS:
+                m = parse_fwd(doc, t, a - 1)
+                if m is None or m.kind != "name" or self.table.lookup(m.name, m.honorific) is None:
+                    t += 1
+                    continue
+            else:
+                t += 1
+                continue
+            if self._verbish(self._past_name_tail(m.last + 1)):
+                return self._resolved(m, "", "subject")
+            t = m.last + 1
+        return None
+
+    def _verbish(self, j: int) -> bool:
+        doc = self.doc
+        if j < doc.n and doc.lows[j] in SKIP_BEFORE_CUE:
+            return True
+        if j >= doc.n or not doc.narrative(j):
+            return False
+        w = doc.words[j]
+        return w.isalpha() and w.islower() and w not in PREPOSITIONS and w not in NOT_VERBS
 
     def _cue_in(self, local: int, a: int, lo: int) -> Attribution | None:
         """The nearest speech cue before token `a`, and its subject."""

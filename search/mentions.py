@@ -146,7 +146,7 @@ def _extends_back(doc: TextDoc, k: int, lo: int) -> bool:
 
 def _abbrev_like(doc: TextDoc, i: int) -> bool:
     w = doc.words[i]
-    return doc.lows[i] in ABBREVIATIONS or (len(w) == 1 and w.isupper())
+    return doc.lows[i] in ABBREVIATIONS or (len(w) == 1 and w.isupper()) or "." in w
 
 
 def _name_back(doc: TextDoc, j: int, lo: int) -> Mention | None:
@@ -157,11 +157,17 @@ def _name_back(doc: TextDoc, j: int, lo: int) -> Mention | None:
         return None
     if m.kind == "name":
         m.role = " ".join(x for x in (role_prefix(doc, m.first, lo), m.role) if x)
-    if m.first - 2 >= lo and doc.lows[m.first - 1] in {"of", "for", "at", "from", "with"}:
-        outer = parse_back(doc, m.first - 2, lo, depth=2)
-        if outer is not None and _holds_person(outer):
-            outer.owner = m
-            return outer
+    for _ in range(3):
+        t = m.first - 1
+        if t - 1 >= lo and doc.lows[t] == "the":
+            t -= 1
+        if t - 1 < lo or doc.lows[t] not in {"of", "for", "at", "from", "with"}:
+            break
+        outer = parse_back(doc, t - 1, lo, depth=2)
+        if outer is None or not _holds_person(outer):
+            break
+        outer.owner = m
+        m = outer
     return m
 
 
@@ -189,16 +195,14 @@ def split_name(doc: TextDoc, k: int, j: int) -> Mention | None:
     """Split a capitalised run into determiner, honorific, title and name."""
     idx = [t for t in range(k, j + 1) if doc.words[t] != "."]
     det = ""
-    while (
-        idx
-        and norm(doc.words[idx[0]]) in STOP_CAPS
-        and norm(doc.words[idx[0]]) not in HONORIFIC_GENDER
-    ):
+    while idx and _leading_stop(doc.words[idx[0]]):
         det = doc.lows[idx[0]]
         idx = idx[1:]
     if not idx:
         return None
     words = [doc.words[t] for t in idx]
+    if words[-1].endswith(("'s", "’s")) and len(words[-1]) > 2:
+        words[-1] = words[-1][:-2]
     honorific = ""
     if norm(words[0]) in HONORIFIC_GENDER and len(words) > 1:
         honorific, words = words[0], words[1:]
@@ -212,6 +216,11 @@ def split_name(doc: TextDoc, k: int, j: int) -> Mention | None:
             first, j, "description", role=role, head=norm(role_words[-1]), determiner=det
         )
     return Mention(idx[0], j, "name", name=name, honorific=honorific, role=" ".join(role_words))
+
+
+def _leading_stop(word: str) -> bool:
+    low = norm(word)
+    return (low in STOP_CAPS or low in FUNCTION_WORDS) and low not in HONORIFIC_GENDER
 
 
 def _split_title(words: list[str]) -> tuple[list[str], list[str]]:

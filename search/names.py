@@ -178,6 +178,9 @@ class Entity:
     kind: str = "person"
     gender: str = ""
     roles: list[str] = field(default_factory=list)
+    gender_fixed: bool = False
+    """Gender came from an honorific, role or given name, not from nearby pronouns."""
+    votes: dict[str, int] = field(default_factory=dict)
     person_evidence: int = 0
     org_evidence: int = 0
     first_pos: int = 0
@@ -278,7 +281,8 @@ class EntityTable:
         g = gender_of(tokens, honorific, role)
         if g:
             ent.person_evidence += 1
-            ent.gender = ent.gender or g
+            if not ent.gender_fixed:
+                ent.gender, ent.gender_fixed = g, True
         if role:
             ent.add_role(role)
             self._by_role.setdefault(role_words[-1], []).append(ent)
