@@ -161,6 +161,10 @@ class IndexingScreen(Screen[UpdateSummary | None]):
             Text("Press Enter to continue.", style="bold")
         )
 
+    @on(OptionList.OptionSelected, "#indexing-problems")
+    def continue_from_problems(self) -> None:
+        self.action_continue()
+
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "cancel":
             return not self.done

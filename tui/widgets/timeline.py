@@ -116,7 +116,7 @@ class TimelinePane(Vertical):
         super().__init__(id=id)
         self.library = library
         self.events: list[Event] = []
-        self._entries: list[Event] = []
+        self.entries: list[Event] = []
         self._last_duration = 0.0
 
     def compose(self) -> ComposeResult:
@@ -170,19 +170,19 @@ class TimelinePane(Vertical):
     def _fill_list(self, titles: dict[str, str]) -> None:
         listing = self.query_one("#timeline-list", OptionList)
         listing.clear_options()
-        self._entries = []
+        self.entries = []
         shown = self.events[:MAX_EVENTS_SHOWN]
         for value, members in groupby(shown, key=lambda e: e.value):
             listing.add_option(
                 Option(Text(group_label(value), style="bold underline"), disabled=True)
             )
             for event in members:
-                listing.add_option(Option(self._entry(event, titles), id=str(len(self._entries))))
-                self._entries.append(event)
+                listing.add_option(Option(self._entry(event, titles), id=str(len(self.entries))))
+                self.entries.append(event)
         if len(self.events) > len(shown):
             note = f"… {len(self.events) - len(shown)} more; search to narrow"
             listing.add_option(Option(Text(note, style="dim"), disabled=True))
-        if self._entries:
+        if self.entries:
             listing.highlighted = 1
 
     def _entry(self, event: Event, titles: dict[str, str]) -> Text:
@@ -204,7 +204,7 @@ class TimelinePane(Vertical):
         event.stop()
         if event.option.id is None:
             return
-        chosen = self._entries[int(event.option.id)]
+        chosen = self.entries[int(event.option.id)]
         start, end = chosen.sentence_start, chosen.sentence_end
         if end <= start:
             start, end = chosen.start, chosen.end
