@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from .models import Precision
@@ -77,14 +77,15 @@ DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixti
 
 # --- pattern pieces (all non-capturing; handlers re-read the matched words) --
 
-_CAP_MONTHS = (
-    "January|February|March|April|May|June|July|August|September|October|November|December"
+# Patterns run over the lower-cased text (case-sensitive matching is twice as fast);
+# names of months, days and holidays are then checked for their capital in the original.
+MONTH_FULL = (
+    r"(?:january|february|march|april|may|june|july|august|september|october|november"
+    r"|december)(?![\w-])"
 )
-MONTH_FULL = rf"(?-i:(?:{_CAP_MONTHS}|{_CAP_MONTHS.upper()})(?![\w-]))"
-MONTH_ABBR = r"(?-i:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?:\.|(?![\w.])))"
+MONTH_ABBR = r"(?:jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)(?:\.|(?![\w.]))"
 MON = rf"(?:{MONTH_FULL}|{MONTH_ABBR})"
-_CAP_DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
-WDAY = rf"(?-i:(?:{_CAP_DAYS}|{_CAP_DAYS.upper()})(?!\w))"
+WDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?!\w)"
 DAYNUM = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:%])"
 YEAR = r"(?<![\d,.$£€#])(?:1[5-9]\d\d|20\d\d)(?![\d%]|,\d|\.\d)"
 SPELLED_YEAR = (
@@ -117,8 +118,7 @@ _CUE = re.compile(
     r"|planned|poised) to|(?:is|are) to|plans? to|intends? to|would|scheduled|upcoming|'ll)\b"
     r"|\b(?P<past>said|was|were|had|did|told|met|made|took|went|came|gave|saw|left|held|began"
     r"|won|lost|fell|rose|sold|bought|paid|struck|hit|killed|found|got|led|ran|spoke|wrote|"
-    r"[a-z]{3,}ed)\b",
-    re.IGNORECASE,
+    r"[a-z]{3,}ed)\b"
 )
 
 
@@ -127,6 +127,8 @@ class Context:
     """What a rule's handler may look at: the text, the DCT and what came before."""
 
     text: str
+    low: str
+    """`text` lower-cased, offsets unchanged."""
     dct: dt.date | None
     fallback_year: int | None
     ref: tuple[str, str] | None = None
@@ -137,7 +139,7 @@ class Context:
         """The tense of the clause around `[start, end)`: True future, False past, None unknown."""
         lo = max(self.sentence_start, start - 70)
         best: tuple[int, bool] | None = None
-        for m in _CUE.finditer(self.text, lo, min(len(self.text), end + 50)):
+        for m in _CUE.finditer(self.low, lo, min(len(self.low), end + 50)):
             if start <= m.start() < end:
                 continue
             dist = start - m.end() if m.end() <= start else m.start() - end
@@ -758,9 +760,9 @@ def _holiday(ctx: Context, s: str, start: int, end: int) -> Result:
 # --- the rules, longest first -----------------------------------------------------
 
 _HOLIDAY_NAMES = (
-    r"(?-i:Christmas(?: Eve| Day)?|New Year's (?:Day|Eve)|Thanksgiving(?: Day)?|Easter(?: Sunday)?"
-    r"|Halloween|Valentine's Day|Independence Day|Labor Day|Memorial Day|Election Day"
-    r"|Boxing Day)(?!\w)"
+    r"(?:christmas(?: eve| day)?|new year's (?:day|eve)|thanksgiving(?: day)?|easter(?: sunday)?"
+    r"|halloween|valentine's day|independence day|labor day|memorial day|election day"
+    r"|boxing day)(?!\w)"
 )
 _REL_UNITS = (
     r"(?:this past|this coming|the past|the coming|the last|the next|last|next|this)\s+"
@@ -906,11 +908,113 @@ def _quarter_ref(ctx: Context, s: str, start: int, end: int) -> Result:
     return _quarter(ctx, s, start, end)
 
 
-_SCANNER = re.compile(
-    r"(?<![\w'-])(?:" + "|".join(f"(?P<{name}>{pat})" for name, pat, _, _ in RULES) + ")",
-    re.IGNORECASE,
-)
+# Which trigger words each rule's matches always contain: M month, W weekday, Y a year
+# in digits or words, U a unit (day, week, quarter...), T today and its kin, S season,
+# R now/recently/future, H a holiday's name.
+FAMILIES = {
+    "iso": "Y", "wday_date": "W", "mdy": "M", "dmy": "M", "holiday": "H",
+    "month_rel_year": "M", "month_year": "M", "md": "M", "dm": "M", "quarter_noun": "U",
+    "quarter_adj": "U", "quarter_ref": "U", "season_year": "S", "decade": "Y", "ago": "U",
+    "today": "T", "rel_unit": "U", "edge_unit": "U", "weekday": "W", "weekend": "U",
+    "season_rel": "S", "month_mod": "M", "year": "Y", "month": "M", "present": "R",
+    "past": "R", "future": "R", "anaphor": "U",
+}  # fmt: skip
+_NAMED = frozenset("MWH")
+_TRIGGER_WORDS = {
+    "M": "jan feb mar apr may jun jul aug sep sept oct nov dec january february march april"
+    " june july august september october november december",
+    "W": "monday tuesday wednesday thursday friday saturday sunday",
+    "T": "today tonight yesterday tomorrow",
+    "U": "day days week weeks weekend weekends month months year years quarter quarters"
+    " period decade decades century",
+    "S": "spring summer fall autumn winter",
+    "R": "now currently nowadays recently recent future",
+    "H": "christmas thanksgiving easter halloween valentine independence labor memorial"
+    " election boxing",
+    "Y": "nineteen thousand twenties thirties forties fifties sixties seventies eighties nineties",
+}
+_FAMILY_OF = {w: f for f, words in _TRIGGER_WORDS.items() for w in words.split()}
+_FAMILY_OF.update({"these days": "R", "new year's": "H"})
+
+
+def _trigger_pattern() -> str:
+    """The trigger words grouped by first letter, so the regex engine rejects most words at
+    their first character instead of trying every alternative."""
+    by_letter: dict[str, list[str]] = {}
+    for word in sorted(_FAMILY_OF, key=len, reverse=True):
+        by_letter.setdefault(word[0], []).append(re.escape(word[1:]))
+    alternatives = [f"{c}(?:{'|'.join(rest)})" for c, rest in sorted(by_letter.items())]
+    alternatives.append(r"(?:1[5-9]|20)\d(?:\d|0s)|(?<=')\d0s")
+    return r"\b(?:" + "|".join(alternatives) + r")\b"
+
+
+# Every rule's match contains one of these words, so only the text near them is scanned:
+# most of a news story is far from any date, and this is what keeps extraction fast.
+_TRIGGER = re.compile(_trigger_pattern())
+_BEFORE, _AFTER = 30, 20
+_WORD_END = re.compile(r"[\w'-]*")
 _HANDLERS = {name: (handler, sets_ref) for name, _, handler, sets_ref in RULES}
+_CAPITALISED = re.compile(rf"{MON}|{WDAY}|{_HOLIDAY_NAMES}")
+
+
+_RULE_ORDER = {name: i for i, (name, _, _, _) in enumerate(RULES)}
+
+
+def _family_scanner(family: str) -> re.Pattern[str]:
+    """One alternation of a family's rules, in rule order."""
+    chosen = [(n, p) for n, p, _, _ in RULES if FAMILIES[n] == family]
+    return re.compile(r"(?<![\w'-])(?:" + "|".join(f"(?P<{n}>{p})" for n, p in chosen) + ")")
+
+
+_SCANNERS = {family: _family_scanner(family) for family in _TRIGGER_WORDS}
+
+
+def _regions(low: str) -> list[tuple[int, int, frozenset[str]]]:
+    """Stretches of text around trigger words, merged, each with the families it holds."""
+    regions: list[tuple[int, int, set[str]]] = []
+    for m in _TRIGGER.finditer(low):
+        start, end = max(0, m.start() - _BEFORE), m.end() + _AFTER
+        family = _FAMILY_OF.get(m.group(), "Y")
+        if regions and start <= regions[-1][1]:
+            regions[-1] = (regions[-1][0], end, regions[-1][2] | {family})
+        else:
+            regions.append((start, end, {family}))
+    return [(a, _WORD_END.match(low, min(b, len(low))).end(), frozenset(f)) for a, b, f in regions]
+
+
+def _lowered(text: str) -> str:
+    """The text in lower case with every offset kept (a few letters grow when lowered)."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+
+
+def _matches(text: str, low: str) -> Iterator[re.Match[str]]:
+    for start, end, families in _regions(low):
+        for m in _region_matches(low, start, end, families):
+            if FAMILIES[m.lastgroup or ""] not in _NAMED or _names_capitalised(text, m):
+                yield m
+
+
+def _region_matches(low: str, start: int, end: int, families: frozenset[str]) -> list[re.Match]:
+    """Matches of the region's families; where two overlap, the earlier, then the first rule."""
+    if len(families) == 1:
+        (family,) = families
+        return list(_SCANNERS[family].finditer(low, start, end))
+    found = [m for f in families for m in _SCANNERS[f].finditer(low, start, end)]
+    found.sort(key=lambda m: (m.start(), _RULE_ORDER[m.lastgroup or ""]))
+    chosen: list[re.Match] = []
+    for m in found:
+        if not chosen or m.start() >= chosen[-1].end():
+            chosen.append(m)
+    return chosen
+
+
+def _names_capitalised(text: str, m: re.Match[str]) -> bool:
+    """Month, day and holiday names are proper nouns: "may" or "march" alone are verbs."""
+    low = m.string
+    return all(text[n.start()].isupper() for n in _CAPITALISED.finditer(low, m.start(), m.end()))
 
 
 def find_timexes(
@@ -924,14 +1028,13 @@ def find_timexes(
             absolute dates resolve, and year-less ones only with `fallback_year`).
         fallback_year: a year to assume for year-less dates, marked inferred.
     """
-    ctx = Context(text=text, dct=dct, fallback_year=fallback_year)
+    low = _lowered(text)
+    ctx = Context(text=text, low=low, dct=dct, fallback_year=fallback_year)
     found: list[Timex] = []
-    for m in _SCANNER.finditer(text):
-        name = m.lastgroup
-        assert name is not None
-        handler, sets_ref = _HANDLERS[name]
+    for m in _matches(text, low):
+        handler, sets_ref = _HANDLERS[m.lastgroup or ""]
         start, end = m.span()
-        result = handler(ctx, m.group(), start, end)
+        result = handler(ctx, text[start:end], start, end)
         if result is None:
             continue
         value, precision, inferred = result
