@@ -256,6 +256,9 @@ _INLINE_DATE = re.compile(
 )
 _LEADING_BLANK_LINES = re.compile(r"(?:[ \t]*\n)+")
 
+Meta = dict[str, tuple[str, int | None]]
+"""Metadata by article field: (value, line it was found on)."""
+
 
 def _text_articles(text: str, rel: str, markdown: bool, log: ProblemLog) -> list[Article]:
     meta, body = _split_metadata(text)
@@ -272,7 +275,7 @@ def _blank_prefix(text: str) -> int:
     return match.end() if match else 0
 
 
-def _split_metadata(text: str) -> tuple[dict[str, tuple[str, int | None]], str]:
+def _split_metadata(text: str) -> tuple[Meta, str]:
     """Metadata as {field: (value, line)} and the text that follows it."""
     for reader in (_front_matter, _inline_date, _header_lines):
         found = reader(text)
@@ -281,32 +284,32 @@ def _split_metadata(text: str) -> tuple[dict[str, tuple[str, int | None]], str]:
     return {}, text
 
 
-def _front_matter(text: str) -> tuple[dict[str, tuple[str, int | None]], str] | None:
+def _front_matter(text: str) -> tuple[Meta, str] | None:
     match = _FRONT_MATTER.match(text)
     if match is None:
         return None
-    meta: dict[str, tuple[str, int | None]] = {}
-    list_field = None
+    meta: Meta = {}
+    author_list = False
     for number, line in enumerate((match.group(1) or "").split("\n"), start=2):
         stripped = line.strip()
         if not stripped or stripped.startswith("#"):
             continue
         if line[:1] in " \t-":
             # Only a list under an author key matters here; other lists (tags) are ignored.
-            if list_field and stripped.startswith("- "):
+            if author_list and stripped.startswith("- "):
                 _add_author(meta, _unquote(stripped[2:]), number)
             continue
         pair = _KEY_VALUE.fullmatch(stripped)
         if pair is None:
             return None  # a horizontal rule and prose, not front matter
         field, value = _field_of(pair.group(1)), _unquote(pair.group(2))
-        list_field = field == "author" and not value
+        author_list = field == "author" and not value
         if field and value:
             meta.setdefault(field, (_inline_list(value), number))
     return meta, text[match.end() :]
 
 
-def _add_author(meta: dict[str, tuple[str, int | None]], name: str, number: int) -> None:
+def _add_author(meta: Meta, name: str, number: int) -> None:
     current = meta.get("author", ("", number))[0]
     meta["author"] = (f"{current}, {name}" if current else name, number)
 
@@ -332,8 +335,8 @@ def _unquote(value: str) -> str:
     return value
 
 
-def _header_lines(text: str) -> tuple[dict[str, tuple[str, int | None]], str] | None:
-    meta: dict[str, tuple[str, int | None]] = {}
+def _header_lines(text: str) -> tuple[Meta, str] | None:
+    meta: Meta = {}
     offset = 0
     number = 0
     while offset < len(text):
@@ -352,7 +355,7 @@ def _header_lines(text: str) -> tuple[dict[str, tuple[str, int | None]], str] | 
     return meta, text[min(offset, len(text)) :]
 
 
-def _inline_date(text: str) -> tuple[dict[str, tuple[str, int | None]], str] | None:
+def _inline_date(text: str) -> tuple[Meta, str] | None:
     match = _INLINE_DATE.match(text)
     if match is None:
         return None
@@ -367,9 +370,7 @@ def _record_articles(text: str, rel: str, suffix: str, log: ProblemLog) -> list[
     records = 0
     for number, fields in read_records(text, suffix, log):
         records += 1
-        meta: dict[str, tuple[str, int | None]] = {
-            key: (value, number) for key, value in fields.items() if value
-        }
+        meta: Meta = {key: (value, number) for key, value in fields.items() if value}
         body = meta.pop("text", ("", number))[0]
         if not body.strip():
             looked = ", ".join(FIELDS["text"])
@@ -387,7 +388,7 @@ def _record_articles(text: str, rel: str, suffix: str, log: ProblemLog) -> list[
 
 def _build(
     text: str,
-    meta: dict[str, tuple[str, int | None]],
+    meta: Meta,
     rel: str,
     line: int | None,
     log: ProblemLog,
@@ -415,9 +416,7 @@ def _build(
     )
 
 
-def _date_of(
-    meta: dict[str, tuple[str, int | None]], log: ProblemLog
-) -> tuple[dt.date | None, str]:
+def _date_of(meta: Meta, log: ProblemLog) -> tuple[dt.date | None, str]:
     raw, line = meta.get("date", ("", None))
     if not raw.strip():
         return None, ""
