@@ -115,6 +115,8 @@ def analyse(text: str, title: str = "", markdown: bool = False) -> Layout:
 def tidy_title(title: str) -> str:
     """Collapse whitespace and trim a long title at a word boundary."""
     title = " ".join(title.split())
+    if title.endswith(" ."):
+        title = title[:-2]
     if len(title) <= TITLE_LIMIT + 20:
         return title
     cut = title.rfind(" ", 0, TITLE_LIMIT)

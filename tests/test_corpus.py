@@ -213,6 +213,11 @@ def test_markdown_heading_gives_the_title(tmp_path: Path) -> None:
     assert spans(article, "headline") == ["# Grok row deepens"]
 
 
+def test_title_loses_a_stray_trailing_period(tmp_path: Path) -> None:
+    article = only_article(write(tmp_path / "t.txt", "Grok row deepens .\n\nMinisters met.\n"))
+    assert article.title == "Grok row deepens"
+
+
 def test_long_first_line_title_is_cut_at_a_word(tmp_path: Path) -> None:
     sentence = "The committee said the platform had failed to act on repeated warnings. " * 4
     article = only_article(write(tmp_path / "long.txt", sentence))
