@@ -45,6 +45,11 @@ PREPOSITIONS = frozenset(
     | {"into", "over", "under", "after", "before", "like", "as"}
 )
 NOT_VERBS = frozenset({"and", "or", "but", "the", "a", "an", "that", "which", "who", "whose"})
+WEAK_CUES = frozenset(
+    {"continue", "continues", "continued", "continuing", "begin", "began", "begins"}
+    | {"post", "posted", "posting", "project", "projects", "projected", "charge", "charged"}
+)
+"""Verbs that attribute speech only when punctuation or a quotation follows them."""
 PARAGRAPH_WINDOW = 3
 """How many paragraphs back a pronoun may look for its antecedent."""
 
@@ -86,15 +91,13 @@ class Attributor:
 
     def _scan_names(self) -> None:
         doc = self.doc
-        i = 0
-        while i < doc.n:
-            if not (doc.narrative(i) and doc.is_cap(i)):
-                i += 1
+        after = -1
+        for i in [t for t, cap in enumerate(doc.caps) if cap and doc.quote_of[t] < 0]:
+            if i <= after:
                 continue
-            j = self._run_end(i)
-            for k, e in self._parts(i, j):
+            after = self._run_end(i)
+            for k, e in self._parts(i, after):
                 self._add_name(k, e)
-            i = j + 1
 
     def _run_end(self, i: int) -> int:
         doc = self.doc
@@ -109,6 +112,8 @@ class Attributor:
 
     def _name_continues(self, j: int) -> bool:
         doc = self.doc
+        if doc.lows[j].endswith(("'s", "’s")):
+            return False
         if doc.is_cap(j + 1):
             return True
         if doc.words[j + 1] == ".":
@@ -144,7 +149,12 @@ class Attributor:
             return
         ent = self.table.add(m.name, m.honorific, role, doc.starts[k], not initial or cue_next)
         follows = self._verb_follows(e)
-        self.events.append(_Event(m.first, initial or bool(follows), ent, follows == "cue"))
+        governed = m.first > 0 and doc.lows[m.first - 1] in PREPOSITIONS
+        possessive = doc.lows[e].endswith(("'s", "’s"))
+        subject = (initial or bool(follows)) and not governed and not possessive
+        if follows == "cue":
+            ent.spoke = True
+        self.events.append(_Event(m.first, subject, ent, follows == "cue"))
         self._gender_from_pronoun(ent, e)
 
     def _verb_follows(self, e: int) -> str:
@@ -205,6 +215,7 @@ class Attributor:
             att = self._after(q, b) or self._before(q, a)
             results.append(att)
             if att is not None and att.entity is not None:
+                att.entity.spoke = True
                 insort(self.events, _Event(a, True, att.entity))
         for q in range(len(self.spans)):
             if results[q] is None and not self.partial(q):
@@ -246,9 +257,13 @@ class Attributor:
         k = self._past_appositive(m.last + 1, hi)
         k = skip_fwd(doc, k, hi) if k <= hi else k
         cue_len = self._cue_at(k) if k <= hi else 0
-        if not cue_len:
-            return None
-        return self._resolved(m, " ".join(doc.words[k : k + cue_len]), "after")
+        if cue_len:
+            return self._resolved(m, " ".join(doc.words[k : k + cue_len]), "after")
+        inner = doc.text[self.spans[q].start : self.spans[q].end].rstrip()
+        open_ended = inner[-1:] in {",", "—", "–", "-"}
+        if k <= hi and open_ended and m.kind != "description" and self._verbish(k):
+            return self._resolved(m, "", "after")
+        return None
 
     def _frame_end(self, i: int) -> int:
         doc = self.doc
@@ -285,9 +300,11 @@ class Attributor:
             after = doc.words[i + 2]
             ok = nxt == "to" or not after[0].isalnum() or after == "to"
             return 2 if ok else 0
-        if low == "according":
+        if low == "according" or low not in CUE_VERBS:
             return 0
-        return 1 if low in CUE_VERBS else 0
+        if low in WEAK_CUES and i + 1 < doc.n and doc.words[i + 1][0].isalnum():
+            return 0
+        return 1
 
     def _before(self, q: int, a: int) -> Attribution | None:
         doc = self.doc
@@ -300,6 +317,7 @@ class Attributor:
         return (
             self._cue_in(local, a, lo)
             or self._colon_speaker(local, a)
+            or (self._cue_in(lo, a, lo) if local > lo else None)
             or self._sentence_subject(local, a)
         )
 
@@ -340,6 +358,8 @@ class Attributor:
         """The nearest speech cue before token `a`, and its subject."""
         doc = self.doc
         for c in range(a - 1, local - 1, -1):
+            if not doc.narrative(c):
+                continue
             if doc.lows[c] == "according" and c + 1 < a and doc.lows[c + 1] == "to":
                 m = parse_fwd(doc, c + 2, a - 1)
                 if m:
@@ -393,7 +413,11 @@ class Attributor:
         para = doc.para[a]
         para_start = a == 0 or doc.para[a - 1] != para
         if para_start:
-            att = self._colon_paragraph(a) or self._previous_speaker(q, results, para - 1)
+            att = (
+                self._colon_paragraph(a)
+                or self._previous_speaker(q, results, para - 1)
+                or self._previous_cue(a)
+            )
             if att is not None:
                 return att
         for r in range(q - 1, -1, -1):
@@ -431,6 +455,15 @@ class Attributor:
             if rp == para and results[r] is not None:
                 return _continue(results[r])
         return None
+
+    def _previous_cue(self, a: int) -> Attribution | None:
+        """`Carter said that ... .` then a paragraph that is only a quotation."""
+        doc = self.doc
+        if a == 0 or not doc.narrative(a - 1):
+            return None
+        lo = doc.sent_start(a - 1)
+        att = self._cue_in(lo, a, lo)
+        return _continue(att) if att is not None else None
 
     def _cue_earlier_in_paragraph(self, a: int) -> Attribution | None:
         doc = self.doc
@@ -486,7 +519,7 @@ class Attributor:
             ent = ev.entity
             if not _compatible(ent, gender):
                 continue
-            if ev.subject:
+            if ev.subject and _personal(ent):
                 return ent
             fallback = fallback or ent
         return fallback
@@ -548,6 +581,11 @@ def _compatible(ent: Entity, gender: str) -> bool:
     if ent.kind == "organisation":
         return False
     return not (gender and ent.gender and ent.gender != gender)
+
+
+def _personal(ent: Entity) -> bool:
+    """Evidence the entity is a person: a title, honorific, given name, or it speaks."""
+    return bool(ent.person_evidence or ent.gender or ent.spoke)
 
 
 def _continue(att: Attribution) -> Attribution:

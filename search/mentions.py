@@ -38,6 +38,7 @@ from .names import (
 from .textdoc import TextDoc
 
 HEADS = ROLE_NOUNS | ORG_HEADS | DOC_HEADS | PERSON_TITLES
+ROLE_WORDS = HEADS | ROLE_MODIFIERS_LOWER
 
 
 @dataclass
@@ -325,10 +326,7 @@ def parse_fwd(doc: TextDoc, i: int, hi: int) -> Mention | None:
     low = doc.lows[i]
     if low in PRONOUNS and low != "who":
         return Mention(i, i, "pronoun", head=low)
-    j = i
-    while j <= hi and j - i < 10 and doc.narrative(j) and _np_word(doc, j):
-        j += 1
-    j -= 1
+    j = _np_end(doc, i, hi)
     while j >= i and not doc.is_cap(j) and doc.lows[j] not in HEADS:
         j -= 1
     if j < i:
@@ -338,6 +336,21 @@ def parse_fwd(doc: TextDoc, i: int, hi: int) -> Mention | None:
     if doc.lows[j] in HEADS:
         return _description_back(doc, j, i)
     return None
+
+
+def _np_end(doc: TextDoc, i: int, hi: int) -> int:
+    """Last token of the noun phrase from `i`: it ends with its first name unless role
+    words lead on to another (`Trump campaign manager Corey Lewandowski`)."""
+    j = i
+    seen_name = False
+    while j <= hi and j - i < 10 and doc.narrative(j) and _np_word(doc, j):
+        low = doc.lows[j]
+        if doc.is_cap(j) or low in PARTICLES or doc.words[j] == ".":
+            seen_name = seen_name or doc.is_cap(j)
+        elif (j > i and low in DETERMINERS) or (seen_name and low not in ROLE_WORDS):
+            break
+        j += 1
+    return j - 1
 
 
 def _np_word(doc: TextDoc, j: int) -> bool:

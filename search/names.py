@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 
 def _words(spec: str) -> frozenset[str]:
@@ -165,6 +166,7 @@ GIVEN_NAMES_F = _words(
 """Common given names, so `he`/`she` can skip people of the other gender."""
 
 
+@lru_cache(maxsize=65536)
 def norm(word: str) -> str:
     return word.lower().rstrip(".").replace("’", "'")
 
@@ -181,6 +183,8 @@ class Entity:
     gender_fixed: bool = False
     """Gender came from an honorific, role or given name, not from nearby pronouns."""
     votes: dict[str, int] = field(default_factory=dict)
+    spoke: bool = False
+    """Seen as the subject of a speech verb or as a quotation's speaker."""
     person_evidence: int = 0
     org_evidence: int = 0
     first_pos: int = 0

@@ -23,25 +23,28 @@ class TextDoc:
 
     def __init__(self, text: str, segments: list[tuple[int, int]], spans: list[QuoteSpan]) -> None:
         self.text = text
-        self.starts: list[int] = []
-        self.ends: list[int] = []
-        self.words: list[str] = []
+        matches = []
         self.para: list[int] = []
         for index, (s, e) in enumerate(segments):
-            for m in WORD_RE.finditer(text, s, e):
-                self.starts.append(m.start())
-                self.ends.append(m.end())
-                self.words.append(m.group())
-                self.para.append(index)
+            found = list(WORD_RE.finditer(text, s, e))
+            matches.extend(found)
+            self.para.extend([index] * len(found))
+        self.starts = [m.start() for m in matches]
+        self.ends = [m.end() for m in matches]
+        self.words = [m.group() for m in matches]
         self.lows = [w.lower() for w in self.words]
         self.n = len(self.words)
+        self.caps = [w[0].isupper() and (len(w) > 1 or w.isalpha()) for w in self.words]
         self.quote_of = [-1] * self.n
         self.quote_toks: list[tuple[int, int]] = []
         self._mark_quotes(spans)
         self.sent = self._sentences(spans)
         self._sent_start: dict[int, int] = {}
-        for i in range(self.n - 1, -1, -1):
-            self._sent_start[self.sent[i]] = i
+        prev = -1
+        for i, sid in enumerate(self.sent):
+            if sid != prev:
+                self._sent_start[sid] = i
+                prev = sid
 
     def _mark_quotes(self, spans: list[QuoteSpan]) -> None:
         for q, span in enumerate(spans):
@@ -54,12 +57,22 @@ class TextDoc:
             self.quote_toks.append((a, max(a, b)))
 
     def _sentences(self, spans: list[QuoteSpan]) -> list[int]:
+        """Sentence number of every token; only punctuation, marks and paragraph ends can split."""
+        words, para, quote_of = self.words, self.para, self.quote_of
+        candidates = [
+            i
+            for i in range(self.n - 1)
+            if words[i] in _ENDS
+            or para[i + 1] != para[i]
+            or (quote_of[i] >= 0 and quote_of[i + 1] != quote_of[i])
+        ]
         sent = [0] * self.n
-        sid = 0
-        for i in range(self.n):
-            sent[i] = sid
-            if i + 1 < self.n and self._boundary_after(i, spans):
-                sid += 1
+        sid, prev = 0, 0
+        for i in candidates:
+            if self._boundary_after(i, spans):
+                sent[prev : i + 1] = [sid] * (i + 1 - prev)
+                sid, prev = sid + 1, i + 1
+        sent[prev:] = [sid] * (self.n - prev)
         return sent
 
     def _boundary_after(self, i: int, spans: list[QuoteSpan]) -> bool:
@@ -95,8 +108,7 @@ class TextDoc:
         return j
 
     def is_cap(self, i: int) -> bool:
-        w = self.words[i]
-        return w[0].isupper() and (len(w) > 1 or w.isalpha())
+        return self.caps[i]
 
     def narrative(self, i: int) -> bool:
         return self.quote_of[i] < 0
