@@ -137,7 +137,7 @@ def _published(article: Article, timexes: list, starts: list[int]) -> Event | No
 
 
 def timeml_records(events: list[Event]) -> list[dict]:
-    """Mentioned events as TimeML DATE predictions, the form the timeline scorer reads."""
+    """Dates written in the text (a dateline too) as TimeML DATE records, as scorers read them."""
     return [
         {
             "article_id": e.article_id,
@@ -148,5 +148,5 @@ def timeml_records(events: list[Event]) -> list[dict]:
             "type": "DATE",
         }
         for e in events
-        if e.kind == "mentioned"
+        if e.end > e.start
     ]

@@ -86,7 +86,7 @@ MONTH_FULL = (
 MONTH_ABBR = r"(?:jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)(?:\.|(?![\w.]))"
 MON = rf"(?:{MONTH_FULL}|{MONTH_ABBR})"
 WDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?!\w)"
-DAYNUM = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:%])"
+DAYNUM = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d%]|[:.]\d)"
 YEAR = r"(?<![\d,.$£€#])(?:1[5-9]\d\d|20\d\d)(?![\d%]|,\d|\.\d)"
 SPELLED_YEAR = (
     r"(?:nineteen|twenty)[\s-]+(?:hundred|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
@@ -115,7 +115,8 @@ QMOD = (
 
 _CUE = re.compile(
     r"\b(?P<fut>will|won't|shall|(?:is|are|was|were) (?:due|set|scheduled|slated|expected|going"
-    r"|planned|poised) to|(?:is|are) to|plans? to|intends? to|would|scheduled|upcoming|'ll)\b"
+    r"|planned|poised) to|(?:is|are) to|plans? to|plann(?:ed|ing) to"
+    r"|(?:expects?|hopes?|aims?|wants?|intends?|set|ready) to|scheduled|upcoming|'ll)\b"
     r"|\b(?P<past>said|was|were|had|did|told|met|made|took|went|came|gave|saw|left|held|began"
     r"|won|lost|fell|rose|sold|bought|paid|struck|hit|killed|found|got|led|ran|spoke|wrote|"
     r"[a-z]{3,}ed)\b"
@@ -133,11 +134,23 @@ class Context:
     fallback_year: int | None
     ref: tuple[str, str] | None = None
     """The last resolved (value, precision), for anaphora such as "the quarter"."""
-    sentence_start: int = 0
+    ref_end: int = 0
+    """Where the reference expression ended."""
+    quarter: tuple[str, int] | None = None
+    """The last quarter mentioned and where it ended: what "a year ago" compares with."""
 
     def future(self, start: int, end: int) -> bool | None:
-        """The tense of the clause around `[start, end)`: True future, False past, None unknown."""
-        lo = max(self.sentence_start, start - 70)
+        """The tense of the clause around `[start, end)`: True future, False past, None unknown.
+
+        A deadline word just before ("by", "until", "as soon as") or "since" decides;
+        otherwise the nearest tensed verb in the same sentence does.
+        """
+        lo = max(0, start - 70)
+        cut = max(self.low.rfind(". ", lo, start), self.low.rfind("\n", lo, start))
+        lo = cut + 1 if cut >= 0 else lo
+        lead = _LEAD_CUE.search(self.low, max(lo, start - 16), start)
+        if lead:
+            return lead.group(1) != "since"
         best: tuple[int, bool] | None = None
         for m in _CUE.finditer(self.low, lo, min(len(self.low), end + 50)):
             if start <= m.start() < end:
@@ -148,6 +161,9 @@ class Context:
             if best is None or dist < best[0]:
                 best = (dist, m.lastgroup == "fut")
         return None if best is None else best[1]
+
+
+_LEAD_CUE = re.compile(r"\b(by|until|till|as (?:soon|early) as|ahead of|since)\s+(?:the\s+)?$")
 
 
 def _crosses_clause(text: str, a: int, b: int) -> bool:
@@ -267,16 +283,23 @@ def _year_for(ctx: Context, start: int, end: int, month: int, day: int, rel: str
         return dct.year if here < now else dct.year - 1
     if rel == "next":
         return dct.year if here > now else dct.year + 1
+    if day:
+        return _nearest_year(dct, month, day)
     future = ctx.future(start, end)
     if future:
         return dct.year if here >= now else dct.year + 1
-    if future is None and day and _month_gap(here, now) <= 2:
-        return dct.year
+    if future is None:
+        return _nearest_year(dct, month, 15)
     return dct.year if here <= now else dct.year - 1
 
 
-def _month_gap(a: tuple[int, int], b: tuple[int, int]) -> int:
-    return abs((a[0] * 31 + a[1]) - (b[0] * 31 + b[1])) // 31
+def _nearest_year(dct: dt.date, month: int, day: int) -> int:
+    """The year that puts a month and day closest to the DCT: a written date is usually near."""
+    day = min(day, 28)
+    return min(
+        (dct.year - 1, dct.year, dct.year + 1),
+        key=lambda y: abs((dt.date(y, month, day) - dct).days),
+    )
 
 
 def _calendar(ctx: Context, s: str, start: int, end: int, rel: str = "") -> Result:
@@ -328,22 +351,13 @@ def _weekday_date(ctx: Context, wd: int, rel: str, start: int, end: int) -> dt.d
     return dct - dt.timedelta(days=back)
 
 
-def _part_of_day(s: str) -> str:
-    for word, code in PARTS_OF_DAY.items():
-        if s.lower().endswith(word):
-            return "T" + code
-    if s.lower().startswith("tonight"):
-        return "TNI"
-    return ""
-
-
 def _quarter_of(d: dt.date) -> int:
     return (d.month - 1) // 3 + 1
 
 
 def _ref_quarter(ctx: Context) -> tuple[int, int] | None:
-    if ctx.ref and ctx.ref[1] == "quarter":
-        m = re.match(r"(\d{4})-Q([1-4])$", ctx.ref[0])
+    if ctx.quarter:
+        m = re.match(r"(\d{4})-Q([1-4])$", ctx.quarter[0])
         if m:
             return int(m.group(1)), int(m.group(2))
     return None
@@ -490,13 +504,28 @@ def _ago(ctx: Context, s: str, start: int, end: int) -> Result:
     sign = 1 if direction in ("later", "from now", "hence") else -1
     if n is None:
         return (PAST_REF if sign < 0 else FUTURE_REF), "unknown", False
-    if kind == "year" and (direction == "earlier" or _ref_quarter(ctx)):
-        shifted = _shift_ref(ctx, sign * n)
+    if kind == "year":
+        shifted = _compared_period(ctx, start, direction, sign * n)
         if shifted:
             return shifted
     if ctx.dct is None:
         return UNRESOLVED
     return _shift_dct(ctx.dct, kind, sign * n)
+
+
+# How far back a quarter still frames a comparison: results paragraphs are short.
+_QUARTER_REACH = 400
+
+
+def _compared_period(ctx: Context, start: int, direction: str, years: int) -> Result:
+    """ "a year earlier" after "the third quarter" is that quarter a year before; after a
+    date in the same sentence, that date a year before."""
+    if ctx.quarter and start - ctx.quarter[1] < _QUARTER_REACH:
+        value = _shift_value(ctx.quarter[0], "quarter", years)
+        return (value, "quarter", False) if value else None
+    if direction == "earlier" and ctx.ref and ctx.low.rfind(". ", ctx.ref_end, start) < 0:
+        return _shift_ref(ctx, years)
+    return None
 
 
 def _shift_dct(dct: dt.date, kind: str, n: int) -> Result:
@@ -516,7 +545,7 @@ def _today(ctx: Context, s: str, start: int, end: int) -> Result:
         return UNRESOLVED
     low = s.lower()
     offset = -1 if "yesterday" in low else 1 if "tomorrow" in low else 0
-    return fmt_day(ctx.dct + dt.timedelta(days=offset)) + _part_of_day(low), "day", False
+    return fmt_day(ctx.dct + dt.timedelta(days=offset)), "day", False
 
 
 def _weekday(ctx: Context, s: str, start: int, end: int) -> Result:
@@ -526,7 +555,7 @@ def _weekday(ctx: Context, s: str, start: int, end: int) -> Result:
     wd = next(n for w, n in WEEKDAYS.items() if w in low)
     m = re.match(r"(this past|this coming|the previous|the following|last|next|this)\s", low)
     d = _weekday_date(ctx, wd, m.group(1) if m else "", start, end)
-    return fmt_day(d) + _part_of_day(low), "day", False
+    return fmt_day(d), "day", False
 
 
 _UNIT = re.compile(r"(week|weekend|month|year|quarter|decade|century)s?\b")
@@ -1040,5 +1069,7 @@ def find_timexes(
         value, precision, inferred = result
         found.append(Timex(start, end, value, precision, inferred))
         if sets_ref and value and value[:1].isdigit():
-            ctx.ref = (value, precision)
+            ctx.ref, ctx.ref_end = (value, precision), end
+            if precision == "quarter":
+                ctx.quarter = (value, end)
     return found
