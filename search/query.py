@@ -8,12 +8,23 @@ opens its own searcher, so a `Library` may be shared by worker threads.
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import itertools
+import re
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Literal
 
-from .models import Article, Event, Problem, Quote, Speaker, Span
+from whoosh import index as whoosh_index
+from whoosh import query as query_mod
+from whoosh.qparser import FuzzyTermPlugin, GtLtPlugin, MultifieldParser, QueryParser
+from whoosh.qparser.dateparse import DateParserPlugin
+
+from .errors import IndexUnusableError
+from .models import Article, Event, Problem, Quote, Span, Speaker
+from .paths import default_index_dir
+from .speakers import SpeakerTable
 
 Scope = Literal["articles", "quotes"]
 Sort = Literal["relevance", "date"]
@@ -61,6 +72,8 @@ class Progress:
     done: int
     total: int
     path: str = ""
+    phase: str = "read"
+    """`read` (files), `index` (articles), `commit`, then `speakers`."""
 
 
 @dataclass(frozen=True)
@@ -73,3 +86,434 @@ class UpdateSummary:
     articles: int = 0
     problems: tuple[Problem, ...] = field(default_factory=tuple)
     cancelled: bool = False
+    added_articles: int = 0
+    """Articles (re)extracted and written in this run."""
+
+
+FIELDS = ("title", "text", "speaker", "author", "source", "date")
+"""Fields a user may name in a query (`speaker:starmer`, `date:[2026-01-01 TO 2026-01-31]`)."""
+
+_OPERATORS = {"AND", "OR", "NOT", "ANDNOT", "ANDMAYBE"}
+
+
+def check_syntax(query: str) -> str | None:
+    """Name the first problem in a query, in words, or None when it reads well.
+
+    Whoosh's parser forgives nearly everything (an unclosed quote quietly
+    becomes a word), which hides a user's typo; these checks catch what a
+    person would call a mistake before Whoosh guesses.
+    """
+    if query.count('"') % 2:
+        return 'unclosed quote: a phrase needs a closing "'
+    depth = 0
+    for char in query:
+        depth += {"(": 1, ")": -1}.get(char, 0)
+        if depth < 0:
+            return "a ) closes a group that was never opened"
+    if depth:
+        return "unclosed ( : a group needs a closing )"
+    if query.count("[") != query.count("]"):
+        return "unbalanced [ ]: a range reads field:[low TO high]"
+    return _check_words(_outside_quotes(query).split())
+
+
+def _outside_quotes(query: str) -> str:
+    parts = query.split('"')
+    return " ".join(parts[0::2])
+
+
+def _check_words(words: list[str]) -> str | None:
+    if words and words[0] in _OPERATORS - {"NOT"}:
+        return f"{words[0]} at the start needs a term before it"
+    if words and words[-1] in _OPERATORS:
+        return f"{words[-1]} at the end needs a term after it"
+    for word in words:
+        name, sep, value = word.lstrip("(+-").partition(":")
+        if not sep or not name.isidentifier():
+            continue
+        if name not in FIELDS and name != "kind":
+            return f"unknown field '{name}:' (fields: {', '.join(FIELDS)})"
+        if not value:
+            return f"'{name}:' needs a value after the colon"
+    return None
+
+
+class Library:
+    """One corpus and its index: the query API every front end calls.
+
+    Cheap to create (nothing is read until asked). The Whoosh index is opened
+    once and shared; each call opens its own searcher, so worker threads can
+    query concurrently while the UI thread stays free.
+    """
+
+    def __init__(self, corpus_paths: Sequence[Path], index_dir: Path | None = None) -> None:
+        self.corpus_paths: tuple[Path, ...] = tuple(Path(p) for p in corpus_paths)
+        self.index_dir: Path = index_dir or default_index_dir(self.corpus_paths)
+        self._index: whoosh_index.Index | None = None
+        self._table: SpeakerTable | None = None
+        self._parsers: dict[tuple[str, ...], QueryParser] = {}
+
+    # -- building -----------------------------------------------------------
+
+    def needs_update(self) -> bool:
+        """True when there is no index yet or a corpus file was added, changed or removed."""
+        from .index import Manifest, scan_changes
+
+        manifest = Manifest.read(self.index_dir)
+        if manifest is None or not self._store_exists():
+            return True
+        to_read, _unchanged, removed = scan_changes(self.corpus_paths, manifest)
+        return bool(to_read or removed)
+
+    def update(
+        self, cancelled: Callable[[], bool] | None = None
+    ) -> Iterator[Progress | UpdateSummary]:
+        """Bring the index up to date, yielding progress and finally an `UpdateSummary`."""
+        from .index import IndexUpdate
+
+        yield from IndexUpdate(self.corpus_paths, self.index_dir).run(cancelled or (lambda: False))
+        self._index = None
+        self._table = None
+
+    def _store_exists(self) -> bool:
+        from .index import INDEX_NAME, WHOOSH_DIR
+
+        store = self.index_dir / WHOOSH_DIR
+        return store.is_dir() and whoosh_index.exists_in(str(store), indexname=INDEX_NAME)
+
+    @property
+    def ix(self) -> whoosh_index.Index:
+        """The open index; raises `IndexUnusableError` when there is none to open."""
+        if self._index is None:
+            from .index import INDEX_NAME, WHOOSH_DIR
+
+            store = self.index_dir / WHOOSH_DIR
+            try:
+                self._index = whoosh_index.open_dir(str(store), indexname=INDEX_NAME)
+            except (OSError, whoosh_index.IndexError) as exc:
+                raise IndexUnusableError(f"{store}: no usable index ({exc})") from exc
+        return self._index
+
+    @property
+    def table(self) -> SpeakerTable:
+        if self._table is None:
+            from .index import read_speaker_table
+
+            self._table = read_speaker_table(self.index_dir) or SpeakerTable((), {}, {})
+        return self._table
+
+    # -- reading ------------------------------------------------------------
+
+    def article_count(self) -> int:
+        with self.ix.searcher() as searcher:
+            return searcher.doc_frequency("kind", "article")
+
+    def article(self, article_id: str) -> Article | None:
+        from .index import article_from_fields
+
+        with self.ix.searcher() as searcher:
+            stored = searcher.document(id=f"a:{article_id}")
+        return article_from_fields(stored) if stored else None
+
+    def sources(self) -> list[str]:
+        with self.ix.searcher() as searcher:
+            return sorted(term.decode() for term in searcher.lexicon("source"))
+
+    def search(
+        self,
+        query: str,
+        *,
+        scope: Scope = "articles",
+        date_from: dt.date | None = None,
+        date_to: dt.date | None = None,
+        source: str | None = None,
+        author: str | None = None,
+        speaker: str | None = None,
+        sort: Sort = "relevance",
+        limit: int = 50,
+    ) -> SearchResults:
+        """Run a query in the Whoosh language; a syntax problem comes back as `error`."""
+        problem = check_syntax(query)
+        if problem:
+            return SearchResults(query, 0, (), problem)
+        kind = "quote" if scope == "quotes" else "article"
+        fields = ("text", "speaker") if kind == "quote" else ("title", "text")
+        try:
+            parsed = self._parser(fields).parse(query) if query.strip() else query_mod.Every()
+        except Exception as exc:  # Whoosh's plugins raise bare ValueError/TypeError
+            return SearchResults(query, 0, (), f"cannot read the query: {exc}")
+        flt = self._filter(kind, date_from, date_to, source, author, speaker)
+        return self._run(query, parsed, flt, kind, sort, limit)
+
+    def _run(self, text: str, parsed, flt, kind: str, sort: Sort, limit: int) -> SearchResults:
+        from .index import quote_from_fields
+
+        sortedby = "date" if sort == "date" or isinstance(parsed, query_mod.Every) else None
+        with self.ix.searcher() as searcher:
+            results = searcher.search(
+                parsed, filter=flt, limit=limit, sortedby=sortedby, reverse=bool(sortedby)
+            )
+            terms = self._match_terms(searcher, parsed)
+            hits = []
+            for hit in results:
+                stored = hit.fields()
+                quote = self._with_ids(quote_from_fields(stored)) if kind == "quote" else None
+                hits.append(self._hit(stored, hit.score or 0.0, terms, quote))
+            return SearchResults(text, len(results), tuple(hits))
+
+    def _hit(self, stored: dict, score: float, terms: set[str], quote: Quote | None) -> Hit:
+        date = stored.get("date")
+        payload = stored.get("payload") or {}
+        body = stored.get("text", "")
+        return Hit(
+            article_id=stored["article_id"],
+            title=stored.get("title", payload.get("title", "")),
+            date=date.date() if date else None,
+            source=payload.get("source", stored.get("source", "")),
+            author=stored.get("author", ""),
+            score=float(score),
+            snippet=make_snippet(body, terms, whole=quote is not None),
+            quote=quote,
+        )
+
+    def _parser(self, fields: tuple[str, ...]) -> QueryParser:
+        if fields not in self._parsers:
+            parser = MultifieldParser(list(fields), self.ix.schema)
+            parser.add_plugin(FuzzyTermPlugin())
+            parser.add_plugin(GtLtPlugin())
+            parser.add_plugin(DateParserPlugin(free=False))
+            self._parsers[fields] = parser
+        return self._parsers[fields]
+
+    def _filter(self, kind, date_from, date_to, source, author, speaker) -> query_mod.Query:
+        parts: list[query_mod.Query] = [query_mod.Term("kind", kind)]
+        if date_from or date_to:
+            parts.append(date_range(date_from, date_to))
+        if source:
+            parts.append(query_mod.Term("source", source.lower()))
+        if author:
+            parts.extend(query_mod.Term("author", word.lower()) for word in author.split())
+        if speaker:
+            parts.extend(query_mod.Term("speaker", word.lower()) for word in speaker.split())
+        return query_mod.And(parts)
+
+    def _match_terms(self, searcher, parsed) -> set[str]:
+        """The indexed words a query matched, prefix and fuzzy terms expanded."""
+        found: set[str] = set()
+        reader = searcher.reader()
+        for fieldname, word in parsed.iter_all_terms(phrases=True) if parsed else ():
+            if fieldname in ("text", "title") and isinstance(word, str):
+                found.add(word)
+        for sub in parsed.leaves() if hasattr(parsed, "leaves") else ():
+            if (
+                isinstance(sub, query_mod.PatternQuery | query_mod.FuzzyTerm)
+                and sub.fieldname == "text"
+            ):
+                found.update(
+                    w.decode() if isinstance(w, bytes) else w
+                    for w in itertools.islice(sub._btexts(reader), 200)
+                )
+        return found
+
+    def match_spans(self, article_id: str, query: str) -> list[Span]:
+        """Where a query's words occur in an article, for highlighting and n / N."""
+        article = self.article(article_id)
+        if article is None or not query.strip() or check_syntax(query):
+            return []
+        try:
+            parsed = self._parser(("title", "text")).parse(query)
+        except Exception:
+            return []
+        with self.ix.searcher() as searcher:
+            terms = self._match_terms(searcher, parsed)
+        return [Span(s, e, "match") for s, e in term_spans(article.text, terms)]
+
+    def quotes(
+        self,
+        *,
+        article_id: str | None = None,
+        speaker_id: str | None = None,
+        group: str | None = None,
+    ) -> list[Quote]:
+        """Quotes of one article, one speaker or one group, in article then text order."""
+        from .index import name_key, quote_from_fields
+
+        table = self.table
+        parts: list[query_mod.Query] = [query_mod.Term("kind", "quote")]
+        wanted: set[tuple[str, int]] | None = None
+        if article_id:
+            parts.append(query_mod.Term("article_id", article_id))
+        if speaker_id:
+            keys = {
+                name_key(name) for (_a, name), sid in table.speaker_of.items() if sid == speaker_id
+            }
+            parts.append(
+                query_mod.Or(
+                    [query_mod.Term("speaker_key", k) for k in keys] or [query_mod.NullQuery]
+                )
+            )
+        if group:
+            wanted = {key for key, gid in table.group_of.items() if gid == group}
+            parts.append(
+                query_mod.Or(
+                    [query_mod.Term("article_id", a) for a, _s in wanted] or [query_mod.NullQuery]
+                )
+            )
+        with self.ix.searcher() as searcher:
+            hits = searcher.search(query_mod.And(parts), limit=None)
+            found = [self._with_ids(quote_from_fields(hit.fields())) for hit in hits]
+        if speaker_id:
+            found = [q for q in found if q.speaker_id == speaker_id]
+        if wanted is not None:
+            found = [q for q in found if (q.article_id, q.start) in wanted]
+        return sorted(found, key=lambda q: (q.article_id, q.start))
+
+    def _with_ids(self, quote: Quote) -> Quote:
+        table = self.table
+        sid = table.speaker_of.get((quote.article_id, quote.speaker or ""))
+        gid = table.group_of.get((quote.article_id, quote.start))
+        name = self._speaker_names().get(sid, quote.speaker) if sid else quote.speaker
+        return replace(quote, speaker_id=sid, group=gid, speaker=name)
+
+    def _matching_articles(self, query: str) -> set[str]:
+        """Ids of the articles a query matches (none for a query with a syntax error)."""
+        if check_syntax(query):
+            return set()
+        try:
+            parsed = self._parser(("title", "text")).parse(query)
+        except Exception:
+            return set()
+        with self.ix.searcher() as searcher:
+            hits = searcher.search(parsed, filter=query_mod.Term("kind", "article"), limit=None)
+            return {hit["article_id"] for hit in hits}
+
+    def _speaker_names(self) -> dict[str, str]:
+        table = self.table
+        if getattr(self, "_names_for", None) is not table:
+            self._names = {s.id: s.name for s in table.speakers}
+            self._names_for = table
+        return self._names
+
+    def speakers(self) -> list[Speaker]:
+        """Everyone quoted, aliases merged, most quoted first."""
+        return list(self.table.speakers)
+
+    def events(
+        self,
+        *,
+        article_id: str | None = None,
+        date_from: dt.date | None = None,
+        date_to: dt.date | None = None,
+        query: str | None = None,
+        source: str | None = None,
+        limit: int | None = None,
+    ) -> list[Event]:
+        """Dated expressions in date order; unresolved ones (value None) last."""
+        from .index import event_from_fields
+
+        parts: list[query_mod.Query] = [query_mod.Term("kind", "event")]
+        if article_id:
+            parts.append(query_mod.Term("article_id", article_id))
+        if date_from or date_to:
+            parts.append(date_range(date_from, date_to))
+        if source:
+            parts.append(query_mod.Term("source", source.lower()))
+        if query and query.strip():
+            matching = self._matching_articles(query)
+            if not matching:
+                return []
+            parts.append(query_mod.Or([query_mod.Term("article_id", a) for a in matching]))
+        with self.ix.searcher() as searcher:
+            results = searcher.search(query_mod.And(parts), limit=limit, sortedby="date")
+            events = [event_from_fields(hit.fields()) for hit in results]
+        return sorted(events, key=_event_order)
+
+
+def _event_order(event: Event) -> tuple:
+    from .index import event_start
+
+    start = event_start(event.value)
+    return (
+        start is None,
+        start or dt.datetime.min,
+        event.kind != "published",
+        event.article_id,
+        event.start,
+    )
+
+
+def date_range(date_from: dt.date | None, date_to: dt.date | None) -> query_mod.Query:
+    """Whole days, both ends included."""
+    low = dt.datetime.combine(date_from, dt.time.min) if date_from else None
+    high = dt.datetime.combine(date_to, dt.time.max) if date_to else None
+    return query_mod.DateRange("date", low, high)
+
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def term_spans(text: str, terms: set[str]) -> Iterator[tuple[int, int]]:
+    """Spans of words in `text` whose indexed form is one of `terms`."""
+    if not terms:
+        return
+    stem = _stemmer()
+    for match in _WORD.finditer(text):
+        word = match.group().lower()
+        if word in terms or stem(word) in terms:
+            yield match.span()
+
+
+@functools.cache
+def _stemmer() -> Callable[[str], str]:
+    from whoosh.lang.porter import stem
+
+    return functools.lru_cache(maxsize=50_000)(stem)
+
+
+SNIPPET_CHARS = 220
+
+
+def make_snippet(text: str, terms: set[str], *, whole: bool = False) -> Snippet:
+    """A window of text around the first matches, cut at word edges.
+
+    Done by hand over the one stored string rather than with Whoosh's
+    highlighter: only the shown hits are highlighted, and this is a single
+    regex pass with no re-analysis of the document.
+    """
+    spans = list(itertools.islice(term_spans(text, terms), 50))
+    if whole:
+        lo, hi = 0, len(text)
+    else:
+        first = spans[0][0] if spans else 0
+        lo = max(0, first - SNIPPET_CHARS // 3)
+        while lo > 0 and not text[lo - 1].isspace():
+            lo -= 1
+        hi = min(len(text), lo + SNIPPET_CHARS)
+        while hi < len(text) and not text[hi].isspace():
+            hi += 1
+    runs: list[tuple[str, bool]] = []
+    pos = lo
+    for start, end in spans:
+        if start < pos or end > hi:
+            continue
+        runs.append((text[pos:start], False))
+        runs.append((text[start:end], True))
+        pos = end
+    runs.append((text[pos:hi], False))
+    cleaned = [(" ".join(t.split()) if not match else t, match) for t, match in runs]
+    if lo > 0:
+        cleaned.insert(0, ("… ", False))
+    if hi < len(text):
+        cleaned.append((" …", False))
+    return Snippet(tuple(_join_runs(cleaned, text)))
+
+
+def _join_runs(runs: list[tuple[str, bool]], _text: str) -> Iterator[tuple[str, bool]]:
+    """Keep the spaces that whitespace-collapsing removed at run edges."""
+    for i, (chunk, match) in enumerate(runs):
+        if not match and chunk:
+            before = " " if i > 0 and runs[i - 1][1] and not chunk.startswith(" ") else ""
+            after = " " if i + 1 < len(runs) and runs[i + 1][1] and not chunk.endswith(" ") else ""
+            yield (before + chunk + after, False)
+        elif chunk:
+            yield (chunk, match)

@@ -1,0 +1,529 @@
+"""The Whoosh index: schema, documents, and the incremental update.
+
+One index holds three kinds of documents (articles, quotes, events), told apart
+by the `kind` field, so one query language and one searcher serve every pane.
+
+Incremental updates work at two levels: a file whose size and mtime are
+unchanged is not read at all; a changed file is read and only its records whose
+content changed are re-extracted and re-indexed. That keeps a one-record edit
+in a 20k-record JSONL file to a couple of seconds.
+
+Safety: updates take an exclusive `flock` on `update.lock`, so a second process
+waits (and says so) instead of corrupting anything. Whoosh commits are atomic,
+so an update that is cancelled or killed leaves the previous index readable.
+The side files (`manifest.json`, `speakers.pickle`) are written after the
+commit by atomic rename; every article is deleted before it is (re)added, so a
+manifest one commit behind only causes redundant work, never duplicates.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import errno
+import fcntl
+import hashlib
+import json
+import os
+import pickle
+import shutil
+import time
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+from whoosh import fields, index
+from whoosh.analysis import StemmingAnalyzer
+from whoosh.writing import IndexWriter
+
+from .corpus import content_key, iter_corpus_files, load_file
+from .dates import extract_events
+from .errors import IndexLockedError, IndexUnusableError
+from .models import Article, Event, Problem, Quote, Span
+from .paths import SCHEMA_VERSION
+from .quotes import extract_quotes
+from .speakers import SpeakerTable, build_speaker_table
+
+WHOOSH_DIR = "whoosh"
+MANIFEST = "manifest.json"
+RECORDS = "records.json"
+SPEAKERS = "speakers.pickle"
+LOCK = "update.lock"
+INDEX_NAME = "MAIN"
+
+# Whoosh's multiprocess writer pays a start-up cost that only bulk loads repay.
+BULK_THRESHOLD = 500
+LOCK_WAIT_SECONDS = 120.0
+
+
+def make_schema() -> fields.Schema:
+    """The one schema; bump `paths.SCHEMA_VERSION` when it changes."""
+    # No stop list and one-letter tokens kept: "X" is a company and phrase
+    # queries such as "all options to be on the table" must match exactly.
+    text = StemmingAnalyzer(stoplist=None, minsize=1)
+    return fields.Schema(
+        id=fields.ID(stored=True, unique=True),
+        kind=fields.ID(stored=True),
+        article_id=fields.ID(stored=True),
+        title=fields.TEXT(analyzer=text, stored=True, field_boost=2.0),
+        text=fields.TEXT(analyzer=text, stored=True),
+        speaker=fields.TEXT(stored=True),
+        speaker_key=fields.ID(stored=True),
+        author=fields.TEXT(stored=True),
+        source=fields.KEYWORD(stored=True, lowercase=True, commas=True),
+        date=fields.DATETIME(stored=True, sortable=True),
+        value=fields.ID(stored=True),
+        payload=fields.STORED(),
+    )
+
+
+def name_key(name: str | None) -> str:
+    """The form of a speaker name used to find its quotes: case and spacing folded."""
+    return " ".join((name or "").lower().split())
+
+
+def _as_datetime(day: dt.date | None) -> dt.datetime | None:
+    return dt.datetime(day.year, day.month, day.day) if day else None
+
+
+def event_start(value: str | None) -> dt.datetime | None:
+    """The first day a TimeML value covers, so events sort and filter by date."""
+    if not value or not value[:4].isdigit():
+        return None
+    year = int(value[:4])
+    rest = value[5:]
+    try:
+        if rest.startswith("W") and rest[1:3].isdigit():
+            return dt.datetime.fromisocalendar(year, int(rest[1:3]), 1)
+        if rest.startswith("Q") and rest[1:2].isdigit():
+            return dt.datetime(year, 3 * int(rest[1]) - 2, 1)
+        if len(rest) >= 2 and rest[:2].isdigit():
+            month = int(rest[:2])
+            day = int(rest[3:5]) if len(rest) >= 5 and rest[3:5].isdigit() else 1
+            return dt.datetime(year, month, day)
+        return dt.datetime(year, 1, 1)
+    except ValueError:
+        return None
+
+
+def article_doc(article: Article, file_key: str) -> dict:
+    return {
+        "id": f"a:{article.id}",
+        "kind": "article",
+        "article_id": article.id,
+        "title": article.title,
+        "text": article.text,
+        "author": article.author,
+        "source": article.source,
+        "date": _as_datetime(article.date),
+        "payload": {
+            "file": file_key,
+            "source": article.source,
+            "url": article.url,
+            "path": article.path,
+            "line": article.line,
+            "time": article.time,
+            "boilerplate": [(s.start, s.end, s.label) for s in article.boilerplate],
+            "paragraphs": [(s.start, s.end) for s in article.paragraphs],
+        },
+    }
+
+
+def quote_doc(quote: Quote, article: Article) -> dict:
+    payload = asdict(quote)
+    payload["roles"] = list(quote.roles)
+    return {
+        "id": f"q:{article.id}:{quote.start}",
+        "kind": "quote",
+        "article_id": article.id,
+        "text": quote.text,
+        "speaker": " ".join(filter(None, (quote.speaker, quote.mention))),
+        "speaker_key": name_key(quote.speaker),
+        "source": article.source,
+        "date": _as_datetime(article.date),
+        "payload": {"quote": payload, "title": article.title, "source": article.source},
+    }
+
+
+def event_doc(event: Event, article: Article) -> dict:
+    # Events are found by date and article, not by their words: indexing every
+    # sentence again would double the index for little gain, so a word filter
+    # on events is applied to the stored sentence instead (see `Library.events`).
+    return {
+        "id": f"e:{article.id}:{event.kind}:{event.start}",
+        "kind": "event",
+        "article_id": article.id,
+        "source": article.source,
+        "date": event_start(event.value),
+        "value": event.value or "none",
+        "payload": {"event": asdict(event), "title": article.title, "source": article.source},
+    }
+
+
+def article_from_fields(stored: dict) -> Article:
+    """Rebuild an `Article` from its stored document."""
+    extra = stored.get("payload") or {}
+    date = stored.get("date")
+    return Article(
+        id=stored["article_id"],
+        title=stored.get("title", ""),
+        text=stored.get("text", ""),
+        date=date.date() if date else None,
+        source=extra.get("source", ""),
+        author=stored.get("author", ""),
+        url=extra.get("url", ""),
+        path=extra.get("path", ""),
+        line=extra.get("line"),
+        time=extra.get("time", ""),
+        boilerplate=tuple(Span(s, e, label) for s, e, label in extra.get("boilerplate", ())),
+        paragraphs=tuple(Span(s, e) for s, e in extra.get("paragraphs", ())),
+    )
+
+
+def quote_from_fields(stored: dict) -> Quote:
+    data = dict(stored["payload"]["quote"])
+    data["roles"] = tuple(data.get("roles", ()))
+    return Quote(**data)
+
+
+def event_from_fields(stored: dict) -> Event:
+    return Event(**stored["payload"]["event"])
+
+
+# -- side files -------------------------------------------------------------
+
+
+def _write_atomic(path: Path, data: bytes) -> None:
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    tmp.write_bytes(data)
+    os.replace(tmp, path)
+
+
+def _read_json(path: Path) -> dict:
+    try:
+        return json.loads(path.read_text("utf-8"))
+    except (OSError, ValueError):
+        return {}
+
+
+@dataclass
+class Manifest:
+    """What the index holds, per file, so the next update knows what changed."""
+
+    schema: int = SCHEMA_VERSION
+    files: dict[str, dict] = field(default_factory=dict)
+    """Absolute path -> {"mtime_ns", "size", "rel"}."""
+    years: dict[str, int] = field(default_factory=dict)
+    """Publication year -> article count, to infer a missing year in undated articles."""
+    articles: int = 0
+
+    @classmethod
+    def read(cls, index_dir: Path) -> Manifest | None:
+        data = _read_json(index_dir / MANIFEST)
+        if data.get("schema") != SCHEMA_VERSION:
+            return None
+        return cls(
+            data["schema"], data.get("files", {}), data.get("years", {}), data.get("articles", 0)
+        )
+
+    def write(self, index_dir: Path) -> None:
+        _write_atomic(index_dir / MANIFEST, json.dumps(asdict(self)).encode())
+
+
+def stat_key(path: Path) -> dict:
+    st = path.stat()
+    return {"mtime_ns": st.st_mtime_ns, "size": st.st_size}
+
+
+def scan_changes(
+    corpus_paths: Sequence[Path], manifest: Manifest | None
+) -> tuple[list, list, list]:
+    """Split the corpus files into (to read, unchanged, removed) by stat alone."""
+    known = manifest.files if manifest else {}
+    to_read: list[tuple[Path, str]] = []
+    unchanged: list[str] = []
+    seen: set[str] = set()
+    for path, rel in iter_corpus_files(corpus_paths):
+        key = str(path)
+        seen.add(key)
+        try:
+            current = stat_key(path)
+        except OSError:
+            to_read.append((path, rel))
+            continue
+        old = known.get(key)
+        if (
+            old
+            and old.get("mtime_ns") == current["mtime_ns"]
+            and old.get("size") == current["size"]
+        ):
+            unchanged.append(key)
+        else:
+            to_read.append((path, rel))
+    removed = [key for key in known if key not in seen]
+    return to_read, unchanged, removed
+
+
+def record_hash(article: Article) -> str:
+    """Changes whenever anything indexed about the article changes."""
+    h = hashlib.blake2b(digest_size=12)
+    for part in (article.title, article.text, str(article.date), article.source, article.author):
+        h.update(part.encode("utf-8", "surrogatepass"))
+        h.update(b"\0")
+    h.update(article.url.encode("utf-8", "surrogatepass"))
+    return h.hexdigest()
+
+
+# -- the update -------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Waiting:
+    """Yielded once when another process holds the index; the update then waits."""
+
+    message: str
+
+
+@contextlib.contextmanager
+def update_lock(index_dir: Path, notify: Callable[[str], None]) -> Iterator[None]:
+    """Hold the index's exclusive update lock; released by the OS even on kill -9."""
+    lock_path = index_dir / LOCK
+    try:
+        handle = open(lock_path, "a+b")  # noqa: SIM115 - held for the whole update
+    except OSError as exc:
+        raise IndexUnusableError(f"{index_dir}: cannot lock the index ({exc.strerror})") from exc
+    try:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError as exc:
+            if exc.errno not in (errno.EAGAIN, errno.EACCES):
+                raise
+            notify(f"{index_dir}: another process is updating this index; waiting for it")
+            _wait_for_lock(handle, index_dir)
+        yield
+    finally:
+        handle.close()
+
+
+def _wait_for_lock(handle, index_dir: Path) -> None:
+    deadline = time.monotonic() + LOCK_WAIT_SECONDS
+    while True:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            return
+        except OSError:
+            if time.monotonic() > deadline:
+                raise IndexLockedError(
+                    f"{index_dir}: still locked by another update after {LOCK_WAIT_SECONDS:.0f} s"
+                ) from None
+            time.sleep(0.2)
+
+
+def open_or_create(index_dir: Path, rebuild: bool) -> index.Index:
+    """Open the Whoosh index, creating it (or a fresh one for a rebuild)."""
+    store = index_dir / WHOOSH_DIR
+    try:
+        if rebuild and store.exists():
+            shutil.rmtree(store)
+        store.mkdir(parents=True, exist_ok=True)
+        if index.exists_in(str(store), indexname=INDEX_NAME):
+            return index.open_dir(str(store), indexname=INDEX_NAME)
+        return index.create_in(str(store), make_schema(), indexname=INDEX_NAME)
+    except OSError as exc:
+        raise IndexUnusableError(f"{store}: cannot open or create the index ({exc})") from exc
+
+
+@dataclass
+class _Batch:
+    """Work found in the changed files: what to delete and what to add."""
+
+    delete_ids: set[str] = field(default_factory=set)
+    add: list[tuple[Article, str]] = field(default_factory=list)
+    new_files: int = 0
+    changed_files: int = 0
+    duplicates: int = 0
+    problems: list[Problem] = field(default_factory=list)
+
+
+class IndexUpdate:
+    """One run of the incremental update, as a generator of progress.
+
+    Split in phases (scan, read, write, aggregate) so each stays small and the
+    caller sees steady progress through the slow ones.
+    """
+
+    def __init__(self, corpus_paths: Sequence[Path], index_dir: Path) -> None:
+        self.corpus_paths = tuple(corpus_paths)
+        self.index_dir = index_dir
+
+    def run(self, cancelled: Callable[[], bool]) -> Iterator[object]:
+        from .query import Progress, UpdateSummary
+
+        try:
+            self.index_dir.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise IndexUnusableError(f"{self.index_dir}: cannot create ({exc.strerror})") from exc
+        waits: list[str] = []
+        with update_lock(self.index_dir, waits.append):
+            for message in waits:
+                yield Waiting(message)
+            manifest = Manifest.read(self.index_dir)
+            rebuild = manifest is None
+            records = {} if rebuild else _read_json(self.index_dir / RECORDS)
+            manifest = manifest or Manifest()
+            to_read, unchanged, removed = scan_changes(self.corpus_paths, manifest)
+            batch = _Batch()
+            total = len(to_read)
+            for done, (path, rel) in enumerate(to_read, 1):
+                if cancelled():
+                    yield UpdateSummary(cancelled=True, problems=tuple(batch.problems))
+                    return
+                self._read_file(path, rel, manifest, records, batch)
+                yield Progress(done=done, total=total, path=rel, phase="read")
+            for key in removed:
+                batch.delete_ids.update(records.pop(key, {}).get("articles", {}))
+                manifest.files.pop(key, None)
+            if not (batch.add or batch.delete_ids) and not rebuild:
+                self._finish(manifest, records, batch)
+                yield self._summary(batch, removed, unchanged, manifest, UpdateSummary)
+                return
+            _count_years(manifest, batch)
+            ix = open_or_create(self.index_dir, rebuild)
+            committed = yield from self._write(ix, batch, manifest, cancelled, rebuild, Progress)
+            if not committed:
+                yield UpdateSummary(cancelled=True, problems=tuple(batch.problems))
+                return
+            yield Progress(done=len(batch.add), total=len(batch.add), phase="speakers")
+            self._aggregate(ix)
+            self._finish(manifest, records, batch)
+            yield self._summary(batch, removed, unchanged, manifest, UpdateSummary)
+
+    def _read_file(
+        self, path: Path, rel: str, manifest: Manifest, records: dict, batch: _Batch
+    ) -> None:
+        key = str(path)
+        loaded = load_file(path, rel)
+        batch.problems.extend(loaded.problems)
+        old = records.get(key, {}).get("articles", {})
+        if key in manifest.files:
+            batch.changed_files += 1
+        else:
+            batch.new_files += 1
+        seen_content = records.setdefault("_content", {})
+        new: dict[str, str] = {}
+        for article in loaded.articles:
+            digest = record_hash(article)
+            ckey = content_key(article)
+            owner = seen_content.get(ckey)
+            if article.id in new or (owner and owner != article.id and owner not in old):
+                batch.duplicates += 1
+                what = "duplicate id" if article.id in new else f"same text as {owner}"
+                batch.problems.append(
+                    Problem(rel, f"skipped {article.id}: {what}", article.line, "warning")
+                )
+                continue
+            new[article.id] = digest
+            seen_content[ckey] = article.id
+            if old.get(article.id) != digest:
+                batch.delete_ids.add(article.id)
+                batch.add.append((article, key))
+        batch.delete_ids.update(set(old) - set(new))
+        records[key] = {"articles": new}
+        try:
+            manifest.files[key] = {**stat_key(path), "rel": rel}
+        except OSError:
+            manifest.files.pop(key, None)
+
+    def _write(self, ix, batch: _Batch, manifest: Manifest, cancelled, rebuild: bool, Progress):
+        bulk = len(batch.add) >= BULK_THRESHOLD
+        try:
+            writer = (
+                ix.writer(procs=2, multisegment=True, limitmb=256)
+                if bulk
+                else ix.writer(limitmb=128)
+            )
+        except Exception as exc:  # Whoosh raises LockError or OSError here
+            raise IndexUnusableError(f"{self.index_dir}: cannot write the index ({exc})") from exc
+        try:
+            if not rebuild:
+                _delete_articles(ix, writer, batch.delete_ids)
+            years = _corpus_year(manifest)
+            total = len(batch.add)
+            step = max(1, total // 200)
+            for done, (article, _file_key) in enumerate(batch.add, 1):
+                if cancelled():
+                    writer.cancel()
+                    return False
+                _add_article(writer, article, years)
+                if done % step == 0 or done == total:
+                    yield Progress(done=done, total=total, path=article.path, phase="index")
+            yield Progress(done=total, total=total, phase="commit")
+            writer.commit()
+        except BaseException:
+            writer.cancel()
+            raise
+        return True
+
+    def _aggregate(self, ix) -> None:
+        """Merge speakers and group quotes over the whole index, after every commit."""
+        with ix.searcher() as searcher:
+            quotes = [quote_from_fields(stored) for stored in searcher.documents(kind="quote")]
+        table = build_speaker_table(quotes)
+        _write_atomic(self.index_dir / SPEAKERS, pickle.dumps(table, pickle.HIGHEST_PROTOCOL))
+
+    def _finish(self, manifest: Manifest, records: dict, batch: _Batch) -> None:
+        manifest.articles = sum(
+            len(r.get("articles", {})) for k, r in records.items() if k != "_content"
+        )
+        live = {aid for k, r in records.items() if k != "_content" for aid in r.get("articles", {})}
+        records["_content"] = {c: a for c, a in records.get("_content", {}).items() if a in live}
+        _write_atomic(self.index_dir / RECORDS, json.dumps(records).encode())
+        manifest.write(self.index_dir)
+
+    @staticmethod
+    def _summary(batch: _Batch, removed: list, unchanged: list, manifest: Manifest, UpdateSummary):
+        return UpdateSummary(
+            indexed=batch.new_files,
+            updated=batch.changed_files,
+            removed=len(removed),
+            unchanged=len(unchanged),
+            duplicates=batch.duplicates,
+            articles=manifest.articles,
+            problems=tuple(batch.problems),
+            added_articles=len(batch.add),
+        )
+
+
+def _count_years(manifest: Manifest, batch: _Batch) -> None:
+    for article, _key in batch.add:
+        if article.date:
+            year = str(article.date.year)
+            manifest.years[year] = manifest.years.get(year, 0) + 1
+
+
+def _corpus_year(manifest: Manifest) -> int | None:
+    if not manifest.years:
+        return None
+    return int(Counter(manifest.years).most_common(1)[0][0])
+
+
+def _delete_articles(ix, writer: IndexWriter, article_ids: Iterable[str]) -> None:
+    for article_id in article_ids:
+        writer.delete_by_term("article_id", article_id)
+
+
+def _add_article(writer: IndexWriter, article: Article, fallback_year: int | None) -> None:
+    writer.add_document(**article_doc(article, ""))
+    for quote in extract_quotes(article):
+        writer.add_document(**quote_doc(quote, article))
+    year = None if article.date else fallback_year
+    for event in extract_events(article, fallback_year=year):
+        writer.add_document(**event_doc(event, article))
+
+
+def read_speaker_table(index_dir: Path) -> SpeakerTable | None:
+    try:
+        return pickle.loads((index_dir / SPEAKERS).read_bytes())
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError):
+        return None

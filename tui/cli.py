@@ -1,0 +1,482 @@
+"""The `newsexplore` console script.
+
+`newsexplore [CORPUS ...]` opens the TUI; the subcommands (`index`, `search`,
+`quotes`, `speakers`, `timeline`) serve scripts through the same query API.
+Textual is imported only on the TUI path so script subcommands start fast, and
+every expected failure is one line on stderr with a non-zero exit, never a
+traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import datetime as dt
+import io
+import json
+import os
+import sys
+from collections.abc import Iterable, Sequence
+from dataclasses import asdict
+from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
+from typing import Any
+
+from newsexplore.search.errors import NewsExploreError
+from newsexplore.search.models import Problem
+from newsexplore.search.paths import bundled_seeds
+from newsexplore.search.query import Library, Progress, UpdateSummary
+from newsexplore.search.safe import printable
+
+SUBCOMMANDS = ("index", "search", "quotes", "speakers", "timeline")
+EXIT_ERROR = 1
+EXIT_USAGE = 2
+
+
+class CliError(Exception):
+    """A user mistake worth one line and exit code 2."""
+
+
+def _version() -> str:
+    try:
+        return version("newsexplore")
+    except PackageNotFoundError:
+        return "unknown"
+
+
+def _iso_date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (use YYYY-MM-DD): {text!r}") from None
+
+
+def _common(parser: argparse.ArgumentParser, *, corpus_option: bool = True) -> None:
+    if corpus_option:
+        parser.add_argument(
+            "--corpus",
+            nargs="+",
+            type=Path,
+            metavar="PATH",
+            help="folders (read recursively) and files; default: the bundled sample corpus",
+        )
+    parser.add_argument(
+        "--index-dir",
+        type=Path,
+        help="where the index lives (default: a per-user cache folder; env NEWSEXPLORE_INDEX_DIR)",
+    )
+
+
+def _output(parser: argparse.ArgumentParser, choices: Sequence[str], default: str) -> None:
+    parser.add_argument("--format", choices=choices, default=default, help=f"default: {default}")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="newsexplore",
+        description="Explore a corpus of news articles: search, read, who said what, and when. "
+        "With no subcommand, opens the app on CORPUS (default: the bundled sample corpus).",
+    )
+    parser.add_argument("--version", action="version", version=f"newsexplore {_version()}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    idx = sub.add_parser("index", help="build or update the index of a corpus")
+    idx.add_argument("corpus", nargs="+", type=Path, metavar="CORPUS")
+    _common(idx, corpus_option=False)
+
+    srch = sub.add_parser("search", help="search articles or quotes")
+    srch.add_argument(
+        "query", metavar="QUERY", help='Whoosh syntax: AND OR NOT "phrase" pre* fuzzy~ field:value'
+    )
+    _common(srch)
+    srch.add_argument("--from", dest="date_from", type=_iso_date, metavar="YYYY-MM-DD")
+    srch.add_argument("--to", dest="date_to", type=_iso_date, metavar="YYYY-MM-DD")
+    srch.add_argument("--source")
+    srch.add_argument("--author")
+    srch.add_argument("--speaker", help="only quotes by this speaker (implies --scope quotes)")
+    srch.add_argument("--scope", choices=("articles", "quotes"), default="articles")
+    srch.add_argument("--sort", choices=("relevance", "date"), default="relevance")
+    srch.add_argument("--limit", type=int, default=20)
+    _output(srch, ("text", "json", "jsonl"), "text")
+
+    qts = sub.add_parser("quotes", help="every quote with its speaker and offsets")
+    _common(qts)
+    qts.add_argument("--speaker", help="a speaker's name, any alias (e.g. Starmer)")
+    _output(qts, ("jsonl", "json", "csv"), "jsonl")
+
+    spk = sub.add_parser("speakers", help="everyone quoted, aliases merged")
+    _common(spk)
+    _output(spk, ("jsonl", "json", "csv"), "jsonl")
+
+    tml = sub.add_parser("timeline", help="every dated expression, resolved, in date order")
+    _common(tml)
+    tml.add_argument("--from", dest="date_from", type=_iso_date, metavar="YYYY-MM-DD")
+    tml.add_argument("--to", dest="date_to", type=_iso_date, metavar="YYYY-MM-DD")
+    _output(tml, ("jsonl", "json", "csv"), "jsonl")
+    return parser
+
+
+def build_tui_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="newsexplore",
+        description="Open the app on CORPUS (default: the bundled sample corpus). "
+        f"Subcommands: {', '.join(SUBCOMMANDS)} (see newsexplore COMMAND --help).",
+    )
+    parser.add_argument("corpus", nargs="*", type=Path, metavar="CORPUS")
+    parser.add_argument("--version", action="version", version=f"newsexplore {_version()}")
+    _common(parser, corpus_option=False)
+    return parser
+
+
+def error(message: str) -> None:
+    print(f"newsexplore: error: {printable(message)}", file=sys.stderr)
+
+
+def warn(message: str) -> None:
+    print(f"newsexplore: warning: {printable(message)}", file=sys.stderr)
+
+
+def check_paths(paths: Sequence[Path]) -> None:
+    for path in paths:
+        if not path.exists():
+            raise CliError(f"{path}: no such file or folder")
+
+
+def open_library(corpus: Sequence[Path] | None, index_dir: Path | None) -> Library:
+    paths = list(corpus) if corpus else [bundled_seeds()]
+    check_paths(paths)
+    return Library(paths, index_dir or _env_index_dir())
+
+
+def _env_index_dir() -> Path | None:
+    override = os.environ.get("NEWSEXPLORE_INDEX_DIR")
+    return Path(override) if override else None
+
+
+def run_update(library: Library, *, verbose: bool) -> UpdateSummary | None:
+    """Update the index, drawing a progress bar on an interactive stderr."""
+    from newsexplore.search.index import Waiting
+
+    summary: UpdateSummary | None = None
+    with _progress_bar(sys.stderr.isatty()) as advance:
+        for step in library.update():
+            if isinstance(step, Waiting):
+                warn(step.message)
+            elif isinstance(step, Progress):
+                advance(step)
+            elif isinstance(step, UpdateSummary):
+                summary = step
+    if summary is not None:
+        report_problems(summary.problems)
+        if verbose or summary.added_articles:
+            print(describe_summary(summary), file=sys.stderr)
+    return summary
+
+
+SHOWN_WARNINGS = 5
+
+
+def report_problems(problems: Sequence[Problem]) -> None:
+    """Every skipped file, and the first few warnings: 300 duplicates are one fact, not 300."""
+    warnings = [p for p in problems if p.severity == "warning"]
+    for problem in problems:
+        if problem.severity != "warning":
+            error(str(problem))
+    for problem in warnings[:SHOWN_WARNINGS]:
+        warn(str(problem))
+    if len(warnings) > SHOWN_WARNINGS:
+        warn(f"... and {len(warnings) - SHOWN_WARNINGS} more warnings like these")
+
+
+def describe_summary(summary: UpdateSummary) -> str:
+    skipped = sum(1 for p in summary.problems if p.severity == "error")
+    return (
+        f"{summary.articles} articles in the index: files indexed {summary.indexed}, "
+        f"updated {summary.updated}, removed {summary.removed}, unchanged {summary.unchanged}, "
+        f"skipped {skipped}; articles written {summary.added_articles}, "
+        f"duplicates {summary.duplicates}"
+    )
+
+
+class _progress_bar:
+    """A Rich progress bar per phase on a terminal; nothing when piped."""
+
+    LABELS = {
+        "read": "reading files",
+        "index": "indexing articles",
+        "commit": "writing index",
+        "speakers": "merging speakers",
+    }
+
+    def __init__(self, enabled: bool) -> None:
+        self.enabled = enabled
+        self.progress = None
+        self.tasks: dict[str, Any] = {}
+
+    def __enter__(self):
+        if self.enabled:
+            from rich.progress import (
+                BarColumn,
+                MofNCompleteColumn,
+                Progress,
+                TaskProgressColumn,
+                TextColumn,
+                TimeElapsedColumn,
+                TimeRemainingColumn,
+            )
+
+            self.progress = Progress(
+                TextColumn("{task.description:<18}"),
+                BarColumn(),
+                MofNCompleteColumn(),
+                TaskProgressColumn(),
+                TextColumn("{task.fields[rate]}"),
+                TimeElapsedColumn(),
+                TextColumn("left"),
+                TimeRemainingColumn(),
+                transient=False,
+                console=_stderr_console(),
+            )
+            self.progress.start()
+        return self.advance
+
+    def advance(self, step: Progress) -> None:
+        if self.progress is None:
+            return
+        task = self.tasks.get(step.phase)
+        if task is None:
+            label = self.LABELS.get(step.phase, step.phase)
+            task = self.tasks[step.phase] = self.progress.add_task(
+                label, total=step.total or 1, rate=""
+            )
+        speed = self.progress.tasks[task].speed
+        rate = f"{speed:,.0f}/s" if speed else ""
+        self.progress.update(task, completed=step.done, total=step.total or 1, rate=rate)
+
+    def __exit__(self, *exc: object) -> None:
+        if self.progress is not None:
+            self.progress.stop()
+
+
+def _stderr_console():
+    from rich.console import Console
+
+    return Console(file=sys.stderr)
+
+
+# -- subcommands --------------------------------------------------------------
+
+
+def cmd_index(args: argparse.Namespace) -> int:
+    library = open_library(args.corpus, args.index_dir)
+    summary = run_update(library, verbose=True)
+    return 0 if summary is not None and not summary.cancelled else EXIT_ERROR
+
+
+def ensure_index(args: argparse.Namespace) -> Library:
+    library = open_library(args.corpus, args.index_dir)
+    if library.needs_update():
+        run_update(library, verbose=False)
+    return library
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    library = ensure_index(args)
+    scope = "quotes" if args.speaker else args.scope
+    results = library.search(
+        args.query,
+        scope=scope,
+        date_from=args.date_from,
+        date_to=args.date_to,
+        source=args.source,
+        author=args.author,
+        speaker=args.speaker,
+        sort=args.sort,
+        limit=max(1, args.limit),
+    )
+    if results.error:
+        raise CliError(f"query {args.query!r}: {results.error}")
+    records = [hit_record(hit) for hit in results.hits]
+    if args.format == "json":
+        write_json({"query": results.query, "total": results.total, "hits": records})
+    elif args.format == "jsonl":
+        write_jsonl(records)
+    else:
+        write_search_text(results)
+    return 0
+
+
+def hit_record(hit) -> dict[str, Any]:
+    record: dict[str, Any] = {
+        "article_id": hit.article_id,
+        "title": hit.title,
+        "date": hit.date.isoformat() if hit.date else None,
+        "source": hit.source,
+        "author": hit.author,
+        "score": round(hit.score, 4),
+        "snippet": hit.snippet.plain,
+    }
+    if hit.quote is not None:
+        record.update(quote_record(hit.quote))
+    return record
+
+
+def write_search_text(results) -> None:
+    out = sys.stdout
+    out.write(
+        f"{results.total} result{'s' if results.total != 1 else ''} "
+        f"for {printable(results.query)}\n"
+    )
+    for hit in results.hits:
+        date = hit.date.isoformat() if hit.date else "undated"
+        meta = "  ".join(filter(None, (date, hit.source, hit.article_id)))
+        out.write(f"\n{printable(hit.title)}\n  {printable(meta)}\n")
+        if hit.quote is not None:
+            out.write(f"  {printable(hit.quote.speaker or 'unknown speaker')}:\n")
+        snippet = "".join(f"«{t}»" if match else t for t, match in hit.snippet.runs)
+        out.write(f"  {printable(snippet)}\n")
+
+
+def quote_record(quote) -> dict[str, Any]:
+    return {
+        "article_id": quote.article_id,
+        "quote": quote.text,
+        "speaker": quote.speaker,
+        "start": quote.start,
+        "end": quote.end,
+        "cue": quote.cue,
+        "partial": quote.partial,
+        "speaker_id": quote.speaker_id,
+        "mention": quote.mention,
+        "group": quote.group,
+    }
+
+
+def cmd_quotes(args: argparse.Namespace) -> int:
+    library = ensure_index(args)
+    speaker_id = None
+    if args.speaker:
+        speaker_id = find_speaker(library, args.speaker)
+    quotes = library.quotes(speaker_id=speaker_id) if speaker_id else library.quotes()
+    write_records([quote_record(q) for q in quotes], args.format)
+    return 0
+
+
+def find_speaker(library: Library, name: str) -> str:
+    """The id of the speaker a user means by any of their names."""
+    wanted = " ".join(name.lower().split())
+    speakers = library.speakers()
+    for test in (
+        lambda s: s.name.lower() == wanted or s.id == wanted,
+        lambda s: any(a.lower() == wanted for a in s.aliases),
+        lambda s: wanted in s.name.lower().split() or wanted in s.name.lower(),
+    ):
+        found = [s for s in speakers if test(s)]
+        if found:
+            return found[0].id
+    raise CliError(f"no speaker matches {name!r} (see: newsexplore speakers)")
+
+
+def cmd_speakers(args: argparse.Namespace) -> int:
+    library = ensure_index(args)
+    records = [
+        {**asdict(s), "aliases": list(s.aliases), "roles": list(s.roles)}
+        for s in library.speakers()
+    ]
+    write_records(records, args.format)
+    return 0
+
+
+def cmd_timeline(args: argparse.Namespace) -> int:
+    library = ensure_index(args)
+    events = library.events(date_from=args.date_from, date_to=args.date_to)
+    records = [
+        {
+            "article_id": e.article_id,
+            "text": e.expression,
+            "value": e.value,
+            "start": e.start,
+            "end": e.end,
+            "sentence": e.sentence,
+            "precision": e.precision,
+            "kind": e.kind,
+            "inferred": e.inferred,
+        }
+        for e in events
+    ]
+    write_records(records, args.format)
+    return 0
+
+
+def write_records(records: list[dict[str, Any]], fmt: str) -> None:
+    if fmt == "json":
+        write_json(records)
+    elif fmt == "csv":
+        write_csv(records)
+    else:
+        write_jsonl(records)
+
+
+def write_json(data: Any) -> None:
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+
+
+def write_jsonl(records: Iterable[dict[str, Any]]) -> None:
+    for record in records:
+        sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
+
+
+def write_csv(records: list[dict[str, Any]]) -> None:
+    if not records:
+        return
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=list(records[0]))
+    writer.writeheader()
+    for record in records:
+        writer.writerow({k: "; ".join(v) if isinstance(v, list) else v for k, v in record.items()})
+    sys.stdout.write(buffer.getvalue())
+
+
+COMMANDS = {
+    "index": cmd_index,
+    "search": cmd_search,
+    "quotes": cmd_quotes,
+    "speakers": cmd_speakers,
+    "timeline": cmd_timeline,
+}
+
+
+def run_tui(argv: Sequence[str]) -> int:
+    args = build_tui_parser().parse_args(argv)
+    paths = list(args.corpus) or [bundled_seeds()]
+    check_paths(paths)
+    from newsexplore.tui.app import make_app
+
+    make_app(paths, index_dir=args.index_dir or _env_index_dir()).run()
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    try:
+        if argv and (argv[0] in SUBCOMMANDS or argv[0] in ("-h", "--help")):
+            args = build_parser().parse_args(argv)
+            return COMMANDS[args.command](args)
+        return run_tui(argv)
+    except CliError as exc:
+        error(str(exc))
+        return EXIT_USAGE
+    except NewsExploreError as exc:
+        error(str(exc))
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        error("interrupted; the previous index is unchanged")
+        return 130
+    except BrokenPipeError:
+        sys.stderr.close()
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
