@@ -459,7 +459,7 @@ def _anaphoric_quarter(ctx: Context, low: str, year: int | None, back: int) -> R
         return fmt_quarter(ctx.dct.year, here), "quarter", False
     if rel == "next":
         return fmt_quarter(ctx.dct.year, here + 1), "quarter", False
-    if rel == "last" and not back:
+    if (rel == "last" or "latest" in low) and not back:
         return fmt_quarter(ctx.dct.year, here - 1), "quarter", False
     latest = _latest_quarter(ctx)
     if latest is None:
@@ -605,8 +605,17 @@ def _edge_of_unit(ctx: Context, s: str, start: int, end: int) -> Result:
     """ "the end of the year", "year-end": the DCT's own period."""
     if ctx.dct is None:
         return UNRESOLVED
-    unit = re.search(r"(week|month|year)", s.lower())
-    return _step_unit(ctx.dct, unit.group(1), 0) if unit else None
+    low = s.lower()
+    unit = re.search(r"(week|month|year)", low)
+    return _step_unit(ctx.dct, unit.group(1), -1 if "latest" in low else 0) if unit else None
+
+
+def _year_ago(ctx: Context, s: str, start: int, end: int) -> Result:
+    """ "year-earlier profit": the period being compared, a year before."""
+    compared = _compared_period(ctx, start, "earlier", -1)
+    if compared:
+        return compared
+    return _shift_dct(ctx.dct, "year", -1) if ctx.dct else UNRESOLVED
 
 
 def _weekend(ctx: Context, s: str, start: int, end: int) -> Result:
@@ -872,6 +881,8 @@ RULES: list[tuple[str, str, Handler, bool]] = [
     (
         "edge_unit",
         r"(?:around\s+)?(?:the\s+(?:end|beginning|start|middle)\s+of\s+the\s+(?:year|month|week)"
+        r"|(?:earlier|later)\s+in\s+the\s+(?:year|month|week)"
+        r"|the\s+(?:full|current|(?:current\s+|latest\s+)?fiscal)\s+year"
         r"|year[-\s]end|year's\s+end)(?!\w)",
         _edge_of_unit,
         True,
@@ -884,6 +895,7 @@ RULES: list[tuple[str, str, Handler, bool]] = [
         True,
     ),
     ("weekend", r"the\s+weekend(?!\w)", _weekend, True),
+    ("year_ago", r"year-(?:earlier|ago)(?![\w-])", _year_ago, False),
     (
         "season_rel",
         rf"(?:(?:early|late|mid)[\s-]+)?(?:this past|this coming|last|next|this|the)\s+"
@@ -945,7 +957,7 @@ FAMILIES = {
     "month_rel_year": "M", "month_year": "M", "md": "M", "dm": "M", "quarter_noun": "U",
     "quarter_adj": "U", "quarter_ref": "U", "season_year": "S", "decade": "Y", "ago": "U",
     "today": "T", "rel_unit": "U", "edge_unit": "U", "weekday": "W", "weekend": "U",
-    "season_rel": "S", "month_mod": "M", "year": "Y", "month": "M", "present": "R",
+    "season_rel": "S", "year_ago": "U", "month_mod": "M", "year": "Y", "month": "M", "present": "R",
     "past": "R", "future": "R", "anaphor": "U",
 }  # fmt: skip
 _NAMED = frozenset("MWH")
