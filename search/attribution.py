@@ -36,6 +36,7 @@ from .names import (
     Entity,
     EntityTable,
     norm,
+    word_set,
 )
 from .quotemarks import QuoteSpan
 from .textdoc import TextDoc
@@ -45,6 +46,12 @@ PREPOSITIONS = frozenset(
     | {"into", "over", "under", "after", "before", "like", "as"}
 )
 NOT_VERBS = frozenset({"and", "or", "but", "the", "a", "an", "that", "which", "who", "whose"})
+IRREGULAR_PAST = word_set(
+    """said told went made took gave got put ran left met sent kept held brought thought felt
+    spoke wrote became began came saw knew found won lost hit led paid set cut let read drew
+    fought stood sat taught caught bought sold built meant heard threw grew chose rose fell
+    wore broke spent sought struck swore shot bit hid lit slid spun dug"""
+)
 WEAK_CUES = frozenset(
     {"continue", "continues", "continued", "continuing", "begin", "began", "begins"}
     | {"post", "posted", "posting", "project", "projects", "projected", "charge", "charged"}
@@ -249,7 +256,7 @@ class Attributor:
         cue_len = self._cue_at(i)
         if cue_len:
             cue = " ".join(doc.words[i : i + cue_len])
-            m = parse_fwd(doc, i + cue_len, hi)
+            m = parse_fwd(doc, i + cue_len, hi, generous=True)
             return self._resolved(m, cue, "after") if m else None
         m = parse_fwd(doc, i, hi)
         if m is None:
@@ -260,7 +267,7 @@ class Attributor:
         if cue_len:
             return self._resolved(m, " ".join(doc.words[k : k + cue_len]), "after")
         inner = doc.text[self.spans[q].start : self.spans[q].end].rstrip()
-        open_ended = inner[-1:] in {",", "—", "–", "-"}
+        open_ended = inner[-1:] in {",", "—", "–", "-", "?", "!"}
         if k <= hi and open_ended and m.kind != "description" and self._verbish(k):
             return self._resolved(m, "", "after")
         return None
@@ -318,8 +325,34 @@ class Attributor:
             self._cue_in(local, a, lo)
             or self._colon_speaker(local, a)
             or (self._cue_in(lo, a, lo) if local > lo else None)
-            or self._sentence_subject(local, a)
+            or self._later_cue(q)
+            or self._sentence_subject(self._past_intro(local, a), a)
         )
+
+    def _later_cue(self, q: int) -> Attribution | None:
+        """`"..." in comparison to Obama, Gingrich said.` -- the cue ends the sentence."""
+        doc = self.doc
+        b = doc.quote_toks[q][1]
+        if b + 1 >= doc.n or doc.para[b + 1] != doc.para[b] or not doc.narrative(b + 1):
+            return None
+        hi = self._frame_end(b + 1)
+        for c in range(b + 1, hi + 1):
+            n = self._cue_at(c)
+            if n:
+                m = parse_back(doc, c - 1, b + 1) or parse_fwd(doc, c + n, hi, generous=True)
+                cue = " ".join(doc.words[c : c + n])
+                return self._resolved(m, cue, "later") if m is not None else None
+        return None
+
+    def _past_intro(self, lo: int, a: int) -> int:
+        """Skip `At a Chamber of Commerce summit in Hilton Head,` before the subject."""
+        doc = self.doc
+        if lo >= a or doc.lows[lo] not in PREPOSITIONS | {"asked", "during", "after", "before"}:
+            return lo
+        for t in range(lo + 1, min(a, lo + 20)):
+            if doc.words[t] == ",":
+                return t + 1
+        return lo
 
     def _sentence_subject(self, lo: int, a: int) -> Attribution | None:
         """No cue: the sentence's subject (`Trump finally wrapped up -- "..."`), if known."""
@@ -352,7 +385,14 @@ class Attributor:
         if j >= doc.n or not doc.narrative(j):
             return False
         w = doc.words[j]
-        return w.isalpha() and w.islower() and w not in PREPOSITIONS and w not in NOT_VERBS
+        if not (w.isalpha() and w.islower()) or w in PREPOSITIONS or w in NOT_VERBS:
+            return False
+        return (
+            w in CUE_VERBS
+            or w in IRREGULAR_PAST
+            or w.endswith("ed")
+            or (w.endswith("s") and not w.endswith("ss"))
+        )
 
     def _cue_in(self, local: int, a: int, lo: int) -> Attribution | None:
         """The nearest speech cue before token `a`, and its subject."""
@@ -382,9 +422,9 @@ class Attributor:
         m = parse_back(doc, before, lo)
         if m is not None:
             return m
-        if participle:
+        if participle or (before >= lo and doc.lows[before] in {"and", "but", "or"}):
             return self._main_subject(lo, c)
-        m = parse_fwd(doc, c + 1, a - 1)
+        m = parse_fwd(doc, c + 1, a - 1, generous=True)
         return m if m is not None and m.kind == "name" else None
 
     def _main_subject(self, lo: int, c: int) -> Mention | None:
@@ -403,9 +443,14 @@ class Attributor:
         if a - 2 < local or doc.words[a - 1] != ":":
             return None
         m = parse_back(self.doc, a - 2, local)
-        if m is None or m.kind != "name" or m.first != local:
-            return None
-        return self._resolved(m, ":", "before")
+        if m is not None and m.kind == "name" and m.first == local:
+            return self._resolved(m, ":", "before")
+        verb = a - 2
+        if doc.words[verb].islower() and self._verbish(verb):
+            m = parse_back(doc, verb - 1, doc.sent_start(verb))
+            if m is not None:
+                return self._resolved(m, doc.words[verb], "before")
+        return None
 
     def _continued(self, q: int, results: list[Attribution | None]) -> Attribution | None:
         doc = self.doc

@@ -38,7 +38,7 @@ CUE_VERBS = _forms(
     slam slammed tout touted reiterate reiterated assure assured hint hinted estimate
     estimated project projects projected proclaim proclaimed exclaim exclaimed gush
     gushed snap snapped chide chided caution cautioned advise advised clarify clarified
-    elaborate elaborated texted emailed messaged pointed points quoted opined tells
+    elaborate elaborated texted emailed messaged quoted opined tells
     writes interject interjected interrupt interrupted added declares sang sing sings
     promised threatened threaten threatens signaled signalled summed summarized
     explains explained insists recalls echoed echo echoes begin began begins rejoined
@@ -47,7 +47,15 @@ CUE_VERBS = _forms(
 )
 """Verbs that attribute speech or writing (every form written out, no stemming)."""
 
-PHRASAL_CUES = {"went": "on", "go": "on", "goes": "on", "going": "on", "according": "to"}
+PHRASAL_CUES = {
+    "went": "on",
+    "go": "on",
+    "goes": "on",
+    "going": "on",
+    "according": "to",
+    "pointed": "out",
+    "points": "out",
+}
 """Two-word cues: `went on`, `according to`."""
 
 PRONOUNS = {

@@ -91,7 +91,9 @@ def parse_back(doc: TextDoc, j: int, lo: int, depth: int = 0) -> Mention | None:
     low = doc.lows[j]
     if doc.words[j] in {",", "—", "–"} and depth < 2:
         k = _appositive_start(doc, j, lo)
-        return parse_back(doc, k - 1, lo, depth + 1) if k is not None else None
+        if k is None:
+            return _appositive_name(doc, j, lo)
+        return parse_back(doc, k - 1, lo, depth + 1)
     if low in PRONOUNS:
         if low == "who":
             return _relative_antecedent(doc, j, lo)
@@ -116,6 +118,14 @@ def _appositive_start(doc: TextDoc, j: int, lo: int) -> int | None:
     if any(doc.lows[t] in HEADS for t in range(k + 1, j)):
         return k
     return None
+
+
+def _appositive_name(doc: TextDoc, j: int, lo: int) -> Mention | None:
+    """`A top strategist, John Weaver, tells`: the name set off by commas."""
+    m = parse_back(doc, j - 1, lo, depth=2)
+    if m is None or m.kind != "name" or m.first - 1 < lo or doc.words[m.first - 1] != ",":
+        return None
+    return m
 
 
 def _relative_antecedent(doc: TextDoc, j: int, lo: int) -> Mention | None:
@@ -318,15 +328,21 @@ def skip_fwd(doc: TextDoc, i: int, hi: int) -> int:
     return i
 
 
-def parse_fwd(doc: TextDoc, i: int, hi: int) -> Mention | None:
-    """The noun phrase starting at token `i` (`said Michael Steele, the former head`)."""
+def parse_fwd(doc: TextDoc, i: int, hi: int, generous: bool = False) -> Mention | None:
+    """The noun phrase starting at token `i` (`said Michael Steele, the former head`).
+
+    `generous` reads past lowercase words to a later name, for the phrase after an
+    inverted cue (`said Republican party boss Reince Priebus`).
+    """
     i = skip_fwd(doc, i, hi)
     if i > hi or not doc.narrative(i):
         return None
     low = doc.lows[i]
     if low in PRONOUNS and low != "who":
         return Mention(i, i, "pronoun", head=low)
-    j = _np_end(doc, i, hi)
+    if low in {"that", "this", "these", "those"}:
+        return None
+    j = _np_end(doc, i, hi, generous)
     while j >= i and not doc.is_cap(j) and doc.lows[j] not in HEADS:
         j -= 1
     if j < i:
@@ -338,7 +354,7 @@ def parse_fwd(doc: TextDoc, i: int, hi: int) -> Mention | None:
     return None
 
 
-def _np_end(doc: TextDoc, i: int, hi: int) -> int:
+def _np_end(doc: TextDoc, i: int, hi: int, generous: bool = False) -> int:
     """Last token of the noun phrase from `i`: it ends with its first name unless role
     words lead on to another (`Trump campaign manager Corey Lewandowski`)."""
     j = i
@@ -347,10 +363,27 @@ def _np_end(doc: TextDoc, i: int, hi: int) -> int:
         low = doc.lows[j]
         if doc.is_cap(j) or low in PARTICLES or doc.words[j] == ".":
             seen_name = seen_name or doc.is_cap(j)
-        elif (j > i and low in DETERMINERS) or (seen_name and low not in ROLE_WORDS):
+        elif _np_stops(doc, i, j, hi, seen_name, generous):
             break
         j += 1
     return j - 1
+
+
+def _np_stops(doc: TextDoc, i: int, j: int, hi: int, seen_name: bool, generous: bool) -> bool:
+    low = doc.lows[j]
+    if not ((j > i and low in DETERMINERS) or (seen_name and low not in ROLE_WORDS)):
+        return False
+    return not (generous and _name_ahead(doc, j, hi))
+
+
+def _name_ahead(doc: TextDoc, j: int, hi: int) -> bool:
+    """A capitalised word follows within three plain words (`party boss Reince`)."""
+    for t in range(j, min(hi, j + 3) + 1):
+        if doc.is_cap(t):
+            return True
+        if not doc.words[t].isalpha() or doc.lows[t] in FUNCTION_WORDS:
+            return False
+    return False
 
 
 def _np_word(doc: TextDoc, j: int) -> bool:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 
-def _words(spec: str) -> frozenset[str]:
+def word_set(spec: str) -> frozenset[str]:
     return frozenset(spec.split())
 
 
@@ -43,7 +43,7 @@ HONORIFIC_GENDER = {
 FIRST_NAME_HONORIFICS = frozenset({"sir", "dame"})
 """`Sir Keir` and `Dame Judi` use the given name, not the surname."""
 
-PERSON_TITLES = _words(
+PERSON_TITLES = word_set(
     """president vice sen senator rep representative gov governor lt gen general col
     capt sgt adm cmdr maj secretary minister prime chancellor speaker leader mayor judge
     justice chief chairman chairwoman chair director commissioner ambassador attorney
@@ -55,7 +55,7 @@ PERSON_TITLES = _words(
 )
 """Title words written before a name (`Technology Secretary Liz Kendall`)."""
 
-ROLE_NOUNS = _words(
+ROLE_NOUNS = word_set(
     """president senator congressman congresswoman representative governor secretary
     minister chancellor speaker leader mayor judge justice chairman chairwoman chair
     director commissioner ambassador attorney spokesman spokeswoman spokesperson official
@@ -76,16 +76,16 @@ ROLE_NOUNS = _words(
 )
 """Nouns naming a person by role (`the senator`, `Committee chairwoman`)."""
 
-FEMALE_ROLES = _words(
+FEMALE_ROLES = word_set(
     """chairwoman spokeswoman congresswoman businesswoman wife mother daughter sister
     actress councilwoman assemblywoman queen princess lady baroness dame"""
 )
-MALE_ROLES = _words(
+MALE_ROLES = word_set(
     """chairman spokesman congressman businessman husband father son brother councilman
     assemblyman king prince lord baron"""
 )
 
-ORG_HEADS = _words(
+ORG_HEADS = word_set(
     """committee commission council department ministry office agency bureau
     administration authority board party campaign association union federation
     foundation institute institution center centre fund bank group company corporation
@@ -99,7 +99,7 @@ ORG_HEADS = _words(
 )
 """Words that make a name or description an organisation (`Ofcom`, `the committee`)."""
 
-DOC_HEADS = _words(
+DOC_HEADS = word_set(
     """statement post tweet letter email e-mail message release memo report note filing
     ad advertisement video page petition caption sign banner editorial op-ed column
     article blog document transcript notice complaint lawsuit motion order ruling
@@ -114,7 +114,7 @@ Equalities Committee` is the `Women and Equalities Committee`)."""
 PARTICLES = frozenset({"de", "da", "van", "von", "der", "den", "bin", "al", "la", "le", "du", "di"})
 CONNECTORS = frozenset({"and", "&", "of", "for", "on"})
 
-STOP_CAPS = _words(
+STOP_CAPS = word_set(
     """the a an and but or so yet if when while as at in on of for from by with without
     after before during since until though although because this that these those there
     here it its he she his her they their them we our us i my me you your meanwhile
@@ -131,13 +131,13 @@ STOP_CAPS = _words(
 )
 """Capitalised words that start sentences but never start a speaker's name."""
 
-NOT_NAMES = _words(
+NOT_NAMES = word_set(
     """monday tuesday wednesday thursday friday saturday sunday january february march
     april june july august september october november december christmas easter god
     internet twitter facebook instagram youtube"""
 )
 
-GIVEN_NAMES_M = _words(
+GIVEN_NAMES_M = word_set(
     """james john robert michael william david richard joseph thomas charles christopher
     daniel matthew anthony mark donald steven paul andrew joshua kenneth kevin brian
     george timothy ronald edward jason jeffrey ryan jacob gary nicholas eric jonathan
@@ -151,7 +151,7 @@ GIVEN_NAMES_M = _words(
     alistair graham colin martin simon rupert oliver owen lee luke liam stuart malcolm
     duncan hamish rory callum ali mohammed ahmed"""
 )
-GIVEN_NAMES_F = _words(
+GIVEN_NAMES_F = word_set(
     """mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa
     betty margaret sandra ashley kimberly emily donna michelle dorothy carol amanda
     melissa deborah stephanie rebecca sharon laura cynthia kathleen amy shirley angela
