@@ -114,11 +114,14 @@ QMOD = (
 # --- tense cues --------------------------------------------------------------
 
 _CUE = re.compile(
-    r"\b(?P<fut>will|won't|shall|(?:is|are|was|were) (?:due|set|scheduled|slated|expected|going"
+    r"\b(?P<fut>will|won't|shall|(?:is|are) expected|(?:is|are|was|were) (?:due|set|scheduled"
+    r"|slated|expected|going"
     r"|planned|poised) to|(?:is|are) to|plans? to|plann(?:ed|ing) to"
     r"|(?:expects?|hopes?|aims?|wants?|intends?|set|ready) to|scheduled|upcoming|'ll)\b"
     r"|\b(?P<past>said|was|were|had|did|told|met|made|took|went|came|gave|saw|left|held|began"
-    r"|won|lost|fell|rose|sold|bought|paid|struck|hit|killed|found|got|led|ran|spoke|wrote|"
+    r"|won|lost|fell|rose|sold|bought|paid|struck|hit|killed|found|got|led|ran|spoke|wrote"
+    r"|brought|thought|sought|caught|fought|became|chose|drew|fled|flew|grew|knew|sent|spent"
+    r"|stood|threw|seen|"
     r"[a-z]{3,}ed)\b"
 )
 
@@ -139,20 +142,20 @@ class Context:
     quarter: tuple[str, int] | None = None
     """The last quarter mentioned and where it ended: what "a year ago" compares with."""
 
-    def future(self, start: int, end: int) -> bool | None:
+    def future(self, start: int, end: int, reach: int = 70) -> bool | None:
         """The tense of the clause around `[start, end)`: True future, False past, None unknown.
 
         A deadline word just before ("by", "until", "as soon as") or "since" decides;
         otherwise the nearest tensed verb in the same sentence does.
         """
-        lo = max(0, start - 70)
+        lo = max(0, start - reach)
         cut = max(self.low.rfind(". ", lo, start), self.low.rfind("\n", lo, start))
         lo = cut + 1 if cut >= 0 else lo
         lead = _LEAD_CUE.search(self.low, max(lo, start - 16), start)
         if lead:
             return lead.group(1) != "since"
         best: tuple[int, bool] | None = None
-        for m in _CUE.finditer(self.low, lo, min(len(self.low), end + 50)):
+        for m in _CUE.finditer(self.low, lo, min(len(self.low), end + min(reach, 50))):
             if start <= m.start() < end:
                 continue
             dist = start - m.end() if m.end() <= start else m.start() - end
@@ -283,14 +286,16 @@ def _year_for(ctx: Context, start: int, end: int, month: int, day: int, rel: str
         return dct.year if here < now else dct.year - 1
     if rel == "next":
         return dct.year if here > now else dct.year + 1
-    if day:
-        return _nearest_year(dct, month, day)
-    future = ctx.future(start, end)
+    future = ctx.future(start, end, DAY_REACH if day else MONTH_REACH)
     if future:
         return dct.year if here >= now else dct.year + 1
     if future is None:
-        return _nearest_year(dct, month, 15)
+        return _nearest_year(dct, month, day or 15)
     return dct.year if here <= now else dct.year - 1
+
+
+DAY_REACH = 12
+MONTH_REACH = 70
 
 
 def _nearest_year(dct: dt.date, month: int, day: int) -> int:
