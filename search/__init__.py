@@ -1,5 +1,36 @@
 """Everything that is not UI: corpus loading, extraction, the Whoosh index and queries.
 
 This package never imports Textual or Rich, so the CLI's script subcommands stay
-fast and the core can be used as a plain library.
+fast and the core can be used as a plain library. Front ends import from here.
 """
+
+from .errors import CorpusPathError, IndexLockedError, IndexUnusableError, NewsExploreError
+from .models import Article, Event, FileLoad, Problem, Quote, Speaker, Span
+from .paths import bundled_seeds, default_index_dir
+from .query import Hit, Library, Progress, SearchResults, Snippet, UpdateSummary, check_syntax
+from .safe import printable, printable_same_length
+
+__all__ = [
+    "Article",
+    "CorpusPathError",
+    "Event",
+    "FileLoad",
+    "Hit",
+    "IndexLockedError",
+    "IndexUnusableError",
+    "Library",
+    "NewsExploreError",
+    "Problem",
+    "Progress",
+    "Quote",
+    "SearchResults",
+    "Snippet",
+    "Speaker",
+    "Span",
+    "UpdateSummary",
+    "bundled_seeds",
+    "check_syntax",
+    "default_index_dir",
+    "printable",
+    "printable_same_length",
+]

@@ -18,7 +18,6 @@ manifest one commit behind only causes redundant work, never duplicates.
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import errno
 import fcntl
@@ -285,39 +284,42 @@ class Waiting:
     message: str
 
 
-@contextlib.contextmanager
-def update_lock(index_dir: Path, notify: Callable[[str], None]) -> Iterator[None]:
-    """Hold the index's exclusive update lock; released by the OS even on kill -9."""
-    lock_path = index_dir / LOCK
+def open_lock(index_dir: Path):
+    """The lock file's handle; the lock is released by the OS even on kill -9."""
     try:
-        handle = open(lock_path, "a+b")  # noqa: SIM115 - held for the whole update
+        return open(index_dir / LOCK, "a+b")  # noqa: SIM115 - held for the whole update
     except OSError as exc:
         raise IndexUnusableError(f"{index_dir}: cannot lock the index ({exc.strerror})") from exc
+
+
+def try_lock(handle) -> bool:
     try:
-        try:
-            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except OSError as exc:
-            if exc.errno not in (errno.EAGAIN, errno.EACCES):
-                raise
-            notify(f"{index_dir}: another process is updating this index; waiting for it")
-            _wait_for_lock(handle, index_dir)
-        yield
-    finally:
-        handle.close()
+        fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        return True
+    except OSError as exc:
+        if exc.errno not in (errno.EAGAIN, errno.EACCES):
+            raise
+        return False
 
 
-def _wait_for_lock(handle, index_dir: Path) -> None:
+def locked(index_dir: Path) -> Iterator[Waiting]:
+    """Take the update lock, yielding a `Waiting` notice first if another process holds it.
+
+    Used with `yield from`; the caller must close the returned handle.
+    """
+    handle = open_lock(index_dir)
+    if try_lock(handle):
+        return handle
+    yield Waiting(f"{index_dir}: another process is updating this index; waiting for it")
     deadline = time.monotonic() + LOCK_WAIT_SECONDS
-    while True:
-        try:
-            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-            return
-        except OSError:
-            if time.monotonic() > deadline:
-                raise IndexLockedError(
-                    f"{index_dir}: still locked by another update after {LOCK_WAIT_SECONDS:.0f} s"
-                ) from None
-            time.sleep(0.2)
+    while not try_lock(handle):
+        if time.monotonic() > deadline:
+            handle.close()
+            raise IndexLockedError(
+                f"{index_dir}: still locked by another update after {LOCK_WAIT_SECONDS:g} s"
+            )
+        time.sleep(0.1)
+    return handle
 
 
 def open_or_create(index_dir: Path, rebuild: bool) -> index.Index:
@@ -364,10 +366,8 @@ class IndexUpdate:
             self.index_dir.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise IndexUnusableError(f"{self.index_dir}: cannot create ({exc.strerror})") from exc
-        waits: list[str] = []
-        with update_lock(self.index_dir, waits.append):
-            for message in waits:
-                yield Waiting(message)
+        handle = yield from locked(self.index_dir)
+        with handle:
             manifest = Manifest.read(self.index_dir)
             rebuild = manifest is None
             records = {} if rebuild else _read_json(self.index_dir / RECORDS)

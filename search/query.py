@@ -206,7 +206,8 @@ class Library:
 
     def article_count(self) -> int:
         with self.ix.searcher() as searcher:
-            return searcher.doc_frequency("kind", "article")
+            # doc_frequency would still count deleted documents until a merge.
+            return len(searcher.search(query_mod.Term("kind", "article"), limit=1))
 
     def article(self, article_id: str) -> Article | None:
         from .index import article_from_fields

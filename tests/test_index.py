@@ -1,0 +1,287 @@
+"""The index: incremental updates, safety under interruption and concurrency, and queries."""
+
+from __future__ import annotations
+
+import datetime as dt
+import fcntl
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from newsexplore.search import IndexLockedError, Library, UpdateSummary
+from newsexplore.search import index as index_mod
+from newsexplore.search.index import Waiting
+
+
+def article(title: str, body: str, date: str | None = None) -> str:
+    header = f"Title: {title}\n" + (f"Date: {date}\n" if date else "")
+    return f"{header}\n{body}\n"
+
+
+def build(library: Library, cancelled=None) -> UpdateSummary:
+    steps = list(library.update(cancelled))
+    assert isinstance(steps[-1], UpdateSummary)
+    return steps[-1]
+
+
+def titles(library: Library, query: str, **kw) -> list[str]:
+    results = library.search(query, **kw)
+    assert results.error is None, results.error
+    return [hit.title for hit in results.hits]
+
+
+@pytest.fixture
+def corpus(tmp_path: Path) -> Path:
+    root = tmp_path / "corpus"
+    root.mkdir()
+    (root / "a.txt").write_text(
+        article("Harbour reopens", "The harbour reopened after the storm.", "2024-03-02")
+    )
+    (root / "b.txt").write_text(
+        article("Bridge closes", "The old bridge closed for repairs.", "2024-05-10")
+    )
+    (root / "c.md").write_text(
+        article("Storm damage", "Storm damage to the harbour wall was severe.", "2023-11-20")
+    )
+    return root
+
+
+@pytest.fixture
+def library(corpus: Path, tmp_path: Path) -> Library:
+    lib = Library([corpus], tmp_path / "index")
+    build(lib)
+    return lib
+
+
+def test_first_build_indexes_every_file(library: Library) -> None:
+    assert library.article_count() == 3
+    assert not library.needs_update()
+    assert sorted(titles(library, "harbour")) == ["Harbour reopens", "Storm damage"]
+
+
+def test_second_run_reads_nothing_when_nothing_changed(library: Library) -> None:
+    summary = build(library)
+    assert (summary.indexed, summary.updated, summary.removed, summary.unchanged) == (0, 0, 0, 3)
+    assert summary.added_articles == 0
+
+
+def test_added_file_is_indexed_alone(library: Library, corpus: Path) -> None:
+    (corpus / "d.txt").write_text(
+        article("Ferry strike", "Ferry crews went on strike.", "2024-06-01")
+    )
+    assert library.needs_update()
+    summary = build(library)
+    assert (summary.indexed, summary.updated, summary.unchanged, summary.added_articles) == (
+        1,
+        0,
+        3,
+        1,
+    )
+    assert titles(library, "ferry") == ["Ferry strike"]
+
+
+def test_changed_file_replaces_its_article(library: Library, corpus: Path) -> None:
+    (corpus / "b.txt").write_text(
+        article("Bridge reopens", "The old bridge reopened to traffic today.", "2024-05-12")
+    )
+    summary = build(library)
+    assert (summary.updated, summary.added_articles) == (1, 1)
+    assert titles(library, "bridge") == ["Bridge reopens"]
+    assert library.article_count() == 3
+
+
+def test_deleted_file_is_removed(library: Library, corpus: Path) -> None:
+    (corpus / "a.txt").unlink()
+    summary = build(library)
+    assert summary.removed == 1
+    assert titles(library, "reopened") == []
+    assert library.article_count() == 2
+
+
+def test_one_changed_record_in_a_jsonl_file_is_the_only_one_rewritten(tmp_path: Path) -> None:
+    path = tmp_path / "news.jsonl"
+    records = [
+        {"id": f"r{i}", "title": f"Story {i}", "text": f"Body number {i} about grain."}
+        for i in range(50)
+    ]
+    path.write_text("\n".join(json.dumps(r) for r in records))
+    lib = Library([path], tmp_path / "index")
+    build(lib)
+    records[7]["text"] = "Body number 7 now about copper."
+    path.write_text("\n".join(json.dumps(r) for r in records))
+    summary = build(lib)
+    assert (summary.updated, summary.added_articles) == (1, 1)
+    assert titles(lib, "copper") == ["Story 7"]
+    assert lib.article_count() == 50
+
+
+def test_exact_duplicates_are_reported_not_indexed_twice(corpus: Path, tmp_path: Path) -> None:
+    shutil.copy(corpus / "a.txt", corpus / "a-copy.txt")
+    lib = Library([corpus], tmp_path / "index")
+    summary = build(lib)
+    assert summary.duplicates == 1
+    assert lib.article_count() == 3
+    assert any("same text as" in p.message for p in summary.problems)
+
+
+def test_cancelled_build_leaves_previous_index_usable(library: Library, corpus: Path) -> None:
+    for i in range(5):
+        (corpus / f"new{i}.txt").write_text(
+            article(f"Lighthouse {i}", f"Lighthouse story {i}.", "2024-07-01")
+        )
+    summary = build(library, cancelled=lambda: True)
+    assert summary.cancelled
+    assert library.article_count() == 3
+    assert titles(library, "lighthouse") == []
+    assert build(library).added_articles == 5
+
+
+def test_interrupt_during_writing_leaves_previous_index_usable(
+    library: Library, corpus: Path
+) -> None:
+    (corpus / "e.txt").write_text(article("Canal", "The canal froze.", "2024-01-05"))
+    calls = 0
+
+    def interrupt() -> bool:
+        nonlocal calls
+        calls += 1
+        if calls > 1:  # past reading, inside the writer
+            raise KeyboardInterrupt
+        return False
+
+    with pytest.raises(KeyboardInterrupt):
+        build(library, cancelled=interrupt)
+    assert library.article_count() == 3
+    assert titles(library, "harbour")
+    assert build(library).added_articles == 1
+
+
+KILL_SCRIPT = textwrap.dedent(
+    """
+    import os, signal, sys
+    from pathlib import Path
+    from newsexplore.search import Library
+    calls = 0
+    def kill():
+        global calls
+        calls += 1
+        if calls > int(sys.argv[3]):
+            os.kill(os.getpid(), signal.SIGKILL)
+        return False
+    for _ in Library([Path(sys.argv[1])], Path(sys.argv[2])).update(kill):
+        pass
+    """
+)
+
+
+def test_killed_build_leaves_previous_index_usable(library: Library, corpus: Path) -> None:
+    for i in range(30):
+        (corpus / f"k{i}.txt").write_text(
+            article(f"Quay {i}", f"Quay works continue at berth {i}.", "2024-08-01")
+        )
+    proc = subprocess.run(
+        [sys.executable, "-c", KILL_SCRIPT, str(corpus), str(library.index_dir), "33"],
+        capture_output=True,
+    )
+    assert proc.returncode == -signal.SIGKILL
+    fresh = Library([corpus], library.index_dir)
+    assert fresh.article_count() == 3
+    assert titles(fresh, "quay") == []
+    assert build(fresh).added_articles == 30
+    assert fresh.article_count() == 33
+
+
+def test_second_writer_waits_then_fails_clearly(library: Library, monkeypatch) -> None:
+    monkeypatch.setattr(index_mod, "LOCK_WAIT_SECONDS", 0.3)
+    with open(library.index_dir / index_mod.LOCK, "a+b") as held:
+        fcntl.flock(held, fcntl.LOCK_EX)
+        steps = library.update()
+        first = next(steps)
+        assert isinstance(first, Waiting) and "another process" in first.message
+        with pytest.raises(IndexLockedError, match="locked"):
+            next(steps)
+
+
+def test_two_processes_updating_at_once_leave_a_consistent_index(
+    corpus: Path, tmp_path: Path
+) -> None:
+    for i in range(40):
+        (corpus / f"p{i}.txt").write_text(
+            article(f"Pier {i}", f"Pier news number {i}.", "2024-09-01")
+        )
+    index_dir = tmp_path / "shared-index"
+    cmd = [
+        sys.executable,
+        "-m",
+        "newsexplore.tui.cli",
+        "index",
+        str(corpus),
+        "--index-dir",
+        str(index_dir),
+    ]
+    env = {**os.environ, "PYTHONWARNINGS": "ignore"}
+    procs = [
+        subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
+        for _ in range(2)
+    ]
+    assert [p.wait(timeout=120) for p in procs] == [0, 0]
+    lib = Library([corpus], index_dir)
+    assert lib.article_count() == 43
+    assert len(titles(lib, "pier", limit=100)) == 40
+
+
+def test_index_of_another_schema_version_is_rebuilt(library: Library) -> None:
+    manifest = library.index_dir / index_mod.MANIFEST
+    data = json.loads(manifest.read_text())
+    data["schema"] = -1
+    manifest.write_text(json.dumps(data))
+    assert library.needs_update()
+    summary = build(library)
+    assert summary.added_articles == 3
+    assert library.article_count() == 3
+
+
+def test_query_syntax_error_is_a_message(library: Library) -> None:
+    for query in ['"unclosed phrase', "(harbour", "harbour AND", "nosuchfield:x"]:
+        results = library.search(query)
+        assert results.error and results.hits == (), query
+
+
+def test_query_language(library: Library) -> None:
+    assert titles(library, "harbour wall") == ["Storm damage"]  # words are ANDed
+    assert sorted(titles(library, "bridge OR reopened")) == ["Bridge closes", "Harbour reopens"]
+    assert titles(library, "harbour NOT wall") == ["Harbour reopens"]
+    assert titles(library, '"harbour wall"') == ["Storm damage"]
+    assert titles(library, "harb*") and titles(library, "brige~") == ["Bridge closes"]
+    assert titles(library, "title:bridge") == ["Bridge closes"]
+
+
+def test_date_filter_and_date_sort(library: Library) -> None:
+    in_2024 = titles(
+        library, "", date_from=dt.date(2024, 1, 1), date_to=dt.date(2024, 12, 31), sort="date"
+    )
+    assert in_2024 == ["Bridge closes", "Harbour reopens"]
+    assert titles(library, "", sort="date") == ["Bridge closes", "Harbour reopens", "Storm damage"]
+    assert titles(library, "date:[2024-05-01 TO 2024-05-31]") == ["Bridge closes"]
+
+
+def test_snippets_highlight_the_matched_words(library: Library) -> None:
+    hit = library.search("harbour", sort="date").hits[0]
+    assert [text.lower() for text, match in hit.snippet.runs if match] == ["harbour"]
+    assert "harbour" in hit.snippet.plain.lower()
+
+
+def test_match_spans_point_at_the_words(library: Library) -> None:
+    hit = library.search("storm damage").hits[0]
+    text = library.article(hit.article_id).text
+    words = [
+        text[s.start : s.end].lower() for s in library.match_spans(hit.article_id, "storm damage")
+    ]
+    assert words and set(words) <= {"storm", "damage"}
