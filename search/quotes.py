@@ -23,6 +23,11 @@ SKIPPED_LABELS = frozenset(
     {"read-more", "photo-credit", "byline", "boilerplate", "subheading", "embed"}
 )
 _LINE_RE = re.compile(r"[^\n]+")
+_TAG_RE = re.compile(r"<[A-Za-z/!][^<>\n]{0,400}>")
+_WORDS_RE = re.compile(r"[^\W_][\w'’-]*")
+_TITLE_SMALL = frozenset(
+    {"of", "the", "a", "an", "and", "in", "on", "to", "for", "at", "by", "with", "is", "or"}
+)
 
 
 def extract_quotes(article: Article) -> list[Quote]:
@@ -40,7 +45,19 @@ def extract_quotes(article: Article) -> list[Quote]:
     return [
         _quote(article, span, att, attributor.partial(q))
         for q, (span, att) in enumerate(zip(spans, results, strict=True))
+        if (att is not None and att.cue) or not _title_like(text[span.start : span.end])
     ]
+
+
+def _title_like(quoted: str) -> bool:
+    """`"Saturday Night Live"`, `"The Overthrow Show"`: a quoted title, not speech.
+
+    Kept only when a speech cue attributes it (a slogan someone chanted or read).
+    """
+    words = _WORDS_RE.findall(quoted)
+    if not 3 <= len(words) <= 12 or quoted.rstrip()[-1:] in {".", "?", "!", ","}:
+        return False
+    return all(w[0].isupper() or w[0].isdigit() or w.lower() in _TITLE_SMALL for w in words)
 
 
 def prose_segments(article: Article) -> list[tuple[int, int]]:
@@ -49,7 +66,11 @@ def prose_segments(article: Article) -> list[tuple[int, int]]:
     paras = [(p.start, p.end) for p in article.paragraphs]
     if not paras:
         paras = [(m.start(), m.end()) for m in _LINE_RE.finditer(text)]
-    skips = sorted((b.start, b.end) for b in article.boilerplate if b.label in SKIPPED_LABELS)
+    skips = [(b.start, b.end) for b in article.boilerplate if b.label in SKIPPED_LABELS]
+    if "<" in text:
+        # Attribute values in scraped markup (`<tweet author="...">`) are not quotations.
+        skips += [(m.start(), m.end()) for m in _TAG_RE.finditer(text)]
+    skips.sort()
     headlines = [(b.start, b.end) for b in article.boilerplate if b.label == "headline"]
     out: list[tuple[int, int]] = []
     for start, end in _with_headlines(paras, headlines):

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+
 from newsexplore.search.corpus import load_file
 from newsexplore.search.models import Article, Quote
 from newsexplore.search.quotes import extract_quotes
@@ -195,3 +196,13 @@ def test_according_to_and_wrote():
 
 def test_no_quote_marks_no_quotes():
     assert quotes_of("Nobody said anything worth quoting today.") == []
+
+
+def test_quoted_titles_without_a_cue_are_not_quotes():
+    text = 'He hosted "The Late Night Show" for years.\n\nShe said: "We Will Rock You Now"'
+    assert [q.text for q in quotes_of(text)] == ["We Will Rock You Now"]
+
+
+def test_markup_attributes_are_not_quotes():
+    text = 'Then <tweet id="12345 678 90" author="@someone here now">It is over</tweet> came.'
+    assert quotes_of(text) == []
