@@ -206,7 +206,7 @@ def _add_years(d: dt.date, n: int) -> dt.date:
 
 def _shift_value(value: str, precision: str, years: int) -> str | None:
     """The same period `years` years earlier or later, keeping its precision."""
-    m = re.match(r"(\d{4})(.*)$", value)
+    m = _YEAR_REST.match(value)
     if not m:
         return None
     y = int(m.group(1)) + years
@@ -267,7 +267,25 @@ def day_of(s: str) -> int | None:
 
 
 def words_of(s: str) -> list[str]:
-    return re.findall(r"[a-z]+", s.lower())
+    return _LETTERS.findall(s.lower())
+
+
+# --- small patterns the handlers use -------------------------------------------
+
+_YEAR_REST = re.compile(r"(\d{4})(.*)$")
+_LETTERS = re.compile(r"[a-z]+")
+_LEADING_REL = re.compile(r"(this past|this coming|the past|last|next|this)\b")
+_QUARTER_VALUE = re.compile(r"(\d{4})-Q([1-4])$")
+_NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
+_NUMBER_AFTER = re.compile(r"\s*-?\d")
+_A_YEAR_BACK = re.compile(r"year-(?:ago|earlier)|last year|comparable|corresponding")
+_DIGITS = re.compile(r"\b(\d+)\b")
+_AGO_UNIT = re.compile(r"(day|week|month|year|decade)s?\s+(?:or\s+so\s+)?(\w+(?:\s+now)?)$")
+_WEEKDAY_REL = re.compile(r"(this past|this coming|the previous|the following|last|next|this)\s")
+_PLURAL_UNIT = re.compile(r"(few|several|\d+|two|three)\s+\w+$|s$")
+_FOUR_DIGITS = re.compile(r"\d{4}")
+_WORD_AFTER = re.compile(r"\s+([a-z]+)")
+_OF_NOT_YEAR = re.compile(r"\s+of\s+(?!(?:fiscal\s+)?\d{4})")
 
 
 # --- resolution helpers -------------------------------------------------------
@@ -336,7 +354,7 @@ def _has_day(s: str) -> bool:
 
 
 def _leading_rel(s: str) -> str:
-    m = re.match(r"(this past|this coming|the past|last|next|this)\b", s, re.IGNORECASE)
+    m = _LEADING_REL.match(s.lower())
     return m.group(1).lower() if m else ""
 
 
@@ -362,7 +380,7 @@ def _quarter_of(d: dt.date) -> int:
 
 def _ref_quarter(ctx: Context) -> tuple[int, int] | None:
     if ctx.quarter:
-        m = re.match(r"(\d{4})-Q([1-4])$", ctx.quarter[0])
+        m = _QUARTER_VALUE.match(ctx.quarter[0])
         if m:
             return int(m.group(1)), int(m.group(2))
     return None
@@ -408,9 +426,9 @@ def _bare_month(ctx: Context, s: str, start: int, end: int) -> Result:
     before = _word_before(ctx.text, start)
     if s.lower() == "may" and before not in _TIME_PREPS:
         return None
-    if re.match(r"\s+[A-Z][a-z]", ctx.text[end : end + 3]) and before not in _TIME_PREPS:
+    if _NAME_AFTER.match(ctx.text, end) and before not in _TIME_PREPS:
         return None
-    if before in ("the", "a", "an") or re.match(r"\s*-?\d", ctx.text[end : end + 3]):
+    if before in ("the", "a", "an") or _NUMBER_AFTER.match(ctx.text, end):
         return None
     return _calendar(ctx, s, start, end)
 
@@ -432,7 +450,7 @@ def _quarter(ctx: Context, s: str, start: int, end: int) -> Result:
     low = s.lower()
     q = next((n for w, n in ORDINALS.items() if re.search(rf"\b{w}\b", low)), None)
     year = year_of(s)
-    back = 1 if re.search(r"year-(?:ago|earlier)|last year|comparable|corresponding", low) else 0
+    back = 1 if _A_YEAR_BACK.search(low) else 0
     if year is None and ctx.dct is None:
         return UNRESOLVED
     if year is None and re.search(r"(this|next) year", low):
@@ -487,7 +505,7 @@ def _decade(ctx: Context, s: str, start: int, end: int) -> Result:
 
 
 def _amount(low: str) -> int | None:
-    m = re.search(r"\b(\d+)\b", low)
+    m = _DIGITS.search(low)
     if m:
         return int(m.group(1))
     for phrase in ("a couple of", "a few", "several"):
@@ -502,7 +520,7 @@ def _amount(low: str) -> int | None:
 
 def _ago(ctx: Context, s: str, start: int, end: int) -> Result:
     low = s.lower()
-    unit = re.search(r"(day|week|month|year|decade)s?\s+(?:or\s+so\s+)?(\w+(?:\s+now)?)$", low)
+    unit = _AGO_UNIT.search(low)
     if unit is None:
         return None
     n, kind, direction = _amount(low), unit.group(1), unit.group(2)
@@ -558,7 +576,7 @@ def _weekday(ctx: Context, s: str, start: int, end: int) -> Result:
         return UNRESOLVED
     low = s.lower()
     wd = next(n for w, n in WEEKDAYS.items() if w in low)
-    m = re.match(r"(this past|this coming|the previous|the following|last|next|this)\s", low)
+    m = _WEEKDAY_REL.match(low)
     d = _weekday_date(ctx, wd, m.group(1) if m else "", start, end)
     return fmt_day(d), "day", False
 
@@ -576,7 +594,7 @@ def _relative_unit(ctx: Context, s: str, start: int, end: int) -> Result:
     rel = rel_m.group(1) if rel_m else "this"
     unit_m = _UNIT.search(low, rel_m.end() if rel_m else 0)
     backwards = rel in ("this past", "the past", "the previous", "the last", "last")
-    if unit_m is None or re.search(r"(few|several|\d+|two|three)\s+\w+$|s$", low):
+    if unit_m is None or _PLURAL_UNIT.search(low):
         return (PAST_REF if backwards else FUTURE_REF), "unknown", False
     if ctx.dct is None:
         return UNRESOLVED
@@ -638,7 +656,7 @@ def _year(ctx: Context, s: str, start: int, end: int) -> Result:
     year = year_of(s)
     if year is None:
         return None
-    bare = re.fullmatch(r"\d{4}", s) is not None
+    bare = _FOUR_DIGITS.fullmatch(s) is not None
     if bare and not _plausible_year(ctx.text, start, end, year):
         return None
     return f"{year:04d}", "year", False
@@ -728,7 +746,7 @@ def _plausible_year(text: str, start: int, end: int, year: int) -> bool:
     capitalised = before[:1].isupper() and low not in _TIME_PREPS and low not in MONTHS
     if capitalised and low not in SEASONS and text[start - 1 : start] != "\n":
         return False
-    nxt = re.match(r"\s+([a-z]+)", text[end : end + 20])
+    nxt = _WORD_AFTER.match(text, end)
     if nxt and nxt.group(1) in _COUNT_NOUNS:
         return False
     return year >= 1800 or low in _TIME_PREPS
@@ -949,7 +967,7 @@ def _quarter_ref(ctx: Context, s: str, start: int, end: int) -> Result:
         r"latest|year-ago|year-earlier|comparable|corresponding|same|\d{4}", low
     ):
         return None
-    if re.match(r"\s+of\s+(?!(?:fiscal\s+)?\d{4})", ctx.text[end : end + 12]):
+    if _OF_NOT_YEAR.match(ctx.text, end):
         return None
     return _quarter(ctx, s, start, end)
 
