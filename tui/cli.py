@@ -168,7 +168,7 @@ def run_update(library: Library, *, verbose: bool) -> UpdateSummary | None:
                 summary = step
     if summary is not None:
         report_problems(summary.problems)
-        if verbose or summary.added_articles:
+        if verbose or (summary.added_articles and sys.stderr.isatty()):
             print(describe_summary(summary), file=sys.stderr)
     return summary
 

@@ -1,0 +1,171 @@
+"""The console script through its real entry point: outputs, exit codes, one-line errors."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from newsexplore.tui.cli import main
+
+
+def run(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
+    code = main(args)
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture
+def index_dir(tmp_path: Path) -> str:
+    return str(tmp_path / "index")
+
+
+def test_search_json_output(capsys, index_dir: str) -> None:
+    code, out, _ = run(["search", "grok", "--format", "json", "--index-dir", index_dir], capsys)
+    assert code == 0
+    data = json.loads(out)
+    assert data["total"] == 2
+    assert {hit["article_id"] for hit in data["hits"]} == {
+        "000_a886e2d11f6a18e9.txt",
+        "003_d8092089b7cd25ff.txt",
+    }
+    assert all("grok" in hit["snippet"].lower() for hit in data["hits"])
+
+
+def test_search_date_sort_and_filter(capsys, index_dir: str) -> None:
+    code, out, _ = run(
+        [
+            "search",
+            "starmer",
+            "--from",
+            "2026-01-01",
+            "--to",
+            "2026-01-31",
+            "--format",
+            "jsonl",
+            "--index-dir",
+            index_dir,
+        ],
+        capsys,
+    )
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert code == 0 and [r["date"] for r in rows] == ["2026-01-08"]
+
+
+def test_search_text_output_marks_matches(capsys, index_dir: str) -> None:
+    code, out, _ = run(["search", "Ofcom", "--index-dir", index_dir], capsys)
+    assert code == 0
+    assert out.startswith("2 results for Ofcom")
+    assert "«Ofcom»" in out
+
+
+def test_query_syntax_error_exits_non_zero_with_one_line(capsys, index_dir: str) -> None:
+    code, out, err = run(["search", '"unclosed', "--index-dir", index_dir], capsys)
+    assert code == 2 and out == ""
+    assert err.count("\n") == 1 and "unclosed quote" in err
+
+
+def test_missing_corpus_is_one_line_error(capsys, tmp_path: Path) -> None:
+    code, _, err = run(["index", str(tmp_path / "nope")], capsys)
+    assert code == 2
+    assert err.strip().endswith("no such file or folder") and err.count("\n") == 1
+
+
+def test_bad_date_argument_is_a_usage_error(capsys) -> None:
+    with pytest.raises(SystemExit) as exc:
+        main(["search", "x", "--from", "yesterday"])
+    assert exc.value.code == 2
+    assert "not a date" in capsys.readouterr().err
+
+
+def test_unusable_index_dir_is_one_line_error(capsys, tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    code, _, err = run(["index", "--index-dir", str(blocker / "sub"), str(tmp_path)], capsys)
+    assert code == 1
+    assert err.startswith("newsexplore: error:") and err.count("\n") == 1
+
+
+def test_index_reports_what_it_did(capsys, tmp_path: Path, index_dir: str) -> None:
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("Title: One\n\nFirst story text.\n")
+    (corpus / "empty.txt").write_text("")
+    code, _, err = run(["index", str(corpus), "--index-dir", index_dir], capsys)
+    assert code == 0
+    assert "empty.txt" in err and "files indexed 2" in err
+    code, _, err = run(["index", str(corpus), "--index-dir", index_dir], capsys)
+    assert "unchanged 2" in err
+
+
+def test_quotes_jsonl_has_the_scorer_fields(capsys, index_dir: str) -> None:
+    code, out, _ = run(["quotes", "--index-dir", index_dir], capsys)
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert code == 0 and rows
+    for row in rows:
+        assert {
+            "article_id",
+            "quote",
+            "speaker",
+            "start",
+            "end",
+            "cue",
+            "partial",
+            "speaker_id",
+            "group",
+        } <= set(row)
+
+
+def test_quotes_for_one_speaker_as_csv(capsys, index_dir: str) -> None:
+    code, out, _ = run(
+        ["quotes", "--speaker", "Starmer", "--format", "csv", "--index-dir", index_dir], capsys
+    )
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert code == 0 and rows
+    assert {row["speaker"] for row in rows} == {"Keir Starmer"}
+
+
+def test_unknown_speaker_is_an_error(capsys, index_dir: str) -> None:
+    code, _, err = run(["quotes", "--speaker", "Nobody Atall", "--index-dir", index_dir], capsys)
+    assert code == 2 and "no speaker matches" in err
+
+
+def test_timeline_json(capsys, index_dir: str) -> None:
+    code, out, _ = run(["timeline", "--format", "json", "--index-dir", index_dir], capsys)
+    rows = json.loads(out)
+    assert code == 0
+    assert {"article_id", "text", "value", "start", "end", "sentence", "precision", "kind"} <= set(
+        rows[0]
+    )
+    values = [r["value"] for r in rows if r["value"] and r["value"][:1].isdigit()]
+    assert values == sorted(values, key=lambda v: v[:4])
+
+
+def test_version(capsys) -> None:
+    with pytest.raises(SystemExit) as exc:
+        main(["--version"])
+    assert exc.value.code == 0 and capsys.readouterr().out.startswith("newsexplore ")
+
+
+def test_search_subcommand_does_not_import_textual(tmp_path: Path) -> None:
+    code = (
+        "import sys; from newsexplore.tui.cli import main; "
+        f"main(['search', 'grok', '--index-dir', {str(tmp_path / 'ix')!r}, '--format', 'json']); "
+        "assert not [m for m in sys.modules if m.split('.')[0] == 'textual'], 'textual imported'"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True, capture_output=True)
+
+
+def test_search_package_imports_no_ui_library() -> None:
+    code = (
+        "import sys, newsexplore.search, newsexplore.search.index, newsexplore.search.quotes, "
+        "newsexplore.search.dates, newsexplore.search.speakers, newsexplore.search.corpus; "
+        "bad = [m for m in sys.modules if m.split('.')[0] in ('textual', 'rich')]; "
+        "assert not bad, bad"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True, capture_output=True)
