@@ -428,8 +428,10 @@ def _bare_month(ctx: Context, s: str, start: int, end: int) -> Result:
         return None
     if _NAME_AFTER.match(ctx.text, end) and before not in _TIME_PREPS:
         return None
-    if before in ("the", "a", "an") or _NUMBER_AFTER.match(ctx.text, end):
+    if _NUMBER_AFTER.match(ctx.text, end):
         return None
+    if before in _DETERMINERS and not _NOUN_AFTER.match(ctx.text, end):
+        return None  # "the March for Life" names an event; "the October slaying" dates one
     return _calendar(ctx, s, start, end)
 
 
@@ -723,6 +725,10 @@ _COUNT_NOUNS = _wordset(
     " signatures children men women residents refugees families patients delegates words"
     " pages hours minutes calories rooms beds guns"
 )
+_DETERMINERS = _wordset("the a an that this its his her their our")
+_NOUN_AFTER = re.compile(
+    r"\s+(?!(?:of|for|on|to|in|at|by|and|or|with|from|as|is|was|were|are|has|had|will)\b)[a-z]"
+)
 _HOLIDAY_PREFIXES = _wordset("good black super ash holy maundy cyber easter palm")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.']*)\s*$")
 
@@ -744,6 +750,8 @@ def _plausible_year(text: str, start: int, end: int, year: int) -> bool:
     if low in _NOT_YEAR_BEFORE:
         return False
     capitalised = before[:1].isupper() and low not in _TIME_PREPS and low not in MONTHS
+    if low in _DETERMINERS or low.endswith("'s"):
+        capitalised = False
     if capitalised and low not in SEASONS and text[start - 1 : start] != "\n":
         return False
     nxt = _WORD_AFTER.match(text, end)
