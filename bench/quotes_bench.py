@@ -1,11 +1,13 @@
 """Measure quote extraction and attribution on PolNeAR, and extraction speed.
 
-    python bench/quotes_bench.py [--bench DIR] [--reuters FILE] [--limit N]
+    python bench/quotes_bench.py [--bench DIR] [--reuters FILE] [--limit N] [--plain]
 
-Reads the benchmark articles, runs `extract_quotes` on each, writes the
-predictions to `bench/out/quotes-pred.jsonl`, runs the benchmark's own scorer
-and prints its scores with the throughput. With `--reuters`, also times
-extraction over that JSONL corpus (wire copy, the indexing speed target).
+Reads the benchmark articles through the corpus loader (so boilerplate and
+paragraph spans are what indexing sees; `--plain` skips that), runs
+`extract_quotes` on each, writes the predictions to `bench/out/quotes-pred.jsonl`,
+runs the benchmark's own scorer and prints its scores with the throughput. With
+`--reuters`, also times extraction over that JSONL corpus (wire copy, the
+indexing speed target).
 """
 
 from __future__ import annotations
@@ -18,12 +20,21 @@ import sys
 import time
 from pathlib import Path
 
+from newsexplore.search.corpus import load_file
 from newsexplore.search.models import Article
 from newsexplore.search.quotes import extract_quotes
 
 ROOT = Path(__file__).resolve().parent
 DEFAULT_BENCH = ROOT.parent.parent / "shared" / "bench" / "quotes"
 OUT = ROOT / "out"
+
+
+def load_articles(path: Path, plain: bool, limit: int | None = None) -> list[Article]:
+    """Articles through the corpus loader (boilerplate and paragraph spans), or plain."""
+    if plain:
+        return read_articles(path, limit)
+    articles = list(load_file(path, path.name).articles)
+    return articles[:limit] if limit is not None else articles
 
 
 def read_articles(path: Path, limit: int | None = None) -> list[Article]:
@@ -58,8 +69,8 @@ def rate(n: int, wall: float, cpu: float) -> str:
     return f"{n / wall:.0f} articles/s wall, {n / cpu:.0f} articles/s CPU (one core)"
 
 
-def run_polnear(bench: Path) -> None:
-    articles = read_articles(bench / "polnear-train.jsonl")
+def run_polnear(bench: Path, plain: bool) -> None:
+    articles = load_articles(bench / "polnear-train.jsonl", plain)
     quotes, wall, cpu = timed_extract(articles)
     OUT.mkdir(exist_ok=True)
     pred = OUT / "quotes-pred.jsonl"
@@ -82,8 +93,8 @@ def run_polnear(bench: Path) -> None:
     )
 
 
-def run_reuters(path: Path, limit: int | None) -> None:
-    articles = read_articles(path, limit)
+def run_reuters(path: Path, limit: int | None, plain: bool) -> None:
+    articles = load_articles(path, plain, limit)
     quotes, wall, cpu = timed_extract(articles)
     print(f"Reuters: {len(articles)} articles, {len(quotes)} quotes")
     print(f"  throughput {rate(len(articles), wall, cpu)}")
@@ -94,10 +105,13 @@ def main() -> None:
     parser.add_argument("--bench", type=Path, default=DEFAULT_BENCH)
     parser.add_argument("--reuters", type=Path)
     parser.add_argument("--limit", type=int)
+    parser.add_argument(
+        "--plain", action="store_true", help="plain Article records, no boilerplate spans"
+    )
     args = parser.parse_args()
-    run_polnear(args.bench)
+    run_polnear(args.bench, args.plain)
     if args.reuters:
-        run_reuters(args.reuters, args.limit)
+        run_reuters(args.reuters, args.limit, args.plain)
 
 
 if __name__ == "__main__":
