@@ -7,6 +7,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
+
 from newsexplore.search.dates import extract_events
 from newsexplore.search.models import Article, Event, Span
 
@@ -141,6 +142,25 @@ class TestRelativeDates:
     def test_periods(self, text: str, expression: str, value: str) -> None:
         assert values(text)[expression] == value
 
+    def test_year_earlier_profit_compares_with_the_same_quarter(self) -> None:
+        got = values(
+            "Third-quarter profit fell to $5 million from year-earlier profit of $7 million.",
+            dt.date(1998, 10, 20),
+        )
+        assert got == {"Third-quarter": "1998-Q3", "year-earlier": "1997-Q3"}
+
+    def test_a_written_day_without_a_year_is_the_nearest_one(self) -> None:
+        got = values("The boy must go home by Jan. 14. Talks began Dec. 29.", dt.date(2000, 1, 5))
+        assert got == {"Jan. 14": "2000-01-14", "Dec. 29": "1999-12-29"}
+
+    def test_holidays_resolve_to_their_date(self) -> None:
+        got = values("Shoppers were out on Thanksgiving Day.", dt.date(2000, 1, 6))
+        assert got == {"Thanksgiving Day": "1999-11-25"}
+
+    def test_present_and_past_references(self) -> None:
+        got = values("Prices are now higher. He recently resigned.")
+        assert got == {"now": "PRESENT_REF", "recently": "PAST_REF"}
+
     def test_a_year_earlier_follows_the_quarter_in_question(self) -> None:
         got = values("Net income in the fourth quarter rose from $5 million a year earlier.")
         assert got["a year earlier"] == "1996-Q4"
@@ -181,6 +201,8 @@ class TestNotDates:
             "They met at 10:30 a.m.",
             "You may go.",
             "April Glaspie met him.",
+            "Protesters joined the March for Life.",
+            "Shares fell on Good Friday trading in Boeing 747 orders.",
         ],
     )
     def test_no_date_is_found(self, text: str) -> None:
@@ -200,3 +222,17 @@ def test_publication_event_sits_on_a_dateline_in_the_text() -> None:
     first, *rest = extract_events(article)
     assert (first.kind, first.start, first.end) == ("published", 0, 15)
     assert [e.expression for e in rest] == ["Thursday"]
+
+
+def test_seeds_as_loaded_keep_their_dates(seeds_dir: Path) -> None:
+    """Through the corpus loader (boilerplate marked), the seed still gives its timeline."""
+    from newsexplore.search.corpus import load_file
+
+    path = seeds_dir / "000_a886e2d11f6a18e9.txt"
+    (article,) = load_file(path, path.name).articles
+    events = extract_events(article)
+    assert events[0].value == "2026-01-08"
+    got = {e.expression: e.value for e in mentioned(events)}
+    assert got["January 7, 2026"] == "2026-01-07"
+    assert got["this week"] == "2026-W02"
+    assert find(events, "2022").sentence.startswith("Writing on Blue Sky")
