@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from newsexplore.search.corpus import load_file
 from newsexplore.search.dates import extract_events
 from newsexplore.search.models import Article, Event, Span
 
@@ -226,8 +227,6 @@ def test_publication_event_sits_on_a_dateline_in_the_text() -> None:
 
 def test_seeds_as_loaded_keep_their_dates(seeds_dir: Path) -> None:
     """Through the corpus loader (boilerplate marked), the seed still gives its timeline."""
-    from newsexplore.search.corpus import load_file
-
     path = seeds_dir / "000_a886e2d11f6a18e9.txt"
     (article,) = load_file(path, path.name).articles
     events = extract_events(article)
