@@ -100,13 +100,6 @@ class TextDoc:
     def sent_start(self, i: int) -> int:
         return self._sent_start[self.sent[i]]
 
-    def sent_end(self, i: int) -> int:
-        j = i
-        sid = self.sent[i]
-        while j + 1 < self.n and self.sent[j + 1] == sid:
-            j += 1
-        return j
-
     def is_cap(self, i: int) -> bool:
         return self.caps[i]
 
