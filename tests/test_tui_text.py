@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import unicodedata
 
+from rich.console import Console
+
 from newsexplore.search.models import Article, Quote, Span
 from newsexplore.tui.widgets.article_text import TextStyles, build_article_text, wrap_lines
 from newsexplore.tui.widgets.safe_text import clean, clean_line, safe_line, safe_text
-from rich.console import Console
 
 HOSTILE = (
     "[bold red]red?[/] [link=https://evil.example]click[/link] \x1b[31mESC red\x1b[0m "

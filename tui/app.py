@@ -11,9 +11,10 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import ClassVar
 
-from newsexplore.search.query import Library, UpdateSummary
 from textual.app import App
 from textual.binding import Binding, BindingType
+
+from newsexplore.search.query import Library, UpdateSummary
 
 from .commands import NewsExploreCommands
 from .screens.help import HelpScreen, help_sections

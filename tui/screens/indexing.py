@@ -12,8 +12,6 @@ import time
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, ClassVar
 
-from newsexplore.search.errors import NewsExploreError
-from newsexplore.search.query import Progress, UpdateSummary
 from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
@@ -22,6 +20,9 @@ from textual.containers import Vertical
 from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Footer, OptionList, ProgressBar, Static
+
+from newsexplore.search.errors import NewsExploreError
+from newsexplore.search.query import Progress, UpdateSummary
 
 from ..widgets.safe_text import safe_line
 
@@ -138,6 +139,7 @@ class IndexingScreen(Screen[UpdateSummary | None]):
         )
         problems = self.query_one("#indexing-problems", OptionList)
         problems.add_options(safe_line(str(problem)) for problem in summary.problems)
+        problems.highlighted = 0
         self.add_class("-problems")
         self.query_one("#indexing-hint", Static).update(
             Text("Press Enter to open the corpus.", style="bold")

@@ -13,10 +13,11 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from newsexplore.search.models import Article, Quote, Span
 from rich.cells import cell_len
 from rich.style import Style
 from rich.text import Text
+
+from newsexplore.search.models import Article, Quote, Span
 
 from .safe_text import clean, clean_line
 

@@ -10,17 +10,18 @@ from __future__ import annotations
 from bisect import bisect_right
 from typing import TYPE_CHECKING, ClassVar
 
-from newsexplore.search.models import Article, Quote, Span
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.cache import LRUCache
 from textual.containers import Vertical
-from textual.geometry import Size
+from textual.geometry import Region, Size
 from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 from textual.widgets import Static
+
+from newsexplore.search.models import Article, Quote, Span
 
 from ..messages import Location
 from .article_text import ArticleText, TextStyles, build_article_text, wrap_lines
@@ -57,6 +58,7 @@ class ArticleBody(ScrollView, can_focus=True):
         self._starts: list[int] = []
         self._wrapped_width = 0
         self._target: tuple[int, int] | None = None
+        self._scroll_pending = False
         self._strips: LRUCache[int, Strip] = LRUCache(1024)
 
     def text_styles(self) -> TextStyles:
@@ -89,11 +91,14 @@ class ArticleBody(ScrollView, can_focus=True):
         self._starts = [start for start, _ in self._lines]
         self._strips.clear()
         self.virtual_size = Size(width, len(self._lines))
+        self._scroll_pending = True
         self._scroll_to_target()
         self.refresh()
 
     def on_resize(self) -> None:
         self._relayout()
+        if self._scroll_pending:
+            self._scroll_to_target()
 
     def line_of(self, display_offset: int) -> int:
         """The wrapped line holding a display offset."""
@@ -106,13 +111,18 @@ class ArticleBody(ScrollView, can_focus=True):
 
     def _scroll_to_target(self) -> None:
         if self._target is None or not self._lines:
+            self._scroll_pending = False
             self.scroll_to(y=0, animate=False, immediate=True)
             return
         first = self.line_of(self._target[0])
         last = self.line_of(max(self._target[0], self._target[1] - 1))
         height = self.scrollable_content_region.height
         slack = max(0, height - (last - first + 1))
-        self.scroll_to(y=max(0, first - slack // 3), animate=False, immediate=True)
+        wanted = max(0, first - slack // 3)
+        # A new virtual height only bounds scrolling after the next layout: until
+        # then the scroll is clamped, so it is retried from `render_lines`.
+        self._scroll_pending = wanted > self.max_scroll_y
+        self.scroll_to(y=wanted, animate=False, immediate=True, force=True)
 
     def visible_lines(self) -> range:
         """Indexes of the wrapped lines currently on screen."""
@@ -121,6 +131,11 @@ class ArticleBody(ScrollView, can_focus=True):
 
     def is_visible(self, display_offset: int) -> bool:
         return self.line_of(display_offset) in self.visible_lines()
+
+    def render_lines(self, crop: Region) -> list[Strip]:
+        if self._scroll_pending:
+            self.call_later(self._scroll_to_target)
+        return super().render_lines(crop)
 
     def render_line(self, y: int) -> Strip:
         width = self.scrollable_content_region.width

@@ -13,7 +13,6 @@ import time
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, ClassVar
 
-from newsexplore.search.query import Hit, SearchResults, Snippet
 from rich.style import Style
 from rich.text import Text
 from textual import on, work
@@ -25,6 +24,8 @@ from textual.reactive import reactive
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
+
+from newsexplore.search.query import Hit, SearchResults, Snippet
 
 from ..messages import JumpRequested, Location
 from .lists import NavList
@@ -151,6 +152,9 @@ class SearchPane(Vertical):
         if results.error is not None:
             message = f"Query error: {results.error}"
             status.update(safe_line(message, self.get_component_rich_style("search--error")))
+            return
+        if results.total == 0 and not results.query.strip():
+            status.update(Text("This corpus has no articles to show."))
             return
         noun = "quote" if scope == "quotes" else "article"
         count = f"{results.total} {noun}{'s' * (results.total != 1)}"

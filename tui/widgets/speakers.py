@@ -12,7 +12,6 @@ from dataclasses import dataclass
 from itertools import groupby
 from typing import TYPE_CHECKING, ClassVar
 
-from newsexplore.search.models import Article, Quote, Speaker
 from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
@@ -23,6 +22,8 @@ from textual.message import Message
 from textual.reactive import reactive
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
+
+from newsexplore.search.models import Article, Quote, Speaker
 
 from ..messages import JumpRequested, Location
 from .lists import NavList

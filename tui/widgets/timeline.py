@@ -18,7 +18,6 @@ from dataclasses import dataclass, field
 from itertools import groupby
 from typing import TYPE_CHECKING
 
-from newsexplore.search.models import Event
 from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
@@ -28,6 +27,8 @@ from textual.reactive import reactive
 from textual.widgets import OptionList, Sparkline, Static
 from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
+
+from newsexplore.search.models import Event
 
 from ..messages import JumpRequested, Location
 from .lists import NavList

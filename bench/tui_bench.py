@@ -1,0 +1,168 @@
+"""Measure the TUI headless on a real corpus: start-up, typing latency, jumps, memory.
+
+    python bench/tui_bench.py [--corpus FILE] [--repeat N] [--index-dir DIR]
+
+Builds (or updates) the index first, untimed, then starts a fresh Python
+process that drives the app with Textual's pilot and reports:
+
+- launch to interactive: process start to the main screen mounted with the
+  query bar focused, and to the first results drawn;
+- keystroke to results: for every character of a few realistic queries, the
+  time from the key press to the results for that exact text being rendered;
+- open an article (Enter on a result) and jump to a quote, until the target is
+  on screen;
+- peak resident memory of that process (`ru_maxrss`).
+
+`--repeat N` writes the corpus N times over (ids suffixed) into `bench/out/`
+to reach e.g. 100k articles from the 20k Reuters file.
+"""
+
+from __future__ import annotations
+
+import time
+
+STARTED = time.perf_counter()
+
+import argparse  # noqa: E402
+import asyncio  # noqa: E402
+import json  # noqa: E402
+import statistics  # noqa: E402
+import subprocess  # noqa: E402
+import sys  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+HERE = Path(__file__).resolve().parent
+OUT = HERE / "out"
+DEFAULT_CORPUS = HERE.parent.parent / "shared" / "corpora" / "reuters21578.jsonl"
+QUERIES = ["oil prices", "interest rates", "bank of japan", "trade deficit", "coffee exports"]
+
+
+def repeated_corpus(corpus: Path, repeat: int) -> Path:
+    """A JSONL file holding the corpus `repeat` times, each copy with its own ids."""
+    target = OUT / f"{corpus.stem}-x{repeat}" / f"{corpus.stem}-x{repeat}.jsonl"
+    if target.exists():
+        return target.parent
+    target.parent.mkdir(parents=True, exist_ok=True)
+    lines = corpus.read_text(encoding="utf-8").splitlines()
+    with target.open("w", encoding="utf-8") as out:
+        for copy in range(repeat):
+            for line in lines:
+                record = json.loads(line)
+                record["id"] = f"{record['id']}-r{copy}"
+                out.write(json.dumps(record) + "\n")
+    return target.parent
+
+
+def build_index(corpus: Path, index_dir: Path) -> None:
+    from newsexplore.search.query import Library, UpdateSummary
+
+    library = Library([corpus], index_dir=index_dir)
+    if not library.needs_update():
+        print(f"index up to date: {library.article_count()} articles")
+        return
+    started = time.perf_counter()
+    for item in library.update():
+        if isinstance(item, UpdateSummary):
+            print(f"indexed {item.articles} articles in {time.perf_counter() - started:.1f} s")
+
+
+def percentile(values: list[float], share: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
+
+
+async def _until(condition, timeout: float = 30.0) -> None:
+    deadline = time.perf_counter() + timeout
+    while not condition():
+        if time.perf_counter() > deadline:
+            raise TimeoutError("the app did not get there in time")
+        await asyncio.sleep(0.0005)
+
+
+async def drive(corpus: Path, index_dir: Path) -> dict:
+    from newsexplore.tui.app import make_app
+    from newsexplore.tui.messages import JumpRequested, Location
+    from newsexplore.tui.screens.main import MainScreen
+    from newsexplore.tui.widgets.reader import ArticleReader
+    from newsexplore.tui.widgets.search_pane import SearchPane
+
+    app = make_app([corpus], index_dir=index_dir)
+    result: dict = {}
+    async with app.run_test(size=(120, 40)) as pilot:
+        await _until(lambda: isinstance(app.screen, MainScreen) and app.focused is not None)
+        result["interactive_s"] = time.perf_counter() - STARTED
+        pane = app.screen.query_one(SearchPane)
+        await _until(lambda: pane.results is not None)
+        result["first_results_s"] = time.perf_counter() - STARTED
+        latencies = await _typing(pilot, pane)
+        result["keystrokes"] = len(latencies)
+        result["keystroke_p50_ms"] = 1000 * statistics.median(latencies)
+        result["keystroke_p95_ms"] = 1000 * percentile(latencies, 0.95)
+        result["keystroke_max_ms"] = 1000 * max(latencies)
+        reader = app.screen.query_one(ArticleReader)
+        hit = pane.results.hits[0]
+        started = time.perf_counter()
+        app.screen.post_message(JumpRequested(Location(hit.article_id, kind="hit")))
+        await _until(lambda: reader.article is not None and reader.article.id == hit.article_id)
+        result["open_article_ms"] = 1000 * (time.perf_counter() - started)
+        quote = _a_late_quote(app.library)
+        if quote is not None:
+            location = Location(quote.article_id, quote.start, quote.end, "quote")
+            started = time.perf_counter()
+            app.screen.post_message(JumpRequested(location))
+            await _until(lambda: reader.location == location and reader.target_visible())
+            result["jump_to_quote_ms"] = 1000 * (time.perf_counter() - started)
+        result["articles"] = app.library.article_count()
+    import resource
+
+    result["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return result
+
+
+async def _typing(pilot, pane) -> list[float]:
+    latencies = []
+    for query in QUERIES:
+        await pilot.press(*["backspace"] * len(pane.query_text))
+        await _until(lambda: pane.results is not None and pane.results.query == "")
+        typed = ""
+        for char in query:
+            typed += char
+            started = time.perf_counter()
+            await pilot.press("space" if char == " " else char)
+            await _until(lambda t=typed: pane.results is not None and pane.results.query == t)
+            latencies.append(time.perf_counter() - started)
+    return latencies
+
+
+def _a_late_quote(library):
+    """A quote far into a long article, so the jump has to scroll."""
+    speakers = library.speakers()
+    if not speakers:
+        return None
+    quotes = library.quotes(speaker_id=speakers[0].id)
+    return max(quotes, key=lambda q: q.start, default=None)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument("--repeat", type=int, default=1)
+    parser.add_argument("--index-dir", type=Path)
+    parser.add_argument("--measure", action="store_true", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.measure:
+        print(json.dumps(asyncio.run(drive(args.corpus, args.index_dir))))
+        return
+    corpus = repeated_corpus(args.corpus, args.repeat) if args.repeat > 1 else args.corpus
+    index_dir = args.index_dir or OUT / f"tui-index-x{args.repeat}"
+    build_index(corpus, index_dir)
+    command = [sys.executable, __file__, "--measure", "--corpus", str(corpus)]
+    output = subprocess.run(
+        [*command, "--index-dir", str(index_dir)], check=True, capture_output=True, text=True
+    ).stdout
+    for key, value in json.loads(output.strip().splitlines()[-1]).items():
+        print(f"{key:>20}: {value:,.1f}" if isinstance(value, float) else f"{key:>20}: {value}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,387 @@
+"""Pilot tests: state after key presses, on the real `Library` over the bundled seeds."""
+
+from __future__ import annotations
+
+import asyncio
+import csv
+import functools
+import threading
+import unicodedata
+from collections.abc import Callable, Coroutine, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from textual.pilot import Pilot
+from textual.widgets import Input, OptionList, Static
+
+from newsexplore.search.query import Library, Progress
+from newsexplore.tui.app import NewsExploreApp, make_app
+from newsexplore.tui.screens.help import HelpScreen
+from newsexplore.tui.screens.indexing import IndexingScreen
+from newsexplore.tui.screens.main import PANES, MainScreen
+from newsexplore.tui.widgets.reader import ArticleBody, ArticleReader
+from newsexplore.tui.widgets.search_pane import SearchPane
+from newsexplore.tui.widgets.speakers import SpeakersPane
+from newsexplore.tui.widgets.timeline import TimelinePane
+
+
+def sync(test: Callable[..., Coroutine[Any, Any, None]]) -> Callable[..., None]:
+    """Run an async test on a fresh event loop (the suite has no async plugin)."""
+
+    @functools.wraps(test)
+    def run(*args: Any, **kwargs: Any) -> None:
+        asyncio.run(test(*args, **kwargs))
+
+    return run
+
+
+async def settle(pilot: Pilot) -> None:
+    app = pilot.app
+    for _ in range(50):
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        idle = all(worker.is_finished for worker in app.workers)
+        if idle and not isinstance(app.screen, IndexingScreen):
+            return
+
+
+async def press(pilot: Pilot, *keys: str) -> None:
+    """Press keys, letting each one's work finish before the next."""
+    for key in keys:
+        await pilot.press(key)
+        await settle(pilot)
+
+
+async def type_text(pilot: Pilot, text: str) -> None:
+    """Type without waiting between keys, as a user would, then let the work finish."""
+    await pilot.press(*text)
+    await settle(pilot)
+
+
+@pytest.fixture
+def app(seeds_dir: Path, tmp_path: Path) -> NewsExploreApp:
+    built = make_app([seeds_dir], index_dir=tmp_path / "index", export_dir=tmp_path)
+    built.animation_level = "none"
+    return built
+
+
+def screen_of(app: NewsExploreApp) -> MainScreen:
+    assert isinstance(app.screen, MainScreen)
+    return app.screen
+
+
+def pane_with_focus(app: NewsExploreApp) -> str | None:
+    focused = app.focused
+    assert focused is not None
+    return next((n.id for n in focused.ancestors_with_self if n.id in PANES), None)
+
+
+async def open_speaker_quote(pilot: Pilot, name: str) -> None:
+    await press(pilot, "f4")
+    await type_text(pilot, name)
+    await press(pilot, "down", "enter", "enter")
+
+
+class TestFocus:
+    @sync
+    async def test_starts_in_search_and_keys_reach_every_pane(self, app: NewsExploreApp) -> None:
+        async with app.run_test(size=(120, 40)) as pilot:
+            await settle(pilot)
+            assert isinstance(app.focused, Input) and app.focused.id == "query"
+            for key, pane in [
+                ("f3", "reader"),
+                ("f4", "speakers"),
+                ("f5", "timeline"),
+                ("f2", "search"),
+            ]:
+                await press(pilot, key)
+                assert pane_with_focus(app) == pane
+
+    @sync
+    async def test_tab_cycles_panes_and_slash_returns_to_search(self, app: NewsExploreApp) -> None:
+        async with app.run_test(size=(120, 40)) as pilot:
+            await settle(pilot)
+            seen = []
+            for _ in range(4):
+                await press(pilot, "tab")
+                seen.append(pane_with_focus(app))
+            assert seen == ["reader", "speakers", "timeline", "search"]
+            await press(pilot, "shift+tab")
+            assert pane_with_focus(app) == "timeline"
+            await press(pilot, "slash")
+            assert app.focused is not None and app.focused.id == "query"
+
+    @sync
+    async def test_narrow_screen_shows_only_the_focused_pane(self, app: NewsExploreApp) -> None:
+        async with app.run_test(size=(80, 24)) as pilot:
+            await settle(pilot)
+            screen = screen_of(app)
+            assert screen.has_class("-narrow")
+            await press(pilot, "f4")
+            shown = [pane for pane in PANES if screen.pane(pane).display]
+            assert shown == ["speakers"]
+            await pilot.resize_terminal(120, 40)
+            await settle(pilot)
+            assert all(screen.pane(pane).display for pane in PANES)
+
+
+class TestSearch:
+    @sync
+    async def test_results_follow_the_last_keystroke(self, app: NewsExploreApp) -> None:
+        async with app.run_test(size=(120, 40)) as pilot:
+            await settle(pilot)
+            await type_text(pilot, "ofcom")
+            pane = app.screen.query_one(SearchPane)
+            expected = app.library.search("ofcom", limit=pane.limit)
+            assert pane.results is not None and pane.results.query == "ofcom"
+            assert [h.article_id for h in pane.results.hits] == [
+                h.article_id for h in expected.hits
+            ]
+            assert pane.query_one("#results", OptionList).option_count == len(expected.hits)
+
+    @sync
+    async def test_syntax_error_is_shown_inline(self, app: NewsExploreApp) -> None:
+        async with app.run_test(size=(120, 40)) as pilot:
+            await settle(pilot)
+            await type_text(pilot, "grok AND (")
+            pane = app.screen.query_one(SearchPane)
+            status = str(pane.query_one("#search-status", Static).render())
+            assert pane.has_class("-error") and "error" in status.lower()
+            assert app.is_running
+
+    @sync
+    async def test_sort_and_scope_toggle(self, app: NewsExploreApp) -> None:
+        async with app.run_test(size=(120, 40)) as pilot:
+            await settle(pilot)
+            await press(pilot, "ctrl+s", "ctrl+t")
+            screen = screen_of(app)
+            assert (screen.sort, screen.scope) == ("date", "quotes")
+            pane = screen.query_one(SearchPane)
+            assert pane.results is not None
+            assert all(hit.quote is not None for hit in pane.results.hits)
+
+
+class TestReader:
+    @sync
+    async def test_enter_opens_the_highlighted_result(self, app: NewsExploreApp) -> None:
+        async with app.run_test(size=(120, 40)) as pilot:
+            await settle(pilot)
+            await type_text(pilot, "grok")
+
+            await press(pilot, "enter", "down", "enter")
+            pane = app.screen.query_one(SearchPane)
+            assert pane.results is not None
+            second = pane.results.hits[1].article_id
+            reader = app.screen.query_one(ArticleReader)
+            assert reader.article is not None and reader.article.id == second
+            assert isinstance(app.focused, ArticleBody)
+
+    @sync
+    async def test_n_and_shift_n_walk_the_hits(self, app: NewsExploreApp) -> None:
+        async with app.run_test(size=(120, 40)) as pilot:
+            await settle(pilot)
+            await type_text(pilot, "ofcom")
+
+            await press(pilot, "enter", "enter")
+            reader = app.screen.query_one(ArticleReader)
+            assert len(reader.hits) >= 2 and reader.current_hit == 0
+            await press(pilot, "n")
+            assert reader.current_hit == 1 and reader.target_visible()
+            await press(pilot, "N", "N")
+            assert reader.current_hit == len(reader.hits) - 1 and reader.target_visible()
+
+    @sync
+    async def test_quote_jump_scrolls_the_quote_into_view(self, app: NewsExploreApp) -> None:
+        async with app.run_test(size=(80, 24)) as pilot:
+            await settle(pilot)
+            library: Library = app.library
+            haigh = next(s for s in library.speakers() if "Haigh" in s.name)
+            last = max(library.quotes(speaker_id=haigh.id), key=lambda q: q.start)
+            await press(pilot, "f4")
+            await type_text(pilot, "haigh")
+            await press(pilot, "down", "enter")
+            speakers = app.screen.query_one(SpeakersPane)
+            listing = speakers.query_one("#speaker-quotes", OptionList)
+            listing.highlighted = next(i for i, q in enumerate(speakers.quotes) if q == last)
+            await press(pilot, "enter")
+            screen = screen_of(app)
+            assert screen.location is not None
+            assert (screen.location.start, screen.location.end) == (last.start, last.end)
+            body = screen.query_one(ArticleBody)
+            assert body.scroll_y > 0  # the quote is far down: the reader had to scroll
+            assert screen.query_one(ArticleReader).target_visible()
+
+    @sync
+    async def test_back_and_forward(self, app: NewsExploreApp) -> None:
+        async with app.run_test(size=(120, 40)) as pilot:
+            await settle(pilot)
+            await type_text(pilot, "grok")
+
+            await press(pilot, "enter", "enter")
+            screen = screen_of(app)
+            first = screen.location
+            await open_speaker_quote(pilot, "keir")
+            second = screen.location
+            assert first is not None and second is not None and second != first
+            await press(pilot, "escape")
+            assert screen.location == first
+            await press(pilot, "right_square_bracket")
+            assert screen.location == second
+            reader = screen.query_one(ArticleReader)
+            assert reader.article is not None and reader.article.id == second.article_id
+
+
+class TestSpeakers:
+    @sync
+    async def test_filter_and_quotes_of_the_selected_speaker(self, app: NewsExploreApp) -> None:
+        async with app.run_test(size=(120, 40)) as pilot:
+            await settle(pilot)
+            await press(pilot, "f4")
+            await type_text(pilot, "keir")
+            await press(pilot, "down", "enter")
+            screen = screen_of(app)
+            speakers = screen.query_one(SpeakersPane)
+            listing = speakers.query_one("#speaker-list", OptionList)
+            assert listing.option_count >= 1
+            assert screen.speaker_id is not None and "keir" in screen.speaker_id.lower()
+            expected = app.library.quotes(speaker_id=screen.speaker_id)
+            assert sorted(speakers.quotes, key=id) and len(speakers.quotes) == len(expected)
+            await press(pilot, "escape")
+            assert app.focused is listing
+
+    @sync
+    async def test_export_quotes_as_csv(self, app: NewsExploreApp, tmp_path: Path) -> None:
+        async with app.run_test(size=(120, 40)) as pilot:
+            await settle(pilot)
+            await press(pilot, "f4")
+            await type_text(pilot, "keir")
+            await press(pilot, "down", "enter")
+            screen_of(app).action_export_quotes()
+            [written] = tmp_path.glob("quotes-*.csv")
+            rows = list(csv.DictReader(written.open(encoding="utf-8")))
+            assert len(rows) == len(screen_of(app).query_one(SpeakersPane).quotes) > 0
+            assert {"article_id", "start", "end", "quote"} <= set(rows[0])
+
+
+class TestTimeline:
+    @sync
+    async def test_enter_opens_the_sentence(self, app: NewsExploreApp) -> None:
+        async with app.run_test(size=(120, 40)) as pilot:
+            await settle(pilot)
+            await press(pilot, "f5")
+            timeline = app.screen.query_one(TimelinePane)
+            mentioned = next(i for i, e in enumerate(timeline.entries) if e.kind == "mentioned")
+            listing = timeline.query_one("#timeline-list", OptionList)
+            listing.highlighted = listing.get_option_index(str(mentioned))
+            await press(pilot, "enter")
+            screen = screen_of(app)
+            assert screen.location is not None and screen.location.kind == "event"
+            assert screen.query_one(ArticleReader).target_visible()
+
+
+class TestHelpAndPalette:
+    @sync
+    async def test_help_lists_the_focused_pane_keys(self, app: NewsExploreApp) -> None:
+        async with app.run_test(size=(120, 40)) as pilot:
+            await settle(pilot)
+            await type_text(pilot, "ofcom")
+
+            await press(pilot, "enter", "enter", "f1")
+            assert isinstance(app.screen, HelpScreen)
+            titles = [section.title for section in app.screen.sections]
+            assert titles == ["Reader", "App"]
+            reader_keys = {row.description for row in app.screen.sections[0].rows}
+            assert {"Next hit", "Prev hit"} <= reader_keys
+            await press(pilot, "escape")
+            assert isinstance(app.screen, MainScreen)
+
+    @sync
+    async def test_palette_toggles_sort(self, app: NewsExploreApp) -> None:
+        async with app.run_test(size=(120, 40)) as pilot:
+            await settle(pilot)
+            await press(pilot, "ctrl+p")
+            await type_text(pilot, "sort by date")
+            await press(pilot, "enter")
+            assert screen_of(app).sort == "date"
+
+
+HOSTILE_ARTICLE = (
+    "title: [bold red]Breaking[/] \x1b[31mred\x1b[0m\n"
+    "date: 2026-01-09\n"
+    "\n"
+    'She said: "[blink]Everything[/] is \x1b]8;;https://evil.example\x07fine\x1b]8;;\x07." '
+    "Bell\x07, delete\x7f, C1 \x9b2J and \x1b[2J\x1b[H wipe.\n"
+)
+
+
+def _has_controls(text: str) -> bool:
+    return any(unicodedata.category(c) == "Cc" and c != "\n" for c in text)
+
+
+class TestUntrustedText:
+    @sync
+    async def test_markup_and_escapes_never_reach_the_terminal(self, tmp_path: Path) -> None:
+        corpus = tmp_path / "corpus"
+        corpus.mkdir()
+        (corpus / "hostile.txt").write_text(HOSTILE_ARTICLE, encoding="utf-8")
+        app = make_app([corpus], index_dir=tmp_path / "index")
+        async with app.run_test(size=(120, 40)) as pilot:
+            await settle(pilot)
+            await press(pilot, "down", "enter")
+            body = app.screen.query_one(ArticleBody)
+            lines = [body.render_line(y).text for y in range(body.size.height)]
+            shown = "\n".join(lines)
+            assert "[blink]Everything[/]" in shown and "␛" in shown
+            assert not _has_controls(shown)
+            header = str(app.screen.query_one("#reader-header", Static).render())
+            assert "[bold red]" in header and not _has_controls(header)
+
+
+class TestIndexing:
+    @sync
+    async def test_escape_cancels_and_opens_the_corpus_unindexed(
+        self, seeds_dir: Path, tmp_path: Path
+    ) -> None:
+        app = make_app([seeds_dir], index_dir=tmp_path / "index")
+        library = app.library
+        real_update = library.update
+        asked_to_stop = threading.Event()
+
+        def slow_update(cancelled=None) -> Iterator:
+            yield Progress(0, 2, "first.txt")
+            while not cancelled():
+                asked_to_stop.wait(0.01)
+            asked_to_stop.set()
+            yield from real_update(cancelled=lambda: True)
+
+        library.update = slow_update
+        async with app.run_test(size=(120, 40)) as pilot:
+            await pilot.pause()
+            assert isinstance(app.screen, IndexingScreen)
+            await pilot.press("escape")
+            await settle(pilot)
+            assert asked_to_stop.is_set()
+            assert isinstance(app.screen, MainScreen)
+        assert library.needs_update()
+
+    @sync
+    async def test_skipped_files_are_listed(self, seeds_dir: Path, tmp_path: Path) -> None:
+        corpus = tmp_path / "corpus"
+        corpus.mkdir()
+        seed = sorted(seeds_dir.glob("*.txt"))[0]
+        (corpus / "good.txt").write_text(seed.read_text(encoding="utf-8"), encoding="utf-8")
+        (corpus / "broken.jsonl").write_text('{"id": "x", "text": \n', encoding="utf-8")
+        app = make_app([corpus], index_dir=tmp_path / "index")
+        async with app.run_test(size=(120, 40)) as pilot:
+            for _ in range(20):
+                await app.workers.wait_for_complete()
+                await pilot.pause()
+            assert isinstance(app.screen, IndexingScreen)
+            problems = app.screen.query_one("#indexing-problems", OptionList)
+            listed = [
+                str(problems.get_option_at_index(i).prompt) for i in range(problems.option_count)
+            ]
+            assert any("broken.jsonl" in line for line in listed)
+            await press(pilot, "enter")
+            assert isinstance(app.screen, MainScreen)

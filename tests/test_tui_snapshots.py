@@ -1,0 +1,156 @@
+"""Snapshot tests of the TUI on the bundled seeds, each index built in `tmp_path`.
+
+Every test drives the app in `run_before` and waits for the work (indexing, then
+the search, speaker and timeline workers) rather than the clock. Read the
+snapshot report before accepting a changed SVG.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable, Sequence
+from pathlib import Path
+
+import pytest
+from textual.pilot import Pilot
+from textual.widgets import Input, OptionList
+
+from newsexplore.tui.app import NewsExploreApp, make_app
+from newsexplore.tui.screens.indexing import IndexingScreen
+
+WIDE = (120, 40)
+NARROW = (80, 24)
+
+HOSTILE_ARTICLE = (
+    "title: [bold red]Breaking[/] [link=https://evil.example]story[/link] \x1b[31mred\x1b[0m\n"
+    "author: [i]Mallory[/i]\x07\n"
+    "date: 2026-01-09\n"
+    "\n"
+    'The minister said: "[blink]Everything[/] is \x1b]8;;https://evil.example\x07fine\x1b]8;;\x07 '
+    'and [/] under control." Bell\x07 here, delete\x7f there, a C1 \x9b2J clear and '
+    "\x1b[2J\x1b[H a full-screen wipe, \x1b]0;owned\x07 a title change.\n"
+    "\n"
+    "[link=file:///etc/passwd]Read more[/link] \\[escaped] [/bold]\n"
+)
+
+
+async def settle(pilot: Pilot) -> None:
+    """Wait for indexing and every worker to finish, then stop the cursor blinking."""
+    app = pilot.app
+    for _ in range(50):
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        idle = all(worker.is_finished for worker in app.workers)
+        if idle and not isinstance(app.screen, IndexingScreen):
+            break
+    for field in app.screen.query(Input):
+        field.cursor_blink = False
+
+
+def drive(*keys: str) -> Callable[[Pilot], Awaitable[None]]:
+    """A `run_before` pressing keys one at a time and settling after each."""
+
+    async def run_before(pilot: Pilot) -> None:
+        await settle(pilot)
+        for key in keys:
+            await pilot.press(key)
+            await settle(pilot)
+
+    return run_before
+
+
+def typed(text: str) -> tuple[str, ...]:
+    return tuple(text)
+
+
+@pytest.fixture
+def seeds_app(seeds_dir: Path, tmp_path: Path) -> NewsExploreApp:
+    app = make_app([seeds_dir], index_dir=tmp_path / "index", export_dir=tmp_path)
+    app.animation_level = "none"
+    return app
+
+
+def snap(snap_compare, app: NewsExploreApp, keys: Sequence[str], size=WIDE) -> bool:
+    return snap_compare(app, terminal_size=size, run_before=drive(*keys))
+
+
+class TestStart:
+    def test_start_screen(self, snap_compare, seeds_app: NewsExploreApp) -> None:
+        """Four panes: both seed articles listed, speakers by quote count, the timeline."""
+        assert snap(snap_compare, seeds_app, [])
+
+    def test_narrow_terminal(self, snap_compare, seeds_app: NewsExploreApp) -> None:
+        """80x24: pane tabs on top, only the search pane shown, footer keys."""
+        assert snap(snap_compare, seeds_app, [], size=NARROW)
+
+    def test_narrow_terminal_reader(self, snap_compare, seeds_app: NewsExploreApp) -> None:
+        """80x24 after opening a result: the reader fills the screen, its tab active."""
+        assert snap(snap_compare, seeds_app, [*typed("grok"), "enter", "enter"], size=NARROW)
+
+    def test_empty_corpus(self, snap_compare, tmp_path: Path) -> None:
+        """A folder with nothing to read: zero results, no speakers, empty timeline."""
+        empty = tmp_path / "empty"
+        empty.mkdir()
+        app = make_app([empty], index_dir=tmp_path / "index")
+        assert snap(snap_compare, app, [])
+
+
+class TestSearch:
+    def test_typed_search(self, snap_compare, seeds_app: NewsExploreApp) -> None:
+        """'starmer' typed: hit count, both articles with the match highlighted in snippets."""
+        assert snap(snap_compare, seeds_app, typed("starmer"))
+
+    def test_query_syntax_error(self, snap_compare, seeds_app: NewsExploreApp) -> None:
+        """An unclosed group: the error in words under the query bar, no crash."""
+        assert snap(snap_compare, seeds_app, typed("grok AND ("))
+
+
+class TestReader:
+    def test_article_with_hits(self, snap_compare, seeds_app: NewsExploreApp) -> None:
+        """First 'ofcom' result opened: hits highlighted, the first one current, quotes labelled."""
+        assert snap(snap_compare, seeds_app, [*typed("ofcom"), "enter", "enter"])
+
+    def test_markup_and_escapes_shown_literally(self, snap_compare, tmp_path: Path) -> None:
+        """Brackets appear as typed; escapes and BEL show as ␛/␇/� placeholders, nothing styled."""
+        corpus = tmp_path / "corpus"
+        corpus.mkdir()
+        (corpus / "hostile.txt").write_text(HOSTILE_ARTICLE, encoding="utf-8")
+        app = make_app([corpus], index_dir=tmp_path / "index")
+        assert snap(snap_compare, app, ["down", "enter"])
+
+
+class TestSpeakers:
+    def test_keir_starmer_selected(self, snap_compare, seeds_app: NewsExploreApp) -> None:
+        """Speakers filtered to 'keir', Keir Starmer chosen: his quotes with titles and dates."""
+        assert snap(snap_compare, seeds_app, ["f4", *typed("keir"), "down", "enter"])
+
+    def test_enter_on_quote_opens_reader(self, snap_compare, seeds_app: NewsExploreApp) -> None:
+        """Enter on his first quote: the reader scrolled to it, the quote highlighted."""
+        keys = ["f4", *typed("keir"), "down", "enter", "enter"]
+        assert snap(snap_compare, seeds_app, keys)
+
+
+class TestTimeline:
+    def test_timeline(self, snap_compare, seeds_app: NewsExploreApp) -> None:
+        """Timeline focused: dates grouped by day, week or month, ● published, ○ mentioned."""
+        assert snap(snap_compare, seeds_app, ["f5"])
+
+    def test_enter_on_entry_opens_reader(self, snap_compare, seeds_app: NewsExploreApp) -> None:
+        """Enter on a mentioned date: the reader at its sentence, the expression marked."""
+        app = seeds_app
+
+        async def run_before(pilot: Pilot) -> None:
+            await drive("f5")(pilot)
+            listing = app.screen.query_one("#timeline-list", OptionList)
+            pane = app.screen.query_one("#timeline")
+            mentioned = next(i for i, e in enumerate(pane.entries) if e.kind == "mentioned")
+            listing.highlighted = listing.get_option_index(str(mentioned))
+            await pilot.press("enter")
+            await settle(pilot)
+
+        assert snap_compare(app, terminal_size=WIDE, run_before=run_before)
+
+
+class TestHelp:
+    def test_help_for_search(self, snap_compare, seeds_app: NewsExploreApp) -> None:
+        """F1 from the search bar: search pane keys, app keys, then the query guide."""
+        assert snap(snap_compare, seeds_app, ["f1"])
