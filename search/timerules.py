@@ -73,7 +73,6 @@ APPROX = (
 )
 POD = r"(?:\s+(?:morning|afternoon|evening|night))"
 EDGE = r"(?:early|late|mid|the (?:beginning|end|middle|start|rest|first half|second half) of)"
-REL = r"(?:this past|this coming|last|next|this|the past|the coming|the previous|the following)"
 ORD = r"(?:first|second|third|fourth|1st|2nd|3rd|4th)"
 SEASON = r"(?:spring|summer|fall|autumn|winter)"
 QMOD = (
