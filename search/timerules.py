@@ -65,7 +65,7 @@ SPELLED_YEAR = (
 )
 ANYYEAR = rf"(?:{YEAR}|{SPELLED_YEAR})"
 NUM = (
-    r"(?:\d{1,3}|a couple of|a few|several|a|an|one|two|three|four|five|six|seven|eight|nine"
+    r"(?:(?<![\d,.])\d{1,3}|a couple of|a few|several|a|an|one|two|three|four|five|six|seven|eight|nine"
     r"|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty)"
 )
 APPROX = (
@@ -87,7 +87,7 @@ _CUE = re.compile(
     r"\b(?P<fut>will|won't|shall|(?:is|are) expected|(?:is|are|was|were) (?:due|set|scheduled"
     r"|slated|expected|going"
     r"|planned|poised) to|(?:is|are) to|plans? to|plann(?:ed|ing) to"
-    r"|(?:expects?|hopes?|aims?|wants?|intends?|set|ready) to|scheduled|upcoming|'ll)\b"
+    r"|(?:expects?|hopes?|aims?|wants?|intends?|set|ready) to|scheduled (?:for|to)|'ll)\b"
     r"|\b(?P<past>said|was|were|had|did|told|met|made|took|went|came|gave|saw|left|held|began"
     r"|won|lost|fell|rose|sold|bought|paid|struck|hit|killed|found|got|led|ran|spoke|wrote"
     r"|brought|thought|sought|caught|fought|became|chose|drew|fled|flew|grew|knew|sent|spent"
@@ -692,7 +692,7 @@ RULES: list[tuple[str, str, Handler, bool]] = [
     (
         "quarter_noun",
         rf"(?:(?:the|this|that|a)\s+)?(?:flat\s+)?{QMOD}*{ORD}\s+(?:fiscal\s+)?quarter"
-        rf"(?:\s+of\s+(?:fiscal\s+)?(?:{YEAR}|this year|last year|next year))?(?![\w-])",
+        rf"(?:\s+(?:of\s+)?(?:fiscal\s+)?(?:{YEAR}|this year|last year|next year))?(?![\w-])",
         _quarter,
         True,
     ),

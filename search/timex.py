@@ -144,6 +144,8 @@ def find_timexes(
     for m in _matches(text, low):
         handler, sets_ref = _HANDLERS[m.lastgroup or ""]
         start, end = m.span()
+        if "\n\n" in low[start:end]:
+            continue  # a paragraph break: words from two paragraphs are not one date
         result = handler(ctx, text[start:end], start, end)
         if result is None:
             continue

@@ -235,3 +235,7 @@ def test_seeds_as_loaded_keep_their_dates(seeds_dir: Path) -> None:
     assert got["January 7, 2026"] == "2026-01-07"
     assert got["this week"] == "2026-W02"
     assert find(events, "2022").sentence.startswith("Writing on Blue Sky")
+
+
+def test_a_paragraph_break_splits_words_that_would_read_as_a_date() -> None:
+    assert values("Hogs 2,000\n\nYEAR AGO 100") == {}
