@@ -19,6 +19,7 @@ derived (slugs and short hashes).
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import re
 import string
@@ -45,176 +46,42 @@ class SpeakerTable:
 
 # --------------------------------------------------------------------- names
 
-_HONORIFICS = frozenset(
-    [
-        "mr",
-        "mrs",
-        "ms",
-        "miss",
-        "mx",
-        "mister",
-        "dr",
-        "sir",
-        "dame",
-        "lord",
-        "lady",
-        "baron",
-        "baroness",
-        "prof",
-        "professor",
-        "rev",
-        "revd",
-        "reverend",
-        "fr",
-        "father",
-        "sen",
-        "senator",
-        "rep",
-        "representative",
-        "gov",
-        "governor",
-        "president",
-        "vice",
-        "cllr",
-        "councillor",
-        "mayor",
-        "judge",
-        "hon",
-        "honourable",
-        "honorable",
-        "rt",
-        "right",
-        "gen",
-        "lt",
-        "col",
-        "maj",
-        "capt",
-        "sgt",
-        "adm",
-        "cmdr",
-        "rabbi",
-        "imam",
-        "sheikh",
-        "the",
-    ]
+
+def _wordset(spec: str) -> frozenset[str]:
+    return frozenset(spec.split())
+
+
+_HONORIFICS = _wordset(
+    """mr mrs ms miss mx mister dr sir dame lord lady baron baroness prof professor rev
+    revd reverend fr father sen senator rep representative gov governor president vice
+    cllr councillor mayor judge hon honourable honorable rt right gen lt col maj capt
+    sgt adm cmdr rabbi imam sheikh the"""
 )
 """Titles written before a name; they are not part of who the person is."""
 
-_SUFFIXES = frozenset(
-    [
-        "jr",
-        "sr",
-        "ii",
-        "iii",
-        "iv",
-        "mp",
-        "mep",
-        "msp",
-        "mla",
-        "qc",
-        "kc",
-        "obe",
-        "mbe",
-        "cbe",
-        "kbe",
-        "dbe",
-        "phd",
-        "md",
-        "esq",
-    ]
-)
+_SUFFIXES = _wordset("jr sr ii iii iv mp mep msp mla qc kc obe mbe cbe kbe dbe phd md esq")
 
-_PARTICLES = frozenset(
-    [
-        "de",
-        "da",
-        "das",
-        "dos",
-        "van",
-        "von",
-        "der",
-        "den",
-        "del",
-        "della",
-        "di",
-        "du",
-        "la",
-        "le",
-        "bin",
-        "ibn",
-        "al",
-        "el",
-        "ter",
-        "ten",
-    ]
-)
+_PARTICLES = _wordset("de da das dos van von der den del della di du la le bin ibn al el ter ten")
 """Lower-case words that belong to a surname (`Ursula von der Leyen`)."""
 
-_MALE = frozenset(
-    ["mr", "mister", "sir", "lord", "baron", "father", "fr", "he", "him", "his", "himself"]
-)
-_FEMALE = frozenset(
-    ["mrs", "ms", "miss", "dame", "lady", "baroness", "madam", "she", "her", "hers", "herself"]
-)
+_MALE = _wordset("mr mister sir lord baron father fr he him his himself")
+_FEMALE = _wordset("mrs ms miss dame lady baroness madam she her hers herself")
 _FIRST_NAME_TITLES = frozenset({"sir", "dame"})
 """`Sir Keir` and `Dame Judi` use the given name, not the surname."""
 
-_PRONOUNS = frozenset(
-    [
-        "he",
-        "she",
-        "they",
-        "him",
-        "her",
-        "his",
-        "hers",
-        "them",
-        "their",
-        "theirs",
-        "it",
-        "its",
-        "i",
-        "we",
-        "us",
-        "me",
-        "my",
-        "our",
-        "you",
-        "your",
-        "himself",
-        "herself",
-        "themselves",
-        "itself",
-        "one",
-    ]
+_PRONOUNS = _wordset(
+    """he she they him her his hers them their theirs it its i we us me my our you your
+    himself herself themselves itself one"""
 )
 """Mentions that say nothing about who spoke, so they are not aliases."""
 
-_ROLE_FILLER = frozenset(
-    [
-        "former",
-        "ex",
-        "the",
-        "a",
-        "an",
-        "of",
-        "for",
-        "and",
-        "to",
-        "then",
-        "current",
-        "acting",
-        "interim",
-        "now",
-        "also",
-        "its",
-    ]
-)
+_ROLE_FILLER = _wordset("former ex the a an of for and to then current acting interim now also its")
 _ORG_FILLER = frozenset({"of", "and", "the", "for", "on", "in", "at", "to"})
 
 _MALE_BIT, _FEMALE_BIT = 1, 2
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _fold(word: str) -> str:
     """Compare names without case, accents or dots (`Dr.`, `J.`, `José`)."""
     decomposed = unicodedata.normalize("NFKD", word.replace("’", "'"))
@@ -243,6 +110,7 @@ def _strip_titles(tokens: list[str]) -> list[str]:
     return tokens
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _parse_person(name: str) -> _PersonName:
     tokens = [t for t in _strip_titles(name.split()) if _fold(t)]
     tokens = tokens or name.split()
@@ -273,6 +141,7 @@ def _specificity(name: _PersonName) -> tuple[int, int, tuple[str, ...]]:
     return (-len(name.key), -sum(map(len, name.key)), name.key)
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _org_key(name: str) -> tuple[str, ...]:
     """`The Women & Equalities Committee` and `women and equalities committee` are one key."""
     text = _fold(name).replace("&", " and ").replace("'", "")
@@ -388,10 +257,11 @@ def _cluster_full_names(names: Iterable[_PersonName]) -> dict[tuple[str, ...], _
     A form that fits two people (`George Bush` next to `George W Bush` and
     `George H W Bush`) stays on its own rather than guessing.
     """
-    by_surname: dict[tuple[str, ...], list[_Cluster]] = {}
+    buckets: dict[tuple[tuple[str, ...], str], list[_Cluster]] = {}
     cluster_of: dict[tuple[str, ...], _Cluster] = {}
     for name in sorted(names, key=_specificity):
-        bucket = by_surname.setdefault(name.surname, [])
+        # Given names that fit share their first letter, so that letter narrows the search.
+        bucket = buckets.setdefault((name.surname, name.first[0]), [])
         fits = [c for c in bucket if all(_same_person(name, other) for other in c.names)]
         cluster = fits[0] if len(fits) == 1 else None
         if cluster is None:
@@ -545,11 +415,15 @@ def _canonical_name(cluster: _Cluster) -> str:
 
     def rank(name: str) -> tuple[bool, int, int, str]:
         if cluster.kind == "organisation":
-            # `Women and Equalities Committee` over `Commons Women and …`: the core name.
-            return (False, -quotes[name], len(name.split()), name)
+            # `Women and Equalities Committee` over `Commons Women …` and `Women & …`.
+            return (False, -quotes[name], len(name.split()) + _symbols(name), name)
         return (_parse_person(name).short, -quotes[name], -len(name.split()), name)
 
     return min(quotes, key=rank)
+
+
+def _symbols(name: str) -> int:
+    return sum(not (ch.isalnum() or ch.isspace()) for ch in name)
 
 
 def _display(name: str, kind: SpeakerKind) -> str:
@@ -651,30 +525,41 @@ def _grams(words: list[bytes], n: int) -> set[tuple[bytes, ...]]:
     return set(zip(*(words[i:] for i in range(n)), strict=False))
 
 
-def _near(short: list[bytes], long: list[bytes]) -> str | None:
-    """`contained` or `similar` when two quotes are the same words, else None."""
-    if len(short) >= _NEAR_MIN_WORDS and b" %s " % b" ".join(short) in b" %s " % b" ".join(long):
+def _near(short: bytes, long: bytes, short_size: int, long_size: int) -> str | None:
+    """`contained` or `similar` when two normalised quotes are the same words, else None.
+
+    `long` comes padded with a space at each end, so containment is whole words.
+    """
+    if short_size >= _NEAR_MIN_WORDS and b" %s " % short in long:
         return "contained"
-    a, b = _grams(short, 3), _grams(long, 3)
+    if short_size - 2 < _JACCARD * (long_size - 2):
+        return None  # too different in length for the 3-gram overlap to reach the bar
+    a, b = _grams(short.split(), 3), _grams(long.split(), 3)
     if a and b and len(a & b) >= _JACCARD * len(a | b):
         return "similar"
     return None
+
+
+def _gram_keys(words: list[bytes]) -> tuple[set[int], list[int]]:
+    """Hashes of every word 4-gram, and the smallest few, which file the quote in the index."""
+    hashes = set(map(hash, zip(words, words[1:], words[2:], words[3:], strict=False)))
+    return hashes, sorted(hashes)[:_KEYS_PER_QUOTE]
 
 
 class _Grouper:
     """Quotes keyed by their normalised text, then linked when nearly identical.
 
     Identical texts share one node as they stream in. Linking visits nodes
-    from shortest to longest: each node files a few of its word 4-grams (the
-    smallest hashes, as in min-hashing) and looks up all of its own. A
-    fragment's filed 4-grams are all inside any quote that contains it, and two
-    quotes with high overlap share their smallest hashes with high
-    probability, so candidates come from the index, never from all pairs.
+    from shortest to longest: each node files a few of its word 4-grams in an
+    index and looks up all of its own there. A fragment's filed 4-grams are
+    all inside any quote that contains it, and two quotes with high overlap
+    share their filed 4-grams with high probability (as in min-hashing), so
+    candidates come from the index, never from all pairs.
     """
 
     def __init__(self) -> None:
-        self.node_of: dict[int, int] = {}
-        self.text: list[str] = []
+        self.node_of: dict[bytes, int] = {}
+        self.norm: list[bytes] = []
         self.size: list[int] = []
         self.members: list[Member | list[Member]] = []
         self.parent: dict[int, int] = {}
@@ -683,12 +568,12 @@ class _Grouper:
         words = _words(quote.text)
         if len(words) < _MIN_WORDS:
             return
-        key = hash(b" ".join(words))
+        norm = b" ".join(words)
         member = (quote.article_id, quote.start, quote.speaker)
-        node = self.node_of.get(key)
+        node = self.node_of.get(norm)
         if node is None:
-            self.node_of[key] = len(self.text)
-            self.text.append(quote.text)
+            self.node_of[norm] = len(self.norm)
+            self.norm.append(norm)
             self.size.append(len(words))
             self.members.append(member)
             return
@@ -710,52 +595,26 @@ class _Grouper:
             self.parent[node], node = root, self.parent[node]
         return root
 
-    def link(self, speakers_of: Callable[[int], frozenset[str]]) -> None:
+    def link(self, agree: Callable[[int, int, str], bool]) -> None:
+        """Union nodes that are the same words, as far as `agree` allows."""
         index: dict[int, int | list[int]] = {}
+        sizes = self.size
         order = sorted(
-            (n for n, size in enumerate(self.size) if size >= _NEAR_MIN_WORDS),
-            key=self.size.__getitem__,
+            (n for n, size in enumerate(sizes) if size >= _NEAR_MIN_WORDS), key=sizes.__getitem__
         )
         for node in order:
-            words = _words(self.text[node])
-            grams = set(map(hash, zip(words, words[1:], words[2:], words[3:], strict=False)))
-            self._link_one(node, words, grams, index, speakers_of)
-            for gram in sorted(grams)[:_KEYS_PER_QUOTE]:
-                _file(index, gram, node)
-
-    def _link_one(
-        self,
-        node: int,
-        words: list[bytes],
-        grams: set[int],
-        index: dict[int, int | list[int]],
-        speakers_of: Callable[[int], frozenset[str]],
-    ) -> None:
-        seen: set[int] = set()
-        for gram in index.keys() & grams:
-            held = index[gram]
-            for other in held if isinstance(held, list) else (held,):
-                if other in seen or self.find(other) == self.find(node):
+            norm = self.norm[node]
+            grams, keys = _gram_keys(norm.split())
+            padded = b" %s " % norm
+            for other in _candidates(index, grams):
+                root = self.find(other)
+                if root == self.find(node):
                     continue
-                seen.add(other)
-                if self._same_words(other, node, words, speakers_of):
-                    self.parent[self.find(other)] = self.find(node)
-
-    def _same_words(
-        self,
-        other: int,
-        node: int,
-        words: list[bytes],
-        speakers_of: Callable[[int], frozenset[str]],
-    ) -> bool:
-        short = _words(self.text[other])
-        how = _near(short, words)
-        if how is None:
-            return False
-        mine, theirs = speakers_of(node), speakers_of(other)
-        if mine and theirs:
-            return bool(mine & theirs)
-        return how == "similar" or len(short) >= _SAFE_CONTAINED_WORDS
+                how = _near(self.norm[other], padded, sizes[other], sizes[node])
+                if how and agree(other, node, how):
+                    self.parent[root] = self.find(node)
+            for gram in keys:
+                _file(index, gram, node)
 
     def components(self) -> list[list[int]]:
         """Nodes that hold more than one quote, after linking."""
@@ -765,6 +624,17 @@ class _Grouper:
         for node in sorted(linked):
             groups.setdefault(self.find(node), []).append(node)
         return list(groups.values())
+
+
+def _candidates(index: dict[int, int | list[int]], grams: set[int]) -> set[int]:
+    found: set[int] = set()
+    for gram in index.keys() & grams:
+        held = index[gram]
+        if isinstance(held, list):
+            found.update(held)
+        else:
+            found.add(held)
+    return found
 
 
 def _file(index: dict[int, int | list[int]], gram: int, node: int) -> None:
@@ -777,9 +647,9 @@ def _file(index: dict[int, int | list[int]], gram: int, node: int) -> None:
         held.append(node)
 
 
-def _group_id(text: str) -> str:
+def _group_id(norm: bytes) -> str:
     """A short hash of the normalised words, so it survives re-indexing."""
-    digest = hashlib.blake2b(b" ".join(_words(text)), digest_size=5).hexdigest()
+    digest = hashlib.blake2b(norm, digest_size=5).hexdigest()
     return f"g{digest}"
 
 
@@ -792,16 +662,21 @@ def _quote_groups(
         found = (speaker_of.get((aid, name)) for aid, _, name in grouper.node_members(node) if name)
         return frozenset(s for s in found if s)
 
-    grouper.link(speakers_of)
+    def agree(short: int, long: int, how: str) -> bool:
+        """Different known speakers never share a quote; short fragments need the same one."""
+        mine, theirs = speakers_of(short), speakers_of(long)
+        if mine and theirs:
+            return bool(mine & theirs)
+        return how == "similar" or grouper.size[short] >= _SAFE_CONTAINED_WORDS
+
+    grouper.link(agree)
     group_of: dict[tuple[str, int], str] = {}
     for nodes in grouper.components():
         members = [(m, node) for node in nodes for m in grouper.node_members(node)]
         if len({m[0] for m, _ in members}) < 2 or _mixed_short(grouper, nodes, speakers_of):
             continue
-        first, node = min(
-            members, key=lambda mn: (dates.get(mn[0][0]) or dt.date.max, mn[0][0], mn[0][1])
-        )
-        group = _group_id(grouper.text[node])
+        _, first = min(members, key=lambda mn: (dates.get(mn[0][0]) or dt.date.max, mn[0][:2]))
+        group = _group_id(grouper.norm[first])
         for (article_id, start, _), _ in members:
             group_of[(article_id, start)] = group
     return group_of
@@ -851,6 +726,8 @@ def build_speaker_table(
 
 def _cluster_all(locals_: list[_Local]) -> list[_Cluster]:
     is_org = _org_kinds(locals_)
-    orgs = [local for local in locals_ if is_org[_org_key(local.name)]]
-    people = [local for local in locals_ if not is_org[_org_key(local.name)]]
+    orgs: list[_Local] = []
+    people: list[_Local] = []
+    for local in locals_:
+        (orgs if is_org[_org_key(local.name)] else people).append(local)
     return _cluster_orgs(orgs) + _People(people).clusters(people)

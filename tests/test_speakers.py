@@ -1,0 +1,304 @@
+"""Corpus-wide speakers and quote groups, on small inline quote lists."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+
+import pytest
+
+from newsexplore.search.models import Quote, Speaker
+from newsexplore.search.speakers import SpeakerTable, build_speaker_table, speaker_id_for
+
+_starts = itertools.count(0, 100)
+
+
+def q(article: str, speaker: str | None, text: str = "", **fields: object) -> Quote:
+    """A quote at a fresh offset; the text defaults to something unique."""
+    start = next(_starts)
+    text = text or f"Words spoken as number {start} of the day"
+    return Quote(article, start, start + len(text), text, speaker, **fields)
+
+
+def names(table: SpeakerTable) -> set[str]:
+    return {s.name for s in table.speakers}
+
+
+def by_name(table: SpeakerTable, name: str) -> Speaker:
+    return next(s for s in table.speakers if s.name == name)
+
+
+def org(article: str, name: str, text: str = "") -> Quote:
+    return q(article, name, text, speaker_kind="organisation")
+
+
+# ------------------------------------------------------------------- people
+
+
+def test_name_variants_of_one_person_become_one_speaker() -> None:
+    quotes = [
+        q("a", "Keir Starmer", mention="Sir Keir Starmer", roles=("Prime Minister",)),
+        q("a", "Keir Starmer", mention="Sir Keir"),
+        q("a", "Keir Starmer", mention="the Prime Minister"),
+        q("a", "Keir Starmer", mention="he"),
+        q("b", "Keir Starmer", mention="Keir Starmer"),
+        q("c", "Starmer", mention="Starmer"),
+        q("d", "Sir Keir Starmer"),
+    ]
+    table = build_speaker_table(quotes)
+    assert names(table) == {"Keir Starmer"}
+    keir = table.speakers[0]
+    assert keir.id == "keir-starmer"
+    assert {"Sir Keir Starmer", "Sir Keir", "Keir Starmer", "Starmer", "the Prime Minister"} <= set(
+        keir.aliases
+    )
+    assert "he" not in keir.aliases
+    assert (keir.quote_count, keir.article_count) == (7, 4)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Sir",
+        "Mr",
+        "Ms",
+        "Mrs",
+        "Miss",
+        "Dr",
+        "Lord",
+        "Lady",
+        "Baroness",
+        "Dame",
+        "Prof",
+        "Rev",
+        "Sen.",
+        "Rep.",
+        "Gov.",
+        "President",
+    ],
+)
+def test_honorifics_are_not_part_of_the_name(title: str) -> None:
+    table = build_speaker_table([q("a", f"{title} Alex Morgan"), q("b", "Alex Morgan")])
+    assert names(table) == {"Alex Morgan"}
+    assert table.speaker_of[("a", f"{title} Alex Morgan")] == "alex-morgan"
+
+
+def test_titled_surname_joins_the_one_full_name_in_the_corpus() -> None:
+    quotes = [
+        q("a", "Louise Haigh", mention="Former minister Louise Haigh", roles=("former minister",)),
+        q("b", "Haigh", mention="Ms Haigh"),
+    ]
+    table = build_speaker_table(quotes)
+    assert names(table) == {"Louise Haigh"}
+    assert table.speaker_of[("b", "Haigh")] == "louise-haigh"
+    assert "Ms Haigh" in table.speakers[0].aliases
+
+
+def test_surname_with_contrary_evidence_stays_apart() -> None:
+    quotes = [
+        q("a", "Louise Haigh", mention="Ms Haigh", roles=("former minister",)),
+        q("b", "Haigh", mention="Mr Haigh", roles=("farmer",)),
+    ]
+    table = build_speaker_table(quotes)
+    assert names(table) == {"Louise Haigh", "Haigh"}
+    assert table.speaker_of[("b", "Haigh")] != table.speaker_of[("a", "Louise Haigh")]
+
+
+def test_surname_in_the_same_article_wins_over_other_namesakes() -> None:
+    quotes = [
+        q("a", "Louise Haigh"),
+        q("a", "Haigh", mention="Ms Haigh"),
+        q("b", "Tom Haigh", mention="Mr Haigh"),
+    ]
+    table = build_speaker_table(quotes)
+    assert table.speaker_of[("a", "Haigh")] == table.speaker_of[("a", "Louise Haigh")]
+    assert names(table) == {"Louise Haigh", "Tom Haigh"}
+
+
+def test_surname_between_two_full_names_stays_separate() -> None:
+    quotes = [q("a", "Hillary Clinton"), q("b", "Bill Clinton"), q("c", "Clinton")]
+    table = build_speaker_table(quotes)
+    assert names(table) == {"Hillary Clinton", "Bill Clinton", "Clinton"}
+    assert len({s.id for s in table.speakers}) == 3
+
+
+def test_shorter_full_name_joins_only_a_unique_fuller_one() -> None:
+    one = build_speaker_table([q("a", "George W. Bush"), q("b", "George Bush")])
+    assert len(one.speakers) == 1
+    assert one.speakers[0].name in {"George W. Bush", "George Bush"}
+    two = build_speaker_table(
+        [q("a", "George W. Bush"), q("b", "George H. W. Bush"), q("c", "George Bush")]
+    )
+    assert len(two.speakers) == 3
+
+
+def test_given_name_after_sir_joins_the_knight() -> None:
+    quotes = [q("a", "Keir Starmer"), q("b", "Keir", mention="Sir Keir")]
+    table = build_speaker_table(quotes)
+    assert names(table) == {"Keir Starmer"}
+
+
+def test_surname_particles_keep_the_surname_whole() -> None:
+    quotes = [q("a", "Ursula von der Leyen"), q("b", "von der Leyen"), q("c", "Leyen")]
+    table = build_speaker_table(quotes)
+    leyen = table.speaker_of[("a", "Ursula von der Leyen")]
+    assert table.speaker_of[("b", "von der Leyen")] == leyen
+    assert table.speaker_of[("c", "Leyen")] != leyen
+
+
+# ------------------------------------------------------------ organisations
+
+
+def test_organisation_spellings_merge() -> None:
+    quotes = [
+        org("a", "Commons Women and Equalities Committee"),
+        org("b", "the Women and Equalities Committee"),
+        org("c", "Women & Equalities Committee"),
+        org("d", "Ofcom"),
+        org("e", "OFCOM"),
+        q("f", "Ofcom"),
+    ]
+    table = build_speaker_table(quotes)
+    assert names(table) == {"Women and Equalities Committee", "Ofcom"}
+    assert by_name(table, "Ofcom").kind == "organisation"
+    assert by_name(table, "Ofcom").article_count == 3
+
+
+def test_organisations_with_different_qualifiers_stay_apart() -> None:
+    quotes = [
+        org("a", "Labour Party"),
+        org("b", "Scottish Labour Party"),
+        org("c", "House Foreign Affairs Committee"),
+        org("d", "Senate Foreign Affairs Committee"),
+        org("e", "Foreign Affairs Committee"),
+    ]
+    assert len(build_speaker_table(quotes).speakers) == 5
+
+
+def test_acronym_joins_the_only_organisation_it_abbreviates() -> None:
+    quotes = [org("a", "Federal Bureau of Investigation"), org("b", "FBI"), org("c", "Fbi Group")]
+    table = build_speaker_table(quotes)
+    assert (
+        table.speaker_of[("b", "FBI")] == table.speaker_of[("a", "Federal Bureau of Investigation")]
+    )
+
+
+# ------------------------------------------------------- counts and roles
+
+
+def test_counts_roles_and_order() -> None:
+    quotes = [
+        q("a", "Liz Kendall", roles=("Technology Secretary",)),
+        q("a", "Liz Kendall", roles=("Technology Secretary",)),
+        q("b", "Liz Kendall", roles=("technology secretary", "Labour MP")),
+        q("c", "Liz Kendall", roles=("Labour MP", "Technology Secretary")),
+        q("c", "Nigel Farage", roles=("Reform UK leader",)),
+        q("d", None),
+    ]
+    table = build_speaker_table(quotes)
+    assert [s.name for s in table.speakers] == ["Liz Kendall", "Nigel Farage"]
+    liz = table.speakers[0]
+    assert (liz.quote_count, liz.article_count) == (4, 3)
+    assert liz.roles == ("Technology Secretary", "Labour MP")
+    assert ("d", None) not in table.speaker_of
+
+
+def test_names_are_kept_literally_and_ids_are_slugs() -> None:
+    table = build_speaker_table([org("a", "[bold]Acme[/bold] Ltd")])
+    assert table.speakers[0].name == "[bold]Acme[/bold] Ltd"
+    assert table.speakers[0].id == "bold-acme-bold-ltd"
+
+
+def test_speaker_ids_are_readable_and_distinct() -> None:
+    assert speaker_id_for("Keir Starmer") == "keir-starmer"
+    assert speaker_id_for("José Núñez") == "jose-nunez"
+    assert speaker_id_for("«»").startswith("speaker-")
+    table = build_speaker_table([q("a", "Mary-Jane Smith"), q("b", "Mary Jane Smith")])
+    ids = [s.id for s in table.speakers]
+    assert len(ids) == len(set(ids)) == 2
+
+
+# ------------------------------------------------------------ quote groups
+
+LONG = (
+    "There have been deeply concerning reports of the Grok AI chatbot account on X being used"
+    " to create and share undressed images of people, which may amount to intimate image abuse"
+    " or pornography, and sexualised images of children"
+)
+
+
+def group_sizes(table: SpeakerTable) -> list[int]:
+    counts: dict[str, int] = {}
+    for group in table.group_of.values():
+        counts[group] = counts.get(group, 0) + 1
+    return sorted(counts.values())
+
+
+def test_identical_quote_in_two_articles_is_one_group() -> None:
+    quotes = [
+        q("a", "Keir Starmer", "all options to be on the table", partial=True),
+        q("b", "Keir Starmer", "all options to be on the table", partial=True),
+        q("b", "Keir Starmer", "something else he said entirely"),
+    ]
+    table = build_speaker_table(quotes)
+    assert group_sizes(table) == [2]
+    assert table.group_of[("a", quotes[0].start)] == table.group_of[("b", quotes[1].start)]
+    assert ("b", quotes[2].start) not in table.group_of
+
+
+def test_group_id_is_stable_and_comes_from_the_earliest_report() -> None:
+    quotes = [q("a", None, LONG), q("b", None, LONG.replace("sexualised", "sexualized"))]
+    dates = {"a": dt.date(2026, 1, 9), "b": dt.date(2026, 1, 8)}
+    forward = build_speaker_table(quotes, dates).group_of
+    backward = build_speaker_table(list(reversed(quotes)), dates).group_of
+    assert forward == backward and len(set(forward.values())) == 1
+    other = build_speaker_table(quotes, {"a": dt.date(2026, 1, 7), "b": dt.date(2026, 1, 8)})
+    assert set(other.group_of.values()) != set(forward.values())
+
+
+def test_near_identical_quotes_group() -> None:
+    quotes = [
+        q("a", "Keir Starmer", LONG),
+        q("b", "Keir Starmer", "“" + LONG.upper().replace("X being", "X, being") + ".”"),
+        q("c", None, LONG.replace("sexualised", "sexualized")),
+        q("d", None, "undressed images of people, which may amount to intimate image abuse"),
+    ]
+    assert group_sizes(build_speaker_table(quotes)) == [4]
+
+
+def test_different_quotes_do_not_group() -> None:
+    quotes = [
+        q("a", "Keir Starmer", LONG),
+        q("b", "Keir Starmer", LONG[:80] + " to spread lies about ministers and harass reporters"),
+        q("c", "Liz Kendall", "We will take action on this because it is simply not tolerable"),
+        q("d", "Liz Kendall", "We will take no action on this because it is simply tolerable now"),
+        q("e", None, "full support"),
+        q("f", None, "full support"),
+    ]
+    assert build_speaker_table(quotes).group_of == {}
+
+
+def test_short_fragment_needs_the_same_speaker() -> None:
+    shared = [
+        q("a", "Nigel Farage", "suppressing free speech"),
+        q("b", "Nigel Farage", "we will end up suppressing free speech"),
+    ]
+    assert build_speaker_table(shared).group_of == {}
+    quotes = [
+        q("a", "Nigel Farage", "suppressing free speech in Britain"),
+        q("b", "Nigel Farage", "we will end up suppressing free speech in Britain today"),
+        q("c", "Liz Kendall", "this is not about suppressing free speech in Britain at all"),
+    ]
+    table = build_speaker_table(quotes)
+    assert group_sizes(table) == [2]
+    assert ("c", quotes[2].start) not in table.group_of
+
+
+def test_same_phrase_from_different_people_is_not_a_group() -> None:
+    quotes = [q("a", "Keir Starmer", "we will see"), q("b", "Nigel Farage", "we will see")]
+    assert build_speaker_table(quotes).group_of == {}
+
+
+def test_duplicates_inside_one_article_are_not_a_group() -> None:
+    quotes = [q("a", "Ofcom", LONG), q("a", "Ofcom", LONG), q("a", None, LONG + " now")]
+    assert build_speaker_table(quotes).group_of == {}
