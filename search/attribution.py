@@ -32,6 +32,8 @@ from .names import (
     NOT_NAMES,
     ORG_HEADS,
     PARTICLES,
+    PERSON_TITLES,
+    ROLE_NOUNS,
     STOP_CAPS,
     Entity,
     EntityTable,
@@ -57,6 +59,8 @@ WEAK_CUES = frozenset(
     | {"post", "posted", "posting", "project", "projects", "projected", "charge", "charged"}
 )
 """Verbs that attribute speech only when punctuation or a quotation follows them."""
+PERSON_HEADS = ROLE_NOUNS | PERSON_TITLES
+"""Heads of descriptions that stand for one person (`the spokesman`, `the senator`)."""
 PARAGRAPH_WINDOW = 3
 """How many paragraphs back a pronoun may look for its antecedent."""
 
@@ -581,8 +585,14 @@ class Attributor:
         return None
 
     def _resolve_description(self, m: Mention) -> Entity | None:
+        named = self._appositive_after(m)
+        if named is not None:
+            return self._resolve_name(named)
         if m.owner is not None and m.owner.kind == "name":
-            return self._resolve_name(m.owner)
+            owner = self._resolve_name(m.owner)
+            if m.head in PERSON_HEADS and owner is not None and _personal(owner):
+                return self._one_with_role(m.head, owner)
+            return owner
         head = m.head
         if head in DOC_HEADS:
             return self._resolve_pronoun(m.first, "")
@@ -600,6 +610,26 @@ class Attributor:
         if ent is not None and m.role:
             ent.add_role(m.role)
         return ent
+
+    def _appositive_after(self, m: Mention) -> Mention | None:
+        """`Ms. Merkel's spokesman, Steffen Seibert,`: the name set off after a role."""
+        doc = self.doc
+        k = m.last + 1
+        if m.head not in PERSON_HEADS or k + 1 >= doc.n or doc.words[k] != ",":
+            return None
+        if not doc.narrative(k + 1) or not doc.is_cap(k + 1):
+            return None
+        hi = min(doc.n - 1, k + 6)
+        named = parse_fwd(doc, k + 1, hi)
+        if named is None or named.kind != "name" or named.last + 1 >= doc.n:
+            return None
+        after = doc.words[named.last + 1]
+        return named if after in {",", "(", "."} or self._cue_at(named.last + 1) else None
+
+    def _one_with_role(self, head: str, owner: Entity) -> Entity | None:
+        """`Trump's spokeswoman` is not Trump: the one other person seen in that role."""
+        cands = {id(e): e for e in self.table.by_role(head) if e is not owner}
+        return next(iter(cands.values())) if len(cands) == 1 else None
 
     def _by_role(self, m: Mention) -> Entity | None:
         role = norm(m.role) if m.role else m.head

@@ -33,6 +33,7 @@ from .names import (
     PERSON_TITLES,
     ROLE_NOUNS,
     STOP_CAPS,
+    is_given_name,
     norm,
 )
 from .textdoc import TextDoc
@@ -218,6 +219,8 @@ def split_name(doc: TextDoc, k: int, j: int) -> Mention | None:
     if norm(words[0]) in HONORIFIC_GENDER and len(words) > 1:
         honorific, words = words[0], words[1:]
     role_words, name = _split_title(words)
+    if not name and _title_is_surname(role_words, honorific):
+        role_words, name = [], role_words[-1:] if honorific else role_words
     if name and all(norm(w) in NOT_NAMES for w in name):
         return None
     if not name:
@@ -227,6 +230,19 @@ def split_name(doc: TextDoc, k: int, j: int) -> Mention | None:
             first, j, "description", role=role, head=norm(role_words[-1]), determiner=det
         )
     return Mention(idx[0], j, "name", name=name, honorific=honorific, role=" ".join(role_words))
+
+
+def _title_is_surname(role_words: list[str], honorific: str) -> bool:
+    """`Mr. King`, `Amy Pope`, `Matthew Prince`: a title word closing a name is a surname.
+
+    Only after an honorific or a common given name, so `Prime Minister` and
+    `Technology Secretary` stay descriptions.
+    """
+    if not role_words:
+        return False
+    if honorific:
+        return len(role_words) == 1
+    return len(role_words) == 2 and is_given_name(role_words[0])
 
 
 def _leading_stop(word: str) -> bool:
@@ -350,8 +366,22 @@ def parse_fwd(doc: TextDoc, i: int, hi: int, generous: bool = False) -> Mention 
     if doc.is_cap(j):
         return _name_fwd(doc, i, j)
     if doc.lows[j] in HEADS:
-        return _description_back(doc, j, i)
+        return _with_owner(doc, _description_back(doc, j, i), hi)
     return None
+
+
+def _with_owner(doc: TextDoc, m: Mention, hi: int) -> Mention:
+    """`said a spokesman for Ofcom`: the organisation the role belongs to."""
+    k = m.last + 1
+    if m.owner is not None or k + 1 > hi or doc.lows[k] not in {"for", "of", "at"}:
+        return m
+    k += 2 if doc.lows[k + 1] == "the" and k + 2 <= hi else 1
+    if not doc.is_cap(k):
+        return m
+    owner = _name_fwd(doc, k, _np_end(doc, k, hi))
+    if owner is not None and owner.kind == "name":
+        m.owner = owner
+    return m
 
 
 def _np_end(doc: TextDoc, i: int, hi: int, generous: bool = False) -> int:
@@ -371,6 +401,8 @@ def _np_end(doc: TextDoc, i: int, hi: int, generous: bool = False) -> int:
 
 def _np_stops(doc: TextDoc, i: int, j: int, hi: int, seen_name: bool, generous: bool) -> bool:
     low = doc.lows[j]
+    if j > i and doc.lows[j - 1].endswith(("'s", "’s")):
+        return False  # a possessor opens the phrase: `Clinton's top aide Jake Sullivan`
     if not ((j > i and low in DETERMINERS) or (seen_name and low not in ROLE_WORDS)):
         return False
     return not (generous and _name_ahead(doc, j, hi))

@@ -166,6 +166,11 @@ GIVEN_NAMES_F = word_set(
 """Common given names, so `he`/`she` can skip people of the other gender."""
 
 
+def is_given_name(word: str) -> bool:
+    low = norm(word)
+    return low in GIVEN_NAMES_M or low in GIVEN_NAMES_F
+
+
 @lru_cache(maxsize=65536)
 def norm(word: str) -> str:
     return word.lower().rstrip(".").replace("’", "'")

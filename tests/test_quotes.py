@@ -206,3 +206,26 @@ def test_quoted_titles_without_a_cue_are_not_quotes():
 def test_markup_attributes_are_not_quotes():
     text = 'Then <tweet id="12345 678 90" author="@someone here now">It is over</tweet> came.'
     assert quotes_of(text) == []
+
+
+def test_title_word_closing_a_name_is_a_surname():
+    text = (
+        "Matthew Prince, chief executive of a web company, spoke first.\n\n"
+        '"It is risky to take sides," Mr. Prince said.\n\n'
+        '"We have seen far too little," Amy Pope said on a call.'
+    )
+    assert [q.speaker for q in quotes_of(text)] == ["Matthew Prince", "Amy Pope"]
+
+
+def test_role_owned_by_a_person_is_not_that_person():
+    text = (
+        "Angela Merkel met voters.\n\n"
+        '"Nobody here is going to win," Ms. Merkel\'s spokesman, Steffen Seibert, wrote.\n\n'
+        '"This is the first time ever," said Clinton\'s top foreign policy aide Jake Sullivan.'
+    )
+    assert [q.speaker for q in quotes_of(text)] == ["Steffen Seibert", "Jake Sullivan"]
+
+
+def test_spokesman_for_an_organisation_speaks_for_it():
+    (q,) = quotes_of('"We are all fine here," said a spokesman for the Election Commission.')
+    assert q.speaker == "Election Commission"
