@@ -26,6 +26,8 @@ import string
 import unicodedata
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
+from itertools import accumulate
+from operator import sub
 
 from .models import Quote, Speaker, SpeakerKind
 
@@ -455,8 +457,15 @@ def _aliases(cluster: _Cluster) -> tuple[str, ...]:
         name = " ".join(local.name.split())
         counts[name] = counts.get(name, 0) + local.quotes
         for mention, n in local.mentions.items():
+            mention = _unstarted(mention)
             counts[mention] = counts.get(mention, 0) + n
     return tuple(_ranked(counts))
+
+
+def _unstarted(mention: str) -> str:
+    """`The Prime Minister` at the start of a sentence is `the Prime Minister`."""
+    head, _, rest = mention.partition(" ")
+    return f"{head.lower()} {rest}" if rest and head in ("The", "A", "An") else mention
 
 
 def _speaker(cluster: _Cluster, speaker_id: str, name: str) -> Speaker:
@@ -541,9 +550,17 @@ def _near(short: bytes, long: bytes, short_size: int, long_size: int) -> str | N
 
 
 def _gram_keys(words: list[bytes]) -> tuple[set[int], list[int]]:
-    """Hashes of every word 4-gram, and the smallest few, which file the quote in the index."""
-    hashes = set(map(hash, zip(words, words[1:], words[2:], words[3:], strict=False)))
-    return hashes, sorted(hashes)[:_KEYS_PER_QUOTE]
+    """Hashes of every word 4-gram, and the few that file the quote in the index.
+
+    The filed ones are the longest 4-grams in letters (ties by hash). Any fixed
+    order keeps the min-hash guarantees, and long 4-grams are rare ones, so
+    buckets stay small even when a stock phrase ("one of the most") is everywhere.
+    """
+    hashes = list(map(hash, zip(words, words[1:], words[2:], words[3:], strict=False)))
+    ends = list(accumulate(map(len, words)))
+    lengths = map(sub, ends[3:], [0, *ends[:-4]])
+    ranked = sorted(zip(lengths, hashes, strict=False), reverse=True)
+    return set(hashes), [h for _, h in ranked[:_KEYS_PER_QUOTE]]
 
 
 class _Grouper:

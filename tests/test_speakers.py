@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+from pathlib import Path
 
 import pytest
 
+from newsexplore.search.corpus import load_corpus
 from newsexplore.search.models import Quote, Speaker
+from newsexplore.search.quotes import extract_quotes
 from newsexplore.search.speakers import SpeakerTable, build_speaker_table, speaker_id_for
 
 _starts = itertools.count(0, 100)
@@ -39,8 +42,9 @@ def test_name_variants_of_one_person_become_one_speaker() -> None:
     quotes = [
         q("a", "Keir Starmer", mention="Sir Keir Starmer", roles=("Prime Minister",)),
         q("a", "Keir Starmer", mention="Sir Keir"),
-        q("a", "Keir Starmer", mention="the Prime Minister"),
         q("a", "Keir Starmer", mention="he"),
+        q("a", "Keir Starmer", mention="the Prime Minister"),
+        q("a", "Keir Starmer", mention="The Prime Minister"),
         q("b", "Keir Starmer", mention="Keir Starmer"),
         q("c", "Starmer", mention="Starmer"),
         q("d", "Sir Keir Starmer"),
@@ -52,8 +56,8 @@ def test_name_variants_of_one_person_become_one_speaker() -> None:
     assert {"Sir Keir Starmer", "Sir Keir", "Keir Starmer", "Starmer", "the Prime Minister"} <= set(
         keir.aliases
     )
-    assert "he" not in keir.aliases
-    assert (keir.quote_count, keir.article_count) == (7, 4)
+    assert "he" not in keir.aliases and "The Prime Minister" not in keir.aliases
+    assert (keir.quote_count, keir.article_count) == (len(quotes), 4)
 
 
 @pytest.mark.parametrize(
@@ -246,6 +250,17 @@ def test_identical_quote_in_two_articles_is_one_group() -> None:
     assert ("b", quotes[2].start) not in table.group_of
 
 
+def test_case_punctuation_and_quote_marks_do_not_matter() -> None:
+    quotes = [
+        q("a", None, "It’s surely no longer tenable — not least"),
+        q("b", None, "IT'S SURELY NO LONGER TENABLE, NOT LEAST..."),
+        q("c", None, "It is surely no longer tenable, not least"),
+    ]
+    table = build_speaker_table(quotes)
+    assert group_sizes(table) == [2]
+    assert ("c", quotes[2].start) not in table.group_of
+
+
 def test_group_id_is_stable_and_comes_from_the_earliest_report() -> None:
     quotes = [q("a", None, LONG), q("b", None, LONG.replace("sexualised", "sexualized"))]
     dates = {"a": dt.date(2026, 1, 9), "b": dt.date(2026, 1, 8)}
@@ -302,3 +317,30 @@ def test_same_phrase_from_different_people_is_not_a_group() -> None:
 def test_duplicates_inside_one_article_are_not_a_group() -> None:
     quotes = [q("a", "Ofcom", LONG), q("a", "Ofcom", LONG), q("a", None, LONG + " now")]
     assert build_speaker_table(quotes).group_of == {}
+
+
+# -------------------------------------------------------------------- seeds
+
+
+def test_seed_speakers_and_shared_quote(seeds_dir: Path) -> None:
+    articles = [a for load in load_corpus([seeds_dir]) for a in load.articles]
+    quotes = [quote for article in articles for quote in extract_quotes(article)]
+    table = build_speaker_table(quotes, {a.id: a.date for a in articles})
+    assert names(table) == {
+        "Keir Starmer",
+        "Liz Kendall",
+        "Louise Haigh",
+        "Sarah Owen",
+        "Women and Equalities Committee",
+        "Ofcom",
+        "Nigel Farage",
+    }
+    keir = by_name(table, "Keir Starmer")
+    assert "Sir Keir" in keir.aliases and "Prime Minister" in keir.roles
+    assert keir.article_count == 2
+    assert by_name(table, "Ofcom").kind == "organisation"
+    shared = [q for q in quotes if q.text == "all options to be on the table"]
+    groups = {table.group_of[(q.article_id, q.start)] for q in shared}
+    assert len(groups) == 1
+    grouped = [key for key, group in table.group_of.items() if group in groups]
+    assert len({article_id for article_id, _ in grouped}) == 2
