@@ -43,7 +43,12 @@ CUE_VERBS = _forms(
     promised threatened threaten threatens signaled signalled summed summarized
     explains explained insists recalls echoed echo echoes begin began begins rejoined
     pleaded implored begged reported reports reporting wrote recounted advised
-    acknowledged"""
+    acknowledged fume fumes fumed scoff scoffs scoffed sniffed railed brag brags bragged
+    griped groused intone intoned deadpanned marveled marvelled thundered bellowed disclose
+    discloses disclosed reveal reveals revealed confide confided sighed vented raged
+    grumble grumbled mutter muttered murmured sneer sneered snarled barked growled ranted
+    preached lectured protested objected speculate speculates speculated theorized
+    surmised posited decried bemoaned"""
 )
 """Verbs that attribute speech or writing (every form written out, no stemming)."""
 
