@@ -61,6 +61,9 @@ WEAK_CUES = frozenset(
 """Verbs that attribute speech only when punctuation or a quotation follows them."""
 PERSON_HEADS = ROLE_NOUNS | PERSON_TITLES
 """Heads of descriptions that stand for one person (`the spokesman`, `the senator`)."""
+BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+APPOSITIVE_REACH = 30
+"""How many tokens of descriptions may separate a speaker's name from its cue."""
 PARAGRAPH_WINDOW = 3
 """How many paragraphs back a pronoun may look for its antecedent."""
 
@@ -229,9 +232,18 @@ class Attributor:
                 att.entity.spoke = True
                 insort(self.events, _Event(a, True, att.entity))
         for q in range(len(self.spans)):
-            if results[q] is None and not self.partial(q):
-                results[q] = self._continued(q, results)
+            if results[q] is None:
+                partial = self.partial(q)
+                results[q] = self._continued_partial(q) if partial else self._continued(q, results)
         return results
+
+    def _continued_partial(self, q: int) -> Attribution | None:
+        """`Hennessey added. But that is not "properly chargeable under the law."`
+
+        A fragment in a sentence with no cue and no subject goes on reporting
+        whoever spoke in the sentence before it.
+        """
+        return self._cue_earlier_in_paragraph(self.doc.quote_toks[q][0])
 
     def partial(self, q: int) -> bool:
         """A fragment inside reported speech, rather than a sentence of its own."""
@@ -270,11 +282,29 @@ class Attributor:
         cue_len = self._cue_at(k) if k <= hi else 0
         if cue_len:
             return self._resolved(m, " ".join(doc.words[k : k + cue_len]), "after")
+        far = self._cue_past_appositives(m.last + 1, hi)
+        if far >= 0:
+            return self._resolved(m, " ".join(doc.words[far : far + self._cue_at(far)]), "after")
         inner = doc.text[self.spans[q].start : self.spans[q].end].rstrip()
         open_ended = inner[-1:] in {",", "—", "–", "-", "?", "!"}
         if k <= hi and open_ended and m.kind != "description" and self._verbish(k):
             return self._resolved(m, "", "after")
         return None
+
+    def _cue_past_appositives(self, k: int, hi: int) -> int:
+        """`"...," Cecelia Purner, 67, a retired clerk in Allentown, Pa., said`.
+
+        A comma after the name opens descriptions (which may hold commas and
+        relative clauses of their own); the first speech cue after them is the
+        name's. Returns the cue's token, or -1.
+        """
+        doc = self.doc
+        if k > hi or doc.words[k] not in {",", "(", "—", "–"}:
+            return -1
+        for c in range(k + 1, min(hi, k + APPOSITIVE_REACH) + 1):
+            if self._cue_at(c):
+                return c
+        return -1
 
     def _frame_end(self, i: int) -> int:
         doc = self.doc
@@ -304,7 +334,7 @@ class Attributor:
         if i >= doc.n or not doc.narrative(i):
             return 0
         low = doc.lows[i]
-        if doc.words[i] != low:
+        if doc.words[i] != low and not self._inverted_opening(i):
             return 0
         nxt = PHRASAL_CUES.get(low)
         if nxt and i + 2 < doc.n and doc.lows[i + 1] == nxt:
@@ -316,6 +346,14 @@ class Attributor:
         if low in WEAK_CUES and i + 1 < doc.n and doc.words[i + 1][0].isalnum():
             return 0
         return 1
+
+    def _inverted_opening(self, i: int) -> bool:
+        """`Said Dorothy Poynter, ...` and `Stated Stone:` open a sentence with the cue."""
+        doc = self.doc
+        low = doc.lows[i]
+        if not (low == "said" or low.endswith("ed")) or low not in CUE_VERBS:
+            return False
+        return doc.sent_start(i) == i and i + 1 < doc.n and doc.is_cap(i + 1)
 
     def _before(self, q: int, a: int) -> Attribution | None:
         doc = self.doc
@@ -330,7 +368,7 @@ class Attributor:
             or self._colon_speaker(local, a)
             or (self._cue_in(lo, a, lo) if local > lo else None)
             or self._later_cue(q)
-            or self._sentence_subject(self._past_intro(local, a), a)
+            or self._sentence_subject(self._past_intro(lo, a), a)
         )
 
     def _later_cue(self, q: int) -> Attribution | None:
@@ -360,6 +398,11 @@ class Attributor:
 
     def _sentence_subject(self, lo: int, a: int) -> Attribution | None:
         """No cue: the sentence's subject (`Trump finally wrapped up -- "..."`), if known."""
+        m = self._known_subject(lo, a)
+        return self._resolved(m, "", "subject") if m is not None else None
+
+    def _known_subject(self, lo: int, a: int) -> Mention | None:
+        """The first known name or he/she before token `a` that a verb follows."""
         doc = self.doc
         t = lo
         while t < a:
@@ -378,7 +421,7 @@ class Attributor:
                 t += 1
                 continue
             if self._verbish(self._past_name_tail(m.last + 1)):
-                return self._resolved(m, "", "subject")
+                return m
             t = m.last + 1
         return None
 
@@ -412,10 +455,19 @@ class Attributor:
             if not n:
                 continue
             cue = " ".join(doc.words[c : c + n])
-            m = self._subject(c, lo, a)
+            m = self._passive_agent(c, lo, a) or self._subject(c, lo, a)
             if m is not None:
                 return self._resolved(m, cue, "before")
         return None
+
+    def _passive_agent(self, c: int, lo: int, a: int) -> Mention | None:
+        """`Rubio was asked by moderator Gerard Baker whether ...`: the one after `by` speaks."""
+        doc = self.doc
+        if c + 2 >= a or doc.lows[c + 1] != "by" or doc.lows[c] in {"quoted", "said"}:
+            return None
+        if c - 1 < lo or doc.lows[c - 1] not in BE_FORMS:
+            return None
+        return parse_fwd(doc, c + 2, a - 1, generous=True)
 
     def _subject(self, c: int, lo: int, a: int) -> Mention | None:
         doc = self.doc
@@ -439,7 +491,8 @@ class Attributor:
                 m = parse_back(doc, t - 1, lo)
                 if m is not None:
                     return m
-        return parse_fwd(doc, lo, c - 1)
+        # `Hours later, Trump returned the compliment, telling Reuters: "..."`
+        return self._known_subject(self._past_intro(lo, c), c) or parse_fwd(doc, lo, c - 1)
 
     def _colon_speaker(self, local: int, a: int) -> Attribution | None:
         """`Sanders: "..."` -- a bare name introducing a quotation."""

@@ -247,6 +247,8 @@ def _title_is_surname(role_words: list[str], honorific: str) -> bool:
 
 def _leading_stop(word: str) -> bool:
     low = norm(word)
+    if low in CUE_VERBS and low.endswith("ed"):
+        return True  # `Stated Stone:`, `Continued Stone:`
     return (low in STOP_CAPS or low in FUNCTION_WORDS) and low not in HONORIFIC_GENDER
 
 

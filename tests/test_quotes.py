@@ -229,3 +229,65 @@ def test_role_owned_by_a_person_is_not_that_person():
 def test_spokesman_for_an_organisation_speaks_for_it():
     (q,) = quotes_of('"We are all fine here," said a spokesman for the Election Commission.')
     assert q.speaker == "Election Commission"
+
+
+def test_more_speech_verbs_attribute():
+    (q,) = quotes_of('"Silly boys acting like that," scoffed Ana Gil, one of the founders.')
+    assert (q.speaker, q.cue) == ("Ana Gil", "scoffed")
+
+
+def test_cue_after_long_descriptions_of_the_speaker():
+    text = (
+        '"I just do not think so," Cecelia Purner, 67, a retired clerk in Allentown, Pa., '
+        "said in an interview.\n\n"
+        '"They need a strategy," Nate Silver, the analyst who founded a site tweeted.'
+    )
+    assert [q.speaker for q in quotes_of(text)] == ["Cecelia Purner", "Nate Silver"]
+
+
+def test_participle_cue_takes_the_main_subject_after_an_intro():
+    text = (
+        "Donald Trump met donors.\n\n"
+        "Hours later, Trump returned the compliment, telling Reuters, "
+        '"Sheldon and I have been friends for a long time."'
+    )
+    (q,) = quotes_of(text)
+    assert q.speaker == "Donald Trump"
+
+
+def test_subject_found_past_an_earlier_quote_in_the_sentence():
+    text = (
+        "John Bolton spoke on the radio.\n\n"
+        'Bolton thought the "Neocons For Hillary" buzz was a tribute to '
+        '"the consummate political skills of her husband."'
+    )
+    assert quotes_of(text)[-1].speaker == "John Bolton"
+
+
+def test_sentence_opening_with_an_inverted_cue():
+    text = (
+        "Roger Stone spoke on the radio.\n\nStated Stone:\n\n"
+        '"I think that the stakes are so high."\n\n'
+        'Said Dorothy Poynter, who grew up nearby, "We were all so proud of him."'
+    )
+    assert [(q.speaker, q.cue) for q in quotes_of(text)] == [
+        ("Roger Stone", "Stated"),
+        ("Dorothy Poynter", "Said"),
+    ]
+
+
+def test_passive_cue_names_the_asker():
+    text = (
+        "Marco Rubio was asked by moderator Gerard Baker whether the plan would risk "
+        '"adding another expensive entitlement program."'
+    )
+    (q,) = quotes_of(text)
+    assert q.speaker == "Gerard Baker"
+
+
+def test_fragment_without_cue_continues_the_previous_sentence():
+    text = (
+        '"Laws are often broad," Ann Hennessey added. But that is not the same as '
+        '"properly chargeable under the law."'
+    )
+    assert [q.speaker for q in quotes_of(text)] == ["Ann Hennessey", "Ann Hennessey"]
