@@ -7,10 +7,12 @@ opens its own searcher, so a `Library` may be shared by worker threads.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import functools
 import itertools
 import re
+import threading
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -18,8 +20,15 @@ from typing import Literal
 
 from whoosh import index as whoosh_index
 from whoosh import query as query_mod
-from whoosh.qparser import FuzzyTermPlugin, GtLtPlugin, MultifieldParser, QueryParser
+from whoosh.qparser import (
+    FieldAliasPlugin,
+    FuzzyTermPlugin,
+    GtLtPlugin,
+    MultifieldParser,
+    QueryParser,
+)
 from whoosh.qparser.dateparse import DateParserPlugin
+from whoosh.searching import Searcher
 
 from .errors import IndexUnusableError
 from .models import Article, Event, Problem, Quote, Span, Speaker
@@ -90,8 +99,17 @@ class UpdateSummary:
     """Articles (re)extracted and written in this run."""
 
 
-FIELDS = ("title", "text", "speaker", "author", "source", "date")
+FIELDS = ("title", "text", "quote", "speaker", "author", "source", "date")
 """Fields a user may name in a query (`speaker:starmer`, `date:[2026-01-01 TO 2026-01-31]`)."""
+
+ARTICLE_FIELDS = ("title", "text")
+QUOTE_FIELDS = ("quote", "speaker")
+DATE_FIELD = {"article": "date", "quote": "qdate"}
+OWN_FIELDS = {
+    "article": {"title", "text", "date", "author"},
+    "quote": {"quote", "speaker", "qdate"},
+}
+"""Fields only documents of that kind carry: a query within them needs no `kind` term."""
 
 _OPERATORS = {"AND", "OR", "NOT", "ANDNOT", "ANDMAYBE"}
 
@@ -152,6 +170,7 @@ class Library:
         self._index: whoosh_index.Index | None = None
         self._table: SpeakerTable | None = None
         self._parsers: dict[tuple[str, ...], QueryParser] = {}
+        self._local = threading.local()
 
     # -- building -----------------------------------------------------------
 
@@ -194,6 +213,23 @@ class Library:
                 raise IndexUnusableError(f"{store}: no usable index ({exc})") from exc
         return self._index
 
+    @contextlib.contextmanager
+    def searcher(self) -> Iterator[Searcher]:
+        """This thread's searcher, kept open between calls and refreshed when the index moves.
+
+        Opening a searcher reads every segment's files (tens of ms at 20k
+        articles), so one per query would dominate latency; one per thread
+        keeps each searcher on a single thread as Whoosh wants.
+        """
+        ix = self.ix
+        current = getattr(self._local, "searcher", None)
+        if current is None or getattr(self._local, "ix", None) is not ix:
+            current = ix.searcher()
+        elif not current.up_to_date():
+            current = current.refresh()
+        self._local.searcher, self._local.ix = current, ix
+        yield current
+
     @property
     def table(self) -> SpeakerTable:
         if self._table is None:
@@ -205,19 +241,19 @@ class Library:
     # -- reading ------------------------------------------------------------
 
     def article_count(self) -> int:
-        with self.ix.searcher() as searcher:
+        with self.searcher() as searcher:
             # doc_frequency would still count deleted documents until a merge.
             return len(searcher.search(query_mod.Term("kind", "article"), limit=1))
 
     def article(self, article_id: str) -> Article | None:
         from .index import article_from_fields
 
-        with self.ix.searcher() as searcher:
+        with self.searcher() as searcher:
             stored = searcher.document(id=f"a:{article_id}")
         return article_from_fields(stored) if stored else None
 
     def sources(self) -> list[str]:
-        with self.ix.searcher() as searcher:
+        with self.searcher() as searcher:
             return sorted(term.decode() for term in searcher.lexicon("source"))
 
     def search(
@@ -238,21 +274,28 @@ class Library:
         if problem:
             return SearchResults(query, 0, (), problem)
         kind = "quote" if scope == "quotes" else "article"
-        fields = ("text", "speaker") if kind == "quote" else ("title", "text")
+        fields = QUOTE_FIELDS if kind == "quote" else ARTICLE_FIELDS
         try:
             parsed = self._parser(fields).parse(query) if query.strip() else query_mod.Every()
         except Exception as exc:  # Whoosh's plugins raise bare ValueError/TypeError
             return SearchResults(query, 0, (), f"cannot read the query: {exc}")
-        flt = self._filter(kind, date_from, date_to, source, author, speaker)
-        return self._run(query, parsed, flt, kind, sort, limit)
+        parsed = _fuzzy_needs_first_letter(parsed)
+        restrict = self._restrictions(kind, date_from, date_to, source, author, speaker)
+        if needs_kind_term(parsed, kind):
+            restrict.insert(0, query_mod.Term("kind", kind))
+        return self._run(query, parsed, restrict, kind, sort, limit)
 
-    def _run(self, text: str, parsed, flt, kind: str, sort: Sort, limit: int) -> SearchResults:
+    def _run(self, text: str, parsed, restrict, kind: str, sort: Sort, limit: int) -> SearchResults:
         from .index import quote_from_fields
 
-        sortedby = "date" if sort == "date" or isinstance(parsed, query_mod.Every) else None
-        with self.ix.searcher() as searcher:
+        date_field = DATE_FIELD[kind]
+        sortedby = date_field if sort == "date" or isinstance(parsed, query_mod.Every) else None
+        with self.searcher() as searcher:
             results = searcher.search(
-                parsed, filter=flt, limit=limit, sortedby=sortedby, reverse=bool(sortedby)
+                _restricted(parsed, restrict),
+                limit=limit,
+                sortedby=sortedby,
+                reverse=bool(sortedby),
             )
             terms = self._match_terms(searcher, parsed)
             hits = []
@@ -263,9 +306,9 @@ class Library:
             return SearchResults(text, len(results), tuple(hits))
 
     def _hit(self, stored: dict, score: float, terms: set[str], quote: Quote | None) -> Hit:
-        date = stored.get("date")
+        date = stored.get("date") or stored.get("qdate")
         payload = stored.get("payload") or {}
-        body = stored.get("text", "")
+        body = stored.get("text") or stored.get("quote") or ""
         return Hit(
             article_id=stored["article_id"],
             title=stored.get("title", payload.get("title", "")),
@@ -283,32 +326,40 @@ class Library:
             parser.add_plugin(FuzzyTermPlugin())
             parser.add_plugin(GtLtPlugin())
             parser.add_plugin(DateParserPlugin(free=False))
+            if fields == QUOTE_FIELDS:
+                # In the quotes scope, text: and date: mean the quote's own fields.
+                parser.add_plugin(FieldAliasPlugin({"quote": ["text"], "qdate": ["date"]}))
             self._parsers[fields] = parser
         return self._parsers[fields]
 
-    def _filter(self, kind, date_from, date_to, source, author, speaker) -> query_mod.Query:
-        parts: list[query_mod.Query] = [query_mod.Term("kind", kind)]
+    def _restrictions(
+        self, kind, date_from, date_to, source, author, speaker
+    ) -> list[query_mod.Query]:
+        # Intersected inside the query rather than passed as `filter=`: Whoosh
+        # materialises a filter as a set of every matching document on each
+        # search, while an And skips through the postings it needs.
+        parts: list[query_mod.Query] = []
         if date_from or date_to:
-            parts.append(date_range(date_from, date_to))
+            parts.append(date_range(date_from, date_to, DATE_FIELD[kind]))
         if source:
             parts.append(query_mod.Term("source", source.lower()))
         if author:
             parts.extend(query_mod.Term("author", word.lower()) for word in author.split())
         if speaker:
             parts.extend(query_mod.Term("speaker", word.lower()) for word in speaker.split())
-        return query_mod.And(parts)
+        return parts
 
     def _match_terms(self, searcher, parsed) -> set[str]:
         """The indexed words a query matched, prefix and fuzzy terms expanded."""
         found: set[str] = set()
         reader = searcher.reader()
         for fieldname, word in parsed.iter_all_terms(phrases=True) if parsed else ():
-            if fieldname in ("text", "title") and isinstance(word, str):
+            if fieldname in ("text", "title", "quote") and isinstance(word, str):
                 found.add(word)
         for sub in parsed.leaves() if hasattr(parsed, "leaves") else ():
-            if (
-                isinstance(sub, query_mod.PatternQuery | query_mod.FuzzyTerm)
-                and sub.fieldname == "text"
+            if isinstance(sub, query_mod.PatternQuery | query_mod.FuzzyTerm) and sub.fieldname in (
+                "text",
+                "quote",
             ):
                 found.update(
                     w.decode() if isinstance(w, bytes) else w
@@ -325,7 +376,7 @@ class Library:
             parsed = self._parser(("title", "text")).parse(query)
         except Exception:
             return []
-        with self.ix.searcher() as searcher:
+        with self.searcher() as searcher:
             terms = self._match_terms(searcher, parsed)
         return [Span(s, e, "match") for s, e in term_spans(article.text, terms)]
 
@@ -360,7 +411,7 @@ class Library:
                     [query_mod.Term("article_id", a) for a, _s in wanted] or [query_mod.NullQuery]
                 )
             )
-        with self.ix.searcher() as searcher:
+        with self.searcher() as searcher:
             hits = searcher.search(query_mod.And(parts), limit=None)
             found = [self._with_ids(quote_from_fields(hit.fields())) for hit in hits]
         if speaker_id:
@@ -384,7 +435,7 @@ class Library:
             parsed = self._parser(("title", "text")).parse(query)
         except Exception:
             return set()
-        with self.ix.searcher() as searcher:
+        with self.searcher() as searcher:
             hits = searcher.search(parsed, filter=query_mod.Term("kind", "article"), limit=None)
             return {hit["article_id"] for hit in hits}
 
@@ -416,7 +467,7 @@ class Library:
         if article_id:
             parts.append(query_mod.Term("article_id", article_id))
         if date_from or date_to:
-            parts.append(date_range(date_from, date_to))
+            parts.append(date_range(date_from, date_to, "edate"))
         if source:
             parts.append(query_mod.Term("source", source.lower()))
         if query and query.strip():
@@ -424,10 +475,45 @@ class Library:
             if not matching:
                 return []
             parts.append(query_mod.Or([query_mod.Term("article_id", a) for a in matching]))
-        with self.ix.searcher() as searcher:
-            results = searcher.search(query_mod.And(parts), limit=limit, sortedby="date")
+        with self.searcher() as searcher:
+            results = searcher.search(query_mod.And(parts), limit=limit, sortedby="edate")
             events = [event_from_fields(hit.fields()) for hit in results]
         return sorted(events, key=_event_order)
+
+
+def needs_kind_term(parsed: query_mod.Query, kind: str) -> bool:
+    """Whether a query could match documents of another kind without a `kind:` term."""
+    if isinstance(parsed, query_mod.Every):
+        return True
+    stack = [parsed]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, query_mod.Not):
+            return True  # "NOT x" matches every other document, of any kind
+        if node.is_leaf():
+            if getattr(node, "fieldname", None) not in OWN_FIELDS[kind]:
+                return True
+        else:
+            stack.extend(node.children())
+    return False
+
+
+def _restricted(parsed: query_mod.Query, restrict: list[query_mod.Query]) -> query_mod.Query:
+    if isinstance(parsed, query_mod.Every):
+        return query_mod.And(restrict)
+    return query_mod.And([parsed, *restrict]) if restrict else parsed
+
+
+def _fuzzy_needs_first_letter(parsed: query_mod.Query) -> query_mod.Query:
+    """Fuzzy terms keep their first letter fixed.
+
+    Whoosh otherwise compares the word with every term in the lexicon (about
+    a second at 20k articles); typos in the first letter are rare.
+    """
+    for leaf in parsed.leaves():
+        if isinstance(leaf, query_mod.FuzzyTerm) and leaf.prefixlength == 0:
+            leaf.prefixlength = 1
+    return parsed
 
 
 def _event_order(event: Event) -> tuple:
@@ -443,11 +529,13 @@ def _event_order(event: Event) -> tuple:
     )
 
 
-def date_range(date_from: dt.date | None, date_to: dt.date | None) -> query_mod.Query:
+def date_range(
+    date_from: dt.date | None, date_to: dt.date | None, field: str = "date"
+) -> query_mod.Query:
     """Whole days, both ends included."""
     low = dt.datetime.combine(date_from, dt.time.min) if date_from else None
     high = dt.datetime.combine(date_to, dt.time.max) if date_to else None
-    return query_mod.DateRange("date", low, high)
+    return query_mod.DateRange(field, low, high)
 
 
 _WORD = re.compile(r"\w+", re.UNICODE)
