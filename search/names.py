@@ -149,7 +149,22 @@ GIVEN_NAMES_M = word_set(
     philip louis harry ted bill bob jim tom tim mike steve dan dave rick chris ben sam
     nick tony jeff greg ron ken phil pete al hugh ian neil gordon ed angus alastair
     alistair graham colin martin simon rupert oliver owen lee luke liam stuart malcolm
-    duncan hamish rory callum ali mohammed ahmed"""
+    duncan hamish rory callum ali mohammed ahmed mitch chuck bernard marco rick
+    rudy ben ron rob tommy johnny jimmy danny marty
+    mickey freddie eddie frankie chip skip hank buck bud woody clint lance glenn dale
+    earl floyd herbert howard leonard lloyd marvin melvin norman ray warren wesley allen
+    alvin barry bradley calvin cody curtis darrell derek dustin edwin erik francis fred
+    gene gilbert grant gregg herman jerome joel jon jonathan kirk lewis luis manuel mario
+    maurice micah miguel milton mitchell morris neal nathaniel perry preston reggie rex
+    rodney roland ross rudy shane shawn spencer stanley stuart terrence todd travis troy
+    vernon victor wade wallace ward wendell wilbur dwight elliott everett franklin harvey
+    ivan jared jay jesus kurt leon lorenzo marcus mathew max nelson omar oscar pedro
+    rafael ramon ricardo roberto salvador sergio tyrone vince xavier abraham benny bennie
+    boris carlos cesar cory darren dean devin dominic doug emmanuel ernest ethan
+    fernando gavin gerry graham hector ira isaac jake javier jeremiah jorge josh julian
+    karl kenny kent lamar lionel lucas malik marshall mohamed muhammad nigel ollie
+    pat randall reid reuben rocco rod rodrigo russ sidney steve theodore
+    tobias trent trey vladimir wilson zach"""
 )
 GIVEN_NAMES_F = word_set(
     """mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa
@@ -161,7 +176,23 @@ GIVEN_NAMES_F = word_set(
     jacqueline frances gloria ann teresa kathryn sara janice jean alice madison doris
     abigail julia judy grace denise amber marilyn beverly danielle theresa sophia marie
     diana brittany natalie isabella charlotte rose alexis kayla liz louise nicola
-    harriet debbie jill hope sheila claire"""
+    harriet debbie jill hope sheila claire hillary carly nikki sarah
+    chelsea michele elizabeth dianne nancy kirsten tammy
+    patty barbara susan lisa maxine sheila jeanne kathy cathy peggy penny sally
+    wendy yvonne vanessa valerie tina tracy tanya sylvia stacy sonia shannon rita renee
+    regina paula norma monica molly meredith melinda megan marcia lori lillian lena kristen
+    kristin kim kathleen karla jody jo joanne joann jennie jeanette janine jane jan irene
+    ingrid holly gwen georgia gail francine felicia erica erin ellen eileen edith dolores
+    dianne deanna dawn darlene daisy cindy christy cheryl charlene carrie carla candace
+    camille bonnie beth bernadette becky ava audrey april annie anne annette alicia
+    allison alison alexandra agnes abby loretta lucy mae maggie marianne marsha mildred
+    miriam nina patsy phyllis priscilla rachael roberta ruby sandy sue suzanne tara
+    terri vicki vivian wanda zoe ana adriana alma anita beatrice brianna caroline cecilia
+    clara colleen constance courtney dana eleanor elena elaine eva faith fiona gina
+    hazel heidi hilary imani iris jacqueline janet jennifer jessie joy juanita kara
+    katie kay kelly kristina leah leslie linda lydia lynn mandy marion martha maya
+    mia michaela natasha naomi olga pam pauline rebekah rosa rosemary sabrina selena
+    shelley sofia stella tamara teresa theresa ursula veronica whitney yolanda"""
 )
 """Common given names, so `he`/`she` can skip people of the other gender."""
 
