@@ -154,7 +154,7 @@ class Attributor:
             return
         lo = doc.sent_start(k)
         role = " ".join(x for x in (role_prefix(doc, m.first, lo), m.role) if x)
-        initial = m.first == lo or (m.first > 0 and doc.words[m.first - 1] in "\"“'")
+        initial = lo in {k, m.first} or (m.first - 1 == lo and doc.words[lo] in "\"“'")
         cue_next = e + 1 < doc.n and doc.lows[e + 1] in CUE_VERBS
         weak = initial and len(m.name) == 1 and not (m.honorific or role or cue_next)
         if weak and self.table.lookup(m.name) is None:
@@ -722,16 +722,21 @@ def _continue(att: Attribution) -> Attribution:
 
 def _abbrev(doc: TextDoc, i: int) -> bool:
     w = doc.words[i]
-    return doc.lows[i] in {
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "sen",
-        "rep",
-        "gov",
-        "st",
-        "jr",
-        "lt",
-        "gen",
-    } or (len(w) == 1 and w.isupper())
+    return (
+        doc.lows[i]
+        in {
+            "mr",
+            "mrs",
+            "ms",
+            "dr",
+            "sen",
+            "rep",
+            "gov",
+            "st",
+            "jr",
+            "lt",
+            "gen",
+        }
+        or (len(w) == 1 and w.isupper())
+        or ("." in w and w[:1].isupper())
+    )

@@ -291,3 +291,28 @@ def test_fragment_without_cue_continues_the_previous_sentence():
         '"properly chargeable under the law."'
     )
     assert [q.speaker for q in quotes_of(text)] == ["Ann Hennessey", "Ann Hennessey"]
+
+
+def test_common_given_name_tells_the_pronoun_gender():
+    text = (
+        "Hillary Clinton bashed the proposal of Josh Smith on Wednesday.\n\n"
+        '"Now is the time for all of us to stand up," she said.'
+    )
+    (q,) = quotes_of(text)
+    assert q.speaker == "Hillary Clinton"
+
+
+def test_initials_with_inner_dots_stay_in_the_name():
+    text = 'Mr. Christie likened it to George H.W. Bush calling them "voodoo economics" once.'
+    quotes = extract_quotes(
+        Article(id="t", title="", text=text + '\n\n"It is all wrong," Bush said.')
+    )
+    assert quotes[-1].speaker.startswith("George H.W")
+
+
+def test_name_inside_a_quoted_show_title_is_not_a_subject():
+    text = (
+        'Former Rep. Chris Shays was for Kasich, he said on MSNBC\'s "Morning Joe."\n\n'
+        '"Hillary is my next choice now," he said.'
+    )
+    assert [q.speaker for q in quotes_of(text)] == ["Chris Shays"]
