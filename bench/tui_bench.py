@@ -158,7 +158,7 @@ def main() -> None:
     build_index(corpus, index_dir)
     command = [sys.executable, __file__, "--measure", "--corpus", str(corpus)]
     output = subprocess.run(
-        [*command, "--index-dir", str(index_dir)], check=True, capture_output=True, text=True
+        [*command, "--index-dir", str(index_dir)], check=True, stdout=subprocess.PIPE, text=True
     ).stdout
     for key, value in json.loads(output.strip().splitlines()[-1]).items():
         print(f"{key:>20}: {value:,.1f}" if isinstance(value, float) else f"{key:>20}: {value}")

@@ -39,9 +39,11 @@ if TYPE_CHECKING:
 
 __all__ = ["TimelinePane", "group_label"]
 
-MAX_EVENTS_SHOWN = 1000
+MAX_EVENTS_SHOWN = 300
 """Entries listed at once; a search narrows the rest."""
-MAX_DEBOUNCE = 0.15
+MIN_DEBOUNCE = 0.2
+"""The timeline is secondary to the results: let typing settle before reloading it."""
+MAX_DEBOUNCE = 0.5
 SENTENCE_CHARS = 140
 
 _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
@@ -119,6 +121,7 @@ class TimelinePane(Vertical):
         self.events: list[Event] = []
         self.entries: list[Event] = []
         self._last_duration = 0.0
+        self._titles: dict[str, str] = {}
 
     def compose(self) -> ComposeResult:
         yield Static(id="timeline-caption")
@@ -137,7 +140,7 @@ class TimelinePane(Vertical):
     )
     def _load(self, query: str) -> None:
         worker = get_current_worker()
-        time.sleep(min(MAX_DEBOUNCE, self._last_duration))
+        time.sleep(min(MAX_DEBOUNCE, max(MIN_DEBOUNCE, self._last_duration)))
         if worker.is_cancelled:
             return
         started = time.perf_counter()
@@ -145,14 +148,20 @@ class TimelinePane(Vertical):
             events = self.library.events(query=query.strip() or None)
         except ValueError:
             events = []
-        titles = {}
-        for event in events[:MAX_EVENTS_SHOWN]:
-            if event.article_id not in titles:
-                article = self.library.article(event.article_id)
-                titles[event.article_id] = (article.title if article else "") or "(untitled)"
+        if worker.is_cancelled:
+            return
+        titles = self._titles_for(events[:MAX_EVENTS_SHOWN])
         self._last_duration = time.perf_counter() - started
         if not worker.is_cancelled and query == self.query_text:
             self.post_message(self.EventsFetched(query, events, titles))
+
+    def _titles_for(self, events: list[Event]) -> dict[str, str]:
+        """Article titles, cached across reloads: looking each one up is the slow part."""
+        wanted = {event.article_id for event in events}
+        for article_id in wanted - self._titles.keys():
+            article = self.library.article(article_id)
+            self._titles[article_id] = (article.title if article else "") or "(untitled)"
+        return {article_id: self._titles[article_id] for article_id in wanted}
 
     @on(EventsFetched)
     def show_events(self, message: EventsFetched) -> None:
