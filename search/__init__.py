@@ -5,7 +5,7 @@ fast and the core can be used as a plain library. Front ends import from here.
 """
 
 from .errors import CorpusPathError, IndexLockedError, IndexUnusableError, NewsExploreError
-from .models import Article, Event, FileLoad, Problem, Quote, Speaker, Span
+from .models import Article, Event, FileLoad, Problem, Quote, Span, Speaker
 from .paths import bundled_seeds, default_index_dir
 from .query import Hit, Library, Progress, SearchResults, Snippet, UpdateSummary, check_syntax
 from .safe import printable, printable_same_length

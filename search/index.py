@@ -76,8 +76,9 @@ def make_schema() -> fields.Schema:
         # never has to be intersected with a `kind` filter to exclude them.
         quote=fields.TEXT(analyzer=text, stored=True),
         qdate=fields.DATETIME(stored=True, sortable=True),
-        edate=fields.DATETIME(stored=True, sortable=True),
-        value=fields.ID(stored=True),
+        # One term per event (a YYYY-MM-DD string) instead of DATETIME's eight
+        # trie terms: events are the most numerous documents.
+        edate=fields.ID(stored=True, sortable=True),
         payload=fields.STORED(),
     )
 
@@ -113,6 +114,10 @@ def event_start(value: str | None) -> dt.datetime | None:
         return None
 
 
+def _day_key(moment: dt.datetime | None) -> str | None:
+    return moment.strftime("%Y-%m-%d") if moment else None
+
+
 def article_doc(article: Article, file_key: str) -> dict:
     return {
         "id": f"a:{article.id}",
@@ -145,7 +150,6 @@ def quote_doc(quote: Quote, article: Article) -> dict:
     payload = _fields(quote)
     payload["roles"] = list(quote.roles)
     return {
-        "id": f"q:{article.id}:{quote.start}",
         "kind": "quote",
         "article_id": article.id,
         "quote": quote.text,
@@ -162,12 +166,9 @@ def event_doc(event: Event, article: Article) -> dict:
     # sentence again would double the index for little gain, so a word filter
     # on events is applied to the stored sentence instead (see `Library.events`).
     return {
-        "id": f"e:{article.id}:{event.kind}:{event.start}",
         "kind": "event",
         "article_id": article.id,
-        "source": article.source,
-        "edate": event_start(event.value),
-        "value": event.value or "none",
+        "edate": _day_key(event_start(event.value)),
         "payload": {"event": _fields(event), "title": article.title, "source": article.source},
     }
 
