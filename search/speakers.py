@@ -26,8 +26,8 @@ import string
 import unicodedata
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
-from itertools import accumulate
-from operator import sub
+from itertools import accumulate, repeat
+from operator import add, mul, sub
 
 from .models import Quote, Speaker, SpeakerKind
 
@@ -185,69 +185,69 @@ def speaker_id_for(name: str) -> str:
 
 
 class _Local:
-    """One speaker name as used inside one article: all we keep of its quotes."""
+    """One speaker name as used inside one article: all we keep of its quotes.
 
-    __slots__ = (
-        "article_id",
-        "name",
-        "quotes",
-        "org_votes",
-        "mentions",
-        "roles",
-        "genders",
-        "by_first",
-    )
+    Mentions and roles are kept as the quotes' own strings and tuples, so a
+    tally costs a few pointers per quote.
+    """
+
+    __slots__ = ("article_id", "name", "quotes", "org_votes", "mentions", "roles")
 
     def __init__(self, article_id: str, name: str) -> None:
         self.article_id = article_id
         self.name = name
         self.quotes = 0
         self.org_votes = 0
-        self.mentions: dict[str, int] = {}
-        self.roles: dict[str, None] = {}
-        self.genders = 0
-        self.by_first = False
+        self.mentions: list[str] = []
+        self.roles: tuple[str, ...] = ()
 
     def add(self, quote: Quote) -> None:
         self.quotes += 1
         if quote.speaker_kind == "organisation":
             self.org_votes += 1
-        for role in quote.roles:
-            self.roles[role] = None
+        if quote.roles and quote.roles != self.roles:
+            self.roles = tuple(dict.fromkeys(self.roles + quote.roles))
         if quote.mention:
-            self._add_mention(" ".join(quote.mention.split()))
+            self.mentions.append(quote.mention)
 
-    def _add_mention(self, mention: str) -> None:
-        head = _fold(mention.split()[0]) if mention else ""
-        if head in _MALE:
-            self.genders |= _MALE_BIT
-        elif head in _FEMALE:
-            self.genders |= _FEMALE_BIT
-        if head in _FIRST_NAME_TITLES:
-            self.by_first = True
-        if mention and _fold(mention) not in _PRONOUNS:
-            self.mentions[mention] = self.mentions.get(mention, 0) + 1
+    @property
+    def genders(self) -> int:
+        """Which genders the titles and pronouns used for this speaker point to."""
+        heads = {_fold(m.split()[0]) for m in self.mentions if m.strip()}
+        return (_MALE_BIT if heads & _MALE else 0) | (_FEMALE_BIT if heads & _FEMALE else 0)
+
+    @property
+    def by_first(self) -> bool:
+        """Called `Sir Keir` somewhere, so a lone name may be the given name."""
+        return any(
+            m.split()[0].casefold() in _FIRST_NAME_TITLES for m in self.mentions if m.strip()
+        )
 
 
 class _Cluster:
     """The locals merged into one corpus-wide speaker."""
 
-    __slots__ = ("kind", "locals", "names")
+    __slots__ = ("kind", "locals", "names", "_evidence")
 
     def __init__(self, kind: SpeakerKind) -> None:
         self.kind: SpeakerKind = kind
         self.locals: list[_Local] = []
         self.names: list[_PersonName] = []
+        self._evidence: tuple[int, set[str]] | None = None
 
-    @property
-    def genders(self) -> int:
-        bits = 0
-        for local in self.locals:
-            bits |= local.genders
-        return bits
+    def evidence(self) -> tuple[int, set[str]]:
+        """Genders and role words of the speaker, from the locals it had when first asked.
 
-    def role_words(self) -> set[str]:
-        return _role_words(role for local in self.locals for role in local.roles)
+        Asked only once its full-name locals are in, so a surname that joins
+        later never changes what the next surname is checked against.
+        """
+        if self._evidence is None:
+            bits = 0
+            for local in self.locals:
+                bits |= local.genders
+            roles = _role_words(role for local in self.locals for role in local.roles)
+            self._evidence = (bits, roles)
+        return self._evidence
 
 
 # ------------------------------------------------------------------- people
@@ -282,11 +282,11 @@ def _fits_short(short: _PersonName, full: _PersonName, by_first: bool) -> bool:
 
 def _compatible(local: _Local, cluster: _Cluster) -> bool:
     """No contrary evidence: not `Mr` against `Ms`, no roles that share nothing."""
-    mine, theirs = local.genders, cluster.genders
+    theirs, their_roles = cluster.evidence()
+    mine = local.genders
     if mine in (_MALE_BIT, _FEMALE_BIT) and theirs in (_MALE_BIT, _FEMALE_BIT) and mine != theirs:
         return False
     my_roles = _role_words(local.roles)
-    their_roles = cluster.role_words()
     return not my_roles or not their_roles or bool(my_roles & their_roles)
 
 
@@ -302,16 +302,24 @@ class _People:
             name = self.parsed[local.name]
             if not name.short:
                 self.in_article.setdefault(local.article_id, []).append(name)
-        self.by_part: dict[tuple[str, ...], list[_PersonName]] = {}
+        self.by_surname: dict[tuple[str, ...], list[_PersonName]] = {}
+        self.by_first: dict[tuple[str, ...], list[_PersonName]] = {}
         for name in full.values():
-            self.by_part.setdefault(name.surname, []).append(name)
-            self.by_part.setdefault((name.first,), []).append(name)
+            self.by_surname.setdefault(name.surname, []).append(name)
+            self.by_first.setdefault((name.first,), []).append(name)
 
     def clusters(self, locals_: list[_Local]) -> list[_Cluster]:
-        unresolved: dict[tuple[str, ...], _Cluster] = {}
+        short: list[_Local] = []
         for local in locals_:
             name = self.parsed[local.name]
-            cluster = self._resolve_short(local, name) if name.short else self.cluster_of[name.key]
+            if name.short:
+                short.append(local)
+            else:
+                self.cluster_of[name.key].locals.append(local)
+        unresolved: dict[tuple[str, ...], _Cluster] = {}
+        for local in short:
+            name = self.parsed[local.name]
+            cluster = self._resolve_short(local, name)
             if cluster is None:
                 cluster = unresolved.setdefault(name.key, _Cluster("person"))
                 cluster.names.append(name)
@@ -324,7 +332,9 @@ class _People:
         nearby = self._candidates(self.in_article.get(local.article_id, ()), name, local.by_first)
         if nearby:
             return nearby.pop() if len(nearby) == 1 else None
-        anywhere = self._candidates(self.by_part.get(name.key, ()), name, local.by_first)
+        anywhere = self._candidates(self.by_surname.get(name.key, ()), name, False)
+        if not anywhere and local.by_first:
+            anywhere = self._candidates(self.by_first.get(name.key, ()), name, True)
         if len(anywhere) == 1:
             cluster = anywhere.pop()
             return cluster if _compatible(local, cluster) else None
@@ -456,9 +466,10 @@ def _aliases(cluster: _Cluster) -> tuple[str, ...]:
     for local in cluster.locals:
         name = " ".join(local.name.split())
         counts[name] = counts.get(name, 0) + local.quotes
-        for mention, n in local.mentions.items():
-            mention = _unstarted(mention)
-            counts[mention] = counts.get(mention, 0) + n
+        for mention in local.mentions:
+            mention = _unstarted(" ".join(mention.split()))
+            if mention and _fold(mention) not in _PRONOUNS:
+                counts[mention] = counts.get(mention, 0) + 1
     return tuple(_ranked(counts))
 
 
@@ -550,17 +561,18 @@ def _near(short: bytes, long: bytes, short_size: int, long_size: int) -> str | N
 
 
 def _gram_keys(words: list[bytes]) -> tuple[set[int], list[int]]:
-    """Hashes of every word 4-gram, and the few that file the quote in the index.
+    """Every word 4-gram as a number, and the few that file the quote in the index.
 
-    The filed ones are the longest 4-grams in letters (ties by hash). Any fixed
-    order keeps the min-hash guarantees, and long 4-grams are rare ones, so
-    buckets stay small even when a stock phrase ("one of the most") is everywhere.
+    Each number is the 4-gram's length in letters above its hash, so the filed
+    ones (the largest) are the longest 4-grams. Any fixed order keeps the
+    min-hash guarantees, and long 4-grams are rare ones, so buckets stay small
+    even when a stock phrase ("one of the most") is everywhere.
     """
-    hashes = list(map(hash, zip(words, words[1:], words[2:], words[3:], strict=False)))
+    hashes = map(hash, zip(words, words[1:], words[2:], words[3:], strict=False))
     ends = list(accumulate(map(len, words)))
     lengths = map(sub, ends[3:], [0, *ends[:-4]])
-    ranked = sorted(zip(lengths, hashes, strict=False), reverse=True)
-    return set(hashes), [h for _, h in ranked[:_KEYS_PER_QUOTE]]
+    grams = sorted(map(add, map(mul, lengths, repeat(1 << 64)), hashes))
+    return set(grams), grams[-_KEYS_PER_QUOTE:]
 
 
 class _Grouper:
@@ -575,8 +587,10 @@ class _Grouper:
     """
 
     def __init__(self) -> None:
-        self.node_of: dict[bytes, int] = {}
-        self.norm: list[bytes] = []
+        self.node_of: dict[int, int] = {}
+        """Hash of the normalised words -> node; 64-bit, so collisions are negligible."""
+        self.text: list[str] = []
+        """The first quote's own text; normalised again when needed, to keep memory low."""
         self.size: list[int] = []
         self.members: list[Member | list[Member]] = []
         self.parent: dict[int, int] = {}
@@ -585,12 +599,12 @@ class _Grouper:
         words = _words(quote.text)
         if len(words) < _MIN_WORDS:
             return
-        norm = b" ".join(words)
+        key = hash(b" ".join(words))
         member = (quote.article_id, quote.start, quote.speaker)
-        node = self.node_of.get(norm)
+        node = self.node_of.get(key)
         if node is None:
-            self.node_of[norm] = len(self.norm)
-            self.norm.append(norm)
+            self.node_of[key] = len(self.text)
+            self.text.append(quote.text)
             self.size.append(len(words))
             self.members.append(member)
             return
@@ -599,6 +613,9 @@ class _Grouper:
             held.append(member)
         else:
             self.members[node] = [held, member]
+
+    def norm(self, node: int) -> bytes:
+        return b" ".join(_words(self.text[node]))
 
     def node_members(self, node: int) -> list[Member]:
         held = self.members[node]
@@ -614,20 +631,21 @@ class _Grouper:
 
     def link(self, agree: Callable[[int, int, str], bool]) -> None:
         """Union nodes that are the same words, as far as `agree` allows."""
+        self.node_of.clear()  # streaming is over; free it before the index grows
         index: dict[int, int | list[int]] = {}
         sizes = self.size
         order = sorted(
             (n for n, size in enumerate(sizes) if size >= _NEAR_MIN_WORDS), key=sizes.__getitem__
         )
         for node in order:
-            norm = self.norm[node]
+            norm = self.norm(node)
             grams, keys = _gram_keys(norm.split())
             padded = b" %s " % norm
             for other in _candidates(index, grams):
                 root = self.find(other)
                 if root == self.find(node):
                     continue
-                how = _near(self.norm[other], padded, sizes[other], sizes[node])
+                how = _near(self.norm(other), padded, sizes[other], sizes[node])
                 if how and agree(other, node, how):
                     self.parent[root] = self.find(node)
             for gram in keys:
@@ -693,7 +711,7 @@ def _quote_groups(
         if len({m[0] for m, _ in members}) < 2 or _mixed_short(grouper, nodes, speakers_of):
             continue
         _, first = min(members, key=lambda mn: (dates.get(mn[0][0]) or dt.date.max, mn[0][:2]))
-        group = _group_id(grouper.norm[first])
+        group = _group_id(grouper.norm(first))
         for (article_id, start, _), _ in members:
             group_of[(article_id, start)] = group
     return group_of

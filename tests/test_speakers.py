@@ -87,12 +87,13 @@ def test_honorifics_are_not_part_of_the_name(title: str) -> None:
     assert table.speaker_of[("a", f"{title} Alex Morgan")] == "alex-morgan"
 
 
-def test_titled_surname_joins_the_one_full_name_in_the_corpus() -> None:
+@pytest.mark.parametrize("surname_first", [False, True])
+def test_titled_surname_joins_the_one_full_name_in_the_corpus(surname_first: bool) -> None:
     quotes = [
         q("a", "Louise Haigh", mention="Former minister Louise Haigh", roles=("former minister",)),
         q("b", "Haigh", mention="Ms Haigh"),
     ]
-    table = build_speaker_table(quotes)
+    table = build_speaker_table(reversed(quotes) if surname_first else quotes)
     assert names(table) == {"Louise Haigh"}
     assert table.speaker_of[("b", "Haigh")] == "louise-haigh"
     assert "Ms Haigh" in table.speakers[0].aliases
@@ -100,8 +101,8 @@ def test_titled_surname_joins_the_one_full_name_in_the_corpus() -> None:
 
 def test_surname_with_contrary_evidence_stays_apart() -> None:
     quotes = [
-        q("a", "Louise Haigh", mention="Ms Haigh", roles=("former minister",)),
         q("b", "Haigh", mention="Mr Haigh", roles=("farmer",)),
+        q("a", "Louise Haigh", mention="Ms Haigh", roles=("former minister",)),
     ]
     table = build_speaker_table(quotes)
     assert names(table) == {"Louise Haigh", "Haigh"}
