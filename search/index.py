@@ -32,7 +32,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from whoosh import fields, index
+from whoosh import columns, fields, index
 from whoosh.analysis import StemmingAnalyzer
 from whoosh.writing import IndexWriter
 
@@ -78,7 +78,10 @@ def make_schema() -> fields.Schema:
         qdate=fields.DATETIME(stored=True, sortable=True),
         # One term per event (a YYYY-MM-DD string) instead of DATETIME's eight
         # trie terms: events are the most numerous documents.
-        edate=fields.ID(stored=True, sortable=True),
+        edate=fields.ID(stored=True),
+        # yyyymmdd as a column only (nothing indexed): undated articles and
+        # unresolved events sort after every dated one in either direction.
+        sortday=fields.COLUMN(columns.NumericColumn("i")),
         payload=fields.STORED(),
     )
 
@@ -118,6 +121,10 @@ def _day_key(moment: dt.datetime | None) -> str | None:
     return moment.strftime("%Y-%m-%d") if moment else None
 
 
+def _sortday(day: dt.date | None, missing: int) -> int:
+    return day.year * 10000 + day.month * 100 + day.day if day else missing
+
+
 def article_doc(article: Article, file_key: str) -> dict:
     return {
         "id": f"a:{article.id}",
@@ -128,6 +135,7 @@ def article_doc(article: Article, file_key: str) -> dict:
         "author": article.author,
         "source": article.source,
         "date": _as_datetime(article.date),
+        "sortday": _sortday(article.date, 0),
         "payload": {
             "file": file_key,
             "source": article.source,
@@ -157,18 +165,21 @@ def quote_doc(quote: Quote, article: Article) -> dict:
         "speaker_key": name_key(quote.speaker),
         "source": article.source,
         "qdate": _as_datetime(article.date),
+        "sortday": _sortday(article.date, 0),
         "payload": {"quote": payload, "title": article.title, "source": article.source},
     }
 
 
 def event_doc(event: Event, article: Article) -> dict:
+    start = event_start(event.value)
     # Events are found by date and article, not by their words: indexing every
     # sentence again would double the index for little gain, so a word filter
     # on events is applied to the stored sentence instead (see `Library.events`).
     return {
         "kind": "event",
         "article_id": article.id,
-        "edate": _day_key(event_start(event.value)),
+        "edate": _day_key(start),
+        "sortday": _sortday(start, 99_999_999),
         "payload": {"event": _fields(event), "title": article.title, "source": article.source},
     }
 

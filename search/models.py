@@ -13,7 +13,9 @@ from typing import Literal
 
 SpeakerKind = Literal["person", "organisation"]
 EventKind = Literal["published", "mentioned"]
-Precision = Literal["day", "week", "weekend", "month", "quarter", "season", "year", "decade", "unknown"]
+Precision = Literal[
+    "day", "week", "weekend", "month", "quarter", "season", "year", "decade", "unknown"
+]
 
 
 @dataclass(frozen=True)

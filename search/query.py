@@ -105,6 +105,7 @@ FIELDS = ("title", "text", "quote", "speaker", "author", "source", "date")
 ARTICLE_FIELDS = ("title", "text")
 QUOTE_FIELDS = ("quote", "speaker")
 DATE_FIELD = {"article": "date", "quote": "qdate"}
+"""The date field each kind is filtered on; all kinds sort on the `sortday` column."""
 OWN_FIELDS = {
     "article": {"title", "text", "date", "author"},
     "quote": {"quote", "speaker", "qdate"},
@@ -288,8 +289,8 @@ class Library:
     def _run(self, text: str, parsed, restrict, kind: str, sort: Sort, limit: int) -> SearchResults:
         from .index import quote_from_fields
 
-        date_field = DATE_FIELD[kind]
-        sortedby = date_field if sort == "date" or isinstance(parsed, query_mod.Every) else None
+        by_date = sort == "date" or isinstance(parsed, query_mod.Every)
+        sortedby = "sortday" if by_date else None
         with self.searcher() as searcher:
             results = searcher.search(
                 _restricted(parsed, restrict),
@@ -302,7 +303,8 @@ class Library:
             for hit in results:
                 stored = hit.fields()
                 quote = self._with_ids(quote_from_fields(stored)) if kind == "quote" else None
-                hits.append(self._hit(stored, hit.score or 0.0, terms, quote))
+                score = 0.0 if by_date else hit.score or 0.0  # a sorted hit's score is its sort key
+                hits.append(self._hit(stored, score, terms, quote))
             return SearchResults(text, len(results), tuple(hits))
 
     def _hit(self, stored: dict, score: float, terms: set[str], quote: Quote | None) -> Hit:
@@ -316,7 +318,9 @@ class Library:
             source=payload.get("source", stored.get("source", "")),
             author=stored.get("author", ""),
             score=float(score),
-            snippet=make_snippet(body, terms, whole=quote is not None),
+            snippet=make_snippet(
+                body, terms, whole=quote is not None, skip=payload.get("boilerplate", ())
+            ),
             quote=quote,
         )
 
@@ -467,7 +471,9 @@ class Library:
         if article_id:
             parts.append(query_mod.Term("article_id", article_id))
         if date_from or date_to:
-            parts.append(date_range(date_from, date_to, "edate"))
+            low = date_from.isoformat() if date_from else None
+            high = date_to.isoformat() if date_to else None
+            parts.append(query_mod.TermRange("edate", low, high))
         if source:
             parts.append(query_mod.Term("source", source.lower()))
         if query and query.strip():
@@ -476,7 +482,7 @@ class Library:
                 return []
             parts.append(query_mod.Or([query_mod.Term("article_id", a) for a in matching]))
         with self.searcher() as searcher:
-            results = searcher.search(query_mod.And(parts), limit=limit, sortedby="edate")
+            results = searcher.search(query_mod.And(parts), limit=limit, sortedby="sortday")
             events = [event_from_fields(hit.fields()) for hit in results]
         return sorted(events, key=_event_order)
 
@@ -562,19 +568,22 @@ def _stemmer() -> Callable[[str], str]:
 SNIPPET_CHARS = 220
 
 
-def make_snippet(text: str, terms: set[str], *, whole: bool = False) -> Snippet:
+def make_snippet(
+    text: str, terms: set[str], *, whole: bool = False, skip: Sequence[Sequence] = ()
+) -> Snippet:
     """A window of text around the first matches, cut at word edges.
 
     Done by hand over the one stored string rather than with Whoosh's
     highlighter: only the shown hits are highlighted, and this is a single
-    regex pass with no re-analysis of the document.
+    regex pass with no re-analysis of the document. `skip` spans (headline,
+    byline, credits) are passed over, so a snippet shows the article's prose.
     """
-    spans = list(itertools.islice(term_spans(text, terms), 50))
+    spans = [sp for sp in itertools.islice(term_spans(text, terms), 50) if not _inside(sp, skip)]
     if whole:
         lo, hi = 0, len(text)
     else:
-        first = spans[0][0] if spans else 0
-        lo = max(0, first - SNIPPET_CHARS // 3)
+        start = prose_start(text, skip)
+        lo = max(start, spans[0][0] - SNIPPET_CHARS // 3) if spans else start
         while lo > 0 and not text[lo - 1].isspace():
             lo -= 1
         hi = min(len(text), lo + SNIPPET_CHARS)
@@ -595,6 +604,24 @@ def make_snippet(text: str, terms: set[str], *, whole: bool = False) -> Snippet:
     if hi < len(text):
         cleaned.append((" …", False))
     return Snippet(tuple(_join_runs(cleaned, text)))
+
+
+def _inside(span: tuple[int, int], skip: Sequence[Sequence]) -> bool:
+    return any(s[0] <= span[0] < s[1] for s in skip)
+
+
+def prose_start(text: str, skip: Sequence[Sequence]) -> int:
+    """Where the article's own prose begins, past any leading skipped spans."""
+    pos = 0
+    moved = True
+    while moved:
+        moved = False
+        while pos < len(text) and (text[pos].isspace() or text[pos] in ".,;:|-–—·"):
+            pos += 1
+        for span in skip:
+            if span[0] <= pos < span[1]:
+                pos, moved = span[1], True
+    return pos
 
 
 def _join_runs(runs: list[tuple[str, bool]], _text: str) -> Iterator[tuple[str, bool]]:

@@ -11,7 +11,9 @@ SEEDS = REPO / "seeds"
 
 
 @pytest.fixture(autouse=True)
-def isolated_cache(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+def isolated_cache(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> Path:
     """Point the index cache at a temporary folder for each test."""
     cache = tmp_path_factory.mktemp("cache")
     monkeypatch.setenv("NEWSEXPLORE_CACHE_DIR", str(cache))

@@ -7,6 +7,7 @@ import os
 from pathlib import Path
 
 import pytest
+
 from newsexplore.search.corpus import (
     content_key,
     iter_corpus_files,

@@ -288,3 +288,45 @@ def test_match_spans_point_at_the_words(library: Library) -> None:
         text[s.start : s.end].lower() for s in library.match_spans(hit.article_id, "storm damage")
     ]
     assert words and set(words) <= {"storm", "damage"}
+
+
+def test_undated_articles_sort_after_dated_ones(library: Library, corpus: Path) -> None:
+    (corpus / "undated.txt").write_text(
+        "Title: Tide tables\n\nThe harbour tide tables were printed.\n"
+    )
+    build(library)
+    assert titles(library, "", sort="date")[-1] == "Tide tables"
+    assert titles(library, "harbour", sort="date")[-1] == "Tide tables"
+
+
+def test_snippet_starts_at_the_prose_not_the_byline(seeds_dir: Path, tmp_path: Path) -> None:
+    lib = Library([seeds_dir], tmp_path / "index")
+    build(lib)
+    hit = next(h for h in lib.search("", sort="date").hits if h.date)
+    assert hit.snippet.plain.lstrip("… ").startswith("The Prime Minister has said")
+    assert "Flaminia" not in hit.snippet.plain
+
+
+def test_events_filter_by_date_and_by_words(seeds_dir: Path, tmp_path: Path) -> None:
+    lib = Library([seeds_dir], tmp_path / "index")
+    build(lib)
+    day = dt.date(2026, 1, 7)
+    assert {e.value for e in lib.events(date_from=day, date_to=day)} == {"2026-01-07"}
+    undated_only = lib.events(query="boycotting")
+    assert undated_only and {e.article_id for e in undated_only} == {"003_d8092089b7cd25ff.txt"}
+    dated = [e.value for e in lib.events() if e.value and e.value[:1].isdigit()]
+    assert dated == sorted(dated, key=lambda v: v[:4]) and lib.events()[-1].value is None
+
+
+def test_quote_scope_finds_quotes_not_articles(
+    library: Library, seeds_dir: Path, tmp_path: Path
+) -> None:
+    lib = Library([seeds_dir], tmp_path / "index")
+    build(lib)
+    results = lib.search("disgusting", scope="quotes")
+    assert results.hits and all(
+        h.quote and "disgusting" in h.quote.text.lower() for h in results.hits
+    )
+    assert {
+        h.quote.speaker for h in lib.search("speaker:starmer", scope="quotes", limit=100).hits
+    } == {"Keir Starmer"}
