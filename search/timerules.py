@@ -280,6 +280,40 @@ def _shift_ref(ctx: Context, years: int) -> Result:
     return (value, ctx.ref[1], False) if value else None
 
 
+def remember(
+    ctx: Context,
+    rule: str,
+    low: str,
+    value: str | None,
+    precision: str,
+    end: int,
+    *,
+    sets_ref: bool,
+) -> None:
+    """Keep what later anaphora point back at: the last date, and the quarter results are
+    being reported for. Only a quarter already over by the DCT can be reported on, so
+    "a fourth-quarter charge" expected in October does not become what "a year ago" compares
+    with; "the latest quarter" does, while "the year-ago quarter" is the comparison itself."""
+    if not value or not value[:1].isdigit():
+        return
+    if sets_ref:
+        ctx.ref, ctx.ref_end = (value, precision), end
+    if rule in _QUARTER_RULES and not _A_YEAR_BACK.search(low) and _recent_quarter(ctx, value):
+        ctx.quarter = (value, end)
+
+
+_QUARTER_RULES = frozenset({"quarter_noun", "quarter_adj", "quarter_ref"})
+
+
+def _recent_quarter(ctx: Context, value: str) -> bool:
+    """One of the four quarters ended by the DCT: the ones a report can be about."""
+    m = _QUARTER_VALUE.match(value)
+    if m is None or ctx.dct is None:
+        return m is not None
+    ago = (ctx.dct.year - int(m.group(1))) * 4 + _quarter_of(ctx.dct) - int(m.group(2))
+    return 1 <= ago <= 4
+
+
 # --- rule handlers --------------------------------------------------------------
 
 Handler = Callable[[Context, str, int, int], Result]

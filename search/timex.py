@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from .models import Precision
-from .timerules import FAMILIES, HOLIDAY_NAMES, MON, RULES, WDAY, Context
+from .timerules import FAMILIES, HOLIDAY_NAMES, MON, RULES, WDAY, Context, remember
 
 
 @dataclass(frozen=True)
@@ -151,8 +151,5 @@ def find_timexes(
             continue
         value, precision, inferred = result
         found.append(Timex(start, end, value, precision, inferred))
-        if sets_ref and value and value[:1].isdigit():
-            ctx.ref, ctx.ref_end = (value, precision), end
-            if precision == "quarter":
-                ctx.quarter = (value, end)
+        remember(ctx, m.lastgroup or "", low[start:end], value, precision, end, sets_ref=sets_ref)
     return found

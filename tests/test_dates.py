@@ -166,6 +166,15 @@ class TestRelativeDates:
         got = values("Net income in the fourth quarter rose from $5 million a year earlier.")
         assert got["a year earlier"] == "1996-Q4"
 
+    def test_a_year_ago_compares_with_the_quarter_reported_not_one_still_to_come(self) -> None:
+        got = values(
+            "Third-quarter profit rose. A fourth-quarter charge is expected. "
+            "Sales fell in the latest quarter from $5 million a year ago.",
+            dt.date(1998, 10, 20),
+        )
+        assert got["fourth-quarter"] == "1998-Q4"
+        assert got["a year ago"] == "1997-Q3"
+
 
 class TestAbsoluteDates:
     @pytest.mark.parametrize(
