@@ -112,7 +112,7 @@ class Context:
     quarter: tuple[str, int] | None = None
     """The last quarter mentioned and where it ended: what "a year ago" compares with."""
 
-    def future(self, start: int, end: int, reach: int = 70) -> bool | None:
+    def future(self, start: int, end: int, reach: int = 70, *, far: bool = False) -> bool | None:
         """The tense of the clause around `[start, end)`: True future, False past, None unknown.
 
         A deadline word just before ("by", "until", "as soon as") or "since" decides;
@@ -133,7 +133,20 @@ class Context:
                 continue
             if best is None or dist < best[0]:
                 best = (dist, m.lastgroup == "fut")
+        if best is None and far:
+            return self._later_verb(end + min(reach, 50), end + _FAR_REACH)
         return None if best is None else best[1]
+
+    def _later_verb(self, lo: int, hi: int) -> bool | None:
+        """The first tensed verb further on in the sentence, for a date that opens it."""
+        for m in _CUE.finditer(self.low, lo, min(len(self.low), hi)):
+            if _crosses_clause(self.text, lo, m.start()):
+                return None
+            return m.lastgroup == "fut"
+        return None
+
+
+_FAR_REACH = 160
 
 
 _LEAD_CUE = re.compile(r"\b(by|until|till|as (?:soon|early) as|ahead of|since)\s+(?:the\s+)?$")
@@ -244,7 +257,7 @@ def _weekday_date(ctx: Context, wd: int, rel: str, start: int, end: int) -> dt.d
         return dct + dt.timedelta(days=ahead or 7)
     if rel in ("this", "this coming"):
         return dct + dt.timedelta(days=ahead)
-    if ctx.future(start, end):
+    if ctx.future(start, end, far=True):
         return dct + dt.timedelta(days=ahead)
     return dct - dt.timedelta(days=back)
 

@@ -118,6 +118,12 @@ class TestRelativeDates:
         got = values("The deal was signed Tuesday. The board will vote Wednesday.")
         assert got == {"Tuesday": "1998-02-10", "Wednesday": "1998-02-18"}
 
+    def test_weekday_opening_a_sentence_takes_the_tense_of_its_verb(self) -> None:
+        got = values(
+            "On Tuesday, the regional association of independent grocers and farmers will rally."
+        )
+        assert got == {"Tuesday": "1998-02-17"}
+
     def test_last_and_next_weekday(self) -> None:
         got = values("Talks began last Friday and resume next Monday.")
         assert got == {"last Friday": "1998-02-06", "next Monday": "1998-02-16"}
