@@ -178,6 +178,7 @@ def event_doc(event: Event, article: Article) -> dict:
     return {
         "kind": "event",
         "article_id": article.id,
+        "source": article.source,
         "edate": _day_key(start),
         "sortday": _sortday(start, 99_999_999),
         "payload": {"event": _fields(event), "title": article.title, "source": article.source},

@@ -330,3 +330,25 @@ def test_quote_scope_finds_quotes_not_articles(
     assert {
         h.quote.speaker for h in lib.search("speaker:starmer", scope="quotes", limit=100).hits
     } == {"Keir Starmer"}
+
+
+def test_events_filter_by_source(tmp_path: Path) -> None:
+    path = tmp_path / "wire.jsonl"
+    rows = [
+        {
+            "id": "a",
+            "source": "Wire One",
+            "date": "2024-03-04",
+            "text": "The vote was held on Monday.",
+        },
+        {
+            "id": "b",
+            "source": "Wire Two",
+            "date": "2024-03-04",
+            "text": "The strike began on Friday.",
+        },
+    ]
+    path.write_text("\n".join(json.dumps(r) for r in rows))
+    lib = Library([path], tmp_path / "index")
+    build(lib)
+    assert {e.article_id for e in lib.events(source="Wire One")} == {"a"}
