@@ -134,13 +134,13 @@ class Context:
             if best is None or dist < best[0]:
                 best = (dist, m.lastgroup == "fut")
         if best is None and far:
-            return self._later_verb(end + min(reach, 50), end + _FAR_REACH)
+            return self._later_verb(end, end + min(reach, 50), end + _FAR_REACH)
         return None if best is None else best[1]
 
-    def _later_verb(self, lo: int, hi: int) -> bool | None:
-        """The first tensed verb further on in the sentence, for a date that opens it."""
+    def _later_verb(self, end: int, lo: int, hi: int) -> bool | None:
+        """The first tensed verb further on in the clause, for a date that opens it."""
         for m in _CUE.finditer(self.low, lo, min(len(self.low), hi)):
-            if _crosses_clause(self.text, lo, m.start()):
+            if _crosses_clause(self.text, end, m.start()):
                 return None
             return m.lastgroup == "fut"
         return None
