@@ -718,6 +718,12 @@ _REL_UNITS = (
     r"(?:(?:few|several|couple of|two|three|four|five|six|\d+)\s+)?"
     r"(?:weekend|week|month|year|quarter|decade|century)s?(?![\w-])"
 )
+# "in the past" is the past at large; "the past few years", "the past 20 months" are spans.
+_NOT_A_SPAN = (
+    r"(?!\s+(?:few|several|couple|dozen|\d|a|an|one|two|three|four|five|six|seven|eight|nine|ten"
+    r"|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|days?|weeks?|months?|years?"
+    r"|decades?|century|centuries|quarters?|seasons?|spring|summers?|fall|autumn|winters?)\b)"
+)
 _SAME_PERIOD = r"(?:\s+(?:last year|a year (?:earlier|ago)))?"
 
 RULES: list[tuple[str, str, Handler, bool]] = [
@@ -838,6 +844,7 @@ RULES: list[tuple[str, str, Handler, bool]] = [
         False,
     ),
     ("future", r"the\s+(?:near\s+|distant\s+|foreseeable\s+)?future(?!\w)", _future_ref, False),
+    ("past_noun", rf"(?<=in )the\s+past(?![\w-]){_NOT_A_SPAN}", _past, False),
     (
         "anaphor",
         r"(?:(?:earlier|later)\s+)?(?:that(?:\s+same)?|the\s+same|the\s+following|the\s+next"
@@ -869,5 +876,5 @@ FAMILIES = {
     "quarter_adj": "U", "quarter_ref": "U", "season_year": "S", "decade": "Y", "ago": "U",
     "today": "T", "rel_unit": "U", "edge_unit": "U", "weekday": "W", "weekend": "U",
     "season_rel": "S", "year_ago": "U", "month_mod": "M", "year": "Y", "month": "M", "present": "R",
-    "past": "R", "future": "R", "anaphor": "U",
+    "past": "R", "future": "R", "anaphor": "U", "past_noun": "R",
 }  # fmt: skip

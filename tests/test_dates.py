@@ -168,6 +168,11 @@ class TestRelativeDates:
         got = values("Prices are now higher. He recently resigned.")
         assert got == {"now": "PRESENT_REF", "recently": "PAST_REF"}
 
+    def test_in_the_past_is_a_past_reference_but_the_past_two_years_a_span(self) -> None:
+        got = values("In the past, prices rose. Over the past two years they fell.")
+        assert got["the past"] == "PAST_REF"
+        assert list(got) == ["the past", "the past two years"]
+
     def test_a_year_earlier_follows_the_quarter_in_question(self) -> None:
         got = values("Net income in the fourth quarter rose from $5 million a year earlier.")
         assert got["a year earlier"] == "1996-Q4"
