@@ -592,6 +592,26 @@ def _present(ctx: Context, s: str, start: int, end: int) -> Result:
     return PRESENT_REF, "unknown", False
 
 
+_NOT_TEMPORAL_CURRENT = re.compile(
+    r"\s+(?:accounts?|assets?|liabilities|affairs|events|dollars|flows?|ratio|yield|coupon"
+    r"|rates?)\b|\s+(?:of|in|and|or|to|is|was|from|at)\b"
+)
+
+
+def _current(ctx: Context, s: str, start: int, end: int) -> Result:
+    """ "his current position" is now; a "current account" or "the then current price" is not."""
+    if _NOT_TEMPORAL_CURRENT.match(ctx.low, end) or _word_before(ctx.text, start) == "then":
+        return None
+    return PRESENT_REF, "unknown", False
+
+
+def _current_unit(ctx: Context, s: str) -> Result:
+    """ "its current fiscal year": the DCT's own period."""
+    if ctx.dct is None:
+        return UNRESOLVED
+    return _step_unit(ctx.dct, s.split()[-1], 0)
+
+
 def _past(ctx: Context, s: str, start: int, end: int) -> Result:
     return PAST_REF, "unknown", False
 
@@ -844,6 +864,13 @@ RULES: list[tuple[str, str, Handler, bool]] = [
         False,
     ),
     ("future", r"the\s+(?:near\s+|distant\s+|foreseeable\s+)?future(?!\w)", _future_ref, False),
+    (
+        "current_unit",
+        r"current\s+(?:fiscal\s+|calendar\s+)?(?:year|quarter|month|week)(?![\w-])",
+        lambda ctx, s, a, b: _current_unit(ctx, s),
+        True,
+    ),
+    ("current", r"current(?=\s+[a-z])", _current, False),
     ("past_noun", rf"(?<=in )the\s+past(?![\w-]){_NOT_A_SPAN}", _past, False),
     (
         "anaphor",
@@ -877,4 +904,5 @@ FAMILIES = {
     "today": "T", "rel_unit": "U", "edge_unit": "U", "weekday": "W", "weekend": "U",
     "season_rel": "S", "year_ago": "U", "month_mod": "M", "year": "Y", "month": "M", "present": "R",
     "past": "R", "future": "R", "anaphor": "U", "past_noun": "R",
+    "current": "R", "current_unit": "R",
 }  # fmt: skip

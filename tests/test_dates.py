@@ -168,6 +168,15 @@ class TestRelativeDates:
         got = values("Prices are now higher. He recently resigned.")
         assert got == {"now": "PRESENT_REF", "recently": "PAST_REF"}
 
+    def test_current_as_a_time_but_not_a_current_account(self) -> None:
+        got = values("His current job pays well. The current account deficit grew.")
+        assert got == {"current": "PRESENT_REF"}
+
+    def test_the_current_year_is_the_publication_year(self) -> None:
+        assert values("Sales in its current fiscal year will rise.") == {
+            "current fiscal year": "1998"
+        }
+
     def test_in_the_past_is_a_past_reference_but_the_past_two_years_a_span(self) -> None:
         got = values("In the past, prices rose. Over the past two years they fell.")
         assert got["the past"] == "PAST_REF"
