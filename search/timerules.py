@@ -871,6 +871,8 @@ RULES: list[tuple[str, str, Handler, bool]] = [
         True,
     ),
     ("current", r"current(?=\s+[a-z])", _current, False),
+    ("soon", r"as\s+soon\s+as\s+possible(?!\w)", _future_ref, False),
+    ("term", r"the\s+(?:near|short|long)(?:er)?\s+term(?![\w-])", _future_ref, False),
     ("past_noun", rf"(?<=in )the\s+past(?![\w-]){_NOT_A_SPAN}", _past, False),
     (
         "anaphor",
@@ -904,5 +906,5 @@ FAMILIES = {
     "today": "T", "rel_unit": "U", "edge_unit": "U", "weekday": "W", "weekend": "U",
     "season_rel": "S", "year_ago": "U", "month_mod": "M", "year": "Y", "month": "M", "present": "R",
     "past": "R", "future": "R", "anaphor": "U", "past_noun": "R",
-    "current": "R", "current_unit": "R",
+    "current": "R", "current_unit": "R", "soon": "R", "term": "R",
 }  # fmt: skip

@@ -177,6 +177,10 @@ class TestRelativeDates:
             "current fiscal year": "1998"
         }
 
+    def test_the_near_term_and_as_soon_as_possible_are_the_future(self) -> None:
+        got = values("Rates will stay low in the near term. Talks resume as soon as possible.")
+        assert got == {"the near term": "FUTURE_REF", "as soon as possible": "FUTURE_REF"}
+
     def test_in_the_past_is_a_past_reference_but_the_past_two_years_a_span(self) -> None:
         got = values("In the past, prices rose. Over the past two years they fell.")
         assert got["the past"] == "PAST_REF"
