@@ -512,12 +512,12 @@ def _relative_unit(ctx: Context, s: str, start: int, end: int) -> Result:
     low = s.lower()
     rel_m = re.search(
         r"(this past|this coming|the past|the coming|the previous|the following|the last|last"
-        r"|next|this)\s",
+        r"|next|this|past|coming)\s",
         low,
     )
     rel = rel_m.group(1) if rel_m else "this"
     unit_m = _UNIT.search(low, rel_m.end() if rel_m else 0)
-    backwards = rel in ("this past", "the past", "the previous", "the last", "last")
+    backwards = rel in ("this past", "the past", "the previous", "the last", "last", "past")
     if unit_m is None or _PLURAL_UNIT.search(low):
         return (PAST_REF if backwards else FUTURE_REF), "unknown", False
     if ctx.dct is None:
@@ -734,7 +734,8 @@ HOLIDAY_NAMES = (
     r"|boxing day)(?!\w)"
 )
 _REL_UNITS = (
-    r"(?:this past|this coming|the past|the coming|the last|the next|last|next|this)\s+"
+    r"(?:this past|this coming|the past|the coming|the last|the next|last|next|this"
+    r"|(?:past|coming)(?=\s+(?:days|weeks|months|years)))\s+"
     r"(?:(?:few|several|couple of|two|three|four|five|six|\d+)\s+)?"
     r"(?:weekend|week|month|year|quarter|decade|century)s?(?![\w-])"
 )

@@ -181,6 +181,10 @@ class TestRelativeDates:
         got = values("Rates will stay low in the near term. Talks resume as soon as possible.")
         assert got == {"the near term": "FUTURE_REF", "as soon as possible": "FUTURE_REF"}
 
+    def test_coming_months_and_past_years_without_an_article(self) -> None:
+        got = values("Prices will rise in coming months after falling in past years.")
+        assert got == {"coming months": "FUTURE_REF", "past years": "PAST_REF"}
+
     def test_in_the_past_is_a_past_reference_but_the_past_two_years_a_span(self) -> None:
         got = values("In the past, prices rose. Over the past two years they fell.")
         assert got["the past"] == "PAST_REF"
