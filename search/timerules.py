@@ -177,6 +177,7 @@ _WEEKDAY_REL = re.compile(r"(this past|this coming|the previous|the following|la
 _PLURAL_UNIT = re.compile(r"(few|several|\d+|two|three)\s+\w+$|s$")
 _FOUR_DIGITS = re.compile(r"\d{4}")
 _WORD_AFTER = re.compile(r"\s+([a-z]+)")
+_OF_A_NAME = re.compile(r"\s+of\s+(?!(?:fiscal\s+)?\d{4}|(?:that|the same|this|last|next)\s+year)")
 _OF_NOT_YEAR = re.compile(r"\s+of\s+(?!(?:fiscal\s+)?\d{4})")
 
 
@@ -350,6 +351,8 @@ def _bare_month(ctx: Context, s: str, start: int, end: int) -> Result:
         return None
     if _NAME_AFTER.match(ctx.text, end) and before not in _TIME_PREPS:
         return None
+    if _OF_A_NAME.match(ctx.low, end):
+        return None  # "the March of Dimes" names something; "March of that year" is a date
     if _NUMBER_AFTER.match(ctx.text, end):
         return None
     if before in _DETERMINERS and not _NOUN_AFTER.match(ctx.text, end):

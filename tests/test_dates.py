@@ -205,6 +205,9 @@ class TestRelativeDates:
 
 
 class TestAbsoluteDates:
+    def test_a_month_of_that_year_is_still_a_date(self) -> None:
+        assert values("He resigned in March of that year.")["March"] == "1997-03"
+
     @pytest.mark.parametrize(
         ("text", "expression", "value"),
         [
@@ -240,6 +243,7 @@ class TestNotDates:
             "You may go.",
             "April Glaspie met him.",
             "Protesters joined the March for Life.",
+            "Mothers led the March of the Combatant Mothers.",
             "Shares fell on Good Friday trading in Boeing 747 orders.",
         ],
     )
