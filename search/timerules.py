@@ -210,12 +210,22 @@ MONTH_REACH = 70
 
 
 def _nearest_year(dct: dt.date, month: int, day: int) -> int:
-    """The year that puts a month and day closest to the DCT: a written date is usually near."""
+    """The year that puts a month and day closest to the DCT: a written date is usually near.
+
+    News reports what happened more than what is planned, so a day ahead counts as further
+    away than the same day behind."""
     day = min(day, 28)
     return min(
         (dct.year - 1, dct.year, dct.year + 1),
-        key=lambda y: abs((dt.date(y, month, day) - dct).days),
+        key=lambda y: _distance(dt.date(y, month, day) - dct),
     )
+
+
+_AHEAD_WEIGHT = 1.5
+
+
+def _distance(delta: dt.timedelta) -> float:
+    return delta.days * _AHEAD_WEIGHT if delta.days > 0 else -delta.days
 
 
 def _calendar(ctx: Context, s: str, start: int, end: int, rel: str = "") -> Result:

@@ -160,6 +160,10 @@ class TestRelativeDates:
         got = values("The boy must go home by Jan. 14. Talks began Dec. 29.", dt.date(2000, 1, 5))
         assert got == {"Jan. 14": "2000-01-14", "Dec. 29": "1999-12-29"}
 
+    def test_a_day_about_half_a_year_off_is_taken_as_past(self) -> None:
+        got = values("Its record dates from Aug. 6.", dt.date(1998, 2, 6))
+        assert got == {"Aug. 6": "1997-08-06"}
+
     def test_holidays_resolve_to_their_date(self) -> None:
         got = values("Shoppers were out on Thanksgiving Day.", dt.date(2000, 1, 6))
         assert got == {"Thanksgiving Day": "1999-11-25"}
