@@ -131,6 +131,10 @@ class Context:
             dist = start - m.end() if m.end() <= start else m.start() - end
             if m.start() >= end and _crosses_clause(self.text, end, m.start()):
                 continue
+            if m.lastgroup == "past" and _PRESENT_PASSIVE.search(
+                self.low, max(0, m.start() - 8), m.start()
+            ):
+                continue
             if best is None or dist < best[0]:
                 best = (dist, m.lastgroup == "fut")
         if best is None and far:
@@ -142,13 +146,21 @@ class Context:
         for m in _CUE.finditer(self.low, lo, min(len(self.low), hi)):
             if _crosses_clause(self.text, end, m.start()):
                 return None
-            return m.lastgroup == "fut"
+            if not self._passive(m):
+                return m.lastgroup == "fut"
         return None
+
+    def _passive(self, m: re.Match[str]) -> bool:
+        """ "will be paid", "is held": a participle after a present or bare "be" is no past."""
+        return m.lastgroup == "past" and bool(
+            _PRESENT_PASSIVE.search(self.low, max(0, m.start() - 8), m.start())
+        )
 
 
 _FAR_REACH = 160
 
 
+_PRESENT_PASSIVE = re.compile(r"\b(?:be|being|is|are|am)\s+$")
 _LEAD_CUE = re.compile(r"\b(by|until|till|as (?:soon|early) as|ahead of|since)\s+(?:the\s+)?$")
 
 

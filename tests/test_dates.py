@@ -164,6 +164,10 @@ class TestRelativeDates:
         got = values("Its record dates from Aug. 6.", dt.date(1998, 2, 6))
         assert got == {"Aug. 6": "1997-08-06"}
 
+    def test_a_participle_after_be_is_not_a_past_tense(self) -> None:
+        got = values("The dividend will be paid Dec. 14.", dt.date(1998, 10, 26))
+        assert got == {"Dec. 14": "1998-12-14"}
+
     def test_holidays_resolve_to_their_date(self) -> None:
         got = values("Shoppers were out on Thanksgiving Day.", dt.date(2000, 1, 6))
         assert got == {"Thanksgiving Day": "1999-11-25"}
