@@ -121,7 +121,7 @@ class Context:
         lo = max(0, start - reach)
         cut = max(self.low.rfind(". ", lo, start), self.low.rfind("\n", lo, start))
         lo = cut + 1 if cut >= 0 else lo
-        lead = _LEAD_CUE.search(self.low, max(lo, start - 16), start)
+        lead = _LEAD_CUE.search(self.low, max(lo, start - 20), start)
         if lead:
             return lead.group(1) != "since"
         best: tuple[int, bool] | None = None
@@ -161,7 +161,11 @@ _FAR_REACH = 160
 
 
 _PRESENT_PASSIVE = re.compile(r"\b(?:be|being|is|are|am)\s+$")
-_LEAD_CUE = re.compile(r"\b(by|until|till|as (?:soon|early) as|ahead of|since)\s+(?:the\s+)?$")
+_LEAD_CUE = re.compile(
+    r"\b(by|until|till|as (?:soon|early) as|ahead of|since"
+    r"|(?:extend|postpon|delay|defer|adjourn|reschedul|push)(?:ed|e|es|ing)?(?: back)? to)"
+    r"\s+(?:the\s+)?$"
+)
 
 
 def _crosses_clause(text: str, a: int, b: int) -> bool:

@@ -168,6 +168,10 @@ class TestRelativeDates:
         got = values("The dividend will be paid Dec. 14.", dt.date(1998, 10, 26))
         assert got == {"Dec. 14": "1998-12-14"}
 
+    def test_a_deadline_moved_to_a_day_lies_ahead(self) -> None:
+        got = values("The offer was extended to Nov. 16.", dt.date(1998, 10, 30))
+        assert got == {"Nov. 16": "1998-11-16"}
+
     def test_holidays_resolve_to_their_date(self) -> None:
         got = values("Shoppers were out on Thanksgiving Day.", dt.date(2000, 1, 6))
         assert got == {"Thanksgiving Day": "1999-11-25"}
