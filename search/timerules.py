@@ -331,7 +331,7 @@ def remember(
     sets_ref: bool,
 ) -> None:
     """Keep what later anaphora point back at: the last date, and the quarter results are
-    being reported for. Only a quarter already over by the DCT can be reported on, so
+    being reported for. Only a quarter ended by the DCT can be reported on, so
     "a fourth-quarter charge" expected in October does not become what "a year ago" compares
     with; "the latest quarter" does, while "the year-ago quarter" is the comparison itself."""
     if not value or not value[:1].isdigit():
@@ -339,7 +339,10 @@ def remember(
     if sets_ref:
         ctx.ref, ctx.ref_end = (value, precision), end
     if rule in _QUARTER_RULES and not _A_YEAR_BACK.search(low) and _recent_quarter(ctx, value):
-        ctx.quarter = (value, end)
+        # The report is about the latest quarter it names; a look back at an earlier one
+        # ("after a flat second quarter") keeps the talk on quarters but not its subject.
+        latest = value if ctx.quarter is None else max(value, ctx.quarter[0])
+        ctx.quarter = (latest, end)
 
 
 _QUARTER_RULES = frozenset({"quarter_noun", "quarter_adj", "quarter_ref"})

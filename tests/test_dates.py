@@ -215,6 +215,14 @@ class TestRelativeDates:
         assert got["fourth-quarter"] == "1998-Q4"
         assert got["a year ago"] == "1997-Q3"
 
+    def test_a_look_back_at_an_earlier_quarter_keeps_the_one_reported(self) -> None:
+        got = values(
+            "Third-quarter net rose. After a flat second quarter, sales recovered. "
+            "Costs were lower than a year ago.",
+            dt.date(1998, 11, 1),
+        )
+        assert got["a year ago"] == "1997-Q3"
+
 
 class TestAbsoluteDates:
     def test_a_month_of_that_year_is_still_a_date(self) -> None:
