@@ -664,6 +664,17 @@ def _anaphor(ctx: Context, s: str, start: int, end: int) -> Result:
     return _step_value(ctx.ref, unit.group(1), step)
 
 
+def _day_anaphor(ctx: Context, s: str, start: int, end: int) -> Result:
+    """ "the next morning", "that evening": a part of the day last mentioned, or of the DCT."""
+    low = s.lower()
+    step = 1 if re.search(r"following|next", low) else -1 if "previous" in low else 0
+    if ctx.ref is not None and ctx.ref[1] == "day":
+        return _step_value(ctx.ref, "day", step)
+    if ctx.dct is None or step:
+        return UNRESOLVED
+    return fmt_day(ctx.dct), "day", False
+
+
 def _step_value(ref: tuple[str, str], unit: str, step: int) -> Result:
     value = ref[0]
     if unit == "day" and ref[1] == "day":
@@ -914,6 +925,12 @@ RULES: list[tuple[str, str, Handler, bool]] = [
         _anaphor,
         False,
     ),
+    (
+        "day_anaphor",
+        r"(?:that|the\s+(?:next|following|previous))\s+(?:morning|afternoon|evening|night)(?!\w)",
+        _day_anaphor,
+        False,
+    ),
 ]
 
 
@@ -939,5 +956,5 @@ FAMILIES = {
     "today": "T", "rel_unit": "U", "edge_unit": "U", "weekday": "W", "weekend": "U",
     "season_rel": "S", "year_ago": "U", "month_mod": "M", "year": "Y", "month": "M", "present": "R",
     "past": "R", "future": "R", "anaphor": "U", "past_noun": "R",
-    "current": "R", "current_unit": "R", "soon": "R", "term": "R",
+    "current": "R", "current_unit": "R", "day_anaphor": "P", "soon": "R", "term": "R",
 }  # fmt: skip

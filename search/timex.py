@@ -41,6 +41,7 @@ _TRIGGER_WORDS = {
     "R": "now currently current nowadays recently recent future past soon term",
     "H": "christmas thanksgiving easter halloween valentine independence labor memorial"
     " election boxing",
+    "P": "morning afternoon evening night",
     "Y": "nineteen thousand twenties thirties forties fifties sixties seventies eighties nineties",
 }
 _FAMILY_OF = {w: f for f, words in _TRIGGER_WORDS.items() for w in words.split()}

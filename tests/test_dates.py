@@ -124,6 +124,10 @@ class TestRelativeDates:
         )
         assert got == {"Tuesday": "1998-02-17"}
 
+    def test_the_next_morning_is_the_day_after_the_one_just_mentioned(self) -> None:
+        got = values("He arrived on Tuesday and left the next morning.")
+        assert got == {"Tuesday": "1998-02-10", "the next morning": "1998-02-11"}
+
     def test_last_and_next_weekday(self) -> None:
         got = values("Talks began last Friday and resume next Monday.")
         assert got == {"last Friday": "1998-02-06", "next Monday": "1998-02-16"}
