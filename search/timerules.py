@@ -446,6 +446,19 @@ def _anaphoric_quarter(ctx: Context, low: str, year: int | None, back: int) -> R
     return fmt_quarter(latest[0] - back, latest[1]), "quarter", False
 
 
+def _half_year(ctx: Context, s: str, start: int, end: int) -> Result:
+    """ "the second half of 1989": TimeML writes half-years as `1989-H2`."""
+    low = s.lower()
+    year = year_of(s)
+    if year is None:
+        rel = _REL_YEAR.search(low)
+        if ctx.dct is None or rel is None:
+            return UNRESOLVED
+        year = ctx.dct.year + {"last": -1, "this": 0, "next": 1}[rel.group(1)]
+    half = 1 if " first " in f" {low} " else 2
+    return f"{year:04d}-H{half}", "year", False
+
+
 def _decade(ctx: Context, s: str, start: int, end: int) -> Result:
     low = s.lower()
     m = re.search(r"(\d\d)(\d)0s", low)
@@ -792,6 +805,13 @@ _SAME_PERIOD = r"(?:\s+(?:last year|a year (?:earlier|ago)))?"
 
 RULES: list[tuple[str, str, Handler, bool]] = [
     # name, pattern, handler, whether the value becomes the reference for anaphora
+    (
+        "half_year",
+        rf"the\s+(?:first|second|last|latter)\s+half\s+of\s+(?:fiscal\s+)?(?:{YEAR}"
+        r"|(?:this|next|last)\s+year)(?![\w-])",
+        _half_year,
+        True,
+    ),
     ("iso", r"(?:1[5-9]|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?![\d-])", _iso, True),
     (
         "wday_date",
@@ -950,7 +970,7 @@ def _quarter_ref(ctx: Context, s: str, start: int, end: int) -> Result:
 # in digits or words, U a unit (day, week, quarter...), T today and its kin, S season,
 # R now/recently/future, H a holiday's name.
 FAMILIES = {
-    "iso": "Y", "wday_date": "W", "mdy": "M", "dmy": "M", "holiday": "H",
+    "half_year": "U", "iso": "Y", "wday_date": "W", "mdy": "M", "dmy": "M", "holiday": "H",
     "month_rel_year": "M", "month_year": "M", "md": "M", "dm": "M", "quarter_noun": "U",
     "quarter_adj": "U", "quarter_ref": "U", "season_year": "S", "decade": "Y", "ago": "U",
     "today": "T", "rel_unit": "U", "edge_unit": "U", "weekday": "W", "weekend": "U",

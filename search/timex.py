@@ -35,7 +35,7 @@ _TRIGGER_WORDS = {
     " june july august september october november december",
     "W": "monday tuesday wednesday thursday friday saturday sunday",
     "T": "today tonight yesterday tomorrow",
-    "U": "day days week weeks weekend weekends month months year years quarter quarters"
+    "U": "day days week weeks weekend weekends month months year years quarter quarters half"
     " period decade decades century",
     "S": "spring summer fall autumn winter",
     "R": "now currently current nowadays recently recent future past soon term",

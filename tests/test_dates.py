@@ -146,6 +146,12 @@ class TestRelativeDates:
             ("Profit rose in the third quarter.", "the third quarter", "1997-Q3"),
             ("It posted a first-quarter loss.", "first-quarter", "1998-Q1"),
             ("It was a hot summer in 1995.", "1995", "1995"),
+            ("Sales slowed in the second half of 1995.", "the second half of 1995", "1995-H2"),
+            (
+                "Sales will slow in the first half of next year.",
+                "the first half of next year",
+                "1999-H1",
+            ),
             ("The plant opens this summer.", "this summer", "1998-SU"),
             ("He grew up in the 1960s.", "the 1960s", "196"),
         ],
