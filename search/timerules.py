@@ -412,7 +412,7 @@ def _quarter(ctx: Context, s: str, start: int, end: int) -> Result:
     if year is None and re.search(r"(this|next) year", low):
         year = ctx.dct.year + (1 if "next year" in low else 0)
     if q is None:
-        return _anaphoric_quarter(ctx, low, year, back)
+        return _anaphoric_quarter(ctx, low, year, back, (start, end))
     if year is None:
         year = _quarter_year(ctx, q, start, end) - back
     return fmt_quarter(year, q), "quarter", False
@@ -425,7 +425,16 @@ def _quarter_year(ctx: Context, q: int, start: int, end: int) -> int:
     return ctx.dct.year - 1
 
 
-def _anaphoric_quarter(ctx: Context, low: str, year: int | None, back: int) -> Result:
+def _reported_quarter(ctx: Context, start: int) -> str | None:
+    """The quarter a results report named shortly before `start`, if any."""
+    if ctx.quarter is None or start - ctx.quarter[1] >= _QUARTER_REACH:
+        return None
+    return ctx.quarter[0]
+
+
+def _anaphoric_quarter(
+    ctx: Context, low: str, year: int | None, back: int, span: tuple[int, int]
+) -> Result:
     if ctx.dct is None and year is None:
         return UNRESOLVED
     if year is not None:
@@ -434,6 +443,9 @@ def _anaphoric_quarter(ctx: Context, low: str, year: int | None, back: int) -> R
     assert ctx.dct is not None
     here = _quarter_of(ctx.dct)
     rel = _leading_rel(low)
+    reported = _reported_quarter(ctx, span[0])
+    if rel == "this" and reported and not ctx.future(*span):
+        return reported, "quarter", False  # "this quarter's loss" in a results report
     if rel == "this" or "current" in low:
         return fmt_quarter(ctx.dct.year, here), "quarter", False
     if rel == "next":

@@ -233,6 +233,16 @@ class TestRelativeDates:
         )
         assert got["a year ago"] == "1997-Q3"
 
+    def test_this_quarter_in_a_results_report_is_the_quarter_reported(self) -> None:
+        got = values(
+            "It lost $8 million in the third quarter. This quarter's loss includes charges.",
+            dt.date(1998, 11, 1),
+        )
+        assert got["This quarter"] == "1998-Q3"
+        assert values("Sales will rise this quarter.", dt.date(1998, 11, 1)) == {
+            "this quarter": "1998-Q4"
+        }
+
 
 class TestAbsoluteDates:
     def test_a_month_of_that_year_is_still_a_date(self) -> None:
