@@ -902,7 +902,7 @@ RULES: list[tuple[str, str, Handler, bool]] = [
     ),
     (
         "weekday",
-        r"(?:(?:this past|this coming|the previous|the following|last|next|this|earlier|later"
+        r"(?:(?:this past|this coming|the previous|the following|last|next|this"
         rf"|early|late)\s+)?{WDAY}(?:{POD})?",
         _not_a_named_day,
         True,

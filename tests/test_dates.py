@@ -110,6 +110,9 @@ class TestSeedUndated:
 
 
 class TestRelativeDates:
+    def test_earlier_before_a_weekday_stays_outside_it(self) -> None:
+        assert values("Earlier Thursday, police made arrests.") == {"Thursday": "1998-02-12"}
+
     def test_days_around_the_publication_date(self) -> None:
         got = values("He left yesterday, returns tomorrow and speaks today.")
         assert got == {"yesterday": "1998-02-12", "tomorrow": "1998-02-14", "today": "1998-02-13"}
