@@ -37,11 +37,9 @@ from whoosh.analysis import StemmingAnalyzer
 from whoosh.writing import IndexWriter
 
 from .corpus import content_key, iter_corpus_files, load_file
-from .dates import extract_events
 from .errors import IndexLockedError, IndexUnusableError
 from .models import Article, Event, Problem, Quote, Span
 from .paths import SCHEMA_VERSION
-from .quotes import extract_quotes
 from .speakers import SpeakerTable, build_speaker_table
 
 WHOOSH_DIR = "whoosh"
@@ -549,6 +547,11 @@ def _delete_articles(ix, writer: IndexWriter, article_ids: Iterable[str]) -> Non
 
 
 def _add_article(writer: IndexWriter, article: Article, fallback_year: int | None) -> None:
+    # Imported here, not at the top: the extractors compile hundreds of
+    # patterns, and opening an index to search must not pay for that.
+    from .dates import extract_events
+    from .quotes import extract_quotes
+
     writer.add_document(**article_doc(article, ""))
     for quote in extract_quotes(article):
         writer.add_document(**quote_doc(quote, article))
