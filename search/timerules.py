@@ -131,9 +131,7 @@ class Context:
             dist = start - m.end() if m.end() <= start else m.start() - end
             if m.start() >= end and _crosses_clause(self.text, end, m.start()):
                 continue
-            if m.lastgroup == "past" and _PRESENT_PASSIVE.search(
-                self.low, max(0, m.start() - 8), m.start()
-            ):
+            if self._not_a_tense(m):
                 continue
             if best is None or dist < best[0]:
                 best = (dist, m.lastgroup == "fut")
@@ -146,21 +144,24 @@ class Context:
         for m in _CUE.finditer(self.low, lo, min(len(self.low), hi)):
             if _crosses_clause(self.text, end, m.start()):
                 return None
-            if not self._passive(m):
+            if not self._not_a_tense(m):
                 return m.lastgroup == "fut"
         return None
 
-    def _passive(self, m: re.Match[str]) -> bool:
-        """ "will be paid", "is held": a participle after a present or bare "be" is no past."""
+    def _not_a_tense(self, m: re.Match[str]) -> bool:
+        """ "will be paid", "is held", "a still unspecified date": a participle after a present
+        or bare "be", or after a determiner, is no past tense."""
         return m.lastgroup == "past" and bool(
-            _PRESENT_PASSIVE.search(self.low, max(0, m.start() - 8), m.start())
+            _NOT_PAST_BEFORE.search(self.low, max(0, m.start() - 12), m.start())
         )
 
 
 _FAR_REACH = 160
 
 
-_PRESENT_PASSIVE = re.compile(r"\b(?:be|being|is|are|am)\s+$")
+_NOT_PAST_BEFORE = re.compile(
+    r"\b(?:be|being|is|are|am|a|an|the|its|his|her|their|our|this|these|those|still|newly)\s+$"
+)
 _LEAD_CUE = re.compile(
     r"\b(by|until|till|as (?:soon|early) as|ahead of|since"
     r"|(?:extend|postpon|delay|defer|adjourn|reschedul|push)(?:ed|e|es|ing)?(?: back)? to)"

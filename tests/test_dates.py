@@ -181,6 +181,10 @@ class TestRelativeDates:
         got = values("The dividend will be paid Dec. 14.", dt.date(1998, 10, 26))
         assert got == {"Dec. 14": "1998-12-14"}
 
+    def test_a_participle_after_a_determiner_is_not_a_past_tense(self) -> None:
+        got = values("Shares follow on a still unspecified date in January.", dt.date(1998, 10, 26))
+        assert got == {"January": "1999-01"}
+
     def test_a_deadline_moved_to_a_day_lies_ahead(self) -> None:
         got = values("The offer was extended to Nov. 16.", dt.date(1998, 10, 30))
         assert got == {"Nov. 16": "1998-11-16"}
