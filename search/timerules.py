@@ -269,6 +269,14 @@ def _calendar(ctx: Context, s: str, start: int, end: int, rel: str = "") -> Resu
         return None
 
 
+def _week_of(ctx: Context, s: str, start: int, end: int) -> Result:
+    """ "the week of March 6": the ISO week holding that day."""
+    day = _calendar(ctx, s, start, end)
+    if day is None or day[0] is None or day[1] != "day":
+        return day
+    return fmt_week(dt.date.fromisoformat(day[0])), "week", day[2]
+
+
 def _leading_rel(s: str) -> str:
     m = _LEADING_REL.match(s.lower())
     return m.group(1).lower() if m else ""
@@ -832,6 +840,12 @@ RULES: list[tuple[str, str, Handler, bool]] = [
         _calendar_rule,
         True,
     ),
+    (
+        "week_of",
+        rf"the\s+week\s+of\s+(?:{MON}\s*{DAYNUM}|{DAYNUM}\s+(?:of\s+)?{MON})(?:,?\s+{YEAR})?",
+        _week_of,
+        True,
+    ),
     ("mdy", rf"{MON}\s*{DAYNUM},?\s+{YEAR}", _calendar_rule, True),
     ("dmy", rf"(?:the\s+)?{DAYNUM}\s+(?:of\s+)?{MON},?\s+{YEAR}", _calendar_rule, True),
     ("holiday", rf"{HOLIDAY_NAMES}(?:,?\s+{YEAR})?", _holiday, True),
@@ -983,7 +997,7 @@ def _quarter_ref(ctx: Context, s: str, start: int, end: int) -> Result:
 # in digits or words, U a unit (day, week, quarter...), T today and its kin, S season,
 # R now/recently/future, H a holiday's name.
 FAMILIES = {
-    "half_year": "U", "iso": "Y", "wday_date": "W", "mdy": "M", "dmy": "M", "holiday": "H",
+    "half_year": "U", "week_of": "M", "iso": "Y", "wday_date": "W", "mdy": "M", "dmy": "M", "holiday": "H",
     "month_rel_year": "M", "month_year": "M", "md": "M", "dm": "M", "quarter_noun": "U",
     "quarter_adj": "U", "quarter_ref": "U", "season_year": "S", "decade": "Y", "ago": "U",
     "today": "T", "rel_unit": "U", "edge_unit": "U", "weekday": "W", "weekend": "U",

@@ -265,6 +265,7 @@ class TestAbsoluteDates:
             ("It shut in March 2025.", "March 2025", "2025-03"),
             ("The vote is on Thursday, February 19.", "Thursday, February 19", "1998-02-19"),
             ("Trading halted Jan. 8.", "Jan. 8", "1998-01-08"),
+            ("Hearings start the week of March 6.", "the week of March 6", "1998-W10"),
             ("The law passed in December.", "December", "1997-12"),
         ],
     )
