@@ -42,6 +42,9 @@ from .models import Article, Event, Problem, Quote, Span
 from .paths import SCHEMA_VERSION
 from .speakers import SpeakerTable, build_speaker_table
 
+UNDATED_EVENT = 99_999_999
+"""The `sortday` of an unresolved event, past every real day."""
+
 WHOOSH_DIR = "whoosh"
 MANIFEST = "manifest.json"
 RECORDS = "records.json"
@@ -62,7 +65,8 @@ def make_schema() -> fields.Schema:
     return fields.Schema(
         id=fields.ID(stored=True, unique=True),
         kind=fields.ID(stored=True),
-        article_id=fields.ID(stored=True),
+        # A column too, so the timeline can filter events by article cheaply.
+        article_id=fields.ID(stored=True, sortable=True),
         title=fields.TEXT(analyzer=text, stored=True, field_boost=2.0),
         text=fields.TEXT(analyzer=text, stored=True),
         speaker=fields.TEXT(stored=True),
@@ -113,6 +117,25 @@ def event_start(value: str | None) -> dt.datetime | None:
         return dt.datetime(year, 1, 1)
     except ValueError:
         return None
+
+
+def event_sortday(value: str | None) -> int:
+    """yyyymmdd for ordering, with 00 for the parts a value does not give.
+
+    "2026" sorts as 20260000 and "2026-01" as 20260100: before every day they
+    contain, and a histogram by day or month can tell them apart.
+    """
+    start = event_start(value)
+    if start is None or value is None:
+        return UNDATED_EVENT
+    rest = value[5:]
+    year_only = len(value) in (3, 4) or rest in ("SP", "SU", "FA", "WI")
+    if year_only:
+        return start.year * 10000
+    month_only = len(value) == 7 or rest.startswith("Q")
+    if month_only:
+        return start.year * 10000 + start.month * 100
+    return start.year * 10000 + start.month * 100 + start.day
 
 
 def _day_key(moment: dt.datetime | None) -> str | None:
@@ -178,7 +201,7 @@ def event_doc(event: Event, article: Article) -> dict:
         "article_id": article.id,
         "source": article.source,
         "edate": _day_key(start),
-        "sortday": _sortday(start, 99_999_999),
+        "sortday": event_sortday(event.value),
         "payload": {"event": _fields(event), "title": article.title, "source": article.source},
     }
 

@@ -30,6 +30,7 @@ from whoosh.qparser import (
 from whoosh.qparser.dateparse import DateParserPlugin
 from whoosh.searching import Searcher
 
+from . import index as index_mod
 from .errors import IndexUnusableError
 from .models import Article, Event, Problem, Quote, Span, Speaker
 from .paths import default_index_dir
@@ -431,18 +432,6 @@ class Library:
         name = self._speaker_names().get(sid, quote.speaker) if sid else quote.speaker
         return replace(quote, speaker_id=sid, group=gid, speaker=name)
 
-    def _matching_articles(self, query: str) -> set[str]:
-        """Ids of the articles a query matches (none for a query with a syntax error)."""
-        if check_syntax(query):
-            return set()
-        try:
-            parsed = self._parser(("title", "text")).parse(query)
-        except Exception:
-            return set()
-        with self.searcher() as searcher:
-            hits = searcher.search(parsed, filter=query_mod.Term("kind", "article"), limit=None)
-            return {hit["article_id"] for hit in hits}
-
     def _speaker_names(self) -> dict[str, str]:
         table = self.table
         if getattr(self, "_names_for", None) is not table:
@@ -464,9 +453,45 @@ class Library:
         source: str | None = None,
         limit: int | None = None,
     ) -> list[Event]:
-        """Dated expressions in date order; unresolved ones (value None) last."""
+        """Dated expressions in date order, unresolved ones (value None) last.
+
+        `query` keeps the events of the articles it matches. Only the events
+        returned are read from the index: the rest are ordered and filtered
+        through columns, so a `limit` keeps this cheap at any corpus size.
+        """
         from .index import event_from_fields
 
+        with self.searcher() as searcher:
+            docnums = self._event_docnums(searcher, article_id, date_from, date_to, query, source)
+            chosen = docnums if limit is None else docnums[:limit]
+            events = [event_from_fields(searcher.stored_fields(n)) for n in chosen]
+        return sorted(events, key=_event_order)
+
+    def event_counts(
+        self,
+        *,
+        date_from: dt.date | None = None,
+        date_to: dt.date | None = None,
+        query: str | None = None,
+        source: str | None = None,
+        by: Literal["day", "month", "year"] = "month",
+    ) -> list[tuple[str, int]]:
+        """How many resolved events fall in each day, month or year, for a histogram."""
+        cut = {"day": 8, "month": 6, "year": 4}[by]
+        counts: dict[str, int] = {}
+        with self.searcher() as searcher:
+            days = searcher.reader().column_reader("sortday")
+            for docnum in self._event_docnums(searcher, None, date_from, date_to, query, source):
+                day = days[docnum]
+                if day == index_mod.UNDATED_EVENT:
+                    continue
+                key = _period(day, cut)
+                if not key.endswith("-00"):  # coarser than the bucket: no place in it
+                    counts[key] = counts.get(key, 0) + 1
+        return sorted(counts.items())
+
+    def _event_docnums(self, searcher, article_id, date_from, date_to, query, source) -> list[int]:
+        """Event documents matching the filters, in date order, without reading them."""
         parts: list[query_mod.Query] = [query_mod.Term("kind", "event")]
         if article_id:
             parts.append(query_mod.Term("article_id", article_id))
@@ -476,15 +501,31 @@ class Library:
             parts.append(query_mod.TermRange("edate", low, high))
         if source:
             parts.append(query_mod.Term("source", source.lower()))
+        docnums = list(searcher.docs_for_query(query_mod.And(parts)))
         if query and query.strip():
-            matching = self._matching_articles(query)
-            if not matching:
-                return []
-            parts.append(query_mod.Or([query_mod.Term("article_id", a) for a in matching]))
-        with self.searcher() as searcher:
-            results = searcher.search(query_mod.And(parts), limit=limit, sortedby="sortday")
-            events = [event_from_fields(hit.fields()) for hit in results]
-        return sorted(events, key=_event_order)
+            wanted = self._matching_article_ids(searcher, query)
+            ids = searcher.reader().column_reader("article_id")
+            docnums = [n for n in docnums if ids[n] in wanted]
+        days = searcher.reader().column_reader("sortday")
+        docnums.sort(key=lambda n: days[n])
+        return docnums
+
+    def _matching_article_ids(self, searcher, query: str) -> set[str]:
+        """Ids of the articles a query matches (none for a query with a syntax error)."""
+        if check_syntax(query):
+            return set()
+        try:
+            parsed = self._parser(ARTICLE_FIELDS).parse(query)
+        except Exception:
+            return set()
+        parsed = _restricted(parsed, [query_mod.Term("kind", "article")])
+        ids = searcher.reader().column_reader("article_id")
+        return {ids[n] for n in searcher.docs_for_query(parsed)}
+
+
+def _period(day: int, cut: int) -> str:
+    text = str(day)[:cut]
+    return "-".join(text[i : i + w] for i, w in ((0, 4), (4, 2), (6, 2)) if i < len(text))
 
 
 def needs_kind_term(parsed: query_mod.Query, kind: str) -> bool:

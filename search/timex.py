@@ -35,17 +35,21 @@ _TRIGGER_WORDS = {
     " june july august september october november december",
     "W": "monday tuesday wednesday thursday friday saturday sunday",
     "T": "today tonight yesterday tomorrow",
-    "U": "day days week weeks weekend weekends month months year years quarter quarters half"
+    "U": "day days week weeks weekend weekends month months year years quarter quarters"
     " period decade decades century",
     "S": "spring summer fall autumn winter",
-    "R": "now currently current nowadays recently recent future past soon term",
+    "R": "now currently current nowadays recently recent future past",
     "H": "christmas thanksgiving easter halloween valentine independence labor memorial"
     " election boxing",
     "P": "morning afternoon evening night",
     "Y": "nineteen thousand twenties thirties forties fifties sixties seventies eighties nineties",
 }
 _FAMILY_OF = {w: f for f, words in _TRIGGER_WORDS.items() for w in words.split()}
-_FAMILY_OF.update({"these days": "R", "new year's": "H"})
+# Phrases, where the single word would wake the scanner far more often than it dates anything.
+_FAMILY_OF.update(
+    {"these days": "R", "new year's": "H", "half of": "U", "as soon as possible": "R"}
+)
+_FAMILY_OF.update({f"{w} term": "R" for w in "near nearer short shorter long longer".split()})
 
 
 def _trigger_pattern() -> str:

@@ -352,3 +352,19 @@ def test_events_filter_by_source(tmp_path: Path) -> None:
     lib = Library([path], tmp_path / "index")
     build(lib)
     assert {e.article_id for e in lib.events(source="Wire One")} == {"a"}
+
+
+def test_event_counts_put_each_event_in_its_own_period(seeds_dir: Path, tmp_path: Path) -> None:
+    lib = Library([seeds_dir], tmp_path / "index")
+    build(lib)
+    by_day = dict(lib.event_counts(by="day"))
+    assert by_day["2026-01-08"] >= 2 and "2022-01-01" not in by_day  # "in 2022" is not a day
+    assert dict(lib.event_counts(by="year"))["2022"] == 1
+    assert sum(by_day.values()) <= sum(n for _, n in lib.event_counts(by="year"))
+
+
+def test_events_limit_returns_the_earliest(seeds_dir: Path, tmp_path: Path) -> None:
+    lib = Library([seeds_dir], tmp_path / "index")
+    build(lib)
+    everything = lib.events()
+    assert [e.expression for e in lib.events(limit=3)] == [e.expression for e in everything[:3]]
