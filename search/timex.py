@@ -30,6 +30,7 @@ class Timex:
 
 
 _NAMED = frozenset("MWH")
+_PARTS_OF_DAY = ("morning", "afternoon", "evening", "night")
 _TRIGGER_WORDS = {
     "M": "jan feb mar apr may jun jul aug sep sept oct nov dec january february march april"
     " june july august september october november december",
@@ -41,7 +42,6 @@ _TRIGGER_WORDS = {
     "R": "now currently current nowadays recently recent future past",
     "H": "christmas thanksgiving easter halloween valentine independence labor memorial"
     " election boxing",
-    "P": "morning afternoon evening night",
     "Y": "nineteen thousand twenties thirties forties fifties sixties seventies eighties nineties",
 }
 _FAMILY_OF = {w: f for f, words in _TRIGGER_WORDS.items() for w in words.split()}
@@ -49,7 +49,16 @@ _FAMILY_OF = {w: f for f, words in _TRIGGER_WORDS.items() for w in words.split()
 _FAMILY_OF.update(
     {"these days": "R", "new year's": "H", "half of": "U", "as soon as possible": "R"}
 )
-_FAMILY_OF.update({f"{w} term": "R" for w in "near nearer short shorter long longer".split()})
+_FAMILY_OF.update(
+    {f"{w} term": "R" for w in ["near", "nearer", "short", "shorter", "long", "longer"]}
+)
+_FAMILY_OF.update(
+    {
+        f"{w} {part}": "P"
+        for w in ["that", "next", "following", "previous"]
+        for part in _PARTS_OF_DAY
+    }
+)
 
 
 def _trigger_pattern() -> str:
@@ -81,7 +90,7 @@ def _family_scanner(family: str) -> re.Pattern[str]:
     return re.compile(r"(?<![\w'-])(?:" + "|".join(f"(?P<{n}>{p})" for n, p in chosen) + ")")
 
 
-_SCANNERS = {family: _family_scanner(family) for family in _TRIGGER_WORDS}
+_SCANNERS = {family: _family_scanner(family) for family in set(_FAMILY_OF.values())}
 
 
 def _regions(low: str) -> list[tuple[int, int, frozenset[str]]]:
