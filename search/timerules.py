@@ -812,7 +812,7 @@ HOLIDAY_NAMES = (
 )
 _REL_UNITS = (
     r"(?:this past|this coming|the past|the coming|the last|the next|last|next|this"
-    r"|(?:past|coming)(?=\s+(?:days|weeks|months|quarters|years)))\s+"
+    r"|(?:past|coming|future)(?=\s+(?:days|weeks|months|quarters|years)))\s+"
     r"(?:(?:few|several|couple of|two|three|four|five|six|\d+)\s+)?"
     r"(?:weekend|week|month|year|quarter|decade|century)s?(?![\w-])"
 )

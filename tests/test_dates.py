@@ -214,6 +214,7 @@ class TestRelativeDates:
         got = values("Prices will rise in coming months after falling in past years.")
         assert got == {"coming months": "FUTURE_REF", "past years": "PAST_REF"}
         assert values("It bodes ill for coming quarters.") == {"coming quarters": "FUTURE_REF"}
+        assert values("Taxes fall in future years.") == {"future years": "FUTURE_REF"}
 
     def test_in_the_past_is_a_past_reference_but_the_past_two_years_a_span(self) -> None:
         got = values("In the past, prices rose. Over the past two years they fell.")
