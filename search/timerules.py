@@ -57,6 +57,13 @@ MONTH_ABBR = r"(?:jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)(?:\.|(?![\w.
 MON = rf"(?:{MONTH_FULL}|{MONTH_ABBR})"
 WDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?!\w)"
 DAYNUM = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d%]|[:.]\d)"
+# Days spelled out, as broadcast transcripts write them ("March eighth").
+DAYWORD = (
+    r"(?:(?:twenty[\s-])?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
+    r"|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth"
+    r"|nineteenth|twentieth|thirtieth|thirty[\s-]first)(?![\w-])"
+)
+DAY = rf"(?:{DAYNUM}|{DAYWORD})"
 YEAR = r"(?<![\d,.$£€#])(?:1[5-9]\d\d|20\d\d)(?![\d%]|,\d|\.\d)"
 SPELLED_YEAR = (
     r"(?:nineteen|twenty)[\s-]+(?:hundred|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
@@ -836,7 +843,7 @@ RULES: list[tuple[str, str, Handler, bool]] = [
     ("iso", r"(?:1[5-9]|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?![\d-])", _iso, True),
     (
         "wday_date",
-        rf"{WDAY},?\s+(?:the\s+)?(?:{MON}\s*{DAYNUM}|{DAYNUM}\s+(?:of\s+)?{MON})(?:,?\s+{YEAR})?",
+        rf"{WDAY},?\s+(?:the\s+)?(?:{MON}\s*{DAY}|{DAYNUM}\s+(?:of\s+)?{MON})(?:,?\s+{YEAR})?",
         _calendar_rule,
         True,
     ),
@@ -846,13 +853,23 @@ RULES: list[tuple[str, str, Handler, bool]] = [
         _week_of,
         True,
     ),
-    ("mdy", rf"{MON}\s*{DAYNUM},?\s+{YEAR}", _calendar_rule, True),
-    ("dmy", rf"(?:the\s+)?{DAYNUM}\s+(?:of\s+)?{MON},?\s+{YEAR}", _calendar_rule, True),
+    ("mdy", rf"{MON}\s*{DAY},?\s+{YEAR}", _calendar_rule, True),
+    (
+        "dmy",
+        rf"(?:(?:the\s+)?{DAYNUM}\s+(?:of\s+)?|the\s+{DAYWORD}\s+of\s+){MON},?\s+{YEAR}",
+        _calendar_rule,
+        True,
+    ),
     ("holiday", rf"{HOLIDAY_NAMES}(?:,?\s+{YEAR})?", _holiday, True),
     ("month_rel_year", rf"{MON}\s+(?:of\s+)?(?:last|this|next)\s+year(?!\w)", _calendar_rule, True),
     ("month_year", rf"(?:{EDGE}[\s-]*)?{MON},?\s+(?:of\s+)?{ANYYEAR}", _calendar_rule, True),
-    ("md", rf"{MON}\s*{DAYNUM}", _calendar_rule, True),
-    ("dm", rf"(?:the\s+)?{DAYNUM}\s+(?:of\s+)?{MON}", _calendar_rule, True),
+    ("md", rf"{MON}\s*{DAY}", _calendar_rule, True),
+    (
+        "dm",
+        rf"(?:the\s+)?{DAYNUM}\s+(?:of\s+)?{MON}|the\s+{DAYWORD}\s+of\s+{MON}",
+        _calendar_rule,
+        True,
+    ),
     (
         "quarter_noun",
         rf"(?:(?:the|this|that|a)\s+)?(?:flat\s+)?{QMOD}*{ORD}\s+(?:fiscal\s+)?quarter"

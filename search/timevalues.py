@@ -38,6 +38,31 @@ NUMBERS = {
 }  # fmt: skip
 ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3,
             "fourth": 4, "4th": 4}  # fmt: skip
+_ORDINAL_WORDS = [
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+    "fourteenth",
+    "fifteenth",
+    "sixteenth",
+    "seventeenth",
+    "eighteenth",
+    "nineteenth",
+    "twentieth",
+]
+DAY_ORDINALS = {w: n for n, w in enumerate(_ORDINAL_WORDS, 1)}
+DAY_ORDINALS.update({f"twenty-{w}": 20 + n for n, w in enumerate(_ORDINAL_WORDS[:9], 1)})
+DAY_ORDINALS.update({"thirtieth": 30, "thirty-first": 31})
 SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
 UNITS_TENS = {
     "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
@@ -102,6 +127,12 @@ _SPELLED = re.compile(
     re.IGNORECASE,
 )
 _LETTERS = re.compile(r"[a-z]+")
+_DAY_WORD = re.compile(
+    r"\b((?:twenty[\s-]+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
+    r"|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth"
+    r"|nineteenth|twentieth|thirtieth|thirty[\s-]+first)\b",
+    re.IGNORECASE,
+)
 
 
 def month_of(s: str) -> int | None:
@@ -130,7 +161,10 @@ def year_of(s: str) -> int | None:
 def day_of(s: str) -> int | None:
     without_years = _YEAR_DIGITS.sub(" ", s)
     m = _DAY_DIGITS.search(without_years)
-    return int(m.group(1)) if m else None
+    if m:
+        return int(m.group(1))
+    m = _DAY_WORD.search(s)
+    return DAY_ORDINALS[re.sub(r"[\s-]+", "-", m.group(1).lower())] if m else None
 
 
 def words_of(s: str) -> list[str]:

@@ -267,6 +267,8 @@ class TestAbsoluteDates:
             ("The vote is on Thursday, February 19.", "Thursday, February 19", "1998-02-19"),
             ("Trading halted Jan. 8.", "Jan. 8", "1998-01-08"),
             ("Hearings start the week of March 6.", "the week of March 6", "1998-W10"),
+            ("The vote is on March twenty-first.", "March twenty-first", "1998-03-21"),
+            ("It ended on the third of June, 1996.", "the third of June, 1996", "1996-06-03"),
             ("The law passed in December.", "December", "1997-12"),
         ],
     )
