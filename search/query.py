@@ -73,6 +73,8 @@ class SearchResults:
     hits: tuple[Hit, ...] = ()
     error: str | None = None
     """A query syntax problem, in words, instead of results."""
+    estimated: bool = False
+    """True when `total` is Whoosh's upper estimate rather than an exact count."""
 
 
 @dataclass(frozen=True)
@@ -306,7 +308,8 @@ class Library:
                 quote = self._with_ids(quote_from_fields(stored)) if kind == "quote" else None
                 score = 0.0 if by_date else hit.score or 0.0  # a sorted hit's score is its sort key
                 hits.append(self._hit(stored, score, terms, quote))
-            return SearchResults(text, len(results), tuple(hits))
+            total, estimated = _count(results, parsed)
+            return SearchResults(text, total, tuple(hits), estimated=estimated)
 
     def _hit(self, stored: dict, score: float, terms: set[str], quote: Quote | None) -> Hit:
         date = stored.get("date") or stored.get("qdate")
@@ -526,6 +529,37 @@ class Library:
 def _period(day: int, cut: int) -> str:
     text = str(day)[:cut]
     return "-".join(text[i : i + w] for i, w in ((0, 4), (4, 2), (6, 2)) if i < len(text))
+
+
+EXACT_COUNT_BELOW = 1000
+"""Above this many estimated matches, a plain word query reports the estimate."""
+
+
+def _count(results, parsed: query_mod.Query) -> tuple[int, bool]:
+    """The number of matches, exact unless counting would cost more than the search.
+
+    Whoosh skips documents that cannot reach the top hits, so an exact count
+    means a second pass over every match (100+ ms for a word in most
+    articles). For word queries its estimate is close; for phrases it is not,
+    so those are always counted.
+    """
+    if results.has_exact_length():
+        return len(results), False
+    estimate = results.estimated_length()
+    if estimate <= EXACT_COUNT_BELOW or _has_phrase(parsed):
+        return len(results), False
+    return estimate, True
+
+
+def _has_phrase(parsed: query_mod.Query) -> bool:
+    stack = [parsed]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, query_mod.Phrase):
+            return True
+        if not node.is_leaf():
+            stack.extend(node.children())
+    return False
 
 
 def needs_kind_term(parsed: query_mod.Query, kind: str) -> bool:

@@ -298,7 +298,14 @@ def cmd_search(args: argparse.Namespace) -> int:
         raise CliError(f"query {args.query!r}: {results.error}")
     records = [hit_record(hit) for hit in results.hits]
     if args.format == "json":
-        write_json({"query": results.query, "total": results.total, "hits": records})
+        write_json(
+            {
+                "query": results.query,
+                "total": results.total,
+                "total_estimated": results.estimated,
+                "hits": records,
+            }
+        )
     elif args.format == "jsonl":
         write_jsonl(records)
     else:
@@ -324,6 +331,7 @@ def hit_record(hit) -> dict[str, Any]:
 def write_search_text(results) -> None:
     out = sys.stdout
     out.write(
+        f"{'about ' if results.estimated else ''}"
         f"{results.total} result{'s' if results.total != 1 else ''} "
         f"for {printable(results.query)}\n"
     )
