@@ -38,11 +38,14 @@ def sync(test: Callable[..., Coroutine[Any, Any, None]]) -> Callable[..., None]:
 
 async def settle(pilot: Pilot) -> None:
     app = pilot.app
+    quiet = 0  # a screen that just opened starts its workers on the next turn: see two quiet turns
     for _ in range(50):
         await app.workers.wait_for_complete()
         await pilot.pause()
         idle = all(worker.is_finished for worker in app.workers)
-        if idle and not isinstance(app.screen, IndexingScreen):
+        opened = len(app.screen_stack) > 1 and not isinstance(app.screen, IndexingScreen)
+        quiet = quiet + 1 if idle and opened else 0
+        if quiet >= 2:
             return
 
 

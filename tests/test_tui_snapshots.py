@@ -36,11 +36,14 @@ HOSTILE_ARTICLE = (
 async def settle(pilot: Pilot) -> None:
     """Wait for indexing and every worker to finish, then stop the cursor blinking."""
     app = pilot.app
+    quiet = 0  # a screen that just opened starts its workers on the next turn: see two quiet turns
     for _ in range(50):
         await app.workers.wait_for_complete()
         await pilot.pause()
         idle = all(worker.is_finished for worker in app.workers)
-        if idle and not isinstance(app.screen, IndexingScreen):
+        opened = len(app.screen_stack) > 1 and not isinstance(app.screen, IndexingScreen)
+        quiet = quiet + 1 if idle and opened else 0
+        if quiet >= 2:
             break
     for field in app.screen.query(Input):
         field.cursor_blink = False

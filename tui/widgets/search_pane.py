@@ -23,12 +23,12 @@ from textual.message import Message
 from textual.reactive import reactive
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
-from textual.worker import get_current_worker
+from textual.worker import Worker, get_current_worker
 
 from newsexplore.search.query import Hit, SearchResults, Snippet
 
 from ..messages import JumpRequested, Location
-from .lists import NavList
+from .lists import NavList, report_failure
 from .safe_text import safe_line
 
 if TYPE_CHECKING:
@@ -100,6 +100,9 @@ class SearchPane(Vertical):
     def results_list(self) -> OptionList:
         return self.query_one("#results", OptionList)
 
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        report_failure(self, event)
+
     def watch_query_text(self) -> None:
         self.start_search()
 
@@ -121,7 +124,9 @@ class SearchPane(Vertical):
         if worker.is_cancelled:
             return
         started = time.perf_counter()
-        results = self.library.search(query, scope=scope, sort=sort, limit=self.limit)
+        # With nothing typed every article ties on relevance: newest first is the useful order.
+        order = sort if query.strip() else "date"
+        results = self.library.search(query, scope=scope, sort=order, limit=self.limit)
         self._last_duration = time.perf_counter() - started
         if not worker.is_cancelled and (query, scope, sort) == (
             self.query_text,

@@ -22,11 +22,12 @@ from textual.message import Message
 from textual.reactive import reactive
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
+from textual.worker import Worker
 
 from newsexplore.search.models import Article, Quote, Speaker
 
 from ..messages import JumpRequested, Location
-from .lists import NavList
+from .lists import NavList, report_failure
 from .safe_text import safe_line
 
 if TYPE_CHECKING:
@@ -83,6 +84,9 @@ class SpeakersPane(Vertical):
         yield NavList(id="speaker-list")
         yield Static(id="speaker-heading")
         yield NavList(id="speaker-quotes")
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        report_failure(self, event)
 
     def load(self) -> None:
         """Fetch the speaker list off the UI thread."""

@@ -26,12 +26,12 @@ from textual.message import Message
 from textual.reactive import reactive
 from textual.widgets import OptionList, Sparkline, Static
 from textual.widgets.option_list import Option
-from textual.worker import get_current_worker
+from textual.worker import Worker, get_current_worker
 
 from newsexplore.search.models import Event
 
 from ..messages import JumpRequested, Location
-from .lists import NavList
+from .lists import NavList, report_failure
 from .safe_text import safe_line
 
 if TYPE_CHECKING:
@@ -127,6 +127,9 @@ class TimelinePane(Vertical):
         yield Static(id="timeline-caption")
         yield Sparkline([], id="timeline-sparkline")
         yield NavList(id="timeline-list")
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        report_failure(self, event)
 
     def watch_query_text(self) -> None:
         self.load()
