@@ -9,9 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import functools
 import itertools
-import re
 import threading
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
@@ -30,25 +28,34 @@ from whoosh.qparser import (
 from whoosh.qparser.dateparse import DateParserPlugin
 from whoosh.searching import Searcher
 
-from . import index as index_mod
+from .documents import (
+    UNDATED_EVENT,
+    article_from_fields,
+    event_from_fields,
+    event_start,
+    name_key,
+    quote_from_fields,
+)
 from .errors import IndexUnusableError
+from .index import INDEX_NAME, WHOOSH_DIR, IndexUpdate, Manifest, read_speaker_table, scan_changes
 from .models import Article, Event, Problem, Quote, Span, Speaker
 from .paths import default_index_dir
+from .snippets import Snippet, make_snippet, term_spans
 from .speakers import SpeakerTable
+from .syntax import (
+    ARTICLE_FIELDS,
+    DATE_FIELD,
+    QUOTE_FIELDS,
+    check_syntax,
+    date_range,
+    fuzzy_needs_first_letter,
+    has_phrase,
+    needs_kind_term,
+    restricted,
+)
 
 Scope = Literal["articles", "quotes"]
 Sort = Literal["relevance", "date"]
-
-
-@dataclass(frozen=True)
-class Snippet:
-    """A short excerpt as (text, is_match) runs, so a front end styles matches without markup."""
-
-    runs: tuple[tuple[str, bool], ...] = ()
-
-    @property
-    def plain(self) -> str:
-        return "".join(text for text, _ in self.runs)
 
 
 @dataclass(frozen=True)
@@ -102,64 +109,6 @@ class UpdateSummary:
     """Articles (re)extracted and written in this run."""
 
 
-FIELDS = ("title", "text", "quote", "speaker", "author", "source", "date")
-"""Fields a user may name in a query (`speaker:starmer`, `date:[2026-01-01 TO 2026-01-31]`)."""
-
-ARTICLE_FIELDS = ("title", "text")
-QUOTE_FIELDS = ("quote", "speaker")
-DATE_FIELD = {"article": "date", "quote": "qdate"}
-"""The date field each kind is filtered on; all kinds sort on the `sortday` column."""
-OWN_FIELDS = {
-    "article": {"title", "text", "date", "author"},
-    "quote": {"quote", "speaker", "qdate"},
-}
-"""Fields only documents of that kind carry: a query within them needs no `kind` term."""
-
-_OPERATORS = {"AND", "OR", "NOT", "ANDNOT", "ANDMAYBE"}
-
-
-def check_syntax(query: str) -> str | None:
-    """Name the first problem in a query, in words, or None when it reads well.
-
-    Whoosh's parser forgives nearly everything (an unclosed quote quietly
-    becomes a word), which hides a user's typo; these checks catch what a
-    person would call a mistake before Whoosh guesses.
-    """
-    if query.count('"') % 2:
-        return 'unclosed quote: a phrase needs a closing "'
-    depth = 0
-    for char in query:
-        depth += {"(": 1, ")": -1}.get(char, 0)
-        if depth < 0:
-            return "a ) closes a group that was never opened"
-    if depth:
-        return "unclosed ( : a group needs a closing )"
-    if query.count("[") != query.count("]"):
-        return "unbalanced [ ]: a range reads field:[low TO high]"
-    return _check_words(_outside_quotes(query).split())
-
-
-def _outside_quotes(query: str) -> str:
-    parts = query.split('"')
-    return " ".join(parts[0::2])
-
-
-def _check_words(words: list[str]) -> str | None:
-    if words and words[0] in _OPERATORS - {"NOT"}:
-        return f"{words[0]} at the start needs a term before it"
-    if words and words[-1] in _OPERATORS:
-        return f"{words[-1]} at the end needs a term after it"
-    for word in words:
-        name, sep, value = word.lstrip("(+-").partition(":")
-        if not sep or not name.isidentifier():
-            continue
-        if name not in FIELDS and name != "kind":
-            return f"unknown field '{name}:' (fields: {', '.join(FIELDS)})"
-        if not value:
-            return f"'{name}:' needs a value after the colon"
-    return None
-
-
 class Library:
     """One corpus and its index: the query API every front end calls.
 
@@ -180,8 +129,6 @@ class Library:
 
     def needs_update(self) -> bool:
         """True when there is no index yet or a corpus file was added, changed or removed."""
-        from .index import Manifest, scan_changes
-
         manifest = Manifest.read(self.index_dir)
         if manifest is None or not self._store_exists():
             return True
@@ -192,15 +139,11 @@ class Library:
         self, cancelled: Callable[[], bool] | None = None
     ) -> Iterator[Progress | UpdateSummary]:
         """Bring the index up to date, yielding progress and finally an `UpdateSummary`."""
-        from .index import IndexUpdate
-
         yield from IndexUpdate(self.corpus_paths, self.index_dir).run(cancelled or (lambda: False))
         self._index = None
         self._table = None
 
     def _store_exists(self) -> bool:
-        from .index import INDEX_NAME, WHOOSH_DIR
-
         store = self.index_dir / WHOOSH_DIR
         return store.is_dir() and whoosh_index.exists_in(str(store), indexname=INDEX_NAME)
 
@@ -208,8 +151,6 @@ class Library:
     def ix(self) -> whoosh_index.Index:
         """The open index; raises `IndexUnusableError` when there is none to open."""
         if self._index is None:
-            from .index import INDEX_NAME, WHOOSH_DIR
-
             store = self.index_dir / WHOOSH_DIR
             try:
                 self._index = whoosh_index.open_dir(str(store), indexname=INDEX_NAME)
@@ -237,8 +178,6 @@ class Library:
     @property
     def table(self) -> SpeakerTable:
         if self._table is None:
-            from .index import read_speaker_table
-
             self._table = read_speaker_table(self.index_dir) or SpeakerTable((), {}, {})
         return self._table
 
@@ -250,8 +189,6 @@ class Library:
             return len(searcher.search(query_mod.Term("kind", "article"), limit=1))
 
     def article(self, article_id: str) -> Article | None:
-        from .index import article_from_fields
-
         with self.searcher() as searcher:
             stored = searcher.document(id=f"a:{article_id}")
         return article_from_fields(stored) if stored else None
@@ -283,20 +220,18 @@ class Library:
             parsed = self._parser(fields).parse(query) if query.strip() else query_mod.Every()
         except Exception as exc:  # Whoosh's plugins raise bare ValueError/TypeError
             return SearchResults(query, 0, (), f"cannot read the query: {exc}")
-        parsed = _fuzzy_needs_first_letter(parsed)
+        parsed = fuzzy_needs_first_letter(parsed)
         restrict = self._restrictions(kind, date_from, date_to, source, author, speaker)
         if needs_kind_term(parsed, kind):
             restrict.insert(0, query_mod.Term("kind", kind))
         return self._run(query, parsed, restrict, kind, sort, limit)
 
     def _run(self, text: str, parsed, restrict, kind: str, sort: Sort, limit: int) -> SearchResults:
-        from .index import quote_from_fields
-
         by_date = sort == "date" or isinstance(parsed, query_mod.Every)
         sortedby = "sortday" if by_date else None
         with self.searcher() as searcher:
             results = searcher.search(
-                _restricted(parsed, restrict),
+                restricted(parsed, restrict),
                 limit=limit,
                 sortedby=sortedby,
                 reverse=bool(sortedby),
@@ -396,8 +331,6 @@ class Library:
         group: str | None = None,
     ) -> list[Quote]:
         """Quotes of one article, one speaker or one group, in article then text order."""
-        from .index import name_key, quote_from_fields
-
         table = self.table
         parts: list[query_mod.Query] = [query_mod.Term("kind", "quote")]
         wanted: set[tuple[str, int]] | None = None
@@ -462,8 +395,6 @@ class Library:
         returned are read from the index: the rest are ordered and filtered
         through columns, so a `limit` keeps this cheap at any corpus size.
         """
-        from .index import event_from_fields
-
         with self.searcher() as searcher:
             docnums = self._event_docnums(searcher, article_id, date_from, date_to, query, source)
             chosen = docnums if limit is None else docnums[:limit]
@@ -486,7 +417,7 @@ class Library:
             days = searcher.reader().column_reader("sortday")
             for docnum in self._event_docnums(searcher, None, date_from, date_to, query, source):
                 day = days[docnum]
-                if day == index_mod.UNDATED_EVENT:
+                if day == UNDATED_EVENT:
                     continue
                 key = _period(day, cut)
                 if not key.endswith("-00"):  # coarser than the bucket: no place in it
@@ -521,7 +452,7 @@ class Library:
             parsed = self._parser(ARTICLE_FIELDS).parse(query)
         except Exception:
             return set()
-        parsed = _restricted(parsed, [query_mod.Term("kind", "article")])
+        parsed = restricted(parsed, [query_mod.Term("kind", "article")])
         ids = searcher.reader().column_reader("article_id")
         return {ids[n] for n in searcher.docs_for_query(parsed)}
 
@@ -546,60 +477,12 @@ def _count(results, parsed: query_mod.Query) -> tuple[int, bool]:
     if results.has_exact_length():
         return len(results), False
     estimate = results.estimated_length()
-    if estimate <= EXACT_COUNT_BELOW or _has_phrase(parsed):
+    if estimate <= EXACT_COUNT_BELOW or has_phrase(parsed):
         return len(results), False
     return estimate, True
 
 
-def _has_phrase(parsed: query_mod.Query) -> bool:
-    stack = [parsed]
-    while stack:
-        node = stack.pop()
-        if isinstance(node, query_mod.Phrase):
-            return True
-        if not node.is_leaf():
-            stack.extend(node.children())
-    return False
-
-
-def needs_kind_term(parsed: query_mod.Query, kind: str) -> bool:
-    """Whether a query could match documents of another kind without a `kind:` term."""
-    if isinstance(parsed, query_mod.Every):
-        return True
-    stack = [parsed]
-    while stack:
-        node = stack.pop()
-        if isinstance(node, query_mod.Not):
-            return True  # "NOT x" matches every other document, of any kind
-        if node.is_leaf():
-            if getattr(node, "fieldname", None) not in OWN_FIELDS[kind]:
-                return True
-        else:
-            stack.extend(node.children())
-    return False
-
-
-def _restricted(parsed: query_mod.Query, restrict: list[query_mod.Query]) -> query_mod.Query:
-    if isinstance(parsed, query_mod.Every):
-        return query_mod.And(restrict)
-    return query_mod.And([parsed, *restrict]) if restrict else parsed
-
-
-def _fuzzy_needs_first_letter(parsed: query_mod.Query) -> query_mod.Query:
-    """Fuzzy terms keep their first letter fixed.
-
-    Whoosh otherwise compares the word with every term in the lexicon (about
-    a second at 20k articles); typos in the first letter are rare.
-    """
-    for leaf in parsed.leaves():
-        if isinstance(leaf, query_mod.FuzzyTerm) and leaf.prefixlength == 0:
-            leaf.prefixlength = 1
-    return parsed
-
-
 def _event_order(event: Event) -> tuple:
-    from .index import event_start
-
     start = event_start(event.value)
     return (
         start is None,
@@ -608,103 +491,3 @@ def _event_order(event: Event) -> tuple:
         event.article_id,
         event.start,
     )
-
-
-def date_range(
-    date_from: dt.date | None, date_to: dt.date | None, field: str = "date"
-) -> query_mod.Query:
-    """Whole days, both ends included."""
-    low = dt.datetime.combine(date_from, dt.time.min) if date_from else None
-    high = dt.datetime.combine(date_to, dt.time.max) if date_to else None
-    return query_mod.DateRange(field, low, high)
-
-
-_WORD = re.compile(r"\w+", re.UNICODE)
-
-
-def term_spans(text: str, terms: set[str]) -> Iterator[tuple[int, int]]:
-    """Spans of words in `text` whose indexed form is one of `terms`."""
-    if not terms:
-        return
-    stem = _stemmer()
-    for match in _WORD.finditer(text):
-        word = match.group().lower()
-        if word in terms or stem(word) in terms:
-            yield match.span()
-
-
-@functools.cache
-def _stemmer() -> Callable[[str], str]:
-    from whoosh.lang.porter import stem
-
-    return functools.lru_cache(maxsize=50_000)(stem)
-
-
-SNIPPET_CHARS = 220
-
-
-def make_snippet(
-    text: str, terms: set[str], *, whole: bool = False, skip: Sequence[Sequence] = ()
-) -> Snippet:
-    """A window of text around the first matches, cut at word edges.
-
-    Done by hand over the one stored string rather than with Whoosh's
-    highlighter: only the shown hits are highlighted, and this is a single
-    regex pass with no re-analysis of the document. `skip` spans (headline,
-    byline, credits) are passed over, so a snippet shows the article's prose.
-    """
-    spans = [sp for sp in itertools.islice(term_spans(text, terms), 50) if not _inside(sp, skip)]
-    if whole:
-        lo, hi = 0, len(text)
-    else:
-        start = prose_start(text, skip)
-        lo = max(start, spans[0][0] - SNIPPET_CHARS // 3) if spans else start
-        while lo > 0 and not text[lo - 1].isspace():
-            lo -= 1
-        hi = min(len(text), lo + SNIPPET_CHARS)
-        while hi < len(text) and not text[hi].isspace():
-            hi += 1
-    runs: list[tuple[str, bool]] = []
-    pos = lo
-    for start, end in spans:
-        if start < pos or end > hi:
-            continue
-        runs.append((text[pos:start], False))
-        runs.append((text[start:end], True))
-        pos = end
-    runs.append((text[pos:hi], False))
-    cleaned = [(" ".join(t.split()) if not match else t, match) for t, match in runs]
-    if lo > 0:
-        cleaned.insert(0, ("… ", False))
-    if hi < len(text):
-        cleaned.append((" …", False))
-    return Snippet(tuple(_join_runs(cleaned, text)))
-
-
-def _inside(span: tuple[int, int], skip: Sequence[Sequence]) -> bool:
-    return any(s[0] <= span[0] < s[1] for s in skip)
-
-
-def prose_start(text: str, skip: Sequence[Sequence]) -> int:
-    """Where the article's own prose begins, past any leading skipped spans."""
-    pos = 0
-    moved = True
-    while moved:
-        moved = False
-        while pos < len(text) and (text[pos].isspace() or text[pos] in ".,;:|-–—·"):
-            pos += 1
-        for span in skip:
-            if span[0] <= pos < span[1]:
-                pos, moved = span[1], True
-    return pos
-
-
-def _join_runs(runs: list[tuple[str, bool]], _text: str) -> Iterator[tuple[str, bool]]:
-    """Keep the spaces that whitespace-collapsing removed at run edges."""
-    for i, (chunk, match) in enumerate(runs):
-        if not match and chunk:
-            before = " " if i > 0 and runs[i - 1][1] and not chunk.startswith(" ") else ""
-            after = " " if i + 1 < len(runs) and runs[i + 1][1] and not chunk.endswith(" ") else ""
-            yield (before + chunk + after, False)
-        elif chunk:
-            yield (chunk, match)

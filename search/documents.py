@@ -1,0 +1,197 @@
+"""How articles, quotes and events become Whoosh documents, and back.
+
+One index holds the three kinds, told apart by `kind`; each kind has text
+and date fields of its own so a query for one kind never has to exclude the
+others. Bump `paths.SCHEMA_VERSION` whenever anything here changes meaning.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from whoosh import columns, fields
+from whoosh.analysis import StemmingAnalyzer
+
+from .models import Article, Event, Quote, Span
+
+UNDATED_EVENT = 99_999_999
+"""The `sortday` of an unresolved event, past every real day."""
+
+
+def make_schema() -> fields.Schema:
+    """The one schema; bump `paths.SCHEMA_VERSION` when it changes."""
+    # No stop list and one-letter tokens kept: "X" is a company and phrase
+    # queries such as "all options to be on the table" must match exactly.
+    text = StemmingAnalyzer(stoplist=None, minsize=1)
+    return fields.Schema(
+        id=fields.ID(stored=True, unique=True),
+        kind=fields.ID(stored=True),
+        # A column too, so the timeline can filter events by article cheaply.
+        article_id=fields.ID(stored=True, sortable=True),
+        title=fields.TEXT(analyzer=text, stored=True, field_boost=2.0),
+        text=fields.TEXT(analyzer=text, stored=True),
+        speaker=fields.TEXT(stored=True),
+        speaker_key=fields.ID(stored=True),
+        author=fields.TEXT(stored=True),
+        source=fields.KEYWORD(stored=True, lowercase=True, commas=True),
+        date=fields.DATETIME(stored=True, sortable=True),
+        # Quotes and events get fields of their own so that an article query
+        # never has to be intersected with a `kind` filter to exclude them.
+        quote=fields.TEXT(analyzer=text, stored=True),
+        qdate=fields.DATETIME(stored=True, sortable=True),
+        # One term per event (a YYYY-MM-DD string) instead of DATETIME's eight
+        # trie terms: events are the most numerous documents.
+        edate=fields.ID(stored=True),
+        # yyyymmdd as a column only (nothing indexed): undated articles and
+        # unresolved events sort after every dated one in either direction.
+        sortday=fields.COLUMN(columns.NumericColumn("i")),
+        payload=fields.STORED(),
+    )
+
+
+def name_key(name: str | None) -> str:
+    """The form of a speaker name used to find its quotes: case and spacing folded."""
+    return " ".join((name or "").lower().split())
+
+
+def _as_datetime(day: dt.date | None) -> dt.datetime | None:
+    return dt.datetime(day.year, day.month, day.day) if day else None
+
+
+def event_start(value: str | None) -> dt.datetime | None:
+    """The first day a TimeML value covers, so events sort and filter by date."""
+    if value and len(value) == 3 and value.isdigit():
+        return dt.datetime(int(value) * 10, 1, 1)  # a decade: "199" is the 1990s
+    if not value or not value[:4].isdigit():
+        return None
+    year = int(value[:4])
+    rest = value[5:]
+    try:
+        if rest.startswith("W") and rest[1:3].isdigit():
+            return dt.datetime.fromisocalendar(year, int(rest[1:3]), 1)
+        if rest.startswith("Q") and rest[1:2].isdigit():
+            return dt.datetime(year, 3 * int(rest[1]) - 2, 1)
+        if len(rest) >= 2 and rest[:2].isdigit():
+            month = int(rest[:2])
+            day = int(rest[3:5]) if len(rest) >= 5 and rest[3:5].isdigit() else 1
+            return dt.datetime(year, month, day)
+        return dt.datetime(year, 1, 1)
+    except ValueError:
+        return None
+
+
+def event_sortday(value: str | None) -> int:
+    """yyyymmdd for ordering, with 00 for the parts a value does not give.
+
+    "2026" sorts as 20260000 and "2026-01" as 20260100: before every day they
+    contain, and a histogram by day or month can tell them apart.
+    """
+    start = event_start(value)
+    if start is None or value is None:
+        return UNDATED_EVENT
+    rest = value[5:]
+    year_only = len(value) in (3, 4) or rest in ("SP", "SU", "FA", "WI")
+    if year_only:
+        return start.year * 10000
+    month_only = len(value) == 7 or rest.startswith("Q")
+    if month_only:
+        return start.year * 10000 + start.month * 100
+    return start.year * 10000 + start.month * 100 + start.day
+
+
+def _day_key(moment: dt.datetime | None) -> str | None:
+    return moment.strftime("%Y-%m-%d") if moment else None
+
+
+def _sortday(day: dt.date | None, missing: int) -> int:
+    return day.year * 10000 + day.month * 100 + day.day if day else missing
+
+
+def article_doc(article: Article, file_key: str) -> dict:
+    return {
+        "id": f"a:{article.id}",
+        "kind": "article",
+        "article_id": article.id,
+        "title": article.title,
+        "text": article.text,
+        "author": article.author,
+        "source": article.source,
+        "date": _as_datetime(article.date),
+        "sortday": _sortday(article.date, 0),
+        "payload": {
+            "file": file_key,
+            "source": article.source,
+            "url": article.url,
+            "path": article.path,
+            "line": article.line,
+            "time": article.time,
+            "boilerplate": [(s.start, s.end, s.label) for s in article.boilerplate],
+            "paragraphs": [(s.start, s.end) for s in article.paragraphs],
+        },
+    }
+
+
+def _fields(obj: object) -> dict:
+    """A dataclass's fields as a dict; `asdict` deep-copies and costs 10x more per document."""
+    return {name: getattr(obj, name) for name in obj.__dataclass_fields__}
+
+
+def quote_doc(quote: Quote, article: Article) -> dict:
+    payload = _fields(quote)
+    payload["roles"] = list(quote.roles)
+    return {
+        "kind": "quote",
+        "article_id": article.id,
+        "quote": quote.text,
+        "speaker": " ".join(filter(None, (quote.speaker, quote.mention))),
+        "speaker_key": name_key(quote.speaker),
+        "source": article.source,
+        "qdate": _as_datetime(article.date),
+        "sortday": _sortday(article.date, 0),
+        "payload": {"quote": payload, "title": article.title, "source": article.source},
+    }
+
+
+def event_doc(event: Event, article: Article) -> dict:
+    start = event_start(event.value)
+    # Events are found by date and article, not by their words: indexing every
+    # sentence again would double the index for little gain, so a word filter
+    # on events is applied to the stored sentence instead (see `Library.events`).
+    return {
+        "kind": "event",
+        "article_id": article.id,
+        "source": article.source,
+        "edate": _day_key(start),
+        "sortday": event_sortday(event.value),
+        "payload": {"event": _fields(event), "title": article.title, "source": article.source},
+    }
+
+
+def article_from_fields(stored: dict) -> Article:
+    """Rebuild an `Article` from its stored document."""
+    extra = stored.get("payload") or {}
+    date = stored.get("date")
+    return Article(
+        id=stored["article_id"],
+        title=stored.get("title", ""),
+        text=stored.get("text", ""),
+        date=date.date() if date else None,
+        source=extra.get("source", ""),
+        author=stored.get("author", ""),
+        url=extra.get("url", ""),
+        path=extra.get("path", ""),
+        line=extra.get("line"),
+        time=extra.get("time", ""),
+        boilerplate=tuple(Span(s, e, label) for s, e, label in extra.get("boilerplate", ())),
+        paragraphs=tuple(Span(s, e) for s, e in extra.get("paragraphs", ())),
+    )
+
+
+def quote_from_fields(stored: dict) -> Quote:
+    data = dict(stored["payload"]["quote"])
+    data["roles"] = tuple(data.get("roles", ()))
+    return Quote(**data)
+
+
+def event_from_fields(stored: dict) -> Event:
+    return Event(**stored["payload"]["event"])

@@ -1,0 +1,131 @@
+"""The query language: what a user may type, and how it becomes a Whoosh query.
+
+Kept apart from `query` (which runs searches) because both the search box's
+error messages and the query planning read these rules.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from whoosh import query as query_mod
+
+FIELDS = ("title", "text", "quote", "speaker", "author", "source", "date")
+"""Fields a user may name in a query (`speaker:starmer`, `date:[2026-01-01 TO 2026-01-31]`)."""
+
+
+ARTICLE_FIELDS = ("title", "text")
+
+
+QUOTE_FIELDS = ("quote", "speaker")
+
+
+DATE_FIELD = {"article": "date", "quote": "qdate"}
+"""The date field each kind is filtered on; all kinds sort on the `sortday` column."""
+
+
+OWN_FIELDS = {
+    "article": {"title", "text", "date", "author"},
+    "quote": {"quote", "speaker", "qdate"},
+}
+"""Fields only documents of that kind carry: a query within them needs no `kind` term."""
+
+
+_OPERATORS = {"AND", "OR", "NOT", "ANDNOT", "ANDMAYBE"}
+
+
+def check_syntax(query: str) -> str | None:
+    """Name the first problem in a query, in words, or None when it reads well.
+
+    Whoosh's parser forgives nearly everything (an unclosed quote quietly
+    becomes a word), which hides a user's typo; these checks catch what a
+    person would call a mistake before Whoosh guesses.
+    """
+    if query.count('"') % 2:
+        return 'unclosed quote: a phrase needs a closing "'
+    depth = 0
+    for char in query:
+        depth += {"(": 1, ")": -1}.get(char, 0)
+        if depth < 0:
+            return "a ) closes a group that was never opened"
+    if depth:
+        return "unclosed ( : a group needs a closing )"
+    if query.count("[") != query.count("]"):
+        return "unbalanced [ ]: a range reads field:[low TO high]"
+    return _check_words(_outside_quotes(query).split())
+
+
+def _outside_quotes(query: str) -> str:
+    parts = query.split('"')
+    return " ".join(parts[0::2])
+
+
+def _check_words(words: list[str]) -> str | None:
+    if words and words[0] in _OPERATORS - {"NOT"}:
+        return f"{words[0]} at the start needs a term before it"
+    if words and words[-1] in _OPERATORS:
+        return f"{words[-1]} at the end needs a term after it"
+    for word in words:
+        name, sep, value = word.lstrip("(+-").partition(":")
+        if not sep or not name.isidentifier():
+            continue
+        if name not in FIELDS and name != "kind":
+            return f"unknown field '{name}:' (fields: {', '.join(FIELDS)})"
+        if not value:
+            return f"'{name}:' needs a value after the colon"
+    return None
+
+
+def has_phrase(parsed: query_mod.Query) -> bool:
+    stack = [parsed]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, query_mod.Phrase):
+            return True
+        if not node.is_leaf():
+            stack.extend(node.children())
+    return False
+
+
+def needs_kind_term(parsed: query_mod.Query, kind: str) -> bool:
+    """Whether a query could match documents of another kind without a `kind:` term."""
+    if isinstance(parsed, query_mod.Every):
+        return True
+    stack = [parsed]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, query_mod.Not):
+            return True  # "NOT x" matches every other document, of any kind
+        if node.is_leaf():
+            if getattr(node, "fieldname", None) not in OWN_FIELDS[kind]:
+                return True
+        else:
+            stack.extend(node.children())
+    return False
+
+
+def restricted(parsed: query_mod.Query, restrict: list[query_mod.Query]) -> query_mod.Query:
+    if isinstance(parsed, query_mod.Every):
+        return query_mod.And(restrict)
+    return query_mod.And([parsed, *restrict]) if restrict else parsed
+
+
+def fuzzy_needs_first_letter(parsed: query_mod.Query) -> query_mod.Query:
+    """Fuzzy terms keep their first letter fixed.
+
+    Whoosh otherwise compares the word with every term in the lexicon (about
+    a second at 20k articles); typos in the first letter are rare.
+    """
+    for leaf in parsed.leaves():
+        if isinstance(leaf, query_mod.FuzzyTerm) and leaf.prefixlength == 0:
+            leaf.prefixlength = 1
+    return parsed
+
+
+def date_range(
+    date_from: dt.date | None, date_to: dt.date | None, field: str = "date"
+) -> query_mod.Query:
+    """Whole days, both ends included."""
+    low = dt.datetime.combine(date_from, dt.time.min) if date_from else None
+    high = dt.datetime.combine(date_to, dt.time.max) if date_to else None
+    return query_mod.DateRange(field, low, high)
