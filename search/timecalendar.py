@@ -1,0 +1,252 @@
+"""Handlers for dates named on the calendar: days, months, weekdays, holidays, seasons, years.
+
+These expressions carry their own calendar position and need the DCT only for
+what they leave out: the year of "March 6", the week of "Friday". That missing
+part comes from a modifier ("last March"), else from the clause's tense, else
+from the nearest such date, as news annotators resolve them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from .timecontext import UNRESOLVED, Context, Result
+from .timeguards import HOLIDAY_PREFIXES, not_a_month, plausible_year, word_before
+from .timevalues import (
+    DECADE_WORDS,
+    HOLIDAYS,
+    SEASONS,
+    WEEKDAYS,
+    day_of,
+    fmt_day,
+    fmt_month,
+    fmt_week,
+    month_of,
+    year_of,
+)
+
+_REL_YEAR = re.compile(r"\b(last|this|next)\s+year\b")
+_YEAR_STEP = {"last": -1, "this": 0, "next": 1}
+_LEADING_REL = re.compile(r"(this past|this coming|the past|last|next|this)\b")
+_WEEKDAY_REL = re.compile(r"(this past|this coming|the previous|the following|last|next|this)\s")
+_FOUR_DIGITS = re.compile(r"\d{4}")
+
+DAY_REACH = 12
+MONTH_REACH = 70
+_AHEAD_WEIGHT = 1.5
+
+
+def _year_for(ctx: Context, start: int, end: int, month: int, day: int, rel: str) -> int | None:
+    """The year of a month (and day) written without one, by modifier, then tense."""
+    dct = ctx.dct
+    if dct is None:
+        return None
+    here = (month, day)
+    now = (dct.month, dct.day if day else 0)
+    if rel in ("this", "this coming"):
+        return dct.year
+    if rel in ("last", "this past", "the past"):
+        return dct.year if here < now else dct.year - 1
+    if rel == "next":
+        return dct.year if here > now else dct.year + 1
+    future = ctx.future(start, end, DAY_REACH if day else MONTH_REACH)
+    if future is None:
+        return _nearest_year(dct, month, day or 15)
+    return _year_by_tense(dct.year, future, (here > now) - (here < now))
+
+
+def _year_by_tense(year: int, future: bool, side: int) -> int:
+    """The year that puts a date on the side of the DCT the clause's tense says: on or
+    after it in a future clause, on or before it otherwise.
+
+    `side` is where the date falls in the DCT's own year: -1 before, 0 on it, 1 after.
+    """
+    if future:
+        return year if side >= 0 else year + 1
+    return year if side <= 0 else year - 1
+
+
+def _nearest_year(dct: dt.date, month: int, day: int) -> int:
+    """The year that puts a month and day closest to the DCT: a written date is usually near.
+
+    News reports what happened more than what is planned, so a day ahead counts as further
+    away than the same day behind."""
+    day = min(day, 28)
+    return min(
+        (dct.year - 1, dct.year, dct.year + 1),
+        key=lambda y: _distance(dt.date(y, month, day) - dct),
+    )
+
+
+def _distance(delta: dt.timedelta) -> float:
+    return delta.days * _AHEAD_WEIGHT if delta.days > 0 else -delta.days
+
+
+def calendar(ctx: Context, s: str, start: int, end: int, rel: str = "") -> Result:
+    month, day, year = month_of(s), day_of(s), year_of(s)
+    if month is None:
+        return None
+    rel_year = _REL_YEAR.search(s)
+    inferred = False
+    if rel_year and year is None:
+        if ctx.dct is None:
+            return UNRESOLVED
+        year = ctx.dct.year + _YEAR_STEP[rel_year.group(1).lower()]
+    elif year is None:
+        year = _year_for(ctx, start, end, month, day or 0, rel)
+        if year is None and ctx.fallback_year is not None:
+            year, inferred = ctx.fallback_year, True
+        if year is None:
+            return UNRESOLVED
+    if day is None:
+        return fmt_month(year, month), "month", inferred
+    try:
+        return fmt_day(dt.date(year, month, day)), "day", inferred
+    except ValueError:
+        return None
+
+
+def week_of(ctx: Context, s: str, start: int, end: int) -> Result:
+    """ "the week of March 6": the ISO week holding that day."""
+    day = calendar(ctx, s, start, end)
+    if day is None or day[0] is None or day[1] != "day":
+        return day
+    return fmt_week(dt.date.fromisoformat(day[0])), "week", day[2]
+
+
+def leading_rel(s: str) -> str:
+    m = _LEADING_REL.match(s.lower())
+    return m.group(1).lower() if m else ""
+
+
+def _weekday_date(ctx: Context, wd: int, rel: str, start: int, end: int) -> dt.date:
+    dct = ctx.dct
+    assert dct is not None
+    back = (dct.weekday() - wd) % 7
+    ahead = (wd - dct.weekday()) % 7
+    if rel in ("last", "this past", "the previous"):
+        return dct - dt.timedelta(days=back or 7)
+    if rel in ("next", "the following"):
+        return dct + dt.timedelta(days=ahead or 7)
+    if rel in ("this", "this coming"):
+        return dct + dt.timedelta(days=ahead)
+    if ctx.future(start, end, far=True):
+        return dct + dt.timedelta(days=ahead)
+    return dct - dt.timedelta(days=back)
+
+
+def iso(ctx: Context, s: str, start: int, end: int) -> Result:
+    try:
+        return fmt_day(dt.date.fromisoformat(s)), "day", False
+    except ValueError:
+        return None
+
+
+def calendar_rule(ctx: Context, s: str, start: int, end: int) -> Result:
+    return calendar(ctx, s, start, end, leading_rel(s))
+
+
+def bare_month(ctx: Context, s: str, start: int, end: int) -> Result:
+    """A month name alone: not a modal "may", not a first name ("April Glaspie")."""
+    if not_a_month(ctx.text, ctx.low, s, start, end):
+        return None
+    return calendar(ctx, s, start, end)
+
+
+def season(ctx: Context, s: str, start: int, end: int) -> Result:
+    code = next(c for w, c in SEASONS.items() if w in s.lower())
+    year = year_of(s)
+    if year is None:
+        if ctx.dct is None:
+            return UNRESOLVED
+        rel = leading_rel(re.sub(r"^(?:the\s+|early\s+|late\s+|mid-?\s*)+", "", s.lower()))
+        year = ctx.dct.year + {"last": -1, "next": 1}.get(rel, 0)
+    elif not re.search(r"\d", s) and not s.lower().startswith("the"):
+        return None
+    return f"{year:04d}-{code}", "season", False
+
+
+def half_year(ctx: Context, s: str, start: int, end: int) -> Result:
+    """ "the second half of 1989": TimeML writes half-years as `1989-H2`."""
+    low = s.lower()
+    year = year_of(s)
+    if year is None:
+        rel = _REL_YEAR.search(low)
+        if ctx.dct is None or rel is None:
+            return UNRESOLVED
+        year = ctx.dct.year + _YEAR_STEP[rel.group(1)]
+    half = 1 if " first " in f" {low} " else 2
+    return f"{year:04d}-H{half}", "year", False
+
+
+def decade(ctx: Context, s: str, start: int, end: int) -> Result:
+    low = s.lower()
+    m = re.search(r"(\d\d)(\d)0s", low)
+    if m:
+        return f"{m.group(1)}{m.group(2)}", "decade", False
+    m = re.search(r"'(\d)0s", low)
+    digit = int(m.group(1)) if m else next(n for w, n in DECADE_WORDS.items() if w in low)
+    ref_year = ctx.dct.year if ctx.dct else 1999
+    century = ref_year // 100
+    if century * 100 + digit * 10 > ref_year:
+        century -= 1
+    return f"{century}{digit}", "decade", False
+
+
+def today(ctx: Context, s: str, start: int, end: int) -> Result:
+    if ctx.dct is None:
+        return UNRESOLVED
+    low = s.lower()
+    offset = -1 if "yesterday" in low else 1 if "tomorrow" in low else 0
+    return fmt_day(ctx.dct + dt.timedelta(days=offset)), "day", False
+
+
+def weekday(ctx: Context, s: str, start: int, end: int) -> Result:
+    """A weekday, unless it is part of a named day ("Good Friday", "Super Tuesday")."""
+    if word_before(ctx.text, start) in HOLIDAY_PREFIXES and s[:1].isupper():
+        return None
+    if ctx.dct is None:
+        return UNRESOLVED
+    low = s.lower()
+    wd = next(n for w, n in WEEKDAYS.items() if w in low)
+    m = _WEEKDAY_REL.match(low)
+    d = _weekday_date(ctx, wd, m.group(1) if m else "", start, end)
+    return fmt_day(d), "day", False
+
+
+def weekend(ctx: Context, s: str, start: int, end: int) -> Result:
+    if ctx.dct is None:
+        return UNRESOLVED
+    dct = ctx.dct
+    if ctx.future(start, end):
+        d = dct if dct.weekday() < 5 else dct + dt.timedelta(days=7)
+    else:
+        d = dct if dct.weekday() >= 5 else dct - dt.timedelta(days=7)
+    return fmt_week(d) + "-WE", "weekend", False
+
+
+def year_rule(ctx: Context, s: str, start: int, end: int) -> Result:
+    year = year_of(s)
+    if year is None:
+        return None
+    bare = _FOUR_DIGITS.fullmatch(s) is not None
+    if bare and not plausible_year(ctx.text, start, end, year):
+        return None
+    return f"{year:04d}", "year", False
+
+
+def holiday(ctx: Context, s: str, start: int, end: int) -> Result:
+    low = s.lower()
+    rule = next(f for name, f in HOLIDAYS.items() if low.startswith(name))
+    year = year_of(s)
+    inferred = False
+    if year is None and ctx.dct is not None:
+        this = rule(ctx.dct.year)
+        side = (this > ctx.dct) - (this < ctx.dct)
+        year = _year_by_tense(ctx.dct.year, bool(ctx.future(start, end)), side)
+    elif year is None and ctx.fallback_year is not None:
+        year, inferred = ctx.fallback_year, True
+    if year is None:
+        return UNRESOLVED
+    return fmt_day(rule(year)), "day", inferred

@@ -1,0 +1,162 @@
+"""What a date rule may know beyond its own words: the clause's tense and what came before.
+
+Bare weekdays and months resolve backwards or forwards from the DCT by the
+tense of their clause, so the tense cues (`will`, `is expected to`, `said`,
+`-ed` verbs) live here with the `Context` that reads them. Anaphora ("the
+quarter", "a year earlier", "that day") point at dates mentioned earlier, so
+the context also carries the last resolved date and the quarter a results
+report is about; `remember` updates them after each match.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from .models import Precision
+
+_CUE = re.compile(
+    r"\b(?P<fut>will|won't|shall|(?:is|are) expected|(?:is|are|was|were) (?:due|set|scheduled"
+    r"|slated|expected|going"
+    r"|planned|poised) to|(?:is|are) to|plans? to|plann(?:ed|ing) to"
+    r"|(?:expects?|hopes?|aims?|wants?|intends?|set|ready) to|scheduled (?:for|to)|'ll)\b"
+    r"|\b(?P<past>said|was|were|had|did|told|met|made|took|went|came|gave|saw|left|held|began"
+    r"|won|lost|fell|rose|sold|bought|paid|struck|hit|killed|found|got|led|ran|spoke|wrote"
+    r"|brought|thought|sought|caught|fought|became|chose|drew|fled|flew|grew|knew|sent|spent"
+    r"|stood|threw|seen|"
+    r"[a-z]{3,}ed)\b"
+)
+
+
+@dataclass
+class Context:
+    """What a rule's handler may look at: the text, the DCT and what came before."""
+
+    text: str
+    low: str
+    """`text` lower-cased, offsets unchanged."""
+    dct: dt.date | None
+    fallback_year: int | None
+    ref: tuple[str, str] | None = None
+    """The last resolved (value, precision), for anaphora such as "the quarter"."""
+    ref_end: int = 0
+    """Where the reference expression ended."""
+    quarter: tuple[str, int] | None = None
+    """The last quarter mentioned and where it ended: what "a year ago" compares with."""
+
+    def future(self, start: int, end: int, reach: int = 70, *, far: bool = False) -> bool | None:
+        """The tense of the clause around `[start, end)`: True future, False past, None unknown.
+
+        A deadline word just before ("by", "until", "as soon as") or "since" decides;
+        otherwise the nearest tensed verb in the same sentence does.
+        """
+        lo = max(0, start - reach)
+        cut = max(self.low.rfind(". ", lo, start), self.low.rfind("\n", lo, start))
+        lo = cut + 1 if cut >= 0 else lo
+        lead = _LEAD_CUE.search(self.low, max(lo, start - 20), start)
+        if lead:
+            return lead.group(1) != "since"
+        best: tuple[int, bool] | None = None
+        for m in _CUE.finditer(self.low, lo, min(len(self.low), end + min(reach, 50))):
+            if start <= m.start() < end:
+                continue
+            dist = start - m.end() if m.end() <= start else m.start() - end
+            if m.start() >= end and _crosses_clause(self.text, end, m.start()):
+                continue
+            if self._not_a_tense(m):
+                continue
+            if best is None or dist < best[0]:
+                best = (dist, m.lastgroup == "fut")
+        if best is None and far:
+            return self._later_verb(end, end + min(reach, 50), end + _FAR_REACH)
+        return None if best is None else best[1]
+
+    def _later_verb(self, end: int, lo: int, hi: int) -> bool | None:
+        """The first tensed verb further on in the clause, for a date that opens it."""
+        for m in _CUE.finditer(self.low, lo, min(len(self.low), hi)):
+            if _crosses_clause(self.text, end, m.start()):
+                return None
+            if not self._not_a_tense(m):
+                return m.lastgroup == "fut"
+        return None
+
+    def _not_a_tense(self, m: re.Match[str]) -> bool:
+        """ "will be paid", "is held", "a still unspecified date": a participle after a present
+        or bare "be", or after a determiner, is no past tense."""
+        return m.lastgroup == "past" and bool(
+            _NOT_PAST_BEFORE.search(self.low, max(0, m.start() - 12), m.start())
+        )
+
+
+_FAR_REACH = 160
+
+
+_NOT_PAST_BEFORE = re.compile(
+    r"\b(?:be|being|is|are|am|a|an|the|its|his|her|their|our|this|these|those|still|newly)\s+$"
+)
+_LEAD_CUE = re.compile(
+    r"\b(by|until|till|as (?:soon|early) as|ahead of|since"
+    r"|(?:extend|postpon|delay|defer|adjourn|reschedul|push)(?:ed|e|es|ing)?(?: back)? to)"
+    r"\s+(?:the\s+)?$"
+)
+
+
+def _crosses_clause(text: str, a: int, b: int) -> bool:
+    return any(c in ".;:!?\n" for c in text[a:b])
+
+
+Result = tuple[str | None, Precision, bool] | None
+"""A handler's answer: (value, precision, inferred), or None to reject the match."""
+
+UNRESOLVED: Result = (None, "unknown", False)
+
+
+Handler = Callable[[Context, str, int, int], Result]
+"""A rule's handler: the context, the matched words and their span."""
+
+QUARTER_VALUE = re.compile(r"(\d{4})-Q([1-4])$")
+A_YEAR_BACK = re.compile(r"year-(?:ago|earlier)|last year|comparable|corresponding")
+"""Words that make a quarter the comparison a year back, not the one reported on."""
+
+
+def quarter_of(d: dt.date) -> int:
+    return (d.month - 1) // 3 + 1
+
+
+def remember(
+    ctx: Context,
+    rule: str,
+    low: str,
+    value: str | None,
+    precision: str,
+    end: int,
+    *,
+    sets_ref: bool,
+) -> None:
+    """Keep what later anaphora point back at: the last date, and the quarter results are
+    being reported for. Only a quarter ended by the DCT can be reported on, so
+    "a fourth-quarter charge" expected in October does not become what "a year ago" compares
+    with; "the latest quarter" does, while "the year-ago quarter" is the comparison itself."""
+    if not value or not value[:1].isdigit():
+        return
+    if sets_ref:
+        ctx.ref, ctx.ref_end = (value, precision), end
+    if rule in _QUARTER_RULES and not A_YEAR_BACK.search(low) and _recent_quarter(ctx, value):
+        # The report is about the latest quarter it names; a look back at an earlier one
+        # ("after a flat second quarter") keeps the talk on quarters but not its subject.
+        latest = value if ctx.quarter is None else max(value, ctx.quarter[0])
+        ctx.quarter = (latest, end)
+
+
+_QUARTER_RULES = frozenset({"quarter_noun", "quarter_adj", "quarter_ref"})
+
+
+def _recent_quarter(ctx: Context, value: str) -> bool:
+    """One of the four quarters ended by the DCT: the ones a report can be about."""
+    m = QUARTER_VALUE.match(value)
+    if m is None or ctx.dct is None:
+        return m is not None
+    ago = (ctx.dct.year - int(m.group(1))) * 4 + quarter_of(ctx.dct) - int(m.group(2))
+    return 1 <= ago <= 4

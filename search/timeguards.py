@@ -1,0 +1,89 @@
+"""Guards against numbers and names that only look like dates.
+
+A four-digit number counts things ("1500 troops") or labels them ("Flight 1549")
+as often as it names a year, and a month's name is also a verb ("may") or a
+name ("April Glaspie", "the March of Dimes"). These checks read the words
+around a match and veto it; they know nothing about what a date resolves to.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .timevalues import MONTHS, SEASONS
+
+
+def _wordset(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+_TIME_PREPS = _wordset(
+    "in on since by until till from during through throughout before after of for to and or"
+    " between early late mid around circa last this next fiscal calendar year than as into"
+    " spring summer fall autumn winter"
+)
+_NOT_YEAR_BEFORE = _wordset(
+    "no number section article page room flight route highway model rule chapter at top about"
+    " nearly some approximately over under just only than all"
+)
+_COUNT_NOUNS = _wordset(
+    "people persons votes voters troops soldiers workers members students cases deaths units"
+    " shares jobs employees homes houses cars vehicles barrels tons tonnes acres miles feet"
+    " meters metres kilometers kilometres dollars pounds euros yen points seats times copies"
+    " signatures children men women residents refugees families patients delegates words"
+    " pages hours minutes calories rooms beds guns"
+)
+_DETERMINERS = _wordset("the a an that this its his her their our")
+_NOUN_AFTER = re.compile(
+    r"\s+(?!(?:of|for|on|to|in|at|by|and|or|with|from|as|is|was|were|are|has|had|will)\b)[a-z]"
+)
+HOLIDAY_PREFIXES = _wordset("good black super ash holy maundy cyber easter palm")
+_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.']*)\s*$")
+_WORD_AFTER = re.compile(r"\s+([a-z]+)")
+
+
+def word_before(text: str, start: int, *, keep_case: bool = False) -> str:
+    m = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    if not m:
+        return ""
+    word = m.group(1).rstrip(".")
+    return word if keep_case else word.lower()
+
+
+def plausible_year(text: str, start: int, end: int, year: int) -> bool:
+    """A bare four-digit number is a year unless its neighbours say it counts or labels."""
+    before = word_before(text, start, keep_case=True)
+    low = before.lower()
+    if text[max(0, start - 2) : start].strip() in ("$", "#", "£", "€"):
+        return False
+    if low in _NOT_YEAR_BEFORE:
+        return False
+    capitalised = before[:1].isupper() and low not in _TIME_PREPS and low not in MONTHS
+    if low in _DETERMINERS or low.endswith("'s"):
+        capitalised = False
+    if capitalised and low not in SEASONS and text[start - 1 : start] != "\n":
+        return False
+    nxt = _WORD_AFTER.match(text, end)
+    if nxt and nxt.group(1) in _COUNT_NOUNS:
+        return False
+    return year >= 1800 or low in _TIME_PREPS
+
+
+_NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
+_NUMBER_AFTER = re.compile(r"\s*-?\d")
+_OF_A_NAME = re.compile(r"\s+of\s+(?!(?:fiscal\s+)?\d{4}|(?:that|the same|this|last|next)\s+year)")
+
+
+def not_a_month(text: str, low: str, word: str, start: int, end: int) -> bool:
+    """A month name alone that is a modal "may" or a first name ("April Glaspie")."""
+    before = word_before(text, start)
+    if word.lower() == "may" and before not in _TIME_PREPS:
+        return True
+    if _NAME_AFTER.match(text, end) and before not in _TIME_PREPS:
+        return True
+    if _OF_A_NAME.match(low, end):
+        return True  # "the March of Dimes" names something; "March of that year" is a date
+    if _NUMBER_AFTER.match(text, end):
+        return True
+    # "the March for Life" names an event; "the October slaying" dates one
+    return before in _DETERMINERS and not _NOUN_AFTER.match(text, end)

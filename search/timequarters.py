@@ -1,0 +1,119 @@
+"""Handlers for fiscal quarters and the comparisons results reports make.
+
+Earnings stories name a quarter once ("the third quarter") and then lean on it:
+"the quarter", "this quarter's loss", "a year earlier", "the year-ago period".
+So a quarter without a year resolves through the context: the quarter the
+report is about if one was named shortly before, else the last one ended by
+the DCT; and "a year earlier" shifts whatever period the report compares.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .timecalendar import leading_rel
+from .timecontext import A_YEAR_BACK, QUARTER_VALUE, UNRESOLVED, Context, Result, quarter_of
+from .timevalues import ORDINALS, fmt_quarter, shift_value, year_of
+
+_OF_NOT_YEAR = re.compile(r"\s+of\s+(?!(?:fiscal\s+)?\d{4})")
+
+# How far back a quarter still frames a comparison: results paragraphs are short.
+_QUARTER_REACH = 400
+
+
+def quarter(ctx: Context, s: str, start: int, end: int) -> Result:
+    low = s.lower()
+    q = next((n for w, n in ORDINALS.items() if re.search(rf"\b{w}\b", low)), None)
+    year = year_of(s)
+    back = 1 if A_YEAR_BACK.search(low) else 0
+    if year is None and ctx.dct is None:
+        return UNRESOLVED
+    if year is None and re.search(r"(this|next) year", low):
+        year = ctx.dct.year + (1 if "next year" in low else 0)
+    if q is None:
+        return _anaphoric_quarter(ctx, low, year, back, (start, end))
+    if year is None:
+        year = _quarter_year(ctx, q, start, end) - back
+    return fmt_quarter(year, q), "quarter", False
+
+
+def quarter_ref(ctx: Context, s: str, start: int, end: int) -> Result:
+    """ "the quarter", "the year-ago period": never a bare "the period" or "a quarter of"."""
+    low = s.lower()
+    if low.endswith("period") and not re.search(
+        r"latest|year-ago|year-earlier|comparable|corresponding|same|\d{4}", low
+    ):
+        return None
+    if _OF_NOT_YEAR.match(ctx.text, end):
+        return None
+    return quarter(ctx, s, start, end)
+
+
+def _quarter_year(ctx: Context, q: int, start: int, end: int) -> int:
+    assert ctx.dct is not None
+    if q <= quarter_of(ctx.dct) or ctx.future(start, end):
+        return ctx.dct.year
+    return ctx.dct.year - 1
+
+
+def _anaphoric_quarter(
+    ctx: Context, low: str, year: int | None, back: int, span: tuple[int, int]
+) -> Result:
+    """A quarter named without its ordinal ("the quarter", "last quarter", "the current period")."""
+    if year is not None:
+        latest = _latest_quarter(ctx)
+        return (fmt_quarter(year, latest[1]), "quarter", False) if latest else None
+    assert ctx.dct is not None
+    here = quarter_of(ctx.dct)
+    rel = leading_rel(low)
+    reported = _reported_quarter(ctx, span[0])
+    if rel == "this" and reported and not ctx.future(*span):
+        return reported, "quarter", False  # "this quarter's loss" in a results report
+    if rel == "this" or "current" in low:
+        return fmt_quarter(ctx.dct.year, here), "quarter", False
+    if rel == "next":
+        return fmt_quarter(ctx.dct.year, here + 1), "quarter", False
+    if (rel == "last" or "latest" in low) and not back:
+        return fmt_quarter(ctx.dct.year, here - 1), "quarter", False
+    latest = _latest_quarter(ctx)
+    if latest is None:
+        return None
+    return fmt_quarter(latest[0] - back, latest[1]), "quarter", False
+
+
+def _reported_quarter(ctx: Context, start: int) -> str | None:
+    """The quarter a results report named shortly before `start`, if any."""
+    if ctx.quarter is None or start - ctx.quarter[1] >= _QUARTER_REACH:
+        return None
+    return ctx.quarter[0]
+
+
+def _latest_quarter(ctx: Context) -> tuple[int, int] | None:
+    """The quarter a bare "the quarter" means: the one last mentioned, else the last one ended."""
+    if ctx.quarter:
+        m = QUARTER_VALUE.match(ctx.quarter[0])
+        if m:
+            return int(m.group(1)), int(m.group(2))
+    if ctx.dct is None:
+        return None
+    q = quarter_of(ctx.dct) - 1
+    return (ctx.dct.year, q) if q else (ctx.dct.year - 1, 4)
+
+
+def compared_period(ctx: Context, start: int, direction: str, years: int) -> Result:
+    """ "a year earlier" after "the third quarter" is that quarter a year before; after a
+    date in the same sentence, that date a year before."""
+    if ctx.quarter and start - ctx.quarter[1] < _QUARTER_REACH:
+        value = shift_value(ctx.quarter[0], "quarter", years)
+        return (value, "quarter", False) if value else None
+    if direction == "earlier" and ctx.ref and ctx.low.rfind(". ", ctx.ref_end, start) < 0:
+        return _shift_ref(ctx, years)
+    return None
+
+
+def _shift_ref(ctx: Context, years: int) -> Result:
+    """The period last mentioned, `years` years away ("a year earlier", "the year-ago quarter")."""
+    if ctx.ref is None:
+        return None
+    value = shift_value(ctx.ref[0], ctx.ref[1], years)
+    return (value, ctx.ref[1], False) if value else None

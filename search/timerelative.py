@@ -1,0 +1,196 @@
+"""Handlers for references relative to the DCT or to a date mentioned before.
+
+"Three weeks ago", "next month", "the end of the year" count from the DCT;
+"that day", "the following year", "the next morning" step from the date last
+resolved; "now", "recently", "the near future" have no calendar value and
+become TimeML's PRESENT_REF, PAST_REF and FUTURE_REF.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from .timecontext import UNRESOLVED, Context, Result, quarter_of
+from .timeguards import word_before
+from .timequarters import compared_period
+from .timevalues import (
+    FUTURE_REF,
+    NUMBERS,
+    PAST_REF,
+    PRESENT_REF,
+    fmt_day,
+    fmt_month,
+    fmt_quarter,
+    fmt_week,
+    words_of,
+)
+
+_DIGITS = re.compile(r"\b(\d+)\b")
+_AGO_UNIT = re.compile(r"(day|week|month|year|decade)s?\s+(?:or\s+so\s+)?(\w+(?:\s+now)?)$")
+_PLURAL_UNIT = re.compile(r"(few|several|\d+|two|three)\s+\w+$|s$")
+_UNIT = re.compile(r"(week|weekend|month|year|quarter|decade|century)s?\b")
+_NOT_TEMPORAL_CURRENT = re.compile(
+    r"\s+(?:accounts?|assets?|liabilities|affairs|events|dollars|flows?|ratio|yield|coupon"
+    r"|rates?)\b|\s+(?:of|in|and|or|to|is|was|from|at)\b"
+)
+
+
+def _amount(low: str) -> int | None:
+    m = _DIGITS.search(low)
+    if m:
+        return int(m.group(1))
+    for phrase in ("a couple of", "a few", "several"):
+        if phrase in low:
+            return None
+    words = words_of(low)
+    for w in words:
+        if w in NUMBERS:
+            return NUMBERS[w]
+    return None
+
+
+def ago(ctx: Context, s: str, start: int, end: int) -> Result:
+    low = s.lower()
+    unit = _AGO_UNIT.search(low)
+    if unit is None:
+        return None
+    n, kind, direction = _amount(low), unit.group(1), unit.group(2)
+    sign = 1 if direction in ("later", "from now", "hence") else -1
+    if n is None:
+        return (PAST_REF if sign < 0 else FUTURE_REF), "unknown", False
+    if kind == "year":
+        shifted = compared_period(ctx, start, direction, sign * n)
+        if shifted:
+            return shifted
+    if ctx.dct is None:
+        return UNRESOLVED
+    return _shift_dct(ctx.dct, kind, sign * n)
+
+
+def _shift_dct(dct: dt.date, kind: str, n: int) -> Result:
+    if kind == "day":
+        return fmt_day(dct + dt.timedelta(days=n)), "day", False
+    if kind == "week":
+        return fmt_week(dct + dt.timedelta(days=7 * n)), "week", False
+    if kind == "month":
+        return fmt_month(dct.year, dct.month + n), "month", False
+    if kind == "decade":
+        n *= 10
+    return f"{dct.year + n:04d}", "year", False
+
+
+def year_ago(ctx: Context, s: str, start: int, end: int) -> Result:
+    """ "year-earlier profit": the period being compared, a year before."""
+    compared = compared_period(ctx, start, "earlier", -1)
+    if compared:
+        return compared
+    return _shift_dct(ctx.dct, "year", -1) if ctx.dct else UNRESOLVED
+
+
+def relative_unit(ctx: Context, s: str, start: int, end: int) -> Result:
+    low = s.lower()
+    rel_m = re.search(
+        r"(this past|this coming|the past|the coming|the last|last|next|this|past|coming)\s", low
+    )
+    rel = rel_m.group(1) if rel_m else "this"
+    unit_m = _UNIT.search(low, rel_m.end() if rel_m else 0)
+    backwards = rel in ("this past", "the past", "the last", "last", "past")
+    if unit_m is None or _PLURAL_UNIT.search(low):
+        return (PAST_REF if backwards else FUTURE_REF), "unknown", False
+    if ctx.dct is None:
+        return UNRESOLVED
+    step = -1 if backwards else 1 if rel in ("next", "the coming", "this coming") else 0
+    return _step_unit(ctx.dct, unit_m.group(1), step)
+
+
+def _step_unit(dct: dt.date, unit: str, step: int) -> Result:
+    if unit == "week":
+        return fmt_week(dct + dt.timedelta(days=7 * step)), "week", False
+    if unit == "weekend":
+        return fmt_week(dct + dt.timedelta(days=7 * step)) + "-WE", "weekend", False
+    if unit == "month":
+        return fmt_month(dct.year, dct.month + step), "month", False
+    if unit == "quarter":
+        return fmt_quarter(dct.year, quarter_of(dct) + step), "quarter", False
+    if unit == "decade":
+        return f"{dct.year // 10 + step:03d}", "decade", False
+    if unit == "century":
+        return None
+    return f"{dct.year + step:04d}", "year", False
+
+
+def edge_of_unit(ctx: Context, s: str, start: int, end: int) -> Result:
+    """ "the end of the year", "year-end": the DCT's own period."""
+    if ctx.dct is None:
+        return UNRESOLVED
+    low = s.lower()
+    unit = re.search(r"(week|month|year)", low)
+    return _step_unit(ctx.dct, unit.group(1), -1 if "latest" in low else 0) if unit else None
+
+
+def current_unit(ctx: Context, s: str, start: int, end: int) -> Result:
+    """ "its current fiscal year": the DCT's own period."""
+    if ctx.dct is None:
+        return UNRESOLVED
+    return _step_unit(ctx.dct, s.split()[-1], 0)
+
+
+def present(ctx: Context, s: str, start: int, end: int) -> Result:
+    if ctx.text[end : end + 1] == "-":
+        return None
+    return PRESENT_REF, "unknown", False
+
+
+def current(ctx: Context, s: str, start: int, end: int) -> Result:
+    """ "his current position" is now; a "current account" or "the then current price" is not."""
+    if _NOT_TEMPORAL_CURRENT.match(ctx.low, end) or word_before(ctx.text, start) == "then":
+        return None
+    return PRESENT_REF, "unknown", False
+
+
+def past(ctx: Context, s: str, start: int, end: int) -> Result:
+    return PAST_REF, "unknown", False
+
+
+def future_ref(ctx: Context, s: str, start: int, end: int) -> Result:
+    return FUTURE_REF, "unknown", False
+
+
+def anaphor(ctx: Context, s: str, start: int, end: int) -> Result:
+    """ "that day", "the following year": a step from the date last mentioned."""
+    low = s.lower()
+    unit = re.search(r"(day|week|month|year)$", low)
+    if unit is None:
+        return None
+    step = _step_of(low)
+    if ctx.ref is None or not re.match(r"\d{4}", ctx.ref[0]):
+        return UNRESOLVED
+    return _step_value(ctx.ref, unit.group(1), step)
+
+
+def day_anaphor(ctx: Context, s: str, start: int, end: int) -> Result:
+    """ "the next morning", "that evening": a part of the day last mentioned, or of the DCT."""
+    step = _step_of(s.lower())
+    if ctx.ref is not None and ctx.ref[1] == "day":
+        return _step_value(ctx.ref, "day", step)
+    if ctx.dct is None or step:
+        return UNRESOLVED
+    return fmt_day(ctx.dct), "day", False
+
+
+def _step_of(low: str) -> int:
+    """How far "the following", "the previous" or "that" step from the date last mentioned."""
+    return 1 if re.search(r"following|next", low) else -1 if "previous" in low else 0
+
+
+def _step_value(ref: tuple[str, str], unit: str, step: int) -> Result:
+    value = ref[0]
+    if unit == "day" and ref[1] == "day":
+        d = dt.date.fromisoformat(value[:10]) + dt.timedelta(days=step)
+        return fmt_day(d), "day", False
+    if unit == "month" and re.match(r"\d{4}-\d\d", value):
+        return fmt_month(int(value[:4]), int(value[5:7]) + step), "month", False
+    if unit == "year":
+        return f"{int(value[:4]) + step:04d}", "year", False
+    return UNRESOLVED
