@@ -171,7 +171,9 @@ class Library:
         if current is None or getattr(self._local, "ix", None) is not ix:
             current = ix.searcher()
         elif not current.up_to_date():
-            current = current.refresh()
+            # Not refresh(): on an index with no segments it fails inside Whoosh.
+            current.close()
+            current = ix.searcher()
         self._local.searcher, self._local.ix = current, ix
         yield current
 
@@ -414,8 +416,9 @@ class Library:
         cut = {"day": 8, "month": 6, "year": 4}[by]
         counts: dict[str, int] = {}
         with self.searcher() as searcher:
-            days = searcher.reader().column_reader("sortday")
-            for docnum in self._event_docnums(searcher, None, date_from, date_to, query, source):
+            docnums = self._event_docnums(searcher, None, date_from, date_to, query, source)
+            days = searcher.reader().column_reader("sortday") if docnums else []
+            for docnum in docnums:
                 day = days[docnum]
                 if day == UNDATED_EVENT:
                     continue
@@ -436,6 +439,8 @@ class Library:
         if source:
             parts.append(query_mod.Term("source", source.lower()))
         docnums = list(searcher.docs_for_query(query_mod.And(parts)))
+        if not docnums:
+            return []  # also spares an empty index, whose reader has no columns
         if query and query.strip():
             wanted = self._matching_article_ids(searcher, query)
             ids = searcher.reader().column_reader("article_id")

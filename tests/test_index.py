@@ -11,6 +11,7 @@ import signal
 import subprocess
 import sys
 import textwrap
+import threading
 from pathlib import Path
 
 import pytest
@@ -368,3 +369,27 @@ def test_events_limit_returns_the_earliest(seeds_dir: Path, tmp_path: Path) -> N
     build(lib)
     everything = lib.events()
     assert [e.expression for e in lib.events(limit=3)] == [e.expression for e in everything[:3]]
+
+
+def test_an_empty_corpus_answers_every_call_from_many_threads(tmp_path: Path) -> None:
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    lib = Library([empty], tmp_path / "index")
+    assert build(lib).articles == 0
+    errors: list[BaseException] = []
+
+    def ask() -> None:
+        try:
+            for _ in range(5):
+                assert lib.search("x").total == 0
+                assert lib.events() == [] and lib.event_counts() == []
+                assert lib.speakers() == [] and lib.quotes() == []
+        except BaseException as exc:  # collected for the assertion below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=ask) for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert errors == []
