@@ -77,6 +77,11 @@ def peak_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
+def children_peak_mb() -> float:
+    """The largest of the writer processes Whoosh forks for a bulk build."""
+    return resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+
+
 def phase_build(corpus: Path, index_dir: Path) -> dict:
     from newsexplore.search import Library, UpdateSummary
 
@@ -91,6 +96,7 @@ def phase_build(corpus: Path, index_dir: Path) -> dict:
         "seconds": round(seconds, 1),
         "articles_per_s": round(summary.articles / seconds, 1),
         "peak_mb": round(peak_mb()),
+        "writer_peak_mb": round(children_peak_mb()),
     }
 
 
