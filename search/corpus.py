@@ -16,7 +16,7 @@ import hashlib
 import os
 import re
 import unicodedata
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 
 from .boilerplate import analyse
@@ -96,18 +96,31 @@ def load_corpus(paths: Sequence[Path]) -> Iterator[FileLoad]:
         yield load_file(path, rel)
 
 
-def load_file(path: Path, rel: str) -> FileLoad:
-    """Read one corpus file; bad content becomes problems, never an exception."""
+def load_file(path: Path, rel: str, known: Mapping[str, str] | None = None) -> FileLoad:
+    """Read one corpus file; bad content becomes problems, never an exception.
+
+    `known` maps article ids to the digests a previous load returned: records
+    that still match are listed in `kept` instead of being rebuilt, which is
+    most of the cost of re-reading a large JSONL or CSV file after one edit.
+    """
     log = ProblemLog(rel)
     text = _read_text(Path(path), log)
     if text is None:
         return FileLoad(path=rel, problems=log.problems)
     suffix = Path(path).suffix.lower() or Path(rel).suffix.lower()
     if suffix in _RECORD_SUFFIXES:
-        articles = _record_articles(text, rel, suffix, log)
-    else:
-        articles = _text_articles(text, rel, suffix in _MARKDOWN_SUFFIXES, log)
-    return FileLoad(path=rel, articles=tuple(articles), problems=log.problems)
+        return _record_articles(text, rel, suffix, log, known or {})
+    articles = _text_articles(text, rel, suffix in _MARKDOWN_SUFFIXES, log)
+    digests = {a.id: _digest(text) for a in articles}
+    return FileLoad(path=rel, articles=tuple(articles), problems=log.problems, digests=digests)
+
+
+def _digest(*parts: str) -> str:
+    h = hashlib.blake2b(digest_size=12)
+    for part in parts:
+        h.update(part.encode("utf-8", "surrogatepass"))
+        h.update(b"\0")
+    return h.hexdigest()
 
 
 # Reading and decoding -------------------------------------------------------
@@ -365,8 +378,12 @@ def _inline_date(text: str) -> tuple[Meta, str] | None:
 # Records --------------------------------------------------------------------
 
 
-def _record_articles(text: str, rel: str, suffix: str, log: ProblemLog) -> list[Article]:
+def _record_articles(
+    text: str, rel: str, suffix: str, log: ProblemLog, known: Mapping[str, str]
+) -> FileLoad:
     articles = []
+    kept = []
+    digests: dict[str, str] = {}
     records = 0
     for number, fields in read_records(text, suffix, log):
         records += 1
@@ -377,10 +394,17 @@ def _record_articles(text: str, rel: str, suffix: str, log: ProblemLog) -> list[
             log.add(f"record has no text field (looked for {looked})", number)
             continue
         meta.setdefault("id", (f"{rel}#{number}", number))
+        record_id = meta["id"][0].strip()
+        # The line number is part of the digest: it is stored with the article.
+        digest = _digest(str(number), *(f"{k}={v}" for k, (v, _) in sorted(meta.items())), body)
+        digests[record_id] = digest
+        if known.get(record_id) == digest:
+            kept.append(record_id)
+            continue
         articles.append(_build(body, meta, rel, number, log, markdown=False))
     if not records and not log.problems:
         log.add("no records found", severity="warning")
-    return articles
+    return FileLoad(rel, tuple(articles), log.problems, tuple(kept), digests)
 
 
 # Building articles ----------------------------------------------------------

@@ -266,34 +266,37 @@ class IndexUpdate:
         self, path: Path, rel: str, manifest: Manifest, records: dict, batch: _Batch
     ) -> None:
         key = str(path)
-        loaded = load_file(path, rel)
+        previous = records.get(key, {})
+        old = previous.get("articles", {})
+        old_dups = previous.get("duplicates", {})
+        loaded = load_file(path, rel, known={**old, **old_dups})
         batch.problems.extend(loaded.problems)
-        old = records.get(key, {}).get("articles", {})
         if key in manifest.files:
             batch.changed_files += 1
         else:
             batch.new_files += 1
+        new = {aid: old[aid] for aid in loaded.kept if aid in old}
+        dups = {aid: old_dups[aid] for aid in loaded.kept if aid in old_dups}
         seen_content = records.setdefault("_content", {})
-        new: dict[str, str] = {}
-        here: dict[str, str] = {}
         for article in loaded.articles:
-            digest = record_hash(article)
+            digest = loaded.digests.get(article.id) or record_hash(article)
             ckey = content_key(article)
-            owner = _duplicate_of(article.id, here.get(ckey), seen_content.get(ckey), old)
+            owner = _duplicate_of(article.id, seen_content.get(ckey), old, new)
             if article.id in new or owner:
                 batch.duplicates += 1
+                dups[article.id] = digest
                 what = "duplicate id" if article.id in new else f"same text as {owner}"
                 batch.problems.append(
                     Problem(rel, f"skipped {article.id}: {what}", article.line, "warning")
                 )
                 continue
             new[article.id] = digest
-            here[ckey] = seen_content[ckey] = article.id
+            seen_content[ckey] = article.id
             if old.get(article.id) != digest:
                 batch.delete_ids.add(article.id)
                 batch.add.append((article, key))
         batch.delete_ids.update(set(old) - set(new))
-        records[key] = {"articles": new}
+        records[key] = {"articles": new, "duplicates": dups}
         try:
             manifest.files[key] = {**stat_key(path), "rel": rel}
         except OSError:
@@ -359,13 +362,16 @@ class IndexUpdate:
         )
 
 
-def _duplicate_of(article_id: str, in_file: str | None, known: str | None, old: dict) -> str | None:
-    """The article this one repeats: earlier in the same file, or live in another file."""
-    if in_file and in_file != article_id:
-        return in_file
-    if known and known != article_id and known not in old:
-        return known
-    return None
+def _duplicate_of(article_id: str, owner: str | None, old: dict, new: dict) -> str | None:
+    """The live article this one repeats, if any.
+
+    `owner` is the last article seen with the same text. It counts when it is
+    live: read (or kept) in this pass of this file, or held by another file.
+    An owner that was in this file before but is gone now does not.
+    """
+    if not owner or owner == article_id:
+        return None
+    return owner if owner in new or owner not in old else None
 
 
 def _count_years(manifest: Manifest, batch: _Batch) -> None:

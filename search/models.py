@@ -136,3 +136,7 @@ class FileLoad:
     path: str
     articles: tuple[Article, ...] = ()
     problems: tuple[Problem, ...] = field(default_factory=tuple)
+    kept: tuple[str, ...] = ()
+    """Ids of records whose digest matched the caller's `known` one: not rebuilt."""
+    digests: dict[str, str] = field(default_factory=dict)
+    """Article id -> digest of the record as read, for the next incremental load."""

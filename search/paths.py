@@ -15,7 +15,7 @@ from pathlib import Path
 
 import platformdirs
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 """Bump whenever the index schema or the extractors' output changes meaning."""
 
 CACHE_ENV = "NEWSEXPLORE_CACHE_DIR"

@@ -393,3 +393,17 @@ def test_an_empty_corpus_answers_every_call_from_many_threads(tmp_path: Path) ->
     for thread in threads:
         thread.join()
     assert errors == []
+
+
+def test_duplicates_stay_out_after_another_record_changes(tmp_path: Path) -> None:
+    path = tmp_path / "wire.jsonl"
+    rows = [{"id": f"w{i}", "text": f"Report {i} on barley."} for i in range(6)]
+    rows.append({"id": "copy", "text": "Report 2 on barley."})
+    path.write_text("\n".join(json.dumps(r) for r in rows))
+    lib = Library([path], tmp_path / "index")
+    assert build(lib).duplicates == 1
+    rows[4]["text"] = "Report 4 on oats."
+    path.write_text("\n".join(json.dumps(r) for r in rows))
+    summary = build(lib)
+    assert summary.added_articles == 1 and lib.article_count() == 6
+    assert len(titles(lib, "barley", limit=50)) == 5
