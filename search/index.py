@@ -37,7 +37,7 @@ from whoosh.writing import IndexWriter
 from .corpus import content_key, iter_corpus_files, load_file
 from .documents import article_doc, event_doc, make_schema, quote_doc, quote_from_fields
 from .errors import IndexLockedError, IndexUnusableError
-from .models import Article, Problem
+from .models import Article, Problem, Quote
 from .paths import SCHEMA_VERSION
 from .speakers import SpeakerTable, build_speaker_table
 
@@ -45,6 +45,7 @@ WHOOSH_DIR = "whoosh"
 MANIFEST = "manifest.json"
 RECORDS = "records.json"
 SPEAKERS = "speakers.pickle"
+QUOTES = "quotes.pickle"
 LOCK = "update.lock"
 INDEX_NAME = "MAIN"
 
@@ -205,6 +206,8 @@ class _Batch:
 
     delete_ids: set[str] = field(default_factory=set)
     add: list[tuple[Article, str]] = field(default_factory=list)
+    quotes: dict[str, list[Quote]] = field(default_factory=dict)
+    """Quotes extracted in this batch, per article, for the speaker table."""
     new_files: int = 0
     changed_files: int = 0
     duplicates: int = 0
@@ -258,7 +261,7 @@ class IndexUpdate:
                 yield UpdateSummary(cancelled=True, problems=tuple(batch.problems))
                 return
             yield Progress(done=len(batch.add), total=len(batch.add), phase="speakers")
-            self._aggregate(ix)
+            self._aggregate(ix, batch, rebuild)
             self._finish(manifest, records, batch)
             yield self._summary(batch, removed, unchanged, manifest, UpdateSummary)
 
@@ -322,7 +325,7 @@ class IndexUpdate:
                 if cancelled():
                     writer.cancel()
                     return False
-                _add_article(writer, article, years)
+                batch.quotes[article.id] = _add_article(writer, article, years)
                 if done % step == 0 or done == total:
                     yield Progress(done=done, total=total, path=article.path, phase="index")
             yield Progress(done=total, total=total, phase="commit")
@@ -332,11 +335,26 @@ class IndexUpdate:
             raise
         return True
 
-    def _aggregate(self, ix) -> None:
-        """Merge speakers and group quotes over the whole index, after every commit."""
-        with ix.searcher() as searcher:
-            quotes = [quote_from_fields(stored) for stored in searcher.documents(kind="quote")]
-        table = build_speaker_table(quotes)
+    def _aggregate(self, ix, batch: _Batch, rebuild: bool) -> None:
+        """Merge speakers and group quotes over the whole index, after every commit.
+
+        Every quote in the corpus is needed, so they are kept in a side file
+        updated with each batch; the index is read only when that file is
+        missing or unreadable.
+        """
+        by_article = {} if rebuild else _read_pickle(self.index_dir / QUOTES)
+        if by_article is None:
+            with ix.searcher() as searcher:
+                by_article = {}
+                for stored in searcher.documents(kind="quote"):
+                    quote = quote_from_fields(stored)
+                    by_article.setdefault(quote.article_id, []).append(quote)
+        else:
+            for article_id in batch.delete_ids:
+                by_article.pop(article_id, None)
+            by_article.update((aid, quotes) for aid, quotes in batch.quotes.items() if quotes)
+        table = build_speaker_table(q for quotes in by_article.values() for q in quotes)
+        _write_atomic(self.index_dir / QUOTES, pickle.dumps(by_article, pickle.HIGHEST_PROTOCOL))
         _write_atomic(self.index_dir / SPEAKERS, pickle.dumps(table, pickle.HIGHEST_PROTOCOL))
 
     def _finish(self, manifest: Manifest, records: dict, batch: _Batch) -> None:
@@ -392,18 +410,27 @@ def _delete_articles(ix, writer: IndexWriter, article_ids: Iterable[str]) -> Non
         writer.delete_by_term("article_id", article_id)
 
 
-def _add_article(writer: IndexWriter, article: Article, fallback_year: int | None) -> None:
+def _add_article(writer: IndexWriter, article: Article, fallback_year: int | None) -> list[Quote]:
     # Imported here, not at the top: the extractors compile hundreds of
     # patterns, and opening an index to search must not pay for that.
     from .dates import extract_events
     from .quotes import extract_quotes
 
     writer.add_document(**article_doc(article, ""))
-    for quote in extract_quotes(article):
+    quotes = extract_quotes(article)
+    for quote in quotes:
         writer.add_document(**quote_doc(quote, article))
     year = None if article.date else fallback_year
     for event in extract_events(article, fallback_year=year):
         writer.add_document(**event_doc(event, article))
+    return quotes
+
+
+def _read_pickle(path: Path):
+    try:
+        return pickle.loads(path.read_bytes())
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ValueError):
+        return None
 
 
 def read_speaker_table(index_dir: Path) -> SpeakerTable | None:

@@ -407,3 +407,24 @@ def test_duplicates_stay_out_after_another_record_changes(tmp_path: Path) -> Non
     summary = build(lib)
     assert summary.added_articles == 1 and lib.article_count() == 6
     assert len(titles(lib, "barley", limit=50)) == 5
+
+
+def test_speakers_follow_added_and_removed_articles(seeds_dir: Path, tmp_path: Path) -> None:
+    corpus = tmp_path / "seeds"
+    shutil.copytree(seeds_dir, corpus)
+    lib = Library([corpus], tmp_path / "index")
+    build(lib)
+    assert "Nigel Farage" in {s.name for s in lib.speakers()}
+    (corpus / "003_d8092089b7cd25ff.txt").unlink()
+    build(lib)
+    names = {s.name for s in lib.speakers()}
+    assert "Nigel Farage" not in names and "Keir Starmer" in names
+    (corpus / "new.txt").write_text(
+        'Title: Pier\n\n"The pier will reopen next spring," said Jane Dock.\n'
+    )
+    build(lib)
+    assert "Jane Dock" in {s.name for s in lib.speakers()}
+    assert [
+        q.text
+        for q in lib.quotes(speaker_id=next(s.id for s in lib.speakers() if s.name == "Jane Dock"))
+    ] == ["The pier will reopen next spring,"]
