@@ -1,7 +1,4 @@
-"""The Whoosh index: schema, documents, and the incremental update.
-
-One index holds three kinds of documents (articles, quotes, events), told apart
-by the `kind` field, so one query language and one searcher serve every pane.
+"""The incremental update of the Whoosh index (documents are mapped in `documents`).
 
 Incremental updates work at two levels: a file whose size and mtime are
 unchanged is not read at all; a changed file is read and only its records whose
@@ -11,9 +8,10 @@ in a 20k-record JSONL file to a couple of seconds.
 Safety: updates take an exclusive `flock` on `update.lock`, so a second process
 waits (and says so) instead of corrupting anything. Whoosh commits are atomic,
 so an update that is cancelled or killed leaves the previous index readable.
-The side files (`manifest.json`, `speakers.pickle`) are written after the
-commit by atomic rename; every article is deleted before it is (re)added, so a
-manifest one commit behind only causes redundant work, never duplicates.
+The side files (`manifest.json`, `records.json`, `quotes.pickle`,
+`speakers.pickle`) are written after the commit by atomic rename; every
+article is deleted before it is (re)added, so side files one commit behind
+only cause redundant work, never duplicates.
 """
 
 from __future__ import annotations
