@@ -74,6 +74,7 @@ def _output(parser: argparse.ArgumentParser, choices: Sequence[str], default: st
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="newsexplore",
+        usage="%(prog)s [-h] [--version] [CORPUS ...] | %(prog)s COMMAND ...",
         description="Explore a corpus of news articles: search, read, who said what, and when. "
         "With no subcommand, opens the app on CORPUS (default: the bundled sample corpus).",
     )
