@@ -1,0 +1,174 @@
+"""Which entity of the article a speaker mention stands for.
+
+A quotation's speaker is often not a name: `he`, `the Prime Minister`, `the
+regulator`, `Trump's spokeswoman`. Names resolve through the entity table (by
+surname, or given name after Sir/Dame); pronouns to the nearest compatible
+speaker in the same sentence, else the most recent personal subject a few
+paragraphs back; descriptions by an appositive name, their owner, the roles
+and organisation names seen in the article, and failing those like a pronoun.
+"""
+
+from __future__ import annotations
+
+from .lexicon import PRONOUNS
+from .mentions import Mention, parse_fwd
+from .names import (
+    DOC_HEADS,
+    FEMALE_ROLES,
+    MALE_ROLES,
+    ORG_HEADS,
+    PERSON_TITLES,
+    ROLE_NOUNS,
+    Entity,
+    EntityTable,
+    norm,
+)
+from .namescan import Event
+from .speechcues import cue_at
+from .textdoc import TextDoc
+
+PERSON_HEADS = ROLE_NOUNS | PERSON_TITLES
+"""Heads of descriptions that stand for one person (`the spokesman`, `the senator`)."""
+PARAGRAPH_WINDOW = 3
+"""How many paragraphs back a pronoun may look for its antecedent."""
+
+
+class Resolver:
+    """Resolves mentions against one article's entities and the order they came up in.
+
+    `events` is shared with the attribution rules, which add each resolved
+    speaker to it, so later pronouns can point back at speakers too.
+    """
+
+    def __init__(self, doc: TextDoc, table: EntityTable, events: list[Event]) -> None:
+        self.doc = doc
+        self.table = table
+        self.events = events
+
+    def resolve(self, m: Mention) -> Entity | None:
+        if m.kind == "name":
+            return self._resolve_name(m)
+        if m.kind == "pronoun":
+            return self._resolve_pronoun(m.first, PRONOUNS.get(m.head, ""))
+        return self._resolve_description(m)
+
+    def _resolve_name(self, m: Mention) -> Entity | None:
+        ent = self.table.lookup(m.name, m.honorific)
+        if ent is None:
+            ent = self.table.add(m.name, m.honorific, m.role, self.doc.starts[m.first], True)
+            ent.finish()
+        elif m.role:
+            ent.add_role(m.role)
+        return ent
+
+    def _resolve_pronoun(self, tok: int, gender: str) -> Entity | None:
+        doc = self.doc
+        if gender == "p" or gender == "n":
+            return self._recent_org(tok)
+        fallback = None
+        sentence = doc.sent[tok]
+        for ev in reversed(self.events):
+            same = ev.tok < tok and doc.sent[ev.tok] == sentence and ev.speaking
+            if same and _compatible(ev.entity, gender):
+                return ev.entity
+        for ev in reversed(self.events):
+            if ev.tok >= tok:
+                continue
+            if doc.para[ev.tok] < doc.para[tok] - PARAGRAPH_WINDOW:
+                break
+            ent = ev.entity
+            if not _compatible(ent, gender):
+                continue
+            if ev.subject and _personal(ent):
+                return ent
+            fallback = fallback or ent
+        return fallback
+
+    def _recent_org(self, tok: int) -> Entity | None:
+        doc = self.doc
+        for ev in reversed(self.events):
+            if ev.tok >= tok:
+                continue
+            if doc.para[ev.tok] < doc.para[tok] - 1:
+                break
+            if ev.entity.kind == "organisation" and ev.subject:
+                return ev.entity
+        return None
+
+    def _resolve_description(self, m: Mention) -> Entity | None:
+        named = self._appositive_after(m)
+        if named is not None:
+            return self._resolve_name(named)
+        if m.owner is not None and m.owner.kind == "name":
+            owner = self._resolve_name(m.owner)
+            if m.head in PERSON_HEADS and owner is not None and _personal(owner):
+                return self._one_with_role(m.head, owner)
+            return owner
+        head = m.head
+        if head in DOC_HEADS:
+            return self._resolve_pronoun(m.first, "")
+        if head in ORG_HEADS:
+            return self._latest(self.table.orgs_with(head), m.first)
+        if m.determiner in {"a", "an", "one", "another"}:
+            return None
+        ent = self._by_role(m)
+        if ent is not None:
+            return ent
+        gender = "f" if head in FEMALE_ROLES else "m" if head in MALE_ROLES else ""
+        ent = self._resolve_pronoun(m.first, gender)
+        if ent is None:
+            ent = self._cataphor(m.first)
+        if ent is not None and m.role:
+            ent.add_role(m.role)
+        return ent
+
+    def _appositive_after(self, m: Mention) -> Mention | None:
+        """`Ms. Merkel's spokesman, Steffen Seibert,`: the name set off after a role."""
+        doc = self.doc
+        k = m.last + 1
+        if m.head not in PERSON_HEADS or k + 1 >= doc.n or doc.words[k] != ",":
+            return None
+        if not doc.narrative(k + 1) or not doc.is_cap(k + 1):
+            return None
+        hi = min(doc.n - 1, k + 6)
+        named = parse_fwd(doc, k + 1, hi)
+        if named is None or named.kind != "name" or named.last + 1 >= doc.n:
+            return None
+        after = doc.words[named.last + 1]
+        return named if after in {",", "(", "."} or cue_at(doc, named.last + 1) else None
+
+    def _one_with_role(self, head: str, owner: Entity) -> Entity | None:
+        """`Trump's spokeswoman` is not Trump: the one other person seen in that role."""
+        cands = {id(e): e for e in self.table.by_role(head) if e is not owner}
+        return next(iter(cands.values())) if len(cands) == 1 else None
+
+    def _by_role(self, m: Mention) -> Entity | None:
+        role = norm(m.role) if m.role else m.head
+        cands = [e for e in self.table.by_role(m.head) if any(norm(r) == role for r in e.roles)]
+        if not cands:
+            cands = list(self.table.by_role(m.head))
+        return cands[0] if len(set(map(id, cands))) == 1 else None
+
+    def _latest(self, ents: list[Entity], tok: int) -> Entity | None:
+        for ev in reversed(self.events):
+            if ev.tok < tok and any(ev.entity is e for e in ents):
+                return ev.entity
+        return ents[0] if ents else None
+
+    def _cataphor(self, tok: int) -> Entity | None:
+        """`The Prime Minister has said...` opening a story names its subject soon after."""
+        for ev in self.events:
+            if ev.tok > tok and ev.subject and ev.entity.kind == "person":
+                return ev.entity
+        return None
+
+
+def _compatible(ent: Entity, gender: str) -> bool:
+    if ent.kind == "organisation":
+        return False
+    return not (gender and ent.gender and ent.gender != gender)
+
+
+def _personal(ent: Entity) -> bool:
+    """Evidence the entity is a person: a title, honorific, given name, or it speaks."""
+    return bool(ent.person_evidence or ent.gender or ent.spoke)

@@ -1,0 +1,214 @@
+"""Names and subjects in an article's narrative, the raw material for resolving speakers.
+
+One pass over the capitalised runs outside quotations builds the article's
+entity table (one entry per person or organisation, with roles and gender
+evidence) and a list of mention events in reading order, marking which
+mentions are a clause's subject and which speak. Pronouns and descriptions
+later resolve against those events. The subject finders below answer the
+attribution rules' question "who is this sentence about" from the same table.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .lexicon import CUE_VERBS, FUNCTION_WORDS, PRONOUNS, SKIP_BEFORE_CUE
+from .mentions import Mention, parse_back, parse_fwd, role_prefix, split_name
+from .names import CONNECTORS, NOT_NAMES, ORG_HEADS, PARTICLES, STOP_CAPS, Entity, EntityTable, norm
+from .speechcues import PREPOSITIONS, cue_at, past_intro, past_name_tail, verbish
+from .textdoc import TextDoc
+
+BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+_ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "st", "jr", "lt", "gen"})
+"""Words written with a dot that do not end a name (`Mr. Smith`, `Gen. Milley`)."""
+
+
+@dataclass(order=True)
+class Event:
+    """A mention of an entity at token `tok`, as pronoun resolution looks back over them."""
+
+    tok: int
+    subject: bool
+    entity: Entity
+    speaking: bool = False
+    """The mention is the subject of a speech verb (`Sir Keir Starmer said he ...`)."""
+
+
+def scan_names(doc: TextDoc) -> tuple[EntityTable, list[Event]]:
+    """The article's entities and their mentions in reading order."""
+    scanner = _NameScanner(doc)
+    for ent in scanner.table.entities:
+        ent.finish()
+    return scanner.table, scanner.events
+
+
+class _NameScanner:
+    """Reads every capitalised run outside quotations as a possible name."""
+
+    def __init__(self, doc: TextDoc) -> None:
+        self.doc = doc
+        self.table = EntityTable()
+        self.events: list[Event] = []
+        self._scan_names()
+
+    def _scan_names(self) -> None:
+        doc = self.doc
+        after = -1
+        for i in [t for t, cap in enumerate(doc.caps) if cap and doc.quote_of[t] < 0]:
+            if i <= after:
+                continue
+            after = self._run_end(i)
+            for k, e in self._parts(i, after):
+                self._add_name(k, e)
+
+    def _run_end(self, i: int) -> int:
+        doc = self.doc
+        j = i
+        while j + 1 < doc.n and doc.narrative(j + 1) and doc.para[j + 1] == doc.para[i]:
+            if not self._name_continues(j):
+                break
+            j += 1
+        while j > i and doc.lows[j] in CONNECTORS | PARTICLES:
+            j -= 1
+        return j
+
+    def _name_continues(self, j: int) -> bool:
+        doc = self.doc
+        if doc.lows[j].endswith(("'s", "’s")):
+            return False
+        if doc.is_cap(j + 1):
+            return True
+        if doc.words[j + 1] == ".":
+            return doc.ends[j] == doc.starts[j + 1] and _abbrev(doc, j)
+        return doc.lows[j + 1] in PARTICLES | CONNECTORS and j + 2 < doc.n and doc.is_cap(j + 2)
+
+    def _parts(self, i: int, j: int) -> list[tuple[int, int]]:
+        doc = self.doc
+        conns = [t for t in range(i, j + 1) if doc.lows[t] in CONNECTORS]
+        if not conns or norm(doc.words[j]) in ORG_HEADS:
+            return [(i, j)]
+        parts, k = [], i
+        for c in conns:
+            if c > k:
+                parts.append((k, c - 1))
+            k = c + 1
+        parts.append((k, j))
+        return parts
+
+    def _add_name(self, k: int, e: int) -> None:
+        doc = self.doc
+        m = split_name(doc, k, e)
+        if m is None or m.kind != "name":
+            return
+        lo = doc.sent_start(k)
+        role = " ".join(x for x in (role_prefix(doc, m.first, lo), m.role) if x)
+        initial = lo in {k, m.first} or (m.first - 1 == lo and doc.words[lo] in "\"“'")
+        cue_next = e + 1 < doc.n and doc.lows[e + 1] in CUE_VERBS
+        weak = initial and len(m.name) == 1 and not (m.honorific or role or cue_next)
+        if weak and self.table.lookup(m.name) is None:
+            return
+        if all(norm(w) in NOT_NAMES for w in m.name):
+            return
+        ent = self.table.add(m.name, m.honorific, role, doc.starts[k], not initial or cue_next)
+        follows = self._verb_follows(e)
+        governed = m.first > 0 and doc.lows[m.first - 1] in PREPOSITIONS
+        possessive = doc.lows[e].endswith(("'s", "’s"))
+        subject = (initial or bool(follows)) and not governed and not possessive
+        if follows == "cue":
+            ent.spoke = True
+        self.events.append(Event(m.first, subject, ent, follows == "cue"))
+        self._gender_from_pronoun(ent, e)
+
+    def _verb_follows(self, e: int) -> str:
+        """`cue` when a speech verb follows the name, `verb` for another verb, else ``."""
+        doc = self.doc
+        j = past_name_tail(doc, e + 1)
+        while j < doc.n and doc.lows[j] in SKIP_BEFORE_CUE:
+            j += 1
+        if j >= doc.n or not doc.narrative(j):
+            return ""
+        low = doc.lows[j]
+        if cue_at(doc, j):
+            return "cue"
+        return "verb" if low.endswith("ed") and len(low) > 4 else ""
+
+    def _gender_from_pronoun(self, ent: Entity, e: int) -> None:
+        """`Clinton said she ...`: a pronoun right after the name's cue gives the gender."""
+        doc = self.doc
+        if ent.gender_fixed or e + 3 >= doc.n or doc.lows[e + 1] not in CUE_VERBS:
+            return
+        for t in (e + 2, e + 3):
+            g = PRONOUNS.get(doc.lows[t], "")
+            if g in {"m", "f"}:
+                ent.votes[g] = ent.votes.get(g, 0) + 1
+                ent.gender = max(ent.votes, key=ent.votes.__getitem__)
+                return
+            if doc.lows[t] != "that":
+                return
+
+
+def known_subject(doc: TextDoc, table: EntityTable, lo: int, a: int) -> Mention | None:
+    """The first known name or he/she before token `a` that a verb follows."""
+    t = lo
+    while t < a:
+        if not doc.narrative(t) or (t > lo and doc.lows[t - 1] in PREPOSITIONS):
+            t += 1
+            continue
+        low = doc.lows[t]
+        if low in {"he", "she"}:
+            m = Mention(t, t, "pronoun", head=low)
+        elif doc.is_cap(t) and low not in STOP_CAPS and low not in FUNCTION_WORDS:
+            m = parse_fwd(doc, t, a - 1)
+            if m is None or m.kind != "name" or table.lookup(m.name, m.honorific) is None:
+                t += 1
+                continue
+        else:
+            t += 1
+            continue
+        if verbish(doc, past_name_tail(doc, m.last + 1)):
+            return m
+        t = m.last + 1
+    return None
+
+
+def passive_agent(doc: TextDoc, c: int, lo: int, a: int) -> Mention | None:
+    """`Rubio was asked by moderator Gerard Baker whether ...`: the one after `by` speaks."""
+    if c + 2 >= a or doc.lows[c + 1] != "by" or doc.lows[c] in {"quoted", "said"}:
+        return None
+    if c - 1 < lo or doc.lows[c - 1] not in BE_FORMS:
+        return None
+    return parse_fwd(doc, c + 2, a - 1, generous=True)
+
+
+def subject(doc: TextDoc, table: EntityTable, c: int, lo: int, a: int) -> Mention | None:
+    participle = doc.lows[c].endswith("ing")
+    before = c - 1
+    if participle and before >= lo and doc.words[before] in {",", "—", "–"}:
+        return main_subject(doc, table, lo, c)
+    m = parse_back(doc, before, lo)
+    if m is not None:
+        return m
+    if participle or (before >= lo and doc.lows[before] in {"and", "but", "or"}):
+        return main_subject(doc, table, lo, c)
+    m = parse_fwd(doc, c + 1, a - 1, generous=True)
+    return m if m is not None and m.kind == "name" else None
+
+
+def main_subject(doc: TextDoc, table: EntityTable, lo: int, c: int) -> Mention | None:
+    """The subject of the sentence's first speech verb (for `..., adding: "`)."""
+    for t in range(lo, c):
+        if doc.narrative(t) and cue_at(doc, t) and not doc.lows[t].endswith("ing"):
+            m = parse_back(doc, t - 1, lo)
+            if m is not None:
+                return m
+    # `Hours later, Trump returned the compliment, telling Reuters: "..."`
+    return known_subject(doc, table, past_intro(doc, lo, c), c) or parse_fwd(doc, lo, c - 1)
+
+
+def _abbrev(doc: TextDoc, i: int) -> bool:
+    w = doc.words[i]
+    return (
+        doc.lows[i] in _ABBREVIATIONS
+        or (len(w) == 1 and w.isupper())
+        or ("." in w and w[:1].isupper())
+    )

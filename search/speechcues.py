@@ -1,0 +1,146 @@
+"""Speech cues and the stretches of narrative around them.
+
+Every attribution rule asks the same few questions of the tokens near a
+quotation: does a speech cue start here (`said`, `told`, `according to`), where
+does this sentence's narrative end, how far past an appositive (`, 67, a
+retired clerk,`) or a name's tail (`(D-Va.)`, `of Washington`) must it look,
+and does a verb follow. They read only the `TextDoc`, so they are plain
+functions shared by name scanning, subject finding and the rules.
+"""
+
+from __future__ import annotations
+
+from .lexicon import CUE_VERBS, PHRASAL_CUES, SKIP_BEFORE_CUE
+from .names import word_set
+from .textdoc import TextDoc
+
+PREPOSITIONS = frozenset(
+    {"to", "for", "with", "by", "from", "of", "about", "at", "in", "on", "against"}
+    | {"into", "over", "under", "after", "before", "like", "as"}
+)
+NOT_VERBS = frozenset({"and", "or", "but", "the", "a", "an", "that", "which", "who", "whose"})
+IRREGULAR_PAST = word_set(
+    """said told went made took gave got put ran left met sent kept held brought thought felt
+    spoke wrote became began came saw knew found won lost hit led paid set cut let read drew
+    fought stood sat taught caught bought sold built meant heard threw grew chose rose fell
+    wore broke spent sought struck swore shot bit hid lit slid spun dug"""
+)
+WEAK_CUES = frozenset(
+    {"continue", "continues", "continued", "continuing", "begin", "began", "begins"}
+    | {"post", "posted", "posting", "project", "projects", "projected", "charge", "charged"}
+)
+"""Verbs that attribute speech only when punctuation or a quotation follows them."""
+APPOSITIVE_REACH = 30
+"""How many tokens of descriptions may separate a speaker's name from its cue."""
+
+
+def cue_at(doc: TextDoc, i: int) -> int:
+    """Length in tokens of the speech cue starting at token `i`, or 0."""
+    if i >= doc.n or not doc.narrative(i):
+        return 0
+    low = doc.lows[i]
+    if doc.words[i] != low and not _inverted_opening(doc, i):
+        return 0
+    nxt = PHRASAL_CUES.get(low)
+    if nxt and i + 2 < doc.n and doc.lows[i + 1] == nxt:
+        after = doc.words[i + 2]
+        ok = nxt == "to" or not after[0].isalnum() or after == "to"
+        return 2 if ok else 0
+    if low == "according" or low not in CUE_VERBS:
+        return 0
+    if low in WEAK_CUES and i + 1 < doc.n and doc.words[i + 1][0].isalnum():
+        return 0
+    return 1
+
+
+def _inverted_opening(doc: TextDoc, i: int) -> bool:
+    """`Said Dorothy Poynter, ...` and `Stated Stone:` open a sentence with the cue."""
+    low = doc.lows[i]
+    if not (low == "said" or low.endswith("ed")) or low not in CUE_VERBS:
+        return False
+    return doc.sent_start(i) == i and i + 1 < doc.n and doc.is_cap(i + 1)
+
+
+def frame_end(doc: TextDoc, i: int) -> int:
+    j = i
+    sid = doc.sent[i]
+    while j + 1 < doc.n and doc.sent[j + 1] == sid and doc.narrative(j + 1):
+        j += 1
+    return j
+
+
+def past_appositive(doc: TextDoc, k: int, hi: int) -> int:
+    if k > hi or doc.words[k] not in {",", "("}:
+        return k
+    close = "," if doc.words[k] == "," else ")"
+    j = k + 1
+    while j <= hi and j - k < 25 and doc.words[j] != close:
+        j += 1
+    if j > hi:
+        return k
+    if close == ")" and j + 1 <= hi and doc.words[j + 1] == ",":
+        return past_appositive(doc, j + 1, hi)
+    return j + 1
+
+
+def cue_past_appositives(doc: TextDoc, k: int, hi: int) -> int:
+    """`"...," Cecelia Purner, 67, a retired clerk in Allentown, Pa., said`.
+
+    A comma after the name opens descriptions (which may hold commas and
+    relative clauses of their own); the first speech cue after them is the
+    name's. Returns the cue's token, or -1.
+    """
+    if k > hi or doc.words[k] not in {",", "(", "—", "–"}:
+        return -1
+    for c in range(k + 1, min(hi, k + APPOSITIVE_REACH) + 1):
+        if cue_at(doc, c):
+            return c
+    return -1
+
+
+def past_name_tail(doc: TextDoc, j: int) -> int:
+    """Skip `(D-Va.)`, `of Washington` and `, the party chairwoman,` after a name."""
+    hi = min(doc.n - 1, j + 25)
+    if j <= hi and doc.words[j] == "(":
+        while j <= hi and doc.words[j] != ")":
+            j += 1
+        j += 1
+    if j + 1 <= hi and doc.lows[j] == "of" and doc.is_cap(j + 1):
+        j += 1
+        while j <= hi and (
+            doc.is_cap(j) or doc.words[j] in {".", ","} and j + 1 <= hi and doc.is_cap(j + 1)
+        ):
+            j += 1
+    if j <= hi and doc.words[j] == ",":
+        k = j + 1
+        while k <= hi and doc.words[k] != "," and doc.narrative(k):
+            k += 1
+        if k <= hi and doc.words[k] == "," and k - j > 1:
+            return k + 1
+    return j
+
+
+def past_intro(doc: TextDoc, lo: int, a: int) -> int:
+    """Skip `At a Chamber of Commerce summit in Hilton Head,` before the subject."""
+    if lo >= a or doc.lows[lo] not in PREPOSITIONS | {"asked", "during", "after", "before"}:
+        return lo
+    for t in range(lo + 1, min(a, lo + 20)):
+        if doc.words[t] == ",":
+            return t + 1
+    return lo
+
+
+def verbish(doc: TextDoc, j: int) -> bool:
+    if j < doc.n and doc.lows[j] in SKIP_BEFORE_CUE:
+        return True
+    if j >= doc.n or not doc.narrative(j):
+        return False
+    w = doc.words[j]
+    if not (w.isalpha() and w.islower()) or w in PREPOSITIONS or w in NOT_VERBS:
+        return False
+    return (
+        w in CUE_VERBS
+        or w in IRREGULAR_PAST
+        or w.endswith("ed")
+        or (w.endswith("s") and not w.endswith("ss"))
+    )
