@@ -38,8 +38,12 @@ QUERIES = ["oil prices", "interest rates", "bank of japan", "trade deficit", "co
 
 
 def repeated_corpus(corpus: Path, repeat: int) -> Path:
-    """A JSONL file holding the corpus `repeat` times, each copy with its own ids."""
-    target = OUT / f"{corpus.stem}-x{repeat}" / f"{corpus.stem}-x{repeat}.jsonl"
+    """A JSONL file holding the corpus `repeat` times, each copy with its own ids and text.
+
+    Copies are marked in their text too: the index skips a story whose text it
+    already holds, so unmarked copies would leave a 20k index.
+    """
+    target = OUT / f"{corpus.stem}-x{repeat}" / f"{corpus.stem}-x{repeat}-marked.jsonl"
     if target.exists():
         return target.parent
     target.parent.mkdir(parents=True, exist_ok=True)
@@ -48,7 +52,9 @@ def repeated_corpus(corpus: Path, repeat: int) -> Path:
         for copy in range(repeat):
             for line in lines:
                 record = json.loads(line)
-                record["id"] = f"{record['id']}-r{copy}"
+                if copy:
+                    record["id"] = f"{record['id']}-r{copy}"
+                    record["text"] = f"{record['text']}\n\n(Repeat {copy}.)"
                 out.write(json.dumps(record) + "\n")
     return target.parent
 

@@ -39,9 +39,13 @@ def sync(test: Callable[..., Coroutine[Any, Any, None]]) -> Callable[..., None]:
 async def settle(pilot: Pilot) -> None:
     app = pilot.app
     quiet = 0  # a screen that just opened starts its workers on the next turn: see two quiet turns
-    for _ in range(50):
+    for _ in range(100):
         await app.workers.wait_for_complete()
         await pilot.pause()
+        if getattr(app.screen, "settling", False):  # the timeline follows once typing pauses
+            quiet = 0
+            await pilot.pause(0.05)
+            continue
         idle = all(worker.is_finished for worker in app.workers)
         opened = len(app.screen_stack) > 1 and not isinstance(app.screen, IndexingScreen)
         quiet = quiet + 1 if idle and opened else 0

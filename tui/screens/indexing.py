@@ -22,6 +22,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, OptionList, ProgressBar, Static
 
 from newsexplore.search.errors import NewsExploreError
+from newsexplore.search.index import Waiting
 from newsexplore.search.query import Progress, UpdateSummary
 
 from ..widgets.safe_text import safe_line
@@ -64,6 +65,12 @@ class IndexingScreen(Screen[UpdateSummary | None]):
             return isinstance(message, IndexingScreen.Progressed)
 
     @dataclass
+    class WaitingForLock(Message):
+        """Another process is updating this index; the update starts when it is done."""
+
+        message: str
+
+    @dataclass
     class Finished(Message):
         summary: UpdateSummary
 
@@ -102,7 +109,9 @@ class IndexingScreen(Screen[UpdateSummary | None]):
     def _update(self) -> None:
         try:
             for item in self.library.update(cancelled=lambda: self._cancel_requested):
-                if isinstance(item, Progress):
+                if isinstance(item, Waiting):
+                    self.post_message(self.WaitingForLock(item.message))
+                elif isinstance(item, Progress):
                     self.post_message(self.Progressed(item))
                 else:
                     self.post_message(self.Finished(item))
@@ -122,6 +131,10 @@ class IndexingScreen(Screen[UpdateSummary | None]):
         )
         where = f"{phase}: {progress.path}" if phase else progress.path
         self.query_one("#indexing-file", Static).update(safe_line(where, "dim"))
+
+    @on(WaitingForLock)
+    def show_waiting(self, message: WaitingForLock) -> None:
+        self.query_one("#indexing-rate", Static).update(safe_line(message.message))
 
     @on(Finished)
     def show_summary(self, message: Finished) -> None:

@@ -4,6 +4,10 @@ Shared state (query, sort, scope, open location, selected speaker) lives in
 reactives here and is bound into the panes with `data_bind`, so a pane reacts in
 its own `watch_*` methods and never reaches into another pane. Every jump goes
 through `JumpRequested`, which is where back/forward history is kept.
+
+The results follow every keystroke; the timeline and the reader's highlights
+follow `settled_query`, which catches up once typing pauses, so their heavier
+work never competes with the search while a user types.
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ from textual.containers import Container
 from textual.events import DescendantFocus
 from textual.reactive import reactive
 from textual.screen import Screen
+from textual.timer import Timer
 from textual.widget import Widget
 from textual.widgets import Footer, Input, Tab, Tabs
 
@@ -36,6 +41,9 @@ __all__ = ["PANES", "MainScreen"]
 
 PANES = ("search", "reader", "speakers", "timeline")
 """Pane names in Tab order."""
+
+SETTLE_DELAY = 0.35
+"""Seconds without a keystroke before the secondary panes follow the query."""
 
 _PANE_TITLES = {
     "search": "Search",
@@ -107,7 +115,9 @@ class MainScreen(Screen[None]):
     ]
 
     query_text: reactive[str] = reactive("")
-    """The search query as typed; the results, reader hits and timeline follow it."""
+    """The search query as typed; the results follow it."""
+    settled_query: reactive[str] = reactive("")
+    """The query once typing paused; the timeline and the reader's hits follow it."""
     scope: reactive[str] = reactive("articles")
     """Search whole `articles` or only `quotes`."""
     sort: reactive[str] = reactive("relevance")
@@ -123,6 +133,13 @@ class MainScreen(Screen[None]):
         self.export_dir = export_dir or Path.cwd()
         self.back_stack: list[Location] = []
         self.forward_stack: list[Location] = []
+        self._settle_timer: Timer | None = None
+
+    @property
+    def settling(self) -> bool:
+        """True while the secondary panes or the reader's scroll have not caught up yet."""
+        reader_waits = self.reader_body.scroll_pending and self.pane("reader").display
+        return self.settled_query != self.query_text or reader_waits
 
     def compose(self) -> ComposeResult:
         yield Tabs(*(Tab(_PANE_TITLES[name], id=f"tab-{name}") for name in PANES), id="pane-tabs")
@@ -131,10 +148,12 @@ class MainScreen(Screen[None]):
                 MainScreen.query_text, MainScreen.scope, MainScreen.sort
             )
             yield ArticleReader(self.library, id="reader").data_bind(
-                MainScreen.query_text, MainScreen.location
+                MainScreen.location, query_text=MainScreen.settled_query
             )
             yield SpeakersPane(self.library, id="speakers").data_bind(MainScreen.speaker_id)
-            yield TimelinePane(self.library, id="timeline").data_bind(MainScreen.query_text)
+            yield TimelinePane(self.library, id="timeline").data_bind(
+                query_text=MainScreen.settled_query
+            )
         yield Footer()
 
     def on_mount(self) -> None:
@@ -200,6 +219,12 @@ class MainScreen(Screen[None]):
     @on(Input.Changed, "#query")
     def update_query(self, event: Input.Changed) -> None:
         self.query_text = event.value
+        if self._settle_timer is not None:
+            self._settle_timer.stop()
+        self._settle_timer = self.set_timer(SETTLE_DELAY, self._settle_query)
+
+    def _settle_query(self) -> None:
+        self.settled_query = self.query_text
 
     @on(SpeakersPane.SpeakerSelected)
     def select_speaker(self, event: SpeakersPane.SpeakerSelected) -> None:

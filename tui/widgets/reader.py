@@ -79,7 +79,13 @@ class ArticleBody(ScrollView, can_focus=True):
         self._document = document
         self._target = target
         self._wrapped_width = 0
+        self._scroll_pending = document is not None  # until laid out at a real width
         self._relayout()
+
+    @property
+    def scroll_pending(self) -> bool:
+        """True while a requested scroll waits for the body to be laid out."""
+        return self._scroll_pending
 
     def _relayout(self) -> None:
         width = self.scrollable_content_region.width

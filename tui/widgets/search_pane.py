@@ -1,15 +1,16 @@
 """The search pane: a query bar, a status line and the result list.
 
 Search runs as you type in a thread worker (Whoosh is synchronous). The worker
-is exclusive, so a newer keystroke cancels an older search; it also waits a
-little before querying, as long as the last search took, so that fast typing on
-a slow index does not queue up work. Results are rendered in the message
-handler, never from the thread.
+is exclusive, so a newer keystroke cancels an older search. A cancelled thread
+cannot be stopped mid-query, so searches take turns on a lock and a worker
+cancelled while waiting for its turn never runs: the first keystroke is served
+at once, and fast typing costs one search in flight plus the latest, never a
+queue. Results are rendered in the message handler, never from the thread.
 """
 
 from __future__ import annotations
 
-import time
+import threading
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, ClassVar
 
@@ -35,9 +36,6 @@ if TYPE_CHECKING:
     from newsexplore.search.query import Library
 
 __all__ = ["SearchPane"]
-
-MAX_DEBOUNCE = 0.15
-"""Longest wait (seconds) for the next keystroke before querying."""
 
 PLACEHOLDER = 'Search: grok AND ofcom, "all options", starm*, speaker:starmer'
 
@@ -89,7 +87,7 @@ class SearchPane(Vertical):
         self.library = library
         self.limit = limit
         self.results: SearchResults | None = None
-        self._last_duration = 0.0
+        self._turn = threading.Lock()
 
     def compose(self) -> ComposeResult:
         yield Input(placeholder=PLACEHOLDER, id="query", select_on_focus=False)
@@ -120,14 +118,12 @@ class SearchPane(Vertical):
     @work(thread=True, exclusive=True, group="search", description="search", exit_on_error=False)
     def _search(self, query: str, scope: str, sort: str) -> None:
         worker = get_current_worker()
-        time.sleep(min(MAX_DEBOUNCE, self._last_duration))
-        if worker.is_cancelled:
-            return
-        started = time.perf_counter()
-        # With nothing typed every article ties on relevance: newest first is the useful order.
-        order = sort if query.strip() else "date"
-        results = self.library.search(query, scope=scope, sort=order, limit=self.limit)
-        self._last_duration = time.perf_counter() - started
+        with self._turn:
+            if worker.is_cancelled:
+                return
+            # With nothing typed every article ties on relevance: newest first is the useful order.
+            order = sort if query.strip() else "date"
+            results = self.library.search(query, scope=scope, sort=order, limit=self.limit)
         if not worker.is_cancelled and (query, scope, sort) == (
             self.query_text,
             self.scope,
@@ -162,7 +158,8 @@ class SearchPane(Vertical):
             status.update(Text("This corpus has no articles to show."))
             return
         noun = "quote" if scope == "quotes" else "article"
-        count = f"{results.total} {noun}{'s' * (results.total != 1)}"
+        about = "about " if results.estimated else ""
+        count = f"{about}{results.total:,} {noun}{'s' * (results.total != 1)}"
         shown = f" (top {len(results.hits)})" if len(results.hits) < results.total else ""
         status.update(Text(f"{count}{shown} · by {sort}"))
 

@@ -1,7 +1,9 @@
 """The speakers pane: everyone quoted, filterable, and the quotes of the one selected.
 
 Speakers load once in a worker (the list can be long on a big corpus); the
-filter then runs in memory on names and aliases. Quotes that `search` grouped
+filter then runs in memory on names and aliases. A selected speaker's quotes,
+and the titles of the articles they come from, are read in a worker too: a
+much-quoted speaker on a large corpus has thousands. Quotes that `search` grouped
 as the same words reported in several articles are listed together, one
 selectable line per article, so Enter can open any of them.
 """
@@ -9,7 +11,6 @@ selectable line per article, so Enter can open any of them.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from itertools import groupby
 from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
@@ -22,7 +23,7 @@ from textual.message import Message
 from textual.reactive import reactive
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
-from textual.worker import Worker
+from textual.worker import Worker, get_current_worker
 
 from newsexplore.search.models import Article, Quote, Speaker
 
@@ -37,6 +38,8 @@ __all__ = ["SpeakersPane"]
 
 MAX_SPEAKERS_SHOWN = 500
 """Speakers listed at once; the filter reaches the rest."""
+MAX_QUOTES_SHOWN = 500
+"""Quotes of one speaker listed at once (an export writes them all)."""
 
 
 class SpeakersPane(Vertical):
@@ -65,6 +68,12 @@ class SpeakersPane(Vertical):
     @dataclass
     class SpeakersLoaded(Message):
         speakers: list[Speaker]
+
+    @dataclass
+    class QuotesLoaded(Message):
+        speaker_id: str | None
+        quotes: list[Quote]
+        articles: dict[str, Article | None]
 
     @dataclass
     class SpeakerSelected(Message):
@@ -152,8 +161,27 @@ class SpeakersPane(Vertical):
             self.query_one("#speaker-quotes").focus()
 
     def watch_speaker_id(self, speaker_id: str | None) -> None:
-        self.quotes = self.library.quotes(speaker_id=speaker_id) if speaker_id else []
-        self._fill_quote_list()
+        self._load_quotes(speaker_id)
+
+    @work(thread=True, exclusive=True, group="quotes", description="quotes", exit_on_error=False)
+    def _load_quotes(self, speaker_id: str | None) -> None:
+        worker = get_current_worker()
+        quotes = self.library.quotes(speaker_id=speaker_id) if speaker_id else []
+        articles: dict[str, Article | None] = {}
+        for quote in _grouped(quotes)[:MAX_QUOTES_SHOWN]:
+            if worker.is_cancelled:
+                return
+            if quote.article_id not in articles:
+                articles[quote.article_id] = self._article(quote.article_id)
+        if speaker_id == self.speaker_id:
+            self.post_message(self.QuotesLoaded(speaker_id, _grouped(quotes), articles))
+
+    @on(QuotesLoaded)
+    def show_quotes(self, message: QuotesLoaded) -> None:
+        if message.speaker_id != self.speaker_id:
+            return
+        self.quotes = message.quotes
+        self._fill_quote_list(message.articles)
         self._render_heading()
 
     def selected_speaker(self) -> Speaker | None:
@@ -175,35 +203,26 @@ class SpeakersPane(Vertical):
         heading.update(text)
 
     def _article(self, article_id: str) -> Article | None:
+        """An article, cached: a speaker's quotes often come from the same few."""
         if article_id not in self._titles:
             self._titles[article_id] = self.library.article(article_id)
         return self._titles[article_id]
 
-    def _fill_quote_list(self) -> None:
+    def _fill_quote_list(self, articles: dict[str, Article | None]) -> None:
+        shown = self.quotes[:MAX_QUOTES_SHOWN]
+        options = [
+            Option(self._quote_prompt(quote, first, articles.get(quote.article_id)), id=str(i))
+            for i, (quote, first) in enumerate(_firsts(shown))
+        ]
+        if len(self.quotes) > len(shown):
+            more = f"First {len(shown)} of {len(self.quotes)} quotes; export writes them all."
+            options.append(Option(Text(more, style="dim"), disabled=True))
         listing = self.query_one("#speaker-quotes", OptionList)
-        listing.clear_options()
-        for index, (quote, first) in enumerate(self._grouped_quotes()):
-            listing.add_option(Option(self._quote_prompt(quote, first), id=str(index)))
-        if self.quotes:
+        listing.set_options(options)
+        if shown:
             listing.highlighted = 0
 
-    def _grouped_quotes(self) -> list[tuple[Quote, bool]]:
-        """Quotes with grouped ones together; the flag marks the first of each group."""
-        order = {}
-        for index, quote in enumerate(self.quotes):
-            order.setdefault(quote.group or f"#{index}", index)
-        keyed = sorted(
-            enumerate(self.quotes), key=lambda item: order[item[1].group or f"#{item[0]}"]
-        )
-        result: list[tuple[Quote, bool]] = []
-        for _, members in groupby(keyed, key=lambda item: order[item[1].group or f"#{item[0]}"]):
-            for position, (_, quote) in enumerate(members):
-                result.append((quote, position == 0))
-        self.quotes = [quote for quote, _ in result]
-        return result
-
-    def _quote_prompt(self, quote: Quote, first: bool) -> Text:
-        article = self._article(quote.article_id)
+    def _quote_prompt(self, quote: Quote, first: bool, article: Article | None) -> Text:
         title = article.title if article and article.title else "(untitled)"
         date = article.date.isoformat() if article and article.date else "no date"
         where = safe_line(f"{title} · {date}", "dim")
@@ -231,3 +250,24 @@ class SpeakersPane(Vertical):
 
     def action_back_to_speakers(self) -> None:
         self.query_one("#speaker-list").focus()
+
+
+def _group_key(index: int, quote: Quote) -> str:
+    return quote.group or f"#{index}"
+
+
+def _grouped(quotes: list[Quote]) -> list[Quote]:
+    """Quotes in their order, with the other reports of a grouped quote right after it."""
+    order: dict[str, int] = {}
+    for index, quote in enumerate(quotes):
+        order.setdefault(_group_key(index, quote), index)
+    keyed = sorted(enumerate(quotes), key=lambda item: order[_group_key(*item)])
+    return [quote for _, quote in keyed]
+
+
+def _firsts(quotes: list[Quote]) -> list[tuple[Quote, bool]]:
+    """Each quote with a flag marking the first of its group (grouped quotes are adjacent)."""
+    return [
+        (quote, index == 0 or quote.group is None or quote.group != quotes[index - 1].group)
+        for index, quote in enumerate(quotes)
+    ]

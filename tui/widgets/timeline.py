@@ -4,7 +4,13 @@ A day-precise date goes under its day, "January 2026" under its month, "2026"
 under its year; dates `search` could not resolve get their own group at the
 end. Publication dates and dates mentioned in the text carry different marks. A
 sparkline above the list shows when things happened. Loading runs in a worker
-and follows the search query, so the timeline narrows with the results.
+and follows the search query once typing pauses, so the timeline narrows with
+the results.
+
+Only the first entries in date order are read (`events(limit=…)`), and the
+sparkline comes from `event_counts`, so neither costs more on a large corpus
+than on a small one. "Now", "recently" and "in future" are references, not
+dates: they have no place on a timeline and are left out.
 """
 
 from __future__ import annotations
@@ -12,7 +18,6 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-import time
 from collections import Counter
 from dataclasses import dataclass, field
 from itertools import groupby
@@ -29,6 +34,7 @@ from textual.widgets.option_list import Option
 from textual.worker import Worker, get_current_worker
 
 from newsexplore.search.models import Event
+from newsexplore.search.timevalues import FUTURE_REF, PAST_REF, PRESENT_REF
 
 from ..messages import JumpRequested, Location
 from .lists import NavList, report_failure
@@ -39,12 +45,11 @@ if TYPE_CHECKING:
 
 __all__ = ["TimelinePane", "group_label"]
 
-MAX_EVENTS_SHOWN = 300
-"""Entries listed at once; a search narrows the rest."""
-MIN_DEBOUNCE = 0.2
-"""The timeline is secondary to the results: let typing settle before reloading it."""
-MAX_DEBOUNCE = 0.5
+MAX_EVENTS_SHOWN = 400
+"""Entries read and listed at once; a search narrows the rest."""
 SENTENCE_CHARS = 140
+REFERENCES = frozenset({PRESENT_REF, PAST_REF, FUTURE_REF})
+"""Values of expressions such as "now" or "recently" that name no date."""
 
 _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 _WEEK = re.compile(r"^(\d{4})-W(\d{2})(-WE)?$")
@@ -73,14 +78,13 @@ def group_label(value: str | None) -> str:
     return value
 
 
-def _day(value: str | None) -> dt.date | None:
-    match = _DAY.match(value or "")
-    return dt.date(*map(int, match.groups())) if match else None
+def activity(counts: list[tuple[str, int]]) -> tuple[list[float], str]:
+    """Counts per day (per month over long spans) for the sparkline, and a caption.
 
-
-def activity(events: list[Event]) -> tuple[list[float], str]:
-    """Counts of day-precise events per day (per month over long spans), and a caption."""
-    days = Counter(day for day in map(_day, (e.value for e in events)) if day is not None)
+    Args:
+        counts: `(yyyy-mm-dd, count)` pairs as `Library.event_counts(by="day")` gives them.
+    """
+    days = Counter({dt.date.fromisoformat(day): n for day, n in counts})
     if not days:
         return [], "No day-precise dates."
     first, last = min(days), max(days)
@@ -88,11 +92,15 @@ def activity(events: list[Event]) -> tuple[list[float], str]:
     if span <= 400:
         data = [float(days.get(first + dt.timedelta(n), 0)) for n in range(span)]
     else:
-        months = Counter((d.year, d.month) for d in days.elements())
+        months: Counter[tuple[int, int]] = Counter()
+        for day, n in days.items():
+            months[(day.year, day.month)] += n
         keys = [(y, m) for y in range(first.year, last.year + 1) for m in range(1, 13)]
         keys = [k for k in keys if (first.year, first.month) <= k <= (last.year, last.month)]
         data = [float(months.get(k, 0)) for k in keys]
-    return data, f"{first.isoformat()} … {last.isoformat()}"
+    total = sum(days.values())
+    dates = f"{total:,} day-precise date{'s' * (total != 1)}"
+    return data, f"{dates} · {first.isoformat()} … {last.isoformat()}"
 
 
 class TimelinePane(Vertical):
@@ -113,6 +121,9 @@ class TimelinePane(Vertical):
     class EventsFetched(Message):
         query: str
         events: list[Event]
+        counts: list[tuple[str, int]]
+        complete: bool
+        """False when there were more entries than were read."""
         titles: dict[str, str] = field(default_factory=dict)
 
     def __init__(self, library: Library, *, id: str | None = None) -> None:
@@ -120,7 +131,6 @@ class TimelinePane(Vertical):
         self.library = library
         self.events: list[Event] = []
         self.entries: list[Event] = []
-        self._last_duration = 0.0
         self._titles: dict[str, str] = {}
 
     def compose(self) -> ComposeResult:
@@ -143,20 +153,18 @@ class TimelinePane(Vertical):
     )
     def _load(self, query: str) -> None:
         worker = get_current_worker()
-        time.sleep(min(MAX_DEBOUNCE, max(MIN_DEBOUNCE, self._last_duration)))
+        narrowed = query.strip() or None
+        found = self.library.events(query=narrowed, limit=MAX_EVENTS_SHOWN)
+        events = [event for event in found if event.value not in REFERENCES]
         if worker.is_cancelled:
             return
-        started = time.perf_counter()
-        try:
-            events = self.library.events(query=query.strip() or None)
-        except ValueError:
-            events = []
+        counts = self.library.event_counts(query=narrowed, by="day")
         if worker.is_cancelled:
             return
-        titles = self._titles_for(events[:MAX_EVENTS_SHOWN])
-        self._last_duration = time.perf_counter() - started
+        titles = self._titles_for(events)
         if not worker.is_cancelled and query == self.query_text:
-            self.post_message(self.EventsFetched(query, events, titles))
+            complete = len(found) < MAX_EVENTS_SHOWN
+            self.post_message(self.EventsFetched(query, events, counts, complete, titles))
 
     def _titles_for(self, events: list[Event]) -> dict[str, str]:
         """Article titles, cached across reloads: looking each one up is the slow part."""
@@ -171,30 +179,28 @@ class TimelinePane(Vertical):
         if message.query != self.query_text:
             return
         self.events = message.events
-        data, caption = activity(self.events)
+        data, caption = activity(message.counts)
         self.query_one(Sparkline).data = data
-        resolved = sum(e.value is not None for e in self.events)
-        unresolved = len(self.events) - resolved
-        summary = f"{resolved} dated · {unresolved} unresolved · {caption}"
-        self.query_one("#timeline-caption", Static).update(Text(summary))
+        self.query_one("#timeline-caption", Static).update(Text(caption))
         self.set_class(not self.events, "-empty")
-        self._fill_list(message.titles)
+        self._fill_list(message.titles, message.complete)
 
-    def _fill_list(self, titles: dict[str, str]) -> None:
-        listing = self.query_one("#timeline-list", OptionList)
-        listing.clear_options()
+    def _fill_list(self, titles: dict[str, str], complete: bool) -> None:
+        options: list[Option] = []
         self.entries = []
-        shown = self.events[:MAX_EVENTS_SHOWN]
-        for value, members in groupby(shown, key=lambda e: e.value):
-            listing.add_option(
-                Option(Text(group_label(value), style="bold underline"), disabled=True)
-            )
+        for value, members in groupby(self.events, key=lambda e: e.value):
+            options.append(Option(Text(group_label(value), style="bold underline"), disabled=True))
             for event in members:
-                listing.add_option(Option(self._entry(event, titles), id=str(len(self.entries))))
+                options.append(Option(self._entry(event, titles), id=str(len(self.entries))))
                 self.entries.append(event)
-        if len(self.events) > len(shown):
-            note = f"… {len(self.events) - len(shown)} more; search to narrow"
-            listing.add_option(Option(Text(note, style="dim"), disabled=True))
+        if not self.entries:
+            empty = "No dates here." if self.query_text.strip() else "No dates in this corpus."
+            options.append(Option(Text(empty, style="dim"), disabled=True))
+        elif not complete:
+            note = f"First {len(self.entries)} entries in date order; search to narrow."
+            options.append(Option(Text(note, style="dim"), disabled=True))
+        listing = self.query_one("#timeline-list", OptionList)
+        listing.set_options(options)
         if self.entries:
             listing.highlighted = 1
 
