@@ -77,6 +77,17 @@ def peak_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
+def cpu_seconds() -> float:
+    """CPU time of this process and its finished children: steadier than wall time on a busy machine."""
+    me = resource.getrusage(resource.RUSAGE_SELF)
+    kids = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime
+
+
+def load_average() -> float:
+    return round(os.getloadavg()[0], 1)
+
+
 def children_peak_mb() -> float:
     """The largest of the writer processes Whoosh forks for a bulk build."""
     return resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
@@ -85,16 +96,20 @@ def children_peak_mb() -> float:
 def phase_build(corpus: Path, index_dir: Path) -> dict:
     from newsexplore.search import Library, UpdateSummary
 
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), cpu_seconds()
     summary = None
     for step in Library([corpus], index_dir).update():
         if isinstance(step, UpdateSummary):
             summary = step
     seconds = time.perf_counter() - start
+    cpu = cpu_seconds() - cpu
     return {
         "articles": summary.articles,
         "seconds": round(seconds, 1),
         "articles_per_s": round(summary.articles / seconds, 1),
+        "cpu_seconds": round(cpu, 1),
+        "articles_per_cpu_s_per_core": round(summary.articles / cpu, 1),
+        "load_average": load_average(),
         "peak_mb": round(peak_mb()),
         "writer_peak_mb": round(children_peak_mb()),
     }
@@ -110,14 +125,16 @@ def phase_query(corpus: Path, index_dir: Path) -> dict:
     stale_start = time.perf_counter()
     stale = library.needs_update()
     stale_ms = (time.perf_counter() - stale_start) * 1000
-    times = []
+    times, cpu_times = [], []
     for _round in range(3):
         for query, options in QUERIES:
-            t = time.perf_counter()
+            t, c = time.perf_counter(), time.process_time()
             results = library.search(query, limit=20, **options)
             times.append((time.perf_counter() - t) * 1000)
+            cpu_times.append((time.process_time() - c) * 1000)
             assert results.error is None, (query, results.error)
     times.sort()
+    cpu_times.sort()
     return {
         "open_ms": round(open_ms, 1),
         "needs_update_ms": round(stale_ms, 1),
@@ -125,6 +142,9 @@ def phase_query(corpus: Path, index_dir: Path) -> dict:
         "p50_ms": round(statistics.median(times), 1),
         "p95_ms": round(times[int(len(times) * 0.95) - 1], 1),
         "max_ms": round(times[-1], 1),
+        "cpu_p50_ms": round(statistics.median(cpu_times), 1),
+        "cpu_p95_ms": round(cpu_times[int(len(cpu_times) * 0.95) - 1], 1),
+        "load_average": load_average(),
         "peak_mb": round(peak_mb()),
     }
 
