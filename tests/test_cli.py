@@ -5,8 +5,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -150,22 +148,3 @@ def test_version(capsys) -> None:
     with pytest.raises(SystemExit) as exc:
         main(["--version"])
     assert exc.value.code == 0 and capsys.readouterr().out.startswith("newsexplore ")
-
-
-def test_search_subcommand_does_not_import_textual(tmp_path: Path) -> None:
-    code = (
-        "import sys; from newsexplore.tui.cli import main; "
-        f"main(['search', 'grok', '--index-dir', {str(tmp_path / 'ix')!r}, '--format', 'json']); "
-        "assert not [m for m in sys.modules if m.split('.')[0] == 'textual'], 'textual imported'"
-    )
-    subprocess.run([sys.executable, "-c", code], check=True, capture_output=True)
-
-
-def test_search_package_imports_no_ui_library() -> None:
-    code = (
-        "import sys, newsexplore.search, newsexplore.search.index, newsexplore.search.quotes, "
-        "newsexplore.search.dates, newsexplore.search.speakers, newsexplore.search.corpus; "
-        "bad = [m for m in sys.modules if m.split('.')[0] in ('textual', 'rich')]; "
-        "assert not bad, bad"
-    )
-    subprocess.run([sys.executable, "-c", code], check=True, capture_output=True)
