@@ -49,7 +49,7 @@ from .syntax import (
     check_syntax,
     date_range,
     fuzzy_needs_first_letter,
-    has_phrase,
+    is_single_word,
     needs_kind_term,
     restricted,
 )
@@ -231,21 +231,25 @@ class Library:
     def _run(self, text: str, parsed, restrict, kind: str, sort: Sort, limit: int) -> SearchResults:
         by_date = sort == "date" or isinstance(parsed, query_mod.Every)
         sortedby = "sortday" if by_date else None
+        # Whoosh's top-N search skips documents, so an exact count costs a
+        # second pass. Only a single word's estimate is trustworthy; anything
+        # else is scored in full in one pass, which is cheaper than two.
+        one_pass = not by_date and not is_single_word(parsed)
         with self.searcher() as searcher:
             results = searcher.search(
                 restricted(parsed, restrict),
-                limit=limit,
+                limit=None if one_pass else limit,
                 sortedby=sortedby,
                 reverse=bool(sortedby),
             )
             terms = self._match_terms(searcher, parsed)
             hits = []
-            for hit in results:
+            for hit in itertools.islice(results, limit):
                 stored = hit.fields()
                 quote = self._with_ids(quote_from_fields(stored)) if kind == "quote" else None
                 score = 0.0 if by_date else hit.score or 0.0  # a sorted hit's score is its sort key
                 hits.append(self._hit(stored, score, terms, quote))
-            total, estimated = _count(results, parsed)
+            total, estimated = _count(results)
             return SearchResults(text, total, tuple(hits), estimated=estimated)
 
     def _hit(self, stored: dict, score: float, terms: set[str], quote: Quote | None) -> Hit:
@@ -471,18 +475,16 @@ EXACT_COUNT_BELOW = 1000
 """Above this many estimated matches, a plain word query reports the estimate."""
 
 
-def _count(results, parsed: query_mod.Query) -> tuple[int, bool]:
-    """The number of matches, exact unless counting would cost more than the search.
+def _count(results) -> tuple[int, bool]:
+    """The number of matches, and whether it is Whoosh's estimate.
 
-    Whoosh skips documents that cannot reach the top hits, so an exact count
-    means a second pass over every match (100+ ms for a word in most
-    articles). For word queries its estimate is close; for phrases it is not,
-    so those are always counted.
+    Exact when the search already counted; for a single very common word the
+    estimate (close for one word) saves a second pass over every match.
     """
     if results.has_exact_length():
         return len(results), False
     estimate = results.estimated_length()
-    if estimate <= EXACT_COUNT_BELOW or has_phrase(parsed):
+    if estimate <= EXACT_COUNT_BELOW:
         return len(results), False
     return estimate, True
 

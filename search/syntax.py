@@ -76,15 +76,15 @@ def _check_words(words: list[str]) -> str | None:
     return None
 
 
-def has_phrase(parsed: query_mod.Query) -> bool:
-    stack = [parsed]
-    while stack:
-        node = stack.pop()
-        if isinstance(node, query_mod.Phrase):
-            return True
-        if not node.is_leaf():
-            stack.extend(node.children())
-    return False
+def is_single_word(parsed: query_mod.Query) -> bool:
+    """One word or prefix, perhaps looked up in several fields: Whoosh estimates its count well."""
+    leaves = list(parsed.leaves()) if not parsed.is_leaf() else [parsed]
+    kinds = (query_mod.Term, query_mod.Prefix)
+    if not leaves or not all(isinstance(leaf, kinds) for leaf in leaves):
+        return False
+    if not parsed.is_leaf() and not isinstance(parsed, query_mod.Or):
+        return False
+    return len({leaf.text for leaf in leaves}) == 1
 
 
 def needs_kind_term(parsed: query_mod.Query, kind: str) -> bool:
@@ -118,7 +118,7 @@ def fuzzy_needs_first_letter(parsed: query_mod.Query) -> query_mod.Query:
     """
     for leaf in parsed.leaves():
         if isinstance(leaf, query_mod.FuzzyTerm) and leaf.prefixlength == 0:
-            leaf.prefixlength = 1
+            leaf.prefixlength = 2
     return parsed
 
 
