@@ -42,8 +42,11 @@ __all__ = ["PANES", "MainScreen"]
 PANES = ("search", "reader", "speakers", "timeline")
 """Pane names in Tab order."""
 
-SETTLE_DELAY = 0.35
-"""Seconds without a keystroke before the secondary panes follow the query."""
+SETTLE_DELAY = 0.5
+"""Seconds without a keystroke before the secondary panes follow the query.
+
+The timeline's first load waits for it too, so typing straight away after
+launch is not slowed by reading the whole corpus's dates."""
 
 _PANE_TITLES = {
     "search": "Search",
@@ -139,7 +142,7 @@ class MainScreen(Screen[None]):
     def settling(self) -> bool:
         """True while the secondary panes or the reader's scroll have not caught up yet."""
         reader_waits = self.reader_body.scroll_pending and self.pane("reader").display
-        return self.settled_query != self.query_text or reader_waits
+        return self._settle_timer is not None or reader_waits
 
     def compose(self) -> ComposeResult:
         yield Tabs(*(Tab(_PANE_TITLES[name], id=f"tab-{name}") for name in PANES), id="pane-tabs")
@@ -164,7 +167,7 @@ class MainScreen(Screen[None]):
         self.pane("search").add_class("-active")
         self.query_one(SearchPane).start_search()
         self.query_one(SpeakersPane).load()
-        self.query_one(TimelinePane).load()
+        self._restart_settle_timer()
         self.query_one("#query").focus()
 
     def pane(self, name: str) -> Widget:
@@ -219,11 +222,18 @@ class MainScreen(Screen[None]):
     @on(Input.Changed, "#query")
     def update_query(self, event: Input.Changed) -> None:
         self.query_text = event.value
+        self._restart_settle_timer()
+
+    def _restart_settle_timer(self) -> None:
         if self._settle_timer is not None:
             self._settle_timer.stop()
         self._settle_timer = self.set_timer(SETTLE_DELAY, self._settle_query)
 
     def _settle_query(self) -> None:
+        self._settle_timer = None
+        timeline = self.query_one(TimelinePane)
+        if self.settled_query == self.query_text and not timeline.loaded:
+            timeline.load()
         self.settled_query = self.query_text
 
     @on(SpeakersPane.SpeakerSelected)

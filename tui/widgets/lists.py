@@ -7,6 +7,7 @@ from typing import ClassVar
 from textual.binding import Binding, BindingType
 from textual.widget import Widget
 from textual.widgets import OptionList
+from textual.widgets.option_list import Option
 from textual.worker import Worker, WorkerState
 
 __all__ = ["NavList", "report_failure"]
@@ -20,9 +21,51 @@ def report_failure(widget: Widget, event: Worker.StateChanged) -> None:
 
 
 class NavList(OptionList):
-    """An option list that also moves with j/k, as the reader does."""
+    """An option list that also moves with j/k, and lays out long lists a page at a time.
+
+    `OptionList` wraps and measures every option as it is added, which for a
+    few hundred multi-line entries takes longer than a keystroke should. Only
+    the first page is added; the next follows when the cursor or the scroll
+    nears the end, so a list costs what is on screen rather than what was found.
+    """
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("j", "cursor_down", "Down", show=False, id="list.down"),
         Binding("k", "cursor_up", "Up", show=False, id="list.up"),
     ]
+    PAGE = 15
+    """Options laid out at a time."""
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self._pending: list[Option] = []
+
+    def set_paged_options(self, options: list[Option]) -> None:
+        """Replace the options, laying out only the first page for now."""
+        self._pending = options[self.PAGE :]
+        self.set_options(options[: self.PAGE])
+
+    @property
+    def has_more(self) -> bool:
+        """True while some options are not laid out yet."""
+        return bool(self._pending)
+
+    def add_page(self) -> None:
+        """Lay out the next page of options."""
+        page, self._pending = self._pending[: self.PAGE], self._pending[self.PAGE :]
+        self.add_options(page)
+
+    def highlight(self, index: int) -> None:
+        """Move the cursor to an option, laying out pages up to it first."""
+        while index >= self.option_count and self._pending:
+            self.add_page()
+        self.highlighted = min(index, self.option_count - 1)
+
+    def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        if self._pending and event.option_index >= self.option_count - 3:
+            self.add_page()
+
+    def watch_scroll_y(self, old_value: float, new_value: float) -> None:
+        super().watch_scroll_y(old_value, new_value)
+        if self._pending and new_value >= self.max_scroll_y - 2:
+            self.call_later(self.add_page)

@@ -29,6 +29,7 @@ from textual.worker import Worker, get_current_worker
 from newsexplore.search.query import Hit, SearchResults, Snippet
 
 from ..messages import JumpRequested, Location
+from .library_thread import LibraryThread
 from .lists import NavList, report_failure
 from .safe_text import safe_line
 
@@ -88,6 +89,7 @@ class SearchPane(Vertical):
         self.limit = limit
         self.results: SearchResults | None = None
         self._turn = threading.Lock()
+        self._thread = LibraryThread("search")
 
     def compose(self) -> ComposeResult:
         yield Input(placeholder=PLACEHOLDER, id="query", select_on_focus=False)
@@ -95,11 +97,14 @@ class SearchPane(Vertical):
         yield NavList(id="results")
 
     @property
-    def results_list(self) -> OptionList:
-        return self.query_one("#results", OptionList)
+    def results_list(self) -> NavList:
+        return self.query_one("#results", NavList)
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         report_failure(self, event)
+
+    def on_unmount(self) -> None:
+        self._thread.close()
 
     def watch_query_text(self) -> None:
         self.start_search()
@@ -123,7 +128,9 @@ class SearchPane(Vertical):
                 return
             # With nothing typed every article ties on relevance: newest first is the useful order.
             order = sort if query.strip() else "date"
-            results = self.library.search(query, scope=scope, sort=order, limit=self.limit)
+            results = self._thread.call(
+                self.library.search, query, scope=scope, sort=order, limit=self.limit
+            )
         if not worker.is_cancelled and (query, scope, sort) == (
             self.query_text,
             self.scope,
@@ -141,9 +148,8 @@ class SearchPane(Vertical):
         self.set_class(results.error is not None, "-error")
         self._render_status(results, message.scope, message.sort)
         results_list = self.results_list
-        results_list.clear_options()
-        results_list.add_options(
-            Option(self._hit_prompt(hit), id=str(index)) for index, hit in enumerate(results.hits)
+        results_list.set_paged_options(
+            [Option(self._hit_prompt(hit), id=str(index)) for index, hit in enumerate(results.hits)]
         )
         if results.hits:
             results_list.highlighted = 0

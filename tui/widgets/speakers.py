@@ -28,6 +28,7 @@ from textual.worker import Worker, get_current_worker
 from newsexplore.search.models import Article, Quote, Speaker
 
 from ..messages import JumpRequested, Location
+from .library_thread import LibraryThread
 from .lists import NavList, report_failure
 from .safe_text import safe_line
 
@@ -87,6 +88,7 @@ class SpeakersPane(Vertical):
         self.speakers: list[Speaker] = []
         self.quotes: list[Quote] = []
         self._titles: dict[str, Article | None] = {}
+        self._thread = LibraryThread("speakers")
 
     def compose(self) -> ComposeResult:
         yield Input(placeholder="Filter speakers", id="speaker-filter")
@@ -97,6 +99,9 @@ class SpeakersPane(Vertical):
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         report_failure(self, event)
 
+    def on_unmount(self) -> None:
+        self._thread.close()
+
     def load(self) -> None:
         """Fetch the speaker list off the UI thread."""
         self._load_speakers()
@@ -105,7 +110,7 @@ class SpeakersPane(Vertical):
         thread=True, exclusive=True, group="speakers", description="speakers", exit_on_error=False
     )
     def _load_speakers(self) -> None:
-        self.post_message(self.SpeakersLoaded(self.library.speakers()))
+        self.post_message(self.SpeakersLoaded(self._thread.call(self.library.speakers)))
 
     @on(SpeakersLoaded)
     def show_speakers(self, message: SpeakersLoaded) -> None:
@@ -127,13 +132,12 @@ class SpeakersPane(Vertical):
 
     def _fill_speaker_list(self) -> None:
         speakers = self._matching()[:MAX_SPEAKERS_SHOWN]
-        listing = self.query_one("#speaker-list", OptionList)
-        listing.clear_options()
-        listing.add_options(Option(self._speaker_prompt(s), id=s.id) for s in speakers)
+        listing = self.query_one("#speaker-list", NavList)
+        listing.set_paged_options([Option(self._speaker_prompt(s), id=s.id) for s in speakers])
         self.set_class(not self.speakers, "-empty")
         if speakers:
             ids = [s.id for s in speakers]
-            listing.highlighted = ids.index(self.speaker_id) if self.speaker_id in ids else 0
+            listing.highlight(ids.index(self.speaker_id) if self.speaker_id in ids else 0)
 
     def _speaker_prompt(self, speaker: Speaker) -> Text:
         count = f"{speaker.quote_count:>3} "
@@ -166,13 +170,13 @@ class SpeakersPane(Vertical):
     @work(thread=True, exclusive=True, group="quotes", description="quotes", exit_on_error=False)
     def _load_quotes(self, speaker_id: str | None) -> None:
         worker = get_current_worker()
-        quotes = self.library.quotes(speaker_id=speaker_id) if speaker_id else []
+        quotes = self._thread.call(self.library.quotes, speaker_id=speaker_id) if speaker_id else []
         articles: dict[str, Article | None] = {}
         for quote in _grouped(quotes)[:MAX_QUOTES_SHOWN]:
             if worker.is_cancelled:
                 return
             if quote.article_id not in articles:
-                articles[quote.article_id] = self._article(quote.article_id)
+                articles[quote.article_id] = self._thread.call(self._article, quote.article_id)
         if speaker_id == self.speaker_id:
             self.post_message(self.QuotesLoaded(speaker_id, _grouped(quotes), articles))
 
@@ -217,8 +221,8 @@ class SpeakersPane(Vertical):
         if len(self.quotes) > len(shown):
             more = f"First {len(shown)} of {len(self.quotes)} quotes; export writes them all."
             options.append(Option(Text(more, style="dim"), disabled=True))
-        listing = self.query_one("#speaker-quotes", OptionList)
-        listing.set_options(options)
+        listing = self.query_one("#speaker-quotes", NavList)
+        listing.set_paged_options(options)
         if shown:
             listing.highlighted = 0
 

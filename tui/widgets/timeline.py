@@ -37,6 +37,7 @@ from newsexplore.search.models import Event
 from newsexplore.search.timevalues import FUTURE_REF, PAST_REF, PRESENT_REF
 
 from ..messages import JumpRequested, Location
+from .library_thread import LibraryThread
 from .lists import NavList, report_failure
 from .safe_text import safe_line
 
@@ -48,6 +49,8 @@ __all__ = ["TimelinePane", "group_label"]
 MAX_EVENTS_SHOWN = 400
 """Entries read and listed at once; a search narrows the rest."""
 SENTENCE_CHARS = 140
+CACHED_QUERIES = 8
+"""Timelines kept for recent queries, so going back to one costs nothing."""
 REFERENCES = frozenset({PRESENT_REF, PAST_REF, FUTURE_REF})
 """Values of expressions such as "now" or "recently" that name no date."""
 
@@ -131,6 +134,9 @@ class TimelinePane(Vertical):
         self.library = library
         self.events: list[Event] = []
         self.entries: list[Event] = []
+        self._thread = LibraryThread("timeline")
+        self._loaded = False
+        self._cache: dict[str, TimelinePane.EventsFetched] = {}
         self._titles: dict[str, str] = {}
 
     def compose(self) -> ComposeResult:
@@ -141,11 +147,25 @@ class TimelinePane(Vertical):
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         report_failure(self, event)
 
+    def on_unmount(self) -> None:
+        self._thread.close()
+
     def watch_query_text(self) -> None:
         self.load()
 
+    @property
+    def loaded(self) -> bool:
+        """Whether a load was ever asked for (the first waits until typing pauses)."""
+        return self._loaded
+
     def load(self) -> None:
-        """Fetch the events for the current query off the UI thread."""
+        """Fetch the events for the current query off the UI thread (or from the cache)."""
+        self._loaded = True
+        cached = self._cache.get(self.query_text)
+        if cached is not None:
+            self.workers.cancel_group(self, "timeline")
+            self.show_events(cached)
+            return
         self._load(self.query_text)
 
     @work(
@@ -154,14 +174,14 @@ class TimelinePane(Vertical):
     def _load(self, query: str) -> None:
         worker = get_current_worker()
         narrowed = query.strip() or None
-        found = self.library.events(query=narrowed, limit=MAX_EVENTS_SHOWN)
+        found = self._thread.call(self.library.events, query=narrowed, limit=MAX_EVENTS_SHOWN)
         events = [event for event in found if event.value not in REFERENCES]
         if worker.is_cancelled:
             return
-        counts = self.library.event_counts(query=narrowed, by="day")
+        counts = self._thread.call(self.library.event_counts, query=narrowed, by="day")
         if worker.is_cancelled:
             return
-        titles = self._titles_for(events)
+        titles = self._thread.call(self._titles_for, events)
         if not worker.is_cancelled and query == self.query_text:
             complete = len(found) < MAX_EVENTS_SHOWN
             self.post_message(self.EventsFetched(query, events, counts, complete, titles))
@@ -178,6 +198,10 @@ class TimelinePane(Vertical):
     def show_events(self, message: EventsFetched) -> None:
         if message.query != self.query_text:
             return
+        self._cache.pop(message.query, None)
+        self._cache[message.query] = message  # most recent last
+        while len(self._cache) > CACHED_QUERIES:
+            del self._cache[next(iter(self._cache))]
         self.events = message.events
         data, caption = activity(message.counts)
         self.query_one(Sparkline).data = data
@@ -199,8 +223,8 @@ class TimelinePane(Vertical):
         elif not complete:
             note = f"First {len(self.entries)} entries in date order; search to narrow."
             options.append(Option(Text(note, style="dim"), disabled=True))
-        listing = self.query_one("#timeline-list", OptionList)
-        listing.set_options(options)
+        listing = self.query_one("#timeline-list", NavList)
+        listing.set_paged_options(options)
         if self.entries:
             listing.highlighted = 1
 
