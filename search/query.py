@@ -7,6 +7,7 @@ opens its own searcher, so a `Library` may be shared by worker threads.
 
 from __future__ import annotations
 
+import bisect
 import contextlib
 import datetime as dt
 import itertools
@@ -44,10 +45,8 @@ from .snippets import Snippet, make_snippet, term_spans
 from .speakers import SpeakerTable
 from .syntax import (
     ARTICLE_FIELDS,
-    DATE_FIELD,
     QUOTE_FIELDS,
     check_syntax,
-    date_range,
     fuzzy_needs_first_letter,
     is_single_word,
     needs_kind_term,
@@ -223,12 +222,15 @@ class Library:
         except Exception as exc:  # Whoosh's plugins raise bare ValueError/TypeError
             return SearchResults(query, 0, (), f"cannot read the query: {exc}")
         parsed = fuzzy_needs_first_letter(parsed)
-        restrict = self._restrictions(kind, date_from, date_to, source, author, speaker)
+        restrict = self._restrictions(kind, source, author, speaker)
         if needs_kind_term(parsed, kind):
             restrict.insert(0, query_mod.Term("kind", kind))
-        return self._run(query, parsed, restrict, kind, sort, limit)
+        days = (date_from, date_to) if date_from or date_to else None
+        return self._run(query, parsed, restrict, days, kind, sort, limit)
 
-    def _run(self, text: str, parsed, restrict, kind: str, sort: Sort, limit: int) -> SearchResults:
+    def _run(
+        self, text: str, parsed, restrict, days, kind: str, sort: Sort, limit: int
+    ) -> SearchResults:
         by_date = sort == "date" or isinstance(parsed, query_mod.Every)
         sortedby = "sortday" if by_date else None
         # Whoosh's top-N search skips documents, so an exact count costs a
@@ -236,11 +238,14 @@ class Library:
         # else is scored in full in one pass, which is cheaper than two.
         one_pass = not by_date and not is_single_word(parsed)
         with self.searcher() as searcher:
+            if isinstance(parsed, query_mod.Every) and len(restrict) == 1:
+                return self._newest(searcher, text, kind, days, limit)
             results = searcher.search(
                 restricted(parsed, restrict),
                 limit=None if one_pass else limit,
                 sortedby=sortedby,
                 reverse=bool(sortedby),
+                filter=self._days_filter(searcher, kind, *days) if days else None,
             )
             terms = self._match_terms(searcher, parsed)
             hits = []
@@ -281,15 +286,11 @@ class Library:
             self._parsers[fields] = parser
         return self._parsers[fields]
 
-    def _restrictions(
-        self, kind, date_from, date_to, source, author, speaker
-    ) -> list[query_mod.Query]:
+    def _restrictions(self, kind, source, author, speaker) -> list[query_mod.Query]:
         # Intersected inside the query rather than passed as `filter=`: Whoosh
-        # materialises a filter as a set of every matching document on each
-        # search, while an And skips through the postings it needs.
+        # materialises a query filter as a set of every matching document on
+        # each search, while an And skips through the postings it needs.
         parts: list[query_mod.Query] = []
-        if date_from or date_to:
-            parts.append(date_range(date_from, date_to, DATE_FIELD[kind]))
         if source:
             parts.append(query_mod.Term("source", source.lower()))
         if author:
@@ -453,6 +454,47 @@ class Library:
         docnums.sort(key=lambda n: days[n])
         return docnums
 
+    def _newest(self, searcher: Searcher, text: str, kind: str, days, limit: int) -> SearchResults:
+        """Every document of a kind, newest first, straight from the sorted day list."""
+        pairs = self._day_lists(searcher, kind)
+        if days:
+            allowed = self._days_filter(searcher, kind, *days)
+            pairs = [pair for pair in pairs if pair[1] in allowed]
+        dated = [n for day, n in reversed(pairs) if day]
+        chosen = (dated + [n for day, n in pairs if not day])[:limit]
+        hits = []
+        for docnum in chosen:
+            stored = searcher.stored_fields(docnum)
+            quote = self._with_ids(quote_from_fields(stored)) if kind == "quote" else None
+            hits.append(self._hit(stored, 0.0, set(), quote))
+        return SearchResults(text, len(pairs), tuple(hits))
+
+    def _days_filter(
+        self, searcher: Searcher, kind: str, date_from: dt.date | None, date_to: dt.date | None
+    ) -> set[int]:
+        """Documents of a kind dated in a range, from a per-searcher sorted day list.
+
+        A date range as a query expands into many trie terms whose postings
+        are merged on every search; bisecting a list built once per searcher
+        costs microseconds.
+        """
+        pairs = self._day_lists(searcher, kind)
+        low = _yyyymmdd(date_from) if date_from else 1  # undated (0) never in a range
+        high = _yyyymmdd(date_to) if date_to else UNDATED_EVENT
+        start = bisect.bisect_left(pairs, (low, -1))
+        end = bisect.bisect_right(pairs, (high, float("inf")))
+        return {docnum for _day, docnum in pairs[start:end]}
+
+    def _day_lists(self, searcher: Searcher, kind: str) -> list[tuple[int, int]]:
+        cache = getattr(self._local, "day_lists", None)
+        if cache is None or cache[0] is not searcher:
+            cache = self._local.day_lists = (searcher, {})
+        if kind not in cache[1]:
+            days = searcher.reader().column_reader("sortday")
+            docs = searcher.docs_for_query(query_mod.Term("kind", kind))
+            cache[1][kind] = sorted((days[n], n) for n in docs)
+        return cache[1][kind]
+
     def _matching_article_ids(self, searcher, query: str) -> set[str]:
         """Ids of the articles a query matches (none for a query with a syntax error)."""
         if check_syntax(query):
@@ -487,6 +529,10 @@ def _count(results) -> tuple[int, bool]:
     if estimate <= EXACT_COUNT_BELOW:
         return len(results), False
     return estimate, True
+
+
+def _yyyymmdd(day: dt.date) -> int:
+    return day.year * 10000 + day.month * 100 + day.day
 
 
 def _event_order(event: Event) -> tuple:
