@@ -12,6 +12,7 @@ import contextlib
 import datetime as dt
 import itertools
 import threading
+import weakref
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -122,7 +123,9 @@ class Library:
         self._index: whoosh_index.Index | None = None
         self._table: SpeakerTable | None = None
         self._parsers: dict[tuple[str, ...], QueryParser] = {}
-        self._local = threading.local()
+        self._idle: list[tuple[Searcher, whoosh_index.Index]] = []
+        self._idle_lock = threading.Lock()
+        self._day_cache: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
     # -- building -----------------------------------------------------------
 
@@ -159,22 +162,29 @@ class Library:
 
     @contextlib.contextmanager
     def searcher(self) -> Iterator[Searcher]:
-        """This thread's searcher, kept open between calls and refreshed when the index moves.
+        """A searcher lent to one caller at a time and kept open between calls.
 
         Opening a searcher reads every segment's files (tens of ms at 20k
-        articles), so one per query would dominate latency; one per thread
-        keeps each searcher on a single thread as Whoosh wants.
+        articles) and each holds its own caches, so searchers are pooled:
+        a call borrows an idle one (or opens one when all are busy, as with
+        several worker threads) and gives it back, and one that the index has
+        moved past is replaced. Each searcher serves one thread at a time.
         """
         ix = self.ix
-        current = getattr(self._local, "searcher", None)
-        if current is None or getattr(self._local, "ix", None) is not ix:
-            current = ix.searcher()
-        elif not current.up_to_date():
+        with self._idle_lock:
+            borrowed = self._idle.pop() if self._idle else None
+        current = borrowed[0] if borrowed else None
+        if current is not None and (borrowed[1] is not ix or not current.up_to_date()):
             # Not refresh(): on an index with no segments it fails inside Whoosh.
             current.close()
+            current = None
+        if current is None:
             current = ix.searcher()
-        self._local.searcher, self._local.ix = current, ix
-        yield current
+        try:
+            yield current
+        finally:
+            with self._idle_lock:
+                self._idle.append((current, ix))
 
     @property
     def table(self) -> SpeakerTable:
@@ -486,14 +496,12 @@ class Library:
         return {docnum for _day, docnum in pairs[start:end]}
 
     def _day_lists(self, searcher: Searcher, kind: str) -> list[tuple[int, int]]:
-        cache = getattr(self._local, "day_lists", None)
-        if cache is None or cache[0] is not searcher:
-            cache = self._local.day_lists = (searcher, {})
-        if kind not in cache[1]:
+        lists = self._day_cache.setdefault(searcher, {})
+        if kind not in lists:
             days = searcher.reader().column_reader("sortday")
             docs = searcher.docs_for_query(query_mod.Term("kind", kind))
-            cache[1][kind] = sorted((days[n], n) for n in docs)
-        return cache[1][kind]
+            lists[kind] = sorted((days[n], n) for n in docs)
+        return lists[kind]
 
     def _matching_article_ids(self, searcher, query: str) -> set[str]:
         """Ids of the articles a query matches (none for a query with a syntax error)."""
