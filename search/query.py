@@ -20,6 +20,7 @@ from typing import Literal
 
 from whoosh import index as whoosh_index
 from whoosh import query as query_mod
+from whoosh.filedb.filestore import FileStorage
 from whoosh.qparser import (
     FieldAliasPlugin,
     FuzzyTermPlugin,
@@ -154,8 +155,13 @@ class Library:
         """The open index; raises `IndexUnusableError` when there is none to open."""
         if self._index is None:
             store = self.index_dir / WHOOSH_DIR
+            # Read without mmap: Whoosh maps each whole segment file and the
+            # pages it touches count as the process's memory (about 1 GB at
+            # 100k articles); plain reads keep it near 40 MB for ~20 % more
+            # time on the slowest queries.
+            storage = FileStorage(str(store), supports_mmap=False, readonly=True)
             try:
-                self._index = whoosh_index.open_dir(str(store), indexname=INDEX_NAME)
+                self._index = storage.open_index(INDEX_NAME)
             except (OSError, whoosh_index.IndexError) as exc:
                 raise IndexUnusableError(f"{store}: no usable index ({exc})") from exc
         return self._index
