@@ -233,8 +233,9 @@ class Library:
             return SearchResults(query, 0, (), problem)
         kind = "quote" if scope == "quotes" else "article"
         fields = QUOTE_FIELDS if kind == "quote" else ARTICLE_FIELDS
+        parser = self._parser(fields)  # outside the try: a missing index is not a query error
         try:
-            parsed = self._parser(fields).parse(query) if query.strip() else query_mod.Every()
+            parsed = parser.parse(query) if query.strip() else query_mod.Every()
         except Exception as exc:  # Whoosh's plugins raise bare ValueError/TypeError
             return SearchResults(query, 0, (), f"cannot read the query: {exc}")
         parsed = fuzzy_needs_first_letter(parsed)

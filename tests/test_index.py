@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from newsexplore.search import IndexLockedError, Library, UpdateSummary
+from newsexplore.search import IndexLockedError, IndexUnusableError, Library, UpdateSummary
 from newsexplore.search import index as index_mod
 from newsexplore.search.index import Waiting
 
@@ -428,3 +428,9 @@ def test_speakers_follow_added_and_removed_articles(seeds_dir: Path, tmp_path: P
         q.text
         for q in lib.quotes(speaker_id=next(s.id for s in lib.speakers() if s.name == "Jane Dock"))
     ] == ["The pier will reopen next spring,"]
+
+
+def test_searching_without_an_index_is_an_index_error(tmp_path: Path) -> None:
+    lib = Library([tmp_path], tmp_path / "no-index")
+    with pytest.raises(IndexUnusableError, match="no usable index"):
+        lib.search("x")
