@@ -45,8 +45,9 @@ PANES = ("search", "reader", "speakers", "timeline")
 SETTLE_DELAY = 0.5
 """Seconds without a keystroke before the secondary panes follow the query.
 
-The timeline's first load waits for it too, so typing straight away after
-launch is not slowed by reading the whole corpus's dates."""
+Counted from when the results for the last keystroke are shown. The timeline's
+first load waits for it too, so typing straight away after launch is not slowed
+by reading the whole corpus's dates."""
 
 _PANE_TITLES = {
     "search": "Search",
@@ -142,7 +143,9 @@ class MainScreen(Screen[None]):
     def settling(self) -> bool:
         """True while the secondary panes or the reader's scroll have not caught up yet."""
         reader_waits = self.reader_body.scroll_pending and self.pane("reader").display
-        return self._settle_timer is not None or reader_waits
+        behind = self._settle_timer is not None or self.settled_query != self.query_text
+        panes_behind = not self.query_one(TimelinePane).loaded or self.speakers.quotes_pending
+        return behind or panes_behind or reader_waits
 
     def compose(self) -> ComposeResult:
         yield Tabs(*(Tab(_PANE_TITLES[name], id=f"tab-{name}") for name in PANES), id="pane-tabs")
@@ -167,7 +170,6 @@ class MainScreen(Screen[None]):
         self.pane("search").add_class("-active")
         self.query_one(SearchPane).start_search()
         self.query_one(SpeakersPane).load()
-        self._restart_settle_timer()
         self.query_one("#query").focus()
 
     def pane(self, name: str) -> Widget:
@@ -222,19 +224,31 @@ class MainScreen(Screen[None]):
     @on(Input.Changed, "#query")
     def update_query(self, event: Input.Changed) -> None:
         self.query_text = event.value
-        self._restart_settle_timer()
+        self._stop_settle_timer()
 
-    def _restart_settle_timer(self) -> None:
+    @on(SearchPane.ResultsFetched)
+    def settle_after_results(self, message: SearchPane.ResultsFetched) -> None:
+        """Count the pause from when the results are shown, not from the keystroke.
+
+        On a large corpus a keystroke's results can take longer than the pause;
+        timing from the keystroke would then start the timeline under every
+        key, slowing the very results it waits for.
+        """
+        if message.query == self.query_text:
+            self._stop_settle_timer()
+            self._settle_timer = self.set_timer(SETTLE_DELAY, self._settle_query)
+
+    def _stop_settle_timer(self) -> None:
         if self._settle_timer is not None:
             self._settle_timer.stop()
-        self._settle_timer = self.set_timer(SETTLE_DELAY, self._settle_query)
+            self._settle_timer = None
 
     def _settle_query(self) -> None:
         self._settle_timer = None
-        timeline = self.query_one(TimelinePane)
-        if self.settled_query == self.query_text and not timeline.loaded:
-            timeline.load()
         self.settled_query = self.query_text
+        timeline = self.query_one(TimelinePane)
+        if not timeline.loaded:
+            timeline.load()
 
     @on(SpeakersPane.SpeakerSelected)
     def select_speaker(self, event: SpeakersPane.SpeakerSelected) -> None:
@@ -295,6 +309,10 @@ class MainScreen(Screen[None]):
         self.notify(
             f"Wrote {len(speakers.quotes)} quotes to {path}", title="Exported", markup=False
         )
+
+    @property
+    def speakers(self) -> SpeakersPane:
+        return self.query_one(SpeakersPane)
 
     @property
     def reader(self) -> ArticleReader:

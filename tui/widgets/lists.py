@@ -10,12 +10,14 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 from textual.worker import Worker, WorkerState
 
+from .library_thread import CallAbandoned
+
 __all__ = ["NavList", "report_failure"]
 
 
 def report_failure(widget: Widget, event: Worker.StateChanged) -> None:
     """Show a failed pane worker as an error notification; the app carries on."""
-    if event.state == WorkerState.ERROR:
+    if event.state == WorkerState.ERROR and not isinstance(event.worker.error, CallAbandoned):
         message = f"{event.worker.description} failed: {event.worker.error}"
         widget.notify(message, severity="error", markup=False)
 

@@ -1,16 +1,14 @@
 """The search pane: a query bar, a status line and the result list.
 
 Search runs as you type in a thread worker (Whoosh is synchronous). The worker
-is exclusive, so a newer keystroke cancels an older search. A cancelled thread
-cannot be stopped mid-query, so searches take turns on a lock and a worker
-cancelled while waiting for its turn never runs: the first keystroke is served
-at once, and fast typing costs one search in flight plus the latest, never a
-queue. Results are rendered in the message handler, never from the thread.
+is exclusive, so a newer keystroke cancels an older search. Searches run one
+at a time on the pane's `LibraryThread`, which drops a cancelled search that
+has not started: the first keystroke is served at once, and fast typing costs
+one search in flight plus the latest, never a queue. Results are rendered in the message handler, never from the thread.
 """
 
 from __future__ import annotations
 
-import threading
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, ClassVar
 
@@ -88,8 +86,9 @@ class SearchPane(Vertical):
         self.library = library
         self.limit = limit
         self.results: SearchResults | None = None
-        self._turn = threading.Lock()
         self._thread = LibraryThread("search")
+        self._requested: tuple[str, str, str] | None = None
+        self._worker: Worker | None = None
 
     def compose(self) -> ComposeResult:
         yield Input(placeholder=PLACEHOLDER, id="query", select_on_focus=False)
@@ -116,21 +115,23 @@ class SearchPane(Vertical):
         self.start_search()
 
     def start_search(self) -> None:
-        """Search for the current query, settings and corpus."""
+        """Search for the current query and settings, unless that search is already asked for."""
+        wanted = (self.query_text, self.scope, self.sort)
+        running = self._worker is not None and not self._worker.is_finished
+        if wanted == self._requested and running:
+            return  # binding the screen's state at mount fires the watchers too
+        self._requested = wanted
         self.set_class(True, "-loading")
-        self._search(self.query_text, self.scope, self.sort)
+        self._worker = self._search(*wanted)
 
     @work(thread=True, exclusive=True, group="search", description="search", exit_on_error=False)
     def _search(self, query: str, scope: str, sort: str) -> None:
         worker = get_current_worker()
-        with self._turn:
-            if worker.is_cancelled:
-                return
-            # With nothing typed every article ties on relevance: newest first is the useful order.
-            order = sort if query.strip() else "date"
-            results = self._thread.call(
-                self.library.search, query, scope=scope, sort=order, limit=self.limit
-            )
+        # With nothing typed every article ties on relevance: newest first is the useful order.
+        order = sort if query.strip() else "date"
+        results = self._thread.call(
+            self.library.search, query, scope=scope, sort=order, limit=self.limit
+        )
         if not worker.is_cancelled and (query, scope, sort) == (
             self.query_text,
             self.scope,

@@ -89,6 +89,7 @@ class SpeakersPane(Vertical):
         self.quotes: list[Quote] = []
         self._titles: dict[str, Article | None] = {}
         self._thread = LibraryThread("speakers")
+        self._quotes_for: str | None = None
 
     def compose(self) -> ComposeResult:
         yield Input(placeholder="Filter speakers", id="speaker-filter")
@@ -185,8 +186,14 @@ class SpeakersPane(Vertical):
         if message.speaker_id != self.speaker_id:
             return
         self.quotes = message.quotes
+        self._quotes_for = message.speaker_id
         self._fill_quote_list(message.articles)
         self._render_heading()
+
+    @property
+    def quotes_pending(self) -> bool:
+        """True while the selected speaker's quotes are still being read."""
+        return self.speaker_id != self._quotes_for
 
     def selected_speaker(self) -> Speaker | None:
         return next((s for s in self.speakers if s.id == self.speaker_id), None)

@@ -151,7 +151,8 @@ class TimelinePane(Vertical):
         self._thread.close()
 
     def watch_query_text(self) -> None:
-        self.load()
+        if self._loaded:  # the first load is the screen's call, once typing pauses
+            self.load()
 
     @property
     def loaded(self) -> bool:
