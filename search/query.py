@@ -420,8 +420,8 @@ class Library:
         through columns, so a `limit` keeps this cheap at any corpus size.
         """
         with self.searcher() as searcher:
-            docnums = self._event_docnums(searcher, article_id, date_from, date_to, query, source)
-            chosen = docnums if limit is None else docnums[:limit]
+            found = self._event_docnums(searcher, article_id, date_from, date_to, query, source)
+            chosen = [n for _day, n in itertools.islice(found, limit)]
             events = [event_from_fields(searcher.stored_fields(n)) for n in chosen]
         return sorted(events, key=_event_order)
 
@@ -438,10 +438,9 @@ class Library:
         cut = {"day": 8, "month": 6, "year": 4}[by]
         counts: dict[str, int] = {}
         with self.searcher() as searcher:
-            docnums = self._event_docnums(searcher, None, date_from, date_to, query, source)
-            days = searcher.reader().column_reader("sortday") if docnums else []
-            for docnum in docnums:
-                day = days[docnum]
+            for day, _docnum in self._event_docnums(
+                searcher, None, date_from, date_to, query, source
+            ):
                 if day == UNDATED_EVENT:
                     continue
                 key = _period(day, cut)
@@ -449,27 +448,38 @@ class Library:
                     counts[key] = counts.get(key, 0) + 1
         return sorted(counts.items())
 
-    def _event_docnums(self, searcher, article_id, date_from, date_to, query, source) -> list[int]:
-        """Event documents matching the filters, in date order, without reading them."""
-        parts: list[query_mod.Query] = [query_mod.Term("kind", "event")]
-        if article_id:
-            parts.append(query_mod.Term("article_id", article_id))
+    def _event_docnums(
+        self, searcher, article_id, date_from, date_to, query, source
+    ) -> Iterator[tuple[int, int]]:
+        """(sortday, docnum) of the events matching the filters, in date order, lazily.
+
+        Walks the per-searcher sorted day list, so a `limit` stops early and
+        no event is read or sorted per call.
+        """
+        pairs = self._day_lists(searcher, "event")
         if date_from or date_to:
-            low = date_from.isoformat() if date_from else None
-            high = date_to.isoformat() if date_to else None
-            parts.append(query_mod.TermRange("edate", low, high))
-        if source:
-            parts.append(query_mod.Term("source", source.lower()))
-        docnums = list(searcher.docs_for_query(query_mod.And(parts)))
-        if not docnums:
-            return []  # also spares an empty index, whose reader has no columns
-        if query and query.strip():
-            wanted = self._matching_article_ids(searcher, query)
-            ids = searcher.reader().column_reader("article_id")
-            docnums = [n for n in docnums if ids[n] in wanted]
-        days = searcher.reader().column_reader("sortday")
-        docnums.sort(key=lambda n: days[n])
-        return docnums
+            low = _yyyymmdd(date_from) if date_from else 0
+            high = _yyyymmdd(date_to) if date_to else UNDATED_EVENT - 1
+            pairs = pairs[
+                bisect.bisect_left(pairs, (low, -1)) : bisect.bisect_right(
+                    pairs, (high, float("inf"))
+                )
+            ]
+        keep = None
+        for name, value in (("article_id", article_id), ("source", (source or "").lower())):
+            if value:
+                found = set(searcher.docs_for_query(query_mod.Term(name, value)))
+                keep = found if keep is None else keep & found
+        wanted = self._matching_article_ids(searcher, query) if query and query.strip() else None
+        ids = (
+            searcher.reader().column_reader("article_id") if wanted is not None and pairs else None
+        )
+        for day, docnum in pairs:
+            if keep is not None and docnum not in keep:
+                continue
+            if ids is not None and ids[docnum] not in wanted:
+                continue
+            yield day, docnum
 
     def _newest(self, searcher: Searcher, text: str, kind: str, days, limit: int) -> SearchResults:
         """Every document of a kind, newest first, straight from the sorted day list."""
@@ -505,8 +515,9 @@ class Library:
     def _day_lists(self, searcher: Searcher, kind: str) -> list[tuple[int, int]]:
         lists = self._day_cache.setdefault(searcher, {})
         if kind not in lists:
-            days = searcher.reader().column_reader("sortday")
-            docs = searcher.docs_for_query(query_mod.Term("kind", kind))
+            docs = list(searcher.docs_for_query(query_mod.Term("kind", kind)))
+            # An empty index's reader has no columns at all.
+            days = searcher.reader().column_reader("sortday") if docs else {}
             lists[kind] = sorted((days[n], n) for n in docs)
         return lists[kind]
 

@@ -381,7 +381,7 @@ def test_an_empty_corpus_answers_every_call_from_many_threads(tmp_path: Path) ->
     def ask() -> None:
         try:
             for _ in range(5):
-                assert lib.search("x").total == 0
+                assert lib.search("x").total == 0 and lib.search("", sort="date").total == 0
                 assert lib.events() == [] and lib.event_counts() == []
                 assert lib.speakers() == [] and lib.quotes() == []
         except BaseException as exc:  # collected for the assertion below
