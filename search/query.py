@@ -13,6 +13,7 @@ import datetime as dt
 import itertools
 import threading
 import weakref
+from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -435,18 +436,14 @@ class Library:
         by: Literal["day", "month", "year"] = "month",
     ) -> list[tuple[str, int]]:
         """How many resolved events fall in each day, month or year, for a histogram."""
-        cut = {"day": 8, "month": 6, "year": 4}[by]
-        counts: dict[str, int] = {}
+        divisor = {"day": 1, "month": 100, "year": 10000}[by]
+        counts: Counter[int] = Counter()
         with self.searcher() as searcher:
-            for day, _docnum in self._event_docnums(
-                searcher, None, date_from, date_to, query, source
-            ):
-                if day == UNDATED_EVENT:
-                    continue
-                key = _period(day, cut)
-                if not key.endswith("-00"):  # coarser than the bucket: no place in it
-                    counts[key] = counts.get(key, 0) + 1
-        return sorted(counts.items())
+            found = self._event_docnums(searcher, None, date_from, date_to, query, source)
+            counts.update(day // divisor for day, _docnum in found if day != UNDATED_EVENT)
+        # A key ending in 00 is coarser than the bucket ("2026" by month): no place in it.
+        keys = sorted(k for k in counts if by == "year" or k % 100)
+        return [(_period_label(key, by), counts[key]) for key in keys]
 
     def _event_docnums(
         self, searcher, article_id, date_from, date_to, query, source
@@ -534,13 +531,17 @@ class Library:
         return {ids[n] for n in searcher.docs_for_query(parsed)}
 
 
-def _period(day: int, cut: int) -> str:
-    text = str(day)[:cut]
-    return "-".join(text[i : i + w] for i, w in ((0, 4), (4, 2), (6, 2)) if i < len(text))
+def _period_label(key: int, by: str) -> str:
+    """ "2026-01-08", "2026-01" or "2026" for a yyyymmdd, yyyymm or yyyy key."""
+    if by == "day":
+        return f"{key // 10000:04d}-{key // 100 % 100:02d}-{key % 100:02d}"
+    if by == "month":
+        return f"{key // 100:04d}-{key % 100:02d}"
+    return f"{key:04d}"
 
 
 EXACT_COUNT_BELOW = 1000
-"""Above this many estimated matches, a plain word query reports the estimate."""
+"""Above this many estimated matches, a single-word query reports the estimate."""
 
 
 def _count(results) -> tuple[int, bool]:
