@@ -24,6 +24,7 @@ from newsexplore.tui.widgets.reader import ArticleBody, ArticleReader
 from newsexplore.tui.widgets.search_pane import SearchPane
 from newsexplore.tui.widgets.speakers import SpeakersPane
 from newsexplore.tui.widgets.timeline import TimelinePane
+from tests.tui_support import wait_until_settled as settle
 
 
 def sync(test: Callable[..., Coroutine[Any, Any, None]]) -> Callable[..., None]:
@@ -34,23 +35,6 @@ def sync(test: Callable[..., Coroutine[Any, Any, None]]) -> Callable[..., None]:
         asyncio.run(test(*args, **kwargs))
 
     return run
-
-
-async def settle(pilot: Pilot) -> None:
-    app = pilot.app
-    quiet = 0  # a screen that just opened starts its workers on the next turn: see two quiet turns
-    for _ in range(100):
-        await app.workers.wait_for_complete()
-        await pilot.pause()
-        if getattr(app.screen, "settling", False):  # the timeline follows once typing pauses
-            quiet = 0
-            await pilot.pause(0.05)
-            continue
-        idle = all(worker.is_finished for worker in app.workers)
-        opened = len(app.screen_stack) > 1 and not isinstance(app.screen, IndexingScreen)
-        quiet = quiet + 1 if idle and opened else 0
-        if quiet >= 2:
-            return
 
 
 async def press(pilot: Pilot, *keys: str) -> None:

@@ -15,7 +15,7 @@ from textual.pilot import Pilot
 from textual.widgets import Input, OptionList
 
 from newsexplore.tui.app import NewsExploreApp, make_app
-from newsexplore.tui.screens.indexing import IndexingScreen
+from tests.tui_support import wait_until_settled
 
 WIDE = (120, 40)
 NARROW = (80, 24)
@@ -35,20 +35,8 @@ HOSTILE_ARTICLE = (
 
 async def settle(pilot: Pilot) -> None:
     """Wait for indexing and every worker to finish, then stop the cursor blinking."""
+    await wait_until_settled(pilot)
     app = pilot.app
-    quiet = 0  # a screen that just opened starts its workers on the next turn: see two quiet turns
-    for _ in range(100):
-        await app.workers.wait_for_complete()
-        await pilot.pause()
-        if getattr(app.screen, "settling", False):  # the timeline follows once typing pauses
-            quiet = 0
-            await pilot.pause(0.05)
-            continue
-        idle = all(worker.is_finished for worker in app.workers)
-        opened = len(app.screen_stack) > 1 and not isinstance(app.screen, IndexingScreen)
-        quiet = quiet + 1 if idle and opened else 0
-        if quiet >= 2:
-            break
     for field in app.screen.query(Input):
         field.cursor_blink = False
 
