@@ -8,6 +8,18 @@ import pytest
 
 REPO = Path(__file__).resolve().parent.parent
 SEEDS = REPO / "seeds"
+SEED_SPEAKERS = frozenset(
+    {
+        "Keir Starmer",
+        "Liz Kendall",
+        "Louise Haigh",
+        "Sarah Owen",
+        "Women and Equalities Committee",
+        "Ofcom",
+        "Nigel Farage",
+    }
+)
+"""Everyone quoted in the two seed articles (the acceptance list of the quotes issue)."""
 
 
 @pytest.fixture(autouse=True)

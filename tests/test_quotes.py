@@ -9,6 +9,7 @@ import pytest
 from newsexplore.search.corpus import load_file
 from newsexplore.search.models import Article, Quote
 from newsexplore.search.quotes import extract_quotes
+from tests.conftest import SEED_SPEAKERS
 
 STARMER_SEED = "000_a886e2d11f6a18e9.txt"
 OFCOM_SEED = "003_d8092089b7cd25ff.txt"
@@ -41,15 +42,7 @@ def ofcom(seeds_dir: Path) -> list[Quote]:
 
 def test_seed_speakers_are_exactly_the_seven_quoted(starmer: list[Quote], ofcom: list[Quote]):
     speakers = {q.speaker for q in starmer + ofcom if q.speaker}
-    assert speakers == {
-        "Keir Starmer",
-        "Liz Kendall",
-        "Louise Haigh",
-        "Sarah Owen",
-        "Women and Equalities Committee",
-        "Ofcom",
-        "Nigel Farage",
-    }
+    assert speakers == SEED_SPEAKERS
 
 
 def test_offsets_point_at_the_quoted_words(starmer: list[Quote], ofcom: list[Quote], seeds_dir):

@@ -12,6 +12,7 @@ from newsexplore.search.corpus import load_corpus
 from newsexplore.search.models import Quote, Speaker
 from newsexplore.search.quotes import extract_quotes
 from newsexplore.search.speakers import SpeakerTable, build_speaker_table, speaker_id_for
+from tests.conftest import SEED_SPEAKERS
 
 _starts = itertools.count(0, 100)
 
@@ -327,15 +328,7 @@ def test_seed_speakers_and_shared_quote(seeds_dir: Path) -> None:
     articles = [a for load in load_corpus([seeds_dir]) for a in load.articles]
     quotes = [quote for article in articles for quote in extract_quotes(article)]
     table = build_speaker_table(quotes, {a.id: a.date for a in articles})
-    assert names(table) == {
-        "Keir Starmer",
-        "Liz Kendall",
-        "Louise Haigh",
-        "Sarah Owen",
-        "Women and Equalities Committee",
-        "Ofcom",
-        "Nigel Farage",
-    }
+    assert names(table) == SEED_SPEAKERS
     keir = by_name(table, "Keir Starmer")
     assert "Sir Keir" in keir.aliases and "Prime Minister" in keir.roles
     assert keir.article_count == 2
