@@ -24,6 +24,7 @@ from newsexplore.tui.widgets.reader import ArticleBody, ArticleReader
 from newsexplore.tui.widgets.search_pane import SearchPane
 from newsexplore.tui.widgets.speakers import SpeakersPane
 from newsexplore.tui.widgets.timeline import TimelinePane
+from tests.tui_support import wait_for
 from tests.tui_support import wait_until_settled as settle
 
 
@@ -194,7 +195,8 @@ class TestReader:
             await press(pilot, "down", "enter")
             speakers = app.screen.query_one(SpeakersPane)
             listing = speakers.query_one("#speaker-quotes", OptionList)
-            listing.highlighted = next(i for i, q in enumerate(speakers.quotes) if q == last)
+            await wait_for(pilot, lambda: last in speakers.quotes)
+            listing.highlighted = speakers.quotes.index(last)
             await press(pilot, "enter")
             screen = screen_of(app)
             assert screen.location is not None
@@ -237,7 +239,7 @@ class TestSpeakers:
             assert listing.option_count >= 1
             assert screen.speaker_id is not None and "keir" in screen.speaker_id.lower()
             expected = app.library.quotes(speaker_id=screen.speaker_id)
-            assert sorted(speakers.quotes, key=id) and len(speakers.quotes) == len(expected)
+            await wait_for(pilot, lambda: len(speakers.quotes) == len(expected) > 0)
             await press(pilot, "escape")
             assert app.focused is listing
 
@@ -248,10 +250,12 @@ class TestSpeakers:
             await press(pilot, "f4")
             await type_text(pilot, "keir")
             await press(pilot, "down", "enter")
+            pane = screen_of(app).query_one(SpeakersPane)
+            await wait_for(pilot, lambda: len(pane.quotes) > 0)
             screen_of(app).action_export_quotes()
             [written] = tmp_path.glob("quotes-*.csv")
             rows = list(csv.DictReader(written.open(encoding="utf-8")))
-            assert len(rows) == len(screen_of(app).query_one(SpeakersPane).quotes) > 0
+            assert len(rows) == len(pane.quotes) > 0
             assert {"article_id", "start", "end", "quote"} <= set(rows[0])
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from textual.pilot import Pilot
 
 from newsexplore.tui.screens.indexing import IndexingScreen
@@ -23,3 +25,16 @@ async def wait_until_settled(pilot: Pilot) -> None:
         quiet = quiet + 1 if idle and opened else 0
         if quiet >= 2:
             return
+
+
+async def wait_for(pilot: Pilot, ready: Callable[[], bool], turns: int = 300) -> None:
+    """Wait until `ready()` holds, for work that runs outside Textual's workers.
+
+    Panes hand their library calls to a long-lived thread, so an idle worker
+    list does not mean their data has arrived.
+    """
+    for _ in range(turns):
+        if ready():
+            return
+        await pilot.pause(0.01)
+    raise AssertionError("the app never reached the awaited state")
