@@ -18,9 +18,9 @@ from dataclasses import dataclass
 from .models import Precision
 
 _CUE = re.compile(
-    r"\b(?P<fut>will|won't|shall|(?:is|are) expected|(?:is|are|was|were) (?:due|set|scheduled"
+    r"\b(?P<fut>will|won't|would|shall|(?:is|are) expected|(?:is|are|was|were) (?:due|set|scheduled"
     r"|slated|expected|going"
-    r"|planned|poised) to|(?:is|are) to|plans? to|plann(?:ed|ing) to"
+    r"|planned|poised) to|(?:is|are) to|plans? to|plann(?:ed|ing)"
     r"|(?:expects?|hopes?|aims?|wants?|intends?|set|ready) to|scheduled (?:for|to)|'ll)\b"
     r"|\b(?P<past>said|was|were|had|did|told|met|made|took|went|came|gave|saw|left|held|began"
     r"|won|lost|fell|rose|sold|bought|paid|struck|hit|killed|found|got|led|ran|spoke|wrote"
@@ -50,7 +50,9 @@ class Context:
         """The tense of the clause around `[start, end)`: True future, False past, None unknown.
 
         A deadline word just before ("by", "until", "as soon as") or "since" decides;
-        otherwise the nearest tensed verb in the same sentence does.
+        otherwise the nearest tensed verb in the same sentence does. A possessive date
+        ("to appeal Wednesday's ruling") names an event the verb before it acts on, so
+        only the verb it is the subject of ("Sunday's vote will decide") counts.
         """
         lo = max(0, start - reach)
         cut = max(self.low.rfind(". ", lo, start), self.low.rfind("\n", lo, start))
@@ -58,6 +60,8 @@ class Context:
         lead = _LEAD_CUE.search(self.low, max(lo, start - 20), start)
         if lead:
             return lead.group(1) != "since"
+        if self.low.startswith("'s", end):
+            return self._later_verb(end, end, end + reach)
         best: tuple[int, bool] | None = None
         for m in _CUE.finditer(self.low, lo, min(len(self.low), end + min(reach, 50))):
             if start <= m.start() < end:
@@ -84,7 +88,10 @@ class Context:
 
     def _not_a_tense(self, m: re.Match[str]) -> bool:
         """ "will be paid", "is held", "a still unspecified date": a participle after a present
-        or bare "be", or after a determiner, is no past tense."""
+        or bare "be", or after a determiner, is no past tense; nor is "a hastily planned trip"
+        a plan for the future."""
+        if m.group() == "planned":
+            return bool(_ADJECTIVE_BEFORE.search(self.low, max(0, m.start() - 16), m.start()))
         return m.lastgroup == "past" and bool(
             _NOT_PAST_BEFORE.search(self.low, max(0, m.start() - 12), m.start())
         )
@@ -96,6 +103,7 @@ _FAR_REACH = 160
 _NOT_PAST_BEFORE = re.compile(
     r"\b(?:be|being|is|are|am|a|an|the|its|his|her|their|our|this|these|those|still|newly)\s+$"
 )
+_ADJECTIVE_BEFORE = re.compile(r"\b(?:a|an|the|its|his|her|their|our|this|these|those|\w+ly)\s+$")
 _LEAD_CUE = re.compile(
     r"\b(by|until|till|as (?:soon|early) as|ahead of|since"
     r"|(?:extend|postpon|delay|defer|adjourn|reschedul|push)(?:ed|e|es|ing)?(?: back)? to)"

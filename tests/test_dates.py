@@ -127,6 +127,22 @@ class TestRelativeDates:
         )
         assert got == {"Tuesday": "1998-02-17"}
 
+    def test_reported_plans_put_a_weekday_ahead(self) -> None:
+        got = values("Officials said the ship would arrive Saturday.")
+        assert got == {"Saturday": "1998-02-14"}
+        got = values("Protesters planned a march on Monday.")
+        assert got == {"Monday": "1998-02-16"}
+
+    def test_a_hastily_planned_trip_is_no_plan_ahead(self) -> None:
+        got = values("He cut short the hastily planned trip on Monday.")
+        assert got == {"Monday": "1998-02-09"}
+
+    def test_a_possessive_weekday_takes_the_tense_of_its_own_verb(self) -> None:
+        got = values("They said they would appeal Wednesday's ruling.")
+        assert got == {"Wednesday": "1998-02-11"}
+        got = values("Analysts said Sunday's vote will decide the matter.")
+        assert got == {"Sunday": "1998-02-15"}
+
     def test_the_next_morning_is_the_day_after_the_one_just_mentioned(self) -> None:
         got = values("He arrived on Tuesday and left the next morning.")
         assert got == {"Tuesday": "1998-02-10", "the next morning": "1998-02-11"}
