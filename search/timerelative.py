@@ -157,6 +157,23 @@ def future_ref(ctx: Context, s: str, start: int, end: int) -> Result:
     return FUTURE_REF, "unknown", False
 
 
+_MODALS = frozenset(
+    ["will", "would", "may", "might", "could", "should", "can", "shall", "to", "ll"]
+)
+_WORD_AFTER = re.compile(r"\s+([a-z]+)")
+
+
+def soon(ctx: Context, s: str, start: int, end: int) -> Result:
+    """ "will soon begin", "may soon seek", "to soon grow" look ahead; "was soon released" or
+    "soon became" tell a story after the fact, and the modal beside "soon" is what tells the
+    two apart (a tense cue further off often belongs to another clause)."""
+    before = word_before(ctx.text, start)
+    after = _WORD_AFTER.match(ctx.low, end)
+    if before not in _MODALS and (after is None or after.group(1) not in _MODALS):
+        return None
+    return FUTURE_REF, "unknown", False
+
+
 def anaphor(ctx: Context, s: str, start: int, end: int) -> Result:
     """ "that day", "the following year": a step from the date last mentioned."""
     low = s.lower()

@@ -253,6 +253,12 @@ RULES: list[tuple[str, str, Handler, bool]] = [
     ),
     ("current", r"current(?=\s+[a-z])", rel.current, False),
     ("soon", r"as\s+soon\s+as\s+possible(?!\w)", rel.future_ref, False),
+    (
+        "soon_bare",
+        r"(?<!as )(?<!how )(?<!too )soon(?![\w-]|\s+(?:after|afterwards?|thereafter|as|enough)\b)",
+        rel.soon,
+        False,
+    ),
     ("term", r"the\s+(?:near|short|long)(?:er)?\s+term(?![\w-])", rel.future_ref, False),
     ("past_noun", rf"(?<=in )the\s+past(?![\w-]){_NOT_A_SPAN}", rel.past, False),
     (
@@ -280,5 +286,6 @@ FAMILIES = {
     "today": "T", "rel_unit": "U", "edge_unit": "U", "weekday": "W", "weekend": "U",
     "season_rel": "S", "year_ago": "U", "month_mod": "M", "year": "Y", "month": "M", "present": "R",
     "past": "R", "future": "R", "anaphor": "U", "past_noun": "R",
-    "current": "R", "current_unit": "R", "day_anaphor": "P", "soon": "R", "term": "R",
+    "current": "R", "current_unit": "R", "day_anaphor": "P", "soon": "R", "soon_bare": "R",
+    "term": "R",
 }  # fmt: skip

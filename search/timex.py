@@ -39,7 +39,7 @@ _TRIGGER_WORDS = {
     "U": "day days week weeks weekend weekends month months year years quarter quarters"
     " period decade decades century",
     "S": "spring summer fall autumn winter",
-    "R": "now currently current nowadays recently recent future past",
+    "R": "now currently current nowadays recently recent future past soon",
     "H": "christmas thanksgiving easter halloween valentine independence labor memorial"
     " election boxing",
     "Y": "nineteen thousand twenties thirties forties fifties sixties seventies eighties nineties",

@@ -226,6 +226,11 @@ class TestRelativeDates:
         got = values("Rates will stay low in the near term. Talks resume as soon as possible.")
         assert got == {"the near term": "FUTURE_REF", "as soon as possible": "FUTURE_REF"}
 
+    def test_soon_beside_a_modal_is_the_future_but_not_in_a_story_told_after(self) -> None:
+        assert values("The firm will soon cut jobs.") == {"soon": "FUTURE_REF"}
+        assert values("It expects sales to soon grow.") == {"soon": "FUTURE_REF"}
+        assert values("He was soon released, soon after his arrest.") == {}
+
     def test_coming_months_and_past_years_without_an_article(self) -> None:
         got = values("Prices will rise in coming months after falling in past years.")
         assert got == {"coming months": "FUTURE_REF", "past years": "PAST_REF"}
