@@ -244,7 +244,12 @@ RULES: list[tuple[str, str, Handler, bool]] = [
         rel.past,
         False,
     ),
-    ("future", r"the\s+(?:near\s+|distant\s+|foreseeable\s+)?future(?!\w)", rel.future_ref, False),
+    (
+        "future",
+        r"the\s+(?:near\s+|distant\s+|foreseeable\s+)?future(?!\w)(?!\s+of\b)",
+        rel.future_ref,
+        False,
+    ),
     (
         "current_unit",
         r"current\s+(?:fiscal\s+|calendar\s+)?(?:year|quarter|month|week)(?![\w-])",

@@ -318,6 +318,7 @@ class TestNotDates:
             "Protesters joined the March for Life.",
             "Mothers led the March of the Combatant Mothers.",
             "Shares fell on Good Friday trading in Boeing 747 orders.",
+            "They debated the future of the alliance.",
         ],
     )
     def test_no_date_is_found(self, text: str) -> None:
