@@ -194,6 +194,16 @@ def decade(ctx: Context, s: str, start: int, end: int) -> Result:
     return f"{century}{digit}", "decade", False
 
 
+def century(ctx: Context, s: str, start: int, end: int) -> Result:
+    """ "the 19th century": TimeML writes a century as its first two digits, `18`. Event
+    precisions stop at the decade, so a century's is left "unknown"."""
+    digits = re.search(r"\d+", s)
+    nth = int(digits.group()) if digits else day_of(s)
+    if not nth:
+        return None
+    return f"{nth - 1:02d}", "unknown", False
+
+
 def today(ctx: Context, s: str, start: int, end: int) -> Result:
     if ctx.dct is None:
         return UNRESOLVED

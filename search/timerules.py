@@ -173,6 +173,13 @@ RULES: list[tuple[str, str, Handler, bool]] = [
         True,
     ),
     (
+        "century",
+        rf"(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?:[12]?\d(?:st|nd|rd|th)|{DAYWORD})[\s-]+century"
+        r"(?![\w-])",
+        cal.century,
+        True,
+    ),
+    (
         "ago",
         rf"{APPROX}?{NUM}\s+(?:or\s+(?:so|two|three)\s+)?(?:days?|weeks?|months?|years?|decades?)"
         r"\s+(?:or\s+so\s+)?(?:ago|earlier|later|from\s+now|hence)(?!\w)",
@@ -288,6 +295,7 @@ FAMILIES = {
     "half_year": "U", "week_of": "M", "iso": "Y", "wday_date": "W", "mdy": "M", "dmy": "M", "holiday": "H",
     "month_rel_year": "M", "month_year": "M", "md": "M", "dm": "M", "quarter_noun": "U",
     "quarter_adj": "U", "quarter_ref": "U", "season_year": "S", "decade": "Y", "ago": "U",
+    "century": "U",
     "today": "T", "rel_unit": "U", "edge_unit": "U", "weekday": "W", "weekend": "U",
     "season_rel": "S", "year_ago": "U", "month_mod": "M", "year": "Y", "month": "M", "present": "R",
     "past": "R", "future": "R", "anaphor": "U", "past_noun": "R",

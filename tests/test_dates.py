@@ -173,6 +173,7 @@ class TestRelativeDates:
             ),
             ("The plant opens this summer.", "this summer", "1998-SU"),
             ("He grew up in the 1960s.", "the 1960s", "196"),
+            ("The mill was built in the 19th century.", "the 19th century", "18"),
         ],
     )
     def test_periods(self, text: str, expression: str, value: str) -> None:
