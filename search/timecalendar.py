@@ -168,14 +168,15 @@ def season(ctx: Context, s: str, start: int, end: int) -> Result:
 
 
 def half_year(ctx: Context, s: str, start: int, end: int) -> Result:
-    """ "the second half of 1989": TimeML writes half-years as `1989-H2`."""
+    """ "the second half of 1989", "the first two quarters": TimeML writes half-years as
+    `1989-H2`; without a year, the half is one of the publication year's."""
     low = s.lower()
     year = year_of(s)
     if year is None:
-        rel = _REL_YEAR.search(low)
-        if ctx.dct is None or rel is None:
+        if ctx.dct is None:
             return UNRESOLVED
-        year = ctx.dct.year + _YEAR_STEP[rel.group(1)]
+        rel = _REL_YEAR.search(low)
+        year = ctx.dct.year + (_YEAR_STEP[rel.group(1)] if rel else 0)
     half = 1 if " first " in f" {low} " else 2
     return f"{year:04d}-H{half}", "year", False
 

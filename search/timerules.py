@@ -98,8 +98,8 @@ RULES: list[tuple[str, str, Handler, bool]] = [
     # name, pattern, handler, whether the value becomes the reference for anaphora
     (
         "half_year",
-        rf"the\s+(?:first|second|last|latter)\s+half\s+of\s+(?:fiscal\s+)?(?:{YEAR}"
-        r"|(?:this|next|last)\s+year)(?![\w-])",
+        r"the\s+(?:(?:first|second|last|latter)\s+half|(?:first|last)\s+two\s+quarters)"
+        rf"(?:\s+of\s+(?:fiscal\s+)?(?:{YEAR}|(?:this|next|last)\s+year|the\s+year))?(?![\w-]|\s+of\b)",
         cal.half_year,
         True,
     ),

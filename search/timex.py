@@ -49,6 +49,7 @@ _FAMILY_OF = {w: f for f, words in _TRIGGER_WORDS.items() for w in words.split()
 _FAMILY_OF.update(
     {"these days": "R", "new year's": "H", "half of": "U", "as soon as possible": "R"}
 )
+_FAMILY_OF.update({f"{w} half": "U" for w in ["first", "second", "last", "latter"]})
 _FAMILY_OF.update(
     {f"{w} term": "R" for w in ["near", "nearer", "short", "shorter", "long", "longer"]}
 )

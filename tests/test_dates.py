@@ -171,6 +171,12 @@ class TestRelativeDates:
                 "the first half of next year",
                 "1999-H1",
             ),
+            ("Sales should pick up in the second half.", "the second half", "1998-H2"),
+            (
+                "Prices will sag through the first two quarters of 1999.",
+                "the first two quarters of 1999",
+                "1999-H1",
+            ),
             ("The plant opens this summer.", "this summer", "1998-SU"),
             ("He grew up in the 1960s.", "the 1960s", "196"),
             ("The mill was built in the 19th century.", "the 19th century", "18"),
