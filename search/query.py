@@ -42,8 +42,10 @@ from .documents import (
 )
 from .errors import IndexUnusableError
 from .index import INDEX_NAME, WHOOSH_DIR, IndexUpdate, Manifest, read_speaker_table, scan_changes
+from .lengths import keep_lengths_in_memory
 from .models import Article, Event, Problem, Quote, Span, Speaker
 from .paths import default_index_dir
+from .postings import install as install_bisecting_skip
 from .snippets import Snippet, make_snippet, term_spans
 from .speakers import SpeakerTable
 from .syntax import (
@@ -55,6 +57,11 @@ from .syntax import (
     needs_kind_term,
     restricted,
 )
+
+install_bisecting_skip()
+
+SCORED_FIELDS = (*ARTICLE_FIELDS, *QUOTE_FIELDS)
+"""The fields free words are scored in, whose lengths BM25 reads for every match."""
 
 Scope = Literal["articles", "quotes"]
 Sort = Literal["relevance", "date"]
@@ -187,6 +194,7 @@ class Library:
             current = None
         if current is None:
             current = ix.searcher()
+            keep_lengths_in_memory(current, SCORED_FIELDS)
         try:
             yield current
         finally:
