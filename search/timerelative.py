@@ -164,9 +164,10 @@ _WORD_AFTER = re.compile(r"\s+([a-z]+)")
 
 
 def soon(ctx: Context, s: str, start: int, end: int) -> Result:
-    """ "will soon begin", "may soon seek", "to soon grow" look ahead; "was soon released" or
-    "soon became" tell a story after the fact, and the modal beside "soon" is what tells the
-    two apart (a tense cue further off often belongs to another clause)."""
+    """ "will soon begin", "may soon seek", "to soon grow", "will one day be" look ahead; "was
+    soon released" or "one day he left" tell a story after the fact, and the modal beside the
+    words is what tells the two apart (a tense cue further off often belongs to another
+    clause)."""
     before = word_before(ctx.text, start)
     after = _WORD_AFTER.match(ctx.low, end)
     if before not in _MODALS and (after is None or after.group(1) not in _MODALS):

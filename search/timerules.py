@@ -186,6 +186,7 @@ RULES: list[tuple[str, str, Handler, bool]] = [
         rel.ago,
         False,
     ),
+    ("some_day", r"(?:one|some)\s+day(?![\w-])", rel.soon, False),
     (
         "today",
         rf"(?:(?:early|late|earlier|later)\s+)?(?:today|tonight|yesterday|tomorrow)(?:{POD})?(?!\w)",
@@ -299,6 +300,6 @@ FAMILIES = {
     "today": "T", "rel_unit": "U", "edge_unit": "U", "weekday": "W", "weekend": "U",
     "season_rel": "S", "year_ago": "U", "month_mod": "M", "year": "Y", "month": "M", "present": "R",
     "past": "R", "future": "R", "anaphor": "U", "past_noun": "R",
-    "current": "R", "current_unit": "R", "day_anaphor": "P", "soon": "R", "soon_bare": "R",
+    "current": "R", "current_unit": "R", "some_day": "U", "day_anaphor": "P", "soon": "R", "soon_bare": "R",
     "term": "R",
 }  # fmt: skip

@@ -233,10 +233,12 @@ class TestRelativeDates:
         got = values("Rates will stay low in the near term. Talks resume as soon as possible.")
         assert got == {"the near term": "FUTURE_REF", "as soon as possible": "FUTURE_REF"}
 
-    def test_soon_beside_a_modal_is_the_future_but_not_in_a_story_told_after(self) -> None:
+    def test_soon_or_one_day_beside_a_modal_is_the_future_but_not_in_a_story(self) -> None:
         assert values("The firm will soon cut jobs.") == {"soon": "FUTURE_REF"}
         assert values("It expects sales to soon grow.") == {"soon": "FUTURE_REF"}
         assert values("He was soon released, soon after his arrest.") == {}
+        assert values("Islam may one day be the largest faith.") == {"one day": "FUTURE_REF"}
+        assert values("One day he left the city.") == {}
 
     def test_coming_months_and_past_years_without_an_article(self) -> None:
         got = values("Prices will rise in coming months after falling in past years.")
