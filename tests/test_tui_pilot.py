@@ -137,9 +137,8 @@ class TestSearch:
         async with app.run_test(size=(120, 40)) as pilot:
             await settle(pilot)
             await type_text(pilot, "grok AND (")
-            pane = app.screen.query_one(SearchPane)
-            status = str(pane.query_one("#search-status", Static).render())
-            assert pane.has_class("-error") and "error" in status.lower()
+            status = app.screen.query_one(SearchPane).query_one("#search-status", Static)
+            assert status.has_class("-error") and "error" in str(status.render()).lower()
             assert app.is_running
 
     @sync

@@ -22,7 +22,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Container
 from textual.events import DescendantFocus
-from textual.reactive import reactive
+from textual.reactive import var
 from textual.screen import Screen
 from textual.timer import Timer
 from textual.widget import Widget
@@ -118,17 +118,17 @@ class MainScreen(Screen[None]):
         ),
     ]
 
-    query_text: reactive[str] = reactive("")
+    query_text: var[str] = var("")
     """The search query as typed; the results follow it."""
-    settled_query: reactive[str] = reactive("")
+    settled_query: var[str] = var("")
     """The query once typing paused; the timeline and the reader's hits follow it."""
-    scope: reactive[str] = reactive("articles")
+    scope: var[str] = var("articles")
     """Search whole `articles` or only `quotes`."""
-    sort: reactive[str] = reactive("relevance")
+    sort: var[str] = var("relevance")
     """Order results by `relevance` or `date`."""
-    location: reactive[Location | None] = reactive(None, always_update=True)
+    location: var[Location | None] = var(None, always_update=True)
     """What the reader shows."""
-    speaker_id: reactive[str | None] = reactive(None)
+    speaker_id: var[str | None] = var(None)
     """The speaker selected in the speakers pane."""
 
     def __init__(self, library: Library, *, export_dir: Path | None = None) -> None:

@@ -16,7 +16,7 @@ from textual.binding import Binding, BindingType
 from textual.cache import LRUCache
 from textual.containers import Vertical
 from textual.geometry import Region, Size
-from textual.reactive import reactive
+from textual.reactive import var
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 from textual.widgets import Static
@@ -189,9 +189,9 @@ class ArticleReader(Vertical, can_focus=False):
         ),
     ]
 
-    query_text: reactive[str] = reactive("", init=False)
+    query_text: var[str] = var("", init=False)
     """The search query whose matches are highlighted."""
-    location: reactive[Location | None] = reactive(None, init=False)
+    location: var[Location | None] = var(None, init=False)
     """What is open, and the span to show."""
 
     def __init__(self, library: Library, *, id: str | None = None) -> None:

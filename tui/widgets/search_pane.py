@@ -19,7 +19,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.message import Message
-from textual.reactive import reactive
+from textual.reactive import var
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 from textual.worker import Worker, get_current_worker
@@ -65,11 +65,11 @@ class SearchPane(Vertical):
         ),
     ]
 
-    query_text: reactive[str] = reactive("", init=False)
+    query_text: var[str] = var("", init=False)
     """The query as typed."""
-    scope: reactive[str] = reactive("articles", init=False)
+    scope: var[str] = var("articles", init=False)
     """`articles` or `quotes`."""
-    sort: reactive[str] = reactive("relevance", init=False)
+    sort: var[str] = var("relevance", init=False)
     """`relevance` or `date`."""
 
     @dataclass
@@ -121,7 +121,6 @@ class SearchPane(Vertical):
         if wanted == self._requested and running:
             return  # binding the screen's state at mount fires the watchers too
         self._requested = wanted
-        self.set_class(True, "-loading")
         self._worker = self._search(*wanted)
 
     @work(thread=True, exclusive=True, group="search", description="search", exit_on_error=False)
@@ -145,8 +144,6 @@ class SearchPane(Vertical):
         if (message.query, message.scope, message.sort) != (self.query_text, self.scope, self.sort):
             return
         self.results = results
-        self.set_class(False, "-loading")
-        self.set_class(results.error is not None, "-error")
         self._render_status(results, message.scope, message.sort)
         results_list = self.results_list
         results_list.set_paged_options(
@@ -157,6 +154,8 @@ class SearchPane(Vertical):
 
     def _render_status(self, results: SearchResults, scope: str, sort: str) -> None:
         status = self.query_one("#search-status", Static)
+        # The class goes on the status line alone: restyling the whole pane costs a keystroke.
+        status.set_class(results.error is not None, "-error")
         if results.error is not None:
             message = f"Query error: {results.error}"
             status.update(safe_line(message, self.get_component_rich_style("search--error")))

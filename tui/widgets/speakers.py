@@ -20,7 +20,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.events import Key
 from textual.message import Message
-from textual.reactive import reactive
+from textual.reactive import var
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 from textual.worker import Worker, get_current_worker
@@ -63,7 +63,7 @@ class SpeakersPane(Vertical):
         ),
     ]
 
-    speaker_id: reactive[str | None] = reactive(None, init=False)
+    speaker_id: var[str | None] = var(None, init=False)
     """The selected speaker, shared with the screen."""
 
     @dataclass

@@ -28,7 +28,7 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.message import Message
-from textual.reactive import reactive
+from textual.reactive import var
 from textual.widgets import OptionList, Sparkline, Static
 from textual.widgets.option_list import Option
 from textual.worker import Worker, get_current_worker
@@ -117,7 +117,7 @@ class TimelinePane(Vertical):
         "reader at the sentence."
     )
 
-    query_text: reactive[str] = reactive("", init=False)
+    query_text: var[str] = var("", init=False)
     """The search query the timeline is narrowed to."""
 
     @dataclass
