@@ -13,7 +13,7 @@ import datetime as dt
 import itertools
 import threading
 import weakref
-from collections import Counter
+from collections import Counter, OrderedDict
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -62,6 +62,9 @@ install_bisecting_skip()
 
 SCORED_FIELDS = (*ARTICLE_FIELDS, *QUOTE_FIELDS)
 """The fields free words are scored in, whose lengths BM25 reads for every match."""
+
+RECENT_SEARCHES = 32
+"""Results kept for queries asked again, as when a space is typed or deleted."""
 
 Scope = Literal["articles", "quotes"]
 Sort = Literal["relevance", "date"]
@@ -135,6 +138,8 @@ class Library:
         self._idle: list[tuple[Searcher, whoosh_index.Index]] = []
         self._idle_lock = threading.Lock()
         self._day_cache: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+        self._recent: OrderedDict[tuple, SearchResults] = OrderedDict()
+        self._recent_lock = threading.Lock()
 
     # -- building -----------------------------------------------------------
 
@@ -258,30 +263,54 @@ class Library:
         self, text: str, parsed, restrict, days, kind: str, sort: Sort, limit: int
     ) -> SearchResults:
         by_date = sort == "date" or isinstance(parsed, query_mod.Every)
-        sortedby = "sortday" if by_date else None
+        with self.searcher() as searcher:
+            # Typing a space, or deleting one, asks again for results just found.
+            key = (searcher.reader().generation(), " ".join(text.split()), repr(restrict))
+            key += (days, kind, by_date, limit)
+            if (found := self._recall(key)) is not None:
+                return replace(found, query=text)
+            if isinstance(parsed, query_mod.Every) and len(restrict) == 1:
+                found = self._newest(searcher, text, kind, days, limit)
+            else:
+                found = self._search(searcher, text, parsed, restrict, days, kind, by_date, limit)
+            self._remember(key, found)
+            return found
+
+    def _recall(self, key: tuple) -> SearchResults | None:
+        with self._recent_lock:
+            if key in self._recent:
+                self._recent.move_to_end(key)
+            return self._recent.get(key)
+
+    def _remember(self, key: tuple, results: SearchResults) -> None:
+        with self._recent_lock:
+            self._recent[key] = results
+            while len(self._recent) > RECENT_SEARCHES:
+                self._recent.popitem(last=False)
+
+    def _search(
+        self, searcher: Searcher, text: str, parsed, restrict, days, kind: str, by_date: bool, limit
+    ) -> SearchResults:
         # Whoosh's top-N search skips documents, so an exact count costs a
         # second pass. Only a single word's estimate is trustworthy; anything
         # else is scored in full in one pass, which is cheaper than two.
         one_pass = not by_date and not is_single_word(parsed)
-        with self.searcher() as searcher:
-            if isinstance(parsed, query_mod.Every) and len(restrict) == 1:
-                return self._newest(searcher, text, kind, days, limit)
-            results = searcher.search(
-                restricted(parsed, restrict),
-                limit=None if one_pass else limit,
-                sortedby=sortedby,
-                reverse=bool(sortedby),
-                filter=self._days_filter(searcher, kind, *days) if days else None,
-            )
-            terms = self._match_terms(searcher, parsed)
-            hits = []
-            for hit in itertools.islice(results, limit):
-                stored = hit.fields()
-                quote = self._with_ids(quote_from_fields(stored)) if kind == "quote" else None
-                score = 0.0 if by_date else hit.score or 0.0  # a sorted hit's score is its sort key
-                hits.append(self._hit(stored, score, terms, quote))
-            total, estimated = _count(results)
-            return SearchResults(text, total, tuple(hits), estimated=estimated)
+        results = searcher.search(
+            restricted(parsed, restrict),
+            limit=None if one_pass else limit,
+            sortedby="sortday" if by_date else None,
+            reverse=by_date,
+            filter=self._days_filter(searcher, kind, *days) if days else None,
+        )
+        terms = self._match_terms(searcher, parsed)
+        hits = []
+        for hit in itertools.islice(results, limit):
+            stored = hit.fields()
+            quote = self._with_ids(quote_from_fields(stored)) if kind == "quote" else None
+            score = 0.0 if by_date else hit.score or 0.0  # a sorted hit's score is its sort key
+            hits.append(self._hit(stored, score, terms, quote))
+        total, estimated = _count(results)
+        return SearchResults(text, total, tuple(hits), estimated=estimated)
 
     def _hit(self, stored: dict, score: float, terms: set[str], quote: Quote | None) -> Hit:
         date = stored.get("date") or stored.get("qdate")

@@ -98,6 +98,16 @@ def test_changed_file_replaces_its_article(library: Library, corpus: Path) -> No
     assert library.article_count() == 3
 
 
+def test_a_query_asked_again_after_an_update_sees_the_update(
+    library: Library, corpus: Path
+) -> None:
+    assert titles(library, "bridge") == ["Bridge closes"]
+    assert library.search("bridge ").query == "bridge "  # the same results, for what was typed
+    (corpus / "b.txt").write_text(article("Bridge reopens", "The bridge reopened.", "2024-05-12"))
+    build(library)
+    assert titles(library, "bridge") == ["Bridge reopens"]
+
+
 def test_deleted_file_is_removed(library: Library, corpus: Path) -> None:
     (corpus / "a.txt").unlink()
     summary = build(library)
