@@ -125,7 +125,7 @@ class TestSearch:
             await settle(pilot)
             await type_text(pilot, "ofcom")
             pane = app.screen.query_one(SearchPane)
-            expected = app.library.search("ofcom", limit=pane.limit)
+            expected = app.library.search("ofcom")
             assert pane.results is not None and pane.results.query == "ofcom"
             assert [h.article_id for h in pane.results.hits] == [
                 h.article_id for h in expected.hits
@@ -151,6 +151,34 @@ class TestSearch:
             pane = screen.query_one(SearchPane)
             assert pane.results is not None
             assert all(hit.quote is not None for hit in pane.results.hits)
+
+    @sync
+    async def test_scrolling_to_the_end_of_the_results_lists_more(self, tmp_path: Path) -> None:
+        corpus = tmp_path / "many"
+        corpus.mkdir()
+        for n in range(70):
+            body = f"Harbour report number {n}." + " The tide was high." * (n % 7)
+            (corpus / f"{n:03}.txt").write_text(f"Title: Harbour report {n}\n\n{body}\n")
+        app = make_app([corpus], index_dir=tmp_path / "index", export_dir=tmp_path)
+        async with app.run_test(size=(120, 40)) as pilot:
+            await settle(pilot)
+            await type_text(pilot, "harbour")
+            pane = app.screen.query_one(SearchPane)
+            listed = pane.results_list
+            assert pane.results is not None and pane.results.total == 70
+            first = len(pane.results.hits)
+            assert first < 70
+            await press(pilot, "down")
+            for _ in range(first):
+                await pilot.press("down")
+            await wait_for(pilot, lambda: len(pane.results.hits) > first)
+            await settle(pilot)
+            assert listed.highlighted == first  # the cursor went on into the new hits
+            await press(pilot, "end")
+            await wait_for(pilot, lambda: len(pane.results.hits) == 70)
+            await press(pilot, "end")
+            assert listed.option_count == 70
+            assert listed.highlighted == 69
 
 
 class TestReader:

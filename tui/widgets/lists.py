@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import ClassVar
 
 from textual.binding import Binding, BindingType
+from textual.message import Message
 from textual.widget import Widget
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
@@ -29,7 +30,19 @@ class NavList(OptionList):
     few hundred multi-line entries takes longer than a keystroke should. Only
     the first page is added; the next follows when the cursor or the scroll
     nears the end, so a list costs what is on screen rather than what was found.
+    When nothing is left to lay out, `NearEnd` lets the owner fetch more.
     """
+
+    class NearEnd(Message):
+        """The cursor or the scroll reached the end of everything the list holds."""
+
+        def __init__(self, nav_list: NavList) -> None:
+            super().__init__()
+            self.nav_list = nav_list
+
+        @property
+        def control(self) -> NavList:
+            return self.nav_list
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("j", "cursor_down", "Down", show=False, id="list.down"),
@@ -64,10 +77,16 @@ class NavList(OptionList):
         self.highlighted = min(index, self.option_count - 1)
 
     def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
-        if self._pending and event.option_index >= self.option_count - 3:
-            self.add_page()
+        if event.option_index >= self.option_count - 3:
+            self._near_end()
 
     def watch_scroll_y(self, old_value: float, new_value: float) -> None:
         super().watch_scroll_y(old_value, new_value)
-        if self._pending and new_value >= self.max_scroll_y - 2:
-            self.call_later(self.add_page)
+        if new_value > old_value and new_value >= self.max_scroll_y - 2:
+            self.call_later(self._near_end)
+
+    def _near_end(self) -> None:
+        if self._pending:
+            self.add_page()
+        elif self.option_count:
+            self.post_message(self.NearEnd(self))
