@@ -42,7 +42,7 @@ from .documents import (
 )
 from .errors import IndexUnusableError
 from .index import INDEX_NAME, WHOOSH_DIR, IndexUpdate, Manifest, read_speaker_table, scan_changes
-from .lengths import keep_lengths_in_memory
+from .memcolumns import keep_lengths_in_memory, numeric_column
 from .models import Article, Event, Problem, Quote, Span, Speaker
 from .paths import default_index_dir
 from .postings import install as install_bisecting_skip
@@ -551,7 +551,7 @@ class Library:
         if kind not in lists:
             docs = list(searcher.docs_for_query(query_mod.Term("kind", kind)))
             # An empty index's reader has no columns at all.
-            days = searcher.reader().column_reader("sortday") if docs else {}
+            days = numeric_column(searcher, "sortday") if docs else ()
             lists[kind] = sorted((days[n], n) for n in docs)
         return lists[kind]
 

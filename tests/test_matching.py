@@ -11,7 +11,7 @@ from whoosh import fields, query
 from whoosh.filedb.filestore import RamStorage
 
 from newsexplore.search import postings
-from newsexplore.search.lengths import keep_lengths_in_memory
+from newsexplore.search.memcolumns import keep_lengths_in_memory
 
 WORDS = {"alpha": 2, "beta": 3, "gamma": 7, "delta": 127, "omega": 1000}
 
@@ -71,3 +71,25 @@ def test_lengths_held_in_memory_score_like_lengths_read_from_disk() -> None:
     assert got == expected
     # Length still counts: the article with no filler ranks above the longest ones.
     assert got[0][0] % 40 == 0 and got[-1][0] % 40 == 39
+
+
+def test_a_numeric_column_read_whole_matches_it_read_value_by_value(tmp_path) -> None:
+    from whoosh import columns
+    from whoosh.filedb.filestore import FileStorage
+
+    from newsexplore.search.memcolumns import numeric_column
+
+    schema = fields.Schema(day=fields.COLUMN(columns.NumericColumn("i")), body=fields.TEXT)
+    ix = FileStorage(str(tmp_path)).create_index(schema)
+    for batch in range(3):  # several segments, the last one without the column
+        with ix.writer() as writer:
+            for n in range(40):
+                if batch < 2:
+                    writer.add_document(day=20260100 + n - batch * 1000, body="x")
+                else:
+                    writer.add_document(body="y")
+    with ix.searcher() as searcher:
+        one_by_one = searcher.reader().column_reader("day")
+        expected = [one_by_one[n] for n in range(searcher.doc_count_all())]
+        assert list(numeric_column(searcher, "day")) == expected
+        assert expected[0] == 20260100 and expected[40] == 20259100
