@@ -7,7 +7,6 @@ opens its own searcher, so a `Library` may be shared by worker threads.
 
 from __future__ import annotations
 
-import bisect
 import contextlib
 import datetime as dt
 import itertools
@@ -32,6 +31,7 @@ from whoosh.qparser import (
 from whoosh.qparser.dateparse import DateParserPlugin
 from whoosh.searching import Searcher
 
+from .daylists import DayList
 from .documents import (
     UNDATED_EVENT,
     article_from_fields,
@@ -490,15 +490,12 @@ class Library:
         Walks the per-searcher sorted day list, so a `limit` stops early and
         no event is read or sorted per call.
         """
-        pairs = self._day_lists(searcher, "event")
+        day_list = self._day_lists(searcher, "event")
+        positions = None
         if date_from or date_to:
             low = _yyyymmdd(date_from) if date_from else 0
             high = _yyyymmdd(date_to) if date_to else UNDATED_EVENT - 1
-            pairs = pairs[
-                bisect.bisect_left(pairs, (low, -1)) : bisect.bisect_right(
-                    pairs, (high, float("inf"))
-                )
-            ]
+            positions = day_list.span(low, high)
         keep = None
         for name, value in (("article_id", article_id), ("source", (source or "").lower())):
             if value:
@@ -506,9 +503,11 @@ class Library:
                 keep = found if keep is None else keep & found
         wanted = self._matching_article_ids(searcher, query) if query and query.strip() else None
         ids = (
-            searcher.reader().column_reader("article_id") if wanted is not None and pairs else None
+            searcher.reader().column_reader("article_id")
+            if wanted is not None and len(day_list)
+            else None
         )
-        for day, docnum in pairs:
+        for day, docnum in day_list.pairs(positions):
             if keep is not None and docnum not in keep:
                 continue
             if ids is not None and ids[docnum] not in wanted:
@@ -517,18 +516,19 @@ class Library:
 
     def _newest(self, searcher: Searcher, text: str, kind: str, days, limit: int) -> SearchResults:
         """Every document of a kind, newest first, straight from the sorted day list."""
-        pairs = self._day_lists(searcher, kind)
-        if days:
-            allowed = self._days_filter(searcher, kind, *days)
-            pairs = [pair for pair in pairs if pair[1] in allowed]
-        dated = [n for day, n in reversed(pairs) if day]
-        chosen = (dated + [n for day, n in pairs if not day])[:limit]
+        day_list = self._day_lists(searcher, kind)
+        allowed = self._days_filter(searcher, kind, *days) if days else None
+        total = len(allowed) if allowed is not None else len(day_list)
+        newest_first = day_list.pairs(reversed(range(len(day_list))))
+        dated = (n for day, n in newest_first if day and (allowed is None or n in allowed))
+        undated = (n for day, n in day_list.pairs() if not day and allowed is None)
+        chosen = list(itertools.islice(itertools.chain(dated, undated), limit))
         hits = []
         for docnum in chosen:
             stored = searcher.stored_fields(docnum)
             quote = self._with_ids(quote_from_fields(stored)) if kind == "quote" else None
             hits.append(self._hit(stored, 0.0, set(), quote))
-        return SearchResults(text, len(pairs), tuple(hits))
+        return SearchResults(text, total, tuple(hits))
 
     def _days_filter(
         self, searcher: Searcher, kind: str, date_from: dt.date | None, date_to: dt.date | None
@@ -539,20 +539,18 @@ class Library:
         are merged on every search; bisecting a list built once per searcher
         costs microseconds.
         """
-        pairs = self._day_lists(searcher, kind)
+        day_list = self._day_lists(searcher, kind)
         low = _yyyymmdd(date_from) if date_from else 1  # undated (0) never in a range
         high = _yyyymmdd(date_to) if date_to else UNDATED_EVENT
-        start = bisect.bisect_left(pairs, (low, -1))
-        end = bisect.bisect_right(pairs, (high, float("inf")))
-        return {docnum for _day, docnum in pairs[start:end]}
+        return day_list.docnums(day_list.span(low, high))
 
-    def _day_lists(self, searcher: Searcher, kind: str) -> list[tuple[int, int]]:
+    def _day_lists(self, searcher: Searcher, kind: str) -> DayList:
         lists = self._day_cache.setdefault(searcher, {})
         if kind not in lists:
             docs = list(searcher.docs_for_query(query_mod.Term("kind", kind)))
             # An empty index's reader has no columns at all.
             days = numeric_column(searcher, "sortday") if docs else ()
-            lists[kind] = sorted((days[n], n) for n in docs)
+            lists[kind] = DayList(docs, days)
         return lists[kind]
 
     def _matching_article_ids(self, searcher, query: str) -> set[str]:
