@@ -152,24 +152,28 @@ class MainScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         yield Tabs(*(Tab(_PANE_TITLES[name], id=f"tab-{name}") for name in PANES), id="pane-tabs")
         with Container(id="panes"):
-            yield SearchPane(self.library, id="search").data_bind(
-                MainScreen.query_text, MainScreen.scope, MainScreen.sort
+            yield _framed(
+                SearchPane(self.library, id="search").data_bind(
+                    MainScreen.query_text, MainScreen.scope, MainScreen.sort
+                ),
+                active=True,
             )
-            yield ArticleReader(self.library, id="reader").data_bind(
-                MainScreen.location, query_text=MainScreen.settled_query
+            yield _framed(
+                ArticleReader(self.library, id="reader").data_bind(
+                    MainScreen.location, query_text=MainScreen.settled_query
+                )
             )
-            yield SpeakersPane(self.library, id="speakers").data_bind(MainScreen.speaker_id)
-            yield TimelinePane(self.library, id="timeline").data_bind(
-                query_text=MainScreen.settled_query
+            yield _framed(
+                SpeakersPane(self.library, id="speakers").data_bind(MainScreen.speaker_id)
+            )
+            yield _framed(
+                TimelinePane(self.library, id="timeline").data_bind(
+                    query_text=MainScreen.settled_query
+                )
             )
         yield Footer()
 
     def on_mount(self) -> None:
-        for name in PANES:
-            pane = self.pane(name)
-            pane.add_class("pane")
-            pane.border_title = _PANE_TITLES[name]
-        self.pane("search").add_class("-active")
         self.query_one(SearchPane).start_search()
         self.query_one(SpeakersPane).load()
         self.query_one("#query").focus()
@@ -343,3 +347,14 @@ class MainScreen(Screen[None]):
     @property
     def reader_body(self) -> ArticleBody:
         return self.query_one(ArticleBody)
+
+
+def _framed(pane: Widget, *, active: bool = False) -> Widget:
+    """Give a pane its frame and title before it mounts.
+
+    Classes added after mounting restyle the pane's whole subtree, once per
+    class: a tenth of the start-up time.
+    """
+    pane.add_class("pane", *(["-active"] if active else []), update=False)
+    pane.border_title = _PANE_TITLES[pane.id or ""]
+    return pane
