@@ -20,11 +20,11 @@ from __future__ import annotations
 
 import sys
 from array import array
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 from whoosh.searching import Searcher
 
-__all__ = ["keep_lengths_in_memory", "numeric_column"]
+__all__ = ["bytes_column", "keep_lengths_in_memory", "numeric_column"]
 
 
 def keep_lengths_in_memory(searcher: Searcher, fieldnames: Iterable[str]) -> None:
@@ -86,3 +86,33 @@ def _raw_numbers(leaf: object, fieldname: str, count: int) -> array | None:
         return numbers
     except (AttributeError, KeyError, OSError, TypeError, ValueError):
         return None
+
+
+def bytes_column(searcher: Searcher, fieldname: str) -> Iterator[bytes]:
+    """Every document's value in a bytes column (such as a sortable ID), in document order.
+
+    Each segment's values are read with one read and sliced; the caller
+    decides what to keep, so nothing the size of the column stays in memory.
+    """
+    for leaf, _base in searcher.reader().leaf_readers():
+        count = leaf.doc_count_all()
+        values = _raw_bytes(leaf, fieldname, count)
+        if values is None:
+            column = leaf.column_reader(fieldname, translate=False)
+            values = (column[n] for n in range(count))
+        yield from values
+
+
+def _raw_bytes(leaf: object, fieldname: str, count: int) -> Iterator[bytes] | None:
+    try:
+        perdoc = leaf._perdoc  # type: ignore[attr-defined]
+        if not perdoc.has_column(fieldname):
+            return None
+        reader = perdoc.column_reader(fieldname, leaf.schema[fieldname].column_type)  # type: ignore[attr-defined]
+        offsets, lengths = reader._offsets, reader._lengths
+        if len(lengths) != count:
+            return None
+        blob = reader._dbfile.get(reader._basepos, (offsets[-1] + lengths[-1]) if count else 0)
+    except (AttributeError, IndexError, KeyError, OSError, TypeError):
+        return None
+    return (blob[offset : offset + length] for offset, length in zip(offsets, lengths, strict=True))

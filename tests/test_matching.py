@@ -93,3 +93,24 @@ def test_a_numeric_column_read_whole_matches_it_read_value_by_value(tmp_path) ->
         expected = [one_by_one[n] for n in range(searcher.doc_count_all())]
         assert list(numeric_column(searcher, "day")) == expected
         assert expected[0] == 20260100 and expected[40] == 20259100
+
+
+def test_a_bytes_column_read_whole_holds_every_documents_value(tmp_path) -> None:
+    from whoosh.filedb.filestore import FileStorage
+
+    from newsexplore.search.memcolumns import bytes_column
+
+    schema = fields.Schema(ref=fields.ID(sortable=True, stored=True), body=fields.TEXT)
+    ix = FileStorage(str(tmp_path)).create_index(schema)
+    for batch in range(3):  # several segments, the last one without the column
+        with ix.writer() as writer:
+            for n in range(30):
+                if batch < 2:
+                    writer.add_document(ref=f"story-{batch}-{n * 7}", body="x")
+                else:
+                    writer.add_document(body="y")
+    with ix.searcher() as searcher:
+        count = searcher.doc_count_all()
+        expected = [searcher.stored_fields(n).get("ref", "").encode() for n in range(count)]
+        assert list(bytes_column(searcher, "ref")) == expected
+        assert expected[1] == b"story-0-7" and expected[89] == b""
