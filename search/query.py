@@ -277,6 +277,11 @@ class Library:
             self._remember(key, found)
             return found
 
+    def forget_recent_searches(self) -> None:
+        """Drop the results kept for repeated queries, so the next search runs in full."""
+        with self._recent_lock:
+            self._recent.clear()
+
     def _recall(self, key: tuple) -> SearchResults | None:
         with self._recent_lock:
             if key in self._recent:
