@@ -20,7 +20,8 @@ from __future__ import annotations
 
 import sys
 from array import array
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from typing import Any
 
 from whoosh.searching import Searcher
 
@@ -55,37 +56,12 @@ def _load_lengths(perdoc: object, fieldname: str) -> None:
 
 def numeric_column(searcher: Searcher, fieldname: str) -> Sequence[int]:
     """Every document's value in a numeric column, indexed by the searcher's document number."""
-    values: array | list = array("q")
-    for leaf, base in searcher.reader().leaf_readers():
-        count = leaf.doc_count_all()
-        segment = _raw_numbers(leaf, fieldname, count)
-        if segment is None:
-            column = leaf.column_reader(fieldname, translate=False)
-            segment = [column[n] for n in range(count)]
+    values = array("q")
+    for base, segment in _segments(searcher, fieldname, _whole_numbers):
         if len(values) != base:  # segments must follow each other without gaps
             raise ValueError(f"segment at {base} after {len(values)} documents")
         values.extend(array("q", segment))
     return values
-
-
-def _raw_numbers(leaf: object, fieldname: str, count: int) -> array | None:
-    try:
-        perdoc = leaf._perdoc  # type: ignore[attr-defined]
-        if not perdoc.has_column(fieldname):
-            return None
-        reader = perdoc.column_reader(fieldname, leaf.schema[fieldname].column_type)  # type: ignore[attr-defined]
-        typecode, stored = reader._typecode, reader._count
-        raw = reader._dbfile.get(reader._basepos, stored * reader._fixedlen)
-        numbers = array(typecode)
-        if numbers.itemsize != reader._fixedlen:
-            return None
-        numbers.frombytes(raw)
-        if sys.byteorder == "little":  # Whoosh writes them big-endian
-            numbers.byteswap()
-        numbers.extend([reader._default] * (count - stored))
-        return numbers
-    except (AttributeError, KeyError, OSError, TypeError, ValueError):
-        return None
 
 
 def bytes_column(searcher: Searcher, fieldname: str) -> Iterator[bytes]:
@@ -94,25 +70,45 @@ def bytes_column(searcher: Searcher, fieldname: str) -> Iterator[bytes]:
     Each segment's values are read with one read and sliced; the caller
     decides what to keep, so nothing the size of the column stays in memory.
     """
-    for leaf, _base in searcher.reader().leaf_readers():
+    for _base, segment in _segments(searcher, fieldname, _whole_bytes):
+        yield from segment
+
+
+def _segments(
+    searcher: Searcher, fieldname: str, read_whole: Callable[[Any, int], Iterable | None]
+) -> Iterator[tuple[int, Iterable]]:
+    """(first document number, values) per segment: read whole, else one at a time."""
+    for leaf, base in searcher.reader().leaf_readers():
         count = leaf.doc_count_all()
-        values = _raw_bytes(leaf, fieldname, count)
+        values = None
+        try:
+            perdoc = leaf._perdoc  # type: ignore[attr-defined]
+            if perdoc.has_column(fieldname):
+                reader = perdoc.column_reader(fieldname, leaf.schema[fieldname].column_type)
+                values = read_whole(reader, count)
+        except (AttributeError, IndexError, KeyError, OSError, TypeError, ValueError):
+            values = None
         if values is None:
             column = leaf.column_reader(fieldname, translate=False)
             values = (column[n] for n in range(count))
-        yield from values
+        yield base, values
 
 
-def _raw_bytes(leaf: object, fieldname: str, count: int) -> Iterator[bytes] | None:
-    try:
-        perdoc = leaf._perdoc  # type: ignore[attr-defined]
-        if not perdoc.has_column(fieldname):
-            return None
-        reader = perdoc.column_reader(fieldname, leaf.schema[fieldname].column_type)  # type: ignore[attr-defined]
-        offsets, lengths = reader._offsets, reader._lengths
-        if len(lengths) != count:
-            return None
-        blob = reader._dbfile.get(reader._basepos, (offsets[-1] + lengths[-1]) if count else 0)
-    except (AttributeError, IndexError, KeyError, OSError, TypeError):
+def _whole_numbers(reader: Any, count: int) -> array | None:
+    stored = reader._count
+    numbers = array(reader._typecode)
+    if numbers.itemsize != reader._fixedlen:
         return None
+    numbers.frombytes(reader._dbfile.get(reader._basepos, stored * reader._fixedlen))
+    if sys.byteorder == "little":  # Whoosh writes them big-endian
+        numbers.byteswap()
+    numbers.extend([reader._default] * (count - stored))
+    return numbers
+
+
+def _whole_bytes(reader: Any, count: int) -> Iterator[bytes] | None:
+    offsets, lengths = reader._offsets, reader._lengths
+    if len(lengths) != count:
+        return None
+    blob = reader._dbfile.get(reader._basepos, (offsets[-1] + lengths[-1]) if count else 0)
     return (blob[offset : offset + length] for offset, length in zip(offsets, lengths, strict=True))
