@@ -20,7 +20,7 @@ from .models import Precision
 _CUE = re.compile(
     r"\b(?P<fut>will|won't|would|shall|(?:is|are) expected|(?:is|are|was|were) (?:due|set|scheduled"
     r"|slated|expected|going"
-    r"|planned|poised) to|(?:is|are) to|plans? to|plann(?:ed|ing)"
+    r"|planned|planning|preparing|poised) to|(?:is|are) to|plans? to|plann(?:ed|ing)"
     r"|(?:expects?|hopes?|aims?|wants?|intends?|set|ready) to|scheduled (?:for|to)|'ll)\b"
     r"|\b(?P<past>said|was|were|had|did|told|met|made|took|went|came|gave|saw|left|held|began"
     r"|won|lost|fell|rose|sold|bought|paid|struck|hit|killed|found|got|led|ran|spoke|wrote"

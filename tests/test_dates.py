@@ -133,6 +133,10 @@ class TestRelativeDates:
         got = values("Protesters planned a march on Monday.")
         assert got == {"Monday": "1998-02-16"}
 
+    def test_an_auxiliary_before_a_plan_word_is_no_past_tense(self) -> None:
+        got = values("Supporters organised a vigil for Saturday and were preparing to march.")
+        assert got == {"Saturday": "1998-02-14"}
+
     def test_a_hastily_planned_trip_is_no_plan_ahead(self) -> None:
         got = values("He cut short the hastily planned trip on Monday.")
         assert got == {"Monday": "1998-02-09"}
