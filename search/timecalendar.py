@@ -226,6 +226,27 @@ def weekday(ctx: Context, s: str, start: int, end: int) -> Result:
     return fmt_day(d), "day", False
 
 
+_CLOCK = re.compile(r"(\d+)(?::(\d\d))?\s*([ap])\.m\.(?:\s+\w+)?,?\s+")
+
+
+def clock_day(ctx: Context, s: str, start: int, end: int) -> Result:
+    """ "9 a.m. Tuesday", "5 p.m. EST Nov. 9": the day resolves as it would alone (a deadline
+    word before the clock still counts), and TimeML writes the hour into its value."""
+    m = _CLOCK.match(s)
+    if m is None:
+        return None
+    day = s[m.end() :]
+    found = (
+        weekday(ctx, day, start, end)
+        if day.lower() in WEEKDAYS
+        else calendar_rule(ctx, day, start, end)
+    )
+    if found is None or found[0] is None or found[1] != "day":
+        return found
+    hour = int(m.group(1)) % 12 + (12 if m.group(3) == "p" else 0)
+    return f"{found[0]}T{hour:02d}:{m.group(2) or '00'}", "day", found[2]
+
+
 def weekend(ctx: Context, s: str, start: int, end: int) -> Result:
     if ctx.dct is None:
         return UNRESOLVED

@@ -94,8 +94,13 @@ _NOT_A_SPAN = (
 )
 _SAME_PERIOD = r"(?:\s+(?:last year|a year (?:earlier|ago)))?"
 
+# A clock time written before its day belongs to the same expression ("4 a.m. EDT Thursday").
+CLOCK = r"(?:1[0-2]|0?[1-9])(?::[0-5]\d)?\s*[ap]\.m\.(?:\s+(?:[ecmp][sd]t|gmt))?,?\s+"
+
 RULES: list[tuple[str, str, Handler, bool]] = [
     # name, pattern, handler, whether the value becomes the reference for anaphora
+    ("clock_wday", rf"{CLOCK}{WDAY}", cal.clock_day, True),
+    ("clock_md", rf"{CLOCK}{MON}\s*{DAYNUM}(?:,?\s+{YEAR})?", cal.clock_day, True),
     (
         "half_year",
         r"the\s+(?:(?:first|second|last|latter)\s+half|(?:first|last)\s+two\s+quarters)"
@@ -293,6 +298,7 @@ RULES: list[tuple[str, str, Handler, bool]] = [
 # in digits or words, U a unit (day, week, quarter...), T today and its kin, S season,
 # R now/recently/future, H a holiday's name.
 FAMILIES = {
+    "clock_wday": "W", "clock_md": "M",
     "half_year": "U", "week_of": "M", "iso": "Y", "wday_date": "W", "mdy": "M", "dmy": "M", "holiday": "H",
     "month_rel_year": "M", "month_year": "M", "md": "M", "dm": "M", "quarter_noun": "U",
     "quarter_adj": "U", "quarter_ref": "U", "season_year": "S", "decade": "Y", "ago": "U",

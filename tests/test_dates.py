@@ -137,6 +137,12 @@ class TestRelativeDates:
         got = values("Supporters organised a vigil for Saturday and were preparing to march.")
         assert got == {"Saturday": "1998-02-14"}
 
+    def test_a_clock_time_before_a_day_joins_its_expression(self) -> None:
+        got = values("They have until 9 a.m. Tuesday to sign.")
+        assert got == {"9 a.m. Tuesday": "1998-02-17T09:00"}
+        got = values("Bids closed at 5 p.m. EST Nov. 9.")
+        assert got == {"5 p.m. EST Nov. 9": "1997-11-09T17:00"}
+
     def test_a_hastily_planned_trip_is_no_plan_ahead(self) -> None:
         got = values("He cut short the hastily planned trip on Monday.")
         assert got == {"Monday": "1998-02-09"}
