@@ -112,7 +112,10 @@ _LEAD_CUE = re.compile(
 
 
 def _crosses_clause(text: str, a: int, b: int) -> bool:
-    return any(c in ".;:!?\n" for c in text[a:b])
+    """A quotation mark between a date and a verb puts them in different clauses: the verb
+    after a closing quote reports the quote ("will leave Thursday,'' he said"), one after an
+    opening quote belongs to the next speaker's words."""
+    return any(c in '.;:!?\n"“”' for c in text[a:b]) or "''" in text[a:b] or "``" in text[a:b]
 
 
 Result = tuple[str | None, Precision, bool] | None

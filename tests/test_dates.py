@@ -143,6 +143,12 @@ class TestRelativeDates:
         got = values("Bids closed at 5 p.m. EST Nov. 9.")
         assert got == {"5 p.m. EST Nov. 9": "1997-11-09T17:00"}
 
+    def test_a_reporting_verb_after_a_quote_leaves_the_quoted_tense(self) -> None:
+        got = values("``Our team will fly home at dawn on Thursday,'' the coach said.")
+        assert got == {"Thursday": "1998-02-19"}
+        got = values('"Our team will fly home at dawn on Thursday," the coach said.')
+        assert got == {"Thursday": "1998-02-19"}
+
     def test_a_hastily_planned_trip_is_no_plan_ahead(self) -> None:
         got = values("He cut short the hastily planned trip on Monday.")
         assert got == {"Monday": "1998-02-09"}
