@@ -111,7 +111,8 @@ RULES: list[tuple[str, str, Handler, bool]] = [
     ("iso", r"(?:1[5-9]|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?![\d-])", cal.iso, True),
     (
         "wday_date",
-        rf"{WDAY},?\s+(?:the\s+)?(?:{MON}\s*{DAY}|{DAYNUM}\s+(?:of\s+)?{MON})(?:,?\s+{YEAR})?",
+        rf"(?:(?:this past|this coming|last|next|this)\s+)?{WDAY},?\s+(?:the\s+)?"
+        rf"(?:{MON}\s*{DAY}|{DAYNUM}\s+(?:of\s+)?{MON})(?:,?\s+{YEAR})?",
         cal.calendar_rule,
         True,
     ),

@@ -311,6 +311,7 @@ class TestAbsoluteDates:
             ("Filed 2026-01-08 in court.", "2026-01-08", "2026-01-08"),
             ("It shut in March 2025.", "March 2025", "2025-03"),
             ("The vote is on Thursday, February 19.", "Thursday, February 19", "1998-02-19"),
+            ("It opens this coming Sunday, March 8.", "this coming Sunday, March 8", "1998-03-08"),
             ("Trading halted Jan. 8.", "Jan. 8", "1998-01-08"),
             ("Hearings start the week of March 6.", "the week of March 6", "1998-W10"),
             ("The vote is on March twenty-first.", "March twenty-first", "1998-03-21"),
