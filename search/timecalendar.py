@@ -46,6 +46,9 @@ def _year_for(ctx: Context, start: int, end: int, month: int, day: int, rel: str
     now = (dct.month, dct.day if day else 0)
     if rel in ("this", "this coming"):
         return dct.year
+    if rel == "last" and not day:
+        # "last February" written in March is a year back: last month would be "last month".
+        return dct.year if month < dct.month - 1 else dct.year - 1
     if rel in ("last", "this past", "the past"):
         return dct.year if here < now else dct.year - 1
     if rel == "next":

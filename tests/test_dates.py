@@ -208,6 +208,12 @@ class TestRelativeDates:
         )
         assert got == {"Third-quarter": "1998-Q3", "year-earlier": "1997-Q3"}
 
+    def test_last_and_the_month_before_the_publication_month_is_a_year_back(self) -> None:
+        got = values(
+            "Two jets crashed last February. Prices rose last December.", dt.date(1998, 3, 2)
+        )
+        assert got == {"last February": "1997-02", "last December": "1997-12"}
+
     def test_a_written_day_without_a_year_is_the_nearest_one(self) -> None:
         got = values("The boy must go home by Jan. 14. Talks began Dec. 29.", dt.date(2000, 1, 5))
         assert got == {"Jan. 14": "2000-01-14", "Dec. 29": "1999-12-29"}
