@@ -143,10 +143,11 @@ def present(ctx: Context, s: str, start: int, end: int) -> Result:
 
 
 def current(ctx: Context, s: str, start: int, end: int) -> Result:
-    """ "his current position" is now; a "current account" or "the then current price" is not."""
-    if _NOT_TEMPORAL_CURRENT.match(ctx.low, end) or word_before(ctx.text, start) == "then":
+    """ "his current position" is now, "the then current price" a time gone by; a "current
+    account" is no time at all."""
+    if _NOT_TEMPORAL_CURRENT.match(ctx.low, end):
         return None
-    return PRESENT_REF, "unknown", False
+    return (PAST_REF if s[:4].lower() == "then" else PRESENT_REF), "unknown", False
 
 
 def past(ctx: Context, s: str, start: int, end: int) -> Result:

@@ -270,7 +270,7 @@ RULES: list[tuple[str, str, Handler, bool]] = [
         rel.current_unit,
         True,
     ),
-    ("current", r"current(?=\s+[a-z])", rel.current, False),
+    ("current", r"(?:then[\s-]+)?current(?=\s+[a-z])", rel.current, False),
     ("soon", r"as\s+soon\s+as\s+possible(?!\w)", rel.future_ref, False),
     (
         "soon_bare",

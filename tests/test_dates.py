@@ -246,6 +246,10 @@ class TestRelativeDates:
         got = values("His current job pays well. The current account deficit grew.")
         assert got == {"current": "PRESENT_REF"}
 
+    def test_then_current_is_a_past_reference(self) -> None:
+        got = values("Holders may buy stock at half the then current price.")
+        assert got == {"then current": "PAST_REF"}
+
     def test_the_current_year_is_the_publication_year(self) -> None:
         assert values("Sales in its current fiscal year will rise.") == {
             "current fiscal year": "1998"
