@@ -69,10 +69,28 @@ def pane_with_focus(app: NewsExploreApp) -> str | None:
     return next((n.id for n in focused.ancestors_with_self if n.id in PANES), None)
 
 
-async def open_speaker_quote(pilot: Pilot, name: str) -> None:
+async def choose_speaker(pilot: Pilot, name: str) -> SpeakersPane:
+    """Filter the speakers by `name`, choose the first, and wait for their quotes.
+
+    Each step waits for what the user would see before pressing on: the
+    speaker list filled and filtered, the speaker chosen, the quotes listed.
+    """
+    app = pilot.app
     await press(pilot, "f4")
+    pane = screen_of(app).query_one(SpeakersPane)
+    listing = pane.query_one("#speaker-list", OptionList)
     await type_text(pilot, name)
-    await press(pilot, "down", "enter", "enter")
+    await wait_for(pilot, lambda: listing.option_count > 0, f"speakers matching {name!r}")
+    await press(pilot, "down", "enter")
+    await wait_for(pilot, lambda: screen_of(app).speaker_id is not None, "a chosen speaker")
+    await wait_for(pilot, lambda: not pane.quotes_pending and pane.quotes, "the speaker's quotes")
+    await settle(pilot)
+    return pane
+
+
+async def open_speaker_quote(pilot: Pilot, name: str) -> None:
+    await choose_speaker(pilot, name)
+    await press(pilot, "enter")
 
 
 class TestFocus:
@@ -217,12 +235,9 @@ class TestReader:
             library: Library = app.library
             haigh = next(s for s in library.speakers() if "Haigh" in s.name)
             last = max(library.quotes(speaker_id=haigh.id), key=lambda q: q.start)
-            await press(pilot, "f4")
-            await type_text(pilot, "haigh")
-            await press(pilot, "down", "enter")
-            speakers = app.screen.query_one(SpeakersPane)
+            speakers = await choose_speaker(pilot, "haigh")
             listing = speakers.query_one("#speaker-quotes", OptionList)
-            await wait_for(pilot, lambda: last in speakers.quotes)
+            assert last in speakers.quotes
             listing.highlighted = speakers.quotes.index(last)
             await press(pilot, "enter")
             screen = screen_of(app)
@@ -257,16 +272,12 @@ class TestSpeakers:
     async def test_filter_and_quotes_of_the_selected_speaker(self, app: NewsExploreApp) -> None:
         async with app.run_test(size=(120, 40)) as pilot:
             await settle(pilot)
-            await press(pilot, "f4")
-            await type_text(pilot, "keir")
-            await press(pilot, "down", "enter")
+            speakers = await choose_speaker(pilot, "keir")
             screen = screen_of(app)
-            speakers = screen.query_one(SpeakersPane)
             listing = speakers.query_one("#speaker-list", OptionList)
-            assert listing.option_count >= 1
             assert screen.speaker_id is not None and "keir" in screen.speaker_id.lower()
             expected = app.library.quotes(speaker_id=screen.speaker_id)
-            await wait_for(pilot, lambda: len(speakers.quotes) == len(expected) > 0)
+            assert len(speakers.quotes) == len(expected) > 0
             await press(pilot, "escape")
             assert app.focused is listing
 
@@ -274,11 +285,7 @@ class TestSpeakers:
     async def test_export_quotes_as_csv(self, app: NewsExploreApp, tmp_path: Path) -> None:
         async with app.run_test(size=(120, 40)) as pilot:
             await settle(pilot)
-            await press(pilot, "f4")
-            await type_text(pilot, "keir")
-            await press(pilot, "down", "enter")
-            pane = screen_of(app).query_one(SpeakersPane)
-            await wait_for(pilot, lambda: len(pane.quotes) > 0)
+            pane = await choose_speaker(pilot, "keir")
             screen_of(app).action_export_quotes()
             [written] = tmp_path.glob("quotes-*.csv")
             rows = list(csv.DictReader(written.open(encoding="utf-8")))
@@ -362,15 +369,20 @@ class TestUntrustedText:
 
 class TestIndexing:
     @sync
-    async def test_escape_cancels_and_opens_the_corpus_unindexed(
+    async def test_escape_on_a_first_build_offers_to_index_again(
         self, seeds_dir: Path, tmp_path: Path
     ) -> None:
         app = make_app([seeds_dir], index_dir=tmp_path / "index")
         library = app.library
         real_update = library.update
         asked_to_stop = threading.Event()
+        calls = []
 
         def slow_update(cancelled=None) -> Iterator:
+            calls.append(1)
+            if len(calls) > 1:  # the second try runs in full
+                yield from real_update(cancelled=cancelled)
+                return
             yield Progress(0, 2, "first.txt")
             while not cancelled():
                 asked_to_stop.wait(0.01)
@@ -382,10 +394,15 @@ class TestIndexing:
             await pilot.pause()
             assert isinstance(app.screen, IndexingScreen)
             await pilot.press("escape")
+            screen = app.screen
+            await wait_for(pilot, lambda: screen.needs_retry, "the offer to index again")
+            assert asked_to_stop.is_set() and library.needs_update()
+            said = str(screen.query_one("#indexing-file", Static).render())
+            assert "no index yet" in said
+            await pilot.press("enter")
             await settle(pilot)
-            assert asked_to_stop.is_set()
             assert isinstance(app.screen, MainScreen)
-        assert library.needs_update()
+            assert len(calls) == 2 and not library.needs_update()
 
     @sync
     async def test_skipped_files_are_listed(self, seeds_dir: Path, tmp_path: Path) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 
 from textual.pilot import Pilot
@@ -9,11 +10,19 @@ from textual.pilot import Pilot
 from newsexplore.tui.screens.indexing import IndexingScreen
 
 
-async def wait_until_settled(pilot: Pilot) -> None:
-    """Return once indexing is over and no worker has run for two turns in a row."""
+async def wait_until_settled(pilot: Pilot, seconds: float = 30) -> None:
+    """Return once indexing is over and no worker has run for two turns in a row.
+
+    Raises if that takes longer than `seconds` of wall time: a test that went
+    on regardless would press keys into a screen still loading, and fail later
+    for a reason that has nothing to do with what it tests.
+    """
     app = pilot.app
+    deadline = time.monotonic() + seconds
     quiet = 0  # a screen that just opened starts its workers on the next turn: see two quiet turns
-    for _ in range(100):
+    while quiet < 2:
+        if time.monotonic() > deadline:
+            raise AssertionError(f"the app was still busy after {seconds:.0f} s")
         await app.workers.wait_for_complete()
         await pilot.pause()
         if getattr(app.screen, "settling", False):  # the timeline follows once typing pauses
@@ -23,18 +32,19 @@ async def wait_until_settled(pilot: Pilot) -> None:
         idle = all(worker.is_finished for worker in app.workers)
         opened = len(app.screen_stack) > 1 and not isinstance(app.screen, IndexingScreen)
         quiet = quiet + 1 if idle and opened else 0
-        if quiet >= 2:
-            return
 
 
-async def wait_for(pilot: Pilot, ready: Callable[[], bool], turns: int = 300) -> None:
+async def wait_for(
+    pilot: Pilot, ready: Callable[[], bool], what: str = "the awaited state", seconds: float = 20
+) -> None:
     """Wait until `ready()` holds, for work that runs outside Textual's workers.
 
     Panes hand their library calls to a long-lived thread, so an idle worker
-    list does not mean their data has arrived.
+    list does not mean their data has arrived. The limit is wall time, not a
+    number of turns: on a loaded CI machine one turn can take far longer.
     """
-    for _ in range(turns):
-        if ready():
-            return
+    deadline = time.monotonic() + seconds
+    while not ready():
+        if time.monotonic() > deadline:
+            raise AssertionError(f"the app never reached {what} in {seconds:.0f} s")
         await pilot.pause(0.01)
-    raise AssertionError("the app never reached the awaited state")
