@@ -186,7 +186,7 @@ def half_year(ctx: Context, s: str, start: int, end: int) -> Result:
 
 def decade(ctx: Context, s: str, start: int, end: int) -> Result:
     low = s.lower()
-    m = re.search(r"(\d\d)(\d)0s", low)
+    m = re.search(r"(\d\d)(\d)0'?s", low)
     if m:
         return f"{m.group(1)}{m.group(2)}", "decade", False
     m = re.search(r"'(\d)0s", low)

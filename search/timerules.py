@@ -173,6 +173,7 @@ RULES: list[tuple[str, str, Handler, bool]] = [
     (
         "decade",
         r"(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?:(?:1[5-9]|20)\d0s|'\d0s)(?!\w)"
+        r"|(?:the\s+|(?:early|late|mid)[\s-]+)+(?:1[5-9]|20)\d0's(?!\w)"
         r"|the\s+(?:(?:early|late|mid)[\s-]+)?(?:twenties|thirties|forties|fifties|sixties"
         r"|seventies|eighties|nineties)(?!\w)",
         cal.decade,
@@ -239,7 +240,7 @@ RULES: list[tuple[str, str, Handler, bool]] = [
     ),
     (
         "year",
-        rf"(?:(?:{EDGE}|fiscal|calendar|the year|around)[\s-]+)?{ANYYEAR}(?!s\b|')"
+        rf"(?:(?:{EDGE}|fiscal|calendar|the year|around)[\s-]+)?{ANYYEAR}(?!s\b|'(?!s\b))"
         r"(?:\s+(?:or|and)\s+(?:later|earlier|beyond|before|after))?",
         cal.year_rule,
         True,

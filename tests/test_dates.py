@@ -195,6 +195,8 @@ class TestRelativeDates:
             ),
             ("The plant opens this summer.", "this summer", "1998-SU"),
             ("He grew up in the 1960s.", "the 1960s", "196"),
+            ("Sales topped 1997's level.", "1997", "1997"),
+            ("He grew up in the 1960's.", "the 1960's", "196"),
             ("The mill was built in the 19th century.", "the 19th century", "18"),
         ],
     )
