@@ -147,7 +147,7 @@ class Library:
     def needs_update(self) -> bool:
         """True when there is no index yet or a corpus file was added, changed or removed."""
         manifest = Manifest.read(self.index_dir)
-        if manifest is None or not self._store_exists():
+        if manifest is None or not self.has_index():
             return True
         to_read, _unchanged, removed = scan_changes(self.corpus_paths, manifest)
         return bool(to_read or removed)
@@ -160,7 +160,12 @@ class Library:
         self._index = None
         self._table = None
 
-    def _store_exists(self) -> bool:
+    def has_index(self) -> bool:
+        """True when an index exists to open, even one the corpus has moved past.
+
+        A first build that was cancelled leaves none, and then there is
+        nothing a front end can show.
+        """
         store = self.index_dir / WHOOSH_DIR
         return store.is_dir() and whoosh_index.exists_in(str(store), indexname=INDEX_NAME)
 

@@ -4,6 +4,8 @@
 a message the screen draws, so the UI never freezes. Esc asks the worker to
 stop through the `cancelled` callback, which leaves the previous index in
 place. Files that could not be read are listed before the main screen opens.
+When a first build is cancelled or fails there is no index at all, and the
+screen stays, offering to start again, rather than open on empty panes.
 """
 
 from __future__ import annotations
@@ -83,6 +85,8 @@ class IndexingScreen(Screen[UpdateSummary | None]):
         self.library = library
         self.summary: UpdateSummary | None = None
         self.done = False
+        self.needs_retry = False
+        """True when the build ended without leaving any index: Enter starts it again."""
         self._cancel_requested = False
         self._started = 0.0
         self._phase = ""
@@ -140,6 +144,11 @@ class IndexingScreen(Screen[UpdateSummary | None]):
     def show_summary(self, message: Finished) -> None:
         summary = self.summary = message.summary
         self.done = True
+        if not self.library.has_index():
+            self._offer_retry(
+                "Indexing cancelled." if summary.cancelled else "Nothing was indexed."
+            )
+            return
         if summary.cancelled:
             self.notify("Indexing cancelled; the previous index is kept.", severity="warning")
         if not summary.problems:
@@ -172,9 +181,38 @@ class IndexingScreen(Screen[UpdateSummary | None]):
         self.done = True
         self.notify(message.error, title="Indexing failed", severity="error", markup=False)
         self.query_one("#indexing-rate", Static).update(safe_line(message.error, "bold red"))
+        if not self.library.has_index():
+            self._offer_retry("Indexing failed.", keep_error=True)
+            return
         self.query_one("#indexing-hint", Static).update(
             Text("Press Enter to continue.", style="bold")
         )
+
+    def _offer_retry(self, what: str, *, keep_error: bool = False) -> None:
+        """Without any index the main screen would only show empty panes: say so instead."""
+        self.done = True
+        self.needs_retry = True
+        self.set_focus(None)  # the empty problem list would take Enter for itself
+        self.refresh_bindings()
+        if not keep_error:
+            self.query_one("#indexing-rate", Static).update(Text(what, style="bold"))
+        self.query_one("#indexing-file", Static).update(
+            Text(f"{what} This corpus has no index yet, so there is nothing to open.")
+        )
+        self.query_one("#indexing-hint", Static).update(
+            Text("Press Enter to index it again, or q to quit.", style="bold")
+        )
+
+    def _restart(self) -> None:
+        self.done = self.needs_retry = self._cancel_requested = False
+        self._phase = ""
+        self._started = time.monotonic()
+        for name in ("#indexing-file", "#indexing-hint"):
+            self.query_one(name, Static).update("")
+        self.query_one("#indexing-rate", Static).update("Looking for files…")
+        self.query_one(ProgressBar).update(total=None, progress=0)
+        self.refresh_bindings()
+        self._update()
 
     @on(OptionList.OptionSelected, "#indexing-problems")
     def continue_from_problems(self) -> None:
@@ -192,4 +230,7 @@ class IndexingScreen(Screen[UpdateSummary | None]):
         self.query_one("#indexing-hint", Static).update(Text("Cancelling…"))
 
     def action_continue(self) -> None:
-        self.dismiss(self.summary)
+        if self.needs_retry:
+            self._restart()
+        else:
+            self.dismiss(self.summary)
