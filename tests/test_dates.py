@@ -149,6 +149,9 @@ class TestRelativeDates:
         got = values('"Our team will fly home at dawn on Thursday," the coach said.')
         assert got == {"Thursday": "1998-02-19"}
 
+    def test_a_day_something_is_set_for_lies_ahead(self) -> None:
+        assert values("The runoff is set for Tuesday.") == {"Tuesday": "1998-02-17"}
+
     def test_a_hastily_planned_trip_is_no_plan_ahead(self) -> None:
         got = values("He cut short the hastily planned trip on Monday.")
         assert got == {"Monday": "1998-02-09"}
