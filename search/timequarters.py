@@ -51,9 +51,13 @@ def quarter_ref(ctx: Context, s: str, start: int, end: int) -> Result:
 
 def _quarter_year(ctx: Context, q: int, start: int, end: int) -> int:
     assert ctx.dct is not None
-    if q <= quarter_of(ctx.dct) or ctx.future(start, end):
-        return ctx.dct.year
-    return ctx.dct.year - 1
+    here = quarter_of(ctx.dct)
+    year = ctx.dct.year if q <= here else ctx.dct.year - 1
+    if (here - q) % 4 > 1 and ctx.future(start, end):
+        # a quarter ended half a year ago or more cannot lie ahead, so a future clause means
+        # its next turn; results still to come for the quarter just ended stay in its year
+        year += 1
+    return year
 
 
 def _anaphoric_quarter(

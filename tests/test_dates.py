@@ -303,6 +303,15 @@ class TestRelativeDates:
         )
         assert got["a year ago"] == "1997-Q3"
 
+    def test_a_quarter_long_gone_in_a_future_clause_is_its_next_turn(self) -> None:
+        october = dt.date(1998, 10, 20)
+        got = values("It will post a loss in the first quarter.", october)
+        assert got == {"the first quarter": "1999-Q1"}
+        got = values("It will report third-quarter results next week.", october)
+        assert got["third-quarter"] == "1998-Q3"
+        got = values("It will report fourth-quarter results soon.", dt.date(1999, 1, 12))
+        assert got["fourth-quarter"] == "1998-Q4"
+
     def test_this_quarter_in_a_results_report_is_the_quarter_reported(self) -> None:
         got = values(
             "It lost $8 million in the third quarter. This quarter's loss includes charges.",
