@@ -74,6 +74,15 @@ def make_corpus(scale: int, out: Path) -> Path:
 
 
 def peak_mb() -> float:
+    """This process's own peak resident memory.
+
+    Not `ru_maxrss`: Linux keeps it across fork and exec, so a phase would
+    report its parent's peak (the 100k corpus held in memory) when that is higher.
+    """
+    with open("/proc/self/status", encoding="ascii") as status:
+        for line in status:
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
