@@ -30,6 +30,10 @@ def quarter(ctx: Context, s: str, start: int, end: int) -> Result:
         return UNRESOLVED
     if year is None and re.search(r"(this|next) year", low):
         year = ctx.dct.year + (1 if "next year" in low else 0)
+    if year is None and q is not None and "last year" in low:
+        # "last year's fourth quarter" names its year: early in a year it is not a year
+        # before the fourth quarter just ended
+        year = ctx.dct.year - 1
     if q is None:
         return _anaphoric_quarter(ctx, low, year, back, (start, end))
     if year is None:
@@ -52,12 +56,13 @@ def quarter_ref(ctx: Context, s: str, start: int, end: int) -> Result:
 def _quarter_year(ctx: Context, q: int, start: int, end: int) -> int:
     assert ctx.dct is not None
     here = quarter_of(ctx.dct)
-    year = ctx.dct.year if q <= here else ctx.dct.year - 1
-    if (here - q) % 4 > 1 and ctx.future(start, end):
+    if q > here:
+        return ctx.dct.year if ctx.future(start, end) else ctx.dct.year - 1
+    if q < here - 1 and ctx.future(start, end):
         # a quarter ended half a year ago or more cannot lie ahead, so a future clause means
         # its next turn; results still to come for the quarter just ended stay in its year
-        year += 1
-    return year
+        return ctx.dct.year + 1
+    return ctx.dct.year
 
 
 def _anaphoric_quarter(

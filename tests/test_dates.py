@@ -309,8 +309,15 @@ class TestRelativeDates:
         assert got == {"the first quarter": "1999-Q1"}
         got = values("It will report third-quarter results next week.", october)
         assert got["third-quarter"] == "1998-Q3"
-        got = values("It will report fourth-quarter results soon.", dt.date(1999, 1, 12))
-        assert got["fourth-quarter"] == "1998-Q4"
+
+    def test_last_years_quarter_is_in_the_year_before_the_publication(self) -> None:
+        january = dt.date(1999, 1, 20)
+        assert values("Sales topped last year's third quarter.", january) == {
+            "last year's third quarter": "1998-Q3"
+        }
+        assert values("Sales fell from the fourth quarter last year.", january) == {
+            "the fourth quarter last year": "1998-Q4"
+        }
 
     def test_this_quarter_in_a_results_report_is_the_quarter_reported(self) -> None:
         got = values(
