@@ -113,10 +113,13 @@ _LEAD_CUE = re.compile(
 
 
 def _crosses_clause(text: str, a: int, b: int) -> bool:
-    """A quotation mark between a date and a verb puts them in different clauses: the verb
-    after a closing quote reports the quote ("will leave Thursday,'' he said"), one after an
-    opening quote belongs to the next speaker's words."""
-    return any(c in '.;:!?\n"“”' for c in text[a:b]) or "''" in text[a:b] or "``" in text[a:b]
+    """A closing quotation mark between a date and a verb puts them in different clauses: the
+    verb after it reports the quote ("will leave Thursday,'' he said"). An opening one does
+    not: a partial quote goes on with the same clause (earnings "will be off slightly")."""
+    return any(c in ".;:!?\n" for c in text[a:b]) or _CLOSING_QUOTE.search(text, a, b) is not None
+
+
+_CLOSING_QUOTE = re.compile(r"''|”|(?<=\S)\"")
 
 
 Result = tuple[str | None, Precision, bool] | None

@@ -149,6 +149,10 @@ class TestRelativeDates:
         got = values('"Our team will fly home at dawn on Thursday," the coach said.')
         assert got == {"Thursday": "1998-02-19"}
 
+    def test_a_partial_quote_goes_on_with_its_clause(self) -> None:
+        got = values('Talks on Thursday "will settle it," the envoy said.')
+        assert got == {"Thursday": "1998-02-19"}
+
     def test_a_day_something_is_set_for_lies_ahead(self) -> None:
         assert values("The runoff is set for Tuesday.") == {"Tuesday": "1998-02-17"}
 
