@@ -14,7 +14,7 @@ from array import array
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 
-__all__ = ["DayList"]
+__all__ = ["ByOwner", "DayList", "unpack"]
 
 _SHIFT = 32
 _LOW_BITS = (1 << _SHIFT) - 1
@@ -47,3 +47,48 @@ class DayList:
     def docnums(self, positions: range) -> set[int]:
         keys = self._keys
         return {keys[index] & _LOW_BITS for index in positions}
+
+
+class ByOwner:
+    """The entries of a `DayList` grouped by the article each belongs to.
+
+    Filtering the timeline by a query walked every event of the corpus (390k
+    at 100k articles, 0.3-0.8 s) to keep those of the matching articles. When
+    a query matches a few thousand articles, gathering just their events and
+    sorting those is a hundred times less work.
+    """
+
+    def __init__(self, day_list: DayList, owners: Sequence[int], articles: int) -> None:
+        counts = [0] * (articles + 1)
+        keys = day_list._keys
+        for key in keys:
+            counts[owners[key & _LOW_BITS] + 1] += 1  # -1 (no article) lands in slot 0
+        starts = array("q", [0]) * (articles + 2)
+        total = 0
+        for slot, count in enumerate(counts):
+            starts[slot] = total
+            total += count
+        starts[articles + 1] = total
+        filled = array("q", starts)
+        grouped = array("q", bytes(8 * len(keys)))
+        for key in keys:  # keys are in day order, so each article's slice is too
+            slot = owners[key & _LOW_BITS] + 1
+            grouped[filled[slot]] = key
+            filled[slot] += 1
+        self._starts = starts
+        self._grouped = grouped
+
+    def keys_of(self, owners: Iterable[int]) -> list[int]:
+        """Packed keys of the entries of these articles, in day order."""
+        starts, grouped = self._starts, self._grouped
+        found: list[int] = []
+        for owner in owners:
+            found.extend(grouped[starts[owner + 1] : starts[owner + 2]])
+        found.sort()
+        return found
+
+
+def unpack(keys: Iterable[int]) -> Iterator[tuple[int, int]]:
+    """(day, docnum) for packed keys."""
+    for key in keys:
+        yield key >> _SHIFT, key & _LOW_BITS

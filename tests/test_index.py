@@ -374,6 +374,44 @@ def test_event_counts_put_each_event_in_its_own_period(seeds_dir: Path, tmp_path
     assert sum(by_day.values()) <= sum(n for _, n in lib.event_counts(by="year"))
 
 
+def test_timeline_of_a_narrow_or_broad_query_keeps_exactly_its_articles_events(
+    tmp_path: Path,
+) -> None:
+    """A query matching one article in eight gathers its events; one matching most walks all."""
+    path = tmp_path / "wire.jsonl"
+    towns = ["Leeds", "York", "Hull", "Bath", "Ely", "Wells", "Ripon", "Truro"]
+    rows = [
+        {
+            "id": town.lower(),
+            "date": f"2024-03-{n + 4:02d}",
+            "text": f"The {town} council met on Monday. It meets again on 2 May, and in June "
+            f"{'the ferry' if n % 4 else 'nobody'} sails.",
+        }
+        for n, town in enumerate(towns)
+    ]
+    path.write_text("\n".join(json.dumps(r) for r in rows))
+    lib = Library([path], tmp_path / "index")
+    build(lib)
+    everything = lib.events()
+    for query, expected in (
+        ("york", {"york"}),
+        ("ferry", {"york", "hull", "bath"} | {"wells", "ripon", "truro"}),
+    ):
+        events = lib.events(query=query)
+        assert {e.article_id for e in events} == expected
+        assert events == [e for e in everything if e.article_id in expected]
+        limited = lib.events(query=query, limit=2)
+        assert [e.value for e in limited] == [e.value for e in events[:2]]
+        assert set(limited) <= set(events)
+        in_range = lib.events(
+            query=query, date_from=dt.date(2024, 5, 1), date_to=dt.date(2024, 5, 31)
+        )
+        assert in_range and {e.value for e in in_range} == {"2024-05-02"}
+        days = dict(lib.event_counts(query=query, by="day"))
+        assert sum(days.values()) == sum(1 for e in events if e.value and len(e.value) == 10)
+    assert dict(lib.event_counts(by="month"))["2024-06"] == len(towns)
+
+
 def test_events_limit_returns_the_earliest(seeds_dir: Path, tmp_path: Path) -> None:
     lib = Library([seeds_dir], tmp_path / "index")
     build(lib)
