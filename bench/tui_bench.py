@@ -9,6 +9,7 @@ process that drives the app with Textual's pilot and reports:
   query bar focused, and to the first results drawn;
 - keystroke to results: for every character of a few realistic queries, the
   time from the key press to the results for that exact text being rendered;
+- the timeline following a query once typing pauses (after the settle delay);
 - open an article (Enter on a result) and jump to a quote, until the target is
   on screen;
 - peak resident memory of that process (`VmHWM`; `ru_maxrss` would carry over
@@ -40,6 +41,8 @@ HERE = Path(__file__).resolve().parent
 OUT = HERE / "out"
 DEFAULT_CORPUS = HERE.parent.parent / "shared" / "corpora" / "reuters21578.jsonl"
 QUERIES = ["oil prices", "interest rates", "bank of japan", "trade deficit", "coffee exports"]
+FOLLOW_QUERIES = ["wheat harvest", "gold", "steel strike", "said", "opec quota", "yen"]
+"""Queries the timeline follows after a pause: narrow, broad, and one matching most articles."""
 
 
 def repeated_corpus(corpus: Path, repeat: int) -> Path:
@@ -110,6 +113,9 @@ async def drive(corpus: Path, index_dir: Path) -> dict:
         result["keystroke_p50_ms"] = 1000 * statistics.median(latencies)
         result["keystroke_p95_ms"] = 1000 * percentile(latencies, 0.95)
         result["keystroke_max_ms"] = 1000 * max(latencies)
+        follow = await _timeline_follows(app, pane)
+        result["timeline_follow_p50_ms"] = 1000 * statistics.median(follow)
+        result["timeline_follow_max_ms"] = 1000 * max(follow)
         reader = app.screen.query_one(ArticleReader)
         hit = pane.results.hits[0]
         started = time.perf_counter()
@@ -157,6 +163,29 @@ async def _typing(app, pane) -> list[float]:
             await _until(lambda s=shown: frames[-1] >= s)
             latencies.append(frames[-1] - started)
     return latencies
+
+
+async def _timeline_follows(app, pane) -> list[float]:
+    """Per query, the time the timeline takes to follow it once typing pauses.
+
+    Counted from the pause's end (results shown plus the settle delay) to the
+    timeline showing that query's dates: what a user waits for after stopping
+    typing, and how long the timeline's work competes with the next key.
+    """
+    from textual.widgets import Input
+
+    from newsexplore.tui.screens.main import SETTLE_DELAY
+    from newsexplore.tui.widgets.timeline import TimelinePane
+
+    timeline = app.screen.query_one(TimelinePane)
+    timings = []
+    for query in FOLLOW_QUERIES:
+        app.screen.query_one("#query", Input).value = query
+        await _until(lambda q=query: pane.results is not None and pane.results.query == q)
+        shown = time.perf_counter()
+        await _until(lambda q=query: timeline.shown_query == q)
+        timings.append(time.perf_counter() - shown - SETTLE_DELAY)
+    return timings
 
 
 async def _key(app, key: str) -> None:

@@ -134,6 +134,8 @@ class TimelinePane(Vertical):
         self.library = library
         self.events: list[Event] = []
         self.entries: list[Event] = []
+        self.shown_query: str | None = None
+        """The query whose timeline is on screen; None before the first load."""
         self._thread = LibraryThread("timeline")
         self._loaded = False
         self._cache: dict[str, TimelinePane.EventsFetched] = {}
@@ -204,6 +206,7 @@ class TimelinePane(Vertical):
         while len(self._cache) > CACHED_QUERIES:
             del self._cache[next(iter(self._cache))]
         self.events = message.events
+        self.shown_query = message.query
         data, caption = activity(message.counts)
         self.query_one(Sparkline).data = data
         self.query_one("#timeline-caption", Static).update(Text(caption))
