@@ -92,6 +92,19 @@ class Manifest:
         _write_atomic(index_dir / MANIFEST, json.dumps(asdict(self)).encode())
 
 
+def file_key(path: Path) -> str:
+    """How the manifest names a corpus file: the same file however its path was spelled.
+
+    The index folder is keyed by resolved paths, so `../stories` and
+    `~/stories` share an index; keyed by the path as typed, every file in it
+    looked removed and added again, and the whole corpus was re-indexed.
+    """
+    try:
+        return str(path.resolve())
+    except OSError:
+        return str(path)
+
+
 def stat_key(path: Path) -> dict:
     st = path.stat()
     return {"mtime_ns": st.st_mtime_ns, "size": st.st_size}
@@ -106,7 +119,7 @@ def scan_changes(
     unchanged: list[str] = []
     seen: set[str] = set()
     for path, rel in iter_corpus_files(corpus_paths):
-        key = str(path)
+        key = file_key(path)
         seen.add(key)
         try:
             current = stat_key(path)
@@ -266,7 +279,7 @@ class IndexUpdate:
     def _read_file(
         self, path: Path, rel: str, manifest: Manifest, records: dict, batch: _Batch
     ) -> None:
-        key = str(path)
+        key = file_key(path)
         previous = records.get(key, {})
         old = previous.get("articles", {})
         old_dups = previous.get("duplicates", {})

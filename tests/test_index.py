@@ -73,6 +73,19 @@ def test_second_run_reads_nothing_when_nothing_changed(library: Library) -> None
     assert summary.added_articles == 0
 
 
+def test_the_same_corpus_spelled_another_way_is_not_read_again(
+    library: Library, corpus: Path, tmp_path: Path
+) -> None:
+    (tmp_path / "elsewhere").mkdir()
+    (tmp_path / "link").symlink_to(corpus)
+    for spelling in (tmp_path / "elsewhere" / ".." / "corpus", tmp_path / "link"):
+        again = Library([spelling], library.index_dir)
+        assert not again.needs_update()
+        summary = build(again)
+        assert (summary.indexed, summary.removed, summary.unchanged) == (0, 0, 3)
+        assert titles(again, "harbour") == titles(library, "harbour")
+
+
 def test_added_file_is_indexed_alone(library: Library, corpus: Path) -> None:
     (corpus / "d.txt").write_text(
         article("Ferry strike", "Ferry crews went on strike.", "2024-06-01")
