@@ -7,6 +7,7 @@ import unicodedata
 from rich.console import Console
 
 from newsexplore.search.models import Article, Quote, Span
+from newsexplore.tui.screens.indexing import UNITS, describe_rate
 from newsexplore.tui.widgets.article_text import TextStyles, build_article_text, wrap_lines
 from newsexplore.tui.widgets.safe_text import clean, clean_line, safe_line, safe_text
 
@@ -83,3 +84,9 @@ def test_speaker_labels_keep_quote_offsets_exact() -> None:
         assert plain[start:end] == quote.text
     assert '"We will act." ‹Jane Roe›' in plain
     assert plain.startswith("By X.")
+
+
+def test_indexing_progress_counts_what_each_phase_counts() -> None:
+    assert describe_rate(0, 3, 0.0) == "0 / 3 files"
+    line = describe_rate(970, 19_464, 2.0, UNITS["index"])
+    assert line.startswith("970 / 19,464 articles · 485 articles/s · about 38 s left")

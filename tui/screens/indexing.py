@@ -35,14 +35,18 @@ if TYPE_CHECKING:
 __all__ = ["IndexingScreen", "describe_rate"]
 
 
-def describe_rate(done: int, total: int, elapsed: float) -> str:
+UNITS = {"read": "files", "index": "articles", "commit": "articles", "speakers": "articles"}
+"""What each phase of an update counts: files are read, then their articles indexed."""
+
+
+def describe_rate(done: int, total: int, elapsed: float, unit: str = "files") -> str:
     """`12 / 40 files · 35 files/s · about 1 s left`, once there is a rate to tell."""
-    count = f"{done} / {total} files"
+    count = f"{done:,} / {total:,} {unit}"
     if done == 0 or elapsed <= 0:
         return count
     rate = done / elapsed
     left = (total - done) / rate
-    return f"{count} · {rate:,.0f} files/s · about {left:,.0f} s left"
+    return f"{count} · {rate:,.0f} {unit}/s · about {left:,.0f} s left"
 
 
 class IndexingScreen(Screen[UpdateSummary | None]):
@@ -131,7 +135,7 @@ class IndexingScreen(Screen[UpdateSummary | None]):
         self.query_one(ProgressBar).update(total=max(progress.total, 1), progress=progress.done)
         elapsed = time.monotonic() - self._started
         self.query_one("#indexing-rate", Static).update(
-            describe_rate(progress.done, progress.total, elapsed)
+            describe_rate(progress.done, progress.total, elapsed, UNITS.get(phase, "files"))
         )
         where = f"{phase}: {progress.path}" if phase else progress.path
         self.query_one("#indexing-file", Static).update(safe_line(where, "dim"))
