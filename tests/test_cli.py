@@ -74,11 +74,29 @@ def test_missing_corpus_is_one_line_error(capsys, tmp_path: Path) -> None:
     assert err.strip().endswith("no such file or folder") and err.count("\n") == 1
 
 
-def test_bad_date_argument_is_a_usage_error(capsys) -> None:
+@pytest.mark.parametrize(
+    ("argv", "says"),
+    [
+        (["search", "x", "--from", "yesterday"], "not a date"),
+        (["search", "x", "--limit", "-5"], "not a positive whole number"),
+        (["search", "x", "--format", "xml"], "invalid choice"),
+        (["timeline", "--bogus"], "unrecognized arguments"),
+        (["search"], "required: QUERY"),
+    ],
+)
+def test_bad_arguments_are_one_line_usage_errors(capsys, argv: list[str], says: str) -> None:
     with pytest.raises(SystemExit) as exc:
-        main(["search", "x", "--from", "yesterday"])
+        main(argv)
     assert exc.value.code == 2
-    assert "not a date" in capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and says in err
+    assert err.startswith("newsexplore") and ": error: " in err and "--help)" in err
+
+
+def test_a_mistyped_command_is_named_as_one(capsys) -> None:
+    code, _, err = run(["serach", "oil"], capsys)
+    assert code == 2 and err.count("\n") == 1
+    assert "no such file or folder" in err and "commands are index, search" in err
 
 
 def test_unusable_index_dir_is_one_line_error(capsys, tmp_path: Path) -> None:

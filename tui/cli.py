@@ -20,7 +20,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import asdict
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 from newsexplore.search.errors import NewsExploreError
 from newsexplore.search.models import Problem
@@ -51,6 +51,27 @@ def _iso_date(text: str) -> dt.date:
         raise argparse.ArgumentTypeError(f"not a date (use YYYY-MM-DD): {text!r}") from None
 
 
+def _positive_int(text: str) -> int:
+    try:
+        number = int(text)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"not a positive whole number: {text!r}")
+    return number
+
+
+class _Parser(argparse.ArgumentParser):
+    """Argparse with its mistakes reported in one line, like every other error here.
+
+    The stock parser prints the whole usage block before the error; a script
+    reading stderr, or a user, wants the one line that says what was wrong.
+    """
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
+
+
 def _common(parser: argparse.ArgumentParser, *, corpus_option: bool = True) -> None:
     if corpus_option:
         parser.add_argument(
@@ -72,7 +93,7 @@ def _output(parser: argparse.ArgumentParser, choices: Sequence[str], default: st
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="newsexplore",
         usage="%(prog)s [-h] [--version] [CORPUS ...] | %(prog)s COMMAND ...",
         description="Explore a corpus of news articles: search, read, who said what, and when. "
@@ -81,11 +102,13 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"newsexplore {_version()}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    idx = sub.add_parser("index", help="build or update the index of a corpus")
+    idx = sub.add_parser(
+        "index", prog="newsexplore index", help="build or update the index of a corpus"
+    )
     idx.add_argument("corpus", nargs="+", type=Path, metavar="CORPUS")
     _common(idx, corpus_option=False)
 
-    srch = sub.add_parser("search", help="search articles or quotes")
+    srch = sub.add_parser("search", prog="newsexplore search", help="search articles or quotes")
     srch.add_argument(
         "query", metavar="QUERY", help='Whoosh syntax: AND OR NOT "phrase" pre* fuzzy~ field:value'
     )
@@ -97,19 +120,27 @@ def build_parser() -> argparse.ArgumentParser:
     srch.add_argument("--speaker", help="only quotes by this speaker (implies --scope quotes)")
     srch.add_argument("--scope", choices=("articles", "quotes"), default="articles")
     srch.add_argument("--sort", choices=("relevance", "date"), default="relevance")
-    srch.add_argument("--limit", type=int, default=20)
+    srch.add_argument("--limit", type=_positive_int, default=20)
     _output(srch, ("text", "json", "jsonl"), "text")
 
-    qts = sub.add_parser("quotes", help="every quote with its speaker and offsets")
+    qts = sub.add_parser(
+        "quotes", prog="newsexplore quotes", help="every quote with its speaker and offsets"
+    )
     _common(qts)
     qts.add_argument("--speaker", help="a speaker's name, any alias (e.g. Starmer)")
     _output(qts, ("jsonl", "json", "csv"), "jsonl")
 
-    spk = sub.add_parser("speakers", help="everyone quoted, aliases merged")
+    spk = sub.add_parser(
+        "speakers", prog="newsexplore speakers", help="everyone quoted, aliases merged"
+    )
     _common(spk)
     _output(spk, ("jsonl", "json", "csv"), "jsonl")
 
-    tml = sub.add_parser("timeline", help="every dated expression, resolved, in date order")
+    tml = sub.add_parser(
+        "timeline",
+        prog="newsexplore timeline",
+        help="every dated expression, resolved, in date order",
+    )
     _common(tml)
     tml.add_argument("--from", dest="date_from", type=_iso_date, metavar="YYYY-MM-DD")
     tml.add_argument("--to", dest="date_to", type=_iso_date, metavar="YYYY-MM-DD")
@@ -118,7 +149,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def build_tui_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="newsexplore",
         description="Open the app on CORPUS (default: the bundled sample corpus). "
         f"Subcommands: {', '.join(SUBCOMMANDS)} (see newsexplore COMMAND --help).",
@@ -140,7 +171,10 @@ def warn(message: str) -> None:
 def check_paths(paths: Sequence[Path]) -> None:
     for path in paths:
         if not path.exists():
-            raise CliError(f"{path}: no such file or folder")
+            # A bare word is more likely a mistyped command than a missing folder.
+            bare = len(path.parts) == 1 and not path.suffix
+            hint = f"; commands are {', '.join(SUBCOMMANDS)}" if bare else ""
+            raise CliError(f"{path}: no such file or folder{hint}")
 
 
 def open_library(corpus: Sequence[Path] | None, index_dir: Path | None) -> Library:
