@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import unicodedata
 
+import pytest
 from rich.console import Console
 
 from newsexplore.search.models import Article, Quote, Span
 from newsexplore.tui.screens.indexing import UNITS, describe_rate
 from newsexplore.tui.widgets.article_text import TextStyles, build_article_text, wrap_lines
 from newsexplore.tui.widgets.safe_text import clean, clean_line, safe_line, safe_text
+from newsexplore.tui.widgets.timeline import group_label
 
 HOSTILE = (
     "[bold red]red?[/] [link=https://evil.example]click[/link] \x1b[31mESC red\x1b[0m "
@@ -90,3 +92,18 @@ def test_indexing_progress_counts_what_each_phase_counts() -> None:
     assert describe_rate(0, 3, 0.0) == "0 / 3 files"
     line = describe_rate(970, 19_464, 2.0, UNITS["index"])
     assert line.startswith("970 / 19,464 articles · 485 articles/s · about 38 s left")
+
+
+@pytest.mark.parametrize(
+    ("value", "heading"),
+    [
+        ("1998-02-10", "Tue 10 February 1998"),
+        ("1998-02-10T09:00", "Tue 10 February 1998, 09:00"),
+        ("1998-W07", "Week 7, 1998"),
+        ("1998-Q3", "Quarter 3, 1998"),
+        ("1998-SU", "Summer 1998"),
+        (None, "Unresolved"),
+    ],
+)
+def test_timeline_headings_read_as_dates(value: str | None, heading: str) -> None:
+    assert group_label(value) == heading

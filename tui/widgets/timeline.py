@@ -54,7 +54,7 @@ CACHED_QUERIES = 8
 REFERENCES = frozenset({PRESENT_REF, PAST_REF, FUTURE_REF})
 """Values of expressions such as "now" or "recently" that name no date."""
 
-_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}:\d{2}))?$")
 _WEEK = re.compile(r"^(\d{4})-W(\d{2})(-WE)?$")
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 _QUARTER = re.compile(r"^(\d{4})-Q(\d)$")
@@ -66,9 +66,10 @@ def group_label(value: str | None) -> str:
     if value is None:
         return "Unresolved"
     if match := _DAY.match(value):
-        day = dt.date(*map(int, match.groups()))
+        day = dt.date(*map(int, match.groups()[:3]))
         weekday, month = calendar.day_abbr[day.weekday()], calendar.month_name[day.month]
-        return f"{weekday} {day.day} {month} {day.year}"
+        clock = f", {match.group(4)}" if match.group(4) else ""
+        return f"{weekday} {day.day} {month} {day.year}{clock}"
     if match := _WEEK.match(value):
         what = "Weekend of week" if match.group(3) else "Week"
         return f"{what} {int(match.group(2))}, {match.group(1)}"
