@@ -12,7 +12,7 @@ import datetime as dt
 import re
 
 from .timecontext import UNRESOLVED, Context, Result
-from .timeguards import HOLIDAY_PREFIXES, not_a_month, plausible_year, word_before
+from .timeguards import HOLIDAY_PREFIXES, clock_time, not_a_month, plausible_year, word_before
 from .timevalues import (
     DECADE_WORDS,
     HOLIDAYS,
@@ -267,6 +267,8 @@ def year_rule(ctx: Context, s: str, start: int, end: int) -> Result:
         return None
     bare = _FOUR_DIGITS.fullmatch(s) is not None
     if bare and not plausible_year(ctx.text, start, end, year):
+        return None
+    if s[-1:].isdigit() and clock_time(ctx.text, end):  # "around 1500 GMT" is a time
         return None
     return f"{year:04d}", "year", False
 

@@ -50,8 +50,68 @@ def word_before(text: str, start: int, *, keep_case: bool = False) -> str:
     return word if keep_case else word.lower()
 
 
+_CLOCK_AFTER = re.compile(
+    r"\s*(?:(?:GMT|UTC|[ECMP][SD]T|BST|CET|CEST|JST|HKT|SGT)\b|hrs\b|hours\b|h\b"
+    r"|local(?:\s+[A-Z][a-z]+)?\s+(?:time\b|\()|\(\d{4}\s+GMT\))",
+    re.IGNORECASE,
+)
+"""After a number, marks a 24-hour clock time, as wire copy writes them ("by 1500 GMT")."""
+
+
+_RANGE_END = re.compile(r"\s*(?:to|and|until|till|-)\s*\d{4}(?=\D|$)", re.IGNORECASE)
+_NUMBER_TOKEN = re.compile(r"[-+]?\d[\d.,]*[A-Za-z]?$")
+
+
+def clock_time(text: str, end: int) -> bool:
+    """True when the number ending at `end` is a 24-hour time ("1500 GMT"), not a year.
+
+    The first of a range counts too: "from 1700 to 2100 local time".
+    """
+    digits = text[end - 4 : end]
+    if not (digits.isdigit() and int(digits[:2]) <= 24 and int(digits[2:]) < 60):
+        return False  # "due 1992 to 1700 CDT": 1992 is no time of day
+    if _CLOCK_AFTER.match(text, end):
+        return True
+    upto = _RANGE_END.match(text, end)
+    return upto is not None and _CLOCK_AFTER.match(text, upto.end()) is not None
+
+
+def _year_pair(first: int, second: str) -> bool:
+    """ "1986/87", "1980/1985", "1998/2002": a span of years, not a bid and offer."""
+    if len(second) != 4:
+        return True
+    return 1800 <= first < int(second) <= first + 30
+
+
+def in_a_table(text: str, start: int, end: int) -> bool:
+    """True for a number among numbers: a price table's cell or one side of a quote pair.
+
+    Wire copy carries tables ("MAY7 1873L 1877H 1892 1873") and bid/offer
+    pairs ("1296/1298", "1800/2300") whose four-digit figures are not years;
+    a span of years ("1986/87", "1980/1985") stays.
+    """
+    year = int(text[start:end])
+    if text[end : end + 1] == "/" and text[end + 1 : end + 5].isdigit():
+        return not _year_pair(year, text[end + 1 : end + 5])
+    if text[start - 1 : start] == "/" and text[max(0, start - 5) : start - 1].isdigit():
+        return not _year_pair(int(text[max(0, start - 5) : start - 1]), text[start:end])
+    if text[end : end + 1].isalpha() and text[end : end + 1] != "s":
+        return True  # "1873L", a price marked low, is no year
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    before = text[line_start:start].split()
+    after = text[end : len(text) if line_end < 0 else line_end].split()
+    if before and after and all(_NUMBER_TOKEN.match(token) for token in (before[-1], after[0])):
+        return True
+    tokens = before + after
+    figures = sum(1 for token in tokens if _NUMBER_TOKEN.match(token))
+    return len(tokens) >= 4 and figures * 2 > len(tokens)
+
+
 def plausible_year(text: str, start: int, end: int, year: int) -> bool:
     """A bare four-digit number is a year unless its neighbours say it counts or labels."""
+    if in_a_table(text, start, end):
+        return False
     before = word_before(text, start, keep_case=True)
     low = before.lower()
     if text[max(0, start - 2) : start].strip() in ("$", "#", "£", "€"):

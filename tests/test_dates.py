@@ -415,3 +415,33 @@ def test_seeds_as_loaded_keep_their_dates(seeds_dir: Path) -> None:
 
 def test_a_paragraph_break_splits_words_that_would_read_as_a_date() -> None:
     assert values("Hogs 2,000\n\nYEAR AGO 100") == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministers meet at 1500 GMT in Brussels.",
+        "Orders placed after 1530 EST will be refused.",
+        "Talks resume around 1900 EDT, officials said.",
+        "Bids are due by 1200 hrs local time.",
+        "The session runs from 1700 to 2100 local Chicago time.",
+        "Prices: LIT 1296/1298 DMK 1800/2300",
+        "MAY7 1873L 1877H 1892\nJUL7 1816L 1819H 1828",
+        "QUANTITY 1988 1989 1990 1991\nFirst 350 6.000 4.500 3.000",
+    ],
+)
+def test_clock_times_and_figures_in_tables_are_not_years(text: str) -> None:
+    assert values(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("The bonds are due 1992 to 1700 CDT holders.", "1992", "1992"),
+        ("The 1986/87 season was dry.", "1986", "1986"),
+        ("The 1980/1985 average was higher.", "1980", "1980"),
+        ("Sales in 1987 rose 10 pct.", "1987", "1987"),
+    ],
+)
+def test_years_beside_numbers_stay_years(text: str, expression: str, value: str) -> None:
+    assert values(text).get(expression) == value
