@@ -198,13 +198,16 @@ def decade(ctx: Context, s: str, start: int, end: int) -> Result:
     return f"{century}{digit}", "decade", False
 
 
+_A_NAME_AFTER = re.compile(r"[ \t]+[A-Z][a-z]")
+
+
 def century(ctx: Context, s: str, start: int, end: int) -> Result:
     """ "the 19th century": TimeML writes a century as its first two digits, `18`. Event
     precisions stop at the decade, so a century's is left "unknown"."""
     digits = re.search(r"\d+", s)
     nth = int(digits.group()) if digits else day_of(s)
-    if not nth:
-        return None
+    if not nth or _A_NAME_AFTER.match(ctx.text, end) and s[-7:-6].isupper():
+        return None  # "20th Century Fox", "21st Century Insurance" are names
     return f"{nth - 1:02d}", "unknown", False
 
 

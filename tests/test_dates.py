@@ -445,3 +445,9 @@ def test_clock_times_and_figures_in_tables_are_not_years(text: str) -> None:
 )
 def test_years_beside_numbers_stay_years(text: str, expression: str, value: str) -> None:
     assert values(text).get(expression) == value
+
+
+def test_a_century_in_a_company_name_is_no_date() -> None:
+    assert values("He ran 20th Century Fox until the 21st century began.") == {
+        "the 21st century": "20"
+    }

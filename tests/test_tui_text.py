@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import unicodedata
 
 import pytest
@@ -11,7 +12,7 @@ from newsexplore.search.models import Article, Quote, Span
 from newsexplore.tui.screens.indexing import UNITS, describe_rate
 from newsexplore.tui.widgets.article_text import TextStyles, build_article_text, wrap_lines
 from newsexplore.tui.widgets.safe_text import clean, clean_line, safe_line, safe_text
-from newsexplore.tui.widgets.timeline import group_label
+from newsexplore.tui.widgets.timeline import activity, group_label
 
 HOSTILE = (
     "[bold red]red?[/] [link=https://evil.example]click[/link] \x1b[31mESC red\x1b[0m "
@@ -102,8 +103,22 @@ def test_indexing_progress_counts_what_each_phase_counts() -> None:
         ("1998-W07", "Week 7, 1998"),
         ("1998-Q3", "Quarter 3, 1998"),
         ("1998-SU", "Summer 1998"),
+        ("198", "The 1980s"),
+        ("18", "The 19th century"),
+        ("20", "The 21st century"),
         (None, "Unresolved"),
     ],
 )
 def test_timeline_headings_read_as_dates(value: str | None, heading: str) -> None:
     assert group_label(value) == heading
+
+
+def test_activity_chart_leaves_out_far_off_dates_and_says_so() -> None:
+    news = [(f"1987-{month:02d}-{day:02d}", 10) for month in range(3, 7) for day in (2, 16)]
+    far = [("1857-01-01", 1), ("2002-04-28", 1)]
+    data, caption = activity(far + news)
+    assert caption.startswith("82 day-precise dates · 1857-01-01 … 2002-04-28")
+    assert "chart: 1987-03-02 … 1987-06-16 (98%)" in caption
+    assert len(data) == (dt.date(1987, 6, 16) - dt.date(1987, 3, 2)).days + 1
+    data, caption = activity(news)
+    assert "chart" not in caption and sum(data) == 80

@@ -79,11 +79,28 @@ def group_label(value: str | None) -> str:
         return f"Quarter {match.group(2)}, {match.group(1)}"
     if len(value) == 7 and value[5:] in _SEASONS:
         return f"{_SEASONS[value[5:]]} {value[:4]}"
+    if value.isdigit() and len(value) == 3:
+        return f"The {value}0s"
+    if value.isdigit() and len(value) == 2:
+        nth = int(value) + 1
+        suffix = (
+            "th" if nth % 100 in (11, 12, 13) else {1: "st", 2: "nd", 3: "rd"}.get(nth % 10, "th")
+        )
+        return f"The {nth}{suffix} century"
     return value
+
+
+OUTLIER_SHARE = 0.02
+"""Share of dates at each end the sparkline may leave out to show where the rest cluster."""
 
 
 def activity(counts: list[tuple[str, int]]) -> tuple[list[float], str]:
     """Counts per day (per month over long spans) for the sparkline, and a caption.
+
+    A few far-off dates (a bond due in 2002, a company founded in 1857) would
+    stretch the chart until the news itself is one bar, so when the outer 2 %
+    at either end widen the span more than fourfold, the chart covers the rest
+    and the caption says so.
 
     Args:
         counts: `(yyyy-mm-dd, count)` pairs as `Library.event_counts(by="day")` gives them.
@@ -92,19 +109,47 @@ def activity(counts: list[tuple[str, int]]) -> tuple[list[float], str]:
     if not days:
         return [], "No day-precise dates."
     first, last = min(days), max(days)
+    low, high = _central_span(days)
+    total = sum(days.values())
+    caption = (
+        f"{total:,} day-precise date{'s' * (total != 1)} · {first.isoformat()} … {last.isoformat()}"
+    )
+    if (high - low).days * 4 < (last - first).days:
+        shown = sum(n for day, n in days.items() if low <= day <= high)
+        caption += f" · chart: {low.isoformat()} … {high.isoformat()} ({shown / total:.0%})"
+        days = Counter({day: n for day, n in days.items() if low <= day <= high})
+        first, last = low, high
+    return _bars(days, first, last), caption
+
+
+def _central_span(days: Counter[dt.date]) -> tuple[dt.date, dt.date]:
+    """The first and last day once OUTLIER_SHARE of the dates is left out at each end."""
+    ordered = sorted(days)
+    skip = int(sum(days.values()) * OUTLIER_SHARE)
+    low = high = None
+    seen = 0
+    for day in ordered:
+        seen += days[day]
+        if low is None and seen > skip:
+            low = day
+    seen = 0
+    for day in reversed(ordered):
+        seen += days[day]
+        if high is None and seen > skip:
+            high = day
+    return low or ordered[0], high or ordered[-1]
+
+
+def _bars(days: Counter[dt.date], first: dt.date, last: dt.date) -> list[float]:
     span = (last - first).days + 1
     if span <= 400:
-        data = [float(days.get(first + dt.timedelta(n), 0)) for n in range(span)]
-    else:
-        months: Counter[tuple[int, int]] = Counter()
-        for day, n in days.items():
-            months[(day.year, day.month)] += n
-        keys = [(y, m) for y in range(first.year, last.year + 1) for m in range(1, 13)]
-        keys = [k for k in keys if (first.year, first.month) <= k <= (last.year, last.month)]
-        data = [float(months.get(k, 0)) for k in keys]
-    total = sum(days.values())
-    dates = f"{total:,} day-precise date{'s' * (total != 1)}"
-    return data, f"{dates} · {first.isoformat()} … {last.isoformat()}"
+        return [float(days.get(first + dt.timedelta(n), 0)) for n in range(span)]
+    months: Counter[tuple[int, int]] = Counter()
+    for day, n in days.items():
+        months[(day.year, day.month)] += n
+    keys = [(y, m) for y in range(first.year, last.year + 1) for m in range(1, 13)]
+    keys = [k for k in keys if (first.year, first.month) <= k <= (last.year, last.month)]
+    return [float(months.get(k, 0)) for k in keys]
 
 
 class TimelinePane(Vertical):
