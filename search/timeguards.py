@@ -101,7 +101,8 @@ def in_a_table(text: str, start: int, end: int) -> bool:
     line_end = text.find("\n", end)
     before = text[line_start:start].split()
     after = text[end : len(text) if line_end < 0 else line_end].split()
-    if before and after and all(_NUMBER_TOKEN.match(token) for token in (before[-1], after[0])):
+    # Between figures, or after one at the end of a line ("MAR8 2030B 2040A 2043").
+    if before and _NUMBER_TOKEN.match(before[-1]) and (not after or _NUMBER_TOKEN.match(after[0])):
         return True
     tokens = before + after
     figures = sum(1 for token in tokens if _NUMBER_TOKEN.match(token))
