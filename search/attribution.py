@@ -33,6 +33,7 @@ from .names import Entity
 from .namescan import Event, known_subject, passive_agent, scan_names, subject
 from .quotemarks import QuoteSpan
 from .speechcues import (
+    TELL_FORMS,
     cue_at,
     cue_past_appositives,
     frame_end,
@@ -114,6 +115,8 @@ class Attributor:
         cue_len = cue_at(doc, i)
         if cue_len:
             cue = " ".join(doc.words[i : i + cue_len])
+            if doc.lows[i] in TELL_FORMS:
+                return None
             m = parse_fwd(doc, i + cue_len, hi, generous=True)
             return self._resolved(m, cue, "after") if m else None
         m = parse_fwd(doc, i, hi)
@@ -159,7 +162,9 @@ class Attributor:
         for c in range(b + 1, hi + 1):
             n = cue_at(doc, c)
             if n:
-                m = parse_back(doc, c - 1, b + 1) or parse_fwd(doc, c + n, hi, generous=True)
+                m = parse_back(doc, c - 1, b + 1)
+                if m is None and doc.lows[c] not in TELL_FORMS:
+                    m = parse_fwd(doc, c + n, hi, generous=True)
                 cue = " ".join(doc.words[c : c + n])
                 return self._resolved(m, cue, "later") if m is not None else None
         return None

@@ -258,10 +258,38 @@ def gender_of(tokens: list[str], honorific: str, role: str) -> str:
     return ""
 
 
+NEVER_PEOPLE = frozenset(
+    line.strip().lower()
+    for line in """
+    reuters|associated press|ap|afp|agence france-presse|bloomberg|xinhua|tass|itar-tass
+    kyodo|jiji|yonhap|interfax|ria novosti|upi|united press international|dow jones|dpa
+    efe|ansa|anadolu|pti|press association|pa|bernama|antara|mena|irna|kcna|wafa
+    afghanistan|albania|algeria|angola|argentina|armenia|australia|austria|azerbaijan
+    bahrain|bangladesh|belarus|belgium|bolivia|bosnia|botswana|brazil|britain|bulgaria
+    burma|cambodia|cameroon|canada|chile|china|colombia|congo|costa rica|croatia|cuba
+    cyprus|czechoslovakia|denmark|ecuador|egypt|el salvador|estonia|ethiopia|finland
+    france|georgia|germany|ghana|greece|guatemala|haiti|honduras|hungary|iceland|india
+    indonesia|iran|iraq|ireland|israel|italy|jamaica|japan|jordan|kazakhstan|kenya
+    kuwait|laos|latvia|lebanon|liberia|libya|lithuania|luxembourg|malaysia|mali|malta
+    mexico|moldova|mongolia|morocco|mozambique|myanmar|namibia|nepal|netherlands
+    new zealand|nicaragua|niger|nigeria|north korea|norway|oman|pakistan|panama
+    paraguay|peru|philippines|poland|portugal|qatar|romania|russia|rwanda|saudi arabia
+    senegal|serbia|singapore|slovakia|slovenia|somalia|south africa|south korea|spain
+    sri lanka|sudan|sweden|switzerland|syria|taiwan|tanzania|thailand|tunisia|turkey
+    uganda|ukraine|united kingdom|united states|uruguay|uzbekistan|venezuela|vietnam
+    yemen|yugoslavia|zaire|zambia|zimbabwe|the united states|the united kingdom
+    the netherlands|the philippines|u.s|u.k|usa|ussr|soviet union|the soviet union
+    """.replace("\n", "|").split("|")
+    if line.strip()
+)
+"""Wire services and countries: quoted as sources ("told Reuters", "Japan said"),
+never people, so `he` and `she` must not point back at them."""
+
+
 def looks_org(tokens: list[str], role: str) -> bool:
     if not tokens:
         return False
-    if norm(tokens[-1]) in ORG_HEADS:
+    if norm(tokens[-1]) in ORG_HEADS or " ".join(map(norm, tokens)) in NEVER_PEOPLE:
         return True
     role_words = [norm(w) for w in role.split()]
     if role_words and role_words[-1] in ORG_HEADS:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from .lexicon import CUE_VERBS, FUNCTION_WORDS, PRONOUNS, SKIP_BEFORE_CUE
 from .mentions import Mention, parse_back, parse_fwd, role_prefix, split_name
 from .names import CONNECTORS, NOT_NAMES, ORG_HEADS, PARTICLES, STOP_CAPS, Entity, EntityTable, norm
-from .speechcues import PREPOSITIONS, cue_at, past_intro, past_name_tail, verbish
+from .speechcues import PREPOSITIONS, TELL_FORMS, cue_at, past_intro, past_name_tail, verbish
 from .textdoc import TextDoc
 
 BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being"})
@@ -180,16 +180,33 @@ def passive_agent(doc: TextDoc, c: int, lo: int, a: int) -> Mention | None:
     return parse_fwd(doc, c + 2, a - 1, generous=True)
 
 
+_MODIFIER_PREPOSITIONS = frozenset({"by", "to", "from", "with"})
+
+
+def _in_a_modifier(doc: TextDoc, m: Mention, lo: int) -> bool:
+    """The name closes a participle phrase (`contacted by X`, `speaking to X`), not the subject."""
+    prep, verb = m.first - 1, m.first - 2
+    if verb <= lo or doc.lows[prep] not in _MODIFIER_PREPOSITIONS:
+        return False
+    word = doc.lows[verb]
+    return word.endswith(("ed", "en", "ing")) and word not in CUE_VERBS
+
+
 def subject(doc: TextDoc, table: EntityTable, c: int, lo: int, a: int) -> Mention | None:
     participle = doc.lows[c].endswith("ing")
     before = c - 1
     if participle and before >= lo and doc.words[before] in {",", "—", "–"}:
         return main_subject(doc, table, lo, c)
     m = parse_back(doc, before, lo)
+    if m is not None and _in_a_modifier(doc, m, lo):
+        # "A Fiat spokesman contacted by Reuters said": Reuters only did the contacting.
+        return parse_back(doc, m.first - 3, lo)
     if m is not None:
         return m
     if participle or (before >= lo and doc.lows[before] in {"and", "but", "or"}):
         return main_subject(doc, table, lo, c)
+    if doc.lows[c] in TELL_FORMS:
+        return None
     m = parse_fwd(doc, c + 1, a - 1, generous=True)
     return m if m is not None and m.kind == "name" else None
 

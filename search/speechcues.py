@@ -30,6 +30,8 @@ WEAK_CUES = frozenset(
     | {"post", "posted", "posting", "project", "projects", "projected", "charge", "charged"}
 )
 """Verbs that attribute speech only when punctuation or a quotation follows them."""
+TELL_FORMS = frozenset({"tell", "tells", "told", "telling"})
+"""Cues whose object is the listener: in `the source told Reuters` Reuters heard it."""
 APPOSITIVE_REACH = 30
 """How many tokens of descriptions may separate a speaker's name from its cue."""
 

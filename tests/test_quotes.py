@@ -309,3 +309,28 @@ def test_name_inside_a_quoted_show_title_is_not_a_subject():
         '"Hillary is my next choice now," he said.'
     )
     assert [q.speaker for q in quotes_of(text)] == ["Chris Shays"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Talks stalled last week.\n\n"We are not interested yet," the source told Reuters.',
+        'A Fiat spokesman contacted by Reuters said the report was "one of the typical rumours."',
+        'Officials spoke to the Associated Press. "Nothing is agreed," he said.',
+    ],
+)
+def test_the_news_agency_told_is_never_the_speaker(text: str) -> None:
+    [quote] = quotes_of(text)
+    assert quote.speaker not in {"Reuters", "Associated Press"}
+
+
+def test_the_subject_of_told_speaks_and_a_participle_phrase_is_skipped() -> None:
+    told = quotes_of('Maria Lopez told reporters: "We will win."')
+    assert [q.speaker for q in told] == ["Maria Lopez"]
+    contacted = quotes_of('Jean Dupont, interviewed by Reuters, said it was "a fair price."')
+    assert [q.speaker for q in contacted] == ["Jean Dupont"]
+
+
+def test_a_pronoun_does_not_point_back_at_a_country() -> None:
+    text = 'Japan asked India to cut prices. "It is too early to say," he said.'
+    assert quotes_of(text)[0].speaker != "Japan"
