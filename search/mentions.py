@@ -167,6 +167,8 @@ def _name_back(doc: TextDoc, j: int, lo: int) -> Mention | None:
     m = split_name(doc, k, j)
     if m is None:
         return None
+    if m.kind == "name" and title_of_the(doc, m, lo):
+        return m
     if m.kind == "name":
         m.role = " ".join(x for x in (role_prefix(doc, m.first, lo), m.role) if x)
     for _ in range(3):
@@ -181,6 +183,28 @@ def _name_back(doc: TextDoc, j: int, lo: int) -> Mention | None:
         outer.owner = m
         m = outer
     return m
+
+
+def title_of_the(doc: TextDoc, m: Mention, lo: int) -> bool:
+    """`Chancellor of the Exchequer Nigel Lawson`: the name starts at its given name.
+
+    The lowercase `the` ends the capitalised run, which then read as a person
+    named "Exchequer Nigel Lawson" owned by a "Chancellor". When the run holds
+    a given name after its first word and a title stands before `of the`, the
+    words before the given name finish the title. Rewrites `m` in place.
+    """
+    the, of, title = m.first - 1, m.first - 2, m.first - 3
+    if title < lo or doc.lows[the] != "the" or doc.lows[of] != "of" or m.honorific or m.role:
+        return False
+    if norm(doc.words[title]) not in PERSON_TITLES | ROLE_NOUNS or not doc.is_cap(title):
+        return False
+    lead = next((i for i, w in enumerate(m.name[:-1]) if i and is_given_name(w)), 0)
+    if not lead:
+        return False
+    m.role = " ".join([doc.words[title], "of the", *m.name[:lead]])
+    m.name = m.name[lead:]
+    m.first = title
+    return True
 
 
 def _holds_person(m: Mention) -> bool:

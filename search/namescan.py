@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .lexicon import CUE_VERBS, FUNCTION_WORDS, PRONOUNS, SKIP_BEFORE_CUE
-from .mentions import Mention, parse_back, parse_fwd, role_prefix, split_name
+from .mentions import Mention, parse_back, parse_fwd, role_prefix, split_name, title_of_the
 from .names import CONNECTORS, NOT_NAMES, ORG_HEADS, PARTICLES, STOP_CAPS, Entity, EntityTable, norm
 from .speechcues import PREPOSITIONS, TELL_FORMS, cue_at, past_intro, past_name_tail, verbish
 from .textdoc import TextDoc
@@ -101,6 +101,7 @@ class _NameScanner:
         if m is None or m.kind != "name":
             return
         lo = doc.sent_start(k)
+        title_of_the(doc, m, lo)
         role = " ".join(x for x in (role_prefix(doc, m.first, lo), m.role) if x)
         initial = lo in {k, m.first} or (m.first - 1 == lo and doc.words[lo] in "\"“'")
         cue_next = e + 1 < doc.n and doc.lows[e + 1] in CUE_VERBS

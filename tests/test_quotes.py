@@ -334,3 +334,23 @@ def test_the_subject_of_told_speaks_and_a_participle_phrase_is_skipped() -> None
 def test_a_pronoun_does_not_point_back_at_a_country() -> None:
     text = 'Japan asked India to cut prices. "It is too early to say," he said.'
     assert quotes_of(text)[0].speaker != "Japan"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "role"),
+    [
+        (
+            'Chancellor of the Exchequer Nigel Lawson said: "The pound is about right now."',
+            "Nigel Lawson",
+            "Chancellor of the Exchequer",
+        ),
+        (
+            'Speaker of the House Jim Wright said: "This is a good deal for us."',
+            "Jim Wright",
+            "Speaker of the House",
+        ),
+    ],
+)
+def test_a_title_of_the_something_before_a_name_is_a_role(text: str, speaker: str, role: str):
+    [quote] = quotes_of(text)
+    assert (quote.speaker, quote.roles) == (speaker, (role,))
