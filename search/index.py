@@ -30,7 +30,8 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from whoosh import index
-from whoosh.writing import IndexWriter
+from whoosh.reading import SegmentReader
+from whoosh.writing import MERGE_SMALL, IndexWriter
 
 from .corpus import content_key, iter_corpus_files, load_file
 from .documents import article_doc, event_doc, make_schema, quote_doc, quote_from_fields
@@ -48,6 +49,8 @@ LOCK = "update.lock"
 INDEX_NAME = "MAIN"
 
 # Whoosh's multiprocess writer pays a start-up cost that only bulk loads repay.
+RECLAIM_SHARE = 0.3
+"""A segment with more than this share of deleted documents is rewritten at commit."""
 BULK_THRESHOLD = 500
 LOCK_WAIT_SECONDS = 120.0
 
@@ -103,6 +106,30 @@ def file_key(path: Path) -> str:
         return str(path.resolve())
     except OSError:
         return str(path)
+
+
+def reclaim_then_merge_small(writer: IndexWriter, segments: list) -> list:
+    """Whoosh's merge policy, after dropping dead segments and rewriting mostly-dead ones.
+
+    Re-reading a whole file deletes its articles and adds them again; Whoosh
+    keeps a segment whose every document is deleted, and searchers still read
+    it. Re-indexing Reuters twice left 324k documents for 108k live ones and
+    made each keystroke's search twice as slow. A segment with nothing live is
+    dropped, one that is mostly deleted is rewritten with its live documents,
+    and the rest merge by Whoosh's usual small-segment rule.
+    """
+    kept = []
+    for segment in segments:
+        total, deleted = segment.doc_count_all(), segment.deleted_count()
+        if total and deleted >= total:
+            continue
+        if total and deleted / total > RECLAIM_SHARE:
+            reader = SegmentReader(writer.storage, writer.schema, segment)
+            writer.add_reader(reader)
+            reader.close()
+            continue
+        kept.append(segment)
+    return MERGE_SMALL(writer, kept)
 
 
 def stat_key(path: Path) -> dict:
@@ -340,7 +367,7 @@ class IndexUpdate:
                 if done % step == 0 or done == total:
                     yield Progress(done=done, total=total, path=article.path, phase="index")
             yield Progress(done=total, total=total, phase="commit")
-            writer.commit()
+            writer.commit(mergetype=reclaim_then_merge_small)
         except BaseException:
             writer.cancel()
             raise

@@ -111,6 +111,32 @@ def test_changed_file_replaces_its_article(library: Library, corpus: Path) -> No
     assert library.article_count() == 3
 
 
+@pytest.mark.parametrize("bulk", [False, True])
+def test_re_reading_a_whole_file_leaves_no_dead_documents(
+    tmp_path: Path, monkeypatch, bulk: bool
+) -> None:
+    """Re-added articles must not leave their old copies in segments every search reads."""
+    if bulk:  # the two-process writer that large updates use
+        monkeypatch.setattr(index_mod, "BULK_THRESHOLD", 5)
+    path = tmp_path / "wire.jsonl"
+
+    def write(edition: int) -> None:
+        rows = [
+            {"id": f"s{n}", "date": "2024-03-04", "text": f"Story {n}, edition {edition}."}
+            for n in range(30)
+        ]
+        path.write_text("\n".join(json.dumps(r) for r in rows))
+
+    write(1)
+    lib = Library([path], tmp_path / "index")
+    build(lib)
+    for edition in (2, 3):
+        write(edition)
+        assert build(lib).added_articles == 30
+        assert lib.ix.doc_count_all() == lib.ix.doc_count()
+    assert lib.article_count() == 30 and titles(lib, "edition 3")
+
+
 def test_a_query_asked_again_after_an_update_sees_the_update(
     library: Library, corpus: Path
 ) -> None:
