@@ -134,8 +134,17 @@ STOP_CAPS = word_set(
 NOT_NAMES = word_set(
     """monday tuesday wednesday thursday friday saturday sunday january february march
     april june july august september october november december christmas easter god
-    internet twitter facebook instagram youtube"""
+    internet twitter facebook instagram youtube
+    american americans british french german germans japanese chinese russian russians
+    soviet soviets italian spanish canadian canadians mexican brazilian argentine
+    indian pakistani iranian iraqi israeli israelis palestinian palestinians egyptian
+    saudi syrian turkish greek dutch belgian swiss swedish norwegian danish finnish
+    polish hungarian czech austrian irish scottish welsh english australian korean
+    taiwanese vietnamese thai indonesian malaysian filipino nigerian kenyan african
+    european europeans asian arab arabs western eastern"""
 )
+"""Capitalised words that never name a speaker on their own: days, months, platforms,
+and nationalities ("Japanese officials said" quotes officials, not a "Japanese")."""
 
 GIVEN_NAMES_M = word_set(
     """james john robert michael william david richard joseph thomas charles christopher
@@ -258,13 +267,20 @@ def gender_of(tokens: list[str], honorific: str, role: str) -> str:
     return ""
 
 
-NEVER_PEOPLE = frozenset(
-    line.strip().lower()
-    for line in """
-    reuters|associated press|ap|afp|agence france-presse|bloomberg|xinhua|tass|itar-tass
+def _bar_list(spec: str) -> frozenset[str]:
+    return frozenset(
+        item.strip().lower() for item in spec.replace("\n", "|").split("|") if item.strip()
+    )
+
+
+WIRE_SERVICES = _bar_list(
+    """reuters|associated press|ap|afp|agence france-presse|bloomberg|xinhua|tass|itar-tass
     kyodo|jiji|yonhap|interfax|ria novosti|upi|united press international|dow jones|dpa
-    efe|ansa|anadolu|pti|press association|pa|bernama|antara|mena|irna|kcna|wafa
-    afghanistan|albania|algeria|angola|argentina|armenia|australia|austria|azerbaijan
+    efe|ansa|anadolu|pti|press association|pa|bernama|antara|mena|irna|kcna|wafa"""
+)
+"""News agencies, quoted as the ones told ("told Reuters"), never as a person."""
+COUNTRIES = _bar_list(
+    """afghanistan|albania|algeria|angola|argentina|armenia|australia|austria|azerbaijan
     bahrain|bangladesh|belarus|belgium|bolivia|bosnia|botswana|brazil|britain|bulgaria
     burma|cambodia|cameroon|canada|chile|china|colombia|congo|costa rica|croatia|cuba
     cyprus|czechoslovakia|denmark|ecuador|egypt|el salvador|estonia|ethiopia|finland
@@ -278,12 +294,11 @@ NEVER_PEOPLE = frozenset(
     sri lanka|sudan|sweden|switzerland|syria|taiwan|tanzania|thailand|tunisia|turkey
     uganda|ukraine|united kingdom|united states|uruguay|uzbekistan|venezuela|vietnam
     yemen|yugoslavia|zaire|zambia|zimbabwe|the united states|the united kingdom
-    the netherlands|the philippines|u.s|u.k|usa|ussr|soviet union|the soviet union
-    """.replace("\n", "|").split("|")
-    if line.strip()
+    the netherlands|the philippines|u.s|u.k|usa|ussr|soviet union|the soviet union"""
 )
-"""Wire services and countries: quoted as sources ("told Reuters", "Japan said"),
-never people, so `he` and `she` must not point back at them."""
+NEVER_PEOPLE = WIRE_SERVICES | COUNTRIES
+"""Quoted as sources ("told Reuters", "Japan said") but never people, so `he` and
+`she` must not point back at them."""
 
 
 def looks_org(tokens: list[str], role: str) -> bool:

@@ -14,7 +14,17 @@ from dataclasses import dataclass
 
 from .lexicon import CUE_VERBS, FUNCTION_WORDS, PRONOUNS, SKIP_BEFORE_CUE
 from .mentions import Mention, parse_back, parse_fwd, role_prefix, split_name, title_of_the
-from .names import CONNECTORS, NOT_NAMES, ORG_HEADS, PARTICLES, STOP_CAPS, Entity, EntityTable, norm
+from .names import (
+    CONNECTORS,
+    NOT_NAMES,
+    ORG_HEADS,
+    PARTICLES,
+    PERSON_TITLES,
+    STOP_CAPS,
+    Entity,
+    EntityTable,
+    norm,
+)
 from .speechcues import PREPOSITIONS, TELL_FORMS, cue_at, past_intro, past_name_tail, verbish
 from .textdoc import TextDoc
 
@@ -84,7 +94,13 @@ class _NameScanner:
 
     def _parts(self, i: int, j: int) -> list[tuple[int, int]]:
         doc = self.doc
-        conns = [t for t in range(i, j + 1) if doc.lows[t] in CONNECTORS]
+        # "Secretary of State George Shultz": an `of` after a title belongs to the title.
+        conns = [
+            t
+            for t in range(i, j + 1)
+            if doc.lows[t] in CONNECTORS
+            and not (doc.lows[t] == "of" and t > i and norm(doc.words[t - 1]) in PERSON_TITLES)
+        ]
         if not conns or norm(doc.words[j]) in ORG_HEADS:
             return [(i, j)]
         parts, k = [], i

@@ -16,6 +16,8 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from .names import DOC_HEADS, ORG_HEADS, PERSON_TITLES, ROLE_NOUNS, WIRE_SERVICES
+
 
 def _wordset(spec: str) -> frozenset[str]:
     return frozenset(spec.split())
@@ -141,3 +143,37 @@ def speaker_id_for(name: str) -> str:
     if len(slug) > 60:
         return f"{slug[:50].rstrip('-')}-{digest}"
     return slug
+
+
+ROLE_SHIFTERS = frozenset({"vice", "deputy", "former", "ex", "assistant", "acting", "associate"})
+"""Words that make a role another one: a "deputy minister" is no minister."""
+_ROLE_ENDINGS = ("er", "or", "ist", "ian", "ant")
+
+
+def clean_role(role: str, organisation: bool = False) -> str | None:
+    """A role as a reader would write it, or None when the words are no role at all.
+
+    Leading numbers, verb forms ("hoping") and wire services come off
+    ("Reuters Finance Secretary" -> "Finance Secretary"); what is left must
+    end in a word for a person's position ("secretary", "spokesman", "trader"),
+    or for an organisation's kind ("media regulator") when the speaker is one.
+    """
+    words = role.split()
+    while words and (_stray_lead(words[0]) or fold(" ".join(words[:2])) in WIRE_SERVICES):
+        words = words[2:] if fold(" ".join(words[:2])) in WIRE_SERVICES else words[1:]
+    if not words:
+        return None
+    last = fold(words[-1])
+    if organisation:
+        return " ".join(words) if last in ORG_HEADS else None
+    person_word = last in ROLE_NOUNS or last in PERSON_TITLES
+    if not person_word and not (last.endswith(_ROLE_ENDINGS) and last not in DOC_HEADS | ORG_HEADS):
+        return None
+    return " ".join(words)
+
+
+def _stray_lead(word: str) -> bool:
+    low = fold(word)
+    if word[:1].isdigit() or low in WIRE_SERVICES:
+        return True
+    return word.islower() and low.endswith(("ing", "ed")) and low not in ROLE_SHIFTERS

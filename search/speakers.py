@@ -30,7 +30,15 @@ from dataclasses import dataclass
 from .models import Quote, Speaker, SpeakerKind
 from .quotegroups import Grouper, quote_groups
 from .speakermerge import Cluster, Local, cluster_all
-from .speakernames import PRONOUNS, fold, parse_person, speaker_id_for, strip_titles
+from .speakernames import (
+    PRONOUNS,
+    ROLE_SHIFTERS,
+    clean_role,
+    fold,
+    parse_person,
+    speaker_id_for,
+    strip_titles,
+)
 
 __all__ = ["SpeakerTable", "build_speaker_table", "speaker_id_for"]
 
@@ -83,17 +91,53 @@ def _display(name: str, kind: SpeakerKind) -> str:
 
 
 def _roles(cluster: Cluster) -> tuple[str, ...]:
-    """Deduplicated without case, counted once per article, most common first."""
+    """Tidied, deduplicated without case, most common first, strays left out.
+
+    Roles come from the words before a name in each article, so they carry
+    noise: "19 news conference", "hoping Federal Reserve chairman", "Reuters
+    Finance Secretary". Each is cleaned or dropped; a role that ends another
+    ("Treasury Secretary" in "U.S. Treasury Secretary") counts for it; and a
+    role seen far less often than the speaker's main one (a pronoun resolved
+    to the wrong person once) is left out.
+    """
     counts: dict[str, int] = {}
     forms: dict[str, dict[str, int]] = {}
     for local in cluster.locals:
-        for role in local.roles:
-            role = " ".join(role.split())
+        for raw in local.roles:
+            role = clean_role(raw, organisation=cluster.kind == "organisation")
+            if role is None:
+                continue
             key = role.casefold()
             counts[key] = counts.get(key, 0) + 1
             spelled = forms.setdefault(key, {})
             spelled[role] = spelled.get(role, 0) + 1
-    return tuple(_ranked(forms[key])[0] for key in _ranked(counts))
+    if not counts:
+        return ()
+    merged: dict[str, int] = {}
+    for key in _ranked(counts):
+        target = _fuller_role(key, counts)
+        merged[target] = merged.get(target, 0) + counts[key]
+    ordered = _ranked(merged)
+    top = merged[ordered[0]]
+    kept = [key for key in ordered if merged[key] >= 3 or merged[key] * 8 >= top]
+    return tuple(_ranked(forms[key])[0] for key in kept)
+
+
+def _fuller_role(key: str, counts: Mapping[str, int]) -> str:
+    """The most common role that ends with this one and is itself ended by none."""
+    fuller = [
+        other
+        for other in counts
+        if other != key and other.endswith(" " + key) and not _changes_meaning(other, key)
+    ]
+    maximal = [r for r in fuller if not any(o != r and o.endswith(" " + r) for o in counts)]
+    return max(maximal, key=lambda r: counts[r]) if maximal else key
+
+
+def _changes_meaning(longer: str, shorter: str) -> bool:
+    """A "vice chair" is not the chair, a "former minister" not a minister."""
+    added = longer[: -len(shorter)].split()
+    return any(word in ROLE_SHIFTERS for word in added)
 
 
 def _aliases(cluster: Cluster) -> tuple[str, ...]:

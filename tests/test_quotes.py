@@ -354,3 +354,12 @@ def test_a_pronoun_does_not_point_back_at_a_country() -> None:
 def test_a_title_of_the_something_before_a_name_is_a_role(text: str, speaker: str, role: str):
     [quote] = quotes_of(text)
     assert (quote.speaker, quote.roles) == (speaker, (role,))
+
+
+def test_secretary_of_state_is_a_title_and_a_nationality_no_speaker() -> None:
+    text = (
+        'Secretary of State George Shultz said: "We are close to a deal now." '
+        'Japanese officials said they were "studying the offer carefully."'
+    )
+    speakers = [q.speaker for q in quotes_of(text)]
+    assert speakers[0] == "George Shultz" and "Japanese" not in speakers

@@ -338,3 +338,20 @@ def test_seed_speakers_and_shared_quote(seeds_dir: Path) -> None:
     assert len(groups) == 1
     grouped = [key for key, group in table.group_of.items() if group in groups]
     assert len({article_id for article_id, _ in grouped}) == 2
+
+
+def test_roles_are_tidied_merged_and_strays_left_out() -> None:
+    quotes = [q(a, "Jane Porter", roles=("Treasury Secretary",)) for a in "abcdefghij"]
+    quotes += [
+        q("k", "Jane Porter", roles=("U.S. Treasury Secretary",)),
+        q("l", "Jane Porter", roles=("19 news conference", "statement")),
+        q("m", "Jane Porter", roles=("Reuters Treasury Secretary",)),
+        q("n", "Jane Porter", roles=("hoping Treasury Secretary",)),
+        q("o", "Jane Porter", roles=("spokesman",)),
+        q("p", "Jane Porter", roles=("former chair",)),
+        q("q", "Ann Lee", roles=("chair",)),
+        q("r", "Ann Lee", roles=("vice chair",)),
+    ]
+    table = build_speaker_table(quotes)
+    assert by_name(table, "Jane Porter").roles == ("U.S. Treasury Secretary",)
+    assert set(by_name(table, "Ann Lee").roles) == {"chair", "vice chair"}
