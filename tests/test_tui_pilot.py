@@ -79,7 +79,10 @@ async def choose_speaker(pilot: Pilot, name: str) -> SpeakersPane:
     await press(pilot, "f4")
     pane = screen_of(app).query_one(SpeakersPane)
     listing = pane.query_one("#speaker-list", OptionList)
+    typed_into = pane.query_one("#speaker-filter", Input)
+    assert app.focused is typed_into, f"F4 left focus on {app.focused!r}"
     await type_text(pilot, name)
+    assert typed_into.value == name
     await wait_for(pilot, lambda: listing.option_count > 0, f"speakers matching {name!r}")
     await press(pilot, "down", "enter")
     await wait_for(pilot, lambda: screen_of(app).speaker_id is not None, "a chosen speaker")

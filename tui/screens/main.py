@@ -43,6 +43,8 @@ __all__ = ["PANES", "MainScreen"]
 PANES = ("search", "reader", "speakers", "timeline")
 """Pane names in Tab order."""
 
+FOCUS_TRIES = 5
+"""Refreshes over which a pane switch keeps asking for focus until it holds."""
 SETTLE_DELAY = 0.5
 """Seconds without a keystroke before the secondary panes follow the query.
 
@@ -139,6 +141,7 @@ class MainScreen(Screen[None]):
         self.back_stack: list[Location] = []
         self.forward_stack: list[Location] = []
         self._settle_timer: Timer | None = None
+        self._focus_wanted: Widget | None = None
         self._first_loads = {"results", "speakers"}
 
     @property
@@ -188,8 +191,36 @@ class MainScreen(Screen[None]):
     def focus_pane(self, name: str) -> None:
         """Show a pane (it may be hidden on a narrow screen) and move focus into it."""
         self._mark_active(name)
-        target = self.query_one(_PANE_FOCUS[name])
-        self.call_after_refresh(target.focus)
+        self._focus_wanted = self.query_one(_PANE_FOCUS[name])
+        self.call_after_refresh(self._focus_wanted_pane)
+
+    def _focus_wanted_pane(self, tries: int = 0) -> None:
+        """Focus the pane just shown, and take focus back if it is handed away.
+
+        On a narrow screen showing a pane hides the one that had focus, and
+        Textual passes focus from a hidden widget to the first focusable one
+        (the tab bar) whenever that widget's Hide event is processed, which
+        can come after our own focus call: typing then went to the tab bar.
+        For a few refreshes, focus that lands on the tab bar, nowhere, or
+        outside the active pane is brought back.
+        """
+        target = self._focus_wanted
+        if target is None:
+            return
+        focused = self.focused
+        if focused is not target and (tries == 0 or self._focus_was_handed_away(focused)):
+            target.focus()
+        if tries < FOCUS_TRIES:
+            self.call_after_refresh(self._focus_wanted_pane, tries + 1)
+        else:
+            self._focus_wanted = None
+
+    def _focus_was_handed_away(self, focused: Widget | None) -> bool:
+        """Focus on nothing, on the tab bar, or still inside a pane now hidden."""
+        if focused is None or isinstance(focused, Tabs):
+            return True
+        active = self.pane(self.active_pane)
+        return active not in focused.ancestors_with_self
 
     def _mark_active(self, name: str) -> None:
         for other in PANES:
