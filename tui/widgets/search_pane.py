@@ -45,7 +45,7 @@ FIRST_HITS = 20
 MORE_HITS = 40
 """Hits added each time the list is scrolled to its end."""
 
-PLACEHOLDER = 'Search: grok AND ofcom, "all options", starm*, speaker:starmer'
+PLACEHOLDER = 'Search: words, "a phrase", pref*, title:word, date:2026-01 (F1: help)'
 
 
 class SearchPane(Vertical):
@@ -206,7 +206,9 @@ class SearchPane(Vertical):
         about = "about " if results.estimated else ""
         count = f"{about}{results.total:,} {noun}{'s' * (results.total != 1)}"
         shown = f" (top {len(results.hits)})" if len(results.hits) < results.total else ""
-        status.update(Text(f"{count}{shown} · by {sort}"))
+        # With nothing typed the list is newest first whatever the sort says (see _search).
+        order = f"by {sort}" if results.query.strip() else "newest first"
+        status.update(Text(f"{count}{shown} · {order}"))
 
     def _hit_prompt(self, hit: Hit) -> Text:
         meta_style = self.get_component_rich_style("search--meta")
