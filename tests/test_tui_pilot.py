@@ -80,7 +80,7 @@ async def choose_speaker(pilot: Pilot, name: str) -> SpeakersPane:
     pane = screen_of(app).query_one(SpeakersPane)
     listing = pane.query_one("#speaker-list", OptionList)
     typed_into = pane.query_one("#speaker-filter", Input)
-    assert app.focused is typed_into, f"F4 left focus on {app.focused!r}"
+    await wait_for(pilot, lambda: app.focused is typed_into, "focus in the speaker filter")
     await type_text(pilot, name)
     assert typed_into.value == name
     await wait_for(pilot, lambda: listing.option_count > 0, f"speakers matching {name!r}")
@@ -247,8 +247,8 @@ class TestReader:
             assert screen.location is not None
             assert (screen.location.start, screen.location.end) == (last.start, last.end)
             body = screen.query_one(ArticleBody)
-            assert body.scroll_y > 0  # the quote is far down: the reader had to scroll
-            assert screen.query_one(ArticleReader).target_visible()
+            assert body.scroll_y > 0, "the quote is far down: the reader had to scroll"
+            assert screen.query_one(ArticleReader).target_visible(), f"scrolled to {body.scroll_y}"
 
     @sync
     async def test_back_and_forward(self, app: NewsExploreApp) -> None:

@@ -143,6 +143,10 @@ class MainScreen(Screen[None]):
         self._settle_timer: Timer | None = None
         self._focus_wanted: Widget | None = None
         self._first_loads = {"results", "speakers"}
+        # Start with the layout class the first resize would set: setting it
+        # then restyles every widget a second time (about 0.1 s of launch).
+        width = self.app.size.width
+        self.add_class(*self._get_breakpoint_classes(width, self.HORIZONTAL_BREAKPOINTS))
 
     @property
     def settling(self) -> bool:
