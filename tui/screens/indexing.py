@@ -49,6 +49,10 @@ def describe_rate(done: int, total: int, elapsed: float, unit: str = "files") ->
     return f"{count} · {rate:,.0f} {unit}/s · about {left:,.0f} s left"
 
 
+def _count(number: int, noun: str) -> str:
+    return f"{number:,} {noun}{'s' * (number != 1)}"
+
+
 class IndexingScreen(Screen[UpdateSummary | None]):
     """Progress of an index build, with cancel and a list of skipped files."""
 
@@ -174,10 +178,10 @@ class IndexingScreen(Screen[UpdateSummary | None]):
 
     @staticmethod
     def _summary_line(summary: UpdateSummary) -> Text:
-        parts = [f"{summary.articles} articles", f"{summary.indexed} files indexed"]
-        parts += [f"{summary.updated} updated"] * bool(summary.updated)
-        parts += [f"{summary.removed} removed"] * bool(summary.removed)
-        parts += [f"{summary.duplicates} duplicates"] * bool(summary.duplicates)
+        parts = [_count(summary.articles, "article"), f"{_count(summary.indexed, 'file')} indexed"]
+        parts += [f"{summary.updated:,} updated"] * bool(summary.updated)
+        parts += [f"{summary.removed:,} removed"] * bool(summary.removed)
+        parts += [_count(summary.duplicates, "duplicate")] * bool(summary.duplicates)
         return Text(" · ".join(parts))
 
     @on(Failed)
