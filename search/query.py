@@ -625,10 +625,9 @@ class Library:
         lists = self._day_cache.setdefault(searcher, {})
         if "owners" not in lists:
             is_article = set(searcher.docs_for_query(query_mod.Term("kind", "article")))
-            ids = bytes_column(searcher, "article_id")
-            article_of = {value: n for n, value in enumerate(ids) if n in is_article}
-            owners = (article_of.get(value, -1) for value in bytes_column(searcher, "article_id"))
-            lists["owners"] = array("i", owners)
+            ids = list(bytes_column(searcher, "article_id"))  # read once, used twice
+            article_of = {ids[n]: n for n in is_article}
+            lists["owners"] = array("i", [article_of.get(value, -1) for value in ids])
         return lists["owners"]
 
 
