@@ -432,6 +432,7 @@ def test_timeline_of_a_narrow_or_broad_query_keeps_exactly_its_articles_events(
     lib = Library([path], tmp_path / "index")
     build(lib)
     everything = lib.events()
+    lib.prepare_timeline_filters()  # the maps built ahead give the same answers
     for query, expected in (
         ("york", {"york"}),
         ("ferry", {"york", "hull", "bath"} | {"wells", "ripon", "truro"}),
@@ -449,6 +450,36 @@ def test_timeline_of_a_narrow_or_broad_query_keeps_exactly_its_articles_events(
         days = dict(lib.event_counts(query=query, by="day"))
         assert sum(days.values()) == sum(1 for e in events if e.value and len(e.value) == 10)
     assert dict(lib.event_counts(by="month"))["2024-06"] == len(towns)
+
+
+def test_timeline_lists_follow_an_update(tmp_path: Path) -> None:
+    """Lists derived from the index for the timeline are rebuilt for its new version."""
+    path = tmp_path / "wire.jsonl"
+    towns = ["Leeds", "York", "Hull", "Bath", "Ely", "Wells", "Ripon", "Truro"]
+
+    def write(york_day: int) -> None:
+        rows = [
+            {
+                "id": town.lower(),
+                "date": "2024-03-04",
+                "text": f"The {town} council meets on {york_day if town == 'York' else 9} May.",
+            }
+            for town in towns
+        ]
+        path.write_text("\n".join(json.dumps(r) for r in rows))
+
+    write(2)
+    lib = Library([path], tmp_path / "index")
+    build(lib)
+    mentioned = [e for e in lib.events(query="york") if e.kind == "mentioned"]
+    assert [e.value for e in mentioned] == ["2024-05-02"]
+    assert dict(lib.event_counts(by="day"))["2024-05-02"] == 1
+    write(3)
+    build(lib)
+    mentioned = [e for e in lib.events(query="york") if e.kind == "mentioned"]
+    assert [e.value for e in mentioned] == ["2024-05-03"]
+    counts = dict(lib.event_counts(by="day"))
+    assert counts["2024-05-03"] == 1 and "2024-05-02" not in counts
 
 
 def test_events_limit_returns_the_earliest(seeds_dir: Path, tmp_path: Path) -> None:
@@ -471,6 +502,8 @@ def test_an_empty_corpus_answers_every_call_from_many_threads(tmp_path: Path) ->
                 assert lib.search("x").total == 0 and lib.search("", sort="date").total == 0
                 assert lib.events() == [] and lib.event_counts() == []
                 assert lib.speakers() == [] and lib.quotes() == []
+                lib.prepare_timeline_filters()
+                assert lib.events(query="x") == []
         except BaseException as exc:  # collected for the assertion below
             errors.append(exc)
 

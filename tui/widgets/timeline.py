@@ -184,6 +184,7 @@ class TimelinePane(Vertical):
         """The query whose timeline is on screen; None before the first load."""
         self._thread = LibraryThread("timeline")
         self._loaded = False
+        self._prepared = False
         self._cache: dict[str, TimelinePane.EventsFetched] = {}
         self._titles: dict[str, str] = {}
 
@@ -234,6 +235,10 @@ class TimelinePane(Vertical):
         if not worker.is_cancelled and query == self.query_text:
             complete = len(found) < MAX_EVENTS_SHOWN
             self.post_message(self.EventsFetched(query, events, counts, complete, titles))
+        if not self._prepared and not worker.is_cancelled:
+            # Typing has paused: build what the first query-filtered timeline needs now.
+            self._prepared = True
+            self._thread.call(self.library.prepare_timeline_filters)
 
     def _titles_for(self, events: list[Event]) -> dict[str, str]:
         """Article titles, cached across reloads: looking each one up is the slow part."""
