@@ -227,6 +227,19 @@ def _after_connector(doc: TextDoc, k: int, j: int) -> int:
     return conns[-1] + 1
 
 
+def _with_closing_dot(doc: TextDoc, t: int) -> str:
+    """`U.S.` keeps its last dot, which the tokenizer splits off ("U.S Treasury Secretary")."""
+    word = doc.words[t]
+    if (
+        "." in word
+        and t + 1 < doc.n
+        and doc.words[t + 1] == "."
+        and doc.ends[t] == doc.starts[t + 1]
+    ):
+        return word + "."
+    return word
+
+
 def split_name(doc: TextDoc, k: int, j: int) -> Mention | None:
     """Split a capitalised run into determiner, honorific, title and name."""
     idx = [t for t in range(k, j + 1) if doc.words[t] != "."]
@@ -236,7 +249,7 @@ def split_name(doc: TextDoc, k: int, j: int) -> Mention | None:
         idx = idx[1:]
     if not idx:
         return None
-    words = [doc.words[t] for t in idx]
+    words = [_with_closing_dot(doc, t) for t in idx]
     if words[-1].endswith(("'s", "’s")) and len(words[-1]) > 2:
         words[-1] = words[-1][:-2]
     honorific = ""

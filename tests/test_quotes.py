@@ -349,6 +349,11 @@ def test_a_pronoun_does_not_point_back_at_a_country() -> None:
             "Jim Wright",
             "Speaker of the House",
         ),
+        (
+            'U.S. Treasury Secretary James Baker said: "The dollar is about right."',
+            "James Baker",
+            "U.S. Treasury Secretary",
+        ),
     ],
 )
 def test_a_title_of_the_something_before_a_name_is_a_role(text: str, speaker: str, role: str):
