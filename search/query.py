@@ -70,7 +70,7 @@ GATHER_SHARE = 4
 KEPT_VERSIONS = 2
 """Index versions whose derived lists are kept (the current one and the one before)."""
 RECENT_MATCH_SETS = 4
-"""Queries whose matching articles each searcher keeps for the timeline."""
+"""Queries whose matching articles are kept per index version for the timeline."""
 
 Scope = Literal["articles", "quotes"]
 Sort = Literal["relevance", "date"]
