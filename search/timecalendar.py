@@ -12,7 +12,14 @@ import datetime as dt
 import re
 
 from .timecontext import UNRESOLVED, Context, Result
-from .timeguards import HOLIDAY_PREFIXES, clock_time, not_a_month, plausible_year, word_before
+from .timeguards import (
+    HOLIDAY_PREFIXES,
+    clock_time,
+    not_a_month,
+    plausible_year,
+    table_row_date,
+    word_before,
+)
 from .timevalues import (
     DECADE_WORDS,
     HOLIDAYS,
@@ -88,7 +95,7 @@ def _distance(delta: dt.timedelta) -> float:
 
 def calendar(ctx: Context, s: str, start: int, end: int, rel: str = "") -> Result:
     month, day, year = month_of(s), day_of(s), year_of(s)
-    if month is None:
+    if month is None or table_row_date(s, year):
         return None
     rel_year = _REL_YEAR.search(s)
     inferred = False
@@ -160,6 +167,8 @@ def bare_month(ctx: Context, s: str, start: int, end: int) -> Result:
 def season(ctx: Context, s: str, start: int, end: int) -> Result:
     code = next(c for w, c in SEASONS.items() if w in s.lower())
     year = year_of(s)
+    if table_row_date(s, year):
+        return None
     if year is None:
         if ctx.dct is None:
             return UNRESOLVED

@@ -109,6 +109,22 @@ def in_a_table(text: str, start: int, end: int) -> bool:
     return len(tokens) >= 4 and figures * 2 > len(tokens)
 
 
+_MONTH_ABBREVIATION = re.compile(r"\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b")
+
+
+def table_row_date(written: str, year: int | None) -> bool:
+    """ "Jul 1556", "Sep 17 1631", "HARD RED WINTER 1639": a futures table, not history.
+
+    Price tables label rows with abbreviated months or crop names and carry
+    four-digit prices; read as dates they head a timeline listed oldest first.
+    A year before 1800 written with an abbreviated month, or in capitals,
+    is taken for such a row; "in July 1556" in prose stays a date.
+    """
+    if year is None or year >= 1800:
+        return False
+    return written.isupper() or _MONTH_ABBREVIATION.search(written.lower()) is not None
+
+
 def plausible_year(text: str, start: int, end: int, year: int) -> bool:
     """A bare four-digit number is a year unless its neighbours say it counts or labels."""
     if in_a_table(text, start, end):

@@ -428,6 +428,9 @@ def test_a_paragraph_break_splits_words_that_would_read_as_a_date() -> None:
         "Prices: LIT 1296/1298 DMK 1800/2300",
         "MAY7 1873L 1877H 1892\nJUL7 1816L 1819H 1828",
         "QUANTITY 1988 1989 1990 1991\nFirst 350 6.000 4.500 3.000",
+        "May 1193\nJul 1556\nSep 458",
+        "Jly 120 0 unch\nSep 17 1631 up 14",
+        "HARD RED WINTER 1639 1635 54",
     ],
 )
 def test_clock_times_and_figures_in_tables_are_not_years(text: str) -> None:
@@ -441,6 +444,8 @@ def test_clock_times_and_figures_in_tables_are_not_years(text: str) -> None:
         ("The 1986/87 season was dry.", "1986", "1986"),
         ("The 1980/1985 average was higher.", "1980", "1980"),
         ("Sales in 1987 rose 10 pct.", "1987", "1987"),
+        ("The treaty of July 1556 ended it.", "July 1556", "1556-07"),
+        ("Prices for Jul 1987 delivery rose.", "Jul 1987", "1987-07"),
     ],
 )
 def test_years_beside_numbers_stay_years(text: str, expression: str, value: str) -> None:
