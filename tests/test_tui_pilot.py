@@ -80,7 +80,10 @@ async def choose_speaker(pilot: Pilot, name: str) -> SpeakersPane:
     pane = screen_of(app).query_one(SpeakersPane)
     listing = pane.query_one("#speaker-list", OptionList)
     typed_into = pane.query_one("#speaker-filter", Input)
-    await wait_for(pilot, lambda: app.focused is typed_into, "focus in the speaker filter")
+    try:
+        await wait_for(pilot, lambda: app.focused is typed_into, "focus in the speaker filter")
+    except AssertionError as exc:
+        raise AssertionError(f"{exc}; focus is on {app.focused!r}") from None
     await type_text(pilot, name)
     assert typed_into.value == name
     await wait_for(pilot, lambda: listing.option_count > 0, f"speakers matching {name!r}")

@@ -22,6 +22,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Container
+from textual.dom import DOMNode
 from textual.events import DescendantFocus
 from textual.reactive import var
 from textual.screen import Screen
@@ -219,6 +220,26 @@ class MainScreen(Screen[None]):
         else:
             self._focus_wanted = None
 
+    def _reset_focus(self, widget: Widget, avoiding: list[Widget] | None = None) -> None:
+        """Keep focus on a widget that is shown, whatever a late Hide event says.
+
+        Textual moves focus off a widget when it processes that widget's Hide
+        event, which under load can arrive after the pane holding it has been
+        shown again and focused; focus then jumped from the speaker filter to
+        the list below it. Removal (`avoiding`) and disabling still move focus.
+        """
+        if not avoiding and widget.focusable and self._displayed(widget):
+            return
+        super()._reset_focus(widget, avoiding)
+
+    def _displayed(self, widget: Widget) -> bool:
+        node: DOMNode | None = widget
+        while node is not None and node is not self:
+            if not node.display:
+                return False
+            node = node.parent
+        return node is self
+
     def _focus_was_handed_away(self, focused: Widget | None) -> bool:
         """Focus on nothing, on the tab bar, or still inside a pane now hidden."""
         if focused is None or isinstance(focused, Tabs):
@@ -235,6 +256,13 @@ class MainScreen(Screen[None]):
                 tabs.active = f"tab-{name}"
 
     def on_descendant_focus(self, event: DescendantFocus) -> None:
+        wanted = self._focus_wanted
+        if (
+            wanted is not None
+            and event.widget is not wanted
+            and self._focus_was_handed_away(event.widget)
+        ):
+            return  # Textual handing focus on from a hidden widget: not the user moving
         for node in event.widget.ancestors_with_self:
             if node.id in PANES and node.parent is self.query_one("#panes"):
                 self._mark_active(node.id)
