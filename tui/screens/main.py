@@ -44,8 +44,6 @@ __all__ = ["PANES", "MainScreen"]
 PANES = ("search", "reader", "speakers", "timeline")
 """Pane names in Tab order."""
 
-FOCUS_TRIES = 5
-"""Refreshes over which a pane switch keeps asking for focus until it holds."""
 SETTLE_DELAY = 0.5
 """Seconds without a keystroke before the secondary panes follow the query.
 
@@ -143,6 +141,7 @@ class MainScreen(Screen[None]):
         self.forward_stack: list[Location] = []
         self._settle_timer: Timer | None = None
         self._focus_wanted: Widget | None = None
+        """Where a pane switch is sending focus, until it gets there."""
         self._first_loads = {"results", "speakers"}
         # Start with the layout class the first resize would set: setting it
         # then restyles every widget a second time (about 0.1 s of launch).
@@ -196,29 +195,9 @@ class MainScreen(Screen[None]):
     def focus_pane(self, name: str) -> None:
         """Show a pane (it may be hidden on a narrow screen) and move focus into it."""
         self._mark_active(name)
-        self._focus_wanted = self.query_one(_PANE_FOCUS[name])
-        self.call_after_refresh(self._focus_wanted_pane)
-
-    def _focus_wanted_pane(self, tries: int = 0) -> None:
-        """Focus the pane just shown, and take focus back if it is handed away.
-
-        On a narrow screen showing a pane hides the one that had focus, and
-        Textual passes focus from a hidden widget to the first focusable one
-        (the tab bar) whenever that widget's Hide event is processed, which
-        can come after our own focus call: typing then went to the tab bar.
-        For a few refreshes, focus that lands on the tab bar, nowhere, or
-        outside the active pane is brought back.
-        """
-        target = self._focus_wanted
-        if target is None:
-            return
-        focused = self.focused
-        if focused is not target and (tries == 0 or self._focus_was_handed_away(focused)):
-            target.focus()
-        if tries < FOCUS_TRIES:
-            self.call_after_refresh(self._focus_wanted_pane, tries + 1)
-        else:
-            self._focus_wanted = None
+        target = self.query_one(_PANE_FOCUS[name])
+        self._focus_wanted = None if target.has_focus else target
+        self.call_after_refresh(target.focus)
 
     def _reset_focus(self, widget: Widget, avoiding: list[Widget] | None = None) -> None:
         """Keep focus on a widget that is shown, whatever a late Hide event says.
@@ -240,12 +219,9 @@ class MainScreen(Screen[None]):
             node = node.parent
         return node is self
 
-    def _focus_was_handed_away(self, focused: Widget | None) -> bool:
-        """Focus on nothing, on the tab bar, or still inside a pane now hidden."""
-        if focused is None or isinstance(focused, Tabs):
-            return True
-        active = self.pane(self.active_pane)
-        return active not in focused.ancestors_with_self
+    def _focus_was_handed_away(self, focused: Widget) -> bool:
+        """Focus on the tab bar, or on a widget in a pane that is hidden."""
+        return isinstance(focused, Tabs) or not self._displayed(focused)
 
     def _mark_active(self, name: str) -> None:
         for other in PANES:
@@ -257,12 +233,12 @@ class MainScreen(Screen[None]):
 
     def on_descendant_focus(self, event: DescendantFocus) -> None:
         wanted = self._focus_wanted
-        if (
-            wanted is not None
-            and event.widget is not wanted
-            and self._focus_was_handed_away(event.widget)
-        ):
-            return  # Textual handing focus on from a hidden widget: not the user moving
+        if event.widget is wanted:
+            self._focus_wanted = None
+        elif wanted is not None and self._focus_was_handed_away(event.widget):
+            # Until the switch's own focus lands, focus passed on from a widget
+            # in the pane being hidden is Textual's doing, not the user moving.
+            return
         for node in event.widget.ancestors_with_self:
             if node.id in PANES and node.parent is self.query_one("#panes"):
                 self._mark_active(node.id)
