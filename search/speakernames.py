@@ -159,8 +159,13 @@ def clean_role(role: str, organisation: bool = False) -> str | None:
     or for an organisation's kind ("media regulator") when the speaker is one.
     """
     words = role.split()
-    while words and (_stray_lead(words[0]) or fold(" ".join(words[:2])) in WIRE_SERVICES):
-        words = words[2:] if fold(" ".join(words[:2])) in WIRE_SERVICES else words[1:]
+    while words:
+        if fold(" ".join(words[:2])) in WIRE_SERVICES:  # "Associated Press"
+            words = words[2:]
+        elif _stray_lead(words[0]):
+            words = words[1:]
+        else:
+            break
     if not words:
         return None
     last = fold(words[-1])

@@ -215,7 +215,8 @@ def century(ctx: Context, s: str, start: int, end: int) -> Result:
     precisions stop at the decade, so a century's is left "unknown"."""
     digits = re.search(r"\d+", s)
     nth = int(digits.group()) if digits else day_of(s)
-    if not nth or _A_NAME_AFTER.match(ctx.text, end) and s[-7:-6].isupper():
+    named = s.split()[-1][:1].isupper() and _A_NAME_AFTER.match(ctx.text, end)
+    if not nth or named:
         return None  # "20th Century Fox", "21st Century Insurance" are names
     return f"{nth - 1:02d}", "unknown", False
 
