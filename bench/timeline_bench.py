@@ -1,7 +1,7 @@
 """Measure the timeline extraction against TimeML gold, and its speed.
 
-    python bench/timeline_bench.py [--bench DIR] [--types DATE] [--half A|B] [--errors]
-                                   [--reuters FILE]
+    python bench/timeline_bench.py [--bench DIR] [--types DATE] [--half A|B]
+                                   [--errors [--context]] [--reuters FILE]
 
 Reads the benchmark's articles, runs `extract_events` on each, writes the
 mentioned dates as predictions to `bench/out/timeline_pred.jsonl`, runs the
@@ -65,8 +65,15 @@ def half_gold(gold: Path, half: str | None, out_dir: Path) -> Path:
     return out
 
 
-def print_errors(scorer_path: Path, gold_path: Path, records: list[dict], types: str) -> None:
-    """Each article's misses (-), false dates (+) and wrong values (~ gold -> predicted)."""
+def print_errors(
+    scorer_path: Path,
+    gold_path: Path,
+    records: list[dict],
+    types: str,
+    texts: dict[str, str] | None = None,
+) -> None:
+    """Each article's misses (-), false dates (+) and wrong values (~ gold -> predicted),
+    with the words around each when `texts` is given: most errors are read, not counted."""
     spec = importlib.util.spec_from_file_location("timeline_score", scorer_path)
     score = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(score)
@@ -79,11 +86,19 @@ def print_errors(scorer_path: Path, gold_path: Path, records: list[dict], types:
     for aid in sorted(set(gold_by) | set(pred_by)):
         gold = sorted(gold_by.get(aid, []), key=lambda r: r["start"])
         pred = sorted(pred_by.get(aid, []), key=lambda r: r["start"])
-        for line in _article_errors(score, gold, pred, wanted):
+        for start, line in _article_errors(score, gold, pred, wanted):
             print(f"{aid}\t{line}")
+            if texts is not None:
+                print(f"\t\t{_around(texts[aid], start)}")
 
 
-def _article_errors(score, gold: list[dict], pred: list[dict], wanted: set[str] | None) -> list:
+def _around(text: str, at: int, reach: int = 90) -> str:
+    return " ".join(text[max(0, at - reach) : at + reach].split())
+
+
+def _article_errors(
+    score, gold: list[dict], pred: list[dict], wanted: set[str] | None
+) -> list[tuple[int, str]]:
     pairs = dict((j, i) for i, j in score.match_article(gold, pred))
     paired = set(pairs.values())
     out = []
@@ -105,7 +120,7 @@ def _article_errors(score, gold: list[dict], pred: list[dict], wanted: set[str] 
             out.append(
                 (p["start"], f"{mark} {g['text']!r} {g['value']} -> {p['text']!r} {p['value']}")
             )
-    return [line for _, line in sorted(out, key=lambda t: t[0])]
+    return sorted(out, key=lambda t: t[0])
 
 
 def predict(articles: list[Article]) -> tuple[list[dict], float, float]:
@@ -138,6 +153,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", type=Path, default=HERE / "out" / "timeline_pred.jsonl")
     ap.add_argument("--half", choices=["A", "B"], help="score one fixed half of the articles")
     ap.add_argument("--errors", action="store_true", help="list every error, article by article")
+    ap.add_argument("--context", action="store_true", help="with --errors, the words around each")
     ap.add_argument("--reuters", type=Path, help="a JSONL corpus to time extraction on")
     args = ap.parse_args(argv)
 
@@ -154,7 +170,8 @@ def main(argv: list[str] | None = None) -> int:
     )
     gold = half_gold(args.bench / "tbaq.gold.jsonl", args.half, args.out.parent)
     if args.errors:
-        print_errors(args.bench / "score.py", gold, records, args.types)
+        texts = {a.id: a.text for a in articles} if args.context else None
+        print_errors(args.bench / "score.py", gold, records, args.types, texts)
     scorer = [sys.executable, str(args.bench / "score.py"), "--gold"]
     scorer += [str(gold), "--pred", str(args.out), "--types", args.types]
     subprocess.run(scorer, check=True)

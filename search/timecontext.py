@@ -59,7 +59,7 @@ class Context:
         cut = max(self.low.rfind(". ", lo, start), self.low.rfind("\n", lo, start))
         lo = cut + 1 if cut >= 0 else lo
         lead = _LEAD_CUE.search(self.low, max(lo, start - 20), start)
-        if lead:
+        if lead and not (lead.group(2) and lead.group(1) in _DEADLINES):
             return lead.group(1) != "since"
         if self.low.startswith("'s", end):
             return self._later_verb(end, end, end + reach)
@@ -99,6 +99,9 @@ class Context:
 
 
 _FAR_REACH = 160
+_DEADLINES = frozenset({"by", "until", "till"})
+"""Deadline words that say nothing of tense once "the" follows them: in "laid down by the
+Feb. 23 accord" the date names a thing, and the agent "by" introduces it."""
 
 
 _NOT_PAST_BEFORE = re.compile(
@@ -108,7 +111,7 @@ _ADJECTIVE_BEFORE = re.compile(r"\b(?:a|an|the|its|his|her|their|our|this|these|
 _LEAD_CUE = re.compile(
     r"\b(by|until|till|as (?:soon|early) as|ahead of|since"
     r"|(?:extend|postpon|delay|defer|adjourn|reschedul|push)(?:ed|e|es|ing)?(?: back)? to)"
-    r"\s+(?:the\s+)?$"
+    r"\s+(the\s+)?$"
 )
 
 

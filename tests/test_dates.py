@@ -243,6 +243,14 @@ class TestRelativeDates:
         got = values("The offer was extended to Nov. 16.", dt.date(1998, 10, 30))
         assert got == {"Nov. 16": "1998-11-16"}
 
+    def test_a_deadline_word_makes_a_bare_day_lie_ahead(self) -> None:
+        got = values("Talks are supposed to conclude by May, he said.", dt.date(1998, 3, 22))
+        assert got == {"May": "1998-05"}
+
+    def test_a_day_naming_an_agreement_after_by_the_takes_the_verb_tense(self) -> None:
+        text = "Sites were opened as laid down by the Feb. 23 accord signed by Annan."
+        assert values(text, dt.date(1998, 3, 6)) == {"Feb. 23": "1998-02-23"}
+
     def test_holidays_resolve_to_their_date(self) -> None:
         got = values("Shoppers were out on Thanksgiving Day.", dt.date(2000, 1, 6))
         assert got == {"Thanksgiving Day": "1999-11-25"}
