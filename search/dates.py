@@ -12,6 +12,7 @@ import bisect
 import re
 
 from .models import Article, Event, Span
+from .timecontext import abbreviation_before
 from .timex import find_timexes
 
 __all__ = ["extract_events", "sentence_bounds", "timeml_records"]
@@ -22,20 +23,13 @@ SKIPPED_LABELS = frozenset({"read-more", "photo-credit", "byline", "boilerplate"
 # capital, digit or opening quote, unless the period closes a common abbreviation; a line
 # break always ends one.
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])|\n\s*")
-_ABBREVIATION = re.compile(
-    r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|Jr|Sr|Inc|Co|Corp|Ltd"
-    r"|No|vs|etc|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|[A-Z])|\b(?:[A-Za-z]\.)+[A-Za-z])"
-    r"\.$"
-)
 
 
 def sentence_bounds(text: str) -> list[int]:
     """Start offsets of the sentences of `text` (the first is 0)."""
     starts = [0]
     for m in _SENTENCE_END.finditer(text):
-        if text[m.start() - 1 : m.start()] == "." and _ABBREVIATION.search(
-            text, max(0, m.start() - 12), m.start()
-        ):
+        if text[m.start() - 1 : m.start()] == "." and abbreviation_before(text, m.start() - 1):
             continue
         starts.append(m.end())
     return starts

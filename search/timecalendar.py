@@ -60,7 +60,7 @@ def _year_for(ctx: Context, start: int, end: int, month: int, day: int, rel: str
         return dct.year if here < now else dct.year - 1
     if rel == "next":
         return dct.year if here > now else dct.year + 1
-    future = ctx.future(start, end, DAY_REACH if day else MONTH_REACH)
+    future = ctx.future(start, end, DAY_REACH if day else MONTH_REACH, far=not day)
     if future is None:
         return _nearest_year(dct, month, day or 15)
     return _year_by_tense(dct.year, future, (here > now) - (here < now))

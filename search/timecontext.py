@@ -119,7 +119,30 @@ def _crosses_clause(text: str, a: int, b: int) -> bool:
     """A closing quotation mark between a date and a verb puts them in different clauses: the
     verb after it reports the quote ("will leave Thursday,'' he said"). An opening one does
     not: a partial quote goes on with the same clause (earnings "will be off slightly")."""
-    return any(c in ".;:!?\n" for c in text[a:b]) or _CLOSING_QUOTE.search(text, a, b) is not None
+    if _CLOSING_QUOTE.search(text, a, b) or _CLAUSE_MARK.search(text, a, b):
+        return True
+    # Searched to the end of the text: the look-ahead must see past `b`.
+    for m in _FULL_STOP.finditer(text, a):
+        if m.start() >= b:
+            return False
+        if not abbreviation_before(text, m.start()):
+            return True
+    return False
+
+
+def abbreviation_before(text: str, i: int) -> bool:
+    """The stop at `i` closes an abbreviation ("Roe vs. Wade", "Birmingham, Ala., killed",
+    "the U.S. said"), so the sentence goes on past it."""
+    return ABBREVIATION.search(text, max(0, i - 11), i + 1) is not None
+
+
+ABBREVIATION = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|Jr|Sr|Inc|Co|Corp|Ltd"
+    r"|No|vs|etc|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|[A-Z])|\b(?:[A-Za-z]\.)+[A-Za-z])"
+    r"\.$"
+)
+_CLAUSE_MARK = re.compile(r"[;:!?\n]")
+_FULL_STOP = re.compile(r"\.(?![,\s]*[a-z0-9])")
 
 
 _CLOSING_QUOTE = re.compile(r"''|”|(?<=\S)\"")

@@ -251,6 +251,15 @@ class TestRelativeDates:
         text = "Sites were opened as laid down by the Feb. 23 accord signed by Annan."
         assert values(text, dt.date(1998, 3, 6)) == {"Feb. 23": "1998-02-23"}
 
+    def test_a_month_opening_a_sentence_takes_the_tense_of_its_verb_past_abbreviations(
+        self,
+    ) -> None:
+        text = (
+            "In January, a week after the anniversary of the Roe vs. Wade decision, a clinic "
+            "bombing in Birmingham, Ala., killed a guard."
+        )
+        assert values(text, dt.date(1998, 10, 25)) == {"January": "1998-01"}
+
     def test_holidays_resolve_to_their_date(self) -> None:
         got = values("Shoppers were out on Thanksgiving Day.", dt.date(2000, 1, 6))
         assert got == {"Thanksgiving Day": "1999-11-25"}
