@@ -55,9 +55,7 @@ class Context:
         ("to appeal Wednesday's ruling") names an event the verb before it acts on, so
         only the verb it is the subject of ("Sunday's vote will decide") counts.
         """
-        lo = max(0, start - reach)
-        cut = max(self.low.rfind(". ", lo, start), self.low.rfind("\n", lo, start))
-        lo = cut + 1 if cut >= 0 else lo
+        lo = self._clause_start(start, reach)
         lead = _LEAD_CUE.search(self.low, max(lo, start - 20), start)
         if lead and not (lead.group(2) and lead.group(1) in _DEADLINES):
             return lead.group(1) != "since"
@@ -77,6 +75,17 @@ class Context:
         if best is None and far:
             return self._later_verb(end, end + min(reach, 50), end + _FAR_REACH)
         return None if best is None else best[1]
+
+    def _clause_start(self, start: int, reach: int) -> int:
+        """Where the sentence holding `start` begins, or `reach` characters back."""
+        lo = max(0, start - reach)
+        cut = self.low.rfind("\n", lo, start)
+        i = start
+        while (i := self.low.rfind(". ", max(lo, cut), i)) >= 0:
+            if not abbreviation_before(self.text, i):
+                cut = max(cut, i)
+                break
+        return cut + 1 if cut >= 0 else lo
 
     def _later_verb(self, end: int, lo: int, hi: int) -> bool | None:
         """The first tensed verb further on in the clause, for a date that opens it."""

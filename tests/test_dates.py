@@ -260,6 +260,9 @@ class TestRelativeDates:
         )
         assert values(text, dt.date(1998, 10, 25)) == {"January": "1998-01"}
 
+    def test_an_abbreviation_before_a_weekday_keeps_the_tense_of_its_sentence(self) -> None:
+        assert values("The leaders will meet Mr. Annan on Tuesday.") == {"Tuesday": "1998-02-17"}
+
     def test_holidays_resolve_to_their_date(self) -> None:
         got = values("Shoppers were out on Thanksgiving Day.", dt.date(2000, 1, 6))
         assert got == {"Thanksgiving Day": "1999-11-25"}
