@@ -133,6 +133,9 @@ def leading_rel(s: str) -> str:
 def _weekday_date(ctx: Context, wd: int, rel: str, start: int, end: int) -> dt.date:
     dct = ctx.dct
     assert dct is not None
+    if rel in ("the previous", "the following") and ctx.ref is not None and ctx.ref[1] == "day":
+        # "down 4.5% from the previous Friday" steps from the day the story is on, not the DCT.
+        dct = dt.date.fromisoformat(ctx.ref[0][:10])
     back = (dct.weekday() - wd) % 7
     ahead = (wd - dct.weekday()) % 7
     if rel in ("last", "this past", "the previous"):

@@ -263,6 +263,11 @@ class TestRelativeDates:
     def test_an_abbreviation_before_a_weekday_keeps_the_tense_of_its_sentence(self) -> None:
         assert values("The leaders will meet Mr. Annan on Tuesday.") == {"Tuesday": "1998-02-17"}
 
+    def test_the_previous_weekday_steps_back_from_the_day_just_mentioned(self) -> None:
+        text = "Stocks fell on Friday. The index closed 4.5% below the previous Friday."
+        got = values(text, dt.date(1989, 10, 30))
+        assert got == {"Friday": "1989-10-27", "the previous Friday": "1989-10-20"}
+
     def test_holidays_resolve_to_their_date(self) -> None:
         got = values("Shoppers were out on Thanksgiving Day.", dt.date(2000, 1, 6))
         assert got == {"Thanksgiving Day": "1999-11-25"}
