@@ -167,7 +167,7 @@ Handler = Callable[[Context, str, int, int], Result]
 """A rule's handler: the context, the matched words and their span."""
 
 QUARTER_VALUE = re.compile(r"(\d{4})-Q([1-4])$")
-A_YEAR_BACK = re.compile(r"year-(?:ago|earlier)|last year|comparable|corresponding")
+A_YEAR_BACK = re.compile(r"year[- ](?:ago|earlier)|last year|comparable|corresponding")
 """Words that make a quarter the comparison a year back, not the one reported on."""
 
 

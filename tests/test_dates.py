@@ -324,6 +324,14 @@ class TestRelativeDates:
         assert got["fourth-quarter"] == "1998-Q4"
         assert got["a year ago"] == "1997-Q3"
 
+    def test_the_quarter_a_year_ago_is_the_one_a_year_back(self) -> None:
+        got = values(
+            "Columbia posted a loss for the third quarter. For the quarter a year ago, it "
+            "reported earnings of $16.3 million.",
+            dt.date(1989, 10, 31),
+        )
+        assert got["the quarter a year ago"] == "1988-Q3"
+
     def test_a_look_back_at_an_earlier_quarter_keeps_the_one_reported(self) -> None:
         got = values(
             "Third-quarter net rose. After a flat second quarter, sales recovered. "
