@@ -57,6 +57,8 @@ class Context:
         """
         lo = self._clause_start(start, reach)
         lead = _LEAD_CUE.search(self.low, max(lo, start - 20), start)
+        if lead and lead.group(1) in _DEADLINES and self._past_perfect(lo, start, end):
+            return False
         if lead and not (lead.group(2) and lead.group(1) in _DEADLINES):
             return lead.group(1) != "since"
         if self.low.startswith("'s", end):
@@ -75,6 +77,15 @@ class Context:
         if best is None and far:
             return self._later_verb(end, end + min(reach, 50), end + _FAR_REACH)
         return None if best is None else best[1]
+
+    def _past_perfect(self, lo: int, start: int, end: int) -> bool:
+        """ "had filed reports by Wednesday", "until Thursday, they had not called him": a
+        deadline seen from after it has passed."""
+        hi = min(len(self.low), end + 50)
+        return any(
+            m.end() <= start or not _crosses_clause(self.text, end, m.start())
+            for m in _HAD.finditer(self.low, lo, hi)
+        )
 
     def _clause_start(self, start: int, reach: int) -> int:
         """Where the sentence holding `start` begins, or `reach` characters back."""
@@ -108,6 +119,7 @@ class Context:
 
 
 _FAR_REACH = 160
+_HAD = re.compile(r"\bhad\b(?:\s+(?:not|never|already|just))?\s+[a-z]+(?:ed|en|t)\b")
 _DEADLINES = frozenset({"by", "until", "till"})
 """Deadline words that say nothing of tense once "the" follows them: in "laid down by the
 Feb. 23 accord" the date names a thing, and the agent "by" introduces it."""

@@ -268,6 +268,12 @@ class TestRelativeDates:
         got = values(text, dt.date(1989, 10, 30))
         assert got == {"Friday": "1989-10-27", "the previous Friday": "1989-10-20"}
 
+    def test_a_deadline_in_the_past_perfect_has_passed(self) -> None:
+        got = values("Thirty-two members had filed reports by Wednesday.", dt.date(1990, 8, 16))
+        assert got == {"Wednesday": "1990-08-15"}
+        got = values("Until Thursday, they had not called him a suspect.", dt.date(1999, 5, 7))
+        assert got == {"Thursday": "1999-05-06"}
+
     def test_holidays_resolve_to_their_date(self) -> None:
         got = values("Shoppers were out on Thanksgiving Day.", dt.date(2000, 1, 6))
         assert got == {"Thanksgiving Day": "1999-11-25"}
