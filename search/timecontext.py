@@ -20,7 +20,7 @@ from .models import Precision
 _CUE = re.compile(
     r"\b(?P<fut>will|won't|would|shall|(?:is|are) expected|(?:is|are|was|were) (?:due|set|scheduled"
     r"|slated|expected|going"
-    r"|planned|planning|preparing|poised) to|(?:is|are) to|plans? to|plann(?:ed|ing)"
+    r"|planned|planning|preparing|poised) to|(?:is|are) to|plans? to|plann(?:ed|ing)|schedul(?:ed|ing)"
     r"|(?:expects?|hopes?|aims?|wants?|intends?|set|ready) to|scheduled (?:for|to)"
     r"|(?:is|are) (?:set|slated|due) for|'ll)\b"
     r"|\b(?P<past>said|was|were|had|did|told|met|made|took|went|came|gave|saw|left|held|began"
@@ -111,7 +111,7 @@ class Context:
         """ "will be paid", "is held", "a still unspecified date": a participle after a present
         or bare "be", or after a determiner, is no past tense; nor is "a hastily planned trip"
         a plan for the future."""
-        if m.group() == "planned":
+        if m.group() in ("planned", "scheduled"):
             return bool(_ADJECTIVE_BEFORE.search(self.low, max(0, m.start() - 16), m.start()))
         return m.lastgroup == "past" and bool(
             _NOT_PAST_BEFORE.search(self.low, max(0, m.start() - 12), m.start())

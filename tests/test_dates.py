@@ -274,6 +274,10 @@ class TestRelativeDates:
         got = values("Until Thursday, they had not called him a suspect.", dt.date(1999, 5, 7))
         assert got == {"Thursday": "1999-05-06"}
 
+    def test_a_scheduled_event_lies_ahead(self) -> None:
+        text = "The prosecutor has scheduled a news conference Thursday to announce it."
+        assert values(text, dt.date(1999, 5, 5)) == {"Thursday": "1999-05-06"}
+
     def test_holidays_resolve_to_their_date(self) -> None:
         got = values("Shoppers were out on Thanksgiving Day.", dt.date(2000, 1, 6))
         assert got == {"Thanksgiving Day": "1999-11-25"}
