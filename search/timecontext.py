@@ -21,7 +21,8 @@ _CUE = re.compile(
     r"\b(?P<fut>will|won't|would|shall|(?:is|are) expected|(?:is|are|was|were) (?:due|set|scheduled"
     r"|slated|expected|going"
     r"|planned|planning|preparing|poised) to|(?:is|are) to|plans? to|plann(?:ed|ing)|schedul(?:ed|ing)"
-    r"|(?:expects?|hopes?|aims?|wants?|intends?|set|ready) to|scheduled (?:for|to)"
+    r"|(?:expects?|hopes?|aims?|wants?|intends?|set|ready"
+    r"|decided|agreed|voted|promised|pledged|vowed|threatened|offered) to|scheduled (?:for|to)"
     r"|(?:is|are) (?:set|slated|due) for|'ll)\b"
     r"|\b(?P<past>said|was|were|had|did|told|met|made|took|went|came|gave|saw|left|held|began"
     r"|won|lost|fell|rose|sold|bought|paid|struck|hit|killed|found|got|led|ran|spoke|wrote"
@@ -70,6 +71,8 @@ class Context:
             dist = start - m.end() if m.end() <= start else m.start() - end
             if m.start() >= end and _crosses_clause(self.text, end, m.start()):
                 continue
+            if m.start() >= end and m.group() == "said" and "," in self.low[end : m.start()]:
+                continue  # "... in early March, an official said": the report, not the event
             if self._not_a_tense(m):
                 continue
             if best is None or dist < best[0]:

@@ -278,6 +278,11 @@ class TestRelativeDates:
         text = "The prosecutor has scheduled a news conference Thursday to announce it."
         assert values(text, dt.date(1999, 5, 5)) == {"Thursday": "1999-05-06"}
 
+    def test_a_decision_to_act_looks_ahead_whoever_reports_it(self) -> None:
+        text = "NATO has decided to admit Poland in early March, an official said on Wednesday."
+        got = values(text, dt.date(1999, 2, 10))
+        assert got == {"early March": "1999-03", "Wednesday": "1999-02-10"}
+
     def test_holidays_resolve_to_their_date(self) -> None:
         got = values("Shoppers were out on Thanksgiving Day.", dt.date(2000, 1, 6))
         assert got == {"Thanksgiving Day": "1999-11-25"}
