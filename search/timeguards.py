@@ -34,6 +34,7 @@ _COUNT_NOUNS = _wordset(
     " pages hours minutes calories rooms beds guns"
 )
 _DETERMINERS = _wordset("the a an that this its his her their our")
+_BEFORE_A_NAMED_MONTH = _DETERMINERS | _wordset("annual yearly")
 _NOUN_AFTER = re.compile(
     r"\s+(?!(?:of|for|on|to|in|at|by|and|or|with|from|as|is|was|were|are|has|had|will)\b)[a-z]"
 )
@@ -162,5 +163,5 @@ def not_a_month(text: str, low: str, word: str, start: int, end: int) -> bool:
         return True  # "the March of Dimes" names something; "March of that year" is a date
     if _NUMBER_AFTER.match(text, end):
         return True
-    # "the March for Life" names an event; "the October slaying" dates one
-    return before in _DETERMINERS and not _NOUN_AFTER.match(text, end)
+    # "the (annual) March for Life" names an event; "the October slaying" dates one
+    return before in _BEFORE_A_NAMED_MONTH and not _NOUN_AFTER.match(text, end)

@@ -425,6 +425,7 @@ class TestNotDates:
             "You may go.",
             "April Glaspie met him.",
             "Protesters joined the March for Life.",
+            "Agents scanned the crowd at the annual March for Life.",
             "Mothers led the March of the Combatant Mothers.",
             "Shares fell on Good Friday trading in Boeing 747 orders.",
             "They debated the future of the alliance.",
