@@ -225,9 +225,15 @@ def century(ctx: Context, s: str, start: int, end: int) -> Result:
 
 
 def today(ctx: Context, s: str, start: int, end: int) -> Result:
+    """Today and its kin, unless they mean an age ("today's youth", "the people of tomorrow")."""
+    low = s.lower()
+    if low in ("today", "tomorrow") and (
+        _AN_AGE_AFTER.match(ctx.low, end)
+        or _AN_AGE_BEFORE.search(ctx.low, max(0, start - 24), start)
+    ):
+        return None
     if ctx.dct is None:
         return UNRESOLVED
-    low = s.lower()
     offset = -1 if "yesterday" in low else 1 if "tomorrow" in low else 0
     return fmt_day(ctx.dct + dt.timedelta(days=offset)), "day", False
 
@@ -244,6 +250,12 @@ def weekday(ctx: Context, s: str, start: int, end: int) -> Result:
     d = _weekday_date(ctx, wd, m.group(1) if m else "", start, end)
     return fmt_day(d), "day", False
 
+
+_AN_AGE_AFTER = re.compile(
+    r"(?:'s|’s)\s+(?:world|youth|society|generations?|young|children|kids|teenagers|parents"
+    r"|families|culture|standards)\b"
+)
+_AN_AGE_BEFORE = re.compile(r"\b(?:people|world|leaders|youth|children|society) of\s+$")
 
 _CLOCK = re.compile(r"(\d+)(?::(\d\d))?\s*([ap])\.m\.(?:\s+\w+)?,?\s+")
 

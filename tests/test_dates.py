@@ -426,6 +426,8 @@ class TestNotDates:
             "April Glaspie met him.",
             "Protesters joined the March for Life.",
             "Agents scanned the crowd at the annual March for Life.",
+            "The case is for today's youth what the blockade was for their parents.",
+            "I would have chosen the people of tomorrow.",
             "Mothers led the March of the Combatant Mothers.",
             "Shares fell on Good Friday trading in Boeing 747 orders.",
             "They debated the future of the alliance.",
