@@ -302,16 +302,25 @@ def year_rule(ctx: Context, s: str, start: int, end: int) -> Result:
 
 
 def holiday(ctx: Context, s: str, start: int, end: int) -> Result:
+    """A holiday, or the week holding it ("Easter week", "Thanksgiving week")."""
     low = s.lower()
     rule = next(f for name, f in HOLIDAYS.items() if low.startswith(name))
+    week = bool(_A_WEEK.search(low))
     year = year_of(s)
     inferred = False
     if year is None and ctx.dct is not None:
-        this = rule(ctx.dct.year)
-        side = (this > ctx.dct) - (this < ctx.dct)
+        this, now = rule(ctx.dct.year), ctx.dct
+        if week:  # the week we are in is neither behind nor ahead
+            this, now = this.isocalendar()[:2], now.isocalendar()[:2]
+        side = (this > now) - (this < now)
         year = _year_by_tense(ctx.dct.year, bool(ctx.future(start, end)), side)
     elif year is None and ctx.fallback_year is not None:
         year, inferred = ctx.fallback_year, True
     if year is None:
         return UNRESOLVED
+    if week:
+        return fmt_week(rule(year)), "week", inferred
     return fmt_day(rule(year)), "day", inferred
+
+
+_A_WEEK = re.compile(r"\bweek\b")

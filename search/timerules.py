@@ -129,7 +129,7 @@ RULES: list[tuple[str, str, Handler, bool]] = [
         cal.calendar_rule,
         True,
     ),
-    ("holiday", rf"{HOLIDAY_NAMES}(?:,?\s+{YEAR})?", cal.holiday, True),
+    ("holiday", rf"{HOLIDAY_NAMES}(?:\s+week(?!\w))?(?:,?\s+{YEAR})?", cal.holiday, True),
     (
         "month_rel_year",
         rf"{MON}\s+(?:of\s+)?(?:last|this|next)\s+year(?!\w)",

@@ -287,6 +287,12 @@ class TestRelativeDates:
         got = values("Shoppers were out on Thanksgiving Day.", dt.date(2000, 1, 6))
         assert got == {"Thanksgiving Day": "1999-11-25"}
 
+    def test_a_holiday_week_is_the_week_holding_it(self) -> None:
+        got = values("Protesters prayed as Easter week began.", dt.date(2000, 4, 17))
+        assert got == {"Easter week": "2000-W16"}
+        got = values("Travel was heavy in Thanksgiving week.", dt.date(2000, 1, 6))
+        assert got == {"Thanksgiving week": "1999-W47"}
+
     def test_present_and_past_references(self) -> None:
         got = values("Prices are now higher. He recently resigned.")
         assert got == {"now": "PRESENT_REF", "recently": "PAST_REF"}
