@@ -78,7 +78,8 @@ class Context:
             if best is None or dist < best[0]:
                 best = (dist, m.lastgroup == "fut")
         if best is None and far:
-            return self._later_verb(end, end + min(reach, 50), end + _FAR_REACH)
+            later = self._later_verb(end, end + min(reach, 50), end + _FAR_REACH)
+            return later if later is not None else self._plan_before(start)
         return None if best is None else best[1]
 
     def _past_perfect(self, lo: int, start: int, end: int) -> bool:
@@ -108,6 +109,16 @@ class Context:
                 return None
             if not self._not_a_tense(m):
                 return m.lastgroup == "fut"
+        return None
+
+    def _plan_before(self, start: int) -> bool | None:
+        """A future verb further back in the sentence, when nothing nearer gave a tense: "will
+        be named commander of the shuttle for a mission in December". A past verb that far
+        back is as likely to belong to another clause, so only the future counts."""
+        first = self._clause_start(start, _FAR_REACH)
+        for m in reversed(list(_CUE.finditer(self.low, first, start))):
+            if not self._not_a_tense(m):
+                return True if m.lastgroup == "fut" else None
         return None
 
     def _not_a_tense(self, m: re.Match[str]) -> bool:

@@ -283,6 +283,13 @@ class TestRelativeDates:
         got = values(text, dt.date(1999, 2, 10))
         assert got == {"early March": "1999-03", "Wednesday": "1999-02-10"}
 
+    def test_a_future_verb_far_back_in_the_sentence_still_sets_its_tense(self) -> None:
+        text = (
+            "Colonel Eileen Collins will be named commander of the Space Shuttle Columbia "
+            "for a mission in December."
+        )
+        assert values(text, dt.date(1998, 3, 4)) == {"December": "1998-12"}
+
     def test_holidays_resolve_to_their_date(self) -> None:
         got = values("Shoppers were out on Thanksgiving Day.", dt.date(2000, 1, 6))
         assert got == {"Thanksgiving Day": "1999-11-25"}
