@@ -61,9 +61,22 @@ def _year_for(ctx: Context, start: int, end: int, month: int, day: int, rel: str
     if rel == "next":
         return dct.year if here > now else dct.year + 1
     future = ctx.future(start, end, DAY_REACH if day else MONTH_REACH, far=not day)
-    if future is None:
+    if future is None or (future and day and _just_passed(dct, month, day)):
         return _nearest_year(dct, month, day or 15)
     return _year_by_tense(dct.year, future, (here > now) - (here < now))
+
+
+def _just_passed(dct: dt.date, month: int, day: int) -> bool:
+    """A day a few days before the DCT: a deadline the story looks back on as still to meet
+    ("to repatriate the child by Jan. 14" on the 15th), never one a year ahead."""
+    try:
+        nearest = dt.date(_nearest_year(dct, month, day), month, day)
+    except ValueError:
+        return False
+    return 0 < (dct - nearest).days <= _JUST_PASSED_DAYS
+
+
+_JUST_PASSED_DAYS = 7
 
 
 def _year_by_tense(year: int, future: bool, side: int) -> int:

@@ -290,6 +290,14 @@ class TestRelativeDates:
         )
         assert values(text, dt.date(1998, 3, 4)) == {"December": "1998-12"}
 
+    def test_a_deadline_days_past_stays_in_its_year(self) -> None:
+        text = "The ruling would repatriate the child by Jan. 14."
+        assert values(text, dt.date(2000, 1, 15)) == {"Jan. 14": "2000-01-14"}
+        text = "The ruling would repatriate the child by Dec. 30."
+        assert values(text, dt.date(2000, 1, 3)) == {"Dec. 30": "1999-12-30"}
+        text = "The talks will end by Jan. 4."
+        assert values(text, dt.date(2000, 1, 15)) == {"Jan. 4": "2001-01-04"}
+
     def test_holidays_resolve_to_their_date(self) -> None:
         got = values("Shoppers were out on Thanksgiving Day.", dt.date(2000, 1, 6))
         assert got == {"Thanksgiving Day": "1999-11-25"}
