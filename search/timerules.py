@@ -261,7 +261,8 @@ RULES: list[tuple[str, str, Handler, bool]] = [
     ),
     (
         "future",
-        r"the\s+(?:near\s+|distant\s+|foreseeable\s+)?future(?!\w)(?!\s+of\b)",
+        r"the\s+(?:near\s+|distant\s+|foreseeable\s+)?future(?!\w)(?!\s+of\b)"
+        r"|(?<=at )a\s+(?:later|future)\s+(?:date|time|stage)(?!\w)(?!\s+than\b)",
         rel.future_ref,
         False,
     ),

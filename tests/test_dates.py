@@ -308,6 +308,10 @@ class TestRelativeDates:
         got = values("Travel was heavy in Thanksgiving week.", dt.date(2000, 1, 6))
         assert got == {"Thanksgiving week": "1999-W47"}
 
+    def test_at_a_later_date_is_the_future(self) -> None:
+        assert values("They will seek financing at a later date.") == {"a later date": "FUTURE_REF"}
+        assert values("Results came at a later date than planned.") == {}
+
     def test_present_and_past_references(self) -> None:
         got = values("Prices are now higher. He recently resigned.")
         assert got == {"now": "PRESENT_REF", "recently": "PAST_REF"}
