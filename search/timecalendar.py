@@ -60,7 +60,10 @@ def _year_for(ctx: Context, start: int, end: int, month: int, day: int, rel: str
         return dct.year if here < now else dct.year - 1
     if rel == "next":
         return dct.year if here > now else dct.year + 1
-    future = ctx.future(start, end, DAY_REACH if day else MONTH_REACH, far=not day)
+    # A month opening its sentence takes the tense of the verb after it; any other looks
+    # back as far as a plan ("is due to begin production at the plant in September").
+    far = not day and ctx.opens_sentence(start)
+    future = ctx.future(start, end, DAY_REACH if day else MONTH_REACH, far=far, plans=not day)
     if future is None or (future and day and _just_passed(dct, month, day)):
         return _nearest_year(dct, month, day or 15)
     return _year_by_tense(dct.year, future, (here > now) - (here < now))

@@ -21,8 +21,8 @@ _CUE = re.compile(
     r"\b(?P<fut>will|won't|would|shall|(?:is|are) expected|(?:is|are|was|were) (?:due|set|scheduled"
     r"|slated|expected|going"
     r"|planned|planning|preparing|poised) to|(?:is|are) to|plans? to|plann(?:ed|ing)|schedul(?:ed|ing)"
-    r"|(?:expects?|hopes?|aims?|wants?|intends?|set|ready"
-    r"|decided|agreed|voted|promised|pledged|vowed|threatened|offered) to|scheduled (?:for|to)"
+    r"|(?:expects?|hopes?|aims?|wants?|intends?|set|ready) to"
+    r"|(?P<decision>decided|agreed|voted|promised|pledged|vowed|threatened|offered) to|scheduled (?:for|to)"
     r"|(?:is|are) (?:set|slated|due) for|'ll)\b"
     r"|\b(?P<past>said|was|were|had|did|told|met|made|took|went|came|gave|saw|left|held|began"
     r"|won|lost|fell|rose|sold|bought|paid|struck|hit|killed|found|got|led|ran|spoke|wrote"
@@ -48,7 +48,9 @@ class Context:
     quarter: tuple[str, int] | None = None
     """The last quarter mentioned and where it ended: what "a year ago" compares with."""
 
-    def future(self, start: int, end: int, reach: int = 70, *, far: bool = False) -> bool | None:
+    def future(
+        self, start: int, end: int, reach: int = 70, *, far: bool = False, plans: bool = False
+    ) -> bool | None:
         """The tense of the clause around `[start, end)`: True future, False past, None unknown.
 
         A deadline word just before ("by", "until", "as soon as") or "since" decides;
@@ -58,12 +60,13 @@ class Context:
         """
         lo = self._clause_start(start, reach)
         lead = _LEAD_CUE.search(self.low, max(lo, start - 20), start)
-        if lead and lead.group(1) in _DEADLINES and self._past_perfect(lo, start, end):
+        if lead and lead.group(1) in _DEADLINES and self._past_perfect(lo, start, end, lead[1]):
             return False
         if lead and not (lead.group(2) and lead.group(1) in _DEADLINES):
             return lead.group(1) != "since"
         if self.low.startswith("'s", end):
             return self._later_verb(end, end, end + reach)
+        opens = self.opens_sentence(start)
         best: tuple[int, bool] | None = None
         for m in _CUE.finditer(self.low, lo, min(len(self.low), end + min(reach, 50))):
             if start <= m.start() < end:
@@ -71,25 +74,48 @@ class Context:
             dist = start - m.end() if m.end() <= start else m.start() - end
             if m.start() >= end and _crosses_clause(self.text, end, m.start()):
                 continue
-            if m.start() >= end and m.group() == "said" and "," in self.low[end : m.start()]:
-                continue  # "... in early March, an official said": the report, not the event
+            if m.start() >= end and not opens and self._reports(end, m):
+                continue
             if self._not_a_tense(m):
                 continue
             if best is None or dist < best[0]:
-                best = (dist, m.lastgroup == "fut")
+                best = (dist, self._is_future(m, end))
         if best is None and far:
             later = self._later_verb(end, end + min(reach, 50), end + _FAR_REACH)
             return later if later is not None else self._plan_before(start)
+        if best is None and plans:
+            return self._plan_before(start)
         return None if best is None else best[1]
 
-    def _past_perfect(self, lo: int, start: int, end: int) -> bool:
+    def _past_perfect(self, lo: int, start: int, end: int, word: str) -> bool:
         """ "had filed reports by Wednesday", "until Thursday, they had not called him": a
-        deadline seen from after it has passed."""
+        deadline seen from after it has passed. "Until" needs the "not": "had contracted to
+        buy oil until June" is a term still running."""
         hi = min(len(self.low), end + 50)
         return any(
-            m.end() <= start or not _crosses_clause(self.text, end, m.start())
+            (m.end() <= start or not _crosses_clause(self.text, end, m.start()))
+            and (word == "by" or m.group(1) is not None)
             for m in _HAD.finditer(self.low, lo, hi)
         )
+
+    def opens_sentence(self, start: int) -> bool:
+        """Only a word or two ("In", "Early on") stands before `start` in its sentence."""
+        first = self._clause_start(start, _FAR_REACH)
+        return (
+            first > start - _FAR_REACH
+            and _A_FEW_WORDS.fullmatch(self.low, first, start) is not None
+        )
+
+    def _reports(self, end: int, m: re.Match[str]) -> bool:
+        """ "... in early March, an official said": a reporting verb after a comma tells when
+        the report was made, not when what it reports happens."""
+        return m.group() in _REPORTING and "," in self.low[end : m.start()]
+
+    @staticmethod
+    def _is_future(m: re.Match[str], end: int) -> bool:
+        """A decision before the date looks ahead ("agreed to meet on Friday"); one after it
+        took place then ("On Friday, Dixons agreed to reopen its offer")."""
+        return m.lastgroup == "fut" and not (m.start() >= end and m.group("decision"))
 
     def _clause_start(self, start: int, reach: int) -> int:
         """Where the sentence holding `start` begins, or `reach` characters back."""
@@ -104,11 +130,14 @@ class Context:
 
     def _later_verb(self, end: int, lo: int, hi: int) -> bool | None:
         """The first tensed verb further on in the clause, for a date that opens it."""
+        opens = self.opens_sentence(end)
         for m in _CUE.finditer(self.low, lo, min(len(self.low), hi)):
             if _crosses_clause(self.text, end, m.start()):
                 return None
+            if not opens and self._reports(end, m):
+                continue
             if not self._not_a_tense(m):
-                return m.lastgroup == "fut"
+                return self._is_future(m, end)
         return None
 
     def _plan_before(self, start: int) -> bool | None:
@@ -133,7 +162,9 @@ class Context:
 
 
 _FAR_REACH = 160
-_HAD = re.compile(r"\bhad\b(?:\s+(?:not|never|already|just))?\s+[a-z]+(?:ed|en|t)\b")
+_HAD = re.compile(r"\bhad\b(?:\s+(not|never)|\s+(?:already|just))?\s+[a-z]+(?:ed|en|t)\b")
+_A_FEW_WORDS = re.compile(r"\s*(?:[a-z]+,?\s+){0,2}")
+_REPORTING = frozenset({"said", "told"})
 _DEADLINES = frozenset({"by", "until", "till"})
 """Deadline words that say nothing of tense once "the" follows them: in "laid down by the
 Feb. 23 accord" the date names a thing, and the agent "by" introduces it."""

@@ -298,6 +298,23 @@ class TestRelativeDates:
         text = "The talks will end by Jan. 4."
         assert values(text, dt.date(2000, 1, 15)) == {"Jan. 4": "2001-01-04"}
 
+    def test_a_decision_on_the_day_that_opens_the_sentence_took_place_then(self) -> None:
+        got = values("On Friday, Dixons agreed to reopen its offer.", dt.date(1987, 3, 23))
+        assert got == {"Friday": "1987-03-20"}
+        text = "In mid-February, Piedmont said its board would meet."
+        assert values(text, dt.date(1987, 3, 5)) == {"mid-February": "1987-02"}
+
+    def test_a_plan_far_back_puts_a_month_ahead(self) -> None:
+        text = (
+            "Mazda is due to begin production of the 2,000-cc cars at the Michigan plant in "
+            "September at an annual rate of 240,000, it said."
+        )
+        assert values(text, dt.date(1987, 3, 5)) == {"September": "1987-09"}
+
+    def test_a_term_running_until_a_month_is_no_past_perfect_deadline(self) -> None:
+        text = "In February, Brazil had contracted to buy oil from the Saudis until June."
+        assert values(text, dt.date(1987, 3, 20)) == {"February": "1987-02", "June": "1987-06"}
+
     def test_holidays_resolve_to_their_date(self) -> None:
         got = values("Shoppers were out on Thanksgiving Day.", dt.date(2000, 1, 6))
         assert got == {"Thanksgiving Day": "1999-11-25"}
