@@ -164,7 +164,7 @@ class Context:
 _FAR_REACH = 160
 _HAD = re.compile(r"\bhad\b(?:\s+(not|never)|\s+(?:already|just))?\s+[a-z]+(?:ed|en|t)\b")
 _A_FEW_WORDS = re.compile(r"\s*(?:[a-z]+,?\s+){0,2}")
-_REPORTING = frozenset({"said", "told"})
+_REPORTING = frozenset({"said", "told", "added", "noted", "reported", "announced"})
 _DEADLINES = frozenset({"by", "until", "till"})
 """Deadline words that say nothing of tense once "the" follows them: in "laid down by the
 Feb. 23 accord" the date names a thing, and the agent "by" introduces it."""

@@ -315,6 +315,12 @@ class TestRelativeDates:
         text = "In February, Brazil had contracted to buy oil from the Saudis until June."
         assert values(text, dt.date(1987, 3, 20)) == {"February": "1987-02", "June": "1987-06"}
 
+    def test_the_reporting_verb_after_a_comma_leaves_the_tense_of_the_report(self) -> None:
+        text = "Odin shares are expected to be listed in May, it added."
+        assert values(text, dt.date(1987, 3, 18)) == {"May": "1987-05"}
+        text = "The suspension will last until trading ends on Friday, the bourse added."
+        assert values(text, dt.date(1987, 3, 10)) == {"Friday": "1987-03-13"}
+
     def test_holidays_resolve_to_their_date(self) -> None:
         got = values("Shoppers were out on Thanksgiving Day.", dt.date(2000, 1, 6))
         assert got == {"Thanksgiving Day": "1999-11-25"}
