@@ -7,7 +7,9 @@ in a 20k-record JSONL file to a couple of seconds.
 
 Safety: updates take an exclusive `flock` on `update.lock`, so a second process
 waits (and says so) instead of corrupting anything. Whoosh commits are atomic,
-so an update that is cancelled or killed leaves the previous index readable.
+so an update that is cancelled or killed leaves the previous index readable; a
+full rebuild (new schema or extraction code) is written beside the old index and
+swapped in only once committed, so it too leaves the old one usable until then.
 The side files (`manifest.json`, `records.json`, `quotes.pickle`,
 `speakers.pickle`) are written after the commit by atomic rename; every
 article is deleted before it is (re)added, so side files one commit behind
@@ -37,10 +39,12 @@ from .corpus import content_key, iter_corpus_files, load_file
 from .documents import article_doc, event_doc, make_schema, quote_doc, quote_from_fields
 from .errors import IndexLockedError, IndexUnusableError
 from .models import Article, Problem, Quote
-from .paths import SCHEMA_VERSION
+from .paths import SCHEMA_VERSION, extractor_fingerprint
 from .speakers import SpeakerTable, build_speaker_table
 
 WHOOSH_DIR = "whoosh"
+STAGING_DIR = "whoosh.new"
+RETIRED_DIR = "whoosh.old"
 MANIFEST = "manifest.json"
 RECORDS = "records.json"
 SPEAKERS = "speakers.pickle"
@@ -76,6 +80,8 @@ class Manifest:
     """What the index holds, per file, so the next update knows what changed."""
 
     schema: int = SCHEMA_VERSION
+    extractors: str = field(default_factory=extractor_fingerprint)
+    """The extraction code the index was built with; other code means re-reading it all."""
     files: dict[str, dict] = field(default_factory=dict)
     """Absolute path -> {"mtime_ns", "size", "rel"}."""
     years: dict[str, int] = field(default_factory=dict)
@@ -85,10 +91,17 @@ class Manifest:
     @classmethod
     def read(cls, index_dir: Path) -> Manifest | None:
         data = _read_json(index_dir / MANIFEST)
-        if data.get("schema") != SCHEMA_VERSION:
+        if (
+            data.get("schema") != SCHEMA_VERSION
+            or data.get("extractors") != extractor_fingerprint()
+        ):
             return None
         return cls(
-            data["schema"], data.get("files", {}), data.get("years", {}), data.get("articles", 0)
+            data["schema"],
+            data["extractors"],
+            data.get("files", {}),
+            data.get("years", {}),
+            data.get("articles", 0),
         )
 
     def write(self, index_dir: Path) -> None:
@@ -225,8 +238,13 @@ def locked(index_dir: Path) -> Iterator[Waiting]:
 
 
 def open_or_create(index_dir: Path, rebuild: bool) -> index.Index:
-    """Open the Whoosh index, creating it (or a fresh one for a rebuild)."""
-    store = index_dir / WHOOSH_DIR
+    """Open the Whoosh index, creating it if there is none.
+
+    A rebuild is written beside the index it replaces (`whoosh.new`) and only
+    swapped in once committed (`swap_in_rebuild`), so a rebuild that is
+    cancelled, fails or is killed leaves the previous index as it was.
+    """
+    store = index_dir / (STAGING_DIR if rebuild else WHOOSH_DIR)
     try:
         if rebuild and store.exists():
             shutil.rmtree(store)
@@ -236,6 +254,35 @@ def open_or_create(index_dir: Path, rebuild: bool) -> index.Index:
         return index.create_in(str(store), make_schema(), indexname=INDEX_NAME)
     except OSError as exc:
         raise IndexUnusableError(f"{store}: cannot open or create the index ({exc})") from exc
+
+
+def swap_in_rebuild(index_dir: Path) -> None:
+    """Put a committed rebuild in place of the old index.
+
+    Two renames: the old store steps aside, the new one takes its name, then
+    the old one is removed. `recover_store` finishes the job if the process
+    dies between the renames.
+    """
+    store, staged, old = (index_dir / n for n in (WHOOSH_DIR, STAGING_DIR, RETIRED_DIR))
+    try:
+        if old.exists():
+            shutil.rmtree(old)
+        if store.exists():
+            store.rename(old)
+        staged.rename(store)
+        shutil.rmtree(old, ignore_errors=True)
+    except OSError as exc:
+        raise IndexUnusableError(f"{store}: cannot put the rebuilt index in place ({exc})") from exc
+
+
+def recover_store(index_dir: Path) -> None:
+    """Undo what an interrupted run left: a half-written rebuild, or a swap cut short."""
+    store, staged, old = (index_dir / n for n in (WHOOSH_DIR, STAGING_DIR, RETIRED_DIR))
+    if old.exists() and not store.exists():
+        old.rename(store)
+    for leftover in (staged, old):
+        if leftover.exists():
+            shutil.rmtree(leftover, ignore_errors=True)
 
 
 @dataclass
@@ -272,6 +319,7 @@ class IndexUpdate:
             raise IndexUnusableError(f"{self.index_dir}: cannot create ({exc.strerror})") from exc
         handle = yield from locked(self.index_dir)
         with handle:
+            recover_store(self.index_dir)
             manifest = Manifest.read(self.index_dir)
             rebuild = manifest is None
             records = {} if rebuild else _read_json(self.index_dir / RECORDS)
@@ -296,8 +344,12 @@ class IndexUpdate:
             ix = open_or_create(self.index_dir, rebuild)
             committed = yield from self._write(ix, batch, manifest, cancelled, rebuild, Progress)
             if not committed:
+                recover_store(self.index_dir)
                 yield UpdateSummary(cancelled=True, problems=tuple(batch.problems))
                 return
+            if rebuild:
+                swap_in_rebuild(self.index_dir)
+                ix = open_or_create(self.index_dir, rebuild=False)
             yield Progress(done=len(batch.add), total=len(batch.add), phase="speakers")
             self._aggregate(ix, batch, rebuild)
             self._finish(manifest, records, batch)

@@ -8,6 +8,7 @@ Every location is overridable (option or environment variable) from here only.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import os
 from collections.abc import Sequence
@@ -16,10 +17,48 @@ from pathlib import Path
 import platformdirs
 
 SCHEMA_VERSION = 6
-"""Bump whenever the index schema or the extractors' output changes meaning."""
+"""Bump whenever the index schema changes; extraction changes are caught by
+`extractor_fingerprint` without a bump."""
+
+_NOT_EXTRACTION = frozenset(
+    {
+        "__init__.py",
+        "daylists.py",
+        "errors.py",
+        "formats.py",
+        "index.py",
+        "memcolumns.py",
+        "paths.py",
+        "postings.py",
+        "query.py",
+        "snippets.py",
+        "syntax.py",
+    }
+)
+"""Modules that only store, query or show what was extracted. Any other module in
+`search/` is taken to shape the extracted quotes, speakers and dates: a new one counts
+until it is listed here, so a forgotten entry costs a re-read, never stale entries."""
 
 CACHE_ENV = "NEWSEXPLORE_CACHE_DIR"
 INDEX_ENV = "NEWSEXPLORE_INDEX_DIR"
+
+
+@functools.cache
+def extractor_fingerprint() -> str:
+    """A digest of the code that turns article text into quotes, speakers and dates.
+
+    An index stores what extraction produced, so better rules would never reach
+    articles already indexed: the manifest keeps this digest, and an update that
+    finds another one re-reads the whole corpus. Hashing the source rather than
+    keeping a number means no change to the rules can forget to bump it.
+    """
+    digest = hashlib.sha256()
+    here = Path(__file__).resolve().parent
+    for module in sorted(here.glob("*.py")):
+        if module.name not in _NOT_EXTRACTION:
+            digest.update(module.name.encode())
+            digest.update(module.read_bytes())
+    return digest.hexdigest()[:16]
 
 
 def bundled_seeds() -> Path:

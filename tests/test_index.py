@@ -298,6 +298,51 @@ def test_index_of_another_schema_version_is_rebuilt(library: Library) -> None:
     assert library.article_count() == 3
 
 
+def built_by_other_rules(library: Library) -> None:
+    """Make the index look like one built by earlier extraction code."""
+    manifest = library.index_dir / index_mod.MANIFEST
+    data = json.loads(manifest.read_text())
+    data["extractors"] = "earlier-rules"
+    manifest.write_text(json.dumps(data))
+
+
+def test_an_index_built_by_other_extraction_rules_is_read_again(library: Library) -> None:
+    built_by_other_rules(library)
+    assert library.needs_update()
+    assert build(library).added_articles == 3
+    assert not library.needs_update()
+    assert sorted(titles(library, "harbour")) == ["Harbour reopens", "Storm damage"]
+
+
+def test_a_cancelled_rebuild_keeps_the_previous_index(library: Library) -> None:
+    built_by_other_rules(library)
+    calls = 0
+
+    def cancel_while_writing() -> bool:
+        nonlocal calls
+        calls += 1
+        return calls > 4  # past reading the three files, inside the writer
+
+    assert build(library, cancelled=cancel_while_writing).cancelled
+    fresh = Library(library.corpus_paths, library.index_dir)
+    assert fresh.article_count() == 3
+    assert titles(fresh, "bridge") == ["Bridge closes"]
+    assert not (library.index_dir / index_mod.STAGING_DIR).exists()
+    assert fresh.needs_update()
+    assert build(fresh).added_articles == 3
+
+
+def test_a_rebuild_killed_while_swapping_in_is_finished_by_the_next_run(
+    library: Library,
+) -> None:
+    store = library.index_dir / index_mod.WHOOSH_DIR
+    store.rename(library.index_dir / index_mod.RETIRED_DIR)
+    (library.index_dir / index_mod.STAGING_DIR).mkdir()
+    assert build(library).added_articles == 0
+    assert titles(library, "bridge") == ["Bridge closes"]
+    assert not (library.index_dir / index_mod.RETIRED_DIR).exists()
+
+
 def test_query_syntax_error_is_a_message(library: Library) -> None:
     for query in ['"unclosed phrase', "(harbour", "harbour AND", "nosuchfield:x"]:
         results = library.search(query)
