@@ -62,6 +62,8 @@ def event_start(value: str | None) -> dt.datetime | None:
     """The first day a TimeML value covers, so events sort and filter by date."""
     if value and len(value) == 3 and value.isdigit():
         return dt.datetime(int(value) * 10, 1, 1)  # a decade: "199" is the 1990s
+    if value and len(value) == 2 and value.isdigit():
+        return dt.datetime(max(1, int(value) * 100), 1, 1)  # a century: "18" is the 1800s
     if not value or not value[:4].isdigit():
         return None
     year = int(value[:4])
@@ -90,7 +92,7 @@ def event_sortday(value: str | None) -> int:
     if start is None or value is None:
         return UNDATED_EVENT
     rest = value[5:]
-    year_only = len(value) in (3, 4) or rest in ("SP", "SU", "FA", "WI")
+    year_only = len(value) in (2, 3, 4) or rest in ("SP", "SU", "FA", "WI")
     if year_only:
         return start.year * 10000
     month_only = len(value) == 7 or rest.startswith("Q")

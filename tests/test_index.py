@@ -534,6 +534,21 @@ def test_events_limit_returns_the_earliest(seeds_dir: Path, tmp_path: Path) -> N
     assert [e.expression for e in lib.events(limit=3)] == [e.expression for e in everything[:3]]
 
 
+def test_centuries_and_decades_take_their_place_in_date_order(tmp_path: Path) -> None:
+    root = tmp_path / "corpus"
+    root.mkdir()
+    text = (
+        "Rail came in the 19th century. Output peaked in the 1980s. "
+        "The plant opened in 1987. It will run well into the 21st century."
+    )
+    (root / "a.txt").write_text(article("Plant", text, "1988-03-01"))
+    lib = Library([root], tmp_path / "index")
+    build(lib)
+    order = [e.expression for e in lib.events() if e.kind == "mentioned"]
+    assert order == ["the 19th century", "the 1980s", "1987", "the 21st century"]
+    assert [e.expression for e in lib.events(date_from=dt.date(1990, 1, 1))] == ["the 21st century"]
+
+
 def test_an_empty_corpus_answers_every_call_from_many_threads(tmp_path: Path) -> None:
     empty = tmp_path / "empty"
     empty.mkdir()
