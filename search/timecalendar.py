@@ -15,6 +15,7 @@ from .timecontext import UNRESOLVED, Context, Result
 from .timeguards import (
     HOLIDAY_PREFIXES,
     clock_time,
+    last_price_after,
     not_a_month,
     plausible_year,
     table_row_date,
@@ -113,6 +114,8 @@ def calendar(ctx: Context, s: str, start: int, end: int, rel: str = "") -> Resul
     month, day, year = month_of(s), day_of(s), year_of(s)
     if month is None or table_row_date(s, year):
         return None
+    if year is not None and s[-4:].isdigit() and last_price_after(ctx.text, end):
+        return None  # a ring-trading row, "MAY 1922 (1934)": a month's price, not May 1922
     rel_year = _REL_YEAR.search(s)
     inferred = False
     if rel_year and year is None:

@@ -100,14 +100,26 @@ def in_a_table(text: str, start: int, end: int) -> bool:
         return True  # "1873L", a price marked low, is no year
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
-    before = text[line_start:start].split()
-    after = text[end : len(text) if line_end < 0 else line_end].split()
+    before = text[line_start:start].rstrip("(").split()  # "1922 (1934)": the last price
+    after = text[end : len(text) if line_end < 0 else line_end].lstrip(")").split()
     # Between figures, or after one at the end of a line ("MAR8 2030B 2040A 2043").
     if before and _NUMBER_TOKEN.match(before[-1]) and (not after or _NUMBER_TOKEN.match(after[0])):
+        return True
+    # A contract month's price ("MAY7 1918 OFF 16"), or one beside the last ("MAY 1922 (1934)").
+    if before and _CONTRACT.match(before[-1]) or last_price_after(text, end):
         return True
     tokens = before + after
     figures = sum(1 for token in tokens if _NUMBER_TOKEN.match(token))
     return len(tokens) >= 4 and figures * 2 > len(tokens)
+
+
+_CONTRACT = re.compile(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\d{1,2}$", re.I)
+_PREVIOUS_PRICE = re.compile(r"[ \t]*\(\d[\d.,]*\)")
+
+
+def last_price_after(text: str, end: int) -> bool:
+    """A figure in brackets right after a number: the previous price in a ring-trading list."""
+    return _PREVIOUS_PRICE.match(text, end) is not None
 
 
 _MONTH_ABBREVIATION = re.compile(r"\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b")

@@ -523,6 +523,8 @@ class TestNotDates:
             "April Glaspie met him.",
             "Protesters joined the March for Life.",
             "Agents scanned the crowd at the annual March for Life.",
+            "NY COCOA 11:00\n\nMAY7 1918 OFF 16\n\nJUL7 1960 OFF 7",
+            "N.Y. COCOA 1200 RING\n\nMAY 1922 (1934)\n\nJLY 1956 (1967)",
             "The case is for today's youth what the blockade was for their parents.",
             "I would have chosen the people of tomorrow.",
             "Mothers led the March of the Combatant Mothers.",
