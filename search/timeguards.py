@@ -100,10 +100,19 @@ def in_a_table(text: str, start: int, end: int) -> bool:
         return True  # "1873L", a price marked low, is no year
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
-    before = text[line_start:start].rstrip("(").split()  # "1922 (1934)": the last price
-    after = text[end : len(text) if line_end < 0 else line_end].lstrip(")").split()
-    # Between figures, or after one at the end of a line ("MAR8 2030B 2040A 2043").
-    if before and _NUMBER_TOKEN.match(before[-1]) and (not after or _NUMBER_TOKEN.match(after[0])):
+    # Brackets hold the last prices ("1755(1430 1695)"): a cell is a cell inside them too.
+    before = [t.strip("()") for t in text[line_start:start].split()]
+    after = [t.strip("()") for t in text[end : len(text) if line_end < 0 else line_end].split()]
+    before, after = [t for t in before if t], [t for t in after if t]
+    figure_before = bool(before) and _NUMBER_TOKEN.match(before[-1]) is not None
+    # Between figures, or after one at the end of a line ("MAR8 2030B 2040A 2043"), or before a
+    # change ("Ttl 395 1861 dn 42") or the next contract ("JUL7 1819 1807 NOV7 1788").
+    if figure_before and (
+        not after
+        or _NUMBER_TOKEN.match(after[0])
+        or after[0].lower() in _CHANGE_WORDS
+        or _CONTRACT.match(after[0])
+    ):
         return True
     # A contract month's price ("MAY7 1918 OFF 16"), or one beside the last ("MAY 1922 (1934)").
     if before and _CONTRACT.match(before[-1]) or last_price_after(text, end):
@@ -114,12 +123,21 @@ def in_a_table(text: str, start: int, end: int) -> bool:
 
 
 _CONTRACT = re.compile(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\d{1,2}$", re.I)
+_PLAIN_FIGURE = re.compile(r"\d[\d.,]*")
+_CHANGE_WORDS = frozenset({"up", "dn", "down", "off", "unch", "unchanged"})
 _PREVIOUS_PRICE = re.compile(r"[ \t]*\(\d[\d.,]*\)")
 
 
 def last_price_after(text: str, end: int) -> bool:
-    """A figure in brackets right after a number: the previous price in a ring-trading list."""
-    return _PREVIOUS_PRICE.match(text, end) is not None
+    """A number followed by the previous price in brackets ("MAY 1922 (1934)"), or by nothing
+    but figures to the end of its line ("OCT 1838 171 230"): a row of a price list."""
+    if _PREVIOUS_PRICE.match(text, end):
+        return True
+    if text[end : end + 1] not in (" ", "\t"):
+        return False  # "1980-1984", "1987." end a range or a sentence
+    line_end = text.find("\n", end)
+    rest = text[end : len(text) if line_end < 0 else line_end].split()
+    return bool(rest) and all(_PLAIN_FIGURE.fullmatch(t) for t in rest)
 
 
 _MONTH_ABBREVIATION = re.compile(r"\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b")
@@ -156,7 +174,25 @@ def plausible_year(text: str, start: int, end: int, year: int) -> bool:
     nxt = _WORD_AFTER.match(text, end)
     if nxt and nxt.group(1) in _COUNT_NOUNS:
         return False
-    return year >= 1800 or low in _TIME_PREPS
+    if _A_MOVE_TO.search(text, max(0, start - 60), start) or _A_LEVEL_OF.search(
+        text, max(0, start - 40), start
+    ):
+        return False
+    return year >= 1800 or low in _EARLY_YEAR_PREPS
+
+
+_A_MOVE_TO = re.compile(
+    r"\b(?:fell|fall|falls|rose|rise|rises|dropped|drops|slid|slipped|climbed|jumped|gained|lost"
+    r"|plunged|tumbled|soared|surged|eased|added|shed|up|down|off)\s+(?:a\s+record\s+|almost\s+"
+    r"|nearly\s+|about\s+|some\s+)?"
+    r"[\d.,]+\s+(?:points?\s+|pct\s+|percent\s+)?(?:\w+\s+)?(?:to|at)\s+$",
+    re.IGNORECASE,
+)
+"""An index moving by a figure to another ("fell 508 points to 1738"): a level, not a year."""
+_A_LEVEL_OF = re.compile(r"\b(?:high|low|figure|peak|trough)\s+of\s+$", re.IGNORECASE)
+_EARLY_YEAR_PREPS = _wordset("in since during circa around early late mid year")
+"""The words that make a number before 1800 a year: "to 1738", "after 1530" and "until 1700"
+are index levels and clock times far more often than history in news."""
 
 
 _NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")

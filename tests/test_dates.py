@@ -525,6 +525,10 @@ class TestNotDates:
             "Agents scanned the crowd at the annual March for Life.",
             "NY COCOA 11:00\n\nMAY7 1918 OFF 16\n\nJUL7 1960 OFF 7",
             "N.Y. COCOA 1200 RING\n\nMAY 1922 (1934)\n\nJLY 1956 (1967)",
+            "SUGAR\n\nJUL7 1819 1807 NOV7 1788 1786\n\nTtl 395 1861 dn 42\n\nOCT 1838 171 230",
+            "The Dow fell a record 508 points to 1738.",
+            "The Dow was up almost 115 points to 1854 at a new high of 1757.",
+            "Prices are valid until 1700 Eastern Australia time.",
             "The case is for today's youth what the blockade was for their parents.",
             "I would have chosen the people of tomorrow.",
             "Mothers led the March of the Combatant Mothers.",
@@ -534,6 +538,13 @@ class TestNotDates:
     )
     def test_no_date_is_found(self, text: str) -> None:
         assert values(text) == {}
+
+    def test_years_beside_figures_in_prose_stay_years(self) -> None:
+        text = (
+            "Spending peaked at 2.6 billion dlrs for 1980-1984. Income must grow to the level "
+            "of 1975. Output rose in 1986 (1,200 units)."
+        )
+        assert values(text) == {"1980": "1980", "1975": "1975", "1986": "1986"}
 
 
 def test_boilerplate_dates_are_skipped() -> None:
