@@ -31,6 +31,7 @@ from .names import (
     ORG_HEADS,
     PARTICLES,
     PERSON_TITLES,
+    PLACE_NAMES,
     ROLE_NOUNS,
     STOP_CAPS,
     is_given_name,
@@ -113,6 +114,9 @@ def _appositive_start(doc: TextDoc, j: int, lo: int) -> int | None:
         k -= 1
     if k < lo or k >= j - 1 or not doc.narrative(k):
         return None
+    if " ".join(doc.lows[k + 1 : j]).replace(".", "") in PLACE_NAMES and k - 1 > lo:
+        # "a salesman from Sumter, South Carolina, says": the state ends the appositive
+        return _appositive_start(doc, k, lo)
     opener = doc.lows[k + 1]
     if opener in CLAUSE_OPENERS or opener.isdigit() or doc.words[k + 1].islower():
         return k

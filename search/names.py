@@ -296,7 +296,19 @@ COUNTRIES = _bar_list(
     yemen|yugoslavia|zaire|zambia|zimbabwe|the united states|the united kingdom
     the netherlands|the philippines|u.s|u.k|usa|ussr|soviet union|the soviet union"""
 )
-NEVER_PEOPLE = WIRE_SERVICES | COUNTRIES
+US_STATES = _bar_list(
+    """alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida
+    hawaii|idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland
+    massachusetts|michigan|minnesota|mississippi|missouri|montana|nebraska|nevada
+    new hampshire|hampshire|new jersey|new mexico|new york|york|north carolina
+    south carolina|carolina|north dakota|south dakota|dakota|ohio|oklahoma|oregon
+    pennsylvania|rhode island|tennessee|texas|utah|vermont|virginia|west virginia
+    wisconsin|wyoming|d.c|washington d.c"""
+)
+"""Places a quote is said in or a speaker comes from ("Lee Zeldin of New York, a Trump
+supporter, said"). "York" and "Hampshire" stand for the states a name run splits."""
+PLACE_NAMES = COUNTRIES | US_STATES
+NEVER_PEOPLE = WIRE_SERVICES | PLACE_NAMES
 """Quoted as sources ("told Reuters", "Japan said") but never people, so `he` and
 `she` must not point back at them."""
 

@@ -336,6 +336,16 @@ def test_a_pronoun_does_not_point_back_at_a_country() -> None:
     assert quotes_of(text)[0].speaker != "Japan"
 
 
+def test_a_place_a_speaker_comes_from_is_not_the_speaker() -> None:
+    text = (
+        "Dean Johnson, a 55-year-old salesman from Sumter, South Carolina, says Cruz will "
+        '"win the whole thing this year."\n\n'
+        "Rep. Lee Zeldin of New York, a Trump supporter, said it would help. "
+        "\"I don't think it's do or die,\" he said."
+    )
+    assert [q.speaker for q in quotes_of(text)] == ["Dean Johnson", "Lee Zeldin"]
+
+
 @pytest.mark.parametrize(
     ("text", "speaker", "role"),
     [
