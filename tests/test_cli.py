@@ -93,6 +93,13 @@ def test_bad_arguments_are_one_line_usage_errors(capsys, argv: list[str], says: 
     assert err.startswith("newsexplore") and ": error: " in err and "--help)" in err
 
 
+@pytest.mark.parametrize("command", [["timeline"], ["search", "x"]])
+def test_an_inverted_date_range_is_an_error_not_an_empty_list(capsys, command) -> None:
+    code, out, err = run([*command, "--from", "2026-02-01", "--to", "2026-01-01"], capsys)
+    assert code == 2 and out == ""
+    assert err == "newsexplore: error: --from 2026-02-01 is after --to 2026-01-01\n"
+
+
 def test_a_mistyped_command_is_named_as_one(capsys) -> None:
     code, _, err = run(["serach", "oil"], capsys)
     assert code == 2 and err.count("\n") == 1

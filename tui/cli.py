@@ -500,11 +500,19 @@ def run_tui(argv: Sequence[str]) -> int:
     return 0
 
 
+def _check_date_range(args: argparse.Namespace) -> None:
+    """An inverted range would quietly list nothing; say so instead."""
+    date_from, date_to = getattr(args, "date_from", None), getattr(args, "date_to", None)
+    if date_from and date_to and date_from > date_to:
+        raise CliError(f"--from {date_from} is after --to {date_to}")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     try:
         if argv and (argv[0] in SUBCOMMANDS or argv[0] in ("-h", "--help")):
             args = build_parser().parse_args(argv)
+            _check_date_range(args)
             return COMMANDS[args.command](args)
         return run_tui(argv)
     except CliError as exc:
