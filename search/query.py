@@ -55,6 +55,7 @@ from .syntax import (
     fuzzy_needs_first_letter,
     is_single_word,
     needs_kind_term,
+    open_ends,
     restricted,
 )
 
@@ -261,7 +262,7 @@ class Library:
         fields = QUOTE_FIELDS if kind == "quote" else ARTICLE_FIELDS
         parser = self._parser(fields)  # outside the try: a missing index is not a query error
         try:
-            parsed = parser.parse(query) if query.strip() else query_mod.Every()
+            parsed = parser.parse(open_ends(query)) if query.strip() else query_mod.Every()
         except Exception as exc:  # Whoosh's plugins raise bare ValueError/TypeError
             return SearchResults(query, 0, (), f"cannot read the query: {exc}")
         parsed = fuzzy_needs_first_letter(parsed)
@@ -395,7 +396,7 @@ class Library:
         if article is None or not query.strip() or check_syntax(query):
             return []
         try:
-            parsed = self._parser(("title", "text")).parse(query)
+            parsed = self._parser(("title", "text")).parse(open_ends(query))
         except Exception:
             return []
         with self.searcher() as searcher:
@@ -638,7 +639,7 @@ class Library:
         if check_syntax(query):
             return set()
         try:
-            parsed = self._parser(ARTICLE_FIELDS).parse(query)
+            parsed = self._parser(ARTICLE_FIELDS).parse(open_ends(query))
         except Exception:
             return set()
         return set(searcher.docs_for_query(restricted(parsed, [query_mod.Term("kind", "article")])))

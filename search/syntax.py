@@ -7,6 +7,7 @@ error messages and the query planning read these rules.
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from whoosh import query as query_mod
 
@@ -53,6 +54,18 @@ def check_syntax(query: str) -> str | None:
     if query.count("[") != query.count("]"):
         return "unbalanced [ ]: a range reads field:[low TO high]"
     return _check_words(_outside_quotes(query).split())
+
+
+def open_ends(query: str) -> str:
+    """`date:[2026-01-01 TO *]` as Lucene and most search boxes write an open end.
+
+    Whoosh spells it `[2026-01-01 TO]` and reads `*` as a date it cannot parse.
+    """
+    return _OPEN_HIGH.sub(r"\1]", _OPEN_LOW.sub("[TO", query))
+
+
+_OPEN_LOW = re.compile(r"\[\s*\*\s+TO\b")
+_OPEN_HIGH = re.compile(r"(\bTO)\s+\*\s*\]")
 
 
 def _outside_quotes(query: str) -> str:

@@ -361,6 +361,12 @@ def test_query_language(library: Library) -> None:
     assert titles(library, "title:bridge") == ["Bridge closes"]
 
 
+def test_a_date_range_may_be_open_at_either_end(library: Library) -> None:
+    assert sorted(titles(library, "date:[2024-01-01 TO *]")) == ["Bridge closes", "Harbour reopens"]
+    assert titles(library, "date:[* TO 2023-12-31]") == ["Storm damage"]
+    assert titles(library, "harbour date:[2024-03-01 TO]") == ["Harbour reopens"]
+
+
 def test_date_filter_and_date_sort(library: Library) -> None:
     in_2024 = titles(
         library, "", date_from=dt.date(2024, 1, 1), date_to=dt.date(2024, 12, 31), sort="date"
