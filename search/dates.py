@@ -111,8 +111,11 @@ def _published(article: Article, timexes: list, starts: list[int]) -> Event | No
         if t.start > 200:
             break
         written = article.text[t.start : t.end]
-        on_first_line = "\n" not in article.text[: t.start].strip()
-        if t.value == iso and re.search(r"\d", written) and on_first_line:
+        if (
+            t.value == iso
+            and re.search(r"\d", written)
+            and _dateline_before(article.text[: t.start])
+        ):
             start, end, expression = t.start, t.end, written
             break
     s_start, s_end = _sentence_at(article.text, starts, start) if end else (0, 0)
@@ -128,6 +131,26 @@ def _published(article: Article, timexes: list, starts: list[int]) -> Event | No
         sentence_end=s_end,
         sentence=article.text[s_start:s_end] if end else "",
     )
+
+
+def _dateline_before(lead: str) -> bool:
+    """What precedes a dateline's date: a place and a comma ("WASHINGTON, March 3 -",
+    "San Francisco, Calif., Oct 20") or a label ("Published: 8 January 2026").
+
+    A date the first sentence mentions ("On 8 January the talks began") is a mention
+    even when it is the publication day.
+    """
+    lead = lead.strip()
+    if not lead:
+        return True
+    if "\n" in lead or len(lead) > 80:
+        return False
+    if _LABEL.fullmatch(lead):
+        return True
+    return lead.endswith(",") and not any(w[:1].islower() for w in lead.split())
+
+
+_LABEL = re.compile(r".{0,40}\b(?:date|dated|updated|published|posted|filed)\b\W*", re.I)
 
 
 def timeml_records(events: list[Event]) -> list[dict]:

@@ -562,6 +562,25 @@ def test_publication_event_sits_on_a_dateline_in_the_text() -> None:
     assert [e.expression for e in rest] == ["Thursday"]
 
 
+@pytest.mark.parametrize(
+    ("text", "dateline"),
+    [
+        ("WASHINGTON, Jan 8 - Ministers met.", "Jan 8"),
+        ("San Francisco, Calif., Jan. 8 - Ministers met.", "Jan. 8"),
+        ("Published: 8 January 2026\nMinisters met.", "8 January 2026"),
+        ("On 8 January ministers met.", None),
+        ("In a speech in London on Jan. 8, 2026, he said so.", None),
+    ],
+)
+def test_the_publication_day_written_in_a_sentence_is_a_mention_not_the_dateline(
+    text: str, dateline: str | None
+) -> None:
+    events = extract_events(Article(id="d", title="", text=text, date=dt.date(2026, 1, 8)))
+    published, *rest = events
+    assert published.expression == (dateline or "2026-01-08")
+    assert [e.value for e in rest] == ([] if dateline else ["2026-01-08"])
+
+
 def test_seeds_as_loaded_keep_their_dates(seeds_dir: Path) -> None:
     """Through the corpus loader (boilerplate marked), the seed still gives its timeline."""
     path = seeds_dir / "000_a886e2d11f6a18e9.txt"
