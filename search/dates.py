@@ -111,11 +111,7 @@ def _published(article: Article, timexes: list, starts: list[int]) -> Event | No
         if t.start > 200:
             break
         written = article.text[t.start : t.end]
-        if (
-            t.value == iso
-            and re.search(r"\d", written)
-            and _dateline_before(article.text[: t.start])
-        ):
+        if t.value == iso and re.search(r"\d", written) and _dateline(article.text, t.start, t.end):
             start, end, expression = t.start, t.end, written
             break
     s_start, s_end = _sentence_at(article.text, starts, start) if end else (0, 0)
@@ -133,23 +129,29 @@ def _published(article: Article, timexes: list, starts: list[int]) -> Event | No
     )
 
 
-def _dateline_before(lead: str) -> bool:
-    """What precedes a dateline's date: a place and a comma ("WASHINGTON, March 3 -",
-    "San Francisco, Calif., Oct 20") or a label ("Published: 8 January 2026").
+def _dateline(text: str, start: int, end: int) -> bool:
+    """Whether the date at `[start, end)` heads the story rather than being told in it.
 
-    A date the first sentence mentions ("On 8 January the talks began") is a mention
-    even when it is the publication day.
+    A dateline's date follows a place and a comma ("WASHINGTON, March 3 -", "San
+    Francisco, Calif., Oct 20") or a label ("Published: 8 January 2026"), or ends a
+    heading ("FEDERAL RESERVE WEEKLY REPORT - FEB 26", "LAKE SUCCESS, N.Y. March 3 -
+    Tender ..."). A date the first sentence mentions ("On 8 January the talks began")
+    is a mention even when it is the publication day.
     """
-    lead = lead.strip()
+    lead = text[:start].strip()
     if not lead:
         return True
     if "\n" in lead or len(lead) > 80:
         return False
     if _LABEL.fullmatch(lead):
         return True
-    return lead.endswith(",") and not any(w[:1].islower() for w in lead.split())
+    lowercase = sum(1 for w in lead.split() if w[:1].islower())
+    if lead.endswith(",") and not lowercase:
+        return True
+    return lowercase <= 1 and _DATELINE_END.match(text, end) is not None
 
 
+_DATELINE_END = re.compile(r"[ \t]*(?:-|–|—|\(|\)|:|\n|$)")
 _LABEL = re.compile(r".{0,40}\b(?:date|dated|updated|published|posted|filed)\b\W*", re.I)
 
 

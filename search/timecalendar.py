@@ -175,6 +175,36 @@ def iso(ctx: Context, s: str, start: int, end: int) -> Result:
         return None
 
 
+def numeric(ctx: Context, s: str, start: int, end: int) -> Result:
+    """ "08/01/2026", "8.1.2026", "2026/01/08": the day and month in whichever order is valid.
+
+    Dots are written day first; slashes either way (Britain 8/1, America 1/8). When both
+    readings are valid the one nearer the article's date is taken, as a reader would; with
+    no article date to go by only the year is certain.
+    """
+    parts = [int(p) for p in re.split(r"[/.]", s)]
+    if parts[0] > 31:
+        readings = [(parts[0], parts[1], parts[2])]
+    elif "." in s:
+        readings = [(parts[2], parts[1], parts[0])]
+    else:
+        readings = [(parts[2], parts[1], parts[0]), (parts[2], parts[0], parts[1])]
+    days = []
+    for year, month, day in readings:
+        try:
+            days.append(dt.date(year, month, day))
+        except ValueError:
+            continue
+    days = sorted(set(days))
+    if not days:
+        return None
+    if len(days) > 1:
+        if ctx.dct is None:
+            return f"{days[0].year:04d}", "year", False
+        days.sort(key=lambda d: abs((d - ctx.dct).days))
+    return fmt_day(days[0]), "day", False
+
+
 def calendar_rule(ctx: Context, s: str, start: int, end: int) -> Result:
     return calendar(ctx, s, start, end, leading_rel(s))
 

@@ -110,6 +110,13 @@ RULES: list[tuple[str, str, Handler, bool]] = [
     ),
     ("iso", r"(?:1[5-9]|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?![\d-])", cal.iso, True),
     (
+        "numeric",
+        r"(?:0?[1-9]|[12]\d|3[01])(?P<sep>[/.])(?:0?[1-9]|[12]\d|3[01])(?P=sep)(?:1[5-9]|20)\d\d"
+        r"(?![\d/.]\d)|(?:1[5-9]|20)\d\d/(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])(?![\d/])",
+        cal.numeric,
+        True,
+    ),
+    (
         "wday_date",
         rf"(?:(?:this past|this coming|last|next|this)\s+)?{WDAY},?\s+(?:the\s+)?"
         rf"(?:{MON}\s*{DAY}|{DAYNUM}\s+(?:of\s+)?{MON})(?:,?\s+{YEAR})?",
@@ -302,7 +309,7 @@ RULES: list[tuple[str, str, Handler, bool]] = [
 # R now/recently/future, H a holiday's name.
 FAMILIES = {
     "clock_wday": "W", "clock_md": "M",
-    "half_year": "U", "week_of": "M", "iso": "Y", "wday_date": "W", "mdy": "M", "dmy": "M", "holiday": "H",
+    "half_year": "U", "week_of": "M", "iso": "Y", "numeric": "Y", "wday_date": "W", "mdy": "M", "dmy": "M", "holiday": "H",
     "month_rel_year": "M", "month_year": "M", "md": "M", "dm": "M", "quarter_noun": "U",
     "quarter_adj": "U", "quarter_ref": "U", "season_year": "S", "decade": "Y", "ago": "U",
     "century": "U",
