@@ -581,6 +581,24 @@ def test_the_publication_day_written_in_a_sentence_is_a_mention_not_the_dateline
     assert [e.value for e in rest] == ([] if dateline else ["2026-01-08"])
 
 
+@pytest.mark.parametrize(
+    ("text", "published", "value"),
+    [
+        ("They met on 25/12/2025.", dt.date(2026, 1, 8), "2025-12-25"),
+        ("They met on 12/25/2025.", dt.date(2026, 1, 8), "2025-12-25"),
+        ("They met on 01/07/2026.", dt.date(2026, 1, 8), "2026-01-07"),
+        ("They met on 07/01/2026.", dt.date(2026, 1, 8), "2026-01-07"),
+        ("They met on 8.1.2026.", dt.date(2026, 3, 1), "2026-01-08"),
+        ("They met on 2026/01/08.", dt.date(2026, 3, 1), "2026-01-08"),
+        ("They met on 07/01/2026.", None, "2026"),
+    ],
+)
+def test_numeric_dates_read_in_the_order_that_makes_sense(
+    text: str, published: dt.date | None, value: str
+) -> None:
+    assert list(values(text, published).values()) == [value]
+
+
 def test_seeds_as_loaded_keep_their_dates(seeds_dir: Path) -> None:
     """Through the corpus loader (boilerplate marked), the seed still gives its timeline."""
     path = seeds_dir / "000_a886e2d11f6a18e9.txt"
