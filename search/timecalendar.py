@@ -14,6 +14,7 @@ import re
 from .timecontext import UNRESOLVED, Context, Result
 from .timeguards import (
     HOLIDAY_PREFIXES,
+    a_title,
     clock_time,
     last_price_after,
     not_a_month,
@@ -276,6 +277,8 @@ def century(ctx: Context, s: str, start: int, end: int) -> Result:
 def today(ctx: Context, s: str, start: int, end: int) -> Result:
     """Today and its kin, unless they mean an age ("today's youth", "the people of tomorrow")."""
     low = s.lower()
+    if a_title(ctx.text, start, end):
+        return None
     if low in ("today", "tomorrow") and (
         _AN_AGE_AFTER.match(ctx.low, end)
         or _AN_AGE_BEFORE.search(ctx.low, max(0, start - 24), start)

@@ -213,3 +213,13 @@ def not_a_month(text: str, low: str, word: str, start: int, end: int) -> bool:
         return True
     # "the (annual) March for Life" names an event; "the October slaying" dates one
     return before in _BEFORE_A_NAMED_MONTH and not _NOUN_AFTER.match(text, end)
+
+
+def a_title(text: str, start: int, end: int) -> bool:
+    """ "USA Today", "VOA Today", ABC's "This Week": relative words in title case in the middle
+    of a sentence name a paper or a programme, not a day or week."""
+    words = text[start:end].split()
+    if not all(w[:1].isupper() and not w.isupper() for w in words):
+        return False
+    before = text[:start].rstrip(" \t\"“'‘`(")
+    return bool(before) and before[-1] not in ".!?:-–—\n"  # not opening a sentence or a line

@@ -12,7 +12,7 @@ import datetime as dt
 import re
 
 from .timecontext import UNRESOLVED, Context, Result, quarter_of
-from .timeguards import word_before
+from .timeguards import a_title, word_before
 from .timequarters import compared_period
 from .timevalues import (
     FUTURE_REF,
@@ -89,6 +89,8 @@ def year_ago(ctx: Context, s: str, start: int, end: int) -> Result:
 
 
 def relative_unit(ctx: Context, s: str, start: int, end: int) -> Result:
+    if a_title(ctx.text, start, end):
+        return None
     low = s.lower()
     rel_m = re.search(
         r"(this past|this coming|the past|the coming|the last|last|next|this|past|coming)\s", low

@@ -531,6 +531,10 @@ class TestNotDates:
             "Prices are valid until 1700 Eastern Australia time.",
             "The case is for today's youth what the blockade was for their parents.",
             "I would have chosen the people of tomorrow.",
+            "This is VOA Today.",
+            "USA Today reported the story.",
+            'Speaking on ABC News\' "This Week," he said it.',
+            "It formed a venture with Seeds of Tomorrow.",
             "Mothers led the March of the Combatant Mothers.",
             "Shares fell on Good Friday trading in Boeing 747 orders.",
             "They debated the future of the alliance.",
@@ -538,6 +542,18 @@ class TestNotDates:
     )
     def test_no_date_is_found(self, text: str) -> None:
         assert values(text) == {}
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Today, the talks resume.",
+            "``Today, I'm here to tell you we have our suspect,'' he said.",
+            "NEW YORK, Feb 13 - Today's talks were postponed.",
+            "The talks broke up.\n\nToday's session was called off.",
+        ],
+    )
+    def test_today_opening_a_sentence_is_still_the_day(self, text: str) -> None:
+        assert list(values(text).values()) == ["1998-02-13"]
 
     def test_years_beside_figures_in_prose_stay_years(self) -> None:
         text = (
