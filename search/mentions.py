@@ -32,6 +32,7 @@ from .names import (
     PARTICLES,
     PERSON_TITLES,
     PLACE_NAMES,
+    PORTFOLIOS,
     ROLE_NOUNS,
     STOP_CAPS,
     is_given_name,
@@ -305,6 +306,14 @@ def _split_title(words: list[str]) -> tuple[list[str], list[str]]:
                 e += 1
             if e + 1 < len(words) and words[e] == "of":
                 e += 2
+                # "Minister of Mines and Energy Subroto", "of Foreign Affairs Yoshio Hata"
+                while e + 1 < len(words):
+                    if norm(words[e]) in PORTFOLIOS:
+                        e += 1
+                    elif words[e] in ("and", "&") and norm(words[e + 1]) in PORTFOLIOS:
+                        e += 2
+                    else:
+                        break
             role = [w for w in words[:e] if norm(w) not in HONORIFIC_GENDER]
             return role, words[e:]
     return [], words

@@ -95,9 +95,19 @@ ORG_HEADS = word_set(
     senate assembly cabinet police army navy force guard trust league movement forum
     conference initiative project secretariat regulator watchdog firm newspaper paper
     outlet website panel charity embassy magazine station channel broadcaster network
-    airline exchange"""
+    airline exchange community"""
 )
 """Words that make a name or description an organisation (`Ofcom`, `the committee`)."""
+
+PORTFOLIOS = word_set(
+    """energy mines mining minerals finance trade industry industries agriculture defence
+    defense health education labour labor commerce economy economic planning transport
+    transportation communications justice interior culture tourism fisheries forestry
+    environment petroleum oil development works housing information telecommunications
+    resources power welfare security budget treasury cooperation affairs foreign home
+    social national public international exchequer natural water science technology"""
+)
+"""What a minister is of ("Minister of Mines and Energy Subroto"): part of the title."""
 
 DOC_HEADS = word_set(
     """statement post tweet letter email e-mail message release memo report note filing

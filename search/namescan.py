@@ -20,6 +20,7 @@ from .names import (
     ORG_HEADS,
     PARTICLES,
     PERSON_TITLES,
+    PORTFOLIOS,
     STOP_CAPS,
     Entity,
     EntityTable,
@@ -100,6 +101,7 @@ class _NameScanner:
             for t in range(i, j + 1)
             if doc.lows[t] in CONNECTORS
             and not (doc.lows[t] == "of" and t > i and norm(doc.words[t - 1]) in PERSON_TITLES)
+            and not self._portfolio_and(i, t)
         ]
         if not conns or norm(doc.words[j]) in ORG_HEADS:
             return [(i, j)]
@@ -110,6 +112,19 @@ class _NameScanner:
             k = c + 1
         parts.append((k, j))
         return parts
+
+    def _portfolio_and(self, i: int, t: int) -> bool:
+        """ "Minister of Mines and Energy Subroto": an `and` joining what a title is of."""
+        doc = self.doc
+        if (
+            doc.lows[t] not in ("and", "&")
+            or t + 1 >= doc.n
+            or norm(doc.words[t + 1]) not in PORTFOLIOS
+        ):
+            return False
+        return any(
+            doc.lows[o] == "of" and norm(doc.words[o - 1]) in PERSON_TITLES for o in range(i + 1, t)
+        )
 
     def _add_name(self, k: int, e: int) -> None:
         doc = self.doc

@@ -364,11 +364,32 @@ def test_a_place_a_speaker_comes_from_is_not_the_speaker() -> None:
             "James Baker",
             "U.S. Treasury Secretary",
         ),
+        (
+            'Minister of Mines and Energy Subroto said: "No one will propose that."',
+            "Subroto",
+            "Minister of Mines and Energy",
+        ),
+        (
+            'Minister of Foreign Affairs Yoshio Hata said: "We are confident of it."',
+            "Yoshio Hata",
+            "Minister of Foreign Affairs",
+        ),
     ],
 )
 def test_a_title_of_the_something_before_a_name_is_a_role(text: str, speaker: str, role: str):
     [quote] = quotes_of(text)
     assert (quote.speaker, quote.roles) == (speaker, (role,))
+
+
+def test_the_european_community_is_no_one_a_pronoun_points_back_at() -> None:
+    text = (
+        'The European Community said: "We cannot permit it."\n\n'
+        'Chief Executive Karl Weber of the European Community said: "We will see."'
+        ' He added: "It is fine."'
+    )
+    quotes = quotes_of(text)
+    assert quotes[0].speaker == "European Community"
+    assert "European Community" not in {q.speaker for q in quotes[1:]}
 
 
 def test_secretary_of_state_is_a_title_and_a_nationality_no_speaker() -> None:
