@@ -180,6 +180,14 @@ def _name_back(doc: TextDoc, j: int, lo: int) -> Mention | None:
         t = m.first - 1
         if t - 1 >= lo and doc.lows[t] == "the":
             t -= 1
+        if t - 1 >= lo and doc.lows[t] == "in" and m.kind == "name":
+            # "an oil trader in Tokyo said", "Senator Smith in Washington said": the person
+            # before the place speaks, not the place
+            w = doc.words[t - 1]
+            if w.isalpha() and w.islower() and doc.lows[t - 1] not in FUNCTION_WORDS | CUE_VERBS:
+                return _description_back(doc, t - 1, lo)
+            outer = parse_back(doc, t - 1, lo, depth=2)
+            return outer if outer is not None else m
         if t - 1 < lo or doc.lows[t] not in {"of", "for", "at", "from", "with"}:
             break
         outer = parse_back(doc, t - 1, lo, depth=2)

@@ -95,7 +95,7 @@ ORG_HEADS = word_set(
     senate assembly cabinet police army navy force guard trust league movement forum
     conference initiative project secretariat regulator watchdog firm newspaper paper
     outlet website panel charity embassy magazine station channel broadcaster network
-    airline exchange community"""
+    airline exchange community co daily fed"""
 )
 """Words that make a name or description an organisation (`Ofcom`, `the committee`)."""
 
@@ -137,7 +137,8 @@ STOP_CAPS = word_set(
     off again further once more less much few new old first second third mrs ms mr dr
     sir dame lord lady god oh well like unlike thanks please let do does did is are was
     were be been being have has had will would can could should might must shall
-    people americans republicans democrats conservatives liberals"""
+    people americans republicans democrats conservatives liberals analysts officials
+    sources traders dealers economists diplomats experts observers bankers brokers"""
 )
 """Capitalised words that start sentences but never start a speaker's name."""
 
@@ -317,7 +318,21 @@ US_STATES = _bar_list(
 )
 """Places a quote is said in or a speaker comes from ("Lee Zeldin of New York, a Trump
 supporter, said"). "York" and "Hampshire" stand for the states a name run splits."""
-PLACE_NAMES = COUNTRIES | US_STATES
+CITIES = _bar_list(
+    """washington|london|paris|bonn|berlin|frankfurt|brussels|geneva|zurich|vienna|rome|milan
+    madrid|lisbon|amsterdam|stockholm|oslo|copenhagen|helsinki|athens|dublin|moscow|warsaw
+    prague|budapest|tokyo|osaka|peking|beijing|shanghai|hong kong|taipei|seoul|manila
+    jakarta|bangkok|kuala lumpur|sydney|melbourne|wellington|new delhi|bombay|karachi
+    tehran|baghdad|riyadh|jeddah|dubai|abu dhabi|cairo|tel aviv|jerusalem|ankara|istanbul
+    nairobi|lagos|johannesburg|toronto|ottawa|montreal|vancouver|chicago|houston|dallas
+    detroit|boston|philadelphia|atlanta|miami|denver|los angeles|san francisco|caracas
+    mexico city|buenos aires|sao paulo|rio de janeiro|lima|bogota|santiago|havana
+    wall street|mideast|middle east|mideast gulf|the gulf|gulf|europe|asia|africa
+    latin america|north america|south america|west germany|east germany|hong kong"""
+)
+"""Where a story happens or a trader sits ("an oil trader in Tokyo said"): no one who
+speaks, so "he" and "the official" never point back at them."""
+PLACE_NAMES = COUNTRIES | US_STATES | CITIES
 NEVER_PEOPLE = WIRE_SERVICES | PLACE_NAMES
 """Quoted as sources ("told Reuters", "Japan said") but never people, so `he` and
 `she` must not point back at them."""
@@ -328,6 +343,8 @@ def looks_org(tokens: list[str], role: str) -> bool:
         return False
     if norm(tokens[-1]) in ORG_HEADS or " ".join(map(norm, tokens)) in NEVER_PEOPLE:
         return True
+    if len(tokens) == 1 and norm(tokens[0]).endswith("bank") and len(tokens[0]) > 6:
+        return True  # "Bundesbank", "Citibank"
     role_words = [norm(w) for w in role.split()]
     if role_words and role_words[-1] in ORG_HEADS:
         return True

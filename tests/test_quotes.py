@@ -381,6 +381,27 @@ def test_a_title_of_the_something_before_a_name_is_a_role(text: str, speaker: st
     assert (quote.speaker, quote.roles) == (speaker, (role,))
 
 
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        (
+            '"The terms put the risk on the makers," said analyst Kevin Murphy of Morgan Stanley'
+            ' and Co. "They are called walkaway leases."',
+            ["Kevin Murphy", "Kevin Murphy"],
+        ),
+        ('Analysts said the deal was good. "It is a plus for the company," one said.', [None]),
+        ('"Prices will fall," an oil trader in Tokyo said.', [None]),
+        (
+            '"Trade friction will go on," the Foreign Ministry official told reporters.\n\n'
+            "Washington announced tariffs last week.",
+            [None],
+        ),
+    ],
+)
+def test_places_firms_and_plural_roles_are_no_one_speaking(text: str, speakers: list) -> None:
+    assert [q.speaker for q in quotes_of(text)] == speakers
+
+
 def test_the_european_community_is_no_one_a_pronoun_points_back_at() -> None:
     text = (
         'The European Community said: "We cannot permit it."\n\n'
