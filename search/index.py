@@ -30,6 +30,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
+from typing import Literal
 
 from whoosh import index
 from whoosh.reading import SegmentReader
@@ -75,6 +76,10 @@ def _read_json(path: Path) -> dict:
         return {}
 
 
+RebuildReason = Literal["format", "rules"]
+"""Why an index is read again in full: a new index format, or new extraction rules."""
+
+
 @dataclass
 class Manifest:
     """What the index holds, per file, so the next update knows what changed."""
@@ -106,6 +111,19 @@ class Manifest:
 
     def write(self, index_dir: Path) -> None:
         _write_atomic(index_dir / MANIFEST, json.dumps(asdict(self)).encode())
+
+    @staticmethod
+    def outdated(index_dir: Path) -> RebuildReason | None:
+        """Why an existing index must be read again in full: the user should be told, since
+        it takes as long as a first build. None when there is no index or it is current."""
+        data = _read_json(index_dir / MANIFEST)
+        if not data:
+            return None
+        if data.get("schema") != SCHEMA_VERSION:
+            return "format"
+        if data.get("extractors") != extractor_fingerprint():
+            return "rules"
+        return None
 
 
 def file_key(path: Path) -> str:

@@ -41,7 +41,15 @@ from .documents import (
     quote_from_fields,
 )
 from .errors import IndexUnusableError
-from .index import INDEX_NAME, WHOOSH_DIR, IndexUpdate, Manifest, read_speaker_table, scan_changes
+from .index import (
+    INDEX_NAME,
+    WHOOSH_DIR,
+    IndexUpdate,
+    Manifest,
+    RebuildReason,
+    read_speaker_table,
+    scan_changes,
+)
 from .memcolumns import bytes_column, keep_lengths_in_memory, numeric_column
 from .models import Article, Event, Problem, Quote, Span, Speaker
 from .paths import default_index_dir
@@ -158,6 +166,11 @@ class Library:
             return True
         to_read, _unchanged, removed = scan_changes(self.corpus_paths, manifest)
         return bool(to_read or removed)
+
+    def rebuild_reason(self) -> RebuildReason | None:
+        """Why the next update reads the whole corpus again although an index exists: a
+        new index format (`"format"`) or new extraction rules (`"rules"`)."""
+        return Manifest.outdated(self.index_dir)
 
     def update(
         self, cancelled: Callable[[], bool] | None = None

@@ -126,6 +126,22 @@ def test_index_reports_what_it_did(capsys, tmp_path: Path, index_dir: str) -> No
     assert "unchanged 2" in err
 
 
+def test_reading_everything_again_for_new_rules_is_announced(capsys, tmp_path: Path) -> None:
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("Title: One\n\nFirst story text.\n")
+    index_dir = tmp_path / "idx"
+    assert run(["index", str(corpus), "--index-dir", str(index_dir)], capsys)[0] == 0
+    manifest = index_dir / "manifest.json"
+    manifest.write_text(manifest.read_text().replace('"extractors": "', '"extractors": "old'))
+    code, _, err = run(["index", str(corpus), "--index-dir", str(index_dir)], capsys)
+    assert code == 0
+    assert "reading every article again: this version finds quotes" in err
+    assert "articles written 1" in err
+    _, _, err = run(["index", str(corpus), "--index-dir", str(index_dir)], capsys)
+    assert "again" not in err
+
+
 def test_quotes_jsonl_has_the_scorer_fields(capsys, index_dir: str) -> None:
     code, out, _ = run(["quotes", "--index-dir", index_dir], capsys)
     rows = [json.loads(line) for line in out.splitlines()]

@@ -411,6 +411,34 @@ class TestIndexing:
             assert len(calls) == 2 and not library.needs_update()
 
     @sync
+    async def test_new_extraction_rules_say_why_the_corpus_is_read_again(
+        self, seeds_dir: Path, tmp_path: Path
+    ) -> None:
+        index_dir = tmp_path / "index"
+        for _ in Library([seeds_dir], index_dir).update():
+            pass
+        manifest = index_dir / "manifest.json"
+        manifest.write_text(manifest.read_text().replace('"extractors": "', '"extractors": "old'))
+        app = make_app([seeds_dir], index_dir=index_dir)
+        library = app.library
+        real_update, seen = library.update, threading.Event()
+
+        def update_once_seen(cancelled=None) -> Iterator:
+            yield Progress(0, 2, "first.txt")
+            seen.wait(20)
+            yield from real_update(cancelled=cancelled)
+
+        library.update = update_once_seen
+        async with app.run_test(size=(120, 40)) as pilot:
+            await pilot.pause()
+            assert isinstance(app.screen, IndexingScreen)
+            title = str(app.screen.query_one("#indexing-title", Static).render())
+            seen.set()
+            assert "finds quotes, speakers and dates differently" in title
+            await settle(pilot)
+            assert isinstance(app.screen, MainScreen) and library.rebuild_reason() is None
+
+    @sync
     async def test_skipped_files_are_listed(self, seeds_dir: Path, tmp_path: Path) -> None:
         corpus = tmp_path / "corpus"
         corpus.mkdir()

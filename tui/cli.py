@@ -304,6 +304,7 @@ def _stderr_console():
 
 def cmd_index(args: argparse.Namespace) -> int:
     library = open_library(args.corpus, args.index_dir)
+    _say_why_all_again(library)
     summary = run_update(library, verbose=True)
     return 0 if summary is not None and not summary.cancelled else EXIT_ERROR
 
@@ -311,8 +312,20 @@ def cmd_index(args: argparse.Namespace) -> int:
 def ensure_index(args: argparse.Namespace) -> Library:
     library = open_library(args.corpus, args.index_dir)
     if library.needs_update():
+        _say_why_all_again(library)
         run_update(library, verbose=False)
     return library
+
+
+def _say_why_all_again(library: Library) -> None:
+    """A full re-read of a corpus already indexed takes minutes on a large one: say why."""
+    reason = library.rebuild_reason()
+    if reason == "rules":
+        warn(
+            "reading every article again: this version finds quotes, speakers and dates differently"
+        )
+    elif reason == "format":
+        warn("reading every article again: the index format has changed")
 
 
 def cmd_search(args: argparse.Namespace) -> int:

@@ -53,6 +53,14 @@ def _count(number: int, noun: str) -> str:
     return f"{number:,} {noun}{'s' * (number != 1)}"
 
 
+REBUILD_REASONS = {
+    "rules": "Reading every article again: this version finds quotes, speakers and dates "
+    "differently. Esc keeps the previous index.",
+    "format": "Reading every article again: the index format has changed.",
+}
+"""Why a corpus already indexed is read in full again, since that takes as long as a first build."""
+
+
 class IndexingScreen(Screen[UpdateSummary | None]):
     """Progress of an index build, with cancel and a list of skipped files."""
 
@@ -111,7 +119,9 @@ class IndexingScreen(Screen[UpdateSummary | None]):
 
     def _title(self) -> Text:
         paths = ", ".join(str(path) for path in self.library.corpus_paths)
-        return Text("Indexing ", style="bold", end="") + safe_line(paths)
+        title = Text("Indexing ", style="bold", end="") + safe_line(paths)
+        why = REBUILD_REASONS.get(self.library.rebuild_reason() or "")
+        return title + Text(f"\n{why}", style="italic") if why else title
 
     def on_mount(self) -> None:
         self._started = time.monotonic()
