@@ -22,7 +22,7 @@ _CUE = re.compile(
     r"|slated|expected|going"
     r"|planned|planning|preparing|poised) to|(?:is|are) to|plans? to|plann(?:ed|ing)|schedul(?:ed|ing)"
     r"|(?:expects?|hopes?|aims?|wants?|intends?|set|ready) to"
-    r"|(?P<decision>decided|agreed|voted|promised|pledged|vowed|threatened|offered) to|scheduled (?:for|to)"
+    r"|(?P<decision>decided|agreed|voted|promised|pledged|vowed|threatened|offered) to"
     r"|(?:is|are) (?:set|slated|due) for|'ll)\b"
     r"|\b(?P<past>said|was|were|had|did|told|met|made|took|went|came|gave|saw|left|held|began"
     r"|won|lost|fell|rose|sold|bought|paid|struck|hit|killed|found|got|led|ran|spoke|wrote"
@@ -57,6 +57,10 @@ class Context:
         otherwise the nearest tensed verb in the same sentence does. A possessive date
         ("to appeal Wednesday's ruling") names an event the verb before it acts on, so
         only the verb it is the subject of ("Sunday's vote will decide") counts.
+
+        When nothing near gives a tense, `far` (for a date opening its sentence) takes the
+        first verb later in the clause, then a plan further back; `plans` only the plan
+        further back ("will be named commander ... for a mission in December").
         """
         lo = self._clause_start(start, reach)
         lead = _LEAD_CUE.search(self.low, max(lo, start - 20), start)
