@@ -128,7 +128,20 @@ def edge_of_unit(ctx: Context, s: str, start: int, end: int) -> Result:
         return UNRESOLVED
     low = s.lower()
     unit = re.search(r"(week|month|year)", low)
-    return _step_unit(ctx.dct, unit.group(1), -1 if "latest" in low else 0) if unit else None
+    if unit is None:
+        return None
+    step = -1 if "latest" in low or _end_gone_by(ctx, low, unit.group(1), start, end) else 0
+    return _step_unit(ctx.dct, unit.group(1), step)
+
+
+def _end_gone_by(ctx: Context, low: str, unit: str, start: int, end: int) -> bool:
+    """ "had a bigger cash balance at year's end" written in January is last year's end: the
+    end of the current year or month, told in the past tense, has not come yet."""
+    assert ctx.dct is not None
+    if "end" not in low or unit == "week":
+        return False
+    not_yet = ctx.dct.month < 12 if unit == "year" else ctx.dct.day < 25
+    return not_yet and ctx.future(start, end) is False
 
 
 def current_unit(ctx: Context, s: str, start: int, end: int) -> Result:

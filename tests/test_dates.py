@@ -358,6 +358,18 @@ class TestRelativeDates:
                 id="a deadline days past stays in its year across New Year",
             ),
             pytest.param(
+                "Clinton had a bigger cash balance at year's end.",
+                dt.date(2016, 1, 4),
+                {"year's end": "2015"},
+                id="the end of a year told in the past early in the next is last year's",
+            ),
+            pytest.param(
+                "The deal will close at year-end.",
+                dt.date(2016, 1, 4),
+                {"year-end": "2016"},
+                id="the end of the year still to come",
+            ),
+            pytest.param(
                 "The talks will end by Jan. 4.",
                 dt.date(2000, 1, 15),
                 {"Jan. 4": "2001-01-04"},
