@@ -365,7 +365,14 @@ def holiday(ctx: Context, s: str, start: int, end: int) -> Result:
         if week:  # the week we are in is neither behind nor ahead
             this, now = this.isocalendar()[:2], now.isocalendar()[:2]
         side = (this > now) - (this < now)
-        year = _year_by_tense(ctx.dct.year, bool(ctx.future(start, end)), side)
+        future = ctx.future(start, end, MONTH_REACH, plans=True)
+        if future is None:  # no tense to go by: the nearest one, as for a month
+            year = min(
+                (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1),
+                key=lambda y: _distance(rule(y) - ctx.dct),
+            )
+        else:
+            year = _year_by_tense(ctx.dct.year, future, side)
     elif year is None and ctx.fallback_year is not None:
         year, inferred = ctx.fallback_year, True
     if year is None:

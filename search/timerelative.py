@@ -123,7 +123,7 @@ def _step_unit(dct: dt.date, unit: str, step: int) -> Result:
 
 
 def edge_of_unit(ctx: Context, s: str, start: int, end: int) -> Result:
-    """ "the end of the year", "year-end": the DCT's own period."""
+    """ "the end of the year", "year-end": the DCT's own period, or the last one's end."""
     if ctx.dct is None:
         return UNRESOLVED
     low = s.lower()
@@ -136,12 +136,12 @@ def edge_of_unit(ctx: Context, s: str, start: int, end: int) -> Result:
 
 def _end_gone_by(ctx: Context, low: str, unit: str, start: int, end: int) -> bool:
     """ "had a bigger cash balance at year's end" written in January is last year's end: the
-    end of the current year or month, told in the past tense, has not come yet."""
+    end of the current year, told in the past tense, has not come yet. (A month's end is
+    left alone: "expected output to pick up towards the end of the month" looks ahead.)"""
     assert ctx.dct is not None
-    if "end" not in low or unit == "week":
+    if "end" not in low or unit != "year":
         return False
-    not_yet = ctx.dct.month < 12 if unit == "year" else ctx.dct.day < 25
-    return not_yet and ctx.future(start, end) is False
+    return ctx.dct.month < 12 and ctx.future(start, end) is False
 
 
 def current_unit(ctx: Context, s: str, start: int, end: int) -> Result:

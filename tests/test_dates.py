@@ -361,7 +361,7 @@ class TestRelativeDates:
                 "Clinton had a bigger cash balance at year's end.",
                 dt.date(2016, 1, 4),
                 {"year's end": "2015"},
-                id="the end of a year told in the past early in the next is last year's",
+                id="the end of a year told in the past before it came is last year's",
             ),
             pytest.param(
                 "The deal will close at year-end.",
@@ -381,6 +381,10 @@ class TestRelativeDates:
         self, text: str, published: dt.date, expected: dict[str, str]
     ) -> None:
         assert values(text, published) == expected
+
+    def test_a_holiday_with_no_tense_to_go_by_is_the_nearest(self) -> None:
+        text = "Party leaders brace for hackers before Election Day."
+        assert values(text, dt.date(2016, 8, 17)) == {"Election Day": "2016-11-08"}
 
     def test_holidays_resolve_to_their_date(self) -> None:
         got = values("Shoppers were out on Thanksgiving Day.", dt.date(2000, 1, 6))
