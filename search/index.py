@@ -80,6 +80,14 @@ RebuildReason = Literal["format", "rules"]
 """Why an index is read again in full: a new index format, or new extraction rules."""
 
 
+def _stale(manifest: dict) -> RebuildReason | None:
+    if manifest.get("schema") != SCHEMA_VERSION:
+        return "format"
+    if manifest.get("extractors") != extractor_fingerprint():
+        return "rules"
+    return None
+
+
 @dataclass
 class Manifest:
     """What the index holds, per file, so the next update knows what changed."""
@@ -96,10 +104,7 @@ class Manifest:
     @classmethod
     def read(cls, index_dir: Path) -> Manifest | None:
         data = _read_json(index_dir / MANIFEST)
-        if (
-            data.get("schema") != SCHEMA_VERSION
-            or data.get("extractors") != extractor_fingerprint()
-        ):
+        if _stale(data):
             return None
         return cls(
             data["schema"],
@@ -117,13 +122,7 @@ class Manifest:
         """Why an existing index must be read again in full: the user should be told, since
         it takes as long as a first build. None when there is no index or it is current."""
         data = _read_json(index_dir / MANIFEST)
-        if not data:
-            return None
-        if data.get("schema") != SCHEMA_VERSION:
-            return "format"
-        if data.get("extractors") != extractor_fingerprint():
-            return "rules"
-        return None
+        return _stale(data) if data else None
 
 
 def file_key(path: Path) -> str:

@@ -327,8 +327,8 @@ CITIES = _bar_list(
     nairobi|lagos|johannesburg|toronto|ottawa|montreal|vancouver|chicago|houston|dallas
     detroit|boston|philadelphia|atlanta|miami|denver|los angeles|san francisco|caracas
     mexico city|buenos aires|sao paulo|rio de janeiro|lima|bogota|santiago|havana
-    wall street|mideast|middle east|mideast gulf|the gulf|gulf|europe|asia|africa
-    latin america|north america|south america|west germany|east germany|hong kong"""
+    wall street|mideast|middle east|mideast gulf|gulf|europe|asia|africa
+    latin america|north america|south america|west germany|east germany"""
 )
 """Where a story happens or a trader sits ("an oil trader in Tokyo said"): no one who
 speaks, so "he" and "the official" never point back at them."""

@@ -273,9 +273,9 @@ class Library:
             return SearchResults(query, 0, (), problem)
         kind = "quote" if scope == "quotes" else "article"
         fields = QUOTE_FIELDS if kind == "quote" else ARTICLE_FIELDS
-        parser = self._parser(fields)  # outside the try: a missing index is not a query error
+        self._parser(fields)  # built outside the try: a missing index is not a query error
         try:
-            parsed = parser.parse(open_ends(query)) if query.strip() else query_mod.Every()
+            parsed = self._parse(fields, query) if query.strip() else query_mod.Every()
         except Exception as exc:  # Whoosh's plugins raise bare ValueError/TypeError
             return SearchResults(query, 0, (), f"cannot read the query: {exc}")
         parsed = fuzzy_needs_first_letter(parsed)
@@ -360,6 +360,9 @@ class Library:
             quote=quote,
         )
 
+    def _parse(self, fields: tuple[str, ...], query: str) -> query_mod.Query:
+        return self._parser(fields).parse(open_ends(query))
+
     def _parser(self, fields: tuple[str, ...]) -> QueryParser:
         if fields not in self._parsers:
             parser = MultifieldParser(list(fields), self.ix.schema)
@@ -409,7 +412,7 @@ class Library:
         if article is None or not query.strip() or check_syntax(query):
             return []
         try:
-            parsed = self._parser(("title", "text")).parse(open_ends(query))
+            parsed = self._parse(("title", "text"), query)
         except Exception:
             return []
         with self.searcher() as searcher:
@@ -652,7 +655,7 @@ class Library:
         if check_syntax(query):
             return set()
         try:
-            parsed = self._parser(ARTICLE_FIELDS).parse(open_ends(query))
+            parsed = self._parse(ARTICLE_FIELDS, query)
         except Exception:
             return set()
         return set(searcher.docs_for_query(restricted(parsed, [query_mod.Term("kind", "article")])))

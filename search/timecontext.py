@@ -70,7 +70,6 @@ class Context:
             return lead.group(1) != "since"
         if self.low.startswith("'s", end):
             return self._later_verb(end, end, end + reach)
-        opens = self.opens_sentence(start)
         best: tuple[int, bool] | None = None
         for m in _CUE.finditer(self.low, lo, min(len(self.low), end + min(reach, 50))):
             if start <= m.start() < end:
@@ -78,7 +77,7 @@ class Context:
             dist = start - m.end() if m.end() <= start else m.start() - end
             if m.start() >= end and _crosses_clause(self.text, end, m.start()):
                 continue
-            if m.start() >= end and not opens and self._reports(end, m):
+            if m.start() >= end and self._reports(end, m) and not self.opens_sentence(start):
                 continue
             if self._not_a_tense(m):
                 continue
@@ -134,11 +133,10 @@ class Context:
 
     def _later_verb(self, end: int, lo: int, hi: int) -> bool | None:
         """The first tensed verb further on in the clause, for a date that opens it."""
-        opens = self.opens_sentence(end)
         for m in _CUE.finditer(self.low, lo, min(len(self.low), hi)):
             if _crosses_clause(self.text, end, m.start()):
                 return None
-            if not opens and self._reports(end, m):
+            if self._reports(end, m) and not self.opens_sentence(end):
                 continue
             if not self._not_a_tense(m):
                 return self._is_future(m, end)
