@@ -16,7 +16,7 @@ import time
 from collections import Counter
 from pathlib import Path
 
-from newsexplore.search.corpus import content_key, load_corpus
+from newsexplore.search.corpus.load import content_key, load_corpus
 
 HERE = Path(__file__).resolve().parent
 DEFAULT_CORPUS = HERE.parent.parent / "shared" / "corpora" / "reuters21578.jsonl"

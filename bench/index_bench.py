@@ -181,8 +181,8 @@ def phase_change(corpus: Path, index_dir: Path) -> dict:
 
 def phase_build_articles(corpus: Path, index_dir: Path) -> dict:
     """The build with quote and date extraction switched off: the article index alone."""
-    from newsexplore.search import index
-    from newsexplore.search.documents import article_doc
+    from newsexplore.search.index import update as index
+    from newsexplore.search.index.documents import article_doc
 
     def article_only(writer, article, _fallback_year):
         writer.add_document(**article_doc(article, ""))

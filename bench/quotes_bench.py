@@ -25,9 +25,9 @@ import sys
 import time
 from pathlib import Path
 
-from newsexplore.search.corpus import load_file
+from newsexplore.search.corpus.load import load_file
 from newsexplore.search.models import Article
-from newsexplore.search.quotes import extract_quotes
+from newsexplore.search.quotes.extract import extract_quotes
 
 ROOT = Path(__file__).resolve().parent
 DEFAULT_BENCH = ROOT.parent.parent / "shared" / "bench" / "quotes"

@@ -20,7 +20,7 @@ import tracemalloc
 from collections.abc import Iterator
 
 from newsexplore.search.models import Quote
-from newsexplore.search.speakers import build_speaker_table
+from newsexplore.search.speakers.table import build_speaker_table
 
 PEOPLE_WEIGHTS = list(itertools.accumulate(1 / (rank + 1) ** 0.7 for rank in range(30_000)))
 """A few people are quoted very often, most rarely, as in news."""

@@ -27,7 +27,7 @@ import sys
 import time
 from pathlib import Path
 
-from newsexplore.search.dates import extract_events, timeml_records
+from newsexplore.search.dates.extract import extract_events, timeml_records
 from newsexplore.search.models import Article
 
 HERE = Path(__file__).resolve().parent

@@ -68,7 +68,7 @@ def repeated_corpus(corpus: Path, repeat: int) -> Path:
 
 
 def build_index(corpus: Path, index_dir: Path) -> None:
-    from newsexplore.search.query import Library, UpdateSummary
+    from newsexplore.search.index.library import Library, UpdateSummary
 
     library = Library([corpus], index_dir=index_dir)
     if not library.needs_update():

@@ -5,12 +5,12 @@ fast and the core can be used as a plain library. Front ends import from here.
 """
 
 from .errors import CorpusPathError, IndexLockedError, IndexUnusableError, NewsExploreError
+from .index.library import Hit, Library, Progress, SearchResults, UpdateSummary
+from .index.snippets import Snippet
+from .index.syntax import check_syntax
 from .models import Article, Event, FileLoad, Problem, Quote, Span, Speaker
 from .paths import bundled_seeds, default_index_dir
-from .query import Hit, Library, Progress, SearchResults, UpdateSummary
 from .safe import printable, printable_same_length
-from .snippets import Snippet
-from .syntax import check_syntax
 
 __all__ = [
     "Article",

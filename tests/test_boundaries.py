@@ -21,8 +21,8 @@ def test_search_subcommand_does_not_import_textual(tmp_path: Path) -> None:
 
 def test_search_package_imports_no_ui_library() -> None:
     code = (
-        "import sys, newsexplore.search, newsexplore.search.index, newsexplore.search.quotes, "
-        "newsexplore.search.dates, newsexplore.search.speakers, newsexplore.search.corpus; "
+        "import sys, newsexplore.search, newsexplore.search.index.update, newsexplore.search.quotes.extract, "
+        "newsexplore.search.dates.extract, newsexplore.search.speakers.table, newsexplore.search.corpus.load; "
         "bad = [m for m in sys.modules if m.split('.')[0] in ('textual', 'rich')]; "
         "assert not bad, bad"
     )

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from newsexplore.search.corpus import (
+from newsexplore.search.corpus.load import (
     content_key,
     iter_corpus_files,
     load_corpus,

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from newsexplore.search.corpus import load_file
-from newsexplore.search.dates import extract_events
+from newsexplore.search.corpus.load import load_file
+from newsexplore.search.dates.extract import extract_events
 from newsexplore.search.models import Article, Event, Span
 
 DATELINE = " date 2026-01-08 "

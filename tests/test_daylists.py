@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from newsexplore.search.daylists import DayList
+from newsexplore.search.index.daylists import DayList
 
 
 def test_entries_come_in_day_order_then_document_order() -> None:

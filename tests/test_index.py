@@ -17,8 +17,8 @@ from pathlib import Path
 import pytest
 
 from newsexplore.search import IndexLockedError, IndexUnusableError, Library, UpdateSummary
-from newsexplore.search import index as index_mod
-from newsexplore.search.index import Waiting
+from newsexplore.search.index import update as index_mod
+from newsexplore.search.index.update import Waiting
 
 
 def article(title: str, body: str, date: str | None = None) -> str:

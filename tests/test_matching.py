@@ -10,8 +10,8 @@ import pytest
 from whoosh import fields, query
 from whoosh.filedb.filestore import RamStorage
 
-from newsexplore.search import postings
-from newsexplore.search.memcolumns import keep_lengths_in_memory
+from newsexplore.search.index import postings
+from newsexplore.search.index.memcolumns import keep_lengths_in_memory
 
 WORDS = {"alpha": 2, "beta": 3, "gamma": 7, "delta": 127, "omega": 1000}
 
@@ -77,7 +77,7 @@ def test_a_numeric_column_read_whole_matches_it_read_value_by_value(tmp_path) ->
     from whoosh import columns
     from whoosh.filedb.filestore import FileStorage
 
-    from newsexplore.search.memcolumns import numeric_column
+    from newsexplore.search.index.memcolumns import numeric_column
 
     schema = fields.Schema(day=fields.COLUMN(columns.NumericColumn("i")), body=fields.TEXT)
     ix = FileStorage(str(tmp_path)).create_index(schema)
@@ -98,7 +98,7 @@ def test_a_numeric_column_read_whole_matches_it_read_value_by_value(tmp_path) ->
 def test_a_bytes_column_read_whole_holds_every_documents_value(tmp_path) -> None:
     from whoosh.filedb.filestore import FileStorage
 
-    from newsexplore.search.memcolumns import bytes_column
+    from newsexplore.search.index.memcolumns import bytes_column
 
     schema = fields.Schema(ref=fields.ID(sortable=True, stored=True), body=fields.TEXT)
     ix = FileStorage(str(tmp_path)).create_index(schema)

@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from newsexplore.search.corpus import load_file
+from newsexplore.search.corpus.load import load_file
 from newsexplore.search.models import Article, Quote
-from newsexplore.search.quotes import extract_quotes
+from newsexplore.search.quotes.extract import extract_quotes
 from tests.conftest import SEED_SPEAKERS
 
 STARMER_SEED = "000_a886e2d11f6a18e9.txt"

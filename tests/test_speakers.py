@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from newsexplore.search.corpus import load_corpus
+from newsexplore.search.corpus.load import load_corpus
 from newsexplore.search.models import Quote, Speaker
-from newsexplore.search.quotes import extract_quotes
-from newsexplore.search.speakers import SpeakerTable, build_speaker_table, speaker_id_for
+from newsexplore.search.quotes.extract import extract_quotes
+from newsexplore.search.speakers.table import SpeakerTable, build_speaker_table, speaker_id_for
 from tests.conftest import SEED_SPEAKERS
 
 _starts = itertools.count(0, 100)

@@ -15,7 +15,7 @@ import pytest
 from textual.pilot import Pilot
 from textual.widgets import Input, OptionList, Static
 
-from newsexplore.search.query import Library, Progress
+from newsexplore.search.index.library import Library, Progress
 from newsexplore.tui.app import NewsExploreApp, make_app
 from newsexplore.tui.screens.help import HelpScreen
 from newsexplore.tui.screens.indexing import IndexingScreen

@@ -14,7 +14,7 @@ from typing import ClassVar
 from textual.app import App
 from textual.binding import Binding, BindingType
 
-from newsexplore.search.query import Library, UpdateSummary
+from newsexplore.search.index.library import Library, UpdateSummary
 
 from .commands import NewsExploreCommands
 from .screens.help import HelpScreen, help_sections

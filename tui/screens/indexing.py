@@ -24,13 +24,13 @@ from textual.screen import Screen
 from textual.widgets import Footer, OptionList, ProgressBar, Static
 
 from newsexplore.search.errors import NewsExploreError
-from newsexplore.search.index import Waiting
-from newsexplore.search.query import Progress, UpdateSummary
+from newsexplore.search.index.library import Progress, UpdateSummary
+from newsexplore.search.index.update import Waiting
 
 from ..widgets.safe_text import safe_line
 
 if TYPE_CHECKING:
-    from newsexplore.search.query import Library
+    from newsexplore.search.index.library import Library
 
 __all__ = ["IndexingScreen", "describe_rate"]
 

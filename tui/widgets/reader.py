@@ -28,7 +28,7 @@ from .article_text import ArticleText, TextStyles, build_article_text, wrap_line
 from .safe_text import safe_line
 
 if TYPE_CHECKING:
-    from newsexplore.search.query import Library
+    from newsexplore.search.index.library import Library
 
 __all__ = ["ArticleBody", "ArticleReader"]
 

@@ -33,7 +33,7 @@ from .lists import NavList, report_failure
 from .safe_text import safe_line
 
 if TYPE_CHECKING:
-    from newsexplore.search.query import Library
+    from newsexplore.search.index.library import Library
 
 __all__ = ["SpeakersPane"]
 

@@ -33,8 +33,8 @@ from textual.widgets import OptionList, Sparkline, Static
 from textual.widgets.option_list import Option
 from textual.worker import Worker, get_current_worker
 
+from newsexplore.search.dates.values import FUTURE_REF, PAST_REF, PRESENT_REF
 from newsexplore.search.models import Event
-from newsexplore.search.timevalues import FUTURE_REF, PAST_REF, PRESENT_REF
 
 from ..messages import JumpRequested, Location
 from .library_thread import LibraryThread
@@ -42,7 +42,7 @@ from .lists import NavList, report_failure
 from .safe_text import safe_line
 
 if TYPE_CHECKING:
-    from newsexplore.search.query import Library
+    from newsexplore.search.index.library import Library
 
 __all__ = ["TimelinePane", "group_label"]
 

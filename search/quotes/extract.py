@@ -14,9 +14,9 @@ from __future__ import annotations
 
 import re
 
+from ..models import Article, Quote
 from .attribution import Attribution, Attributor
-from .models import Article, Quote
-from .quotemarks import MARK_RE, QuoteSpan, find_quote_spans
+from .marks import MARK_RE, QuoteSpan, find_quote_spans
 from .textdoc import TextDoc
 
 SKIPPED_LABELS = frozenset(

@@ -12,7 +12,7 @@ import datetime as dt
 from whoosh import columns, fields
 from whoosh.analysis import StemmingAnalyzer
 
-from .models import Article, Event, Quote, Span
+from ..models import Article, Event, Quote, Span
 
 UNDATED_EVENT = 99_999_999
 """The `sortday` of an unresolved event, past every real day."""

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from .models import Quote, SpeakerKind
-from .speakernames import (
+from ..models import Quote, SpeakerKind
+from .names import (
     PersonName,
     acronym,
     fold,

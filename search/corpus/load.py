@@ -19,10 +19,10 @@ import unicodedata
 from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 
+from ..errors import CorpusPathError
+from ..models import Article, FileLoad
 from .boilerplate import analyse
-from .errors import CorpusPathError
 from .formats import FIELDS, ProblemLog, read_records
-from .models import Article, FileLoad
 from .published import parse_published
 
 __all__ = [

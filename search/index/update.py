@@ -36,12 +36,12 @@ from whoosh import index
 from whoosh.reading import SegmentReader
 from whoosh.writing import MERGE_SMALL, IndexWriter
 
-from .corpus import content_key, iter_corpus_files, load_file
+from ..corpus.load import content_key, iter_corpus_files, load_file
+from ..errors import IndexLockedError, IndexUnusableError
+from ..models import Article, Problem, Quote
+from ..paths import SCHEMA_VERSION, extractor_fingerprint
+from ..speakers.table import SpeakerTable, build_speaker_table
 from .documents import article_doc, event_doc, make_schema, quote_doc, quote_from_fields
-from .errors import IndexLockedError, IndexUnusableError
-from .models import Article, Problem, Quote
-from .paths import SCHEMA_VERSION, extractor_fingerprint
-from .speakers import SpeakerTable, build_speaker_table
 
 WHOOSH_DIR = "whoosh"
 STAGING_DIR = "whoosh.new"
@@ -328,7 +328,7 @@ class IndexUpdate:
         self.index_dir = index_dir
 
     def run(self, cancelled: Callable[[], bool]) -> Iterator[object]:
-        from .query import Progress, UpdateSummary
+        from .library import Progress, UpdateSummary
 
         try:
             self.index_dir.mkdir(parents=True, exist_ok=True)
@@ -520,8 +520,8 @@ def _delete_articles(ix, writer: IndexWriter, article_ids: Iterable[str]) -> Non
 def _add_article(writer: IndexWriter, article: Article, fallback_year: int | None) -> list[Quote]:
     # Imported here, not at the top: the extractors compile hundreds of
     # patterns, and opening an index to search must not pay for that.
-    from .dates import extract_events
-    from .quotes import extract_quotes
+    from ..dates.extract import extract_events
+    from ..quotes.extract import extract_quotes
 
     writer.add_document(**article_doc(article, ""))
     quotes = extract_quotes(article)

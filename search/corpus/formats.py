@@ -15,7 +15,7 @@ import json
 from collections.abc import Iterator
 from typing import Literal
 
-from .models import Problem
+from ..models import Problem
 
 FIELDS: dict[str, tuple[str, ...]] = {
     "text": ("text", "body", "content", "article"),

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .timevalues import MONTHS, SEASONS
+from .values import MONTHS, SEASONS
 
 
 def _wordset(words: str) -> frozenset[str]:

@@ -24,10 +24,10 @@ the vetoes for numbers and names that only look like dates in `timeguards`.
 
 from __future__ import annotations
 
-from . import timecalendar as cal
-from . import timequarters as quarters
-from . import timerelative as rel
-from .timecontext import Context, Handler, remember
+from . import calendar as cal
+from . import quarters as quarters
+from . import relative as rel
+from .context import Context, Handler, remember
 
 __all__ = ["FAMILIES", "HOLIDAY_NAMES", "MON", "RULES", "WDAY", "Context", "remember"]
 

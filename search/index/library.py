@@ -31,6 +31,10 @@ from whoosh.qparser import (
 from whoosh.qparser.dateparse import DateParserPlugin
 from whoosh.searching import Searcher
 
+from ..errors import IndexUnusableError
+from ..models import Article, Event, Problem, Quote, Span, Speaker
+from ..paths import default_index_dir
+from ..speakers.table import SpeakerTable
 from .daylists import ByOwner, DayList, unpack
 from .documents import (
     UNDATED_EVENT,
@@ -40,22 +44,9 @@ from .documents import (
     name_key,
     quote_from_fields,
 )
-from .errors import IndexUnusableError
-from .index import (
-    INDEX_NAME,
-    WHOOSH_DIR,
-    IndexUpdate,
-    Manifest,
-    RebuildReason,
-    read_speaker_table,
-    scan_changes,
-)
 from .memcolumns import bytes_column, keep_lengths_in_memory, numeric_column
-from .models import Article, Event, Problem, Quote, Span, Speaker
-from .paths import default_index_dir
 from .postings import install as install_bisecting_skip
 from .snippets import Snippet, make_snippet, term_spans
-from .speakers import SpeakerTable
 from .syntax import (
     ARTICLE_FIELDS,
     QUOTE_FIELDS,
@@ -65,6 +56,15 @@ from .syntax import (
     needs_kind_term,
     open_ends,
     restricted,
+)
+from .update import (
+    INDEX_NAME,
+    WHOOSH_DIR,
+    IndexUpdate,
+    Manifest,
+    RebuildReason,
+    read_speaker_table,
+    scan_changes,
 )
 
 install_bisecting_skip()

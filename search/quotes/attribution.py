@@ -27,12 +27,7 @@ from bisect import insort
 from dataclasses import dataclass
 
 from .coreference import Resolver
-from .lexicon import CUE_VERBS
-from .mentions import Mention, parse_back, parse_fwd, skip_fwd
-from .names import Entity
-from .namescan import Event, known_subject, passive_agent, scan_names, subject
-from .quotemarks import QuoteSpan
-from .speechcues import (
+from .cues import (
     TELL_FORMS,
     cue_at,
     cue_past_appositives,
@@ -41,6 +36,11 @@ from .speechcues import (
     past_intro,
     verbish,
 )
+from .lexicon import CUE_VERBS
+from .marks import QuoteSpan
+from .mentions import Mention, parse_back, parse_fwd, skip_fwd
+from .names import Entity
+from .namescan import Event, known_subject, passive_agent, scan_names, subject
 from .textdoc import TextDoc
 
 

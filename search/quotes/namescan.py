@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .cues import PREPOSITIONS, TELL_FORMS, cue_at, past_intro, past_name_tail, verbish
 from .lexicon import CUE_VERBS, FUNCTION_WORDS, PRONOUNS, SKIP_BEFORE_CUE
 from .mentions import Mention, parse_back, parse_fwd, role_prefix, split_name, title_of_the
 from .names import (
@@ -26,7 +27,6 @@ from .names import (
     EntityTable,
     norm,
 )
-from .speechcues import PREPOSITIONS, TELL_FORMS, cue_at, past_intro, past_name_tail, verbish
 from .textdoc import TextDoc
 
 BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being"})

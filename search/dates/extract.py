@@ -11,8 +11,8 @@ from __future__ import annotations
 import bisect
 import re
 
-from .models import Article, Event, Span
-from .timecontext import abbreviation_before
+from ..models import Article, Event, Span
+from .context import abbreviation_before
 from .timex import find_timexes
 
 __all__ = ["extract_events", "sentence_bounds", "timeml_records"]

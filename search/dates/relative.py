@@ -11,10 +11,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from .timecontext import UNRESOLVED, Context, Result, quarter_of
-from .timeguards import a_title, word_before
-from .timequarters import compared_period
-from .timevalues import (
+from .context import UNRESOLVED, Context, Result, quarter_of
+from .guards import a_title, word_before
+from .quarters import compared_period
+from .values import (
     FUTURE_REF,
     NUMBERS,
     PAST_REF,

@@ -11,8 +11,8 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from .lexicon import ABBREVIATIONS
+from .marks import QuoteSpan
 from .names import WORD_RE
-from .quotemarks import QuoteSpan
 
 _MARKS = frozenset("\"“”„'")
 _ENDS = frozenset(".?!")

@@ -16,7 +16,7 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from .names import DOC_HEADS, ORG_HEADS, PERSON_TITLES, ROLE_NOUNS, WIRE_SERVICES
+from ..quotes.names import DOC_HEADS, ORG_HEADS, PERSON_TITLES, ROLE_NOUNS, WIRE_SERVICES
 
 
 def _wordset(spec: str) -> frozenset[str]:

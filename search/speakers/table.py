@@ -27,10 +27,10 @@ import datetime as dt
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from .models import Quote, Speaker, SpeakerKind
-from .quotegroups import Grouper, quote_groups
-from .speakermerge import Cluster, Local, cluster_all
-from .speakernames import (
+from ..models import Quote, Speaker, SpeakerKind
+from .groups import Grouper, quote_groups
+from .merge import Cluster, Local, cluster_all
+from .names import (
     PRONOUNS,
     ROLE_SHIFTERS,
     clean_role,

@@ -11,8 +11,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from .timecontext import UNRESOLVED, Context, Result
-from .timeguards import (
+from .context import UNRESOLVED, Context, Result
+from .guards import (
     HOLIDAY_PREFIXES,
     a_title,
     clock_time,
@@ -22,7 +22,7 @@ from .timeguards import (
     table_row_date,
     word_before,
 )
-from .timevalues import (
+from .values import (
     DECADE_WORDS,
     HOLIDAYS,
     SEASONS,

@@ -14,8 +14,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from .models import Precision
-from .timerules import FAMILIES, HOLIDAY_NAMES, MON, RULES, WDAY, Context, remember
+from ..models import Precision
+from .rules import FAMILIES, HOLIDAY_NAMES, MON, RULES, WDAY, Context, remember
 
 
 @dataclass(frozen=True)

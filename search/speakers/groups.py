@@ -17,7 +17,7 @@ from collections.abc import Callable, Mapping
 from itertools import accumulate, repeat
 from operator import add, mul, sub
 
-from .models import Quote
+from ..models import Quote
 
 _MIN_WORDS = 3
 """Shorter quotes (`fake news`) recur without being the same report."""

@@ -10,6 +10,7 @@ and organisation names seen in the article, and failing those like a pronoun.
 
 from __future__ import annotations
 
+from .cues import cue_at
 from .lexicon import PRONOUNS
 from .mentions import Mention, parse_fwd
 from .names import (
@@ -24,7 +25,6 @@ from .names import (
     norm,
 )
 from .namescan import Event
-from .speechcues import cue_at
 from .textdoc import TextDoc
 
 PERSON_HEADS = ROLE_NOUNS | PERSON_TITLES

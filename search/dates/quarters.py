@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import re
 
-from .timecalendar import leading_rel
-from .timecontext import A_YEAR_BACK, QUARTER_VALUE, UNRESOLVED, Context, Result, quarter_of
-from .timevalues import ORDINALS, fmt_quarter, shift_value, year_of
+from .calendar import leading_rel
+from .context import A_YEAR_BACK, QUARTER_VALUE, UNRESOLVED, Context, Result, quarter_of
+from .values import ORDINALS, fmt_quarter, shift_value, year_of
 
 _OF_NOT_YEAR = re.compile(r"\s+of\s+(?!(?:fiscal\s+)?\d{4})")
 

@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from .models import Span
+from ..models import Span
 
 TITLE_LIMIT = 120
 
