@@ -1,1 +1,25 @@
-"""Placeholder."""
+"""The Whoosh index and the query API every front end calls.
+
+Holds the schema and how articles, quotes and events become documents, the
+incremental update (manifest, lock, bulk writer), the query language, snippets,
+and the speed-ups over Whoosh that keep a 100k-article corpus responsive.
+`Library` is the one entry point: the TUI and the CLI never touch Whoosh.
+It is the top of the dependency chain and may import every other package of
+`search/`; none of them may import it.
+"""
+
+from .library import Hit, Library, SearchResults
+from .snippets import Snippet
+from .syntax import check_syntax
+from .update import Progress, UpdateSummary, Waiting
+
+__all__ = [
+    "Hit",
+    "Library",
+    "Progress",
+    "SearchResults",
+    "Snippet",
+    "UpdateSummary",
+    "Waiting",
+    "check_syntax",
+]

@@ -14,7 +14,7 @@ import threading
 from array import array
 from collections import Counter, OrderedDict
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Literal
 
@@ -32,7 +32,7 @@ from whoosh.qparser.dateparse import DateParserPlugin
 from whoosh.searching import Searcher
 
 from ..errors import IndexUnusableError
-from ..models import Article, Event, Problem, Quote, Span, Speaker
+from ..models import Article, Event, Quote, Span, Speaker
 from ..paths import default_index_dir
 from ..speakers.table import SpeakerTable
 from .daylists import ByOwner, DayList, unpack
@@ -62,7 +62,9 @@ from .update import (
     WHOOSH_DIR,
     IndexUpdate,
     Manifest,
+    Progress,
     RebuildReason,
+    UpdateSummary,
     read_speaker_table,
     scan_changes,
 )
@@ -109,31 +111,6 @@ class SearchResults:
     """A query syntax problem, in words, instead of results."""
     estimated: bool = False
     """True when `total` is Whoosh's upper estimate rather than an exact count."""
-
-
-@dataclass(frozen=True)
-class Progress:
-    """One step of an index build, yielded so the CLI and the TUI draw the same bar."""
-
-    done: int
-    total: int
-    path: str = ""
-    phase: str = "read"
-    """`read` (files), `index` (articles), `commit`, then `speakers`."""
-
-
-@dataclass(frozen=True)
-class UpdateSummary:
-    indexed: int = 0
-    updated: int = 0
-    removed: int = 0
-    unchanged: int = 0
-    duplicates: int = 0
-    articles: int = 0
-    problems: tuple[Problem, ...] = field(default_factory=tuple)
-    cancelled: bool = False
-    added_articles: int = 0
-    """Articles (re)extracted and written in this run."""
 
 
 class Library:

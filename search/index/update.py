@@ -316,6 +316,31 @@ class _Batch:
     problems: list[Problem] = field(default_factory=list)
 
 
+@dataclass(frozen=True)
+class Progress:
+    """One step of an index build, yielded so the CLI and the TUI draw the same bar."""
+
+    done: int
+    total: int
+    path: str = ""
+    phase: str = "read"
+    """`read` (files), `index` (articles), `commit`, then `speakers`."""
+
+
+@dataclass(frozen=True)
+class UpdateSummary:
+    indexed: int = 0
+    updated: int = 0
+    removed: int = 0
+    unchanged: int = 0
+    duplicates: int = 0
+    articles: int = 0
+    problems: tuple[Problem, ...] = field(default_factory=tuple)
+    cancelled: bool = False
+    added_articles: int = 0
+    """Articles (re)extracted and written in this run."""
+
+
 class IndexUpdate:
     """One run of the incremental update, as a generator of progress.
 
@@ -328,8 +353,6 @@ class IndexUpdate:
         self.index_dir = index_dir
 
     def run(self, cancelled: Callable[[], bool]) -> Iterator[object]:
-        from .library import Progress, UpdateSummary
-
         try:
             self.index_dir.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
