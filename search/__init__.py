@@ -2,17 +2,47 @@
 
 This package never imports Textual or Rich, so the CLI's script subcommands stay
 fast and the core can be used as a plain library. Front ends import from here.
+
+The packages, each importing only those below it:
+
+    index/      the Whoosh index, its incremental update and the query API (`Library`)
+    quotes/     quotation marks, cues and attribution inside one article
+    speakers/   speakers merged across articles
+    dates/      temporal expressions and their resolution
+    corpus/     files and records into `Article`s
+    models, errors, paths, safe   shared plain values and helpers, importing nothing
 """
 
 from .errors import CorpusPathError, IndexLockedError, IndexUnusableError, NewsExploreError
-from .index.library import Hit, Library, Progress, SearchResults, UpdateSummary
-from .index.snippets import Snippet
-from .index.syntax import check_syntax
-from .models import Article, Event, FileLoad, Problem, Quote, Span, Speaker
+from .index import (
+    Hit,
+    Library,
+    Progress,
+    SearchResults,
+    Snippet,
+    UpdateSummary,
+    Waiting,
+    check_syntax,
+)
+from .models import (
+    FUTURE_REF,
+    PAST_REF,
+    PRESENT_REF,
+    Article,
+    Event,
+    FileLoad,
+    Problem,
+    Quote,
+    Span,
+    Speaker,
+)
 from .paths import bundled_seeds, default_index_dir
 from .safe import printable, printable_same_length
 
 __all__ = [
+    "FUTURE_REF",
+    "PAST_REF",
+    "PRESENT_REF",
     "Article",
     "CorpusPathError",
     "Event",
@@ -30,6 +60,7 @@ __all__ = [
     "Speaker",
     "Span",
     "UpdateSummary",
+    "Waiting",
     "bundled_seeds",
     "check_syntax",
     "default_index_dir",

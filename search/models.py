@@ -96,6 +96,13 @@ class Speaker:
     article_count: int = 0
 
 
+PRESENT_REF = "PRESENT_REF"
+PAST_REF = "PAST_REF"
+FUTURE_REF = "FUTURE_REF"
+"""TimeML values of an `Event` with no calendar date ("now", "in the past",
+"in the future"), which the timeline shows apart from dated entries."""
+
+
 @dataclass(frozen=True)
 class Event:
     """A dated expression (or an article's publication date) tied to its sentence."""

@@ -14,7 +14,7 @@ from typing import ClassVar
 from textual.app import App
 from textual.binding import Binding, BindingType
 
-from newsexplore.search.index.library import Library, UpdateSummary
+from newsexplore.search import Library, UpdateSummary
 
 from .commands import NewsExploreCommands
 from .screens.help import HelpScreen, help_sections
@@ -66,7 +66,7 @@ def _bundled_seeds() -> Path:
     try:
         from newsexplore.search import bundled_seeds
     except ImportError:  # the package re-export is optional; the function lives in paths
-        from newsexplore.search.paths import bundled_seeds
+        from newsexplore.search import bundled_seeds
     return bundled_seeds()
 
 

@@ -22,11 +22,15 @@ from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import Any, NoReturn
 
-from newsexplore.search.errors import NewsExploreError
-from newsexplore.search.index.library import Library, Progress, UpdateSummary
-from newsexplore.search.models import Problem
-from newsexplore.search.paths import bundled_seeds
-from newsexplore.search.safe import printable
+from newsexplore.search import (
+    Library,
+    NewsExploreError,
+    Problem,
+    Progress,
+    UpdateSummary,
+    bundled_seeds,
+    printable,
+)
 
 SUBCOMMANDS = ("index", "search", "quotes", "speakers", "timeline")
 EXIT_ERROR = 1
@@ -190,7 +194,7 @@ def _env_index_dir() -> Path | None:
 
 def run_update(library: Library, *, verbose: bool) -> UpdateSummary | None:
     """Update the index, drawing a progress bar on an interactive stderr."""
-    from newsexplore.search.index.update import Waiting
+    from newsexplore.search import Waiting
 
     summary: UpdateSummary | None = None
     with _progress_bar(sys.stderr.isatty()) as advance:

@@ -1,1 +1,20 @@
-"""Placeholder."""
+"""Files and records into `Article`s: the only package that reads the user's corpus.
+
+Holds the folder walk, decoding, the record formats (txt, md, jsonl, json, csv),
+the boilerplate that is marked rather than indexed, and publication dates as
+sources write them. It may import the shared values at the top of `search/`
+(`models`, `errors`) and nothing else of the project: extraction and the index
+read its `Article`s, never the other way round.
+"""
+
+from .load import SUPPORTED_SUFFIXES, content_key, iter_corpus_files, load_corpus, load_file
+from .published import parse_published
+
+__all__ = [
+    "SUPPORTED_SUFFIXES",
+    "content_key",
+    "iter_corpus_files",
+    "load_corpus",
+    "load_file",
+    "parse_published",
+]

@@ -11,14 +11,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from ..models import FUTURE_REF, PAST_REF, PRESENT_REF
 from .context import UNRESOLVED, Context, Result, quarter_of
 from .guards import a_title, word_before
 from .quarters import compared_period
 from .values import (
-    FUTURE_REF,
     NUMBERS,
-    PAST_REF,
-    PRESENT_REF,
     fmt_day,
     fmt_month,
     fmt_quarter,

@@ -11,11 +11,6 @@ import datetime as dt
 import re
 from collections.abc import Callable
 
-PRESENT_REF = "PRESENT_REF"
-PAST_REF = "PAST_REF"
-FUTURE_REF = "FUTURE_REF"
-
-
 # --- vocabulary -------------------------------------------------------------
 
 MONTHS = {

@@ -1,1 +1,12 @@
-"""Placeholder."""
+"""Speakers across the corpus: one entry per person or organisation, with aliases and roles.
+
+Takes the quotes each article's attribution produced and merges the names they
+carry ("Sir Keir Starmer", "Sir Keir", "the Prime Minister") into speakers,
+and groups the same words reported by several articles. It may import the
+shared values at the top of `search/` and the name word lists of `quotes/`
+(the two must agree on what a title or a role noun is), nothing else.
+"""
+
+from .table import SpeakerTable, build_speaker_table, speaker_id_for
+
+__all__ = ["SpeakerTable", "build_speaker_table", "speaker_id_for"]

@@ -23,14 +23,12 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Footer, OptionList, ProgressBar, Static
 
-from newsexplore.search.errors import NewsExploreError
-from newsexplore.search.index.library import Progress, UpdateSummary
-from newsexplore.search.index.update import Waiting
+from newsexplore.search import NewsExploreError, Progress, UpdateSummary, Waiting
 
 from ..widgets.safe_text import safe_line
 
 if TYPE_CHECKING:
-    from newsexplore.search.index.library import Library
+    from newsexplore.search import Library
 
 __all__ = ["IndexingScreen", "describe_rate"]
 

@@ -37,7 +37,7 @@ from ..widgets.speakers import SpeakersPane
 from ..widgets.timeline import TimelinePane
 
 if TYPE_CHECKING:
-    from newsexplore.search.index.library import Library
+    from newsexplore.search import Library
 
 __all__ = ["PANES", "MainScreen"]
 

@@ -17,7 +17,7 @@ from rich.cells import cell_len
 from rich.style import Style
 from rich.text import Text
 
-from newsexplore.search.models import Article, Quote, Span
+from newsexplore.search import Article, Quote, Span
 
 from .safe_text import clean, clean_line
 

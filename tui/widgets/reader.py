@@ -21,14 +21,14 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 from textual.widgets import Static
 
-from newsexplore.search.models import Article, Quote, Span
+from newsexplore.search import Article, Quote, Span
 
 from ..messages import Location
 from .article_text import ArticleText, TextStyles, build_article_text, wrap_lines
 from .safe_text import safe_line
 
 if TYPE_CHECKING:
-    from newsexplore.search.index.library import Library
+    from newsexplore.search import Library
 
 __all__ = ["ArticleBody", "ArticleReader"]
 

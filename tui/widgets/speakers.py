@@ -25,7 +25,7 @@ from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 from textual.worker import Worker, get_current_worker
 
-from newsexplore.search.models import Article, Quote, Speaker
+from newsexplore.search import Article, Quote, Speaker
 
 from ..messages import JumpRequested, Location
 from .library_thread import LibraryThread
@@ -33,7 +33,7 @@ from .lists import NavList, report_failure
 from .safe_text import safe_line
 
 if TYPE_CHECKING:
-    from newsexplore.search.index.library import Library
+    from newsexplore.search import Library
 
 __all__ = ["SpeakersPane"]
 

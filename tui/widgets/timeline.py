@@ -33,8 +33,7 @@ from textual.widgets import OptionList, Sparkline, Static
 from textual.widgets.option_list import Option
 from textual.worker import Worker, get_current_worker
 
-from newsexplore.search.dates.values import FUTURE_REF, PAST_REF, PRESENT_REF
-from newsexplore.search.models import Event
+from newsexplore.search import FUTURE_REF, PAST_REF, PRESENT_REF, Event
 
 from ..messages import JumpRequested, Location
 from .library_thread import LibraryThread
@@ -42,7 +41,7 @@ from .lists import NavList, report_failure
 from .safe_text import safe_line
 
 if TYPE_CHECKING:
-    from newsexplore.search.index.library import Library
+    from newsexplore.search import Library
 
 __all__ = ["TimelinePane", "group_label"]
 
