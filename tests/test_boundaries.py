@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import re
 import subprocess
 import sys
@@ -39,3 +40,83 @@ def test_search_sources_import_no_ui_library() -> None:
     ui = re.compile(r"^\s*(from|import)\s+(textual|rich)\b", re.MULTILINE)
     offenders = [p.name for p in (REPO / "search").rglob("*.py") if ui.search(p.read_text())]
     assert offenders == []
+
+
+# What each package of search/ may import, besides itself and the shared values at
+# the top (models, errors, paths, safe). Dependencies point one way:
+# index -> extraction (quotes, speakers, dates) -> corpus -> shared values.
+ALLOWED = {
+    "corpus": set(),
+    "quotes": set(),
+    # speakers and quotes must agree on what a title or a role noun is.
+    "speakers": {"quotes"},
+    "dates": set(),
+    "index": {"corpus", "quotes", "speakers", "dates"},
+}
+SHARED = {"models", "errors", "paths", "safe", "__init__"}
+
+
+def _module_name(path: Path) -> str:
+    parts = path.relative_to(REPO / "search").with_suffix("").parts
+    return ".".join(p for p in parts if p != "__init__") or "__init__"
+
+
+def _imports(path: Path) -> set[str]:
+    """The search modules one file imports, as dotted names below search/."""
+    parts = list(path.relative_to(REPO / "search").parent.parts)
+    package = parts
+    found = set()
+    for node in ast.walk(ast.parse(path.read_text())):
+        if isinstance(node, ast.ImportFrom) and node.level:
+            base = package[: len(package) - (node.level - 1)] if node.level > 1 else package
+            if node.module:
+                found.add(".".join([*base, node.module]))
+            else:
+                found.update(".".join([*base, alias.name]) for alias in node.names)
+    return found
+
+
+def _graph() -> dict[str, set[str]]:
+    modules = {_module_name(p): p for p in (REPO / "search").rglob("*.py")}
+    graph = {}
+    for name, path in modules.items():
+        # `from .extract import x` names a module; `from . import rules` may too.
+        graph[name] = {m if m in modules else m.rsplit(".", 1)[0] for m in _imports(path)}
+        graph[name] = {m for m in graph[name] if m in modules and m != name}
+    return graph
+
+
+def _allowed(name: str, dep: str) -> bool:
+    home, top = name.split(".")[0], dep.split(".")[0]
+    if name in SHARED - {"__init__"}:
+        return dep in SHARED
+    return home not in ALLOWED or top in SHARED | {home} | ALLOWED[home]
+
+
+def test_search_packages_import_only_downward() -> None:
+    wrong = [f"{n} -> {d}" for n, deps in _graph().items() for d in deps if not _allowed(n, d)]
+    assert wrong == []
+
+
+def test_search_modules_have_no_import_cycle() -> None:
+    graph = _graph()
+    state: dict[str, int] = {}
+    cycles = []
+
+    def visit(node: str, trail: list[str]) -> None:
+        state[node] = 1
+        for dep in sorted(graph[node]):
+            if state.get(dep) == 1:
+                cycles.append(trail[trail.index(dep) :] + [dep])
+            elif dep not in state:
+                visit(dep, [*trail, dep])
+        state[node] = 2
+
+    for node in sorted(graph):
+        if node not in state:
+            visit(node, [node])
+    assert cycles == []
+
+
+def test_search_keeps_few_modules_at_its_top() -> None:
+    assert len(list((REPO / "search").glob("*.py"))) <= 8
