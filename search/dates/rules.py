@@ -15,11 +15,11 @@ is in the future tense; a written day without a year is the nearest such day;
 "the quarter" or "a year earlier" points back at the period last mentioned.
 
 This module holds only the patterns and the table that ties each to its
-handler. The handlers live by what they resolve: `timecalendar` (named days,
-months, years, holidays), `timequarters` (quarters and year-on-year
-comparisons), `timerelative` (counts from the DCT or the last date); the
-clause's tense and the remembered dates they read are in `timecontext`, and
-the vetoes for numbers and names that only look like dates in `timeguards`.
+handler. The handlers live by what they resolve: `calendar` (named days,
+months, years, holidays), `quarters` (quarters and year-on-year
+comparisons), `relative` (counts from the DCT or the last date); the
+clause's tense and the remembered dates they read are in `context`, and
+the vetoes for numbers and names that only look like dates in `guards`.
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """Find temporal expressions in news prose and resolve them to TimeML values.
 
-The rules (in `timerules`) would be slow run at every word of a text, so the
+The rules (in `rules`) would be slow run at every word of a text, so the
 text is lower-cased once, a cheap pattern finds the words every date expression
 contains (month and day names, units such as "week" or "quarter", years, "now"),
 and only the stretches around those words are scanned, each with just the rules

@@ -1,6 +1,6 @@
 """The query language: what a user may type, and how it becomes a Whoosh query.
 
-Kept apart from `query` (which runs searches) because both the search box's
+Kept apart from `library` (which runs searches) because both the search box's
 error messages and the query planning read these rules.
 """
 

@@ -16,7 +16,7 @@ given name after Sir/Dame), pronouns to the most recent compatible subject or
 speaker, descriptions (`the Prime Minister`, `the regulator`, `the 11-member
 committee`) by the roles and organisation names seen in the article.
 
-The rules live here; what they lean on is apart: `speechcues` finds cues and
+The rules live here; what they lean on is apart: `cues` finds cues and
 the edges of narrative around them, `namescan` the article's names and
 sentence subjects, `coreference` the entity a mention stands for.
 """

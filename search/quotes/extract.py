@@ -1,6 +1,6 @@
 """Direct quotations in an article and who said them.
 
-`extract_quotes` pairs quotation marks paragraph by paragraph (`quotemarks`),
+`extract_quotes` pairs quotation marks paragraph by paragraph (`marks`),
 then attributes each quotation from the words around it and what the article
 said before (`attribution`). Boilerplate (bylines, "Read more:", photo credits,
 subheadings) is skipped; a headline is read like any paragraph, since a quoted

@@ -15,8 +15,8 @@ than by comparing every pair.
 Names come from untrusted text and are kept literally; only the ids are
 derived (slugs and short hashes).
 
-The work is split by stage: `speakernames` puts names in a comparable shape,
-`speakermerge` decides which names are one speaker, `quotegroups` links the
+The work is split by stage: `names` puts names in a comparable shape,
+`merge` decides which names are one speaker, `groups` links the
 repeated quotes; this module runs them and builds the table the index stores
 (canonical names, aliases, roles, ids).
 """
