@@ -257,6 +257,8 @@ class Library:
             return SearchResults(query, 0, (), f"cannot read the query: {exc}")
         parsed = fuzzy_needs_first_letter(parsed)
         restrict = self._restrictions(kind, source, author, speaker)
+        if kind == "article":
+            parsed, restrict = self._speakers_as_articles(parsed, restrict)
         if needs_kind_term(parsed, kind):
             restrict.insert(0, query_mod.Term("kind", kind))
         days = (date_from, date_to) if date_from or date_to else None
@@ -299,6 +301,10 @@ class Library:
     def _search(
         self, searcher: Searcher, text: str, parsed, restrict, days, kind: str, by_date: bool, limit
     ) -> SearchResults:
+        allowed = self._days_filter(searcher, kind, *days) if days else None
+        if allowed is not None and not allowed:
+            # Whoosh takes an empty filter for no filter at all.
+            return SearchResults(text, 0)
         # Whoosh's top-N search skips documents, so an exact count costs a
         # second pass. Only a single word's estimate is trustworthy; anything
         # else is scored in full in one pass, which is cheaper than two.
@@ -308,7 +314,7 @@ class Library:
             limit=None if one_pass else limit,
             sortedby="sortday" if by_date else None,
             reverse=by_date,
-            filter=self._days_filter(searcher, kind, *days) if days else None,
+            filter=allowed,
         )
         terms = self._match_terms(searcher, parsed)
         hits = []
@@ -364,6 +370,34 @@ class Library:
         if speaker:
             parts.extend(query_mod.Term("speaker", word.lower()) for word in speaker.split())
         return parts
+
+    def _speakers_as_articles(self, parsed, restrict: list) -> tuple[query_mod.Query, list]:
+        """`speaker:` in the articles scope: the articles quoting someone of that name.
+
+        Speakers are fields of quote documents, so an article query naming
+        one (or a `--speaker` filter) is rewritten to the ids of the
+        articles whose quotes match; nobody found matches nothing.
+        """
+        if not any(_is_speaker_leaf(q) for q in (parsed, *parsed.leaves(), *restrict)):
+            return parsed, restrict
+        with self.searcher() as searcher:
+            speaker_parts = [q for q in restrict if _is_speaker_leaf(q)]
+            rest = [q for q in restrict if not _is_speaker_leaf(q)]
+            if speaker_parts:
+                rest.append(self._quoting_articles(searcher, query_mod.And(speaker_parts)))
+            rewritten = parsed.accept(
+                lambda node: (
+                    self._quoting_articles(searcher, node) if _is_speaker_leaf(node) else node
+                )
+            )
+        return rewritten, rest
+
+    def _quoting_articles(self, searcher: Searcher, speaker: query_mod.Query) -> query_mod.Query:
+        quotes = query_mod.And([query_mod.Term("kind", "quote"), speaker])
+        ids = {searcher.stored_fields(n)["article_id"] for n in searcher.docs_for_query(quotes)}
+        if not ids:
+            return query_mod.NullQuery
+        return query_mod.Or([query_mod.Term("article_id", i) for i in sorted(ids)])
 
     def _match_terms(self, searcher, parsed) -> set[str]:
         """The indexed words a query matched, prefix and fuzzy terms expanded."""
@@ -659,6 +693,12 @@ class Library:
             article_of = {ids[n]: n for n in is_article}
             lists["owners"] = array("i", [article_of.get(value, -1) for value in ids])
         return lists["owners"]
+
+
+def _is_speaker_leaf(node: query_mod.Query) -> bool:
+    return getattr(node, "fieldname", None) == "speaker" and (
+        node.is_leaf() or isinstance(node, query_mod.Phrase)
+    )
 
 
 def _period_label(key: int, by: str) -> str:
