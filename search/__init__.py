@@ -10,6 +10,7 @@ The packages, each importing only those below it:
     speakers/   speakers merged across articles
     dates/      temporal expressions and their resolution
     corpus/     files and records into `Article`s
+    store/      what the user adds (marks, notes, tags, search history), in SQLite
     models, errors, paths, safe   shared plain values and helpers, importing nothing
 """
 
@@ -36,14 +37,26 @@ from .models import (
     Span,
     Speaker,
 )
-from .paths import bundled_seeds, default_index_dir
+from .paths import bundled_seeds, default_index_dir, default_store_path
 from .safe import printable, printable_same_length
+from .store import (
+    Citation,
+    Mark,
+    ReanchorReport,
+    SavedSearch,
+    Target,
+    UserStore,
+    article_target,
+    event_target,
+    quote_target,
+)
 
 __all__ = [
     "FUTURE_REF",
     "PAST_REF",
     "PRESENT_REF",
     "Article",
+    "Citation",
     "CorpusPathError",
     "Event",
     "FileLoad",
@@ -51,19 +64,28 @@ __all__ = [
     "IndexLockedError",
     "IndexUnusableError",
     "Library",
+    "Mark",
     "NewsExploreError",
     "Problem",
     "Progress",
     "Quote",
+    "ReanchorReport",
+    "SavedSearch",
     "SearchResults",
     "Snippet",
     "Speaker",
     "Span",
+    "Target",
     "UpdateSummary",
+    "UserStore",
     "Waiting",
+    "article_target",
     "bundled_seeds",
     "check_syntax",
     "default_index_dir",
+    "default_store_path",
+    "event_target",
     "printable",
     "printable_same_length",
+    "quote_target",
 ]

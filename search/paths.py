@@ -1,8 +1,11 @@
-"""Where indexes live.
+"""Where indexes and the user's own data live.
 
 The bundled corpus is read-only once installed, and a user's corpus folder is
 theirs, so indexes go in a per-user cache folder keyed by the resolved corpus
 paths and the index format version: a format change never reads an old index.
+What the user adds (marks, notes, search history) cannot be rebuilt, so it goes
+in the user data folder instead, keyed by the same corpus paths but not by the
+index format: a rebuild or a moved index never touches it.
 Every location is overridable (option or environment variable) from here only.
 """
 
@@ -26,6 +29,8 @@ dates). `index/` only stores and queries it, so its changes need no re-read."""
 
 CACHE_ENV = "NEWSEXPLORE_CACHE_DIR"
 INDEX_ENV = "NEWSEXPLORE_INDEX_DIR"
+DATA_ENV = "NEWSEXPLORE_DATA_DIR"
+STORE_ENV = "NEWSEXPLORE_STORE"
 
 
 @functools.cache
@@ -75,3 +80,17 @@ def default_index_dir(corpus_paths: Sequence[Path]) -> Path:
     if override:
         return Path(override)
     return cache_root() / f"index-v{SCHEMA_VERSION}-{corpus_key(corpus_paths)}"
+
+
+def data_root() -> Path:
+    """The folder holding every corpus's user store, unless an environment variable moves it."""
+    override = os.environ.get(DATA_ENV)
+    return Path(override) if override else Path(platformdirs.user_data_dir("newsexplore"))
+
+
+def default_store_path(corpus_paths: Sequence[Path]) -> Path:
+    """The user store of a corpus: `$NEWSEXPLORE_STORE` or one file under the data root."""
+    override = os.environ.get(STORE_ENV)
+    if override:
+        return Path(override)
+    return data_root() / f"corpus-{corpus_key(corpus_paths)}.sqlite3"

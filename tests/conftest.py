@@ -26,10 +26,12 @@ SEED_SPEAKERS = frozenset(
 def isolated_cache(
     tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
 ) -> Path:
-    """Point the index cache at a temporary folder for each test."""
+    """Point the index cache and the user store at temporary folders for each test."""
     cache = tmp_path_factory.mktemp("cache")
     monkeypatch.setenv("NEWSEXPLORE_CACHE_DIR", str(cache))
+    monkeypatch.setenv("NEWSEXPLORE_DATA_DIR", str(tmp_path_factory.mktemp("data")))
     monkeypatch.delenv("NEWSEXPLORE_INDEX_DIR", raising=False)
+    monkeypatch.delenv("NEWSEXPLORE_STORE", raising=False)
     return cache
 
 

@@ -52,6 +52,8 @@ ALLOWED = {
     "speakers": {"quotes"},
     "dates": set(),
     "index": {"corpus", "quotes", "speakers", "dates"},
+    # The user's own data: plain values in, plain values out, beside the index.
+    "store": set(),
 }
 SHARED = {"models", "errors", "paths", "safe", "__init__"}
 

@@ -1,0 +1,83 @@
+"""What the user adds to a corpus, kept in one SQLite file per corpus.
+
+Marks with their notes and tags, search history and saved searches live here,
+apart from the index: the index is derived and can always be rebuilt from the
+corpus, this cannot, so nothing that rebuilds or moves an index touches it.
+The file sits in the user data folder, keyed by the corpus like the index
+(`paths.default_store_path`). Other kinds of user data (speaker corrections...)
+join as tables: a migration in `db.MIGRATIONS` and a module holding their
+functions, reached from `UserStore` like `marks` and `history`.
+
+It may import the shared values at the top of `search/` (`models`, `paths`,
+`errors`, `safe`) and nothing else of the project, so the index and the front
+ends can both use it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from ..paths import default_store_path
+from .anchor import reanchor
+from .db import SCHEMA_VERSION, Database
+from .history import History, SavedSearch
+from .marks import (
+    Citation,
+    Mark,
+    MarkKind,
+    Marks,
+    ReanchorReport,
+    Target,
+    article_target,
+    event_target,
+    quote_target,
+)
+
+__all__ = [
+    "SCHEMA_VERSION",
+    "Citation",
+    "History",
+    "Mark",
+    "MarkKind",
+    "Marks",
+    "ReanchorReport",
+    "SavedSearch",
+    "Target",
+    "UserStore",
+    "article_target",
+    "event_target",
+    "quote_target",
+    "reanchor",
+]
+
+
+class UserStore:
+    """A corpus's user data: `marks` and `history`, sharing one file and its transactions.
+
+    Opening never fails: a file that cannot be used is moved aside (or, when
+    the folder cannot be written, the store lives in memory), and `problem`
+    says so in one line for the front end to show.
+    """
+
+    def __init__(self, path: Path | None) -> None:
+        self.database = Database(path)
+        self.marks = Marks(self.database)
+        self.history = History(self.database)
+
+    @classmethod
+    def for_corpus(cls, corpus_paths: Sequence[Path], path: Path | None = None) -> UserStore:
+        """The store of a corpus: `path` when given, else the default for its paths."""
+        return cls(path or default_store_path(corpus_paths))
+
+    @property
+    def path(self) -> Path | None:
+        """The file, or None when the store could only be kept in memory."""
+        return self.database.path
+
+    @property
+    def problem(self) -> str | None:
+        return self.database.problem
+
+    def close(self) -> None:
+        self.database.close()

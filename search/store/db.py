@@ -1,0 +1,204 @@
+"""The SQLite file behind a corpus's user store: opening, schema, transactions.
+
+One file per corpus holds everything the user adds. It is opened in WAL mode
+with a busy timeout, and every write is one `BEGIN IMMEDIATE` transaction, so
+the TUI and a script running `newsexplore marks add` at the same moment both
+get their rows in. The schema grows by appending to `MIGRATIONS`; the file's
+`user_version` says how far it has come. A file that is not a readable store,
+or was written by a newer version, is moved aside (never deleted) and an empty
+store takes its place, with `problem` saying so in one line.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import sqlite3
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+__all__ = ["MIGRATIONS", "SCHEMA_VERSION", "Database"]
+
+MIGRATIONS: tuple[str, ...] = (
+    # 1: marks with their notes and tags, search history, saved searches.
+    """
+    CREATE TABLE marks (
+        id INTEGER PRIMARY KEY,
+        article_id TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        start INTEGER NOT NULL DEFAULT 0,
+        "end" INTEGER NOT NULL DEFAULT 0,
+        text TEXT NOT NULL DEFAULT '',
+        note TEXT NOT NULL DEFAULT '',
+        citation TEXT NOT NULL DEFAULT '{}',
+        status TEXT NOT NULL DEFAULT 'ok',
+        created TEXT NOT NULL,
+        UNIQUE (article_id, kind, start, "end")
+    );
+    CREATE TABLE mark_tags (
+        mark_id INTEGER NOT NULL REFERENCES marks(id) ON DELETE CASCADE,
+        tag TEXT NOT NULL,
+        PRIMARY KEY (mark_id, tag)
+    );
+    CREATE INDEX mark_tags_by_tag ON mark_tags(tag);
+    CREATE TABLE search_history (
+        id INTEGER PRIMARY KEY,
+        query TEXT NOT NULL,
+        scope TEXT NOT NULL DEFAULT 'articles',
+        at TEXT NOT NULL
+    );
+    CREATE TABLE saved_searches (
+        name TEXT PRIMARY KEY,
+        query TEXT NOT NULL,
+        scope TEXT NOT NULL DEFAULT 'articles',
+        sort TEXT NOT NULL DEFAULT 'relevance',
+        created TEXT NOT NULL
+    );
+    """,
+)
+"""Each entry brings a store from the version before it to its own (1-based).
+
+A new kind of user data is a new entry here (its tables) and a module of the
+package with functions over `Database.write` and `Database.read`. Never edit
+an entry once released: stores already at that version would not run it again.
+"""
+
+SCHEMA_VERSION = len(MIGRATIONS)
+BUSY_TIMEOUT_MS = 10_000
+"""How long a write waits for another process's transaction before giving up."""
+
+
+class StoreUnreadable(Exception):
+    """The file is not a store this version can use."""
+
+    def __init__(self, message: str, why: str = "unreadable") -> None:
+        super().__init__(message)
+        self.why = why
+        """A word for the name the file is kept under: `unreadable` or `newer`."""
+
+
+class Database:
+    """One connection to a store file, shared by the threads of one process.
+
+    SQLite serialises writers across processes; the lock here serialises the
+    threads of this one, since a connection carries one transaction at a time.
+    """
+
+    def __init__(self, path: Path | None) -> None:
+        self.path = path
+        """The file, or None for a store kept in memory (nothing could be written)."""
+        self.problem: str | None = None
+        """One line for the user when the file had to be moved aside or could not be opened."""
+        self._lock = threading.RLock()
+        self._connection = self._open()
+
+    def _open(self) -> sqlite3.Connection:
+        if self.path is None:
+            return self._connect(":memory:")
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            return self._connect(str(self.path))
+        except StoreUnreadable as exc:
+            aside = _move_aside(self.path, exc.why)
+            self.problem = (
+                f"{self.path}: {exc}; kept as {aside.name}, starting with an empty collection"
+            )
+            return self._connect(str(self.path))
+        except (OSError, sqlite3.Error) as exc:
+            self.problem = (
+                f"{self.path}: cannot open the store ({exc}); marks and history "
+                "will not be kept after this run"
+            )
+            self.path = None
+            return self._connect(":memory:")
+
+    def _connect(self, target: str) -> sqlite3.Connection:
+        connection = sqlite3.connect(
+            target, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None, check_same_thread=False
+        )
+        try:
+            _prepare(connection)
+        except sqlite3.DatabaseError as exc:
+            connection.close()
+            raise StoreUnreadable(f"not a readable store ({exc})") from exc
+        except StoreUnreadable:
+            connection.close()
+            raise
+        return connection
+
+    @contextlib.contextmanager
+    def write(self) -> Iterator[sqlite3.Connection]:
+        """One transaction that takes the write lock at once, so two writers never interleave."""
+        with self._lock:
+            self._connection.execute("BEGIN IMMEDIATE")
+            try:
+                yield self._connection
+            except BaseException:
+                self._connection.execute("ROLLBACK")
+                raise
+            self._connection.execute("COMMIT")
+
+    @contextlib.contextmanager
+    def read(self) -> Iterator[sqlite3.Connection]:
+        """The connection for reads; WAL lets them run while another process writes."""
+        with self._lock:
+            yield self._connection
+
+    def close(self) -> None:
+        with self._lock:
+            self._connection.close()
+
+
+def _prepare(connection: sqlite3.Connection) -> None:
+    """Check the file, then bring its schema up to this version in one transaction."""
+    connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    check = connection.execute("PRAGMA quick_check(1)").fetchone()
+    if check is None or check[0] != "ok":
+        raise StoreUnreadable(f"damaged store ({check[0] if check else 'no answer'})")
+    connection.execute("PRAGMA journal_mode = WAL")
+    connection.execute("PRAGMA foreign_keys = ON")
+    connection.execute("BEGIN IMMEDIATE")
+    try:
+        version = connection.execute("PRAGMA user_version").fetchone()[0]
+        if version > SCHEMA_VERSION:
+            raise StoreUnreadable(
+                f"written by a newer newsexplore (store version {version}, this one reads "
+                f"up to {SCHEMA_VERSION})",
+                why="newer",
+            )
+        for number in range(version + 1, SCHEMA_VERSION + 1):
+            for statement in _statements(MIGRATIONS[number - 1]):
+                connection.execute(statement)
+        # PRAGMA takes no parameters; the value is our own integer.
+        connection.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+    except BaseException:
+        connection.execute("ROLLBACK")
+        raise
+    connection.execute("COMMIT")
+
+
+def _statements(script: str) -> list[str]:
+    """A migration's statements, run one by one: `executescript` would commit on its own."""
+    return [part.strip() for part in script.split(";") if part.strip()]
+
+
+def _move_aside(path: Path, why: str) -> Path:
+    """Rename the file (and its WAL companions) out of the way, never deleting anything."""
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    aside = path.with_name(f"{path.name}.{why}-{stamp}")
+    counter = 1
+    while aside.exists():
+        counter += 1
+        aside = path.with_name(f"{path.name}.{why}-{stamp}-{counter}")
+    path.rename(aside)
+    for suffix in ("-wal", "-shm"):
+        companion = path.with_name(path.name + suffix)
+        if companion.exists():
+            companion.rename(aside.with_name(aside.name + suffix))
+    return aside
+
+
+def now() -> str:
+    """A timestamp for rows, in UTC and to the second, sortable as text."""
+    return dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")

@@ -1,0 +1,328 @@
+"""Marks: the articles, quotes and dated sentences a user keeps, with notes and tags.
+
+A mark is keyed by what it points at, not by an index's document numbers:
+the article id, the kind of item, and the marked words with their offsets.
+That key outlives re-indexing, new extraction rules and a moved index; when
+the article's text changes, `Marks.reanchor` finds the words again and moves
+the offsets, and reports the marks whose words are gone instead of dropping
+them. Each mark also keeps a copy of what it is cited with (title, date,
+outlet, speaker...), so the collection can be listed and exported without
+opening the index.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Callable, Iterable
+from dataclasses import asdict, dataclass, field, replace
+from typing import Literal
+
+from ..models import Article, Event, Quote
+from .anchor import reanchor
+from .db import Database, now
+
+__all__ = [
+    "Citation",
+    "Mark",
+    "MarkKind",
+    "Marks",
+    "ReanchorReport",
+    "Target",
+    "article_target",
+    "event_target",
+    "quote_target",
+]
+
+MarkKind = Literal["article", "quote", "event"]
+MarkStatus = Literal["ok", "moved", "lost"]
+
+
+@dataclass(frozen=True)
+class Citation:
+    """Where a marked item comes from, as a reader of the cited piece needs it."""
+
+    title: str = ""
+    date: str = ""
+    """The article's publication date (ISO), or empty when it gives none."""
+    source: str = ""
+    """The outlet."""
+    author: str = ""
+    url: str = ""
+    path: str = ""
+    """The corpus file, relative to its corpus root."""
+    line: int | None = None
+    """The record's line in `path`, for JSONL/CSV records."""
+    speaker: str = ""
+    roles: tuple[str, ...] = ()
+    value: str = ""
+    """A dated sentence's resolved date (TimeML), for event marks."""
+    expression: str = ""
+    """The words of a dated sentence that carry its date, for event marks."""
+
+    @classmethod
+    def from_json(cls, text: str) -> Citation:
+        try:
+            data = json.loads(text or "{}")
+        except ValueError:
+            data = {}
+        if not isinstance(data, dict):
+            data = {}
+        known = {name: data[name] for name in cls.__dataclass_fields__ if name in data}
+        if "roles" in known:
+            known["roles"] = tuple(known["roles"])
+        return cls(**known)
+
+    def to_json(self) -> str:
+        return json.dumps(asdict(self), ensure_ascii=False, sort_keys=True)
+
+
+@dataclass(frozen=True)
+class Target:
+    """Something that can be marked: an article, a quote or a dated sentence in one."""
+
+    article_id: str
+    kind: MarkKind
+    start: int = 0
+    end: int = 0
+    text: str = ""
+    """The words marked: the quote, the dated sentence; empty for a whole article."""
+    citation: Citation = field(default_factory=Citation)
+
+    def overlaps(self, mark: Mark) -> bool:
+        """True when `mark` is this item: same article and kind, and spans that meet."""
+        if (mark.article_id, mark.kind) != (self.article_id, self.kind):
+            return False
+        if self.kind == "article":
+            return True
+        return mark.start < self.end and self.start < mark.end
+
+
+@dataclass(frozen=True)
+class Mark:
+    """A kept item and what the user wrote about it."""
+
+    id: int
+    article_id: str
+    kind: MarkKind
+    start: int
+    end: int
+    text: str
+    note: str = ""
+    tags: tuple[str, ...] = ()
+    citation: Citation = field(default_factory=Citation)
+    status: MarkStatus = "ok"
+    """`moved` after its words were found at new offsets, `lost` when they are gone."""
+    created: str = ""
+
+    @property
+    def target(self) -> Target:
+        return Target(self.article_id, self.kind, self.start, self.end, self.text, self.citation)
+
+
+@dataclass(frozen=True)
+class ReanchorReport:
+    """What `Marks.reanchor` found: marks moved to new offsets, and marks it could not place."""
+
+    moved: tuple[Mark, ...] = ()
+    lost: tuple[Mark, ...] = ()
+    """Marks whose words (or whole article) are no longer in the corpus; kept, not deleted."""
+
+
+def article_target(article: Article) -> Target:
+    return Target(article.id, "article", 0, 0, "", _article_citation(article))
+
+
+def quote_target(quote: Quote, article: Article | None) -> Target:
+    citation = _article_citation(article) if article else Citation()
+    speaker = quote.speaker or quote.mention or ""
+    citation = replace(citation, speaker=speaker, roles=tuple(quote.roles))
+    return Target(quote.article_id, "quote", quote.start, quote.end, quote.text, citation)
+
+
+def event_target(event: Event, article: Article | None) -> Target:
+    """A dated sentence: the whole sentence is marked, its date words kept for the citation."""
+    citation = _article_citation(article) if article else Citation()
+    citation = replace(citation, value=event.value or "", expression=event.expression)
+    start, end, words = event.sentence_start, event.sentence_end, event.sentence
+    if not words or end <= start:
+        start, end, words = event.start, event.end, event.expression
+    return Target(event.article_id, "event", start, end, words, citation)
+
+
+def _article_citation(article: Article) -> Citation:
+    return Citation(
+        title=article.title,
+        date=article.date.isoformat() if article.date else "",
+        source=article.source,
+        author=article.author,
+        url=article.url,
+        path=article.path,
+        line=article.line,
+    )
+
+
+_COLUMNS = 'id, article_id, kind, start, "end", text, note, citation, status, created'
+
+
+class Marks:
+    """The marks of one store: add, remove, annotate, list and re-anchor."""
+
+    def __init__(self, database: Database) -> None:
+        self._db = database
+
+    def add(self, target: Target, *, note: str = "", tags: Iterable[str] = ()) -> Mark:
+        """Mark an item (or return its mark when it already has one), adding note and tags."""
+        with self._db.write() as connection:
+            connection.execute(
+                'INSERT OR IGNORE INTO marks (article_id, kind, start, "end", text, citation, created)'
+                " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (
+                    target.article_id,
+                    target.kind,
+                    target.start,
+                    target.end,
+                    target.text,
+                    target.citation.to_json(),
+                    now(),
+                ),
+            )
+            mark_id = connection.execute(
+                'SELECT id FROM marks WHERE article_id = ? AND kind = ? AND start = ? AND "end" = ?',
+                (target.article_id, target.kind, target.start, target.end),
+            ).fetchone()[0]
+            if note:
+                connection.execute("UPDATE marks SET note = ? WHERE id = ?", (note, mark_id))
+            _add_tags(connection, mark_id, tags)
+        return self.get(mark_id)  # type: ignore[return-value]
+
+    def remove(self, mark_id: int) -> bool:
+        """Forget a mark with its note and tags; False when there was none."""
+        with self._db.write() as connection:
+            return connection.execute("DELETE FROM marks WHERE id = ?", (mark_id,)).rowcount > 0
+
+    def toggle(self, target: Target) -> Mark | None:
+        """Unmark the item when marked (returns None), else mark it (returns the mark)."""
+        existing = self.find(target)
+        if existing is not None:
+            self.remove(existing.id)
+            return None
+        return self.add(target)
+
+    def find(self, target: Target) -> Mark | None:
+        """The mark of this item: same article and kind, and a span that meets its span."""
+        return next((m for m in self.in_article(target.article_id) if target.overlaps(m)), None)
+
+    def get(self, mark_id: int) -> Mark | None:
+        with self._db.read() as connection:
+            row = connection.execute(
+                f"SELECT {_COLUMNS} FROM marks WHERE id = ?", (mark_id,)
+            ).fetchone()
+            return _mark(connection, row) if row else None
+
+    def in_article(self, article_id: str) -> list[Mark]:
+        return self._select("WHERE article_id = ? ORDER BY start", (article_id,))
+
+    def all(self, tag: str | None = None) -> list[Mark]:
+        """Every mark, oldest first; only those carrying `tag` when given."""
+        if tag:
+            where = "WHERE id IN (SELECT mark_id FROM mark_tags WHERE tag = ?) ORDER BY id"
+            return self._select(where, (tag.strip(),))
+        return self._select("ORDER BY id", ())
+
+    def keys(self) -> set[tuple[str, str, int, int]]:
+        """(article id, kind, start, end) of every mark, cheap enough to ask on every redraw."""
+        with self._db.read() as connection:
+            rows = connection.execute('SELECT article_id, kind, start, "end" FROM marks')
+            return {tuple(row) for row in rows}  # type: ignore[misc]
+
+    def tags(self) -> list[str]:
+        """Every tag in use, sorted."""
+        with self._db.read() as connection:
+            rows = connection.execute("SELECT DISTINCT tag FROM mark_tags ORDER BY tag")
+            return [row[0] for row in rows]
+
+    def set_note(self, mark_id: int, note: str) -> None:
+        with self._db.write() as connection:
+            connection.execute("UPDATE marks SET note = ? WHERE id = ?", (note, mark_id))
+
+    def set_tags(self, mark_id: int, tags: Iterable[str]) -> None:
+        """Replace a mark's tags."""
+        with self._db.write() as connection:
+            connection.execute("DELETE FROM mark_tags WHERE mark_id = ?", (mark_id,))
+            _add_tags(connection, mark_id, tags)
+
+    def reanchor(self, article_text: Callable[[str], str | None]) -> ReanchorReport:
+        """Move each mark to where its words are now; report those that cannot be placed.
+
+        Args:
+            article_text: The current text of an article by id, None when it is gone.
+        """
+        moved: list[Mark] = []
+        lost: list[Mark] = []
+        texts: dict[str, str | None] = {}
+        for mark in self.all():
+            if mark.article_id not in texts:
+                texts[mark.article_id] = article_text(mark.article_id)
+            text = texts[mark.article_id]
+            place = None if text is None else reanchor(text, mark.start, mark.end, mark.text)
+            if place is None:
+                lost.append(self._lose(mark))
+            elif place != (mark.start, mark.end) or mark.status == "lost":
+                moved.extend(self._move(mark, place))
+        return ReanchorReport(tuple(moved), tuple(lost))
+
+    def _lose(self, mark: Mark) -> Mark:
+        if mark.status != "lost":
+            self._set_place(mark.id, mark.start, mark.end, "lost")
+        return replace(mark, status="lost")
+
+    def _move(self, mark: Mark, place: tuple[int, int]) -> list[Mark]:
+        if not self._set_place(mark.id, *place, "moved"):
+            return []
+        return [replace(mark, start=place[0], end=place[1], status="moved")]
+
+    def _set_place(self, mark_id: int, start: int, end: int, status: str) -> bool:
+        """Move a mark; False when another mark already holds that place (left as it is)."""
+        try:
+            with self._db.write() as connection:
+                connection.execute(
+                    'UPDATE marks SET start = ?, "end" = ?, status = ? WHERE id = ?',
+                    (start, end, status, mark_id),
+                )
+        except sqlite3.IntegrityError:
+            return False
+        return True
+
+    def _select(self, where: str, parameters: tuple) -> list[Mark]:
+        with self._db.read() as connection:
+            rows = connection.execute(f"SELECT {_COLUMNS} FROM marks {where}", parameters)
+            return [_mark(connection, row) for row in rows.fetchall()]
+
+
+def _add_tags(connection: sqlite3.Connection, mark_id: int, tags: Iterable[str]) -> None:
+    clean = {" ".join(tag.split()) for tag in tags} - {""}
+    connection.executemany(
+        "INSERT OR IGNORE INTO mark_tags (mark_id, tag) VALUES (?, ?)",
+        [(mark_id, tag) for tag in sorted(clean)],
+    )
+
+
+def _mark(connection: sqlite3.Connection, row: tuple) -> Mark:
+    mark_id, article_id, kind, start, end, text, note, citation, status, created = row
+    tags = connection.execute(
+        "SELECT tag FROM mark_tags WHERE mark_id = ? ORDER BY tag", (mark_id,)
+    ).fetchall()
+    return Mark(
+        id=mark_id,
+        article_id=article_id,
+        kind=kind,
+        start=start,
+        end=end,
+        text=text,
+        note=note,
+        tags=tuple(tag for (tag,) in tags),
+        citation=Citation.from_json(citation),
+        status=status,
+        created=created,
+    )

@@ -1,0 +1,259 @@
+"""The user store: marks, notes, tags and search history kept per corpus, safely."""
+
+from __future__ import annotations
+
+import sqlite3
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from newsexplore.search import (
+    Library,
+    Target,
+    UpdateSummary,
+    UserStore,
+    article_target,
+    default_index_dir,
+    default_store_path,
+    quote_target,
+)
+from newsexplore.search.store import SCHEMA_VERSION, reanchor
+
+
+def quote_at(text: str, words: str, article_id: str = "a1") -> Target:
+    start = text.index(words)
+    return Target(article_id, "quote", start, start + len(words), words)
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> UserStore:
+    return UserStore(tmp_path / "user.sqlite3")
+
+
+def test_a_mark_with_its_note_and_tags_is_there_after_reopening(tmp_path: Path) -> None:
+    path = tmp_path / "user.sqlite3"
+    first = UserStore(path)
+    mark = first.marks.add(Target("a1", "quote", 10, 20, "some words"), note="check", tags=["x"])
+    first.close()
+    again = UserStore(path).marks.all()
+    assert [(m.id, m.text, m.note, m.tags) for m in again] == [
+        (mark.id, "some words", "check", ("x",))
+    ]
+
+
+def test_marking_twice_keeps_one_mark_and_toggle_unmarks(store: UserStore) -> None:
+    target = Target("a1", "quote", 10, 20, "some words")
+    store.marks.add(target)
+    store.marks.add(target, tags=["later"])
+    assert len(store.marks.all()) == 1
+    assert store.marks.toggle(target) is None
+    assert store.marks.all() == []
+    assert store.marks.toggle(target) is not None
+
+
+def test_an_item_is_found_marked_by_a_span_that_overlaps_its_own(store: UserStore) -> None:
+    store.marks.add(Target("a1", "quote", 10, 20, "some words"))
+    assert store.marks.find(Target("a1", "quote", 12, 25, "me words and")) is not None
+    assert store.marks.find(Target("a1", "quote", 20, 25, "after")) is None
+    assert store.marks.find(Target("a1", "event", 10, 20, "some words")) is None
+
+
+def test_the_collection_filters_by_tag(store: UserStore) -> None:
+    one = store.marks.add(Target("a1", "article"), tags=["grok", "ofcom"])
+    store.marks.add(Target("a2", "article"), tags=["ofcom"])
+    store.marks.add(Target("a3", "article"))
+    store.marks.set_tags(one.id, ["grok"])
+    assert [m.article_id for m in store.marks.all(tag="ofcom")] == ["a2"]
+    assert [m.article_id for m in store.marks.all(tag="grok")] == ["a1"]
+    assert store.marks.tags() == ["grok", "ofcom"]
+
+
+def test_removing_a_mark_removes_its_tags(store: UserStore) -> None:
+    mark = store.marks.add(Target("a1", "article"), tags=["t"])
+    assert store.marks.remove(mark.id)
+    assert store.marks.tags() == []
+    assert not store.marks.remove(mark.id)
+
+
+def test_history_keeps_each_query_once_most_recent_last(store: UserStore) -> None:
+    for query in ("grok", "ofcom", "  ", "grok", "starmer"):
+        store.history.add(query)
+    assert store.history.recent() == ["ofcom", "grok", "starmer"]
+
+
+def test_saved_searches_are_named_and_a_name_saved_again_is_replaced(store: UserStore) -> None:
+    store.history.save("regulator", "ofcom")
+    store.history.save("regulator", "ofcom AND grok", scope="quotes")
+    store.history.save("pm", "starmer")
+    saved = store.history.saved()
+    assert [(s.name, s.query, s.scope) for s in saved] == [
+        ("pm", "starmer", "articles"),
+        ("regulator", "ofcom AND grok", "quotes"),
+    ]
+
+
+def test_a_corrupt_store_is_moved_aside_and_an_empty_one_opens(tmp_path: Path) -> None:
+    path = tmp_path / "user.sqlite3"
+    path.write_bytes(b"this is not a database, but someone's work" * 100)
+    store = UserStore(path)
+    assert store.marks.all() == []
+    assert store.problem is not None and "\n" not in store.problem
+    assert str(path) in store.problem
+    kept = [p for p in tmp_path.iterdir() if p.name.startswith("user.sqlite3.unreadable-")]
+    assert len(kept) == 1 and kept[0].read_bytes().startswith(b"this is not a database")
+    store.marks.add(Target("a1", "article"))
+    assert len(UserStore(path).marks.all()) == 1
+
+
+def test_a_store_from_a_newer_version_is_kept_aside_not_rewritten(tmp_path: Path) -> None:
+    path = tmp_path / "user.sqlite3"
+    connection = sqlite3.connect(path)
+    connection.execute("CREATE TABLE future (x)")
+    connection.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    connection.commit()
+    connection.close()
+    store = UserStore(path)
+    assert store.problem is not None and "newer" in store.problem
+    kept = next(p for p in tmp_path.iterdir() if p.name.startswith("user.sqlite3.newer-"))
+    old = sqlite3.connect(kept)
+    assert old.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION + 1
+    assert store.marks.all() == []
+
+
+def test_a_store_that_cannot_be_written_is_kept_in_memory(tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    store = UserStore(blocker / "user.sqlite3")
+    assert store.path is None and store.problem is not None
+    store.marks.add(Target("a1", "article"))
+    assert len(store.marks.all()) == 1
+
+
+def test_the_store_lives_apart_from_the_index_and_follows_its_variable(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    corpus = [tmp_path / "corpus"]
+    assert default_index_dir(corpus) not in default_store_path(corpus).parents
+    assert default_store_path(corpus) != default_store_path([tmp_path / "other"])
+    monkeypatch.setenv("NEWSEXPLORE_STORE", str(tmp_path / "mine.sqlite3"))
+    assert default_store_path(corpus) == tmp_path / "mine.sqlite3"
+
+
+# -- re-anchoring ---------------------------------------------------------------
+
+
+def test_reanchor_keeps_words_that_did_not_move() -> None:
+    text = "He said: 'we act now' and left."
+    start = text.index("we act")
+    assert reanchor(text, start, start + 11, "we act now'") == (start, start + 11)
+
+
+def test_reanchor_finds_words_pushed_down_by_an_edit_above_them() -> None:
+    old = "Intro.\nShe said 'the plan works' today."
+    new = "A new paragraph was added.\n\n" + old
+    start = old.index("the plan")
+    found = reanchor(new, start, start + 14, "the plan works")
+    assert found is not None and new[found[0] : found[1]] == "the plan works"
+
+
+def test_reanchor_takes_the_occurrence_nearest_the_old_place() -> None:
+    text = "yes " + "x" * 5000 + " yes " + "y" * 50 + " yes"
+    near_end = len(text) - 3
+    assert reanchor(text, near_end - 10, near_end - 7, "yes") == (near_end, near_end + 3)
+
+
+def test_reanchor_reports_words_that_are_gone() -> None:
+    assert reanchor("nothing of it is left", 0, 5, "the plan") is None
+
+
+# -- with a real index ------------------------------------------------------------
+
+QUOTED = "We will not stand by while harm is done"
+
+
+def _build(library: Library) -> None:
+    steps = list(library.update())
+    assert isinstance(steps[-1], UpdateSummary)
+
+
+def test_a_marked_quote_survives_a_reindex_after_an_edit_above_it(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    body = f'The minister spoke on Monday.\n\n"{QUOTED}," the minister said.\n'
+    (corpus / "story.txt").write_text(f"Title: Harm\nDate: 2026-01-05\n\n{body}")
+    library = Library([corpus], tmp_path / "index")
+    _build(library)
+    quote = next(q for q in library.quotes() if QUOTED in q.text)
+    article = library.article(quote.article_id)
+    store = UserStore(tmp_path / "user.sqlite3")
+    store.marks.add(quote_target(quote, article), note="lead")
+    store.marks.add(article_target(article))
+
+    added = "An editor added this paragraph above everything else.\n\n" * 3
+    (corpus / "story.txt").write_text(f"Title: Harm\nDate: 2026-01-05\n\n{added}{body}")
+    _build(library)
+    report = store.marks.reanchor(lambda article_id: _text(library, article_id))
+
+    assert report.lost == ()
+    marked = next(m for m in store.marks.all() if m.kind == "quote")
+    text = library.article(quote.article_id).text
+    assert marked.start > quote.start
+    assert text[marked.start : marked.end] == quote.text
+    assert marked.note == "lead" and marked.status == "moved"
+
+
+def test_a_mark_whose_words_were_deleted_is_reported_and_kept(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "story.txt").write_text(f'Title: Harm\n\n"{QUOTED}," the minister said.\n')
+    library = Library([corpus], tmp_path / "index")
+    _build(library)
+    quote = next(q for q in library.quotes() if QUOTED in q.text)
+    store = UserStore(tmp_path / "user.sqlite3")
+    store.marks.add(quote_target(quote, library.article(quote.article_id)))
+    (corpus / "story.txt").write_text("Title: Harm\n\nThe minister said nothing at all.\n")
+    _build(library)
+    report = store.marks.reanchor(lambda article_id: _text(library, article_id))
+    assert [m.text for m in report.lost] == [quote.text]
+    assert [m.status for m in store.marks.all()] == ["lost"]
+
+
+def _text(library: Library, article_id: str) -> str | None:
+    article = library.article(article_id)
+    return article.text if article else None
+
+
+# -- two processes at once ----------------------------------------------------------
+
+WRITER = textwrap.dedent(
+    """
+    import sys
+    from pathlib import Path
+    from newsexplore.search import Target, UserStore
+    store = UserStore(Path(sys.argv[1]))
+    name = sys.argv[2]
+    for n in range(int(sys.argv[3])):
+        mark = store.marks.add(Target(f"{name}-{n}", "article"), tags=[name])
+        store.marks.set_note(mark.id, f"note {n}")
+        store.history.add(f"{name} query {n}")
+    """
+)
+
+
+def test_two_processes_writing_at_once_lose_nothing(tmp_path: Path) -> None:
+    path = tmp_path / "user.sqlite3"
+    UserStore(path).close()
+    count = 150
+    writers = [
+        subprocess.Popen([sys.executable, "-c", WRITER, str(path), name, str(count)])
+        for name in ("tui", "script")
+    ]
+    assert [writer.wait(timeout=120) for writer in writers] == [0, 0]
+    store = UserStore(path)
+    assert len(store.marks.all(tag="tui")) == count
+    assert len(store.marks.all(tag="script")) == count
+    assert all(m.note.startswith("note ") for m in store.marks.all())
+    assert len(store.history.recent()) == 2 * count
