@@ -484,10 +484,14 @@ def test_binary_file_is_skipped(tmp_path: Path, content: bytes) -> None:
 def test_unreadable_file_is_skipped(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     path = write(tmp_path / "locked.txt", "Secret.")
 
-    def refuse(self: Path) -> bytes:
-        raise PermissionError(13, "Permission denied", str(self))
+    real_open = os.open
 
-    monkeypatch.setattr(Path, "read_bytes", refuse)
+    def refuse(file: object, *args: object, **kwargs: object) -> int:
+        if Path(str(file)) == path:
+            raise PermissionError(13, "Permission denied", str(file))
+        return real_open(file, *args, **kwargs)
+
+    monkeypatch.setattr(os, "open", refuse)  # running as root, chmod 000 would not stop a read
     load = load_one(path)
     assert load.articles == ()
     assert [p.message for p in load.problems] == ["skipped: cannot read file (Permission denied)"]

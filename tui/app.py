@@ -75,6 +75,7 @@ def make_app(
     index_dir: Path | None = None,
     *,
     export_dir: Path | None = None,
+    follow_links: bool = False,
 ) -> NewsExploreApp:
     """Build the app on a corpus (the bundled seeds when None) and its index.
 
@@ -82,6 +83,8 @@ def make_app(
         corpus_paths: Folders or files making up the corpus.
         index_dir: Where the index lives; None for the per-user cache.
         export_dir: Where exports are written; None for the current folder.
+        follow_links: Read files that links in the corpus lead to outside it.
     """
     paths = list(corpus_paths) if corpus_paths else [_bundled_seeds()]
-    return NewsExploreApp(Library(paths, index_dir=index_dir), export_dir=export_dir)
+    library = Library(paths, index_dir=index_dir, follow_links=follow_links)
+    return NewsExploreApp(library, export_dir=export_dir)

@@ -90,6 +90,11 @@ def _common(parser: argparse.ArgumentParser, *, corpus_option: bool = True) -> N
         type=Path,
         help="where the index lives (default: a per-user cache folder; env NEWSEXPLORE_INDEX_DIR)",
     )
+    parser.add_argument(
+        "--follow-links",
+        action="store_true",
+        help="also read files that links in the corpus folders lead to outside them",
+    )
 
 
 def _output(parser: argparse.ArgumentParser, choices: Sequence[str], default: str) -> None:
@@ -181,10 +186,11 @@ def check_paths(paths: Sequence[Path]) -> None:
             raise CliError(f"{path}: no such file or folder{hint}")
 
 
-def open_library(corpus: Sequence[Path] | None, index_dir: Path | None) -> Library:
-    paths = list(corpus) if corpus else [bundled_seeds()]
+def open_library(args: argparse.Namespace) -> Library:
+    paths = list(args.corpus) if args.corpus else [bundled_seeds()]
     check_paths(paths)
-    return Library(paths, index_dir or _env_index_dir())
+    index_dir = args.index_dir or _env_index_dir()
+    return Library(paths, index_dir, follow_links=args.follow_links)
 
 
 def _env_index_dir() -> Path | None:
@@ -307,14 +313,14 @@ def _stderr_console():
 
 
 def cmd_index(args: argparse.Namespace) -> int:
-    library = open_library(args.corpus, args.index_dir)
+    library = open_library(args)
     _say_why_all_again(library)
     summary = run_update(library, verbose=True)
     return 0 if summary is not None and not summary.cancelled else EXIT_ERROR
 
 
 def ensure_index(args: argparse.Namespace) -> Library:
-    library = open_library(args.corpus, args.index_dir)
+    library = open_library(args)
     if library.needs_update():
         _say_why_all_again(library)
         run_update(library, verbose=False)
@@ -513,7 +519,8 @@ def run_tui(argv: Sequence[str]) -> int:
     check_paths(paths)
     from newsexplore.tui.app import make_app
 
-    make_app(paths, index_dir=args.index_dir or _env_index_dir()).run()
+    index_dir = args.index_dir or _env_index_dir()
+    make_app(paths, index_dir=index_dir, follow_links=args.follow_links).run()
     return 0
 
 

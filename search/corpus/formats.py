@@ -12,6 +12,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from collections.abc import Iterator
 from typing import Literal
 
@@ -33,6 +34,7 @@ _ALIASES = {
 }
 _CONTAINER_KEYS = ("articles", "items", "data")
 _CSV_DELIMITERS = ",\t;|"
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 Record = tuple[int, dict[str, str]]
 """A record's line (JSONL, CSV) or 1-based number (JSON), and its fields by article field name."""
@@ -81,7 +83,12 @@ def read_records(text: str, suffix: str, log: ProblemLog) -> Iterator[Record]:
         raw = _csv(text, log)
     for number, value in raw:
         if isinstance(value, dict):
-            yield number, record_fields(value)
+            fields = record_fields(value)
+            replaced = _replace_surrogates(fields)
+            if replaced:
+                what = f"{replaced} lone UTF-16 surrogate{'s' * (replaced > 1)}"
+                log.add(f"replaced {what} with U+FFFD", number, "warning")
+            yield number, fields
         else:
             log.add(f"record is not an object (found {_json_type(value)})", number)
 
@@ -100,6 +107,20 @@ def record_fields(raw: dict[str, object]) -> dict[str, str]:
         if text.strip():
             best[field] = (rank, text)
     return {field: text for field, (_, text) in best.items()}
+
+
+def _replace_surrogates(fields: dict[str, str]) -> int:
+    """Make a record's text encodable, one character for one so offsets hold.
+
+    JSON may spell half of a UTF-16 pair (`"\\ud800"`); Python decodes it to
+    a lone surrogate, which no index, file or terminal can encode.
+    """
+    count = 0
+    for name, text in fields.items():
+        fixed, found = _SURROGATE.subn("\ufffd", text)
+        if found:
+            fields[name], count = fixed, count + found
+    return count
 
 
 def _as_text(value: object, field: str) -> str:

@@ -19,11 +19,11 @@ import unicodedata
 from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 
-from ..errors import CorpusPathError
-from ..models import Article, FileLoad
+from ..models import Article, FileLoad, Problem
 from .boilerplate import analyse
 from .formats import FIELDS, ProblemLog, read_records
 from .published import parse_published
+from .walk import SUPPORTED_SUFFIXES, CorpusWalk, check_root, kind_of
 
 __all__ = [
     "SUPPORTED_SUFFIXES",
@@ -34,16 +34,19 @@ __all__ = [
     "parse_published",
 ]
 
-SUPPORTED_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".jsonl", ".ndjson", ".json", ".csv"})
 _RECORD_SUFFIXES = frozenset({".jsonl", ".ndjson", ".json", ".csv"})
 _MARKDOWN_SUFFIXES = frozenset({".md", ".markdown"})
 
 
-def iter_corpus_files(paths: Sequence[Path]) -> Iterator[tuple[Path, str]]:
-    """List the files of a corpus in a stable order, each with the id path articles get.
+def iter_corpus_files(
+    paths: Sequence[Path], *, follow_links: bool = False, problems: list[Problem] | None = None
+) -> Iterator[tuple[Path, str]]:
+    """List the regular files of a corpus in a stable order, each with the id path articles get.
 
     Every path is checked before anything is listed, so a typo fails at once
-    rather than after a long load.
+    rather than after a long load. What the walk passes over (pipes, devices,
+    links out of the corpus or in a loop, unreadable folders) is appended to
+    `problems`, one line each.
 
     Returns:
         (absolute path, path relative to the folder given, in posix form) pairs;
@@ -52,42 +55,10 @@ def iter_corpus_files(paths: Sequence[Path]) -> Iterator[tuple[Path, str]]:
     Raises:
         CorpusPathError: a path does not exist or is not a supported file.
     """
-    roots = [_checked(Path(path)) for path in paths]
-    return _walk_roots(roots)
-
-
-def _checked(path: Path) -> Path:
-    if not path.exists():
-        raise CorpusPathError(f"corpus path not found: {path}")
-    if path.is_file() and path.suffix.lower() not in SUPPORTED_SUFFIXES:
-        kinds = " ".join(sorted(SUPPORTED_SUFFIXES))
-        raise CorpusPathError(f"not a corpus file ({kinds}): {path}")
-    if not path.is_file() and not path.is_dir():
-        raise CorpusPathError(f"corpus path is neither a file nor a folder: {path}")
-    return path.absolute()
-
-
-def _walk_roots(roots: list[Path]) -> Iterator[tuple[Path, str]]:
-    seen: set[Path] = set()
-    for root in roots:
-        found = [(root, root.name)] if root.is_file() else _walk_folder(root)
-        for path, rel in found:
-            if path not in seen:
-                seen.add(path)
-                yield path, rel
-
-
-def _walk_folder(root: Path) -> list[tuple[Path, str]]:
-    found = []
-    for folder, dirs, files in os.walk(root):
-        dirs[:] = [name for name in dirs if not name.startswith(".")]
-        base = Path(folder)
-        for name in files:
-            if not name.startswith(".") and Path(name).suffix.lower() in SUPPORTED_SUFFIXES:
-                path = base / name
-                found.append((path, path.relative_to(root).as_posix()))
-    found.sort(key=lambda item: item[1])
-    return found
+    walk = CorpusWalk([check_root(Path(path)) for path in paths], follow_links)
+    if problems is not None:
+        walk.problems = problems
+    return iter(walk)
 
 
 def load_corpus(paths: Sequence[Path]) -> Iterator[FileLoad]:
@@ -104,12 +75,25 @@ def load_file(path: Path, rel: str, known: Mapping[str, str] | None = None) -> F
     most of the cost of re-reading a large JSONL or CSV file after one edit.
     """
     log = ProblemLog(rel)
-    text = _read_text(Path(path), log)
+    try:
+        return _load(Path(path), rel, log, known or {})
+    except Exception as exc:  # one file, whatever is wrong with it, never costs the others
+        log.add(f"skipped: could not be read ({_describe(exc)})")
+        return FileLoad(path=rel, problems=log.problems)
+
+
+def _describe(exc: BaseException) -> str:
+    message = " ".join(str(exc).split())[:120]
+    return f"{type(exc).__name__}: {message}" if message else type(exc).__name__
+
+
+def _load(path: Path, rel: str, log: ProblemLog, known: Mapping[str, str]) -> FileLoad:
+    text = _read_text(path, log)
     if text is None:
         return FileLoad(path=rel, problems=log.problems)
     suffix = Path(path).suffix.lower() or Path(rel).suffix.lower()
     if suffix in _RECORD_SUFFIXES:
-        return _record_articles(text, rel, suffix, log, known or {})
+        return _record_articles(text, rel, suffix, log, known)
     articles = _text_articles(text, rel, suffix in _MARKDOWN_SUFFIXES, log)
     digests = {a.id: _digest(text) for a in articles}
     return FileLoad(path=rel, articles=tuple(articles), problems=log.problems, digests=digests)
@@ -145,11 +129,36 @@ _SAMPLE = 65536
 _CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 12, 13, 27))
 
 
-def _read_text(path: Path, log: ProblemLog) -> str | None:
+def _read_bytes(path: Path, log: ProblemLog) -> bytes | None:
+    """The file's bytes, if it is a regular file: a pipe or device is never read.
+
+    The walk lists only regular files, but one can be replaced before it is
+    read. Opening without blocking and checking what was opened means a named
+    pipe put in a file's place cannot hang the build.
+    """
     try:
-        data = path.read_bytes()
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOCTTY", 0))
     except OSError as error:
         log.add(f"skipped: cannot read file ({error.strerror or type(error).__name__})")
+        return None
+    try:
+        kind = kind_of(os.fstat(fd).st_mode)
+        if kind is not None:
+            log.add(f"skipped: {kind}, not a regular file")
+            return None
+        os.set_blocking(fd, True)
+        with os.fdopen(fd, "rb", closefd=False) as handle:
+            return handle.read()
+    except OSError as error:
+        log.add(f"skipped: cannot read file ({error.strerror or type(error).__name__})")
+        return None
+    finally:
+        os.close(fd)
+
+
+def _read_text(path: Path, log: ProblemLog) -> str | None:
+    data = _read_bytes(path, log)
+    if data is None:
         return None
     text = _decode(data, log)
     if text is None:
@@ -401,7 +410,11 @@ def _record_articles(
         if known.get(record_id) == digest:
             kept.append(record_id)
             continue
-        articles.append(_build(body, meta, rel, number, log, markdown=False))
+        try:
+            articles.append(_build(body, meta, rel, number, log, markdown=False))
+        except Exception as exc:  # one broken record never costs the rest of the file
+            log.add(f"record skipped ({_describe(exc)})", number)
+            digests.pop(record_id, None)
     if not records and not log.problems:
         log.add("no records found", severity="warning")
     return FileLoad(rel, tuple(articles), log.problems, tuple(kept), digests)

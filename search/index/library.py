@@ -121,8 +121,16 @@ class Library:
     query concurrently while the UI thread stays free.
     """
 
-    def __init__(self, corpus_paths: Sequence[Path], index_dir: Path | None = None) -> None:
+    def __init__(
+        self,
+        corpus_paths: Sequence[Path],
+        index_dir: Path | None = None,
+        *,
+        follow_links: bool = False,
+    ) -> None:
         self.corpus_paths: tuple[Path, ...] = tuple(Path(p) for p in corpus_paths)
+        self.follow_links = follow_links
+        """Read files that links in the corpus folders lead to outside them."""
         self.index_dir: Path = index_dir or default_index_dir(self.corpus_paths)
         self._index: whoosh_index.Index | None = None
         self._table: SpeakerTable | None = None
@@ -141,7 +149,9 @@ class Library:
         manifest = Manifest.read(self.index_dir)
         if manifest is None or not self.has_index():
             return True
-        to_read, _unchanged, removed = scan_changes(self.corpus_paths, manifest)
+        to_read, _unchanged, removed = scan_changes(
+            self.corpus_paths, manifest, follow_links=self.follow_links
+        )
         return bool(to_read or removed)
 
     def rebuild_reason(self) -> RebuildReason | None:
@@ -153,7 +163,8 @@ class Library:
         self, cancelled: Callable[[], bool] | None = None
     ) -> Iterator[Progress | UpdateSummary]:
         """Bring the index up to date, yielding progress and finally an `UpdateSummary`."""
-        yield from IndexUpdate(self.corpus_paths, self.index_dir).run(cancelled or (lambda: False))
+        run = IndexUpdate(self.corpus_paths, self.index_dir, follow_links=self.follow_links)
+        yield from run.run(cancelled or (lambda: False))
         self._index = None
         self._table = None
 

@@ -168,14 +168,22 @@ def stat_key(path: Path) -> dict:
 
 
 def scan_changes(
-    corpus_paths: Sequence[Path], manifest: Manifest | None
+    corpus_paths: Sequence[Path],
+    manifest: Manifest | None,
+    *,
+    follow_links: bool = False,
+    problems: list[Problem] | None = None,
 ) -> tuple[list, list, list]:
-    """Split the corpus files into (to read, unchanged, removed) by stat alone."""
+    """Split the corpus files into (to read, unchanged, removed) by stat alone.
+
+    Files the walk passes over (pipes, devices, links out of the corpus) are
+    added to `problems`.
+    """
     known = manifest.files if manifest else {}
     to_read: list[tuple[Path, str]] = []
     unchanged: list[str] = []
     seen: set[str] = set()
-    for path, rel in iter_corpus_files(corpus_paths):
+    for path, rel in iter_corpus_files(corpus_paths, follow_links=follow_links, problems=problems):
         key = file_key(path)
         seen.add(key)
         try:
@@ -348,9 +356,12 @@ class IndexUpdate:
     caller sees steady progress through the slow ones.
     """
 
-    def __init__(self, corpus_paths: Sequence[Path], index_dir: Path) -> None:
+    def __init__(
+        self, corpus_paths: Sequence[Path], index_dir: Path, *, follow_links: bool = False
+    ) -> None:
         self.corpus_paths = tuple(corpus_paths)
         self.index_dir = index_dir
+        self.follow_links = follow_links
 
     def run(self, cancelled: Callable[[], bool]) -> Iterator[object]:
         try:
@@ -364,8 +375,10 @@ class IndexUpdate:
             rebuild = manifest is None
             records = {} if rebuild else _read_json(self.index_dir / RECORDS)
             manifest = manifest or Manifest()
-            to_read, unchanged, removed = scan_changes(self.corpus_paths, manifest)
             batch = _Batch()
+            to_read, unchanged, removed = scan_changes(
+                self.corpus_paths, manifest, follow_links=self.follow_links, problems=batch.problems
+            )
             total = len(to_read)
             for done, (path, rel) in enumerate(to_read, 1):
                 if cancelled():
@@ -455,7 +468,7 @@ class IndexUpdate:
                 if cancelled():
                     writer.cancel()
                     return False
-                batch.quotes[article.id] = _add_article(writer, article, years)
+                batch.quotes[article.id] = _add_article(writer, article, years, batch.problems)
                 if done % step == 0 or done == total:
                     yield Progress(done=done, total=total, path=article.path, phase="index")
             yield Progress(done=total, total=total, phase="commit")
@@ -540,20 +553,41 @@ def _delete_articles(ix, writer: IndexWriter, article_ids: Iterable[str]) -> Non
         writer.delete_by_term("article_id", article_id)
 
 
-def _add_article(writer: IndexWriter, article: Article, fallback_year: int | None) -> list[Quote]:
+def _add_article(
+    writer: IndexWriter, article: Article, fallback_year: int | None, problems: list[Problem]
+) -> list[Quote]:
     # Imported here, not at the top: the extractors compile hundreds of
     # patterns, and opening an index to search must not pay for that.
     from ..dates.extract import extract_events
     from ..quotes.extract import extract_quotes
 
     writer.add_document(**article_doc(article, ""))
-    quotes = extract_quotes(article)
+    quotes = _extracted("quotes", extract_quotes, article, problems)
     for quote in quotes:
         writer.add_document(**quote_doc(quote, article))
     year = None if article.date else fallback_year
-    for event in extract_events(article, fallback_year=year):
+    for event in _extracted("dates", extract_events, article, problems, fallback_year=year):
         writer.add_document(**event_doc(event, article))
     return quotes
+
+
+def _extracted(what: str, extract: Callable, article: Article, problems: list[Problem], **kw):
+    """What an extractor finds in one article; an article it fails on is still searchable.
+
+    Extraction runs hand-written rules over untrusted text: a failure on one
+    article is reported with the article's file and line, and the build goes on.
+    """
+    try:
+        return extract(article, **kw)
+    except Exception as exc:
+        message = " ".join(str(exc).split())[:120]
+        why = f"{type(exc).__name__}: {message}" if message else type(exc).__name__
+        problems.append(
+            Problem(
+                article.path, f"{article.id}: {what} not extracted ({why})", article.line, "warning"
+            )
+        )
+        return []
 
 
 def _read_pickle(path: Path):
