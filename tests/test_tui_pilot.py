@@ -411,6 +411,40 @@ class TestIndexing:
             assert len(calls) == 2 and not library.needs_update()
 
     @sync
+    async def test_a_build_that_raises_after_escape_is_reported_not_stuck_cancelling(
+        self, seeds_dir: Path, tmp_path: Path
+    ) -> None:
+        app = make_app([seeds_dir], index_dir=tmp_path / "index")
+        library = app.library
+        real_update = library.update
+        calls = []
+
+        def failing_update(cancelled=None) -> Iterator:
+            calls.append(1)
+            if len(calls) > 1:
+                yield from real_update(cancelled=cancelled)
+                return
+            yield Progress(0, 2, "first.txt")
+            while not cancelled():
+                threading.Event().wait(0.01)
+            raise RuntimeError("disk gone")
+
+        library.update = failing_update
+        async with app.run_test(size=(120, 40)) as pilot:
+            await pilot.pause()
+            screen = app.screen
+            assert isinstance(screen, IndexingScreen)
+            await pilot.press("escape")
+            await wait_for(pilot, lambda: screen.needs_retry, "the offer to index again")
+            said = str(screen.query_one("#indexing-rate", Static).render())
+            assert "disk gone" in said
+            hint = str(screen.query_one("#indexing-hint", Static).render())
+            assert "Cancelling" not in hint
+            await pilot.press("enter")
+            await settle(pilot)
+            assert isinstance(app.screen, MainScreen) and len(calls) == 2
+
+    @sync
     async def test_new_extraction_rules_say_why_the_corpus_is_read_again(
         self, seeds_dir: Path, tmp_path: Path
     ) -> None:

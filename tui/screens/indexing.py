@@ -22,6 +22,7 @@ from textual.containers import Vertical
 from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Footer, OptionList, ProgressBar, Static
+from textual.worker import Worker, WorkerState
 
 from newsexplore.search import NewsExploreError, Progress, UpdateSummary, Waiting
 
@@ -137,6 +138,16 @@ class IndexingScreen(Screen[UpdateSummary | None]):
                     self.post_message(self.Finished(item))
         except NewsExploreError as error:
             self.post_message(self.Failed(str(error)))
+
+    @on(Worker.StateChanged)
+    def report_unexpected_failure(self, event: Worker.StateChanged) -> None:
+        """Any other error ends the build too: say so, or the screen would wait forever."""
+        if event.worker.group != "index" or event.state != WorkerState.ERROR:
+            return
+        error = event.worker.error
+        detail = " ".join(str(error).split())
+        what = f"{type(error).__name__}: {detail}" if detail else type(error).__name__
+        self.post_message(self.Failed(f"indexing stopped on an unexpected error ({what})"))
 
     @on(Progressed)
     def show_progress(self, message: Progressed) -> None:
