@@ -10,11 +10,27 @@ The packages, each importing only those below it:
     speakers/   speakers merged across articles
     dates/      temporal expressions and their resolution
     corpus/     files and records into `Article`s
+    export/     records, citations and export files (CSV, JSON, JSONL, Markdown)
     store/      what the user adds (marks, notes, tags, search history), in SQLite
     models, errors, paths, safe   shared plain values and helpers, importing nothing
 """
 
 from .errors import CorpusPathError, IndexLockedError, IndexUnusableError, NewsExploreError
+from .export import (
+    EXPORT_FORMATS,
+    EXPORT_SUFFIXES,
+    ExportItem,
+    cite_markdown,
+    cite_plain,
+    event_record,
+    hit_record,
+    mark_record,
+    quote_record,
+    speaker_record,
+    with_citation,
+    write_items,
+    write_records,
+)
 from .index import (
     Hit,
     Library,
@@ -48,6 +64,7 @@ from .store import (
     UserStore,
     article_target,
     event_target,
+    passage_target,
     quote_target,
 )
 
@@ -57,6 +74,9 @@ __all__ = [
     "PRESENT_REF",
     "Article",
     "Citation",
+    "EXPORT_FORMATS",
+    "EXPORT_SUFFIXES",
+    "ExportItem",
     "CorpusPathError",
     "Event",
     "FileLoad",
@@ -82,10 +102,21 @@ __all__ = [
     "article_target",
     "bundled_seeds",
     "check_syntax",
+    "cite_markdown",
+    "cite_plain",
     "default_index_dir",
     "default_store_path",
+    "event_record",
     "event_target",
+    "hit_record",
+    "mark_record",
+    "passage_target",
     "printable",
     "printable_same_length",
+    "quote_record",
     "quote_target",
+    "speaker_record",
+    "with_citation",
+    "write_items",
+    "write_records",
 ]

@@ -54,6 +54,8 @@ ALLOWED = {
     "index": {"corpus", "quotes", "speakers", "dates"},
     # The user's own data: plain values in, plain values out, beside the index.
     "store": set(),
+    # Columns and citations of what the user marked.
+    "export": {"store"},
 }
 SHARED = {"models", "errors", "paths", "safe", "__init__"}
 

@@ -1,7 +1,7 @@
 """The `newsexplore` console script.
 
 `newsexplore [CORPUS ...]` opens the TUI; the subcommands (`index`, `search`,
-`quotes`, `speakers`, `timeline`) serve scripts through the same query API.
+`quotes`, `speakers`, `timeline`, `marks`) serve scripts through the same query API.
 Textual is imported only on the TUI path so script subcommands start fast, and
 every expected failure is one line on stderr with a non-zero exit, never a
 traceback.
@@ -17,7 +17,6 @@ import json
 import os
 import sys
 from collections.abc import Iterable, Sequence
-from dataclasses import asdict
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import Any, NoReturn
@@ -29,10 +28,16 @@ from newsexplore.search import (
     Progress,
     UpdateSummary,
     bundled_seeds,
+    event_record,
     printable,
+    speaker_record,
 )
+from newsexplore.search import hit_record as hit_record
+from newsexplore.search import quote_record as quote_record
 
-SUBCOMMANDS = ("index", "search", "quotes", "speakers", "timeline")
+from .marks_cli import add_marks_parser, cmd_marks
+
+SUBCOMMANDS = ("index", "search", "quotes", "speakers", "timeline", "marks")
 EXIT_ERROR = 1
 EXIT_USAGE = 2
 
@@ -154,6 +159,7 @@ def build_parser() -> argparse.ArgumentParser:
     tml.add_argument("--from", dest="date_from", type=_iso_date, metavar="YYYY-MM-DD")
     tml.add_argument("--to", dest="date_to", type=_iso_date, metavar="YYYY-MM-DD")
     _output(tml, ("jsonl", "json", "csv"), "jsonl")
+    add_marks_parser(sub, _common)
     return parser
 
 
@@ -319,9 +325,9 @@ def cmd_index(args: argparse.Namespace) -> int:
     return 0 if summary is not None and not summary.cancelled else EXIT_ERROR
 
 
-def ensure_index(args: argparse.Namespace) -> Library:
+def ensure_index(args: argparse.Namespace, *, update: bool = True) -> Library:
     library = open_library(args)
-    if library.needs_update():
+    if update and library.needs_update():
         _say_why_all_again(library)
         run_update(library, verbose=False)
     return library
@@ -371,21 +377,6 @@ def cmd_search(args: argparse.Namespace) -> int:
     return 0
 
 
-def hit_record(hit) -> dict[str, Any]:
-    record: dict[str, Any] = {
-        "article_id": hit.article_id,
-        "title": hit.title,
-        "date": hit.date.isoformat() if hit.date else None,
-        "source": hit.source,
-        "author": hit.author,
-        "score": round(hit.score, 4),
-        "snippet": hit.snippet.plain,
-    }
-    if hit.quote is not None:
-        record.update(quote_record(hit.quote))
-    return record
-
-
 def write_search_text(results) -> None:
     out = sys.stdout
     out.write(
@@ -401,21 +392,6 @@ def write_search_text(results) -> None:
             out.write(f"  {printable(hit.quote.speaker or 'unknown speaker')}:\n")
         snippet = "".join(f"«{t}»" if match else t for t, match in hit.snippet.runs)
         out.write(f"  {printable(snippet)}\n")
-
-
-def quote_record(quote) -> dict[str, Any]:
-    return {
-        "article_id": quote.article_id,
-        "quote": quote.text,
-        "speaker": quote.speaker,
-        "start": quote.start,
-        "end": quote.end,
-        "cue": quote.cue,
-        "partial": quote.partial,
-        "speaker_id": quote.speaker_id,
-        "mention": quote.mention,
-        "group": quote.group,
-    }
 
 
 def cmd_quotes(args: argparse.Namespace) -> int:
@@ -445,10 +421,7 @@ def find_speaker(library: Library, name: str) -> str:
 
 def cmd_speakers(args: argparse.Namespace) -> int:
     library = ensure_index(args)
-    records = [
-        {**asdict(s), "aliases": list(s.aliases), "roles": list(s.roles)}
-        for s in library.speakers()
-    ]
+    records = [speaker_record(s) for s in library.speakers()]
     write_records(records, args.format)
     return 0
 
@@ -456,20 +429,7 @@ def cmd_speakers(args: argparse.Namespace) -> int:
 def cmd_timeline(args: argparse.Namespace) -> int:
     library = ensure_index(args)
     events = library.events(date_from=args.date_from, date_to=args.date_to)
-    records = [
-        {
-            "article_id": e.article_id,
-            "text": e.expression,
-            "value": e.value,
-            "start": e.start,
-            "end": e.end,
-            "sentence": e.sentence,
-            "precision": e.precision,
-            "kind": e.kind,
-            "inferred": e.inferred,
-        }
-        for e in events
-    ]
+    records = [event_record(e) for e in events]
     write_records(records, args.format)
     return 0
 
@@ -510,6 +470,7 @@ COMMANDS = {
     "quotes": cmd_quotes,
     "speakers": cmd_speakers,
     "timeline": cmd_timeline,
+    "marks": lambda args: cmd_marks(args, ensure_index, CliError),
 }
 
 

@@ -31,6 +31,7 @@ from .marks import (
     Target,
     article_target,
     event_target,
+    passage_target,
     quote_target,
 )
 
@@ -47,6 +48,7 @@ __all__ = [
     "UserStore",
     "article_target",
     "event_target",
+    "passage_target",
     "quote_target",
     "reanchor",
 ]

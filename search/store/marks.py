@@ -31,10 +31,12 @@ __all__ = [
     "Target",
     "article_target",
     "event_target",
+    "passage_target",
     "quote_target",
 ]
 
-MarkKind = Literal["article", "quote", "event"]
+MarkKind = Literal["article", "quote", "event", "passage"]
+"""`passage` is any span a script marks by offsets that is neither a quote nor a dated sentence."""
 MarkStatus = Literal["ok", "moved", "lost"]
 
 
@@ -148,6 +150,12 @@ def event_target(event: Event, article: Article | None) -> Target:
     if not words or end <= start:
         start, end, words = event.start, event.end, event.expression
     return Target(event.article_id, "event", start, end, words, citation)
+
+
+def passage_target(article: Article, start: int, end: int) -> Target:
+    """Any span of an article, as a script marks it by offsets."""
+    text = article.text[start:end]
+    return Target(article.id, "passage", start, end, text, _article_citation(article))
 
 
 def _article_citation(article: Article) -> Citation:

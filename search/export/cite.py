@@ -1,0 +1,79 @@
+"""A marked or selected item as a citation: its words and where they come from.
+
+Plain text is what most places take (a chat, a draft, a spreadsheet cell);
+Markdown is for notes kept in it. Both name the speaker and their role, the
+outlet, the date, the title, and the URL (or the file, when there is none)
+with the character offsets, so the passage can be found again exactly.
+"""
+
+from __future__ import annotations
+
+from ..store import Target
+
+__all__ = ["cite_markdown", "cite_plain"]
+
+
+def cite_plain(target: Target) -> str:
+    """The item and its source, as plain text of one or two lines."""
+    citation = target.citation
+    lines = []
+    if target.text:
+        lines.append(_words(target))
+    facts = [_speaker(target)] if target.kind == "quote" else []
+    facts += [citation.source, _date(target)]
+    facts.append(f'"{citation.title}"' if citation.title else "")
+    facts.append(_where(target))
+    lines.append(", ".join(fact for fact in facts if fact))
+    return "\n".join(lines)
+
+
+def cite_markdown(target: Target) -> str:
+    """The item as a Markdown block quote followed by its source, linked when it has a URL."""
+    citation = target.citation
+    lines = []
+    if target.text:
+        lines += [f"> {line}" if line else ">" for line in _words(target).splitlines()]
+        lines.append("")
+    title = _md_escape(citation.title or target.article_id)
+    title = f"[{title}]({citation.url})" if citation.url else f"*{title}*"
+    facts = [f"**{_md_escape(_speaker(target))}**"] if target.kind == "quote" else []
+    facts += [_md_escape(citation.source), _date(target), title]
+    if not citation.url:
+        facts.append(f"`{_where(target)}`")
+    elif target.kind != "article":
+        facts.append(f"chars {target.start}–{target.end}")
+    lines.append("— " + " · ".join(fact for fact in facts if fact))
+    return "\n".join(lines)
+
+
+def _words(target: Target) -> str:
+    if target.kind == "quote":
+        return f"“{target.text}”"
+    value = target.citation.value
+    return f"{target.text} [{value}]" if target.kind == "event" and value else target.text
+
+
+def _speaker(target: Target) -> str:
+    citation = target.citation
+    name = citation.speaker or "unknown speaker"
+    return f"{name} ({'; '.join(citation.roles)})" if citation.roles else name
+
+
+def _date(target: Target) -> str:
+    return target.citation.date or "undated"
+
+
+def _where(target: Target) -> str:
+    """The URL, else the file (and record line) with the offsets of the words."""
+    citation = target.citation
+    place = citation.url or citation.path or target.article_id
+    if not citation.url and citation.line is not None:
+        place += f":{citation.line}"
+    if target.kind != "article":
+        place += f", chars {target.start}–{target.end}"
+    return place
+
+
+def _md_escape(text: str) -> str:
+    """Keep corpus text from turning into links, emphasis or headings in Markdown."""
+    return "".join(f"\\{char}" if char in "\\`*_[]<>#|" else char for char in text)

@@ -1,0 +1,122 @@
+"""The columns of each kind of item, shared by the CLI's output and the app's exports.
+
+A script reading `newsexplore quotes --format csv` and a user exporting a
+speaker's quotes from the app should get the same columns; exports then add
+the citation and the user's note and tags, which the index does not know.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from typing import Any
+
+from ..models import Event, Quote, Speaker
+from ..store import Mark, Target
+
+__all__ = [
+    "CITATION_COLUMNS",
+    "ExportItem",
+    "event_record",
+    "hit_record",
+    "mark_record",
+    "quote_record",
+    "speaker_record",
+    "with_citation",
+]
+
+CITATION_COLUMNS = (
+    "title",
+    "date",
+    "source",
+    "author",
+    "url",
+    "path",
+    "line",
+    "speaker",
+    "roles",
+    "value",
+)
+"""Citation fields an export adds after an item's own columns, unless it already has them."""
+
+
+@dataclass(frozen=True)
+class ExportItem:
+    """One row of an export: its columns, what it cites, and its mark when it has one."""
+
+    record: dict[str, Any]
+    target: Target
+    mark: Mark | None = None
+
+
+def hit_record(hit: Any) -> dict[str, Any]:
+    """A search result (`index.Hit`) as the CLI's `search` writes it."""
+    record: dict[str, Any] = {
+        "article_id": hit.article_id,
+        "title": hit.title,
+        "date": hit.date.isoformat() if hit.date else None,
+        "source": hit.source,
+        "author": hit.author,
+        "score": round(hit.score, 4),
+        "snippet": hit.snippet.plain,
+    }
+    if hit.quote is not None:
+        record.update(quote_record(hit.quote))
+    return record
+
+
+def quote_record(quote: Quote) -> dict[str, Any]:
+    return {
+        "article_id": quote.article_id,
+        "quote": quote.text,
+        "speaker": quote.speaker,
+        "start": quote.start,
+        "end": quote.end,
+        "cue": quote.cue,
+        "partial": quote.partial,
+        "speaker_id": quote.speaker_id,
+        "mention": quote.mention,
+        "group": quote.group,
+    }
+
+
+def event_record(event: Event) -> dict[str, Any]:
+    return {
+        "article_id": event.article_id,
+        "text": event.expression,
+        "value": event.value,
+        "start": event.start,
+        "end": event.end,
+        "sentence": event.sentence,
+        "precision": event.precision,
+        "kind": event.kind,
+        "inferred": event.inferred,
+    }
+
+
+def speaker_record(speaker: Speaker) -> dict[str, Any]:
+    return {**asdict(speaker), "aliases": list(speaker.aliases), "roles": list(speaker.roles)}
+
+
+def mark_record(mark: Mark) -> dict[str, Any]:
+    """A mark with what it cites, its note and tags, as `newsexplore marks` lists it."""
+    record: dict[str, Any] = {
+        "id": mark.id,
+        "article_id": mark.article_id,
+        "kind": mark.kind,
+        "text": mark.text,
+        "start": mark.start,
+        "end": mark.end,
+        "status": mark.status,
+        "created": mark.created,
+    }
+    return with_citation(record, mark.target, mark)
+
+
+def with_citation(record: dict[str, Any], target: Target, mark: Mark | None) -> dict[str, Any]:
+    """The record followed by the citation fields it lacks, then the user's note and tags."""
+    citation = asdict(target.citation)
+    citation["roles"] = list(target.citation.roles)
+    extra = {name: citation[name] for name in CITATION_COLUMNS if name not in record}
+    note = mark.note if mark else ""
+    tags = list(mark.tags) if mark else []
+    return {**record, **extra, "marked": mark is not None, "note": note, "tags": tags}

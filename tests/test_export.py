@@ -1,0 +1,71 @@
+"""Citations and export files: what a user pastes or opens elsewhere."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+from newsexplore.search import (
+    Citation,
+    ExportItem,
+    Target,
+    cite_markdown,
+    cite_plain,
+    with_citation,
+    write_items,
+)
+
+QUOTE = Target(
+    "a1",
+    "quote",
+    120,
+    140,
+    "we act now",
+    Citation(
+        title="Ministers act",
+        date="2026-01-08",
+        source="Daily Paper",
+        url="https://example.org/act",
+        speaker="Jo Bloggs",
+        roles=("Home Secretary",),
+    ),
+)
+
+
+def test_a_plain_citation_names_words_speaker_role_outlet_date_title_and_url() -> None:
+    text = cite_plain(QUOTE)
+    for part in ("“we act now”", "Jo Bloggs (Home Secretary)", "Daily Paper", "2026-01-08"):
+        assert part in text
+    assert '"Ministers act"' in text and "https://example.org/act, chars 120–140" in text
+
+
+def test_without_a_url_the_citation_gives_the_file_and_line() -> None:
+    local = Target("a2", "article", citation=Citation(title="T", path="feed.jsonl", line=7))
+    assert "feed.jsonl:7" in cite_plain(local)
+    assert "undated" in cite_plain(local)
+
+
+def test_markdown_citation_quotes_the_words_and_links_the_title() -> None:
+    text = cite_markdown(QUOTE)
+    assert text.startswith("> “we act now”")
+    assert "[Ministers act](https://example.org/act)" in text
+
+
+def test_markdown_keeps_corpus_text_from_becoming_markup() -> None:
+    tricky = Target("a3", "article", citation=Citation(title="[click](http://evil) *now*"))
+    assert "\\[click\\]" in cite_markdown(tricky) and "\\*now\\*" in cite_markdown(tricky)
+
+
+def test_csv_export_defuses_formulas_and_json_keeps_every_column() -> None:
+    record = with_citation({"article_id": "a1", "quote": "=HYPERLINK(1)"}, QUOTE, None)
+    items = [ExportItem(record, QUOTE)]
+    out = io.StringIO()
+    write_items(items, "csv", out)
+    (row,) = csv.DictReader(io.StringIO(out.getvalue()))
+    assert row["quote"] == "'=HYPERLINK(1)"
+    out = io.StringIO()
+    write_items(items, "json", out)
+    (data,) = json.loads(out.getvalue())
+    assert data["speaker"] == "Jo Bloggs" and data["url"] == "https://example.org/act"
+    assert {"note", "tags", "marked", "title", "date", "source"} <= set(data)

@@ -1,0 +1,92 @@
+"""`newsexplore marks` through the real entry point: add, list in every format, remove."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+from newsexplore.tui.cli import main
+
+ARTICLE = "000_a886e2d11f6a18e9.txt"
+
+
+def run(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
+    code = main(args)
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture
+def ix(tmp_path: Path) -> list[str]:
+    return ["--index-dir", str(tmp_path / "index")]
+
+
+def first_quote(capsys, ix: list[str]) -> dict:
+    _, out, _ = run(["quotes", "--speaker", "Starmer", *ix], capsys)
+    return json.loads(out.splitlines()[0])
+
+
+def test_a_quote_marked_by_offsets_is_listed_with_its_citation_note_and_tags(
+    capsys, ix: list[str]
+) -> None:
+    quote = first_quote(capsys, ix)
+    span = ["--start", str(quote["start"]), "--end", str(quote["end"])]
+    code, out, _ = run(
+        ["marks", "add", quote["article_id"], *span, "--note", "lead", "--tag", "pm", *ix], capsys
+    )
+    assert code == 0 and quote["quote"] in out
+    code, out, _ = run(["marks", "--format", "jsonl", *ix], capsys)
+    (record,) = [json.loads(line) for line in out.splitlines()]
+    assert record["kind"] == "quote" and record["text"] == quote["quote"]
+    assert record["speaker"] == "Keir Starmer" and record["date"] == "2026-01-08"
+    assert (record["note"], record["tags"]) == ("lead", ["pm"])
+    assert (record["start"], record["end"]) == (quote["start"], quote["end"])
+
+
+def test_marks_filter_by_tag_and_write_csv_and_markdown(capsys, ix: list[str]) -> None:
+    run(["marks", "add", ARTICLE, "--tag", "keep", *ix], capsys)
+    run(["marks", "add", "003_d8092089b7cd25ff.txt", *ix], capsys)
+    _, out, _ = run(["marks", "--tag", "keep", "--format", "csv", *ix], capsys)
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert [row["article_id"] for row in rows] == [ARTICLE]
+    _, out, _ = run(["marks", "--format", "md", *ix], capsys)
+    assert out.count("article `") == 2 and "Tags: keep" in out
+
+
+def test_marks_remove_by_number_and_by_article(capsys, ix: list[str]) -> None:
+    run(["marks", "add", ARTICLE, *ix], capsys)
+    run(["marks", "add", "003_d8092089b7cd25ff.txt", *ix], capsys)
+    assert run(["marks", "remove", "1", *ix], capsys)[0] == 0
+    assert run(["marks", "remove", "003_d8092089b7cd25ff.txt", *ix], capsys)[0] == 0
+    assert run(["marks", *ix], capsys)[1] == "no marks\n"
+
+
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        (["marks", "add", "no-such-article"], "no article with id 'no-such-article'"),
+        (["marks", "add", ARTICLE, "--start", "5"], "--start and --end must both be given"),
+        (["marks", "add", ARTICLE, "--start", "9", "--end", "999999"], "--start and --end"),
+        (["marks", "remove", "42"], "no mark matches '42'"),
+    ],
+)
+def test_marks_mistakes_are_one_line(capsys, ix: list[str], args: list[str], message) -> None:
+    code, _, err = run([*args, *ix], capsys)
+    assert code == 2
+    assert message in err and err.count("\n") == 1
+
+
+def test_a_corrupt_store_is_reported_in_one_line_and_marks_go_on(
+    capsys, ix: list[str], tmp_path: Path
+) -> None:
+    store = tmp_path / "user.sqlite3"
+    store.write_text("garbage " * 200)
+    code, _, err = run(["marks", "add", ARTICLE, "--store", str(store), *ix], capsys)
+    assert code == 0
+    assert err.count("\n") == 1 and "kept as user.sqlite3.unreadable-" in err
+    _, out, _ = run(["marks", "--format", "jsonl", "--store", str(store), *ix], capsys)
+    assert [json.loads(line)["article_id"] for line in out.splitlines()] == [ARTICLE]
