@@ -1,11 +1,13 @@
 """Measure quote extraction and attribution on PolNeAR, and extraction speed.
 
-    python bench/quotes_bench.py [--bench DIR] [--half A|B] [--reuters FILE] [--limit N] [--plain]
+    python bench/quotes_bench.py [--bench DIR] [--split train|dev] [--half A|B]
+                                 [--reuters FILE] [--limit N] [--plain]
 
 Reads the benchmark articles through the corpus loader (so boilerplate and
 paragraph spans are what indexing sees; `--plain` skips that), runs
 `extract_quotes` on each, writes the predictions to `bench/out/quotes-pred[A|B].jsonl`,
-runs the benchmark's own scorer and prints its scores with the throughput. With
+runs the benchmark's own scorer and prints its scores with the throughput.
+`--split dev` reads the dev split (`polnear-dev.jsonl`) instead of train. With
 `--reuters`, also times extraction over that JSONL corpus (wire copy, the
 indexing speed target).
 
@@ -28,6 +30,8 @@ from pathlib import Path
 from newsexplore.search.corpus.load import load_file
 from newsexplore.search.models import Article
 from newsexplore.search.quotes.extract import extract_quotes
+from newsexplore.search.quotes.names import DOC_HEADS, PERSON_TITLES, ROLE_NOUNS
+from newsexplore.search.speakers.table import build_speaker_table
 
 ROOT = Path(__file__).resolve().parent
 DEFAULT_BENCH = ROOT.parent.parent / "shared" / "bench" / "quotes"
@@ -70,11 +74,11 @@ def in_half(article_id: str, half: str | None) -> bool:
     return "AB"[hashlib.sha1(article_id.encode()).digest()[0] % 2] == half
 
 
-def half_gold(gold: Path, half: str | None) -> Path:
+def half_gold(gold: Path, half: str | None, split: str) -> Path:
     """The gold file, or a copy holding only the records of one half's articles."""
     if half is None:
         return gold
-    out = OUT / f"gold-half-{half}.jsonl"
+    out = OUT / f"gold-{split}-half-{half}.jsonl"
     with gold.open(encoding="utf-8") as f, out.open("w", encoding="utf-8") as w:
         w.writelines(line for line in f if in_half(json.loads(line)["article_id"], half))
     return out
@@ -91,23 +95,25 @@ def rate(n: int, wall: float, cpu: float) -> str:
     return f"{n / wall:.0f} articles/s wall, {n / cpu:.0f} articles/s CPU (one core)"
 
 
-def run_polnear(bench: Path, plain: bool, half: str | None = None) -> None:
-    articles = load_articles(bench / "polnear-train.jsonl", plain)
+def run_polnear(bench: Path, plain: bool, half: str | None = None, split: str = "train") -> None:
+    articles = load_articles(bench / f"polnear-{split}.jsonl", plain)
     articles = [a for a in articles if in_half(a.id, half)]
     quotes, wall, cpu = timed_extract(articles)
     OUT.mkdir(exist_ok=True)
-    pred = OUT / f"quotes-pred{half or ''}.jsonl"
+    pred = OUT / f"quotes-pred{'' if split == 'train' else '-' + split}{half or ''}.jsonl"
     with pred.open("w", encoding="utf-8") as f:
         for q in quotes:
             rec = {"article_id": q.article_id, "quote": q.text, "speaker": q.speaker}
-            rec |= {"start": q.start, "end": q.end}
+            rec |= {"start": q.start, "end": q.end, "evidence": getattr(q, "evidence", "")}
+            rec["confidence"] = getattr(q, "confidence", "")
             f.write(json.dumps(rec, ensure_ascii=False) + "\n")
     scorer = [sys.executable, str(bench / "score.py"), "--gold"]
-    scorer += [str(half_gold(bench / "polnear-train.gold.jsonl", half)), "--pred", str(pred)]
+    gold = half_gold(bench / f"polnear-{split}.gold.jsonl", half, split)
+    scorer += [str(gold), "--pred", str(pred)]
     scorer.append("--json")
     scores = json.loads(subprocess.run(scorer, capture_output=True, text=True, check=True).stdout)
     det, e2e = scores["detection"], scores["end_to_end"]
-    label = f"PolNeAR train half {half}" if half else "PolNeAR train"
+    label = f"PolNeAR {split} half {half}" if half else f"PolNeAR {split}"
     print(f"{label}: {len(articles)} articles, {len(quotes)} quotes predicted")
     print(
         f"  detection  P {det['precision']:.3f}  R {det['recall']:.3f}  F1 {det['f1']:.3f}\n"
@@ -123,11 +129,40 @@ def run_reuters(path: Path, limit: int | None, plain: bool) -> None:
     quotes, wall, cpu = timed_extract(articles)
     print(f"Reuters: {len(articles)} articles, {len(quotes)} quotes")
     print(f"  throughput {rate(len(articles), wall, cpu)}")
+    alias_report(quotes)
+
+
+_ROLE_WORDS = ROLE_NOUNS | PERSON_TITLES | DOC_HEADS | {"the", "a", "an", "its", "his", "her"}
+
+
+def role_alias(alias: str) -> bool:
+    """`the spokesman`, `the March 9 letter`: an alias that is a description, not a name."""
+    words = alias.split()
+    return words[0] in ("the", "a", "an") or all(w.lower() in _ROLE_WORDS for w in words)
+
+
+def alias_report(quotes: list) -> None:
+    """Descriptions among the people's aliases, and those two people share."""
+    table = build_speaker_table(quotes)
+    people = [s for s in table.speakers if s.kind == "person"]
+    holders: dict[str, list[str]] = {}
+    for speaker in people:
+        for alias in filter(role_alias, speaker.aliases):
+            holders.setdefault(alias.casefold(), []).append(speaker.name)
+    shared = {alias: names for alias, names in holders.items() if len(names) > 1}
+    print(f"  people {len(people)}, description aliases {len(holders)}, shared {len(shared)}")
+    for alias, names in sorted(shared.items(), key=lambda kv: -len(kv[1]))[:10]:
+        print(f"    {alias!r}: {', '.join(names[:5])}")
+    for name in ("Reagan", "Baker"):
+        for speaker in people:
+            if speaker.name.endswith(name) and speaker.quote_count >= 5:
+                print(f"  {speaker.name}: {', '.join(speaker.aliases[:12])}")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--bench", type=Path, default=DEFAULT_BENCH)
+    parser.add_argument("--split", choices=["train", "dev"], default="train")
     parser.add_argument("--half", choices=["A", "B"], help="score one fixed half of the articles")
     parser.add_argument("--reuters", type=Path)
     parser.add_argument("--limit", type=int)
@@ -135,7 +170,7 @@ def main() -> None:
         "--plain", action="store_true", help="plain Article records, no boilerplate spans"
     )
     args = parser.parse_args()
-    run_polnear(args.bench, args.plain, args.half)
+    run_polnear(args.bench, args.plain, args.half, args.split)
     if args.reuters:
         run_reuters(args.reuters, args.limit, args.plain)
 

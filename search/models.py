@@ -12,6 +12,11 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 SpeakerKind = Literal["person", "organisation"]
+Evidence = Literal["named", "pronoun", "description", "subject", "continued", "none"]
+"""How a quotation's speaker was found: named at the cue, through a pronoun or a
+description, as the sentence's subject with no speech verb, carried on from an
+earlier quotation, or not at all."""
+Confidence = Literal["high", "medium", "low", "none"]
 EventKind = Literal["published", "mentioned"]
 Precision = Literal[
     "day", "week", "weekend", "month", "quarter", "season", "year", "decade", "unknown"
@@ -81,6 +86,14 @@ class Quote:
     """Roles and descriptions of the speaker seen in this article."""
     group: str | None = None
     """Id shared by identical or near-identical quotes in different articles."""
+    evidence: Evidence = "none"
+    """How the speaker was found, so a reader can tell a name at the cue from a guess."""
+    confidence: Confidence = "none"
+    """`high` for a name at the cue; `medium` for a pronoun or description the text
+    ties closely; `low` for a guess from nearness or sentence shape; `none` when
+    there is no speaker."""
+    basis: str = ""
+    """The words the speaker was resolved through: `he → Tony Blair, 2 sentences earlier`."""
 
 
 @dataclass(frozen=True)

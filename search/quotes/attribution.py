@@ -26,6 +26,7 @@ from __future__ import annotations
 from bisect import insort
 from dataclasses import dataclass
 
+from ..models import Confidence, Evidence
 from .coreference import Resolver
 from .cues import (
     TELL_FORMS,
@@ -54,6 +55,11 @@ class Attribution:
     speaker: str | None
     via: str = ""
     """Which rule found it (`after`, `before`, `continued`), for tuning and tests."""
+    evidence: Evidence = "none"
+    """How the speaker was found (see `Quote.evidence`)."""
+    confidence: Confidence = "none"
+    basis: str = ""
+    """The resolved words, for a reader who asks: `he → Tony Blair, 2 sentences earlier`."""
 
 
 class Attributor:
@@ -280,9 +286,65 @@ class Attributor:
         doc = self.doc
         text = doc.text[doc.starts[m.first] : doc.ends[m.last]]
         ent = self.resolver.resolve(m)
-        name = ent.name if ent is not None else None
-        return Attribution(text, cue, ent, name, via)
+        if ent is None:
+            return Attribution(text, cue, None, None, via)
+        evidence, confidence, basis = self._evidence(m, text, ent.name, via)
+        return Attribution(text, cue, ent, ent.name, via, evidence, confidence, basis)
+
+    def _evidence(
+        self, m: Mention, text: str, name: str, via: str
+    ) -> tuple[Evidence, Confidence, str]:
+        """How sure the speaker is, in the words a reader checks it by.
+
+        A name at the cue is as good as the text; a pronoun or description is
+        only as good as the link back to its name, which weakens with distance
+        and is weakest when nearness alone made it; a subject with no speech
+        verb is a guess from the sentence's shape.
+        """
+        if via == "subject":
+            return "subject", "low", f"{name}, the sentence's subject (no speech verb)"
+        if m.kind == "name":
+            return "named", "high", f"{name}, named at the cue"
+        r = self.resolver
+        back = self._distance(r.antecedent, m.first)
+        basis = f"{text} → {name}{back}"
+        if m.kind == "pronoun":
+            near = (
+                r.antecedent is not None
+                and self.doc.sent[m.first] - self.doc.sent[r.antecedent] <= 2
+            )
+            return "pronoun", "medium" if near else "low", basis
+        if not r.tied:
+            return "description", "low", f"{basis} (the nearest fit, not tied by the text)"
+        return "description", "medium", basis
+
+    def _distance(self, antecedent: int | None, tok: int) -> str:
+        if antecedent is None:
+            return ""
+        doc = self.doc
+        if antecedent > tok:
+            return ", named later"
+        sentences = doc.sent[tok] - doc.sent[antecedent]
+        if sentences == 0:
+            return ", same sentence"
+        return f", {sentences} sentence{'s' if sentences > 1 else ''} earlier"
 
 
 def _continue(att: Attribution) -> Attribution:
-    return Attribution(att.mention, att.cue, att.entity, att.speaker, "continued")
+    if att.speaker is None:
+        return Attribution(att.mention, att.cue, None, None, "continued")
+    confidence: Confidence = "low" if att.confidence == "low" else "medium"
+    basis = att.basis[len(_CARRIED) :] if att.basis.startswith(_CARRIED) else att.basis
+    return Attribution(
+        att.mention,
+        att.cue,
+        att.entity,
+        att.speaker,
+        "continued",
+        "continued",
+        confidence,
+        _CARRIED + basis,
+    )
+
+
+_CARRIED = "carried from an earlier quote: "

@@ -10,6 +10,8 @@ and organisation names seen in the article, and failing those like a pronoun.
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from .cues import cue_at
 from .lexicon import PRONOUNS
 from .mentions import Mention, parse_fwd
@@ -29,6 +31,11 @@ from .textdoc import TextDoc
 
 PERSON_HEADS = ROLE_NOUNS | PERSON_TITLES
 """Heads of descriptions that stand for one person (`the spokesman`, `the senator`)."""
+STAND_INS = frozenset(
+    {"spokesman", "spokeswoman", "spokesperson", "aide", "adviser", "advisor", "source"}
+)
+"""People who speak for or about someone else: "the spokesman" is never the minister
+named before, so without an apposition or a role seen with a name it stays a description."""
 PARAGRAPH_WINDOW = 3
 """How many paragraphs back a pronoun may look for its antecedent."""
 
@@ -44,8 +51,15 @@ class Resolver:
         self.doc = doc
         self.table = table
         self.events = events
+        self.antecedent: int | None = None
+        """Token of the mention the last resolution leaned on (the name a pronoun
+        points back to), or None when the mention named the entity itself."""
+        self.tied = True
+        """Whether the article itself ties the last description to its entity (an
+        apposition, an owner, a role seen with the name) rather than nearness alone."""
 
     def resolve(self, m: Mention) -> Entity | None:
+        self.antecedent, self.tied = None, True
         if m.kind == "name":
             return self._resolve_name(m)
         if m.kind == "pronoun":
@@ -70,6 +84,7 @@ class Resolver:
         for ev in reversed(self.events):
             same = ev.tok < tok and doc.sent[ev.tok] == sentence and ev.speaking
             if same and _compatible(ev.entity, gender):
+                self.antecedent = ev.tok
                 return ev.entity
         for ev in reversed(self.events):
             if ev.tok >= tok:
@@ -80,9 +95,33 @@ class Resolver:
             if not _compatible(ent, gender):
                 continue
             if ev.subject and _personal(ent):
-                return ent
-            fallback = fallback or ent
-        return fallback
+                ev = self._reporter(ev, gender)
+                self.antecedent = ev.tok
+                return ev.entity
+            fallback = fallback or ev
+        if fallback is None:
+            return None
+        self.antecedent = fallback.tok
+        return fallback.entity
+
+    def _reporter(self, ev: Event, gender: str) -> Event:
+        """`Murphy said Trump continued to hurt his cause. "...," he said.`
+
+        A subject inside a clause someone is reported as saying is not who a
+        later pronoun means: the one who said it, earlier in the same sentence,
+        is the sentence's speaker and the likelier antecedent.
+        """
+        first = bisect_left(self.events, self.doc.sent_start(ev.tok), key=_tok)
+        for other in self.events[first:]:
+            if other.tok >= ev.tok:
+                break
+            if (
+                other.speaking
+                and other.entity is not ev.entity
+                and _compatible(other.entity, gender)
+            ):
+                return other
+        return ev
 
     def _recent_org(self, tok: int) -> Entity | None:
         doc = self.doc
@@ -92,20 +131,24 @@ class Resolver:
             if doc.para[ev.tok] < doc.para[tok] - 1:
                 break
             if ev.entity.kind == "organisation" and ev.subject:
+                self.antecedent = ev.tok
                 return ev.entity
         return None
 
     def _resolve_description(self, m: Mention) -> Entity | None:
         named = self._appositive_after(m)
         if named is not None:
+            self.antecedent = named.first
             return self._resolve_name(named)
         if m.owner is not None and m.owner.kind == "name":
+            self.antecedent = m.owner.first
             owner = self._resolve_name(m.owner)
             if m.head in PERSON_HEADS and owner is not None and _personal(owner):
                 return self._one_with_role(m.head, owner)
             return owner
         head = m.head
         if head in DOC_HEADS:
+            self.tied = False
             return self._resolve_pronoun(m.first, "")
         if head in ORG_HEADS:
             return self._latest(self.table.orgs_with(head), m.first)
@@ -114,6 +157,9 @@ class Resolver:
         ent = self._by_role(m)
         if ent is not None:
             return ent
+        self.tied = False
+        if head in STAND_INS:
+            return None
         gender = "f" if head in FEMALE_ROLES else "m" if head in MALE_ROLES else ""
         ent = self._resolve_pronoun(m.first, gender)
         if ent is None:
@@ -152,6 +198,7 @@ class Resolver:
     def _latest(self, ents: list[Entity], tok: int) -> Entity | None:
         for ev in reversed(self.events):
             if ev.tok < tok and any(ev.entity is e for e in ents):
+                self.antecedent = ev.tok
                 return ev.entity
         return ents[0] if ents else None
 
@@ -159,8 +206,13 @@ class Resolver:
         """`The Prime Minister has said...` opening a story names its subject soon after."""
         for ev in self.events:
             if ev.tok > tok and ev.subject and ev.entity.kind == "person":
+                self.antecedent = ev.tok
                 return ev.entity
         return None
+
+
+def _tok(ev: Event) -> int:
+    return ev.tok
 
 
 def _compatible(ent: Entity, gender: str) -> bool:

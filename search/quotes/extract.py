@@ -123,4 +123,7 @@ def _quote(article: Article, span: QuoteSpan, att: Attribution | None, partial: 
         partial=partial,
         speaker_kind="organisation" if ent is not None and ent.kind == "organisation" else "person",
         roles=tuple(ent.roles) if ent is not None else (),
+        evidence=att.evidence if att is not None else "none",
+        confidence=att.confidence if att is not None else "none",
+        basis=att.basis if att is not None else "",
     )

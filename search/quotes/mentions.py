@@ -37,6 +37,7 @@ from .names import (
     STOP_CAPS,
     is_given_name,
     norm,
+    word_set,
 )
 from .textdoc import TextDoc
 
@@ -91,6 +92,8 @@ def parse_back(doc: TextDoc, j: int, lo: int, depth: int = 0) -> Mention | None:
     j = skip_back(doc, j, lo)
     if j < lo or not doc.narrative(j):
         return None
+    if j > lo and doc.words[j] == "." and doc.ends[j - 1] == doc.starts[j] and doc.is_cap(j - 1):
+        j -= 1  # `Donald Trump Jr. said`: the dot closes the name, not a sentence
     low = doc.lows[j]
     if doc.words[j] in {",", "—", "–"} and depth < 2:
         k = _appositive_start(doc, j, lo)
@@ -327,6 +330,29 @@ def _split_title(words: list[str]) -> tuple[list[str], list[str]]:
     return [], words
 
 
+_MODIFIER_ENDINGS = ("al", "ic", "ive", "ian", "ary", "ior", "ern", "ese", "ish", "ist", "an")
+_MODIFIERS = word_set(
+    """top chief deputy assistant associate vice lead head press policy state party
+    campaign senior junior general executive principal staff team club"""
+)
+
+
+def role_modifier(low: str) -> bool:
+    """Whether a lower-case word can be part of a role before a name.
+
+    Roles are noun phrases ("senior White House adviser", "media regulator",
+    "Clinton campaign chairman"); a verb just before one ("the ads depict Tory
+    leader David Cameron", "will impress Lions coach Warren Gatland") is where
+    the role starts, not part of it.
+    """
+    return (
+        low in ROLE_WORDS
+        or low in PORTFOLIOS
+        or low in _MODIFIERS
+        or low.endswith(_MODIFIER_ENDINGS)
+    )
+
+
 def role_prefix(doc: TextDoc, first: int, lo: int) -> str:
     """Role words written just before a name: `Committee chairwoman`, `media regulator`."""
     k = first - 1
@@ -339,6 +365,8 @@ def role_prefix(doc: TextDoc, first: int, lo: int) -> str:
         if not w[0].isalnum() or low in FUNCTION_WORDS or low in CUE_VERBS or low in DETERMINERS:
             break
         if w[0].isupper() and norm(w) in STOP_CAPS and low not in ROLE_MODIFIERS_LOWER:
+            break
+        if w.islower() and not role_modifier(low):
             break
         start -= 1
     words = doc.words[start:first]

@@ -95,7 +95,7 @@ ORG_HEADS = word_set(
     senate assembly cabinet police army navy force guard trust league movement forum
     conference initiative project secretariat regulator watchdog firm newspaper paper
     outlet website panel charity embassy magazine station channel broadcaster network
-    airline exchange community co daily fed"""
+    airline exchange community co daily fed holdings fc afc rfc llp"""
 )
 """Words that make a name or description an organisation (`Ofcom`, `the committee`)."""
 
@@ -333,7 +333,16 @@ CITIES = _bar_list(
 """Where a story happens or a trader sits ("an oil trader in Tokyo said"): no one who
 speaks, so "he" and "the official" never point back at them."""
 PLACE_NAMES = COUNTRIES | US_STATES | CITIES
-NEVER_PEOPLE = WIRE_SERVICES | PLACE_NAMES
+ORGANISATION_NAMES = _bar_list(
+    """white house|kremlin|pentagon|downing street|number 10|no 10|whitehall|elysee
+    élysée|capitol hill|treasury|home office|foreign office|state department|vatican
+    labour|tories|tory party|conservatives|lib dems|liberal democrats|snp|ukip|plaid cymru
+    sinn fein|dup|greens|reform uk|gop|democratic party|republican party|likud|bjp|anc
+    cdu|spd|fdp|afd|ldp|kmt|nato|opec|un|eu|imf|fbi|cia|nhs|bbc"""
+)
+"""Parties, and governments named by their seat ("the White House said"): quoted like
+organisations, so they are never people and `he`/`she` never point back at them."""
+NEVER_PEOPLE = WIRE_SERVICES | PLACE_NAMES | ORGANISATION_NAMES
 """Quoted as sources ("told Reuters", "Japan said") but never people, so `he` and
 `she` must not point back at them."""
 
@@ -364,6 +373,18 @@ def _better_form(new: list[str], old: list[str]) -> bool:
     if len(new) != len(old):
         return len(new) > len(old)
     return "&" in old and "&" not in new
+
+
+GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
+def _last_key(tokens: list[str]) -> str:
+    """The surname a name is found by; `Trump Jr` is found as `trump jr`, never as
+    `Trump`, so a son is not merged into his father (nor the father into the son)."""
+    last = norm(tokens[-1])
+    if last in GENERATIONS and len(tokens) > 1:
+        return f"{norm(tokens[-2])} {last}"
+    return last
 
 
 class EntityTable:
@@ -410,7 +431,7 @@ class EntityTable:
             self._by_role.setdefault(role_words[-1], []).append(ent)
 
     def _index(self, ent: Entity) -> None:
-        last = norm(ent.tokens[-1])
+        last = _last_key(ent.tokens)
         lst = self._by_last.setdefault(last, [])
         if ent not in lst:
             lst.append(ent)
@@ -427,8 +448,10 @@ class EntityTable:
             found = self._by_first.get(norm(tokens[0]))
             if found:
                 return found[-1]
-        last = norm(tokens[-1])
+        last = _last_key(tokens)
         cands = self._by_last.get(last, [])
+        if " " in last:
+            tokens = tokens[:-1]
         if len(tokens) > 1:
             first = norm(tokens[0])
             for ent in cands:

@@ -35,6 +35,12 @@ _FIRST_NAME_TITLES = frozenset({"sir", "dame"})
 
 _MALE_BIT, _FEMALE_BIT = 1, 2
 
+_NOT_NAMING = frozenset({"description", "continued"})
+"""Mentions that are not the speaker's name: a description ("the spokesman", "the
+president", "the March 9 letter") may fit several people across the corpus, so it
+is never an alias (a role the article ties to a name is kept among the roles), and
+a carried-on quote repeats its first quote's mention."""
+
 
 class Local:
     """One speaker name as used inside one article: all we keep of its quotes.
@@ -59,7 +65,7 @@ class Local:
             self.org_votes += 1
         if quote.roles and quote.roles != self.roles:
             self.roles = tuple(dict.fromkeys(self.roles + quote.roles))
-        if quote.mention:
+        if quote.mention and quote.evidence not in _NOT_NAMING:
             self.mentions.append(quote.mention)
 
     @property
@@ -127,9 +133,11 @@ def _cluster_full_names(names: Iterable[PersonName]) -> dict[tuple[str, ...], Cl
 
 
 def _fits_short(short: PersonName, full: PersonName, by_first: bool) -> bool:
-    if full.surname == short.key:
+    if full.generation != short.generation:
+        return False
+    if full.surname == short.surname:
         return True
-    return by_first and len(short.key) == 1 and full.first == short.key[0]
+    return by_first and len(short.surname) == 1 and full.first == short.surname[0]
 
 
 def _compatible(local: Local, cluster: Cluster) -> bool:
@@ -184,9 +192,9 @@ class _People:
         nearby = self._candidates(self.in_article.get(local.article_id, ()), name, local.by_first)
         if nearby:
             return nearby.pop() if len(nearby) == 1 else None
-        anywhere = self._candidates(self.by_surname.get(name.key, ()), name, False)
+        anywhere = self._candidates(self.by_surname.get(name.surname, ()), name, False)
         if not anywhere and local.by_first:
-            anywhere = self._candidates(self.by_first.get(name.key, ()), name, True)
+            anywhere = self._candidates(self.by_first.get(name.surname, ()), name, True)
         if len(anywhere) == 1:
             cluster = anywhere.pop()
             return cluster if _compatible(local, cluster) else None

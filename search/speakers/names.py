@@ -31,7 +31,9 @@ _HONORIFICS = _wordset(
 )
 """Titles written before a name; they are not part of who the person is."""
 
-_SUFFIXES = _wordset("jr sr ii iii iv mp mep msp mla qc kc obe mbe cbe kbe dbe phd md esq")
+_SUFFIXES = _wordset("mp mep msp mla qc kc obe mbe cbe kbe dbe phd md esq")
+_GENERATIONS = _wordset("jr sr ii iii iv")
+"""`Donald Trump Jr.` is not `Donald Trump`: a generation is part of who someone is."""
 
 _PARTICLES = _wordset("de da das dos van von der den del della di du la le bin ibn al el ter ten")
 """Lower-case words that belong to a surname (`Ursula von der Leyen`)."""
@@ -68,6 +70,8 @@ class PersonName:
     surname: tuple[str, ...]
     short: bool
     """True for a surname (or given name) alone: `Haigh`, `von der Leyen`."""
+    generation: str = ""
+    """`jr`, `sr`, `iii`: a son or father of the same name is someone else."""
 
 
 def strip_titles(tokens: list[str]) -> list[str]:
@@ -82,13 +86,21 @@ def strip_titles(tokens: list[str]) -> list[str]:
 def parse_person(name: str) -> PersonName:
     tokens = [t for t in strip_titles(name.split()) if fold(t)]
     tokens = tokens or name.split()
+    generation = ""
+    if len(tokens) > 1 and fold(tokens[-1]) in _GENERATIONS:
+        generation = fold(tokens[-1])
+        tokens = tokens[:-1]
+    display = " ".join(tokens)
     key = tuple(fold(t) for t in tokens)
     if len(key) == 1 or (tokens[0].islower() and key[0] in _PARTICLES):
-        return PersonName(" ".join(tokens), key, key[-1], (), key, True)
+        return PersonName(
+            display, key + (generation,) * bool(generation), key[-1], (), key, True, generation
+        )
     cut = len(key) - 1
     while cut > 1 and key[cut - 1] in _PARTICLES:
         cut -= 1
-    return PersonName(" ".join(tokens), key, key[0], key[1:cut], key[cut:], False)
+    full_key = key + (generation,) * bool(generation)
+    return PersonName(display, full_key, key[0], key[1:cut], key[cut:], False, generation)
 
 
 def _given_match(a: str, b: str) -> bool:
@@ -98,7 +110,9 @@ def _given_match(a: str, b: str) -> bool:
 
 def same_person(a: PersonName, b: PersonName) -> bool:
     """Whether two full names can be one person: `Keir Starmer`, `Keir Rodney Starmer`."""
-    if a.surname != b.surname or not _given_match(a.first, b.first):
+    if a.surname != b.surname or a.generation != b.generation:
+        return False
+    if not _given_match(a.first, b.first):
         return False
     if not a.middle or not b.middle:
         return True
