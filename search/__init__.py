@@ -15,7 +15,14 @@ The packages, each importing only those below it:
     models, errors, paths, safe   shared plain values and helpers, importing nothing
 """
 
-from .errors import CorpusPathError, IndexLockedError, IndexUnusableError, NewsExploreError
+from .errors import (
+    CorpusPathError,
+    IndexDamagedError,
+    IndexIncompleteError,
+    IndexLockedError,
+    IndexUnusableError,
+    NewsExploreError,
+)
 from .export import (
     EXPORT_FORMATS,
     EXPORT_SUFFIXES,
@@ -81,6 +88,8 @@ __all__ = [
     "Event",
     "FileLoad",
     "Hit",
+    "IndexDamagedError",
+    "IndexIncompleteError",
     "IndexLockedError",
     "IndexUnusableError",
     "Library",

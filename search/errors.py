@@ -21,3 +21,11 @@ class IndexLockedError(NewsExploreError):
 
 class IndexUnusableError(NewsExploreError):
     """The index folder exists but cannot be opened or written."""
+
+
+class IndexDamagedError(IndexUnusableError):
+    """A committed index file is missing or no longer what was written; a rebuild repairs it."""
+
+
+class IndexIncompleteError(IndexUnusableError):
+    """An update could not commit every article it meant to; the previous index is kept."""

@@ -451,7 +451,7 @@ class TestIndexing:
         index_dir = tmp_path / "index"
         for _ in Library([seeds_dir], index_dir).update():
             pass
-        manifest = index_dir / "manifest.json"
+        manifest = index_dir / "commit.json"
         manifest.write_text(manifest.read_text().replace('"extractors": "', '"extractors": "old'))
         app = make_app([seeds_dir], index_dir=index_dir)
         library = app.library

@@ -48,7 +48,13 @@ class NewsExploreApp(App[None]):
         self.export_dir = export_dir
 
     def on_mount(self) -> None:
-        if self.library.needs_update():
+        if self.library.has_index() and self.library.update_running():
+            self.notify(
+                "Another process is updating this index; showing the last one committed.",
+                severity="warning",
+            )
+            self._open_main(None)
+        elif self.library.needs_update():
             self.push_screen(IndexingScreen(self.library), callback=self._open_main)
         else:
             self._open_main(None)

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from newsexplore.search import (
+    IndexUnusableError,
     Library,
     NewsExploreError,
     Problem,
@@ -121,6 +122,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     idx.add_argument("corpus", nargs="+", type=Path, metavar="CORPUS")
     _common(idx, corpus_option=False)
+    idx.add_argument(
+        "--check",
+        action="store_true",
+        help="only check the index files against what was committed; exit 1 on damage",
+    )
 
     srch = sub.add_parser("search", prog="newsexplore search", help="search articles or quotes")
     srch.add_argument(
@@ -320,16 +326,48 @@ def _stderr_console():
 
 def cmd_index(args: argparse.Namespace) -> int:
     library = open_library(args)
+    if args.check:
+        return check_index(library)
     _say_why_all_again(library)
     summary = run_update(library, verbose=True)
     return 0 if summary is not None and not summary.cancelled else EXIT_ERROR
 
 
+def check_index(library: Library) -> int:
+    """Every damaged or missing index file, one line each; exit 1 when there is any."""
+    damage = library.check()
+    for line in damage:
+        error(line)
+    if damage:
+        error("run `newsexplore index` on this corpus to rebuild the index")
+        return EXIT_ERROR
+    print(f"{library.index_dir}: intact, {library.article_count()} articles", file=sys.stderr)
+    return 0
+
+
 def ensure_index(args: argparse.Namespace, *, update: bool = True) -> Library:
+    """The library, its index brought up to date when that can be done now.
+
+    Searching never waits for another process's update (it answers from the
+    last committed index) and never fails only because the index folder
+    cannot be written: it says so and searches the index as it is.
+    """
     library = open_library(args)
-    if update and library.needs_update():
-        _say_why_all_again(library)
+    if not update or not library.needs_update():
+        return library
+    if library.has_index() and library.update_running():
+        warn(
+            f"{library.index_dir}: the index is being updated by another process; "
+            "searching the last one committed"
+        )
+        return library
+    _say_why_all_again(library)
+    try:
         run_update(library, verbose=False)
+    except IndexUnusableError as exc:
+        if not library.has_index() or library.rebuild_reason() == "damage":
+            raise
+        warn(f"the index cannot be updated ({exc}); searching it as it was last built")
     return library
 
 

@@ -1,7 +1,7 @@
 """The Whoosh index and the query API every front end calls.
 
 Holds the schema and how articles, quotes and events become documents, the
-incremental update (manifest, lock, bulk writer), the query language, snippets,
+incremental update (records, lock, verified commits), the query language, snippets,
 and the speed-ups over Whoosh that keep a 100k-article corpus responsive.
 `Library` is the one entry point: the TUI and the CLI never touch Whoosh.
 It is the top of the dependency chain and may import every other package of

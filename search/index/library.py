@@ -20,7 +20,6 @@ from typing import Literal
 
 from whoosh import index as whoosh_index
 from whoosh import query as query_mod
-from whoosh.filedb.filestore import FileStorage
 from whoosh.qparser import (
     FieldAliasPlugin,
     FuzzyTermPlugin,
@@ -31,10 +30,11 @@ from whoosh.qparser import (
 from whoosh.qparser.dateparse import DateParserPlugin
 from whoosh.searching import Searcher
 
-from ..errors import IndexUnusableError
+from ..errors import IndexDamagedError, IndexUnusableError
 from ..models import Article, Event, Quote, Span, Speaker
 from ..paths import default_index_dir
 from ..speakers.table import SpeakerTable
+from . import commits as store
 from .daylists import ByOwner, DayList, unpack
 from .documents import (
     UNDATED_EVENT,
@@ -58,15 +58,15 @@ from .syntax import (
     restricted,
 )
 from .update import (
-    INDEX_NAME,
-    WHOOSH_DIR,
     IndexUpdate,
-    Manifest,
     Progress,
     RebuildReason,
     UpdateSummary,
+    read_books,
     read_speaker_table,
     scan_changes,
+    stale,
+    update_running,
 )
 
 install_bisecting_skip()
@@ -133,6 +133,9 @@ class Library:
         """Read files that links in the corpus folders lead to outside them."""
         self.index_dir: Path = index_dir or default_index_dir(self.corpus_paths)
         self._index: whoosh_index.Index | None = None
+        self._commit: store.Commit | None = None
+        self._seen: tuple | None = None
+        """The commit record's identity when the index was opened, to notice a new one."""
         self._table: SpeakerTable | None = None
         self._parsers: dict[tuple[str, ...], QueryParser] = {}
         self._idle: list[tuple[Searcher, whoosh_index.Index]] = []
@@ -145,19 +148,50 @@ class Library:
     # -- building -----------------------------------------------------------
 
     def needs_update(self) -> bool:
-        """True when there is no index yet or a corpus file was added, changed or removed."""
-        manifest = Manifest.read(self.index_dir)
-        if manifest is None or not self.has_index():
+        """True when there is no usable index yet or a corpus file was added, changed or removed."""
+        try:
+            commit = store.read_commit(self.index_dir)
+            if commit is None or stale(commit) or store.damage(self.index_dir, commit):
+                return True
+            files = read_books(self.index_dir, commit).get("files", {})
+        except IndexDamagedError:
             return True
         to_read, _unchanged, removed = scan_changes(
-            self.corpus_paths, manifest, follow_links=self.follow_links
+            self.corpus_paths, files, follow_links=self.follow_links
         )
         return bool(to_read or removed)
 
     def rebuild_reason(self) -> RebuildReason | None:
         """Why the next update reads the whole corpus again although an index exists: a
-        new index format (`"format"`) or new extraction rules (`"rules"`)."""
-        return Manifest.outdated(self.index_dir)
+        new index format (`"format"`), new extraction rules (`"rules"`) or damage."""
+        try:
+            commit = store.read_commit(self.index_dir)
+            if commit is None:
+                return None
+            return stale(commit) or ("damage" if store.damage(self.index_dir, commit) else None)
+        except IndexDamagedError:
+            return "damage"
+
+    def update_running(self) -> bool:
+        """True while another process (or thread) is writing this index."""
+        return update_running(self.index_dir)
+
+    def check(self) -> list[str]:
+        """Everything wrong with the committed index, one line each, every file hashed."""
+        try:
+            commit = store.read_commit(self.index_dir)
+        except IndexDamagedError as exc:
+            return [str(exc)]
+        if commit is None:
+            return [f"{self.index_dir}: no index has been committed here"]
+        found = store.damage(self.index_dir, commit, full=True)
+        if not found:
+            try:
+                read_speaker_table(self.index_dir, commit)
+                store.open_committed(self.index_dir, commit)
+            except (IndexDamagedError, OSError, whoosh_index.IndexError) as exc:
+                found.append(str(exc))
+        return found
 
     def update(
         self, cancelled: Callable[[], bool] | None = None
@@ -165,33 +199,62 @@ class Library:
         """Bring the index up to date, yielding progress and finally an `UpdateSummary`."""
         run = IndexUpdate(self.corpus_paths, self.index_dir, follow_links=self.follow_links)
         yield from run.run(cancelled or (lambda: False))
-        self._index = None
-        self._table = None
+        self._forget_index()
 
     def has_index(self) -> bool:
-        """True when an index exists to open, even one the corpus has moved past.
+        """True when a committed index exists to open, even one the corpus has moved past.
 
         A first build that was cancelled leaves none, and then there is
         nothing a front end can show.
         """
-        store = self.index_dir / WHOOSH_DIR
-        return store.is_dir() and whoosh_index.exists_in(str(store), indexname=INDEX_NAME)
+        try:
+            return store.read_commit(self.index_dir) is not None
+        except IndexDamagedError:
+            return False
+
+    def _forget_index(self) -> None:
+        self._index = None
+        self._commit = None
+        self._table = None
+        self._seen = None
+        with self._idle_lock:
+            idle, self._idle = self._idle, []
+        for searcher, _ix in idle:
+            with contextlib.suppress(Exception):
+                searcher.close()
 
     @property
     def ix(self) -> whoosh_index.Index:
-        """The open index; raises `IndexUnusableError` when there is none to open."""
+        """The last committed index; raises `IndexUnusableError` when there is none to open.
+
+        A commit that another process replaced (an update, or a rebuild whose
+        Whoosh generations start again) is noticed by the commit record's
+        identity, checked on every use, and the new index is opened instead.
+        """
+        if self._seen is not None and store.commit_identity(self.index_dir) != self._seen:
+            self._forget_index()
         if self._index is None:
-            store = self.index_dir / WHOOSH_DIR
-            # Read without mmap: Whoosh maps each whole segment file and the
-            # pages it touches count as the process's memory (about 1 GB at
-            # 100k articles); plain reads keep it near 40 MB for ~20 % more
-            # time on the slowest queries.
-            storage = FileStorage(str(store), supports_mmap=False, readonly=True)
-            try:
-                self._index = storage.open_index(INDEX_NAME)
-            except (OSError, whoosh_index.IndexError) as exc:
-                raise IndexUnusableError(f"{store}: no usable index ({exc})") from exc
+            self._index, self._commit = self._open()
         return self._index
+
+    def _open(self) -> tuple[whoosh_index.Index, store.Commit]:
+        for _attempt in range(3):
+            seen = store.commit_identity(self.index_dir)
+            commit = store.read_commit(self.index_dir)
+            if commit is None:
+                raise IndexUnusableError(f"{self.index_dir}: no usable index (none built yet)")
+            damage = store.damage(self.index_dir, commit)
+            if damage and store.commit_identity(self.index_dir) == seen:
+                raise IndexDamagedError(damage[0])
+            try:
+                ix = store.open_committed(self.index_dir, commit)
+            except (OSError, whoosh_index.IndexError) as exc:
+                if store.commit_identity(self.index_dir) == seen:  # not a commit racing us
+                    raise IndexDamagedError(f"{self.index_dir}: no usable index ({exc})") from exc
+                continue
+            self._seen = seen
+            return ix, commit
+        raise IndexUnusableError(f"{self.index_dir}: the index keeps changing; try again")
 
     @contextlib.contextmanager
     def searcher(self) -> Iterator[Searcher]:
@@ -207,8 +270,7 @@ class Library:
         with self._idle_lock:
             borrowed = self._idle.pop() if self._idle else None
         current = borrowed[0] if borrowed else None
-        if current is not None and (borrowed[1] is not ix or not current.up_to_date()):
-            # Not refresh(): on an index with no segments it fails inside Whoosh.
+        if current is not None and borrowed[1] is not ix:
             current.close()
             current = None
         if current is None:
@@ -220,10 +282,19 @@ class Library:
             with self._idle_lock:
                 self._idle.append((current, ix))
 
+    def _commit_id(self) -> str:
+        """Names the open index; unlike Whoosh's generation, a rebuild never repeats it."""
+        return self._commit.id if self._commit else ""
+
     @property
     def table(self) -> SpeakerTable:
+        self.ix  # noqa: B018 - opens the index (again, if it changed) with its commit
         if self._table is None:
-            self._table = read_speaker_table(self.index_dir) or SpeakerTable((), {}, {})
+            self._table = (
+                read_speaker_table(self.index_dir, self._commit)
+                if self._commit
+                else SpeakerTable((), {}, {})
+            )
         return self._table
 
     # -- reading ------------------------------------------------------------
@@ -281,7 +352,7 @@ class Library:
         by_date = sort == "date" or isinstance(parsed, query_mod.Every)
         with self.searcher() as searcher:
             # Typing a space, or deleting one, asks again for results just found.
-            key = (searcher.reader().generation(), " ".join(text.split()), repr(restrict))
+            key = (self._commit_id(), " ".join(text.split()), repr(restrict))
             key += (days, kind, by_date, limit)
             if (found := self._recall(key)) is not None:
                 return replace(found, query=text)
@@ -635,7 +706,7 @@ class Library:
         reader = searcher.reader()
         leaves = (leaf.segment() for leaf, _ in reader.leaf_readers())
         segments = tuple(segment.segment_id() for segment in leaves if segment is not None)
-        version = (segments, reader.generation())
+        version = (segments, self._commit_id())
         with self._caches_lock:
             cache = self._caches.get(version)
             if cache is None:

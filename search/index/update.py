@@ -5,128 +5,84 @@ unchanged is not read at all; a changed file is read and only its records whose
 content changed are re-extracted and re-indexed. That keeps a one-record edit
 in a 20k-record JSONL file to a couple of seconds.
 
-Safety: updates take an exclusive `flock` on `update.lock`, so a second process
-waits (and says so) instead of corrupting anything. Whoosh commits are atomic,
-so an update that is cancelled or killed leaves the previous index readable; a
-full rebuild (new schema or extraction code) is written beside the old index and
-swapped in only once committed, so it too leaves the old one usable until then.
-The side files (`manifest.json`, `records.json`, `quotes.pickle`,
-`speakers.pickle`) are written after the commit by atomic rename; every
-article is deleted before it is (re)added, so side files one commit behind
-only cause redundant work, never duplicates.
+Files are read and written one at a time (extraction feeds a single-process
+Whoosh writer as each file is read), so memory is bounded by the largest file
+and the writer's pool, not by the corpus. Whoosh's two-process writer was
+dropped: a worker that died took its documents with it while the commit went
+on, its children inherited the update lock and kept it after a kill, and on two
+shared cores it was not faster (see BENCHMARKS.md).
+
+Safety: updates take an exclusive `flock` on `update.lock` (never inherited by
+another process, so it dies with its holder); readers never take it. Nothing
+is visible to readers until `commits.write_commit` names it, and only after the
+new generation has been verified to hold exactly the articles, quotes and
+events meant (missing ones are indexed again once; an index still wrong after
+that is an error, never a success). See `commits` for the on-disk layout.
 """
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import fcntl
 import hashlib
 import json
-import os
-import pickle
-import shutil
 import time
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import asdict, dataclass, field
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
-from whoosh import index
+from whoosh import query as query_mod
+from whoosh.filedb.filestore import FileStorage
+from whoosh.index import TOC, FileIndex
 from whoosh.reading import SegmentReader
 from whoosh.writing import MERGE_SMALL, IndexWriter
 
 from ..corpus.load import content_key, iter_corpus_files, load_file
-from ..errors import IndexLockedError, IndexUnusableError
-from ..models import Article, Problem, Quote
+from ..errors import (
+    IndexDamagedError,
+    IndexIncompleteError,
+    IndexLockedError,
+    IndexUnusableError,
+)
+from ..models import Article, Problem
 from ..paths import SCHEMA_VERSION, extractor_fingerprint
 from ..speakers.table import SpeakerTable, build_speaker_table
-from .documents import article_doc, event_doc, make_schema, quote_doc, quote_from_fields
+from . import commits as st
+from .documents import article_doc, event_doc, make_schema, quote_doc
+from .memcolumns import bytes_column
+from .sidefiles import quote_row, quotes_of, table_from_json, table_json
 
-WHOOSH_DIR = "whoosh"
-STAGING_DIR = "whoosh.new"
-RETIRED_DIR = "whoosh.old"
-MANIFEST = "manifest.json"
-RECORDS = "records.json"
-SPEAKERS = "speakers.pickle"
-QUOTES = "quotes.pickle"
-LOCK = "update.lock"
-INDEX_NAME = "MAIN"
-
-# Whoosh's multiprocess writer pays a start-up cost that only bulk loads repay.
+LOCK = st.LOCK
+INDEX_NAME = st.INDEX_NAME
 RECLAIM_SHARE = 0.3
 """A segment with more than this share of deleted documents is rewritten at commit."""
-BULK_THRESHOLD = 500
 LOCK_WAIT_SECONDS = 120.0
+WRITER_LIMIT_MB = 128
+"""Memory Whoosh's writer pools postings in before it spills them to disk."""
+DEFERRED_UNDATED = 2000
+"""Undated articles held back until the corpus's usual year is known, at most."""
+PROGRESS_EVERY = 200
+"""A file with more articles than this reports its own progress while it is indexed."""
+KINDS = ("article", "quote", "event")
 
 
-# -- side files -------------------------------------------------------------
+RebuildReason = Literal["format", "rules", "damage"]
+"""Why an index is read again in full: a new index format, new extraction rules, or damage."""
 
 
-def _write_atomic(path: Path, data: bytes) -> None:
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    tmp.write_bytes(data)
-    os.replace(tmp, path)
-
-
-def _read_json(path: Path) -> dict:
-    try:
-        return json.loads(path.read_text("utf-8"))
-    except (OSError, ValueError):
-        return {}
-
-
-RebuildReason = Literal["format", "rules"]
-"""Why an index is read again in full: a new index format, or new extraction rules."""
-
-
-def _stale(manifest: dict) -> RebuildReason | None:
-    if manifest.get("schema") != SCHEMA_VERSION:
+def stale(commit: st.Commit) -> RebuildReason | None:
+    if commit.schema != SCHEMA_VERSION:
         return "format"
-    if manifest.get("extractors") != extractor_fingerprint():
+    if commit.extractors != extractor_fingerprint():
         return "rules"
     return None
 
 
-@dataclass
-class Manifest:
-    """What the index holds, per file, so the next update knows what changed."""
-
-    schema: int = SCHEMA_VERSION
-    extractors: str = field(default_factory=extractor_fingerprint)
-    """The extraction code the index was built with; other code means re-reading it all."""
-    files: dict[str, dict] = field(default_factory=dict)
-    """Absolute path -> {"mtime_ns", "size", "rel"}."""
-    years: dict[str, int] = field(default_factory=dict)
-    """Publication year -> article count, to infer a missing year in undated articles."""
-    articles: int = 0
-
-    @classmethod
-    def read(cls, index_dir: Path) -> Manifest | None:
-        data = _read_json(index_dir / MANIFEST)
-        if _stale(data):
-            return None
-        return cls(
-            data["schema"],
-            data["extractors"],
-            data.get("files", {}),
-            data.get("years", {}),
-            data.get("articles", 0),
-        )
-
-    def write(self, index_dir: Path) -> None:
-        _write_atomic(index_dir / MANIFEST, json.dumps(asdict(self)).encode())
-
-    @staticmethod
-    def outdated(index_dir: Path) -> RebuildReason | None:
-        """Why an existing index must be read again in full: the user should be told, since
-        it takes as long as a first build. None when there is no index or it is current."""
-        data = _read_json(index_dir / MANIFEST)
-        return _stale(data) if data else None
-
-
 def file_key(path: Path) -> str:
-    """How the manifest names a corpus file: the same file however its path was spelled.
+    """How the records name a corpus file: the same file however its path was spelled.
 
     The index folder is keyed by resolved paths, so `../stories` and
     `~/stories` share an index; keyed by the path as typed, every file in it
@@ -163,13 +119,13 @@ def reclaim_then_merge_small(writer: IndexWriter, segments: list) -> list:
 
 
 def stat_key(path: Path) -> dict:
-    st = path.stat()
-    return {"mtime_ns": st.st_mtime_ns, "size": st.st_size}
+    info = path.stat()
+    return {"mtime_ns": info.st_mtime_ns, "size": info.st_size}
 
 
 def scan_changes(
     corpus_paths: Sequence[Path],
-    manifest: Manifest | None,
+    files: dict,
     *,
     follow_links: bool = False,
     problems: list[Problem] | None = None,
@@ -179,7 +135,6 @@ def scan_changes(
     Files the walk passes over (pipes, devices, links out of the corpus) are
     added to `problems`.
     """
-    known = manifest.files if manifest else {}
     to_read: list[tuple[Path, str]] = []
     unchanged: list[str] = []
     seen: set[str] = set()
@@ -191,7 +146,7 @@ def scan_changes(
         except OSError:
             to_read.append((path, rel))
             continue
-        old = known.get(key)
+        old = files.get(key)
         if (
             old
             and old.get("mtime_ns") == current["mtime_ns"]
@@ -200,7 +155,7 @@ def scan_changes(
             unchanged.append(key)
         else:
             to_read.append((path, rel))
-    removed = [key for key in known if key not in seen]
+    removed = [key for key in files if key not in seen]
     return to_read, unchanged, removed
 
 
@@ -214,18 +169,23 @@ def record_hash(article: Article) -> str:
     return h.hexdigest()
 
 
-# -- the update -------------------------------------------------------------
+# -- the lock -------------------------------------------------------------------
 
 
 @dataclass(frozen=True)
 class Waiting:
-    """Yielded once when another process holds the index; the update then waits."""
+    """Something to tell the user before the update goes on: another process holds the
+    index (the update waits for it), or the index is damaged (it is rebuilt)."""
 
     message: str
 
 
 def open_lock(index_dir: Path):
-    """The lock file's handle; the lock is released by the OS even on kill -9."""
+    """The lock file's handle; the lock is released by the OS even on kill -9.
+
+    Python opens files non-inheritable and the update starts no child process,
+    so no other process can hold on to the lock once its holder is gone.
+    """
     try:
         return open(index_dir / LOCK, "a+b")  # noqa: SIM115 - held for the whole update
     except OSError as exc:
@@ -240,6 +200,21 @@ def try_lock(handle) -> bool:
         if exc.errno not in (errno.EAGAIN, errno.EACCES):
             raise
         return False
+
+
+def update_running(index_dir: Path) -> bool:
+    """True while another update holds the lock; asked without ever waiting or writing."""
+    try:
+        handle = open(index_dir / LOCK, "rb")  # noqa: SIM115 - closed below
+    except OSError:
+        return False
+    with handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_SH | fcntl.LOCK_NB)
+        except OSError:
+            return True
+        fcntl.flock(handle, fcntl.LOCK_UN)
+    return False
 
 
 def locked(index_dir: Path) -> Iterator[Waiting]:
@@ -262,66 +237,7 @@ def locked(index_dir: Path) -> Iterator[Waiting]:
     return handle
 
 
-def open_or_create(index_dir: Path, rebuild: bool) -> index.Index:
-    """Open the Whoosh index, creating it if there is none.
-
-    A rebuild is written beside the index it replaces (`whoosh.new`) and only
-    swapped in once committed (`swap_in_rebuild`), so a rebuild that is
-    cancelled, fails or is killed leaves the previous index as it was.
-    """
-    store = index_dir / (STAGING_DIR if rebuild else WHOOSH_DIR)
-    try:
-        if rebuild and store.exists():
-            shutil.rmtree(store)
-        store.mkdir(parents=True, exist_ok=True)
-        if index.exists_in(str(store), indexname=INDEX_NAME):
-            return index.open_dir(str(store), indexname=INDEX_NAME)
-        return index.create_in(str(store), make_schema(), indexname=INDEX_NAME)
-    except OSError as exc:
-        raise IndexUnusableError(f"{store}: cannot open or create the index ({exc})") from exc
-
-
-def swap_in_rebuild(index_dir: Path) -> None:
-    """Put a committed rebuild in place of the old index.
-
-    Two renames: the old store steps aside, the new one takes its name, then
-    the old one is removed. `recover_store` finishes the job if the process
-    dies between the renames.
-    """
-    store, staged, old = (index_dir / n for n in (WHOOSH_DIR, STAGING_DIR, RETIRED_DIR))
-    try:
-        if old.exists():
-            shutil.rmtree(old)
-        if store.exists():
-            store.rename(old)
-        staged.rename(store)
-        shutil.rmtree(old, ignore_errors=True)
-    except OSError as exc:
-        raise IndexUnusableError(f"{store}: cannot put the rebuilt index in place ({exc})") from exc
-
-
-def recover_store(index_dir: Path) -> None:
-    """Undo what an interrupted run left: a half-written rebuild, or a swap cut short."""
-    store, staged, old = (index_dir / n for n in (WHOOSH_DIR, STAGING_DIR, RETIRED_DIR))
-    if old.exists() and not store.exists():
-        old.rename(store)
-    for leftover in (staged, old):
-        if leftover.exists():
-            shutil.rmtree(leftover, ignore_errors=True)
-
-
-@dataclass
-class _Batch:
-    """Work found in the changed files: what to delete and what to add."""
-
-    delete_ids: set[str] = field(default_factory=set)
-    add: list[tuple[Article, str]] = field(default_factory=list)
-    quotes: dict[str, list[Quote]] = field(default_factory=dict)
-    """Quotes extracted in this batch, per article, for the speaker table."""
-    new_files: int = 0
-    changed_files: int = 0
-    duplicates: int = 0
-    problems: list[Problem] = field(default_factory=list)
+# -- progress and summary -------------------------------------------------------------
 
 
 @dataclass(frozen=True)
@@ -332,7 +248,7 @@ class Progress:
     total: int
     path: str = ""
     phase: str = "read"
-    """`read` (files), `index` (articles), `commit`, then `speakers`."""
+    """`read` (files), `index` (articles of one large file), `commit`, then `speakers`."""
 
 
 @dataclass(frozen=True)
@@ -347,14 +263,168 @@ class UpdateSummary:
     cancelled: bool = False
     added_articles: int = 0
     """Articles (re)extracted and written in this run."""
+    repaired: int = 0
+    """Articles found missing or incomplete after the commit and written again."""
+
+
+# -- bookkeeping -------------------------------------------------------------------
+
+
+class Books:
+    """Which file holds which article, and which copies were skipped for which original.
+
+    `files[key]` holds the file's stat, its articles (id -> [digest, quotes,
+    events]) and its skipped duplicates (id -> [digest, the live article it
+    repeats]). An article id belongs to one file: another file's record with
+    that id is a duplicate, so editing either never deletes the other's
+    article. When an original changes or goes, every file holding a copy of it
+    is read again, so the copy takes its place.
+    """
+
+    def __init__(self, data: dict | None) -> None:
+        data = data or {}
+        self.files: dict[str, dict] = data.get("files", {})
+        self.content: dict[str, str] = data.get("content", {})
+        self.years: dict[str, int] = data.get("years", {})
+        self.owner: dict[str, str] = {}
+        self.content_of = {aid: ckey for ckey, aid in self.content.items()}
+        self.copies: dict[str, set[str]] = {}
+        for key, entry in self.files.items():
+            for article_id in entry.get("articles", {}):
+                self.owner[article_id] = key
+            for copy_id, (_digest, original) in entry.get("duplicates", {}).items():
+                self.copies.setdefault(original, set()).add(key)
+                self.copies.setdefault(copy_id, set()).add(key)
+        self.touched: set[str] = set()
+        """Ids deleted or written again in this run: their copies must be looked at again."""
+
+    def duplicate_of(self, article_id: str, ckey: str, key: str, kept: dict) -> str | None:
+        if article_id in kept:
+            return article_id
+        if self.owner.get(article_id, key) != key:
+            return article_id
+        original = self.content.get(ckey)
+        if (
+            original
+            and original != article_id
+            and original in self.owner
+            and self.content_of.get(original) == ckey
+        ):
+            return original
+        return None
+
+    def claim(self, article_id: str, key: str, ckey: str | None) -> None:
+        self.owner[article_id] = key
+        if ckey is not None:
+            self.content[ckey] = article_id
+            self.content_of[article_id] = ckey
+
+    def release(self, article_id: str, key: str) -> None:
+        if self.owner.get(article_id) == key:
+            del self.owner[article_id]
+
+    def files_with_copies(self) -> set[str]:
+        found: set[str] = set()
+        for article_id in self.touched:
+            found |= self.copies.get(article_id, set())
+        return found
+
+    def expected(self) -> dict[str, list]:
+        return {
+            aid: counts
+            for entry in self.files.values()
+            for aid, counts in entry.get("articles", {}).items()
+        }
+
+    def to_json(self) -> dict:
+        live = self.owner
+        content = {c: a for c, a in self.content.items() if self.content_of.get(a) == c}
+        content = {c: a for c, a in content.items() if a in live}
+        return {"files": self.files, "content": content, "years": self.years}
+
+    def corpus_year(self) -> int | None:
+        if not self.years:
+            return None
+        return int(Counter(self.years).most_common(1)[0][0])
+
+
+# -- the update -------------------------------------------------------------------------
+
+
+@dataclass
+class _Run:
+    """What this run has found and done so far."""
+
+    new_files: int = 0
+    changed_files: int = 0
+    duplicates: int = 0
+    added: int = 0
+    repaired: int = 0
+    deleted: set[str] = field(default_factory=set)
+    quotes: dict[str, list] = field(default_factory=dict)
+    deferred: list = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+
+
+class _Writer:
+    """A Whoosh writer opened on first use, that leaves older generations in place.
+
+    Whoosh deletes the files of older generations as it commits; readers open
+    the generation the last commit record names, so those files must stay
+    until a new record replaces it (`commits.remove_uncommitted` then goes).
+    """
+
+    def __init__(self, store: Path, generation: int | None) -> None:
+        self.store = store
+        self.base = generation
+        self.writer: IndexWriter | None = None
+        self.generation = generation
+        self.segments: list[str] | None = None
+
+    def get(self) -> IndexWriter:
+        if self.writer is None:
+            storage = FileStorage(str(self.store), supports_mmap=False)
+            if self.base is None:
+                self.store.mkdir(parents=True, exist_ok=True)
+                ix = FileIndex.create(storage, make_schema(), INDEX_NAME)
+                self.base = 0
+            else:
+                ix = st.PinnedIndex(storage, self.base)
+            writer = ix.writer(limitmb=WRITER_LIMIT_MB)
+            writer._commit_toc = self._commit_toc_keeping_older(writer)
+            self.writer = writer
+        return self.writer
+
+    def _commit_toc_keeping_older(self, writer):
+        def commit_toc(segments) -> None:
+            TOC(writer.schema, segments, writer.generation).write(writer.storage, writer.indexname)
+            self.generation = writer.generation
+            self.segments = [segment.segment_id() for segment in segments]
+
+        return commit_toc
+
+    def commit(self) -> None:
+        if self.writer is not None:
+            writer, self.writer = self.writer, None
+            writer.commit(mergetype=reclaim_then_merge_small)
+            self.base = self.generation
+
+    def cancel(self) -> None:
+        if self.writer is not None:
+            writer, self.writer = self.writer, None
+            with contextlib.suppress(Exception):
+                writer.cancel()
+
+    def delete(self, article_id: str) -> None:
+        self.get().delete_by_term("article_id", article_id)
+
+
+class _Cancelled(Exception):
+    """The user asked to stop; the previous index stays as it was."""
 
 
 class IndexUpdate:
-    """One run of the incremental update, as a generator of progress.
-
-    Split in phases (scan, read, write, aggregate) so each stays small and the
-    caller sees steady progress through the slow ones.
-    """
+    """One run of the incremental update, as a generator of progress."""
 
     def __init__(
         self, corpus_paths: Sequence[Path], index_dir: Path, *, follow_links: bool = False
@@ -370,205 +440,339 @@ class IndexUpdate:
             raise IndexUnusableError(f"{self.index_dir}: cannot create ({exc.strerror})") from exc
         handle = yield from locked(self.index_dir)
         with handle:
-            recover_store(self.index_dir)
-            manifest = Manifest.read(self.index_dir)
-            rebuild = manifest is None
-            records = {} if rebuild else _read_json(self.index_dir / RECORDS)
-            manifest = manifest or Manifest()
-            batch = _Batch()
-            to_read, unchanged, removed = scan_changes(
-                self.corpus_paths, manifest, follow_links=self.follow_links, problems=batch.problems
+            on_disk, commit, books, notice = self._committed()
+            if notice:
+                yield Waiting(notice)
+            st.remove_uncommitted(self.index_dir, on_disk)
+            rebuild = commit is None
+            writer = _Writer(
+                self.index_dir / f"{st.STORE_PREFIX}{st.new_id()}"
+                if rebuild
+                else commit.store_dir(self.index_dir),
+                None if rebuild else commit.generation,
             )
-            total = len(to_read)
-            for done, (path, rel) in enumerate(to_read, 1):
-                if cancelled():
-                    yield UpdateSummary(cancelled=True, problems=tuple(batch.problems))
-                    return
-                self._read_file(path, rel, manifest, records, batch)
-                yield Progress(done=done, total=total, path=rel, phase="read")
-            for key in removed:
-                batch.delete_ids.update(records.pop(key, {}).get("articles", {}))
-                manifest.files.pop(key, None)
-            if not (batch.add or batch.delete_ids) and not rebuild:
-                self._finish(manifest, records, batch)
-                yield self._summary(batch, removed, unchanged, manifest, UpdateSummary)
-                return
-            _count_years(manifest, batch)
-            ix = open_or_create(self.index_dir, rebuild)
-            committed = yield from self._write(ix, batch, manifest, cancelled, rebuild, Progress)
-            if not committed:
-                recover_store(self.index_dir)
-                yield UpdateSummary(cancelled=True, problems=tuple(batch.problems))
-                return
-            if rebuild:
-                swap_in_rebuild(self.index_dir)
-                ix = open_or_create(self.index_dir, rebuild=False)
-            yield Progress(done=len(batch.add), total=len(batch.add), phase="speakers")
-            self._aggregate(ix, batch, rebuild)
-            self._finish(manifest, records, batch)
-            yield self._summary(batch, removed, unchanged, manifest, UpdateSummary)
+            try:
+                yield from self._update(on_disk, commit, books, writer, cancelled)
+            except OSError as exc:
+                writer.cancel()
+                st.remove_uncommitted(self.index_dir, on_disk)
+                raise IndexUnusableError(
+                    f"{self.index_dir}: {st.describe_os_error(exc)} while writing the index;"
+                    " the previous index is unchanged"
+                ) from exc
+            except BaseException:
+                writer.cancel()
+                st.remove_uncommitted(self.index_dir, on_disk)
+                raise
+
+    def _committed(self) -> tuple[st.Commit | None, st.Commit | None, Books, str | None]:
+        """The commit on disk (kept until a new one replaces it), the one to build on, and
+        its records; nothing to build on (a rebuild) when it is stale or damaged."""
+        on_disk = None
+        try:
+            on_disk = st.read_commit(self.index_dir)
+            if on_disk is None or stale(on_disk):
+                return on_disk, None, Books(None), None
+            found = st.damage(self.index_dir, on_disk, full=True)
+            if found:
+                raise IndexDamagedError(found[0])
+            books = Books(st.read_side(self.index_dir, on_disk, "records"))
+            return on_disk, on_disk, books, None
+        except IndexDamagedError as exc:
+            return on_disk, None, Books(None), f"{exc}; rebuilding the index from the corpus"
+
+    def _update(
+        self, on_disk: st.Commit | None, commit: st.Commit | None, books: Books, writer, cancelled
+    ) -> Iterator[object]:
+        run = _Run()
+        to_read, unchanged, removed = scan_changes(
+            self.corpus_paths, books.files, follow_links=self.follow_links, problems=run.problems
+        )
+        for key in removed:
+            for article_id in books.files.pop(key).get("articles", {}):
+                books.release(article_id, key)
+                books.touched.add(article_id)
+                self._delete(writer, run, article_id, commit)
+        try:
+            yield from self._read_all(to_read, books, writer, run, commit, cancelled)
+        except _Cancelled:
+            writer.cancel()
+            st.remove_uncommitted(self.index_dir, on_disk)
+            yield UpdateSummary(cancelled=True, problems=tuple(run.problems))
+            return
+        changed = commit is None or writer.writer is not None or to_read or removed
+        if commit is None:
+            writer.get()  # an empty corpus still gets an (empty) index
+        if changed:
+            yield Progress(done=run.added, total=run.added, phase="commit")
+            writer.commit()
+            self._verify_and_repair(books, writer, run)
+            yield Progress(done=run.added, total=run.added, phase="speakers")
+            self._commit(commit, books, writer, run)
+        yield UpdateSummary(
+            indexed=run.new_files,
+            updated=run.changed_files,
+            removed=len(removed),
+            unchanged=len(unchanged),
+            duplicates=run.duplicates,
+            articles=len(books.owner),
+            problems=tuple(run.problems),
+            added_articles=run.added,
+            repaired=run.repaired,
+        )
+
+    def _read_all(self, to_read, books: Books, writer: _Writer, run: _Run, commit, cancelled):
+        queue, again = list(to_read), set()
+        done = 0
+        while True:
+            if done == len(queue):
+                queue.extend(self._copies_to_read_again(books, again))
+                if done == len(queue):
+                    break
+            path, rel = queue[done]
+            if cancelled():
+                raise _Cancelled
+            yield from self._read_file(path, rel, books, writer, run, commit, cancelled)
+            done += 1
+            yield Progress(done=done, total=len(queue), path=rel, phase="read")
+        self._flush_deferred(books, writer, run)
+        if cancelled():
+            raise _Cancelled
+
+    def _copies_to_read_again(self, books: Books, again: set[str]) -> list[tuple[Path, str]]:
+        """Files holding a skipped copy of an article that changed or went in this run."""
+        found = []
+        for key in sorted(books.files_with_copies() - again):
+            again.add(key)
+            entry = books.files.get(key)
+            if entry is not None:
+                found.append((Path(key), entry.get("rel", Path(key).name)))
+        books.touched.clear()
+        return found
+
+    def _delete(self, writer: _Writer, run: _Run, article_id: str, commit) -> None:
+        run.deleted.add(article_id)
+        run.quotes.pop(article_id, None)
+        if commit is not None:
+            writer.delete(article_id)
 
     def _read_file(
-        self, path: Path, rel: str, manifest: Manifest, records: dict, batch: _Batch
-    ) -> None:
+        self, path: Path, rel: str, books: Books, writer: _Writer, run: _Run, commit, cancelled
+    ) -> Iterator[Progress]:
         key = file_key(path)
-        previous = records.get(key, {})
-        old = previous.get("articles", {})
-        old_dups = previous.get("duplicates", {})
-        loaded = load_file(path, rel, known={**old, **old_dups})
-        batch.problems.extend(loaded.problems)
-        if key in manifest.files:
-            batch.changed_files += 1
+        try:
+            # Before reading: a record appended meanwhile changes the file
+            # after this, so the next run reads it again.
+            stat = stat_key(path)
+        except OSError:
+            stat = None
+        entry = books.files.get(key, {})
+        old = entry.get("articles", {})
+        loaded = load_file(path, rel, known={aid: v[0] for aid, v in old.items()})
+        run.problems.extend(loaded.problems)
+        if key in books.files:
+            run.changed_files += 1
         else:
-            batch.new_files += 1
-        new = {aid: old[aid] for aid in loaded.kept if aid in old}
-        dups = {aid: old_dups[aid] for aid in loaded.kept if aid in old_dups}
-        seen_content = records.setdefault("_content", {})
-        for article in loaded.articles:
+            run.new_files += 1
+        for article_id in old:
+            books.release(article_id, key)
+        kept = {aid: old[aid] for aid in loaded.kept if aid in old}
+        for article_id in kept:
+            books.claim(article_id, key, None)
+        copies: dict[str, list] = {}
+        year = books.corpus_year()
+        step = len(loaded.articles) // 100 + 1 if len(loaded.articles) > PROGRESS_EVERY else 0
+        for number, article in enumerate(loaded.articles, 1):
             digest = loaded.digests.get(article.id) or record_hash(article)
             ckey = content_key(article)
-            owner = _duplicate_of(article.id, seen_content.get(ckey), old, new)
-            if article.id in new or owner:
-                batch.duplicates += 1
-                dups[article.id] = digest
-                what = "duplicate id" if article.id in new else f"same text as {owner}"
-                batch.problems.append(
+            original = books.duplicate_of(article.id, ckey, key, kept)
+            if original:
+                run.duplicates += 1
+                copies[article.id] = [digest, original]
+                books.copies.setdefault(original, set()).add(key)
+                where = books.files.get(books.owner.get(article.id, ""), {}).get("rel")
+                what = (
+                    f"same text as {original}"
+                    if original != article.id
+                    else f"duplicate id (also in {where})"
+                    if where and where != rel
+                    else "duplicate id"
+                )
+                run.problems.append(
                     Problem(rel, f"skipped {article.id}: {what}", article.line, "warning")
                 )
                 continue
-            new[article.id] = digest
-            seen_content[ckey] = article.id
-            if old.get(article.id) != digest:
-                batch.delete_ids.add(article.id)
-                batch.add.append((article, key))
-        batch.delete_ids.update(set(old) - set(new))
-        records[key] = {"articles": new, "duplicates": dups}
-        try:
-            manifest.files[key] = {**stat_key(path), "rel": rel}
-        except OSError:
-            manifest.files.pop(key, None)
+            books.claim(article.id, key, ckey)
+            if article.id in old and old[article.id][0] == digest:
+                kept[article.id] = old[article.id]
+                continue
+            if cancelled():
+                raise _Cancelled
+            if article.id in old or article.id in run.deleted:
+                self._delete(writer, run, article.id, commit)
+            kept[article.id] = self._add(writer, run, books, article, digest, year)
+            if step and number % step == 0:
+                yield Progress(done=number, total=len(loaded.articles), path=rel, phase="index")
+        books.touched |= {aid for aid, v in old.items() if kept.get(aid, [None])[0] != v[0]}
+        for article_id in set(old) - set(kept):
+            self._delete(writer, run, article_id, commit)
+        stat = stat or {"mtime_ns": -1, "size": -1}  # gone while read: read again next time
+        books.files[key] = {**stat, "rel": rel, "articles": kept, "duplicates": copies}
 
-    def _write(self, ix, batch: _Batch, manifest: Manifest, cancelled, rebuild: bool, Progress):
-        bulk = len(batch.add) >= BULK_THRESHOLD
-        try:
-            writer = (
-                ix.writer(procs=2, multisegment=True, limitmb=256)
-                if bulk
-                else ix.writer(limitmb=128)
-            )
-        except Exception as exc:  # Whoosh raises LockError or OSError here
-            raise IndexUnusableError(f"{self.index_dir}: cannot write the index ({exc})") from exc
-        try:
-            if not rebuild:
-                _delete_articles(ix, writer, batch.delete_ids)
-            years = _corpus_year(manifest)
-            total = len(batch.add)
-            step = max(1, total // 200)
-            for done, (article, _file_key) in enumerate(batch.add, 1):
-                if cancelled():
-                    writer.cancel()
-                    return False
-                batch.quotes[article.id] = _add_article(writer, article, years, batch.problems)
-                if done % step == 0 or done == total:
-                    yield Progress(done=done, total=total, path=article.path, phase="index")
-            yield Progress(done=total, total=total, phase="commit")
-            writer.commit(mergetype=reclaim_then_merge_small)
-        except BaseException:
-            writer.cancel()
-            raise
-        return True
+    def _add(
+        self, writer: _Writer, run: _Run, books: Books, article: Article, digest: str, year
+    ) -> list:
+        """Index one article now, or later if undated and the corpus's year is not known."""
+        counts = [digest, 0, 0]
+        if article.date is None and year is None and len(run.deferred) < DEFERRED_UNDATED:
+            run.deferred.append((article, counts))
+            return counts
+        self._write_article(writer, run, books, article, counts, year)
+        return counts
 
-    def _aggregate(self, ix, batch: _Batch, rebuild: bool) -> None:
-        """Merge speakers and group quotes over the whole index, after every commit.
+    def _flush_deferred(self, books: Books, writer: _Writer, run: _Run) -> None:
+        year = books.corpus_year()
+        for article, counts in run.deferred:
+            self._write_article(writer, run, books, article, counts, year)
+        run.deferred.clear()
 
-        Every quote in the corpus is needed, so they are kept in a side file
-        updated with each batch; the index is read only when that file is
-        missing or unreadable.
-        """
-        by_article = {} if rebuild else _read_pickle(self.index_dir / QUOTES)
-        if by_article is None:
-            with ix.searcher() as searcher:
-                by_article = {}
-                for stored in searcher.documents(kind="quote"):
-                    quote = quote_from_fields(stored)
-                    by_article.setdefault(quote.article_id, []).append(quote)
-        else:
-            for article_id in batch.delete_ids:
-                by_article.pop(article_id, None)
-            by_article.update((aid, quotes) for aid, quotes in batch.quotes.items() if quotes)
-        table = build_speaker_table(q for quotes in by_article.values() for q in quotes)
-        _write_atomic(self.index_dir / QUOTES, pickle.dumps(by_article, pickle.HIGHEST_PROTOCOL))
-        _write_atomic(self.index_dir / SPEAKERS, pickle.dumps(table, pickle.HIGHEST_PROTOCOL))
-
-    def _finish(self, manifest: Manifest, records: dict, batch: _Batch) -> None:
-        manifest.articles = sum(
-            len(r.get("articles", {})) for k, r in records.items() if k != "_content"
-        )
-        live = {aid for k, r in records.items() if k != "_content" for aid in r.get("articles", {})}
-        records["_content"] = {c: a for c, a in records.get("_content", {}).items() if a in live}
-        _write_atomic(self.index_dir / RECORDS, json.dumps(records).encode())
-        manifest.write(self.index_dir)
-
-    @staticmethod
-    def _summary(batch: _Batch, removed: list, unchanged: list, manifest: Manifest, UpdateSummary):
-        return UpdateSummary(
-            indexed=batch.new_files,
-            updated=batch.changed_files,
-            removed=len(removed),
-            unchanged=len(unchanged),
-            duplicates=batch.duplicates,
-            articles=manifest.articles,
-            problems=tuple(batch.problems),
-            added_articles=len(batch.add),
-        )
-
-
-def _duplicate_of(article_id: str, owner: str | None, old: dict, new: dict) -> str | None:
-    """The live article this one repeats, if any.
-
-    `owner` is the last article seen with the same text. It counts when it is
-    live: read (or kept) in this pass of this file, or held by another file.
-    An owner that was in this file before but is gone now does not.
-    """
-    if not owner or owner == article_id:
-        return None
-    return owner if owner in new or owner not in old else None
-
-
-def _count_years(manifest: Manifest, batch: _Batch) -> None:
-    for article, _key in batch.add:
+    def _write_article(
+        self, writer: _Writer, run: _Run, books: Books, article: Article, counts: list, year
+    ) -> None:
+        docs, quotes = article_documents(article, year, run.problems)
+        target = writer.get()
+        for doc in docs:
+            target.add_document(**doc)
+        counts[1] = sum(1 for d in docs if d["kind"] == "quote")
+        counts[2] = sum(1 for d in docs if d["kind"] == "event")
+        run.quotes[article.id] = [quote_row(q) for q in quotes]
+        run.added += 1
         if article.date:
-            year = str(article.date.year)
-            manifest.years[year] = manifest.years.get(year, 0) + 1
+            year_key = str(article.date.year)
+            books.years[year_key] = books.years.get(year_key, 0) + 1
+
+    # -- commit ----------------------------------------------------------------------
+
+    def _verify_and_repair(self, books: Books, writer: _Writer, run: _Run) -> None:
+        """Check the written generation holds exactly the articles meant; rewrite the rest once.
+
+        A document lost on the way (a writer that died, a bug) would otherwise
+        be reported as indexed and later runs would call the file unchanged.
+        """
+        expected = books.expected()
+        wrong = self._mismatched(writer, expected)
+        if not wrong:
+            return
+        for article_id in wrong:
+            writer.delete(article_id)
+        missing = {aid for aid in wrong if aid in expected}
+        self._write_again(books, writer, run, missing)
+        writer.commit()
+        still = self._mismatched(writer, expected)
+        if still:
+            names = ", ".join(sorted(still)[:3]) + (" and more" if len(still) > 3 else "")
+            raise IndexIncompleteError(
+                f"{self.index_dir}: {len(still)} articles could not be indexed completely"
+                f" ({names}); the previous index is unchanged"
+            )
+        run.repaired += len(missing)
+
+    def _mismatched(self, writer: _Writer, expected: dict[str, list]) -> set[str]:
+        storage = FileStorage(str(writer.store), supports_mmap=False, readonly=True)
+        ix = st.PinnedIndex(storage, writer.generation)
+        found: dict[str, list[int]] = {}
+        with ix.searcher() as searcher:
+            owners = list(bytes_column(searcher, "article_id")) if searcher.doc_count() else []
+            for slot, kind in enumerate(KINDS):
+                for docnum in searcher.docs_for_query(query_mod.Term("kind", kind)):
+                    aid = owners[docnum].decode("utf-8", "surrogateescape")
+                    found.setdefault(aid, [0, 0, 0])[slot] += 1
+        wrong = {aid for aid in found if aid not in expected}
+        for aid, (_digest, quotes, events) in expected.items():
+            if found.get(aid) != [1, quotes, events]:
+                wrong.add(aid)
+        return wrong
+
+    def _write_again(self, books: Books, writer: _Writer, run: _Run, missing: set[str]) -> None:
+        by_file: dict[str, set[str]] = {}
+        for aid in missing:
+            by_file.setdefault(books.owner[aid], set()).add(aid)
+        year = books.corpus_year()
+        for key, wanted in sorted(by_file.items()):
+            entry = books.files[key]
+            loaded = load_file(Path(key), entry.get("rel", key))
+            for article in loaded.articles:
+                if article.id in wanted:
+                    counts = entry["articles"][article.id]
+                    self._write_article(writer, run, books, article, counts, year)
+                    run.added -= 1
+
+    def _commit(self, old: st.Commit | None, books: Books, writer: _Writer, run: _Run) -> None:
+        """Write the side files, sync everything, then replace the commit record."""
+        commit_id = st.new_id()
+        store = writer.store
+        quotes = {} if old is None else st.read_side(self.index_dir, old, "quotes") or {}
+        for article_id in run.deleted:
+            quotes.pop(article_id, None)
+        quotes.update((aid, rows) for aid, rows in run.quotes.items() if rows)
+        table = build_speaker_table(quotes_of(quotes))
+        side = {
+            "records": books.to_json(),
+            "quotes": quotes,
+        }
+        names = {}
+        for role, data in side.items():
+            names[role] = f"{role}-{commit_id}.json"
+            st.write_durable(store / names[role], _json_bytes(data))
+        names["speakers"] = f"speakers-{commit_id}.json"
+        st.write_durable(store / names["speakers"], table_json(table))
+        whoosh_files = (
+            st.generation_files(store, writer.generation, writer.segments)
+            if writer.segments is not None
+            else [n for n in (old.files if old else {}) if n not in old.side.values()]
+        )
+        known = old.files if old is not None and old.store == store.name else {}
+        files = st.describe_files(store, [*whoosh_files, *names.values()], known)
+        counts = Counter()
+        for _digest, quotes_n, events_n in books.expected().values():
+            counts.update(article=1, quote=quotes_n, event=events_n)
+        commit = st.Commit(
+            id=commit_id,
+            store=store.name,
+            generation=writer.generation,
+            schema=SCHEMA_VERSION,
+            extractors=extractor_fingerprint(),
+            files=files,
+            counts={kind: counts.get(kind, 0) for kind in KINDS},
+            side=names,
+        )
+        st.write_commit(self.index_dir, commit)
+        st.remove_uncommitted(self.index_dir, commit)
+        st.remove_legacy(self.index_dir)
 
 
-def _corpus_year(manifest: Manifest) -> int | None:
-    if not manifest.years:
-        return None
-    return int(Counter(manifest.years).most_common(1)[0][0])
+def _json_bytes(data) -> bytes:
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode(
+        "utf-8", "surrogateescape"
+    )
 
 
-def _delete_articles(ix, writer: IndexWriter, article_ids: Iterable[str]) -> None:
-    for article_id in article_ids:
-        writer.delete_by_term("article_id", article_id)
-
-
-def _add_article(
-    writer: IndexWriter, article: Article, fallback_year: int | None, problems: list[Problem]
-) -> list[Quote]:
+def article_documents(
+    article: Article, fallback_year: int | None, problems: list[Problem]
+) -> tuple[list[dict], list]:
+    """The Whoosh documents of one article (itself, its quotes, its events), and its quotes."""
     # Imported here, not at the top: the extractors compile hundreds of
     # patterns, and opening an index to search must not pay for that.
     from ..dates.extract import extract_events
     from ..quotes.extract import extract_quotes
 
-    writer.add_document(**article_doc(article, ""))
+    docs = [article_doc(article, "")]
     quotes = _extracted("quotes", extract_quotes, article, problems)
-    for quote in quotes:
-        writer.add_document(**quote_doc(quote, article))
+    docs.extend(quote_doc(quote, article) for quote in quotes)
     year = None if article.date else fallback_year
-    for event in _extracted("dates", extract_events, article, problems, fallback_year=year):
-        writer.add_document(**event_doc(event, article))
-    return quotes
+    events = _extracted("dates", extract_events, article, problems, fallback_year=year)
+    docs.extend(event_doc(event, article) for event in events)
+    return docs, quotes
 
 
 def _extracted(what: str, extract: Callable, article: Article, problems: list[Problem], **kw):
@@ -590,15 +794,15 @@ def _extracted(what: str, extract: Callable, article: Article, problems: list[Pr
         return []
 
 
-def _read_pickle(path: Path):
+def read_speaker_table(index_dir: Path, commit: st.Commit) -> SpeakerTable:
+    data = st.read_side(index_dir, commit, "speakers")
+    if data is None:
+        return SpeakerTable((), {}, {})
     try:
-        return pickle.loads(path.read_bytes())
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ValueError):
-        return None
+        return table_from_json(data)
+    except (KeyError, TypeError, ValueError) as exc:
+        raise IndexDamagedError(f"{index_dir}: the speaker table is damaged ({exc})") from exc
 
 
-def read_speaker_table(index_dir: Path) -> SpeakerTable | None:
-    try:
-        return pickle.loads((index_dir / SPEAKERS).read_bytes())
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError):
-        return None
+def read_books(index_dir: Path, commit: st.Commit) -> dict:
+    return st.read_side(index_dir, commit, "records") or {}

@@ -1,0 +1,357 @@
+"""The index under faults: lost documents, bookkeeping traps, kills, damage, full disks.
+
+Each test reproduces a way the index once lost articles or hung without saying
+so; the long versions (many kills, many kinds of damage, large corpora) are in
+bench/fault_bench.py.
+"""
+
+from __future__ import annotations
+
+import errno
+import fcntl
+import json
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+import time
+from pathlib import Path
+
+import pytest
+
+from newsexplore.search import IndexUnusableError, Library, UpdateSummary
+from newsexplore.search.index import update as index_mod
+from newsexplore.tui.cli import main
+
+
+def build(library: Library, cancelled=None) -> UpdateSummary:
+    steps = list(library.update(cancelled))
+    assert isinstance(steps[-1], UpdateSummary)
+    return steps[-1]
+
+
+def story(title: str, body: str, date: str = "2024-03-02") -> str:
+    return f"Title: {title}\nDate: {date}\n\n{body}\n"
+
+
+def record(rid: str, text: str, title: str = "") -> str:
+    return json.dumps({"id": rid, "title": title or rid, "date": "2024-01-02", "text": text}) + "\n"
+
+
+def ids(library: Library, query: str) -> list[str]:
+    return sorted(hit.article_id for hit in library.search(query, limit=100).hits)
+
+
+@pytest.fixture
+def corpus(tmp_path: Path) -> Path:
+    root = tmp_path / "corpus"
+    root.mkdir()
+    for i, word in enumerate(("harbour", "bridge", "lighthouse")):
+        (root / f"{word}.txt").write_text(story(word.title(), f"The {word} story number {i}."))
+    return root
+
+
+@pytest.fixture
+def library(corpus: Path, tmp_path: Path) -> Library:
+    lib = Library([corpus], tmp_path / "index")
+    build(lib)
+    return lib
+
+
+# -- 1. what is committed is what was meant -------------------------------------------
+
+
+def test_documents_a_writer_loses_are_found_and_indexed_again(
+    corpus: Path, tmp_path: Path, monkeypatch
+) -> None:
+    from whoosh.writing import SegmentWriter
+
+    real_add, dropped = SegmentWriter.add_document, []
+
+    def lose_the_bridge_once(self, **fields):
+        if fields.get("kind") == "article" and "bridge" in fields["article_id"] and not dropped:
+            dropped.append(fields["article_id"])
+            return None
+        return real_add(self, **fields)
+
+    monkeypatch.setattr(SegmentWriter, "add_document", lose_the_bridge_once)
+    library = Library([corpus], tmp_path / "index")
+    summary = build(library)
+    assert dropped and summary.articles == 3
+    assert library.article_count() == 3
+    assert ids(library, "bridge") == ["bridge.txt"]
+
+
+def test_an_index_that_stays_incomplete_is_an_error_not_a_success(
+    corpus: Path, tmp_path: Path, monkeypatch
+) -> None:
+    from whoosh.writing import SegmentWriter
+
+    real_add = SegmentWriter.add_document
+
+    def always_lose_the_bridge(self, **fields):
+        if "bridge" in fields.get("article_id", ""):
+            return None
+        return real_add(self, **fields)
+
+    monkeypatch.setattr(SegmentWriter, "add_document", always_lose_the_bridge)
+    with pytest.raises(IndexUnusableError, match="bridge"):
+        build(Library([corpus], tmp_path / "index"))
+
+
+# -- 2. bookkeeping ------------------------------------------------------------------
+
+
+def test_editing_one_of_two_files_sharing_a_record_id_keeps_the_other_article(
+    tmp_path: Path,
+) -> None:
+    root = tmp_path / "c"
+    root.mkdir()
+    (root / "a.jsonl").write_text(record("same", "Walruses sunbathe on the quay."))
+    (root / "b.jsonl").write_text(record("same", "Penguins parade at noon."))
+    library = Library([root], tmp_path / "index")
+    summary = build(library)
+    assert any("same" in p.message for p in summary.problems)
+    (root / "b.jsonl").write_text(record("same", "Penguins parade at dusk."))
+    build(library)
+    assert ids(library, "walruses") == ["same"]
+
+
+def test_a_skipped_copy_is_indexed_when_its_original_changes_or_goes(tmp_path: Path) -> None:
+    root = tmp_path / "c"
+    root.mkdir()
+    text = story("Copper", "Copper prices rose sharply on Tuesday.")
+    (root / "a.txt").write_text(text)
+    (root / "b.txt").write_text(text)
+    library = Library([root], tmp_path / "index")
+    assert build(library).duplicates == 1
+    (root / "a.txt").write_text(story("Zinc", "Zinc prices fell on Wednesday."))
+    build(library)
+    assert ids(library, "copper") == ["b.txt"]
+    assert ids(library, "zinc") == ["a.txt"]
+    (root / "c.txt").write_text(text)
+    build(library)
+    (root / "b.txt").unlink()
+    build(library)
+    assert ids(library, "copper") == ["c.txt"]
+    assert library.article_count() == 2
+
+
+def test_a_record_appended_while_its_file_is_read_is_indexed_next_time(
+    tmp_path: Path, monkeypatch
+) -> None:
+    root = tmp_path / "c"
+    root.mkdir()
+    wire = root / "wire.jsonl"
+    wire.write_text(record("r1", "Tin mines reopen.") + record("r2", "Lead smelter shut."))
+    real_load = index_mod.load_file
+
+    def load_then_append(path, rel, known=None):
+        loaded = real_load(path, rel, known)
+        if "r3" not in wire.read_text():
+            with open(wire, "a") as out:
+                out.write(record("r3", "Nickel output doubles."))
+        return loaded
+
+    monkeypatch.setattr(index_mod, "load_file", load_then_append)
+    library = Library([root], tmp_path / "index")
+    build(library)
+    monkeypatch.setattr(index_mod, "load_file", real_load)
+    assert library.needs_update()
+    build(library)
+    assert ids(library, "nickel") == ["r3"]
+
+
+# -- 3. the lock dies with its holder -------------------------------------------------
+
+BUILDER = textwrap.dedent(
+    """
+    import sys
+    from pathlib import Path
+    from newsexplore.search import Library, Progress
+    for step in Library([Path(sys.argv[1])], Path(sys.argv[2])).update():
+        if isinstance(step, Progress) and step.phase == "index" and step.done > 20:
+            print("writing", flush=True)
+    """
+)
+
+
+def test_a_build_killed_while_writing_leaves_no_lock_behind(tmp_path: Path, monkeypatch) -> None:
+    root = tmp_path / "c"
+    root.mkdir()
+    lines = [record(f"n{i}", f"Story {i} about grain shipments and ports.") for i in range(700)]
+    (root / "wire.jsonl").write_text("".join(lines))
+    index_dir = tmp_path / "index"
+    proc = subprocess.Popen(
+        [sys.executable, "-c", BUILDER, str(root), str(index_dir)],
+        stdout=subprocess.PIPE,
+        start_new_session=True,
+    )
+    try:
+        assert proc.stdout.readline() == b"writing\n"
+        time.sleep(0.2)
+        os.kill(proc.pid, signal.SIGKILL)
+        proc.wait(timeout=10)
+        monkeypatch.setattr(index_mod, "LOCK_WAIT_SECONDS", 5.0)
+        library = Library([root], index_dir)
+        started = time.monotonic()
+        assert build(library).articles == 700
+        assert time.monotonic() - started < 60
+    finally:
+        os.killpg(proc.pid, signal.SIGKILL) if _group_alive(proc.pid) else None
+        proc.stdout.close()
+
+
+def _group_alive(pgid: int) -> bool:
+    try:
+        os.killpg(pgid, 0)
+        return True
+    except OSError:
+        return False
+
+
+# -- 5. damage ---------------------------------------------------------------------------
+
+
+def run_cli(argv: list[str], capsys) -> tuple[int, str, str]:
+    code = main(argv)
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def index_files(index_dir: Path, pattern: str) -> list[Path]:
+    return sorted(p for p in index_dir.rglob(pattern) if p.is_file())
+
+
+@pytest.mark.parametrize(
+    "harm",
+    ["truncate segment", "garble segment", "delete toc", "garble speakers", "garble commit"],
+)
+def test_damage_is_reported_by_check_and_repaired_by_index(
+    harm: str, corpus: Path, tmp_path: Path, capsys
+) -> None:
+    index_dir = tmp_path / "index"
+    base = ["--index-dir", str(index_dir)]
+    assert run_cli(["index", str(corpus), *base], capsys)[0] == 0
+    if harm == "truncate segment":
+        segment = index_files(index_dir, "*.seg")[0]
+        segment.write_bytes(segment.read_bytes()[:100])
+    elif harm == "garble segment":
+        segment = index_files(index_dir, "*.seg")[0]
+        data = bytearray(segment.read_bytes())
+        data[len(data) // 2 : len(data) // 2 + 64] = b"\xff" * 64
+        segment.write_bytes(bytes(data))
+    elif harm == "delete toc":
+        index_files(index_dir, "*.toc")[0].unlink()
+    elif harm == "garble speakers":
+        speakers = [p for p in index_dir.rglob("*") if "speakers" in p.name][0]
+        speakers.write_bytes(b"\x80not json")
+    else:
+        (index_dir / "commit.json").write_text("{garbled")
+    code, _out, err = run_cli(["index", str(corpus), *base, "--check"], capsys)
+    assert code != 0 and "damaged" in err or "missing" in err
+    assert "Traceback" not in err
+    code, _out, err = run_cli(["index", str(corpus), *base], capsys)
+    assert code == 0 and "rebuilding" in err
+    assert run_cli(["index", str(corpus), *base, "--check"], capsys)[0] == 0
+    code, out, _err = run_cli(["search", "harbour", "--corpus", str(corpus), *base], capsys)
+    assert code == 0 and "1 result" in out
+
+
+def test_searching_a_damaged_index_says_so_in_one_line(
+    library: Library, corpus: Path, capsys
+) -> None:
+    segment = index_files(library.index_dir, "*.seg")[0]
+    segment.write_bytes(segment.read_bytes()[:50])
+    code, out, err = run_cli(
+        ["search", "harbour", "--corpus", str(corpus), "--index-dir", str(library.index_dir)],
+        capsys,
+    )
+    assert code == 0 and "1 result" in out
+    assert "damaged" in err and "rebuilding" in err
+
+
+# -- 6. readers never wait on writers ---------------------------------------------
+
+
+def test_search_answers_from_the_last_index_while_another_process_updates(
+    library: Library, corpus: Path, capsys, monkeypatch
+) -> None:
+    monkeypatch.setattr(index_mod, "LOCK_WAIT_SECONDS", 2.0)
+    (corpus / "quay.txt").write_text(story("Quay", "The quay story."))
+    with open(library.index_dir / index_mod.LOCK, "a+b") as held:
+        fcntl.flock(held, fcntl.LOCK_EX)
+        started = time.monotonic()
+        code, out, err = run_cli(
+            ["search", "harbour", "--corpus", str(corpus), "--index-dir", str(library.index_dir)],
+            capsys,
+        )
+    assert code == 0 and "1 result" in out
+    assert "being updated" in err
+    assert time.monotonic() - started < 1.5
+
+
+def test_an_index_whose_folder_cannot_be_written_is_still_searched(
+    library: Library, corpus: Path, capsys, monkeypatch
+) -> None:
+    def read_only(index_dir: Path):
+        raise IndexUnusableError(f"{index_dir}: cannot lock the index (Read-only file system)")
+
+    monkeypatch.setattr(index_mod, "open_lock", read_only)
+    (corpus / "quay.txt").write_text(story("Quay", "The quay story."))
+    code, out, err = run_cli(
+        ["search", "harbour", "--corpus", str(corpus), "--index-dir", str(library.index_dir)],
+        capsys,
+    )
+    assert code == 0 and "1 result" in out
+    assert "cannot be updated" in err
+
+
+def test_an_open_library_sees_an_index_rebuilt_by_another(library: Library, corpus: Path) -> None:
+    assert ids(library, "harbour") == ["harbour.txt"]
+    (corpus / "harbour.txt").write_text(story("Harbour", "The marina story."))
+    other = Library([corpus], library.index_dir)
+    commit = library.index_dir / "commit.json"
+    commit.write_text(commit.read_text().replace('"extractors": "', '"extractors": "old'))
+    build(other)
+    assert ids(library, "marina") == ["harbour.txt"]
+    assert ids(library, "harbour") == ["harbour.txt"]
+
+
+# -- 7. durability and safety -----------------------------------------------------------
+
+
+def test_no_side_file_can_run_code_when_read(library: Library) -> None:
+    for path in library.index_dir.rglob("*"):
+        whoosh = path.name.startswith(("MAIN", "_MAIN")) or path.name == "update.lock"
+        if path.is_file() and not whoosh:
+            json.loads(path.read_bytes())
+
+
+def test_a_full_disk_is_one_line_leaves_no_temporary_files_and_the_index_intact(
+    library: Library, corpus: Path, monkeypatch
+) -> None:
+    from whoosh.filedb.structfile import StructFile
+
+    before = sorted(p.relative_to(library.index_dir) for p in library.index_dir.rglob("*"))
+    for i in range(20):
+        (corpus / f"pier{i}.txt").write_text(story(f"Pier {i}", f"Pier story {i} " * 50))
+    real_write, written = StructFile.write, [0]
+
+    def fill_up(self, data):
+        written[0] += len(data)
+        if written[0] > 20_000:
+            raise OSError(errno.ENOSPC, "No space left on device")
+        return real_write(self, data)
+
+    monkeypatch.setattr(StructFile, "write", fill_up)
+    with pytest.raises(IndexUnusableError, match="disk is full") as raised:
+        build(library)
+    assert "\n" not in str(raised.value)
+    monkeypatch.setattr(StructFile, "write", real_write)
+    after = sorted(p.relative_to(library.index_dir) for p in library.index_dir.rglob("*"))
+    assert after == before
+    fresh = Library([corpus], library.index_dir)
+    assert fresh.article_count() == 3
+    assert build(fresh).articles == 23
