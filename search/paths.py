@@ -38,7 +38,7 @@ def extractor_fingerprint() -> str:
     """A digest of the code that turns article text into quotes, speakers and dates.
 
     An index stores what extraction produced, so better rules would never reach
-    articles already indexed: the manifest keeps this digest, and an update that
+    articles already indexed: each commit records this digest, and an update that
     finds another one re-reads the whole corpus. Hashing the source rather than
     keeping a number means no change to the rules can forget to bump it.
     """
