@@ -55,11 +55,20 @@ def test_search_date_sort_and_filter(capsys, index_dir: str) -> None:
     assert code == 0 and [r["date"] for r in rows] == ["2026-01-08"]
 
 
-def test_search_text_output_marks_matches(capsys, index_dir: str) -> None:
+def test_search_text_output_keeps_the_article_words(capsys, index_dir: str) -> None:
     code, out, _ = run(["search", "Ofcom", "--index-dir", index_dir], capsys)
     assert code == 0
     assert out.startswith("2 results for Ofcom")
-    assert "«Ofcom»" in out
+    assert "«" not in out and "Ofcom" in out.split("\n", 2)[2]
+
+
+def test_search_json_gives_highlights_as_offsets(capsys, index_dir: str) -> None:
+    code, out, _ = run(["search", "Ofcom", "--format", "json", "--index-dir", index_dir], capsys)
+    hits = json.loads(out)["hits"]
+    assert code == 0 and hits
+    for hit in hits:
+        assert hit["highlights"]
+        assert {hit["snippet"][a:b].lower() for a, b in hit["highlights"]} == {"ofcom"}
 
 
 def test_query_syntax_error_exits_non_zero_with_one_line(capsys, index_dir: str) -> None:

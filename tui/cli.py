@@ -428,8 +428,21 @@ def write_search_text(results) -> None:
         out.write(f"\n{printable(hit.title)}\n  {printable(meta)}\n")
         if hit.quote is not None:
             out.write(f"  {printable(hit.quote.speaker or 'unknown speaker')}:\n")
-        snippet = "".join(f"«{t}»" if match else t for t, match in hit.snippet.runs)
-        out.write(f"  {printable(snippet)}\n")
+        out.write(f"  {_highlighted(hit.snippet, out.isatty())}\n")
+
+
+def _highlighted(snippet, on_terminal: bool) -> str:
+    """The snippet as the article words it; matches in bold only on a terminal.
+
+    Markers in the text would not be the article's words, and a script that
+    wants the matches reads them as offsets from `--format json`.
+    """
+    if not on_terminal:
+        return printable(snippet.text)
+    return "".join(
+        f"\x1b[1m{printable(text)}\x1b[22m" if match else printable(text)
+        for text, match in snippet.runs
+    )
 
 
 def cmd_quotes(args: argparse.Namespace) -> int:

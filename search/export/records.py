@@ -57,7 +57,8 @@ def hit_record(hit: Any) -> dict[str, Any]:
         "source": hit.source,
         "author": hit.author,
         "score": round(hit.score, 4),
-        "snippet": hit.snippet.plain,
+        "snippet": hit.snippet.text,
+        "highlights": [list(span) for span in hit.snippet.spans],
     }
     if hit.quote is not None:
         record.update(quote_record(hit.quote))

@@ -16,14 +16,34 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True)
 class Snippet:
-    """A short excerpt as (text, is_match) runs, so a front end styles matches without markup."""
+    """A short excerpt in the article's own characters, with its matches as spans.
 
-    runs: tuple[tuple[str, bool], ...] = ()
+    `text` is a run of the article's text with whitespace collapsed; where it
+    was cut from a longer text it opens or ends with "…". `spans` are
+    (start, end) offsets into `text`, so a front end styles matches without
+    markers in the words and an export can give them as numbers.
+    """
+
+    text: str = ""
+    spans: tuple[tuple[int, int], ...] = ()
 
     @property
     def plain(self) -> str:
-        return "".join(text for text, _ in self.runs)
+        return self.text
 
+    @property
+    def runs(self) -> tuple[tuple[str, bool], ...]:
+        """The text as (text, is_match) pieces, in order."""
+        pieces: list[tuple[str, bool]] = []
+        pos = 0
+        for start, end in self.spans:
+            pieces += [(self.text[pos:start], False), (self.text[start:end], True)]
+            pos = end
+        pieces.append((self.text[pos:], False))
+        return tuple(piece for piece in pieces if piece[0])
+
+
+ELLIPSIS = "…"
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 
@@ -70,21 +90,36 @@ def make_snippet(
         hi = min(len(text), lo + SNIPPET_CHARS)
         while hi < len(text) and not text[hi].isspace():
             hi += 1
-    runs: list[tuple[str, bool]] = []
-    pos = lo
-    for start, end in spans:
-        if start < pos or end > hi:
-            continue
-        runs.append((text[pos:start], False))
-        runs.append((text[start:end], True))
-        pos = end
-    runs.append((text[pos:hi], False))
-    cleaned = [(" ".join(t.split()) if not match else t, match) for t, match in runs]
-    if lo > 0:
-        cleaned.insert(0, ("… ", False))
-    if hi < len(text):
-        cleaned.append((" …", False))
-    return Snippet(tuple(_join_runs(cleaned, text)))
+    shown = [(a, b) for a, b in spans if lo <= a and b <= hi]
+    return _collapsed(text, lo, hi, shown)
+
+
+def _collapsed(text: str, lo: int, hi: int, spans: list[tuple[int, int]]) -> Snippet:
+    """text[lo:hi] with whitespace runs as one space, cut points marked, spans moved along.
+
+    Only whitespace is changed, never a word or a punctuation mark, so every
+    piece between the marks can be found in the article as it is.
+    """
+    out: list[str] = []
+    moved = [0] * (hi - lo + 1)
+    after_space = True  # drops leading whitespace
+    for i in range(lo, hi):
+        moved[i - lo] = len(out)
+        if not text[i].isspace():
+            out.append(text[i])
+            after_space = False
+        elif not after_space:
+            out.append(" ")
+            after_space = True
+    moved[hi - lo] = len(out)
+    if out and out[-1] == " ":
+        out.pop()
+    head = f"{ELLIPSIS} " if lo > 0 else ""
+    tail = f" {ELLIPSIS}" if hi < len(text) else ""
+    body = "".join(out)
+    shift = len(head)
+    placed = tuple((moved[a - lo] + shift, min(moved[b - lo], len(body)) + shift) for a, b in spans)
+    return Snippet(head + body + tail, placed)
 
 
 def _inside(span: tuple[int, int], skip: Sequence[Sequence]) -> bool:
@@ -103,14 +138,3 @@ def prose_start(text: str, skip: Sequence[Sequence]) -> int:
             if span[0] <= pos < span[1]:
                 pos, moved = span[1], True
     return pos
-
-
-def _join_runs(runs: list[tuple[str, bool]], _text: str) -> Iterator[tuple[str, bool]]:
-    """Keep the spaces that whitespace-collapsing removed at run edges."""
-    for i, (chunk, match) in enumerate(runs):
-        if not match and chunk:
-            before = " " if i > 0 and runs[i - 1][1] and not chunk.startswith(" ") else ""
-            after = " " if i + 1 < len(runs) and runs[i + 1][1] and not chunk.endswith(" ") else ""
-            yield (before + chunk + after, False)
-        elif chunk:
-            yield (chunk, match)

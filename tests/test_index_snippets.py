@@ -1,0 +1,127 @@
+"""Snippets are the article's own words: every piece of one can be found in its article.
+
+A fact-checker copies a snippet into a story, so between its "…" cut marks a
+snippet may only differ from the article in whitespace, and its highlights are
+spans over that text rather than markers inside it.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+import shutil
+
+import pytest
+
+from newsexplore.search import Library
+from newsexplore.search.corpus import load_corpus
+
+from .conftest import SEEDS
+
+HOSTILE = {
+    "punct.txt": "Title: Oil group fights back\nDate: 2004-11-02\nSource: Wire\n\n"
+    "Shares in Yukos. fell again as Volcker's remarks spread; see http://evil.example/page "
+    "for the notice.\n\n\tThe general\u00a0election  is  due,\n and ministers must act "
+    'together now, said the board. "We will act together," said Mr. Volcker\'s aide.\n',
+    "gaps.txt": "Title: The general election\nDate: 2005-05-05\n\n"
+    "The general election (the first since 2001) came after weeks of campaigning:\n"
+    "general election fever, election-night parties and a general strike. "
+    + "Ordinary filler words make this article long enough to be cut. " * 12
+    + "At the very end the general election result was read out.\n",
+}
+
+
+def _flat(text: str) -> str:
+    return " ".join(text.split())
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory: pytest.TempPathFactory):
+    folder = tmp_path_factory.mktemp("corpus")
+    for path in SEEDS.iterdir():
+        shutil.copy(path, folder / path.name)
+    for name, text in HOSTILE.items():
+        (folder / name).write_text(text)
+    library = Library([folder], tmp_path_factory.mktemp("index"))
+    for _ in library.update():
+        pass
+    articles = {a.id: a for load in load_corpus([folder]) for a in load.articles}
+    return library, articles
+
+
+def _queries(articles: dict) -> list[str]:
+    """Queries of every kind, drawn from the articles' own words."""
+    rng = random.Random(12)
+    words = sorted({w for a in articles.values() for w in re.findall(r"[A-Za-z]{3,}", a.text)})
+    picks = rng.sample(words, 12)
+    queries = [*picks, *(f"{w[:4]}*" for w in picks[:6]), *(f"{w}~" for w in picks[6:10])]
+    queries += [f"{a} OR {b}" for a, b in zip(picks[:4], picks[4:8], strict=True)]
+    queries += [f"{a} NOT {b}" for a, b in zip(picks[8:12], picks[:4], strict=True)]
+    for article in articles.values():
+        tokens = article.text.split()
+        for _ in range(3):
+            i = rng.randrange(len(tokens) - 3)
+            phrase = " ".join(re.sub(r"[^\w]", " ", t).strip() for t in tokens[i : i + 2])
+            if phrase.strip():
+                queries.append(f'"{" ".join(phrase.split())}"')
+    queries += [
+        '"general election"',
+        "general election",
+        '"act together"',
+        'title:"general election"',
+        "yukos",
+        "volcker",
+        "evil example",
+        "text:ofcom",
+        "speaker:starmer",
+        "date:[2000-01-01 TO *] election",
+        "grok OR (ofcom NOT musk)",
+    ]
+    return queries
+
+
+def test_there_are_many_queries_of_every_kind(corpus) -> None:
+    assert len(_queries(corpus[1])) >= 50
+
+
+@pytest.mark.parametrize("scope", ["articles", "quotes"])
+def test_every_snippet_piece_is_in_its_article(corpus, scope: str) -> None:
+    library, articles = corpus
+    checked = 0
+    for query in _queries(articles):
+        results = library.search(query, scope=scope, limit=50)
+        assert results.error is None, query
+        for hit in results.hits:
+            flat = _flat(articles[hit.article_id].text)
+            for piece in hit.snippet.text.split("…"):
+                assert piece.strip() in flat, (query, piece)
+            for start, end in hit.snippet.spans:
+                assert re.fullmatch(r"\w+", hit.snippet.text[start:end]), (query, hit.snippet)
+            checked += 1
+    assert checked > (40 if scope == "articles" else 10)
+
+
+def test_adjacent_matches_keep_their_space(corpus) -> None:
+    library, _ = corpus
+    for query in ('"general election"', "general election", '"act together"'):
+        for hit in library.search(query, limit=10).hits:
+            words = query.strip('"').split()
+            assert " ".join(words) in hit.snippet.text.lower() or not hit.snippet.spans
+            assert "".join(words) not in hit.snippet.text.lower()
+
+
+def test_punctuation_after_a_match_stays_where_it_was(corpus) -> None:
+    library, _ = corpus
+    text = library.search("yukos volcker", limit=1).hits[0].snippet.text
+    assert "Yukos. fell" in text and "Volcker's remarks" in text
+    assert "http://evil.example/page" in text
+
+
+def test_spans_cover_the_matched_words(corpus) -> None:
+    library, _ = corpus
+    snippet = library.search('"general election"', limit=10).hits[0].snippet
+    found = [snippet.text[a:b].lower() for a, b in snippet.spans]
+    assert found and set(found) <= {"general", "election"}
+    assert [t for t, match in snippet.runs if match] == [
+        snippet.text[a:b] for a, b in snippet.spans
+    ]
