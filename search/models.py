@@ -12,10 +12,10 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 SpeakerKind = Literal["person", "organisation"]
-Evidence = Literal["named", "pronoun", "description", "subject", "continued", "none"]
+Evidence = Literal["named", "pronoun", "description", "subject", "continued", "none", "user"]
 """How a quotation's speaker was found: named at the cue, through a pronoun or a
 description, as the sentence's subject with no speech verb, carried on from an
-earlier quotation, or not at all."""
+earlier quotation, not at all, or given by the user."""
 Confidence = Literal["high", "medium", "low", "none"]
 EventKind = Literal["published", "mentioned"]
 Precision = Literal[
@@ -94,6 +94,14 @@ class Quote:
     there is no speaker."""
     basis: str = ""
     """The words the speaker was resolved through: `he → Tony Blair, 2 sentences earlier`."""
+    checked: bool = False
+    """The user has checked this attribution (or given the speaker themselves)."""
+
+    @property
+    def id(self) -> str:
+        """Names one quote for a user or a script (`quotes assign ID SPEAKER`): its
+        article and where it starts, which extraction keeps across re-indexing."""
+        return f"{self.article_id}@{self.start}"
 
 
 @dataclass(frozen=True)

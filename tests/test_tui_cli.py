@@ -169,6 +169,18 @@ def test_quotes_jsonl_has_the_scorer_fields(capsys, index_dir: str) -> None:
         } <= set(row)
 
 
+def test_quotes_say_how_each_speaker_was_found(capsys, index_dir: str) -> None:
+    code, out, _ = run(["quotes", "--format", "csv", "--index-dir", index_dir], capsys)
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert code == 0 and rows
+    assert {"id", "evidence", "confidence", "basis", "checked"} <= set(rows[0])
+    named = [r for r in rows if r["evidence"] == "named"]
+    assert named and all(r["confidence"] == "high" for r in named)
+    pronouns = [r for r in rows if r["evidence"] == "pronoun"]
+    assert pronouns and all("→" in r["basis"] for r in pronouns)
+    assert all(r["id"] == f"{r['article_id']}@{r['start']}" for r in rows)
+
+
 def test_quotes_for_one_speaker_as_csv(capsys, index_dir: str) -> None:
     code, out, _ = run(
         ["quotes", "--speaker", "Starmer", "--format", "csv", "--index-dir", index_dir], capsys

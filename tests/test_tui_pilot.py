@@ -492,3 +492,31 @@ class TestIndexing:
             assert any("broken.jsonl" in line for line in listed)
             await press(pilot, "enter")
             assert isinstance(app.screen, MainScreen)
+
+
+class TestEvidence:
+    @sync
+    async def test_w_says_how_a_quotes_speaker_was_found(self, app: NewsExploreApp) -> None:
+        async with app.run_test(size=(120, 40)) as pilot:
+            await settle(pilot)
+            speakers = await choose_speaker(pilot, "keir")
+            listing = speakers.query_one("#speaker-quotes", OptionList)
+            through = next(i for i, q in enumerate(speakers.quotes) if q.evidence == "pronoun")
+            listing.highlighted = through
+            await press(pilot, "w")
+            said = [n.message for n in app._notifications]
+            assert any("he → Keir Starmer" in message for message in said), said
+
+    @sync
+    async def test_the_reader_header_says_how_the_quote_jumped_to_was_attributed(
+        self, app: NewsExploreApp
+    ) -> None:
+        async with app.run_test(size=(120, 40)) as pilot:
+            await settle(pilot)
+            speakers = await choose_speaker(pilot, "keir")
+            listing = speakers.query_one("#speaker-quotes", OptionList)
+            quote = next(q for q in speakers.quotes if q.evidence == "pronoun")
+            listing.highlighted = speakers.quotes.index(quote)
+            await press(pilot, "enter")
+            header = str(app.screen.query_one("#reader-header", Static).render())
+            assert quote.basis in header

@@ -77,6 +77,11 @@ def quote_record(quote: Quote) -> dict[str, Any]:
         "speaker_id": quote.speaker_id,
         "mention": quote.mention,
         "group": quote.group,
+        "id": quote.id,
+        "evidence": quote.evidence,
+        "confidence": quote.confidence,
+        "basis": quote.basis,
+        "checked": quote.checked,
     }
 
 

@@ -71,11 +71,29 @@ def _label_position(text: str, quote: Quote) -> int:
     return end
 
 
+def evidence_mark(quote: Quote) -> str:
+    """A quiet sign of how far to trust a speaker: nothing for a name at the cue.
+
+    `~` for a speaker reached through a pronoun or description the text ties
+    closely, `?` for a guess from nearness or the sentence's shape, `✓` once
+    the user has checked it. The words behind it are shown on demand.
+    """
+    if quote.checked:
+        return " ✓"
+    if quote.speaker is None:
+        return ""
+    if quote.confidence == "low":
+        return " ?"
+    if quote.confidence == "medium" and quote.evidence in ("pronoun", "description"):
+        return " ~"
+    return ""
+
+
 def _speaker_labels(text: str, quotes: Iterable[Quote]) -> list[tuple[int, str]]:
     labels = []
     for quote in quotes:
         name = clean_line(quote.speaker or quote.mention or "?")
-        labels.append((_label_position(text, quote), f" ‹{name}›"))
+        labels.append((_label_position(text, quote), f" ‹{name}{evidence_mark(quote)}›"))
     return sorted(labels, key=lambda label: label[0])
 
 

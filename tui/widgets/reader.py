@@ -25,7 +25,7 @@ from newsexplore.search import Article, Quote, Span
 
 from ..messages import Location
 from .article_text import ArticleText, TextStyles, build_article_text, wrap_lines
-from .safe_text import safe_line
+from .safe_text import clean_line, safe_line
 
 if TYPE_CHECKING:
     from newsexplore.search import Library
@@ -167,7 +167,9 @@ class ArticleReader(Vertical, can_focus=False):
     """Pane showing the open article, with hit navigation."""
 
     HELP = (
-        "The open article. Quotes are styled with their speaker after them, "
+        "The open article. Quotes are styled with their speaker after them "
+        "(~ found through a pronoun or description, ? a guess, ✓ checked; the words "
+        "behind the speaker of a quote jumped to are in the header), "
         "boilerplate (bylines, credits, 'Read more') is dimmed, search hits are "
         "highlighted. Back and forward walk the jump history like a browser."
     )
@@ -297,11 +299,25 @@ class ArticleReader(Vertical, can_focus=False):
 
     def _status(self) -> str:
         quotes = f"{len(self.quotes)} quote{'s' * (len(self.quotes) != 1)}"
+        basis = self._target_basis()
+        if basis:
+            quotes = f"{quotes} · {basis}"
         if not self.hits:
             return quotes if not self.query_text.strip() else f"{quotes} · no hits"
         if self.current_hit is None:
             return f"{quotes} · {len(self.hits)} hits (n / N)"
         return f"{quotes} · hit {self.current_hit + 1}/{len(self.hits)}"
+
+    def _target_basis(self) -> str:
+        """How the speaker of the quote jumped to was found, in the words it went through."""
+        location = self.location
+        if location is None or location.kind != "quote":
+            return ""
+        quote = next((q for q in self.quotes if q.start == location.start), None)
+        if quote is None or quote.speaker is None:
+            return ""
+        basis = "checked" if quote.checked else quote.basis
+        return clean_line(basis)
 
     def action_next_hit(self) -> None:
         self._step_hit(+1)

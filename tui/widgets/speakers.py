@@ -28,9 +28,10 @@ from textual.worker import Worker, get_current_worker
 from newsexplore.search import Article, Quote, Speaker
 
 from ..messages import JumpRequested, Location
+from .article_text import evidence_mark
 from .library_thread import LibraryThread
 from .lists import NavList, report_failure
-from .safe_text import safe_line
+from .safe_text import clean_line, safe_line
 
 if TYPE_CHECKING:
     from newsexplore.search import Library
@@ -50,7 +51,8 @@ class SpeakersPane(Vertical):
         "Everyone quoted in the corpus, most quoted first, with roles. Type in the "
         "filter to narrow the list; Enter on a speaker lists their quotes; Enter on a "
         "quote opens the reader at it. A quote reported in several articles is listed "
-        "once per article."
+        "once per article. A quote whose speaker was found through a pronoun or a "
+        "description is marked ~, a guess ?, a checked one ✓; w says how."
     )
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding(
@@ -60,6 +62,13 @@ class SpeakersPane(Vertical):
             show=False,
             tooltip="Leave the quotes and return to the speaker list",
             id="speakers.back",
+        ),
+        Binding(
+            "w",
+            "show_basis",
+            "Why",
+            tooltip="Show how the highlighted quote's speaker was found",
+            id="speakers.why",
         ),
     ]
 
@@ -241,7 +250,25 @@ class SpeakersPane(Vertical):
             return Text("  ↳ also in: ", style="dim", end="") + where
         marks = "…" if quote.partial else ""
         words = safe_line(f"“{marks}{quote.text}{marks}”", "italic")
+        trust = evidence_mark(quote).strip()
+        if trust:
+            words.append(f" {trust}", style="dim")
         return Text("\n", end="").join([words, where])
+
+    def highlighted_quote(self) -> Quote | None:
+        listing = self.query_one("#speaker-quotes", NavList)
+        if listing.highlighted is None:
+            return None
+        option = listing.get_option_at_index(listing.highlighted)
+        return self.quotes[int(option.id)] if option.id is not None else None
+
+    def action_show_basis(self) -> None:
+        """Say how the highlighted quote's speaker was found, in the words it went through."""
+        quote = self.highlighted_quote()
+        if quote is None:
+            return
+        basis = "checked by you" if quote.checked else quote.basis or "no speaker found"
+        self.notify(clean_line(basis), title="Why this speaker", markup=False)
 
     @on(OptionList.OptionSelected, "#speaker-quotes")
     def open_quote(self, event: OptionList.OptionSelected) -> None:
