@@ -44,7 +44,11 @@ def extractor_fingerprint() -> str:
     """
     digest = hashlib.sha256()
     here = Path(__file__).resolve().parent
-    modules = [here / "models.py", here / "index" / "documents.py"]
+    modules = [
+        here / "models.py",
+        here / "index" / "documents.py",
+        here / "index" / "extraction.py",
+    ]
     for package in EXTRACTION_PACKAGES:
         modules.extend(sorted((here / package).glob("*.py")))
     for module in modules:

@@ -125,3 +125,23 @@ def test_an_article_the_extractors_fail_on_is_still_indexed(
     ]
     assert [hit.article_id for hit in library.search("poison").hits] == ["a.txt"]
     assert [q.article_id for q in library.quotes()] == ["b.txt"]
+
+
+def test_a_huge_article_is_read_for_quotes_up_to_a_limit_and_says_so(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from newsexplore.search.index import extraction
+
+    monkeypatch.setattr(extraction, "EXTRACTION_LIMIT", 200)
+    head = '"The harbour reopens on Monday," the mayor said.\n\n'
+    later = '"The lighthouse stays shut," the keeper said on 3 March 2025.\n\n'
+    write(tmp_path / "corpus" / "dump.txt", head + later * 10)
+    library = Library([tmp_path / "corpus"], tmp_path / "index")
+    summary = list(library.update())[-1]
+    read = len((head + later * 2).rstrip())  # whole paragraphs, up to the limit
+    assert [str(p) for p in summary.problems] == [
+        f"dump.txt: dump.txt: {len(head + later * 10):,} characters; quotes and dates read "
+        f"in the first {read} only (the whole text is searchable)"
+    ]
+    assert len(library.quotes()) == 3
+    assert [hit.article_id for hit in library.search("lighthouse").hits] == ["dump.txt"]

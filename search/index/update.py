@@ -52,6 +52,7 @@ from ..paths import SCHEMA_VERSION, extractor_fingerprint
 from ..speakers.table import SpeakerTable, build_speaker_table
 from . import commits as st
 from .documents import article_doc, event_doc, make_schema, quote_doc
+from .extraction import extract_for_index
 from .memcolumns import bytes_column
 from .sidefiles import quote_row, quotes_of, table_from_json, table_json
 
@@ -761,37 +762,11 @@ def article_documents(
     article: Article, fallback_year: int | None, problems: list[Problem]
 ) -> tuple[list[dict], list]:
     """The Whoosh documents of one article (itself, its quotes, its events), and its quotes."""
-    # Imported here, not at the top: the extractors compile hundreds of
-    # patterns, and opening an index to search must not pay for that.
-    from ..dates.extract import extract_events
-    from ..quotes.extract import extract_quotes
-
+    quotes, events = extract_for_index(article, fallback_year, problems)
     docs = [article_doc(article, "")]
-    quotes = _extracted("quotes", extract_quotes, article, problems)
     docs.extend(quote_doc(quote, article) for quote in quotes)
-    year = None if article.date else fallback_year
-    events = _extracted("dates", extract_events, article, problems, fallback_year=year)
     docs.extend(event_doc(event, article) for event in events)
     return docs, quotes
-
-
-def _extracted(what: str, extract: Callable, article: Article, problems: list[Problem], **kw):
-    """What an extractor finds in one article; an article it fails on is still searchable.
-
-    Extraction runs hand-written rules over untrusted text: a failure on one
-    article is reported with the article's file and line, and the build goes on.
-    """
-    try:
-        return extract(article, **kw)
-    except Exception as exc:
-        message = " ".join(str(exc).split())[:120]
-        why = f"{type(exc).__name__}: {message}" if message else type(exc).__name__
-        problems.append(
-            Problem(
-                article.path, f"{article.id}: {what} not extracted ({why})", article.line, "warning"
-            )
-        )
-        return []
 
 
 def read_speaker_table(index_dir: Path, commit: st.Commit) -> SpeakerTable:

@@ -10,7 +10,7 @@ and organisation names seen in the article, and failing those like a pronoun.
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 
 from .cues import cue_at
 from .lexicon import PRONOUNS
@@ -75,21 +75,33 @@ class Resolver:
             ent.add_role(m.role)
         return ent
 
+    def _before(self, tok: int) -> int:
+        """How many events come before token `tok` (events are kept in token order).
+
+        Looking back from there, rather than over every event, keeps resolution
+        linear in the length of the article.
+        """
+        return bisect_left(self.events, tok, key=_tok)
+
     def _resolve_pronoun(self, tok: int, gender: str) -> Entity | None:
         doc = self.doc
         if gender == "p" or gender == "n":
             return self._recent_org(tok)
-        fallback = None
+        events = self.events
+        first = self._before(tok)
         sentence = doc.sent[tok]
-        for ev in reversed(self.events):
-            same = ev.tok < tok and doc.sent[ev.tok] == sentence and ev.speaking
-            if same and _compatible(ev.entity, gender):
+        for i in range(first - 1, -1, -1):
+            ev = events[i]
+            if doc.sent[ev.tok] != sentence:
+                break
+            if ev.speaking and _compatible(ev.entity, gender):
                 self.antecedent = ev.tok
                 return ev.entity
-        for ev in reversed(self.events):
-            if ev.tok >= tok:
-                continue
-            if doc.para[ev.tok] < doc.para[tok] - PARAGRAPH_WINDOW:
+        fallback = None
+        floor = doc.para[tok] - PARAGRAPH_WINDOW
+        for i in range(first - 1, -1, -1):
+            ev = events[i]
+            if doc.para[ev.tok] < floor:
                 break
             ent = ev.entity
             if not _compatible(ent, gender):
@@ -111,8 +123,8 @@ class Resolver:
         later pronoun means: the one who said it, earlier in the same sentence,
         is the sentence's speaker and the likelier antecedent.
         """
-        first = bisect_left(self.events, self.doc.sent_start(ev.tok), key=_tok)
-        for other in self.events[first:]:
+        for i in range(self._before(self.doc.sent_start(ev.tok)), len(self.events)):
+            other = self.events[i]
             if other.tok >= ev.tok:
                 break
             if (
@@ -125,10 +137,10 @@ class Resolver:
 
     def _recent_org(self, tok: int) -> Entity | None:
         doc = self.doc
-        for ev in reversed(self.events):
-            if ev.tok >= tok:
-                continue
-            if doc.para[ev.tok] < doc.para[tok] - 1:
+        floor = doc.para[tok] - 1
+        for i in range(self._before(tok) - 1, -1, -1):
+            ev = self.events[i]
+            if doc.para[ev.tok] < floor:
                 break
             if ev.entity.kind == "organisation" and ev.subject:
                 self.antecedent = ev.tok
@@ -196,16 +208,21 @@ class Resolver:
         return cands[0] if len(set(map(id, cands))) == 1 else None
 
     def _latest(self, ents: list[Entity], tok: int) -> Entity | None:
-        for ev in reversed(self.events):
-            if ev.tok < tok and any(ev.entity is e for e in ents):
+        if not ents:
+            return None
+        wanted = {id(e) for e in ents}
+        for i in range(self._before(tok) - 1, -1, -1):
+            ev = self.events[i]
+            if id(ev.entity) in wanted:
                 self.antecedent = ev.tok
                 return ev.entity
-        return ents[0] if ents else None
+        return ents[0]
 
     def _cataphor(self, tok: int) -> Entity | None:
         """`The Prime Minister has said...` opening a story names its subject soon after."""
-        for ev in self.events:
-            if ev.tok > tok and ev.subject and ev.entity.kind == "person":
+        for i in range(bisect_right(self.events, tok, key=_tok), len(self.events)):
+            ev = self.events[i]
+            if ev.subject and ev.entity.kind == "person":
                 self.antecedent = ev.tok
                 return ev.entity
         return None

@@ -13,6 +13,8 @@ wire copy (mostly unquoted) fast.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from itertools import accumulate
 
 from ..models import Article, Quote
 from .attribution import Attribution, Attributor
@@ -71,10 +73,11 @@ def prose_segments(article: Article) -> list[tuple[int, int]]:
         # Attribute values in scraped markup (`<tweet author="...">`) are not quotations.
         skips += [(m.start(), m.end()) for m in _TAG_RE.finditer(text)]
     skips.sort()
+    reach = list(accumulate((e for _, e in skips), max))
     headlines = [(b.start, b.end) for b in article.boilerplate if b.label == "headline"]
     out: list[tuple[int, int]] = []
     for start, end in _with_headlines(paras, headlines):
-        out.extend(_cut(start, end, skips))
+        out.extend(_cut(start, end, skips, bisect_right(reach, start)))
     return [(s, e) for s, e in out if text[s:e].strip()]
 
 
@@ -97,10 +100,15 @@ def _with_headlines(
     return out
 
 
-def _cut(start: int, end: int, skips: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _cut(start: int, end: int, skips: list[tuple[int, int]], first: int) -> list[tuple[int, int]]:
+    """The paragraph less the skipped spans in it; `first` is the first skip reaching past
+    `start`, so a long article's paragraphs are not each checked against every skip."""
     pieces = []
-    for s, e in skips:
-        if e <= start or s >= end:
+    for i in range(first, len(skips)):
+        s, e = skips[i]
+        if s >= end:
+            break
+        if e <= start:
             continue
         if s > start:
             pieces.append((start, s))

@@ -395,6 +395,12 @@ class EntityTable:
         self._by_last: dict[str, list[Entity]] = {}
         self._by_first: dict[str, list[Entity]] = {}
         self._by_role: dict[str, list[Entity]] = {}
+        self._order: dict[int, int] = {}
+        self._listed: set[tuple[int, str, int]] = set()
+        """Each entity's place in `entities`, by identity."""
+        self._orgs: dict[int, Entity] = {}
+        """Entities with any organisation evidence, by their place in `entities`: the only
+        ones `orgs_with` can return, so it need not read every name of a long article."""
 
     def add(self, tokens: list[str], honorific: str, role: str, pos: int, strong: bool) -> Entity:
         """Record one name mention and return the entity it belongs to."""
@@ -404,6 +410,7 @@ class EntityTable:
         ent = self.lookup(tokens, honorific)
         if ent is None:
             ent = Entity(list(tokens), first_pos=pos)
+            self._order[id(ent)] = len(self.entities)
             self.entities.append(ent)
         elif _better_form(tokens, ent.tokens):
             ent.tokens = list(tokens)
@@ -415,6 +422,8 @@ class EntityTable:
         self, ent: Entity, tokens: list[str], honorific: str, role: str, org: bool, strong: bool
     ) -> None:
         if org:
+            if not ent.org_evidence:
+                self._orgs[self._order[id(ent)]] = ent
             ent.org_evidence += 2
         if honorific:
             ent.person_evidence += 2
@@ -428,17 +437,20 @@ class EntityTable:
                 ent.gender, ent.gender_fixed = g, True
         if role:
             ent.add_role(role)
-            self._by_role.setdefault(role_words[-1], []).append(ent)
+            self._list_under(self._by_role, role_words[-1], ent)
 
     def _index(self, ent: Entity) -> None:
-        last = _last_key(ent.tokens)
-        lst = self._by_last.setdefault(last, [])
-        if ent not in lst:
-            lst.append(ent)
+        self._list_under(self._by_last, _last_key(ent.tokens), ent)
         if len(ent.tokens) > 1:
-            lst = self._by_first.setdefault(norm(ent.tokens[0]), [])
-            if ent not in lst:
-                lst.append(ent)
+            self._list_under(self._by_first, norm(ent.tokens[0]), ent)
+
+    def _list_under(self, index: dict[str, list[Entity]], key: str, ent: Entity) -> None:
+        # Membership by identity, kept in a set: a common given name ("John") lists
+        # thousands of people in a long article, and comparing each was quadratic.
+        listed = (id(index), key, id(ent))
+        if listed not in self._listed:
+            self._listed.add(listed)
+            index.setdefault(key, []).append(ent)
 
     def lookup(self, tokens: list[str], honorific: str = "") -> Entity | None:
         """The entity a name form stands for, by surname, then given name."""
@@ -469,7 +481,7 @@ class EntityTable:
     def orgs_with(self, head: str) -> list[Entity]:
         """Organisations whose name or role ends with `head` (`committee`, `regulator`)."""
         out = []
-        for ent in self.entities:
+        for _, ent in sorted(self._orgs.items()):
             if ent.kind != "organisation" and ent.org_evidence == 0:
                 continue
             words = {norm(w) for w in ent.tokens}

@@ -1,0 +1,77 @@
+"""Quotes and dates of one article as the index takes them: bounded, and never fatal.
+
+Extraction runs hand-written rules over untrusted text. Two things must not
+follow from one bad article: a build that stops (an extractor that raises on
+it costs that article its quotes or dates, with a one-line reason) and a build
+that never ends (a 50 MB "article", such as a dump saved as one file, is read
+for quotes and dates up to `EXTRACTION_LIMIT` characters, and the user is
+told). The whole text is still indexed and searchable.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+
+from ..models import Article, Event, Problem, Quote
+
+__all__ = ["EXTRACTION_LIMIT", "extract_for_index"]
+
+EXTRACTION_LIMIT = 1_000_000
+"""Characters of one article read for quotes and dates: a book's length, some twenty
+times the longest news story, and about a second of extraction."""
+
+
+def extract_for_index(
+    article: Article, fallback_year: int | None, problems: list[Problem]
+) -> tuple[list[Quote], list[Event]]:
+    """The article's quotes and dated events, with what went wrong added to `problems`."""
+    # Imported here, not at the top: the extractors compile hundreds of
+    # patterns, and opening an index to search must not pay for that.
+    from ..dates.extract import extract_events
+    from ..quotes.extract import extract_quotes
+
+    view = _within_limit(article, problems)
+    quotes = _guarded("quotes", extract_quotes, view, problems)
+    year = None if article.date else fallback_year
+    events = _guarded("dates", extract_events, view, problems, fallback_year=year)
+    return quotes, events
+
+
+def _within_limit(article: Article, problems: list[Problem]) -> Article:
+    """The article cut at a paragraph end within the limit; offsets are unchanged."""
+    if len(article.text) <= EXTRACTION_LIMIT:
+        return article
+    cut = max((p.end for p in article.paragraphs if p.end <= EXTRACTION_LIMIT), default=0)
+    if cut < EXTRACTION_LIMIT // 2:
+        cut = article.text.rfind("\n", 0, EXTRACTION_LIMIT) + 1 or EXTRACTION_LIMIT
+    problems.append(
+        Problem(
+            article.path,
+            f"{article.id}: {len(article.text):,} characters; quotes and dates read "
+            f"in the first {cut:,} only (the whole text is searchable)",
+            article.line,
+            "warning",
+        )
+    )
+    return replace(
+        article,
+        text=article.text[:cut],
+        paragraphs=tuple(p for p in article.paragraphs if p.end <= cut),
+        boilerplate=tuple(b for b in article.boilerplate if b.end <= cut),
+    )
+
+
+def _guarded(what: str, extract: Callable, article: Article, problems: list[Problem], **kw):
+    """What an extractor finds in one article; if it fails, the reason instead."""
+    try:
+        return extract(article, **kw)
+    except Exception as exc:
+        message = " ".join(str(exc).split())[:120]
+        why = f"{type(exc).__name__}: {message}" if message else type(exc).__name__
+        problems.append(
+            Problem(
+                article.path, f"{article.id}: {what} not extracted ({why})", article.line, "warning"
+            )
+        )
+        return []
