@@ -226,7 +226,14 @@ def index_files(index_dir: Path, pattern: str) -> list[Path]:
 
 @pytest.mark.parametrize(
     "harm",
-    ["truncate segment", "garble segment", "delete toc", "garble speakers", "garble commit"],
+    [
+        "truncate segment",
+        "garble segment",
+        "delete toc",
+        "garble speakers",
+        "garble commit",
+        "commit names another generation",
+    ],
 )
 def test_damage_is_reported_by_check_and_repaired_by_index(
     harm: str, corpus: Path, tmp_path: Path, capsys
@@ -247,8 +254,11 @@ def test_damage_is_reported_by_check_and_repaired_by_index(
     elif harm == "garble speakers":
         speakers = [p for p in index_dir.rglob("*") if "speakers" in p.name][0]
         speakers.write_bytes(b"\x80not json")
-    else:
+    elif harm == "garble commit":
         (index_dir / "commit.json").write_text("{garbled")
+    else:
+        commit = json.loads((index_dir / "commit.json").read_text())
+        (index_dir / "commit.json").write_text(json.dumps({**commit, "generation": 99}))
     code, _out, err = run_cli(["index", str(corpus), *base, "--check"], capsys)
     assert code != 0 and "damaged" in err or "missing" in err
     assert "Traceback" not in err

@@ -102,6 +102,7 @@ def read_commit(index_dir: Path) -> Commit | None:
             and "/" not in commit.store
             and all(isinstance(v, list) and len(v) == 2 for v in commit.files.values())
             and all("/" not in name for name in commit.files)
+            and toc_name(commit.generation) in commit.files
         )
     except (ValueError, TypeError):
         valid = False
