@@ -353,7 +353,7 @@ def bench_disk(work: Path) -> dict:
     mount.mkdir()
     try:
         subprocess.run(
-            ["mount", "-t", "tmpfs", "-o", "size=3m", "tmpfs", str(mount)],
+            ["mount", "-t", "tmpfs", "-o", "size=8m", "tmpfs", str(mount)],
             check=True,
             capture_output=True,
         )
@@ -381,7 +381,17 @@ def bench_disk(work: Path) -> dict:
         listed = set(commit.get("files", {}))
         stray = [p for p in leftovers if p != "commit.json" and Path(p).name not in listed]
         after = census(corpus, index_dir) if committed_before else None
+        subprocess.run(["mount", "-o", "remount,ro", str(mount)], check=True)
+        search = subprocess.run(
+            [*CLI, "search", "oil", "--corpus", str(corpus), "--index-dir", str(index_dir)],
+            capture_output=True,
+            env=ENV,
+            timeout=600,
+        )
         return {
+            "read_only_search_exit": search.returncode,
+            "read_only_search_out": search.stdout.decode().splitlines()[:1],
+            "read_only_search_err": search.stderr.decode().strip()[-200:],
             "first_build": first,
             "growing_build_exit": code2,
             "message": err2.strip().splitlines()[-1] if err2.strip() else "",

@@ -98,7 +98,7 @@ def load_average() -> float:
 
 
 def children_peak_mb() -> float:
-    """The largest of the writer processes Whoosh forks for a bulk build."""
+    """The largest child process (0 since the index is written in the build process)."""
     return resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
 
 
@@ -184,11 +184,10 @@ def phase_build_articles(corpus: Path, index_dir: Path) -> dict:
     from newsexplore.search.index import update as index
     from newsexplore.search.index.documents import article_doc
 
-    def article_only(writer, article, _fallback_year):
-        writer.add_document(**article_doc(article, ""))
-        return []
+    def article_only(article, _fallback_year, _problems):
+        return [article_doc(article, "")], []
 
-    index._add_article = article_only
+    index.article_documents = article_only
     return phase_build(corpus, index_dir)
 
 

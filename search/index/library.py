@@ -168,7 +168,8 @@ class Library:
             commit = store.read_commit(self.index_dir)
             if commit is None:
                 return None
-            return stale(commit) or ("damage" if store.damage(self.index_dir, commit) else None)
+            damaged = store.damage(self.index_dir, commit)
+            return stale(commit) or ("damage" if damaged else None)
         except IndexDamagedError:
             return "damage"
 

@@ -458,7 +458,7 @@ class IndexUpdate:
                 writer.cancel()
                 st.remove_uncommitted(self.index_dir, on_disk)
                 raise IndexUnusableError(
-                    f"{self.index_dir}: {st.describe_os_error(exc)} while writing the index;"
+                    f"{self.index_dir}: cannot write the index ({st.describe_os_error(exc)});"
                     " the previous index is unchanged"
                 ) from exc
             except BaseException:
