@@ -293,10 +293,11 @@ class TestSpeakers:
             await settle(pilot)
             pane = await choose_speaker(pilot, "keir")
             screen_of(app).action_export_quotes()
+            await press(pilot, "enter")
             [written] = tmp_path.glob("quotes-*.csv")
             rows = list(csv.DictReader(written.open(encoding="utf-8")))
             assert len(rows) == len(pane.quotes) > 0
-            assert {"article_id", "start", "end", "quote"} <= set(rows[0])
+            assert {"article_id", "start", "end", "quote", "cue", "title", "note"} <= set(rows[0])
 
 
 class TestTimeline:

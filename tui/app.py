@@ -14,8 +14,9 @@ from typing import ClassVar
 from textual.app import App
 from textual.binding import Binding, BindingType
 
-from newsexplore.search import Library, UpdateSummary
+from newsexplore.search import Library, UpdateSummary, UserStore
 
+from .collecting import HistoryWalk, MarkSet, reanchor_marks
 from .commands import NewsExploreCommands
 from .screens.help import HelpScreen, help_sections
 from .screens.indexing import IndexingScreen
@@ -28,7 +29,7 @@ class NewsExploreApp(App[None]):
     """Search, read, see who said what and when, in a news corpus."""
 
     TITLE = "newsexplore"
-    CSS_PATH: ClassVar[list[str]] = ["app.tcss", "panes.tcss", "screens.tcss"]
+    CSS_PATH: ClassVar[list[str]] = ["app.tcss", "panes.tcss", "screens.tcss", "collect.tcss"]
     COMMANDS = App.COMMANDS | {NewsExploreCommands}
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("q", "quit", "Quit", tooltip="Leave newsexplore", id="app.quit"),
@@ -42,12 +43,26 @@ class NewsExploreApp(App[None]):
         ),
     ]
 
-    def __init__(self, library: Library, *, export_dir: Path | None = None) -> None:
+    def __init__(
+        self,
+        library: Library,
+        *,
+        export_dir: Path | None = None,
+        store: UserStore | None = None,
+    ) -> None:
         super().__init__()
         self.library = library
         self.export_dir = export_dir
+        self.store = store or UserStore(None)
+        """Marks, notes and search history of this corpus (in memory when none is given)."""
+        self.marks_shown = MarkSet(self.store)
+        """The marks as the panes draw them, reloaded whenever one changes."""
+        self.history_walk = HistoryWalk(self.store)
+        """Where Up and Down in the search box are in the search history."""
 
     def on_mount(self) -> None:
+        if self.store.problem:
+            self.notify(self.store.problem, severity="warning", markup=False, timeout=10)
         if self.library.has_index() and self.library.update_running():
             self.notify(
                 "Another process is updating this index; showing the last one committed.",
@@ -61,6 +76,23 @@ class NewsExploreApp(App[None]):
 
     def _open_main(self, summary: UpdateSummary | None) -> None:
         self.push_screen(MainScreen(self.library, export_dir=self.export_dir))
+        if self.library.has_index() and self.store.marks.all():
+            self.run_worker(self._reanchor_marks, thread=True, group="marks", exit_on_error=False)
+
+    def _reanchor_marks(self) -> None:
+        """Find each mark's words in the index as it is now; say which are gone."""
+        report = reanchor_marks(self.library, self.store)
+        self.call_from_thread(self.marks_shown.reload)
+        if report.lost:
+            names = ", ".join(f"#{mark.id}" for mark in report.lost[:5])
+            more = f" and {len(report.lost) - 5} more" if len(report.lost) > 5 else ""
+            self.call_from_thread(
+                self.notify,
+                f"Marks {names}{more} point at words no longer in the corpus; "
+                "they are kept in the collection",
+                severity="warning",
+                markup=False,
+            )
 
     def action_help(self) -> None:
         """Show help for whatever has focus, unless help is already open."""
@@ -82,6 +114,7 @@ def make_app(
     *,
     export_dir: Path | None = None,
     follow_links: bool = False,
+    store_path: Path | None = None,
 ) -> NewsExploreApp:
     """Build the app on a corpus (the bundled seeds when None) and its index.
 
@@ -90,7 +123,9 @@ def make_app(
         index_dir: Where the index lives; None for the per-user cache.
         export_dir: Where exports are written; None for the current folder.
         follow_links: Read files that links in the corpus lead to outside it.
+        store_path: The user store (marks, notes, history); None for the corpus's default.
     """
     paths = list(corpus_paths) if corpus_paths else [_bundled_seeds()]
     library = Library(paths, index_dir=index_dir, follow_links=follow_links)
-    return NewsExploreApp(library, export_dir=export_dir)
+    store = UserStore.for_corpus(paths, store_path)
+    return NewsExploreApp(library, export_dir=export_dir, store=store)

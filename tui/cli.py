@@ -178,6 +178,11 @@ def build_tui_parser() -> argparse.ArgumentParser:
     parser.add_argument("corpus", nargs="*", type=Path, metavar="CORPUS")
     parser.add_argument("--version", action="version", version=f"newsexplore {_version()}")
     _common(parser, corpus_option=False)
+    parser.add_argument(
+        "--store",
+        type=Path,
+        help="the file keeping marks, notes and history (env NEWSEXPLORE_STORE)",
+    )
     return parser
 
 
@@ -532,7 +537,10 @@ def run_tui(argv: Sequence[str]) -> int:
     from newsexplore.tui.app import make_app
 
     index_dir = args.index_dir or _env_index_dir()
-    make_app(paths, index_dir=index_dir, follow_links=args.follow_links).run()
+    app = make_app(
+        paths, index_dir=index_dir, follow_links=args.follow_links, store_path=args.store
+    )
+    app.run()
     return 0
 
 

@@ -43,13 +43,61 @@ def _main_commands(screen: MainScreen) -> list[Command]:
         commands.append(("go: Back", screen.action_back, "Return to the previous place"))
     if screen.forward_stack:
         commands.append(("go: Forward", screen.action_forward, "Go forward again"))
+    commands += _collect_commands(screen)
     speaker = screen.query_one(SpeakersPane).selected_speaker()
     if speaker is not None:
         name = clean_line(speaker.name)
         commands.append(
-            (f"export: Quotes of {name} as CSV", screen.action_export_quotes, "Write a CSV file")
+            (
+                f"export: Quotes of {name}…",
+                screen.action_export_quotes,
+                "CSV, JSON, JSONL or Markdown",
+            )
         )
     return commands
+
+
+def _collect_commands(screen: MainScreen) -> list[Command]:
+    commands: list[Command] = [
+        ("collect: Mark or unmark the selected item", screen.action_mark, "Same as m"),
+        ("collect: Note and tags on the selected item…", screen.action_note, "Same as a"),
+        ("collect: Copy with citation", screen.action_copy, "Plain text, same as y"),
+        (
+            "collect: Copy with citation as Markdown",
+            partial(screen.action_copy, "markdown"),
+            "A block quote and its source, for Markdown notes",
+        ),
+        ("collect: Collection", screen.action_collection, "Marked items with notes; same as c"),
+        ("export: What this pane lists…", screen.action_export, "CSV, JSON, JSONL or Markdown"),
+        ("search: Recent and saved searches…", partial(_pick_search, screen), "Run one again"),
+    ]
+    if screen.query_text.strip():
+        commands.append(
+            ("search: Save this search…", screen.action_save_search, "Keep it under a name")
+        )
+    return commands
+
+
+def _pick_search(screen: MainScreen) -> None:
+    store = getattr(screen.app, "store", None)
+    if store is None:
+        return
+    items = [
+        SimpleCommand(
+            clean_line(f"{saved.name}: {saved.query}"),
+            partial(screen.run_saved_query, saved.query, saved.scope),
+            f"saved · {saved.scope}",
+        )
+        for saved in store.history.saved()
+    ]
+    items += [
+        SimpleCommand(clean_line(query), partial(screen.run_saved_query, query), "recent")
+        for query in reversed(store.history.recent(50))
+    ]
+    if not items:
+        screen.notify("No searches yet: press Enter on a search to keep it.", timeout=3)
+        return
+    screen.app.search_commands(items, placeholder="Run a recent or saved search…")
 
 
 def _pick_article(screen: MainScreen) -> None:

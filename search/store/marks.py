@@ -238,7 +238,7 @@ class Marks:
             return self._select(where, (tag.strip(),))
         return self._select("ORDER BY id", ())
 
-    def keys(self) -> set[tuple[str, str, int, int]]:
+    def places(self) -> set[tuple[str, str, int, int]]:
         """(article id, kind, start, end) of every mark, cheap enough to ask on every redraw."""
         with self._db.read() as connection:
             rows = connection.execute('SELECT article_id, kind, start, "end" FROM marks')

@@ -12,9 +12,7 @@ work never competes with the search while a user types.
 
 from __future__ import annotations
 
-import csv
 import gc
-import re
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
@@ -25,7 +23,6 @@ from textual.containers import Container
 from textual.dom import DOMNode
 from textual.events import DescendantFocus
 from textual.reactive import var
-from textual.screen import Screen
 from textual.timer import Timer
 from textual.widget import Widget
 from textual.widgets import Footer, Input, Tab, Tabs
@@ -35,6 +32,7 @@ from ..widgets.reader import ArticleBody, ArticleReader
 from ..widgets.search_pane import SearchPane
 from ..widgets.speakers import SpeakersPane
 from ..widgets.timeline import TimelinePane
+from .collect_actions import COLLECT_BINDINGS, CollectActions
 
 if TYPE_CHECKING:
     from newsexplore.search import Library
@@ -76,7 +74,7 @@ def _pane_binding(key: str, pane: str, display: str) -> Binding:
     )
 
 
-class MainScreen(Screen[None]):
+class MainScreen(CollectActions):
     """Search, reader, speakers and timeline, side by side or one at a time."""
 
     HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [(0, "-narrow"), (100, "-wide")]
@@ -118,6 +116,7 @@ class MainScreen(Screen[None]):
             tooltip="Go forward again after going back",
             id="main.forward",
         ),
+        *COLLECT_BINDINGS,
     ]
 
     query_text: var[str] = var("")
@@ -356,24 +355,11 @@ class MainScreen(Screen[None]):
         self.scope = "quotes" if self.scope == "articles" else "articles"
 
     def action_export_quotes(self) -> None:
-        """Write the selected speaker's quotes to a CSV file in the export folder."""
-        speakers = self.query_one(SpeakersPane)
-        speaker = speakers.selected_speaker()
-        if speaker is None:
+        """Export the selected speaker's quotes, whichever pane has focus."""
+        if self.query_one(SpeakersPane).selected_speaker() is None:
             self.notify("Select a speaker first.", severity="warning")
             return
-        slug = re.sub(r"[^a-z0-9]+", "-", speaker.name.casefold()).strip("-") or "speaker"
-        path = self.export_dir / f"quotes-{slug}.csv"
-        with path.open("w", newline="", encoding="utf-8") as handle:
-            writer = csv.writer(handle)
-            writer.writerow(["article_id", "start", "end", "speaker", "quote"])
-            for quote in speakers.quotes:
-                writer.writerow(
-                    [quote.article_id, quote.start, quote.end, quote.speaker or "", quote.text]
-                )
-        self.notify(
-            f"Wrote {len(speakers.quotes)} quotes to {path}", title="Exported", markup=False
-        )
+        self.action_export("speakers")
 
     @property
     def speakers(self) -> SpeakersPane:

@@ -23,6 +23,7 @@ from textual.widgets import Static
 
 from newsexplore.search import Article, Quote, Span
 
+from ..collecting import MARK_BADGE, badge, marks_of
 from ..messages import Location
 from .article_text import ArticleText, TextStyles, build_article_text, wrap_lines
 from .safe_text import clean_line, safe_line
@@ -44,6 +45,7 @@ class ArticleBody(ScrollView, can_focus=True):
         "body--current-hit",
         "body--target",
         "body--focus",
+        "body--mark",
     }
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("j", "scroll_down", "Scroll down", show=False, id="reader.down"),
@@ -268,11 +270,28 @@ class ArticleReader(Vertical, can_focus=False):
             target=span_target,
             focus=focus,
         )
+        self._style_marks()
         shown = None
         if target is not None:
             shown = (self._document.display_start(target[0]), self._document.display_end(target[1]))
         self.body.show(self._document, shown)
         self._render_header()
+
+    def _style_marks(self) -> None:
+        """Underline marked passages, so what was kept shows where it was found."""
+        marks = marks_of(self)
+        if marks is None or self._document is None or self.article is None:
+            return
+        style = self.body.get_component_rich_style("body--mark")
+        for start, end in marks.spans(self.article.id):
+            self._document.stylize(style, start, end)
+
+    def redraw_marks(self) -> None:
+        """Draw the article again after a mark in it changed, staying where it is."""
+        if self.article is not None:
+            scroll = self.body.scroll_y
+            self._redraw(keep_target=True)
+            self.body.scroll_to(y=scroll, animate=False, immediate=True)
 
     def _render_header(self) -> None:
         header = self.query_one("#reader-header", Static)
@@ -290,7 +309,8 @@ class ArticleReader(Vertical, can_focus=False):
         header.update(self._header_text(article))
 
     def _header_text(self, article: Article) -> Text:
-        title = safe_line(article.title or "(untitled)", "bold")
+        title = badge(self, article.id, "article")
+        title.append_text(safe_line(article.title or "(untitled)", "bold"))
         facts = [article.date.isoformat() if article.date else "no date"]
         facts += [value for value in (article.source, article.author) if value]
         meta = safe_line(" · ".join(facts), "dim")
@@ -302,6 +322,10 @@ class ArticleReader(Vertical, can_focus=False):
         basis = self._target_basis()
         if basis:
             quotes = f"{quotes} · {basis}"
+        marks = marks_of(self)
+        kept = len(marks.spans(self.article.id)) if marks and self.article else 0
+        if kept:
+            quotes += f" · {MARK_BADGE}{kept} marked"
         if not self.hits:
             return quotes if not self.query_text.strip() else f"{quotes} · no hits"
         if self.current_hit is None:

@@ -30,6 +30,7 @@ from textual.worker import Worker, get_current_worker
 
 from newsexplore.search import Hit, SearchResults, Snippet
 
+from ..collecting import badge, remember_query
 from ..messages import JumpRequested, Location
 from .library_thread import LibraryThread
 from .lists import NavList, report_failure
@@ -217,10 +218,13 @@ class SearchPane(Vertical):
         meta = safe_line(" · ".join(facts), meta_style)
         if hit.quote is not None:
             speaker = hit.quote.speaker or hit.quote.mention or "unknown speaker"
-            head = safe_line(f"“{hit.quote.text}”", "italic")
+            quote = hit.quote
+            head = badge(self, hit.article_id, "quote", quote.start, quote.end)
+            head.append_text(safe_line(f"“{quote.text}”", "italic"))
             meta = safe_line(f"— {speaker} · {hit.title or '(untitled)'} · ", meta_style) + meta
             return Text("\n", end="").join([head, meta])
-        title = safe_line(hit.title or "(untitled)", "bold")
+        title = badge(self, hit.article_id, "article")
+        title.append_text(safe_line(hit.title or "(untitled)", "bold"))
         snippet = self._snippet_text(hit.snippet)
         lines = [title, meta] + ([snippet] if snippet.plain.strip() else [])
         return Text("\n", end="").join(lines)
@@ -234,12 +238,30 @@ class SearchPane(Vertical):
 
     @on(Input.Submitted, "#query")
     def focus_results_on_enter(self) -> None:
+        remember_query(self, self.query_text, self.scope)
         self.results_list.focus()
 
     def on_key(self, event) -> None:
-        if event.key == "down" and self.query_one("#query", Input).has_focus:
-            event.stop()
+        query = self.query_one("#query", Input)
+        if not query.has_focus or event.key not in ("up", "down"):
+            return
+        event.stop()
+        walk = getattr(self.app, "history_walk", None)
+        if event.key == "up" and walk is not None:
+            self._show_query(walk.older(query.value))
+        elif walk is not None and walk.walking:
+            self._show_query(walk.newer())
+        elif event.key == "down":
             self.results_list.focus()
+
+    def _show_query(self, text: str | None) -> None:
+        """Put an earlier query in the box (and search for it), or ring when there is none."""
+        if text is None:
+            self.app.bell()
+            return
+        query = self.query_one("#query", Input)
+        query.value = text
+        query.cursor_position = len(text)
 
     @on(OptionList.OptionSelected, "#results")
     def open_article_from_hit(self, event: OptionList.OptionSelected) -> None:
@@ -247,6 +269,7 @@ class SearchPane(Vertical):
         if self.results is None or event.option.id is None:
             return
         hit = self.results.hits[int(event.option.id)]
+        remember_query(self, self.query_text, self.scope)
         if hit.quote is not None:
             location = Location(hit.article_id, hit.quote.start, hit.quote.end, "quote")
         else:

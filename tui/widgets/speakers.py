@@ -27,6 +27,7 @@ from textual.worker import Worker, get_current_worker
 
 from newsexplore.search import Article, Quote, Speaker
 
+from ..collecting import badge
 from ..messages import JumpRequested, Location
 from .article_text import evidence_mark
 from .library_thread import LibraryThread
@@ -249,7 +250,8 @@ class SpeakersPane(Vertical):
         if not first:
             return Text("  ↳ also in: ", style="dim", end="") + where
         marks = "…" if quote.partial else ""
-        words = safe_line(f"“{marks}{quote.text}{marks}”", "italic")
+        words = badge(self, quote.article_id, "quote", quote.start, quote.end)
+        words.append_text(safe_line(f"“{marks}{quote.text}{marks}”", "italic"))
         trust = evidence_mark(quote).strip()
         if trust:
             words.append(f" {trust}", style="dim")

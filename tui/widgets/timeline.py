@@ -35,6 +35,7 @@ from textual.worker import Worker, get_current_worker
 
 from newsexplore.search import FUTURE_REF, PAST_REF, PRESENT_REF, Event
 
+from ..collecting import badge
 from ..messages import JumpRequested, Location
 from .library_thread import LibraryThread
 from .lists import NavList, report_failure
@@ -286,7 +287,11 @@ class TimelinePane(Vertical):
         published = event.kind == "published"
         mark = Text("● " if published else "○ ", style="bold" if published else "")
         what = "published" if published else event.expression
-        line = mark + safe_line(what, "bold") + Text(" ≈" if event.inferred else "")
+        start, end = event.sentence_start, event.sentence_end
+        if end <= start:
+            start, end = event.start, event.end
+        line = badge(self, event.article_id, "event", start, end) + mark
+        line += safe_line(what, "bold") + Text(" ≈" if event.inferred else "")
         line.append_text(safe_line(f" · {titles.get(event.article_id, '')}", "dim"))
         sentence = " ".join(event.sentence.split())
         if sentence and not published:

@@ -1,0 +1,227 @@
+"""Marking, noting, copying with citations, exporting and search history, driven by keys."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from textual.widgets import Button, Input, OptionList, Static
+
+from newsexplore.search import Target
+from newsexplore.tui.app import NewsExploreApp, make_app
+from newsexplore.tui.screens.collect_dialogs import ExportDialog, NoteDialog
+from newsexplore.tui.screens.collection import CollectionScreen
+from newsexplore.tui.widgets.search_pane import SearchPane
+from newsexplore.tui.widgets.timeline import TimelinePane
+from tests.test_tui_pilot import choose_speaker, press, screen_of, sync, type_text
+from tests.tui_support import wait_for
+from tests.tui_support import wait_until_settled as settle
+
+
+def build(seeds_dir: Path, tmp_path: Path) -> NewsExploreApp:
+    app = make_app(
+        [seeds_dir],
+        index_dir=tmp_path / "index",
+        export_dir=tmp_path / "out",
+        store_path=tmp_path / "user.sqlite3",
+    )
+    app.animation_level = "none"
+    return app
+
+
+@pytest.fixture
+def app(seeds_dir: Path, tmp_path: Path) -> NewsExploreApp:
+    return build(seeds_dir, tmp_path)
+
+
+def first_prompt(app: NewsExploreApp) -> str:
+    results = app.screen.query_one(SearchPane).results_list
+    return str(results.get_option_at_index(results.highlighted or 0).prompt)
+
+
+async def search_and_focus_results(pilot, query: str) -> None:
+    await type_text(pilot, query)
+    await press(pilot, "enter")
+
+
+class TestMarks:
+    @sync
+    async def test_m_marks_a_search_result_and_shows_it_then_unmarks(
+        self, app: NewsExploreApp
+    ) -> None:
+        async with app.run_test(size=(120, 40)) as pilot:
+            await settle(pilot)
+            await search_and_focus_results(pilot, "grok")
+            await press(pilot, "m")
+            (mark,) = app.store.marks.all()
+            hit = app.screen.query_one(SearchPane).results.hits[0]
+            assert (mark.kind, mark.article_id) == ("article", hit.article_id)
+            assert first_prompt(app).startswith("★ ")
+            await press(pilot, "m")
+            assert app.store.marks.all() == []
+            assert not first_prompt(app).startswith("★ ")
+
+    @sync
+    async def test_a_mark_is_there_after_a_restart_and_in_the_collection(
+        self, seeds_dir: Path, tmp_path: Path
+    ) -> None:
+        first = build(seeds_dir, tmp_path)
+        async with first.run_test(size=(120, 40)) as pilot:
+            await settle(pilot)
+            await search_and_focus_results(pilot, "grok")
+            await press(pilot, "m")
+            marked_id = first.store.marks.all()[0].article_id
+        again = build(seeds_dir, tmp_path)
+        async with again.run_test(size=(120, 40)) as pilot:
+            await settle(pilot)
+            await press(pilot, "f5", "c")
+            assert isinstance(again.screen, CollectionScreen)
+            assert [m.article_id for m in again.screen.marks] == [marked_id]
+            await press(pilot, "enter")
+            await wait_for(pilot, lambda: screen_of(again).location is not None, "the reader")
+            assert screen_of(again).location.article_id == marked_id
+            header = again.screen.query_one("#reader-header", Static)
+            assert str(header.render()).startswith("★ ")
+
+    @sync
+    async def test_m_marks_a_timeline_entry_as_its_dated_sentence(
+        self, app: NewsExploreApp
+    ) -> None:
+        async with app.run_test(size=(120, 40)) as pilot:
+            await settle(pilot)
+            await press(pilot, "f5")
+            timeline = app.screen.query_one(TimelinePane)
+            listing = timeline.query_one("#timeline-list", OptionList)
+            chosen = timeline.entries[int(listing.get_option_at_index(listing.highlighted).id)]
+            await press(pilot, "m")
+            (mark,) = app.store.marks.all()
+            assert mark.kind == "event" and mark.citation.value == (chosen.value or "")
+            assert mark.text == chosen.sentence
+
+    @sync
+    async def test_a_note_and_tags_are_kept_and_the_collection_filters_by_tag(
+        self, app: NewsExploreApp
+    ) -> None:
+        async with app.run_test(size=(120, 40)) as pilot:
+            await settle(pilot)
+            await search_and_focus_results(pilot, "grok")
+            await press(pilot, "a")
+            assert isinstance(app.screen, NoteDialog)
+            app.screen.query_one("#note-text", Input).value = "lead story"
+            app.screen.query_one("#note-tags", Input).value = "ofcom, pm"
+            await press(pilot, "enter")
+            await press(pilot, "down", "m")
+            (noted, plain) = app.store.marks.all()
+            assert (noted.note, noted.tags) == ("lead story", ("ofcom", "pm"))
+            await press(pilot, "c", "slash")
+            await type_text(pilot, "ofc")
+            assert [m.id for m in app.screen.marks] == [noted.id]
+
+    @sync
+    async def test_a_corrupt_store_is_reported_and_the_app_opens_empty(
+        self, seeds_dir: Path, tmp_path: Path
+    ) -> None:
+        (tmp_path / "user.sqlite3").write_text("not a store " * 100)
+        app = build(seeds_dir, tmp_path)
+        async with app.run_test(size=(120, 40)) as pilot:
+            await settle(pilot)
+            assert app.store.marks.all() == []
+            assert any("kept as user.sqlite3.unreadable-" in n.message for n in app._notifications)
+        assert list(tmp_path.glob("user.sqlite3.unreadable-*"))
+
+
+class TestCopy:
+    @sync
+    async def test_y_copies_a_quote_with_its_speaker_and_date(self, app: NewsExploreApp) -> None:
+        async with app.run_test(size=(120, 40)) as pilot:
+            await settle(pilot)
+            pane = await choose_speaker(pilot, "keir")
+            await press(pilot, "y")
+            quote = pane.quotes[0]
+            assert f"“{quote.text}”" in app.clipboard
+            assert "Keir Starmer (Prime Minister)" in app.clipboard
+            assert "2026-01-08" in app.clipboard
+            assert f"chars {quote.start}–{quote.end}" in app.clipboard
+
+    @sync
+    async def test_the_palette_copies_as_markdown(self, app: NewsExploreApp) -> None:
+        async with app.run_test(size=(120, 40)) as pilot:
+            await settle(pilot)
+            await choose_speaker(pilot, "keir")
+            screen_of(app).action_copy("markdown")
+            assert app.clipboard.startswith("> “") and "**Keir Starmer" in app.clipboard
+
+
+class TestExport:
+    @sync
+    async def test_export_never_overwrites_without_asking(
+        self, app: NewsExploreApp, tmp_path: Path
+    ) -> None:
+        async with app.run_test(size=(120, 40)) as pilot:
+            await settle(pilot)
+            await search_and_focus_results(pilot, "grok")
+            await press(pilot, "e")
+            assert isinstance(app.screen, ExportDialog)
+            target = Path(app.screen.query_one("#export-path", Input).value)
+            assert target == tmp_path / "out" / "search-grok.csv"
+            target.parent.mkdir(parents=True)
+            target.write_text("someone's work\n")
+            await press(pilot, "enter")
+            assert target.read_text() == "someone's work\n"
+            assert isinstance(app.screen, ExportDialog)
+            assert "already exists" in str(app.screen.query_one("#export-warning").render())
+            await press(pilot, "enter")
+            assert target.read_text() == "someone's work\n"
+            app.screen.query_one("#export-overwrite", Button).press()
+            await settle(pilot)
+            assert not isinstance(app.screen, ExportDialog)
+            assert target.read_text().startswith("article_id,title,date")
+
+    @sync
+    async def test_export_as_jsonl_carries_cli_columns_citation_and_notes(
+        self, app: NewsExploreApp, tmp_path: Path
+    ) -> None:
+        async with app.run_test(size=(120, 40)) as pilot:
+            await settle(pilot)
+            pane = await choose_speaker(pilot, "keir")
+            quote = pane.quotes[0]
+            app.store.marks.add(
+                Target(quote.article_id, "quote", quote.start, quote.end, quote.text),
+                note="use this",
+            )
+            await press(pilot, "e")
+            await pilot.click("#format-jsonl")
+            await settle(pilot)
+            await pilot.click("#export-write")
+            await settle(pilot)
+            (written,) = (tmp_path / "out").glob("quotes-*.jsonl")
+            rows = [json.loads(line) for line in written.read_text().splitlines()]
+            assert len(rows) == len(pane.quotes)
+            cli = {"article_id", "quote", "speaker", "start", "end", "cue", "partial", "group"}
+            assert cli | {"title", "date", "url", "path", "roles", "note", "tags"} <= set(rows[0])
+            assert rows[0]["note"] == "use this" and rows[0]["date"] == "2026-01-08"
+
+
+class TestHistory:
+    @sync
+    async def test_up_in_the_search_box_after_a_restart_brings_back_the_last_query(
+        self, seeds_dir: Path, tmp_path: Path
+    ) -> None:
+        first = build(seeds_dir, tmp_path)
+        async with first.run_test(size=(120, 40)) as pilot:
+            await settle(pilot)
+            await search_and_focus_results(pilot, "ofcom")
+            await press(pilot, "slash")
+            first.screen.query_one("#query", Input).value = ""
+            await search_and_focus_results(pilot, "grok")
+        again = build(seeds_dir, tmp_path)
+        async with again.run_test(size=(120, 40)) as pilot:
+            await settle(pilot)
+            box = again.screen.query_one("#query", Input)
+            await press(pilot, "up")
+            assert box.value == "grok"
+            await press(pilot, "up")
+            assert box.value == "ofcom"
+            await press(pilot, "down", "down")
+            assert box.value == ""

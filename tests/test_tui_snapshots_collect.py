@@ -1,0 +1,75 @@
+"""Snapshots of marks, the collection and the export dialog, on the bundled seeds."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from textual.pilot import Pilot
+
+from newsexplore.search import quote_target
+from newsexplore.tui.app import NewsExploreApp, make_app
+from tests.test_tui_snapshots import NARROW, WIDE, drive, settle, typed
+
+
+@pytest.fixture
+def app(seeds_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> NewsExploreApp:
+    # Exports default to the current folder; a relative one keeps tmp paths out of the SVGs.
+    monkeypatch.chdir(tmp_path)
+    built = make_app([seeds_dir], index_dir=tmp_path / "index", export_dir=Path("."))
+    built.animation_level = "none"
+    return built
+
+
+def with_marks(app: NewsExploreApp, *keys: str):
+    """Mark the first quote of each seed article, one with a note and tags, then press keys."""
+
+    async def run_before(pilot: Pilot) -> None:
+        await settle(pilot)
+        for number, quote in enumerate(_first_quotes(app)):
+            article = app.library.article(quote.article_id)
+            note = {"note": "lead with this", "tags": ["pm", "regulation"]} if number == 0 else {}
+            app.store.marks.add(quote_target(quote, article), **note)
+        app.marks_shown.reload()
+        await drive(*keys)(pilot)
+
+    return run_before
+
+
+def _first_quotes(app: NewsExploreApp):
+    seen = {}
+    for quote in app.library.quotes():
+        seen.setdefault(quote.article_id, quote)
+    return [seen[key] for key in sorted(seen)]
+
+
+class TestMarks:
+    def test_marked_quote_in_list_and_reader(self, snap_compare, app: NewsExploreApp) -> None:
+        """Keir Starmer's first quote marked with m: ★ before it in his quotes, and in the
+        reader it is underlined and the header counts one mark."""
+        keys = ["f4", typed("keir"), "down", "enter", "m", "enter"]
+        assert snap_compare(app, terminal_size=WIDE, run_before=drive(*keys))
+
+    def test_collection(self, snap_compare, app: NewsExploreApp) -> None:
+        """c: two marked quotes with speaker, title and date; the first with its note and tags."""
+        assert snap_compare(app, terminal_size=WIDE, run_before=with_marks(app, "f5", "c"))
+
+    def test_collection_narrow(self, snap_compare, app: NewsExploreApp) -> None:
+        """The collection at 80x24, filtered to the tag 'reg': only the noted quote."""
+        keys = ("f5", "c", "slash", typed("reg"))
+        assert snap_compare(app, terminal_size=NARROW, run_before=with_marks(app, *keys))
+
+
+class TestExport:
+    def test_export_dialog(self, snap_compare, app: NewsExploreApp) -> None:
+        """e on the results for 'grok': a path named after the query, CSV chosen, buttons."""
+        keys = [typed("grok"), "enter", "e"]
+        assert snap_compare(app, terminal_size=WIDE, run_before=drive(*keys))
+
+    def test_export_asks_before_overwriting(
+        self, snap_compare, app: NewsExploreApp, tmp_path: Path
+    ) -> None:
+        """Enter with the file already there: the question in words and an Overwrite button."""
+        (tmp_path / "search-grok.csv").write_text("someone's work\n")
+        keys = [typed("grok"), "enter", "e", "enter"]
+        assert snap_compare(app, terminal_size=WIDE, run_before=drive(*keys))

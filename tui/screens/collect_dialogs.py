@@ -1,0 +1,182 @@
+"""Small dialogs for collecting: a mark's note and tags, a name, and an export.
+
+The export dialog never replaces a file silently: when the path exists it
+says so and waits for the user to choose between overwriting and changing the
+name; Enter alone never overwrites.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import ClassVar
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Button, Input, Label, RadioButton, RadioSet, Static
+
+from newsexplore.search import EXPORT_SUFFIXES, Mark, write_items
+
+from ..collecting import Listing
+from ..widgets.safe_text import clean_line
+
+__all__ = ["ExportDialog", "NameDialog", "NoteDialog"]
+
+_CANCEL = Binding(
+    "escape", "cancel", "Cancel", tooltip="Close without changing anything", id="dialog.cancel"
+)
+FORMAT_LABELS = {"csv": "CSV", "json": "JSON", "jsonl": "JSONL", "md": "Markdown"}
+
+
+class NoteDialog(ModalScreen[tuple[str, list[str]] | None]):
+    """Edit the note and the tags (comma-separated) of a mark."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [_CANCEL]
+
+    def __init__(self, mark: Mark) -> None:
+        super().__init__()
+        self.mark = mark
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="collect-dialog"):
+            words = self.mark.text or self.mark.citation.title or self.mark.article_id
+            yield Label(clean_line(f"Note on: {words[:70]}"), classes="dialog-title")
+            yield Input(self.mark.note, placeholder="A note", id="note-text")
+            yield Input(
+                ", ".join(self.mark.tags), placeholder="Tags, comma-separated", id="note-tags"
+            )
+            yield Static("Enter saves, Esc cancels.", classes="dialog-hint")
+
+    @on(Input.Submitted)
+    def save(self) -> None:
+        note = self.query_one("#note-text", Input).value.strip()
+        tags = [t.strip() for t in self.query_one("#note-tags", Input).value.split(",")]
+        self.dismiss((note, [t for t in tags if t]))
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+
+class NameDialog(ModalScreen[str | None]):
+    """Ask for a name, e.g. to save a search under."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [_CANCEL]
+
+    def __init__(self, title: str, value: str = "") -> None:
+        super().__init__()
+        self.title_text = title
+        self.value = value
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="collect-dialog"):
+            yield Label(clean_line(self.title_text), classes="dialog-title")
+            yield Input(self.value, placeholder="Name", id="name-text")
+            yield Static("Enter saves, Esc cancels.", classes="dialog-hint")
+
+    @on(Input.Submitted)
+    def save(self, event: Input.Submitted) -> None:
+        if event.value.strip():
+            self.dismiss(event.value.strip())
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+
+class ExportDialog(ModalScreen[Path | None]):
+    """Choose where and how to write what a pane lists; asks before replacing a file."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [_CANCEL]
+
+    def __init__(self, listing: Listing, folder: Path, fmt: str = "csv") -> None:
+        super().__init__()
+        self.listing = listing
+        self.folder = folder
+        self.fmt = fmt
+        self.confirming: Path | None = None
+        """The existing file the user is being asked about."""
+
+    def compose(self) -> ComposeResult:
+        count = len(self.listing.items)
+        with Vertical(classes="collect-dialog", id="export-dialog"):
+            yield Label(f"Export {count} row{'s' * (count != 1)}", classes="dialog-title")
+            yield Input(str(self._default_path()), id="export-path")
+            with RadioSet(id="export-format"):
+                for fmt, label in FORMAT_LABELS.items():
+                    yield RadioButton(label, value=fmt == self.fmt, id=f"format-{fmt}")
+            yield Static(id="export-warning")
+            with Horizontal(classes="dialog-buttons"):
+                yield Button("Export", variant="primary", id="export-write")
+                yield Button("Overwrite", variant="error", id="export-overwrite")
+                yield Button("Cancel", id="export-cancel")
+
+    def on_mount(self) -> None:
+        self.query_one("#export-overwrite").display = False
+        path = self.query_one("#export-path", Input)
+        path.focus()
+        path.cursor_position = len(path.value)
+
+    def _default_path(self) -> Path:
+        return self.folder / f"{self.listing.name}{EXPORT_SUFFIXES[self.fmt]}"
+
+    @property
+    def path(self) -> Path:
+        return Path(self.query_one("#export-path", Input).value.strip()).expanduser()
+
+    @on(RadioSet.Changed, "#export-format")
+    def change_format(self, event: RadioSet.Changed) -> None:
+        self.fmt = (event.pressed.id or "format-csv").removeprefix("format-")
+        path = self.path
+        if path.suffix.lower() in EXPORT_SUFFIXES.values():
+            path = path.with_suffix(EXPORT_SUFFIXES[self.fmt])
+        self.query_one("#export-path", Input).value = str(path)
+
+    @on(Input.Changed, "#export-path")
+    def forget_question(self) -> None:
+        """A new name is a new question: the overwrite choice was about the old one."""
+        self.confirming = None
+        self.query_one("#export-overwrite").display = False
+        self.query_one("#export-warning", Static).update("")
+
+    @on(Input.Submitted, "#export-path")
+    @on(Button.Pressed, "#export-write")
+    def export(self) -> None:
+        path = self.path
+        if path.is_dir():
+            self._warn(f"{path} is a folder; give a file name.")
+            return
+        if path.exists():
+            self._ask_about(path)
+            return
+        self._write(path)
+
+    @on(Button.Pressed, "#export-overwrite")
+    def overwrite(self) -> None:
+        if self.confirming is not None:
+            self._write(self.confirming)
+
+    @on(Button.Pressed, "#export-cancel")
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+    def _ask_about(self, path: Path) -> None:
+        self.confirming = path
+        self._warn(
+            f"{path.name} already exists. Overwrite it, or change the name above and press Enter."
+        )
+        overwrite = self.query_one("#export-overwrite", Button)
+        overwrite.display = True
+
+    def _warn(self, message: str) -> None:
+        self.query_one("#export-warning", Static).update(clean_line(message))
+
+    def _write(self, path: Path) -> None:
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            with path.open("w", encoding="utf-8", newline="") as handle:
+                write_items(self.listing.items, self.fmt, handle)
+        except OSError as exc:
+            self._warn(f"Cannot write {path}: {exc.strerror or exc}")
+            return
+        self.dismiss(path)
