@@ -11,7 +11,8 @@ The packages, each importing only those below it:
     dates/      temporal expressions and their resolution
     corpus/     files and records into `Article`s
     export/     records, citations and export files (CSV, JSON, JSONL, Markdown)
-    store/      what the user adds (marks, notes, tags, search history), in SQLite
+    store/      what the user adds (marks, notes, tags, search history, speaker
+                corrections), in SQLite
     models, errors, paths, safe   shared plain values and helpers, importing nothing
 """
 
@@ -53,6 +54,7 @@ from .models import (
     PAST_REF,
     PRESENT_REF,
     Article,
+    Correction,
     Event,
     FileLoad,
     Problem,
@@ -62,6 +64,7 @@ from .models import (
 )
 from .paths import bundled_seeds, default_index_dir, default_store_path
 from .safe import printable, printable_same_length
+from .speakers import find_speaker
 from .store import (
     Citation,
     Mark,
@@ -76,6 +79,8 @@ from .store import (
 )
 
 __all__ = [
+    "Correction",
+    "find_speaker",
     "FUTURE_REF",
     "PAST_REF",
     "PRESENT_REF",

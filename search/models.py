@@ -117,6 +117,33 @@ class Speaker:
     article_count: int = 0
 
 
+CorrectionKind = Literal["merge", "split", "rename", "assign", "check"]
+
+
+@dataclass(frozen=True)
+class Correction:
+    """Something the user said about speakers, kept apart from what extraction found.
+
+    Corrections live in the user's store and are applied, in the order they were
+    made, on top of each new speaker table, so they survive re-indexing. They name
+    speakers by id (a slug of the canonical name, stable while the name is) and
+    quotes by article, offset and words (found again by their words if moved).
+    """
+
+    kind: CorrectionKind
+    speaker: str = ""
+    """merge, split, rename: the speaker's id; assign: the name of the new speaker."""
+    value: str = ""
+    """merge: the id of the speaker merged in; split: the alias split off; rename:
+    the new name; assign: the speaker name the quote had."""
+    article_id: str = ""
+    start: int = 0
+    text: str = ""
+    """assign, check: the quote's words, to find it again if its offsets move."""
+    id: int = 0
+    """The store's row number: the order corrections were made in."""
+
+
 PRESENT_REF = "PRESENT_REF"
 PAST_REF = "PAST_REF"
 FUTURE_REF = "FUTURE_REF"

@@ -36,6 +36,13 @@ from newsexplore.search import (
 from newsexplore.search import hit_record as hit_record
 from newsexplore.search import quote_record as quote_record
 
+from .corrections_cli import (
+    add_quote_verbs,
+    add_speaker_verbs,
+    corrected_library,
+    run_quote_verb,
+    run_speaker_verb,
+)
 from .marks_cli import add_marks_parser, cmd_marks
 
 SUBCOMMANDS = ("index", "search", "quotes", "speakers", "timeline", "marks")
@@ -149,12 +156,16 @@ def build_parser() -> argparse.ArgumentParser:
     _common(qts)
     qts.add_argument("--speaker", help="a speaker's name, any alias (e.g. Starmer)")
     _output(qts, ("jsonl", "json", "csv"), "jsonl")
+    _store_option(qts)
+    add_quote_verbs(qts, _with_store)
 
     spk = sub.add_parser(
         "speakers", prog="newsexplore speakers", help="everyone quoted, aliases merged"
     )
     _common(spk)
     _output(spk, ("jsonl", "json", "csv"), "jsonl")
+    _store_option(spk)
+    add_speaker_verbs(spk, _with_store)
 
     tml = sub.add_parser(
         "timeline",
@@ -450,8 +461,21 @@ def _highlighted(snippet, on_terminal: bool) -> str:
     )
 
 
+def _store_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--store", type=Path, help="the user store with your corrections (default: per corpus)"
+    )
+
+
+def _with_store(parser: argparse.ArgumentParser) -> None:
+    _common(parser)
+    _store_option(parser)
+
+
 def cmd_quotes(args: argparse.Namespace) -> int:
-    library = ensure_index(args)
+    if getattr(args, "quotes_command", None):
+        return run_quote_verb(args, ensure_index(args), CliError)
+    library, _ = corrected_library(ensure_index(args), args)
     speaker_id = None
     if args.speaker:
         speaker_id = find_speaker(library, args.speaker)
@@ -476,7 +500,9 @@ def find_speaker(library: Library, name: str) -> str:
 
 
 def cmd_speakers(args: argparse.Namespace) -> int:
-    library = ensure_index(args)
+    if getattr(args, "speakers_command", None):
+        return run_speaker_verb(args, ensure_index(args), find_speaker, CliError)
+    library, _ = corrected_library(ensure_index(args), args)
     records = [speaker_record(s) for s in library.speakers()]
     write_records(records, args.format)
     return 0

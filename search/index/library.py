@@ -31,8 +31,9 @@ from whoosh.qparser.dateparse import DateParserPlugin
 from whoosh.searching import Searcher
 
 from ..errors import IndexDamagedError, IndexUnusableError
-from ..models import Article, Event, Quote, Span, Speaker
+from ..models import Article, Correction, Event, Quote, Span, Speaker
 from ..paths import default_index_dir
+from ..speakers.corrections import CorrectedTable, apply_corrections, corrected_quote
 from ..speakers.table import SpeakerTable
 from . import commits as store
 from .daylists import ByOwner, DayList, unpack
@@ -137,6 +138,8 @@ class Library:
         self._seen: tuple | None = None
         """The commit record's identity when the index was opened, to notice a new one."""
         self._table: SpeakerTable | None = None
+        self._corrections: tuple[Correction, ...] = ()
+        self._corrected: tuple[SpeakerTable, CorrectedTable] | None = None
         self._parsers: dict[tuple[str, ...], QueryParser] = {}
         self._idle: list[tuple[Searcher, whoosh_index.Index]] = []
         self._idle_lock = threading.Lock()
@@ -289,6 +292,10 @@ class Library:
 
     @property
     def table(self) -> SpeakerTable:
+        """The speakers as extraction merged them, with the user's corrections on top."""
+        return self._corrected_table().table
+
+    def _raw_table(self) -> SpeakerTable:
         self.ix  # noqa: B018 - opens the index (again, if it changed) with its commit
         if self._table is None:
             self._table = (
@@ -297,6 +304,37 @@ class Library:
                 else SpeakerTable((), {}, {})
             )
         return self._table
+
+    def set_corrections(self, corrections: Sequence[Correction]) -> None:
+        """The user's corrections (from their store), applied to every table from now on."""
+        self._corrections = tuple(corrections)
+        self._corrected = None
+
+    def _corrected_table(self) -> CorrectedTable:
+        raw = self._raw_table()
+        cached = self._corrected
+        if cached is not None and cached[0] is raw:
+            return cached[1]
+        corrected = apply_corrections(raw, self._corrections)
+        self._corrected = (raw, corrected)
+        if corrected.touched:
+            corrected = self._recounted(corrected)
+            self._corrected = (raw, corrected)
+        return corrected
+
+    def _recounted(self, corrected: CorrectedTable) -> CorrectedTable:
+        """Counts taken again for speakers that gained or lost quotes; the emptied go."""
+        speakers = []
+        for speaker in corrected.table.speakers:
+            if speaker.id in corrected.touched:
+                quotes = self.quotes(speaker_id=speaker.id)
+                articles = len({q.article_id for q in quotes})
+                speaker = replace(speaker, quote_count=len(quotes), article_count=articles)
+                if not quotes:
+                    continue
+            speakers.append(speaker)
+        speakers.sort(key=lambda s: (-s.quote_count, s.name.casefold(), s.name))
+        return replace(corrected, table=replace(corrected.table, speakers=tuple(speakers)))
 
     # -- reading ------------------------------------------------------------
 
@@ -527,12 +565,15 @@ class Library:
         if article_id:
             parts.append(query_mod.Term("article_id", article_id))
         if speaker_id:
-            keys = {
-                name_key(name) for (_a, name), sid in table.speaker_of.items() if sid == speaker_id
-            }
+            corrected = self._corrected_table()
+            owners = {speaker_id, corrected.split_from(speaker_id)}
+            keys = {name_key(name) for (_a, name), sid in table.speaker_of.items() if sid in owners}
+            given = corrected.articles_given(speaker_id)
             parts.append(
                 query_mod.Or(
-                    [query_mod.Term("speaker_key", k) for k in keys] or [query_mod.NullQuery]
+                    [query_mod.Term("speaker_key", k) for k in keys]
+                    + [query_mod.Term("article_id", a) for a in given]
+                    or [query_mod.NullQuery]
                 )
             )
         if group:
@@ -552,11 +593,14 @@ class Library:
         return sorted(found, key=lambda q: (q.article_id, q.start))
 
     def _with_ids(self, quote: Quote) -> Quote:
-        table = self.table
+        corrected = self._corrected_table()
+        table = corrected.table
         sid = table.speaker_of.get((quote.article_id, quote.speaker or ""))
+        sid = corrected.split_speaker(sid, quote.mention)
         gid = table.group_of.get((quote.article_id, quote.start))
         name = self._speaker_names().get(sid, quote.speaker) if sid else quote.speaker
-        return replace(quote, speaker_id=sid, group=gid, speaker=name)
+        quote = replace(quote, speaker_id=sid, group=gid, speaker=name)
+        return corrected_quote(quote, corrected.fix_for(quote.article_id, quote.start, quote.text))
 
     def _speaker_names(self) -> dict[str, str]:
         table = self.table

@@ -16,7 +16,8 @@ from ..models import Quote, Speaker
 from ..speakers.table import SpeakerTable
 
 QuoteRow = list
-"""[start, end, text, speaker, mention, cue, partial, speaker_kind, roles]."""
+"""[start, end, text, speaker, mention, cue, partial, speaker_kind, roles, evidence,
+confidence]; merging needs the evidence (a description is never an alias)."""
 
 
 def quote_row(quote: Quote) -> QuoteRow:
@@ -30,12 +31,16 @@ def quote_row(quote: Quote) -> QuoteRow:
         quote.partial,
         quote.speaker_kind,
         list(quote.roles),
+        quote.evidence,
+        quote.confidence,
     ]
 
 
 def quotes_of(by_article: Mapping[str, list[QuoteRow]]) -> Iterator[Quote]:
     for article_id, rows in by_article.items():
-        for start, end, text, speaker, mention, cue, partial, kind, roles in rows:
+        for row in rows:
+            start, end, text, speaker, mention, cue, partial, kind, roles = row[:9]
+            evidence, confidence = row[9:11] if len(row) >= 11 else ("none", "none")
             yield Quote(
                 article_id,
                 start,
@@ -47,6 +52,8 @@ def quotes_of(by_article: Mapping[str, list[QuoteRow]]) -> Iterator[Quote]:
                 partial=partial,
                 speaker_kind=kind,
                 roles=tuple(roles),
+                evidence=evidence,
+                confidence=confidence,
             )
 
 

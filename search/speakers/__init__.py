@@ -7,6 +7,14 @@ shared values at the top of `search/` and the name word lists of `quotes/`
 (the two must agree on what a title or a role noun is), nothing else.
 """
 
+from .corrections import CorrectedTable, apply_corrections, find_speaker
 from .table import SpeakerTable, build_speaker_table, speaker_id_for
 
-__all__ = ["SpeakerTable", "build_speaker_table", "speaker_id_for"]
+__all__ = [
+    "CorrectedTable",
+    "SpeakerTable",
+    "apply_corrections",
+    "build_speaker_table",
+    "find_speaker",
+    "speaker_id_for",
+]

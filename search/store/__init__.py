@@ -20,6 +20,7 @@ from pathlib import Path
 
 from ..paths import default_store_path
 from .anchor import reanchor
+from .corrections import Corrections
 from .db import SCHEMA_VERSION, Database
 from .history import History, SavedSearch
 from .marks import (
@@ -38,6 +39,7 @@ from .marks import (
 __all__ = [
     "SCHEMA_VERSION",
     "Citation",
+    "Corrections",
     "History",
     "Mark",
     "MarkKind",
@@ -55,7 +57,7 @@ __all__ = [
 
 
 class UserStore:
-    """A corpus's user data: `marks` and `history`, sharing one file and its transactions.
+    """A corpus's user data: `marks`, `history` and `corrections`, sharing one file.
 
     Opening never fails: a file that cannot be used is moved aside (or, when
     the folder cannot be written, the store lives in memory), and `problem`
@@ -66,6 +68,7 @@ class UserStore:
         self.database = Database(path)
         self.marks = Marks(self.database)
         self.history = History(self.database)
+        self.corrections = Corrections(self.database)
 
     @classmethod
     def for_corpus(cls, corpus_paths: Sequence[Path], path: Path | None = None) -> UserStore:

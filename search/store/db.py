@@ -56,6 +56,20 @@ MIGRATIONS: tuple[str, ...] = (
         created TEXT NOT NULL
     );
     """,
+    # 2: the user's corrections of speakers and attributions, applied on top of extraction.
+    """
+    CREATE TABLE corrections (
+        id INTEGER PRIMARY KEY,
+        kind TEXT NOT NULL,
+        speaker TEXT NOT NULL DEFAULT '',
+        value TEXT NOT NULL DEFAULT '',
+        article_id TEXT NOT NULL DEFAULT '',
+        start INTEGER NOT NULL DEFAULT 0,
+        text TEXT NOT NULL DEFAULT '',
+        created TEXT NOT NULL
+    );
+    CREATE INDEX corrections_by_quote ON corrections(article_id, start);
+    """,
 )
 """Each entry brings a store from the version before it to its own (1-based).
 

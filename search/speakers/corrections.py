@@ -1,0 +1,237 @@
+"""The user's corrections applied on top of the speaker table extraction built.
+
+Merging by rule will sometimes join two people or keep one apart; the user can
+say otherwise, and a rebuild must not undo it. Corrections are plain values
+(`models.Correction`) kept by the user's store and replayed here, in the order
+they were made, over each fresh `SpeakerTable`: merges, splits and renames
+change the speakers and which (article, name) belongs to whom; assignments and
+checks change single quotes. A correction whose speaker is gone (renamed away
+in the text, or merged already) is skipped, never an error.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+
+from ..models import Correction, Quote, Speaker
+from .names import speaker_id_for
+from .table import SpeakerTable
+
+__all__ = [
+    "CorrectedTable",
+    "QuoteFix",
+    "apply_corrections",
+    "corrected_quote",
+    "find_speaker",
+]
+
+
+@dataclass(frozen=True)
+class QuoteFix:
+    """What the user said about one quote."""
+
+    speaker_id: str | None = None
+    """The speaker the user gave it, or None to keep extraction's."""
+    speaker: str | None = None
+    checked: bool = False
+
+
+@dataclass(frozen=True)
+class CorrectedTable:
+    """The speaker table with the user's corrections, and the quotes they touch."""
+
+    table: SpeakerTable
+    fixes: dict[tuple[str, int], QuoteFix] = field(default_factory=dict)
+    """(article id, quote start) -> the user's word on that quote."""
+    by_text: dict[tuple[str, str], QuoteFix] = field(default_factory=dict)
+    """(article id, quote words) -> the same, for a quote whose offsets moved."""
+    touched: frozenset[str] = frozenset()
+    """Speakers whose quotes moved (split, assigned), whose counts must be taken again."""
+    split_mentions: dict[str, tuple[tuple[str, str], ...]] = field(default_factory=dict)
+    """Speaker id -> (mention, new speaker id) pairs: a quote of that speaker whose
+    mention is one split off goes to the new speaker (`Starmer` split off `Keir
+    Starmer` where the article's own resolution had named him in full)."""
+
+    def split_from(self, speaker_id: str) -> str | None:
+        """The speaker a split-off one was taken from, whose quotes it must look through."""
+        for owner, pairs in self.split_mentions.items():
+            if any(new == speaker_id for _, new in pairs):
+                return owner
+        return None
+
+    def split_speaker(self, speaker_id: str | None, mention: str | None) -> str | None:
+        """The speaker id a quote has once mentions split off are taken away."""
+        if speaker_id is None or mention is None or speaker_id not in self.split_mentions:
+            return speaker_id
+        folded = " ".join(mention.casefold().split())
+        return next((new for m, new in self.split_mentions[speaker_id] if m == folded), speaker_id)
+
+    def fix_for(self, article_id: str, start: int, text: str) -> QuoteFix | None:
+        return self.fixes.get((article_id, start)) or self.by_text.get((article_id, text))
+
+    def articles_given(self, speaker_id: str) -> set[str]:
+        """Articles with a quote the user gave to this speaker."""
+        fixes = (*self.fixes.items(), *self.by_text.items())
+        return {article for (article, _), fix in fixes if fix.speaker_id == speaker_id}
+
+
+def find_speaker(speakers: Iterable[Speaker], name: str) -> Speaker | None:
+    """The speaker a user means by a name, id or alias (case and spacing ignored)."""
+    wanted = " ".join(name.casefold().split())
+    speakers = list(speakers)
+    for test in (
+        lambda s: s.id == wanted or s.name.casefold() == wanted,
+        lambda s: any(" ".join(a.casefold().split()) == wanted for a in s.aliases),
+    ):
+        found = [s for s in speakers if test(s)]
+        if found:
+            return found[0]
+    return None
+
+
+def apply_corrections(table: SpeakerTable, corrections: Iterable[Correction]) -> CorrectedTable:
+    """The table as the user corrected it; the table itself is left as it was."""
+    state = _State(table)
+    for correction in corrections:
+        state.apply(correction)
+    return state.result()
+
+
+class _State:
+    def __init__(self, table: SpeakerTable) -> None:
+        self.base = table
+        self.speakers: dict[str, Speaker] = {s.id: s for s in table.speakers}
+        self.speaker_of = dict(table.speaker_of)
+        self.fixes: dict[tuple[str, int], QuoteFix] = {}
+        self.by_text: dict[tuple[str, str], QuoteFix] = {}
+        self.touched: set[str] = set()
+        self.split_mentions: dict[str, tuple[tuple[str, str], ...]] = {}
+
+    def apply(self, correction: Correction) -> None:
+        handler = getattr(self, f"_{correction.kind}", None)
+        if handler is not None:
+            handler(correction)
+
+    def _merge(self, c: Correction) -> None:
+        keep, gone = self.speakers.get(c.speaker), self.speakers.get(c.value)
+        if keep is None or gone is None or keep is gone:
+            return
+        for key, sid in self.speaker_of.items():
+            if sid == gone.id:
+                self.speaker_of[key] = keep.id
+        del self.speakers[gone.id]
+        self.speakers[keep.id] = replace(
+            keep,
+            aliases=_unique((*keep.aliases, gone.name, *gone.aliases)),
+            roles=_unique((*keep.roles, *gone.roles)),
+            quote_count=keep.quote_count + gone.quote_count,
+            article_count=self._articles(keep.id),
+        )
+        self._retarget(gone.id, keep)
+
+    def _split(self, c: Correction) -> None:
+        owner = self.speakers.get(c.speaker)
+        alias = " ".join(c.value.split())
+        if owner is None or not alias:
+            return
+        keys = [
+            key
+            for key, sid in self.speaker_of.items()
+            if sid == owner.id and key[1].casefold() == alias.casefold()
+        ]
+        known = any(a.casefold() == alias.casefold() for a in owner.aliases)
+        if not keys and not known:
+            return
+        new_id = self._free_id(alias)
+        for key in keys:
+            self.speaker_of[key] = new_id
+        pairs = self.split_mentions.get(owner.id, ())
+        self.split_mentions[owner.id] = (*pairs, (alias.casefold(), new_id))
+        self.speakers[new_id] = Speaker(new_id, alias, owner.kind, (alias,))
+        rest = tuple(a for a in owner.aliases if a.casefold() != alias.casefold())
+        self.speakers[owner.id] = replace(owner, aliases=rest)
+        self.touched |= {owner.id, new_id}
+
+    def _rename(self, c: Correction) -> None:
+        speaker = self.speakers.get(c.speaker)
+        name = " ".join(c.value.split())
+        if speaker is None or not name:
+            return
+        renamed = replace(speaker, name=name, aliases=_unique((name, *speaker.aliases)))
+        self.speakers[speaker.id] = renamed
+        self._retarget(speaker.id, renamed)
+
+    def _assign(self, c: Correction) -> None:
+        name = " ".join(c.speaker.split())
+        if not name:
+            return
+        target = find_speaker(self.speakers.values(), name)
+        if target is None:
+            target = Speaker(self._free_id(name), name, aliases=(name,))
+            self.speakers[target.id] = target
+        was = next((s.id for s in self.speakers.values() if s.name == c.value), None)
+        self.touched |= {target.id} | ({was} if was else set())
+        old = self.fixes.get((c.article_id, c.start))
+        fix = QuoteFix(target.id, target.name, old.checked if old else False)
+        self._fix(c, fix)
+
+    def _check(self, c: Correction) -> None:
+        old = self.fixes.get((c.article_id, c.start)) or QuoteFix()
+        self._fix(c, replace(old, checked=True))
+
+    def _fix(self, c: Correction, fix: QuoteFix) -> None:
+        self.fixes[(c.article_id, c.start)] = fix
+        self.by_text[(c.article_id, c.text)] = fix
+
+    def _retarget(self, old_id: str, speaker: Speaker) -> None:
+        """Quotes given to a speaker that was merged away or renamed follow it."""
+        for key, fix in list(self.fixes.items()):
+            if fix.speaker_id == old_id:
+                self.fixes[key] = replace(fix, speaker_id=speaker.id, speaker=speaker.name)
+        for key, fix in list(self.by_text.items()):
+            if fix.speaker_id == old_id:
+                self.by_text[key] = replace(fix, speaker_id=speaker.id, speaker=speaker.name)
+
+    def _articles(self, speaker_id: str) -> int:
+        return len({article for (article, _), sid in self.speaker_of.items() if sid == speaker_id})
+
+    def _free_id(self, name: str) -> str:
+        base = speaker_id_for(name)
+        candidate, n = base, 1
+        while candidate in self.speakers:
+            n += 1
+            candidate = f"{base}-{n}"
+        return candidate
+
+    def result(self) -> CorrectedTable:
+        speakers = sorted(
+            self.speakers.values(), key=lambda s: (-s.quote_count, s.name.casefold(), s.name)
+        )
+        table = SpeakerTable(tuple(speakers), self.speaker_of, self.base.group_of)
+        touched = frozenset(self.touched)
+        return CorrectedTable(table, self.fixes, self.by_text, touched, self.split_mentions)
+
+
+def _unique(values: Iterable[str]) -> tuple[str, ...]:
+    seen: dict[str, str] = {}
+    for value in values:
+        seen.setdefault(value.casefold(), value)
+    return tuple(seen.values())
+
+
+def corrected_quote(quote: Quote, fix: QuoteFix | None) -> Quote:
+    """A quote as the user left it: their speaker, marked as theirs, and checked."""
+    if fix is None:
+        return quote
+    if fix.speaker_id is None:
+        return replace(quote, checked=fix.checked)
+    return replace(
+        quote,
+        speaker=fix.speaker,
+        speaker_id=fix.speaker_id,
+        evidence="user",
+        confidence="high",
+        basis=f"{fix.speaker}, given by you",
+        checked=True,
+    )

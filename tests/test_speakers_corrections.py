@@ -1,0 +1,179 @@
+"""The user's corrections of speakers: kept in their store, applied over every rebuild."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newsexplore.search import Correction, Library, Quote, UserStore
+from newsexplore.search.index.update import UpdateSummary
+
+STORY = """Title: Budget row
+
+Sir Keir Starmer defended the budget on Monday.
+
+"We have made the right choices for working people," Sir Keir said.
+
+Louise Haigh, the Sheffield Heeley MP, disagreed with him.
+
+"This budget lets down the north of England badly," Ms Haigh said.
+
+"The figures simply do not add up at all," she added.
+"""
+
+SECOND = """Title: Budget reaction
+
+Keir Starmer spoke again on Tuesday.
+
+"The choices we made were hard but they were right," Starmer said.
+
+Angela Rayner was also asked about the plan.
+
+"We will keep listening to everyone in the party," Rayner said.
+"""
+
+
+def build(library: Library) -> None:
+    steps = list(library.update())
+    assert isinstance(steps[-1], UpdateSummary)
+
+
+@pytest.fixture
+def corpus(tmp_path: Path) -> Path:
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / "one.txt").write_text(STORY, encoding="utf-8")
+    (folder / "two.txt").write_text(SECOND, encoding="utf-8")
+    return folder
+
+
+@pytest.fixture
+def library(corpus: Path, tmp_path: Path) -> Library:
+    built = Library([corpus], tmp_path / "index")
+    build(built)
+    return built
+
+
+@pytest.fixture
+def store(corpus: Path, tmp_path: Path) -> UserStore:
+    return UserStore.for_corpus([corpus], tmp_path / "store.sqlite")
+
+
+def names(library: Library) -> dict[str, int]:
+    return {s.name: s.quote_count for s in library.speakers()}
+
+
+def speaker_id(library: Library, name: str) -> str:
+    return next(s.id for s in library.speakers() if s.name == name)
+
+
+def quote_of(library: Library, words: str) -> Quote:
+    return next(q for q in library.quotes() if q.text.startswith(words))
+
+
+def apply(library: Library, store: UserStore, correction: Correction) -> None:
+    store.corrections.add(correction)
+    library.set_corrections(store.corrections.all())
+
+
+def test_merge_two_speakers_into_one(library: Library, store: UserStore) -> None:
+    before = names(library)
+    keir, rayner = speaker_id(library, "Keir Starmer"), speaker_id(library, "Angela Rayner")
+    apply(library, store, Correction("merge", keir, rayner))
+    after = names(library)
+    assert "Angela Rayner" not in after
+    assert after["Keir Starmer"] == before["Keir Starmer"] + before["Angela Rayner"]
+    merged = library.quotes(speaker_id=keir)
+    assert any(q.text.startswith("We will keep listening") for q in merged)
+    assert all(q.speaker == "Keir Starmer" for q in merged)
+
+
+def test_split_an_alias_off(library: Library, store: UserStore) -> None:
+    keir = speaker_id(library, "Keir Starmer")
+    assert names(library)["Keir Starmer"] == 2
+    apply(library, store, Correction("split", keir, "Starmer"))
+    after = names(library)
+    assert after["Keir Starmer"] == 1 and after["Starmer"] == 1
+    alone = quote_of(library, "The choices we made")
+    assert alone.speaker == "Starmer" and alone.speaker_id != keir
+
+
+def test_rename_keeps_the_old_name_as_an_alias(library: Library, store: UserStore) -> None:
+    haigh = speaker_id(library, "Louise Haigh")
+    apply(library, store, Correction("rename", haigh, "Louise Haigh MP"))
+    renamed = next(s for s in library.speakers() if s.id == haigh)
+    assert renamed.name == "Louise Haigh MP" and "Louise Haigh" in renamed.aliases
+    assert quote_of(library, "The figures simply").speaker == "Louise Haigh MP"
+
+
+def test_assign_a_quote_to_someone_else(library: Library, store: UserStore) -> None:
+    quote = quote_of(library, "The figures simply")
+    before = names(library)
+    apply(library, store, assignment(quote, "Angela Rayner"))
+    moved = quote_of(library, "The figures simply")
+    assert moved.speaker == "Angela Rayner"
+    assert (moved.evidence, moved.confidence, moved.checked) == ("user", "high", True)
+    after = names(library)
+    assert after["Angela Rayner"] == before["Angela Rayner"] + 1
+    assert after["Louise Haigh"] == before["Louise Haigh"] - 1
+    rayner = speaker_id(library, "Angela Rayner")
+    assert moved in library.quotes(speaker_id=rayner)
+
+
+def test_assign_to_someone_new(library: Library, store: UserStore) -> None:
+    quote = quote_of(library, "The figures simply")
+    apply(library, store, assignment(quote, "Rachel Reeves"))
+    assert names(library)["Rachel Reeves"] == 1
+    assert quote_of(library, "The figures simply").speaker == "Rachel Reeves"
+
+
+def test_check_an_attribution_and_undo_it(library: Library, store: UserStore) -> None:
+    quote = quote_of(library, "The figures simply")
+    assert not quote.checked
+    assert store.corrections.toggle_check(quote.article_id, quote.start, quote.text)
+    library.set_corrections(store.corrections.all())
+    checked = quote_of(library, "The figures simply")
+    assert checked.checked and checked.speaker == quote.speaker
+    assert not store.corrections.toggle_check(quote.article_id, quote.start, quote.text)
+    library.set_corrections(store.corrections.all())
+    assert not quote_of(library, "The figures simply").checked
+
+
+def test_corrections_survive_a_rebuild(
+    corpus: Path, library: Library, store: UserStore, tmp_path: Path
+) -> None:
+    quote = quote_of(library, "The figures simply")
+    store.corrections.add(assignment(quote, "Angela Rayner"))
+    store.corrections.add(Correction("split", speaker_id(library, "Keir Starmer"), "Starmer"))
+    store.close()
+    # A paragraph added above moves every offset; the words still find the quote.
+    (corpus / "one.txt").write_text(STORY.replace("\n\n", "\n\nA new opening line.\n\n", 1))
+    rebuilt = Library([corpus], tmp_path / "another-index")
+    build(rebuilt)
+    reopened = UserStore.for_corpus([corpus], tmp_path / "store.sqlite")
+    rebuilt.set_corrections(reopened.corrections.all())
+    assert quote_of(rebuilt, "The figures simply").speaker == "Angela Rayner"
+    assert names(rebuilt)["Starmer"] == 1
+
+
+def test_a_correction_for_a_speaker_who_is_gone_is_skipped(
+    library: Library, store: UserStore
+) -> None:
+    before = names(library)
+    apply(library, store, Correction("merge", "nobody-at-all", speaker_id(library, "Louise Haigh")))
+    assert names(library) == before
+
+
+def assignment(quote: Quote, name: str) -> Correction:
+    return Correction(
+        "assign", name, quote.speaker or "", quote.article_id, quote.start, text=quote.text
+    )
+
+
+def test_descriptions_are_not_aliases_once_indexed(seeds_dir: Path, tmp_path: Path) -> None:
+    seeds = Library([seeds_dir], tmp_path / "seed-index")
+    build(seeds)
+    keir = next(s for s in seeds.speakers() if s.name == "Keir Starmer")
+    assert "Sir Keir" in keir.aliases
+    assert not [a for a in keir.aliases if a.casefold().startswith("the ")], keir.aliases

@@ -1,0 +1,83 @@
+"""`newsexplore speakers merge|split|rename` and `quotes assign|check`, through the real entry point."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+from newsexplore.tui.cli import main
+
+
+@pytest.fixture
+def opts(tmp_path: Path) -> list[str]:
+    return ["--index-dir", str(tmp_path / "index"), "--store", str(tmp_path / "store.sqlite")]
+
+
+def run(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
+    code = main(args)
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def speakers(capsys, opts: list[str]) -> dict[str, dict]:
+    code, out, _ = run(["speakers", "--format", "csv", *opts], capsys)
+    assert code == 0
+    return {row["name"]: row for row in csv.DictReader(io.StringIO(out))}
+
+
+def quotes(capsys, opts: list[str]) -> list[dict]:
+    code, out, _ = run(["quotes", *opts], capsys)
+    assert code == 0
+    return [json.loads(line) for line in out.splitlines()]
+
+
+def test_merge_then_list(capsys, opts: list[str]) -> None:
+    before = speakers(capsys, opts)
+    code, out, _ = run(["speakers", "merge", "Keir Starmer", "Haigh", *opts], capsys)
+    assert code == 0 and "merged Louise Haigh into Keir Starmer" in out
+    after = speakers(capsys, opts)
+    assert "Louise Haigh" not in after
+    expected = int(before["Keir Starmer"]["quote_count"]) + int(
+        before["Louise Haigh"]["quote_count"]
+    )
+    assert int(after["Keir Starmer"]["quote_count"]) == expected
+
+
+def test_split_rename_and_their_mistakes(capsys, opts: list[str]) -> None:
+    code, _, _ = run(["speakers", "split", "Keir Starmer", "Sir Keir", *opts], capsys)
+    assert code == 0 and "Sir Keir" in speakers(capsys, opts)
+    code, _, _ = run(["speakers", "rename", "Sir Keir", "Keir Starmer (PM)", *opts], capsys)
+    assert code == 0 and "Keir Starmer (PM)" in speakers(capsys, opts)
+    code, _, err = run(["speakers", "split", "Louise Haigh", "Nobody", *opts], capsys)
+    assert code == 2 and "'Nobody' is not an alias of Louise Haigh" in err
+    assert len(err.strip().splitlines()) == 1
+    code, _, err = run(["speakers", "merge", "Nobody Atall", "Haigh", *opts], capsys)
+    assert code == 2 and "no speaker matches" in err
+
+
+def test_assign_and_check_a_quote(capsys, opts: list[str]) -> None:
+    first = next(q for q in quotes(capsys, opts) if q["evidence"] == "pronoun")
+    code, out, _ = run(["quotes", "assign", first["id"], "Angela Rayner", *opts], capsys)
+    assert code == 0 and "now Angela Rayner" in out
+    moved = next(q for q in quotes(capsys, opts) if q["id"] == first["id"])
+    assert (moved["speaker"], moved["evidence"], moved["checked"]) == (
+        "Angela Rayner",
+        "user",
+        True,
+    )
+    assert "Angela Rayner" in speakers(capsys, opts)
+    other = next(q for q in quotes(capsys, opts) if q["evidence"] == "named")
+    code, out, _ = run(["quotes", "check", other["id"], *opts], capsys)
+    assert code == 0 and "checked" in out
+    assert next(q for q in quotes(capsys, opts) if q["id"] == other["id"])["checked"] is True
+
+
+def test_a_bad_quote_id_is_one_line(capsys, opts: list[str]) -> None:
+    code, _, err = run(["quotes", "assign", "no-such-article@12", "X Y", *opts], capsys)
+    assert code == 2 and "no quote 'no-such-article@12'" in err
+    code, _, err = run(["quotes", "check", "garbage", *opts], capsys)
+    assert code == 2 and "not a quote id" in err

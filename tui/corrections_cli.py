@@ -1,0 +1,140 @@
+"""`newsexplore speakers merge|split|rename` and `quotes assign|check`: the user's word on speakers.
+
+Corrections go into the corpus's user store (the same one the app writes) and
+are applied over every speaker table, so `newsexplore speakers` and `quotes`
+list what the user said, and a rebuild of the index keeps it. Kept apart from
+`cli.py` so that module stays about listing and searching.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+
+from newsexplore.search import Correction, Library, Quote, Speaker, UserStore, printable
+
+from .marks_cli import open_store
+
+__all__ = [
+    "add_quote_verbs",
+    "add_speaker_verbs",
+    "corrected_library",
+    "run_quote_verb",
+    "run_speaker_verb",
+]
+
+
+def add_speaker_verbs(parser: argparse.ArgumentParser, options: Callable) -> None:
+    """`speakers merge A B`, `speakers split A ALIAS`, `speakers rename A NAME`."""
+    verbs = parser.add_subparsers(dest="speakers_command", metavar="merge|split|rename")
+    merge = verbs.add_parser(
+        "merge", prog="newsexplore speakers merge", help="make B's quotes A's: one person"
+    )
+    merge.add_argument("speaker", metavar="A", help="the speaker who stays (name, alias or id)")
+    merge.add_argument("other", metavar="B", help="the speaker merged into A")
+    split = verbs.add_parser(
+        "split", prog="newsexplore speakers split", help="give an alias's quotes their own speaker"
+    )
+    split.add_argument("speaker", metavar="A")
+    split.add_argument("alias", metavar="ALIAS", help="one of A's aliases that is someone else")
+    rename = verbs.add_parser("rename", prog="newsexplore speakers rename", help="rename A")
+    rename.add_argument("speaker", metavar="A")
+    rename.add_argument("name", metavar="NAME")
+    for verb in (merge, split, rename):
+        options(verb)
+
+
+def add_quote_verbs(parser: argparse.ArgumentParser, options: Callable) -> None:
+    """`quotes assign QUOTE_ID SPEAKER` and `quotes check QUOTE_ID`."""
+    verbs = parser.add_subparsers(dest="quotes_command", metavar="assign|check")
+    assign = verbs.add_parser(
+        "assign", prog="newsexplore quotes assign", help="say who really said a quote"
+    )
+    assign.add_argument("quote", metavar="QUOTE_ID", help="the id column of `newsexplore quotes`")
+    assign.add_argument("speaker", metavar="SPEAKER", help="a speaker's name (new or known)")
+    check = verbs.add_parser(
+        "check", prog="newsexplore quotes check", help="mark a quote's speaker checked, or unmark"
+    )
+    check.add_argument("quote", metavar="QUOTE_ID")
+    for verb in (assign, check):
+        options(verb)
+
+
+def corrected_library(library: Library, args: argparse.Namespace) -> tuple[Library, UserStore]:
+    """The library with the user's corrections applied, and the store they came from."""
+    store = open_store(library, getattr(args, "store", None))
+    library.set_corrections(store.corrections.all())
+    return library, store
+
+
+def run_speaker_verb(
+    args: argparse.Namespace,
+    library: Library,
+    find: Callable[[Library, str], str],
+    cli_error: type[Exception],
+) -> int:
+    """Apply one speaker correction and say what it did.
+
+    Args:
+        find: The CLI's speaker lookup (name, alias or id to id; a usage error if none).
+        cli_error: The CLI's one-line usage error, raised for user mistakes.
+    """
+    library, store = corrected_library(library, args)
+    verb = args.speakers_command
+    speaker = _speaker(library, find(library, args.speaker))
+    if verb == "merge":
+        other = _speaker(library, find(library, args.other))
+        if other.id == speaker.id:
+            raise cli_error(f"{args.other!r} is already {speaker.name}")
+        store.corrections.add(Correction("merge", speaker.id, other.id))
+        said = f"merged {other.name} into {speaker.name}"
+    elif verb == "split":
+        if not any(a.casefold() == args.alias.casefold() for a in speaker.aliases):
+            aliases = ", ".join(speaker.aliases) or "none"
+            raise cli_error(f"{args.alias!r} is not an alias of {speaker.name} ({aliases})")
+        store.corrections.add(Correction("split", speaker.id, args.alias))
+        said = f"split {args.alias} off {speaker.name}"
+    else:
+        store.corrections.add(Correction("rename", speaker.id, args.name))
+        said = f"renamed {speaker.name} to {args.name}"
+    library.set_corrections(store.corrections.all())
+    now = _speaker(library, speaker.id)
+    print(printable(f"{said} ({now.quote_count} quotes)", keep_newlines=False))
+    return 0
+
+
+def run_quote_verb(args: argparse.Namespace, library: Library, cli_error: type[Exception]) -> int:
+    """Give a quote its speaker, or mark its attribution checked."""
+    library, store = corrected_library(library, args)
+    quote = _quote(library, args.quote, cli_error)
+    if args.quotes_command == "assign":
+        name = " ".join(args.speaker.split())
+        if not name:
+            raise cli_error("the speaker's name is empty")
+        fields = (quote.article_id, quote.start, quote.text)
+        store.corrections.add(Correction("assign", name, _extracted(quote), *fields))
+        print(printable(f"{args.quote}: now {name}", keep_newlines=False))
+        return 0
+    checked = store.corrections.toggle_check(quote.article_id, quote.start, quote.text)
+    state = "checked" if checked else "no longer checked"
+    print(printable(f"{args.quote}: {quote.speaker or 'no speaker'}, {state}", keep_newlines=False))
+    return 0
+
+
+def _extracted(quote: Quote) -> str:
+    """The name the quote is listed under before the user's word, to take it away from."""
+    return quote.speaker or "" if quote.evidence != "user" else ""
+
+
+def _quote(library: Library, quote_id: str, cli_error: type[Exception]) -> Quote:
+    article_id, _, start = quote_id.rpartition("@")
+    if not article_id or not start.isdigit():
+        raise cli_error(f"{quote_id!r} is not a quote id (ARTICLE_ID@START, as listed)")
+    for quote in library.quotes(article_id=article_id):
+        if quote.start == int(start):
+            return quote
+    raise cli_error(f"no quote {quote_id!r} (see the id column of: newsexplore quotes)")
+
+
+def _speaker(library: Library, speaker_id: str) -> Speaker:
+    return next(s for s in library.speakers() if s.id == speaker_id)
