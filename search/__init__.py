@@ -25,8 +25,11 @@ from .errors import (
     NewsExploreError,
 )
 from .export import (
+    EVENT_COLUMNS,
     EXPORT_FORMATS,
     EXPORT_SUFFIXES,
+    QUOTE_COLUMNS,
+    SPEAKER_COLUMNS,
     ExportItem,
     cite_markdown,
     cite_plain,
@@ -63,7 +66,7 @@ from .models import (
     Speaker,
 )
 from .paths import bundled_seeds, default_index_dir, default_store_path
-from .safe import printable, printable_same_length
+from .safe import csv_cell, json_text, printable, printable_same_length
 from .speakers import find_speaker
 from .store import (
     Citation,
@@ -81,6 +84,9 @@ from .store import (
 __all__ = [
     "Correction",
     "find_speaker",
+    "EVENT_COLUMNS",
+    "QUOTE_COLUMNS",
+    "SPEAKER_COLUMNS",
     "FUTURE_REF",
     "PAST_REF",
     "PRESENT_REF",
@@ -125,6 +131,8 @@ __all__ = [
     "hit_record",
     "mark_record",
     "passage_target",
+    "csv_cell",
+    "json_text",
     "printable",
     "printable_same_length",
     "quote_record",

@@ -210,3 +210,28 @@ def test_version(capsys) -> None:
     with pytest.raises(SystemExit) as exc:
         main(["--version"])
     assert exc.value.code == 0 and capsys.readouterr().out.startswith("newsexplore ")
+
+
+@pytest.mark.parametrize(
+    ("argv", "first_column"),
+    [
+        (["timeline", "--from", "2030-01-01", "--format", "csv"], "article_id"),
+        (["quotes", "--format", "csv"], "article_id"),
+        (["speakers", "--format", "csv"], "id"),
+    ],
+)
+def test_csv_has_its_header_even_when_empty(capsys, tmp_path: Path, argv, first_column) -> None:
+    (tmp_path / "c").mkdir()
+    (tmp_path / "c" / "a.txt").write_text("Title: Calm\n\nNothing was said here today.\n")
+    corpus = ["--corpus", str(tmp_path / "c"), "--index-dir", str(tmp_path / "i")]
+    code, out, _ = run([*argv, *corpus], capsys)
+    rows = list(csv.reader(io.StringIO(out)))
+    assert code == 0 and len(rows) == 1 and rows[0][0] == first_column
+
+
+def test_csv_header_names_every_column_of_a_record(capsys, index_dir: str) -> None:
+    for command in ("quotes", "speakers", "timeline"):
+        code, out, _ = run([command, "--format", "csv", "--index-dir", index_dir], capsys)
+        rows = list(csv.DictReader(io.StringIO(out)))
+        _, jsonl, _ = run([command, "--index-dir", index_dir], capsys)
+        assert code == 0 and list(rows[0]) == list(json.loads(jsonl.splitlines()[0]))

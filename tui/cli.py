@@ -10,10 +10,7 @@ traceback.
 from __future__ import annotations
 
 import argparse
-import csv
 import datetime as dt
-import io
-import json
 import os
 import sys
 from collections.abc import Iterable, Sequence
@@ -22,6 +19,9 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from newsexplore.search import (
+    EVENT_COLUMNS,
+    QUOTE_COLUMNS,
+    SPEAKER_COLUMNS,
     IndexUnusableError,
     Library,
     NewsExploreError,
@@ -30,11 +30,13 @@ from newsexplore.search import (
     UpdateSummary,
     bundled_seeds,
     event_record,
+    json_text,
     printable,
     speaker_record,
 )
 from newsexplore.search import hit_record as hit_record
 from newsexplore.search import quote_record as quote_record
+from newsexplore.search import write_records as export_records
 
 from .corrections_cli import (
     add_quote_verbs,
@@ -480,7 +482,7 @@ def cmd_quotes(args: argparse.Namespace) -> int:
     if args.speaker:
         speaker_id = find_speaker(library, args.speaker)
     quotes = library.quotes(speaker_id=speaker_id) if speaker_id else library.quotes()
-    write_records([quote_record(q) for q in quotes], args.format)
+    write_records([quote_record(q) for q in quotes], args.format, QUOTE_COLUMNS)
     return 0
 
 
@@ -504,7 +506,7 @@ def cmd_speakers(args: argparse.Namespace) -> int:
         return run_speaker_verb(args, ensure_index(args), find_speaker, CliError)
     library, _ = corrected_library(ensure_index(args), args)
     records = [speaker_record(s) for s in library.speakers()]
-    write_records(records, args.format)
+    write_records(records, args.format, SPEAKER_COLUMNS)
     return 0
 
 
@@ -512,38 +514,21 @@ def cmd_timeline(args: argparse.Namespace) -> int:
     library = ensure_index(args)
     events = library.events(date_from=args.date_from, date_to=args.date_to)
     records = [event_record(e) for e in events]
-    write_records(records, args.format)
+    write_records(records, args.format, EVENT_COLUMNS)
     return 0
 
 
-def write_records(records: list[dict[str, Any]], fmt: str) -> None:
-    if fmt == "json":
-        write_json(records)
-    elif fmt == "csv":
-        write_csv(records)
-    else:
-        write_jsonl(records)
+def write_records(records: list[dict[str, Any]], fmt: str, columns: Sequence[str] = ()) -> None:
+    export_records(records, fmt, sys.stdout, columns)
 
 
 def write_json(data: Any) -> None:
-    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
-    sys.stdout.write("\n")
+    sys.stdout.write(json_text(data, indent=2) + "\n")
 
 
 def write_jsonl(records: Iterable[dict[str, Any]]) -> None:
     for record in records:
-        sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
-
-
-def write_csv(records: list[dict[str, Any]]) -> None:
-    if not records:
-        return
-    buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, fieldnames=list(records[0]))
-    writer.writeheader()
-    for record in records:
-        writer.writerow({k: "; ".join(v) if isinstance(v, list) else v for k, v in record.items()})
-    sys.stdout.write(buffer.getvalue())
+        sys.stdout.write(json_text(record) + "\n")
 
 
 COMMANDS = {

@@ -12,6 +12,9 @@ values at the top of `search/`; nothing below may import it.
 
 from .cite import cite_markdown, cite_plain
 from .records import (
+    EVENT_COLUMNS,
+    QUOTE_COLUMNS,
+    SPEAKER_COLUMNS,
     ExportItem,
     event_record,
     hit_record,
@@ -23,9 +26,12 @@ from .records import (
 from .writers import EXPORT_FORMATS, EXPORT_SUFFIXES, write_items, write_records
 
 __all__ = [
+    "EVENT_COLUMNS",
     "EXPORT_FORMATS",
     "EXPORT_SUFFIXES",
     "ExportItem",
+    "QUOTE_COLUMNS",
+    "SPEAKER_COLUMNS",
     "cite_markdown",
     "cite_plain",
     "event_record",

@@ -15,6 +15,9 @@ from ..store import Mark, Target
 
 __all__ = [
     "CITATION_COLUMNS",
+    "EVENT_COLUMNS",
+    "QUOTE_COLUMNS",
+    "SPEAKER_COLUMNS",
     "ExportItem",
     "event_record",
     "hit_record",
@@ -63,6 +66,33 @@ def hit_record(hit: Any) -> dict[str, Any]:
     if hit.quote is not None:
         record.update(quote_record(hit.quote))
     return record
+
+
+QUOTE_COLUMNS = (
+    "article_id",
+    "quote",
+    "speaker",
+    "start",
+    "end",
+    "cue",
+    "partial",
+    "speaker_id",
+    "mention",
+    "group",
+)
+EVENT_COLUMNS = (
+    "article_id",
+    "text",
+    "value",
+    "start",
+    "end",
+    "sentence",
+    "precision",
+    "kind",
+    "inferred",
+)
+SPEAKER_COLUMNS = ("id", "name", "kind", "aliases", "roles", "quote_count", "article_count")
+"""The CSV header of each kind, written even when nothing matched."""
 
 
 def quote_record(quote: Quote) -> dict[str, Any]:

@@ -9,10 +9,10 @@ with its citation, note and tags.
 from __future__ import annotations
 
 import csv
-import json
 from collections.abc import Iterable, Sequence
 from typing import Any, TextIO
 
+from ..safe import csv_cell, json_text, printable
 from .cite import cite_markdown
 from .records import ExportItem
 
@@ -20,19 +20,26 @@ __all__ = ["EXPORT_FORMATS", "EXPORT_SUFFIXES", "write_items", "write_records"]
 
 EXPORT_FORMATS = ("csv", "json", "jsonl", "md")
 EXPORT_SUFFIXES = {"csv": ".csv", "json": ".json", "jsonl": ".jsonl", "md": ".md"}
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
-def write_records(records: Sequence[dict[str, Any]], fmt: str, out: TextIO) -> None:
-    """Write plain records (no citation) as `json`, `jsonl` or `csv`."""
+def write_records(
+    records: Sequence[dict[str, Any]],
+    fmt: str,
+    out: TextIO,
+    columns: Sequence[str] = (),
+) -> None:
+    """Write plain records (no citation) as `json`, `jsonl` or `csv`.
+
+    `columns` head a CSV even when there are no records, so a script reading
+    it finds the same header whether or not anything matched.
+    """
     if fmt == "json":
-        json.dump(list(records), out, ensure_ascii=False, indent=2)
-        out.write("\n")
+        out.write(json_text(list(records), indent=2) + "\n")
     elif fmt == "csv":
-        _write_csv(records, out)
+        _write_csv(records, out, columns)
     else:
         for record in records:
-            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+            out.write(json_text(record) + "\n")
 
 
 def write_items(items: Sequence[ExportItem], fmt: str, out: TextIO) -> None:
@@ -43,25 +50,18 @@ def write_items(items: Sequence[ExportItem], fmt: str, out: TextIO) -> None:
         write_records([item.record for item in items], fmt, out)
 
 
-def _write_csv(records: Sequence[dict[str, Any]], out: TextIO) -> None:
-    if not records:
+def _write_csv(records: Sequence[dict[str, Any]], out: TextIO, columns: Sequence[str]) -> None:
+    names = list(dict.fromkeys([*columns, *(name for record in records for name in record)]))
+    if not names:
         return
-    columns = list(dict.fromkeys(name for record in records for name in record))
-    writer = csv.DictWriter(out, fieldnames=columns, lineterminator="\n")
+    writer = csv.DictWriter(out, fieldnames=names, lineterminator="\n")
     writer.writeheader()
     for record in records:
-        writer.writerow({name: _cell(value) for name, value in record.items()})
-
-
-def _cell(value: Any) -> Any:
-    if isinstance(value, list | tuple):
-        value = "; ".join(str(part) for part in value)
-    if isinstance(value, str) and value.startswith(_FORMULA_START):
-        return "'" + value
-    return value
+        writer.writerow({name: csv_cell(value) for name, value in record.items()})
 
 
 def _write_markdown(items: Iterable[ExportItem], out: TextIO) -> None:
+    out = _Printable(out)
     for number, item in enumerate(items, start=1):
         out.write(f"{number}. {item.target.kind} `{item.target.article_id}`\n\n")
         out.write(cite_markdown(item.target) + "\n")
@@ -70,3 +70,13 @@ def _write_markdown(items: Iterable[ExportItem], out: TextIO) -> None:
         if item.mark is not None and item.mark.tags:
             out.write("\nTags: " + ", ".join(item.mark.tags) + "\n")
         out.write("\n")
+
+
+class _Printable:
+    """A stream that writes only printable text: Markdown is read on a terminal too."""
+
+    def __init__(self, out: TextIO) -> None:
+        self.out = out
+
+    def write(self, text: str) -> int:
+        return self.out.write(printable(text))
