@@ -145,3 +145,15 @@ def test_a_huge_article_is_read_for_quotes_up_to_a_limit_and_says_so(
     ]
     assert len(library.quotes()) == 3
     assert [hit.article_id for hit in library.search("lighthouse").hits] == ["dump.txt"]
+
+
+def test_a_name_that_is_not_utf8_does_not_make_the_next_update_read_everything(
+    tmp_path: Path,
+) -> None:
+    corpus = tmp_path / "corpus"
+    write(corpus / os.fsdecode(b"caf\xe9.txt"), "An article about coffee.")
+    write(corpus / "tea.txt", "An article about tea.")
+    library = Library([corpus], tmp_path / "index")
+    list(library.update())
+    again = list(library.update())[-1]
+    assert (again.added_articles, again.unchanged, again.problems) == (0, 2, ())

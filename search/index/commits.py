@@ -321,6 +321,7 @@ def read_side(index_dir: Path, commit: Commit, role: str):
     if len(data) != size or hashlib.blake2b(data, digest_size=16).hexdigest() != digest:
         raise IndexDamagedError(f"{path}: damaged (its content changed since it was committed)")
     try:
-        return json.loads(data)
+        # File names that are not UTF-8 are written back as the bytes they were.
+        return json.loads(data.decode("utf-8", "surrogateescape"))
     except ValueError as exc:
         raise IndexDamagedError(f"{path}: damaged ({exc})") from exc
