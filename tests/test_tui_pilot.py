@@ -51,6 +51,12 @@ async def type_text(pilot: Pilot, text: str) -> None:
     await settle(pilot)
 
 
+async def search_for(pilot: Pilot, text: str) -> None:
+    """`/` and the query typed straight after it, as fast as a user types."""
+    await pilot.press("slash", *text)
+    await settle(pilot)
+
+
 @pytest.fixture
 def app(seeds_dir: Path, tmp_path: Path) -> NewsExploreApp:
     built = make_app([seeds_dir], index_dir=tmp_path / "index", export_dir=tmp_path)
@@ -76,7 +82,7 @@ async def choose_speaker(pilot: Pilot, name: str) -> SpeakersPane:
     speaker list filled and filtered, the speaker chosen, the quotes listed.
     """
     app = pilot.app
-    await press(pilot, "f4")
+    await press(pilot, "f4", "slash")
     pane = screen_of(app).query_one(SpeakersPane)
     listing = pane.query_one("#speaker-list", OptionList)
     typed_into = pane.query_one("#speaker-filter", Input)
@@ -101,10 +107,12 @@ async def open_speaker_quote(pilot: Pilot, name: str) -> None:
 
 class TestFocus:
     @sync
-    async def test_starts_in_search_and_keys_reach_every_pane(self, app: NewsExploreApp) -> None:
+    async def test_starts_in_the_results_and_keys_reach_every_pane(
+        self, app: NewsExploreApp
+    ) -> None:
         async with app.run_test(size=(120, 40)) as pilot:
             await settle(pilot)
-            assert isinstance(app.focused, Input) and app.focused.id == "query"
+            assert app.focused is not None and app.focused.id == "results"
             for key, pane in [
                 ("f3", "reader"),
                 ("f4", "speakers"),
@@ -127,6 +135,8 @@ class TestFocus:
             assert pane_with_focus(app) == "timeline"
             await press(pilot, "slash")
             assert app.focused is not None and app.focused.id == "query"
+            await press(pilot, "f4", "f2")
+            assert app.focused is not None and app.focused.id == "query"
 
     @sync
     async def test_narrow_screen_shows_only_the_focused_pane(self, app: NewsExploreApp) -> None:
@@ -147,7 +157,7 @@ class TestSearch:
     async def test_results_follow_the_last_keystroke(self, app: NewsExploreApp) -> None:
         async with app.run_test(size=(120, 40)) as pilot:
             await settle(pilot)
-            await type_text(pilot, "ofcom")
+            await search_for(pilot, "ofcom")
             pane = app.screen.query_one(SearchPane)
             expected = app.library.search("ofcom")
             assert pane.results is not None and pane.results.query == "ofcom"
@@ -160,7 +170,7 @@ class TestSearch:
     async def test_syntax_error_is_shown_inline(self, app: NewsExploreApp) -> None:
         async with app.run_test(size=(120, 40)) as pilot:
             await settle(pilot)
-            await type_text(pilot, "grok AND (")
+            await search_for(pilot, "grok AND (")
             status = app.screen.query_one(SearchPane).query_one("#search-status", Static)
             assert status.has_class("-error") and "error" in str(status.render()).lower()
             assert app.is_running
@@ -186,7 +196,7 @@ class TestSearch:
         app = make_app([corpus], index_dir=tmp_path / "index", export_dir=tmp_path)
         async with app.run_test(size=(120, 40)) as pilot:
             await settle(pilot)
-            await type_text(pilot, "harbour")
+            await search_for(pilot, "harbour")
             pane = app.screen.query_one(SearchPane)
             listed = pane.results_list
             assert pane.results is not None and pane.results.total == 70
@@ -210,7 +220,7 @@ class TestReader:
     async def test_enter_opens_the_highlighted_result(self, app: NewsExploreApp) -> None:
         async with app.run_test(size=(120, 40)) as pilot:
             await settle(pilot)
-            await type_text(pilot, "grok")
+            await search_for(pilot, "grok")
 
             await press(pilot, "enter", "down", "enter")
             pane = app.screen.query_one(SearchPane)
@@ -224,7 +234,7 @@ class TestReader:
     async def test_n_and_shift_n_walk_the_hits(self, app: NewsExploreApp) -> None:
         async with app.run_test(size=(120, 40)) as pilot:
             await settle(pilot)
-            await type_text(pilot, "ofcom")
+            await search_for(pilot, "ofcom")
 
             await press(pilot, "enter", "enter")
             reader = app.screen.query_one(ArticleReader)
@@ -257,7 +267,7 @@ class TestReader:
     async def test_back_and_forward(self, app: NewsExploreApp) -> None:
         async with app.run_test(size=(120, 40)) as pilot:
             await settle(pilot)
-            await type_text(pilot, "grok")
+            await search_for(pilot, "grok")
 
             await press(pilot, "enter", "enter")
             screen = screen_of(app)
@@ -321,7 +331,7 @@ class TestHelpAndPalette:
     async def test_help_lists_the_focused_pane_keys(self, app: NewsExploreApp) -> None:
         async with app.run_test(size=(120, 40)) as pilot:
             await settle(pilot)
-            await type_text(pilot, "ofcom")
+            await search_for(pilot, "ofcom")
 
             await press(pilot, "enter", "enter", "f1")
             assert isinstance(app.screen, HelpScreen)

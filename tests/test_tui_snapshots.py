@@ -83,7 +83,9 @@ class TestStart:
 
     def test_narrow_terminal_reader(self, snap_compare, seeds_app: NewsExploreApp) -> None:
         """80x24 after opening a result: the reader fills the screen, its tab active."""
-        assert snap(snap_compare, seeds_app, [typed("grok"), "enter", "enter"], size=NARROW)
+        assert snap(
+            snap_compare, seeds_app, ["slash", typed("grok"), "enter", "enter"], size=NARROW
+        )
 
     def test_empty_corpus(self, snap_compare, tmp_path: Path) -> None:
         """A folder with nothing to read: zero results, no speakers, empty timeline."""
@@ -96,17 +98,17 @@ class TestStart:
 class TestSearch:
     def test_typed_search(self, snap_compare, seeds_app: NewsExploreApp) -> None:
         """'starmer' typed: hit count, both articles with the match highlighted in snippets."""
-        assert snap(snap_compare, seeds_app, [typed("starmer")])
+        assert snap(snap_compare, seeds_app, ["slash", typed("starmer")])
 
     def test_query_syntax_error(self, snap_compare, seeds_app: NewsExploreApp) -> None:
         """An unclosed group: the error in words under the query bar, no crash."""
-        assert snap(snap_compare, seeds_app, [typed("grok AND (")])
+        assert snap(snap_compare, seeds_app, ["slash", typed("grok AND (")])
 
 
 class TestReader:
     def test_article_with_hits(self, snap_compare, seeds_app: NewsExploreApp) -> None:
         """First 'ofcom' result opened: hits highlighted, the first one current, quotes labelled."""
-        assert snap(snap_compare, seeds_app, [typed("ofcom"), "enter", "enter"])
+        assert snap(snap_compare, seeds_app, ["slash", typed("ofcom"), "enter", "enter"])
 
     def test_markup_and_escapes_shown_literally(self, snap_compare, tmp_path: Path) -> None:
         """Brackets appear as typed; escapes and BEL show as ␛/␇/� placeholders, nothing styled."""
@@ -120,11 +122,11 @@ class TestReader:
 class TestSpeakers:
     def test_keir_starmer_selected(self, snap_compare, seeds_app: NewsExploreApp) -> None:
         """Speakers filtered to 'keir', Keir Starmer chosen: his quotes with titles and dates."""
-        assert snap(snap_compare, seeds_app, ["f4", typed("keir"), "down", "enter"])
+        assert snap(snap_compare, seeds_app, ["f4", "slash", typed("keir"), "down", "enter"])
 
     def test_enter_on_quote_opens_reader(self, snap_compare, seeds_app: NewsExploreApp) -> None:
         """Enter on his first quote: the reader scrolled to it, the quote highlighted."""
-        keys = ["f4", typed("keir"), "down", "enter", "enter"]
+        keys = ["f4", "slash", typed("keir"), "down", "enter", "enter"]
         assert snap(snap_compare, seeds_app, keys)
 
 

@@ -25,22 +25,34 @@ from .screens.main import MainScreen
 __all__ = ["NewsExploreApp", "make_app"]
 
 
-class NewsExploreApp(App[None]):
+class NewsExploreApp(App[None], inherit_bindings=False):
     """Search, read, see who said what and when, in a news corpus."""
 
     TITLE = "newsexplore"
     CSS_PATH: ClassVar[list[str]] = ["app.tcss", "panes.tcss", "screens.tcss", "collect.tcss"]
     COMMANDS = App.COMMANDS | {NewsExploreCommands}
+    # Each action lists its single key first: the footer shows the first key
+    # that works, so `? Help` in a list and `F1 Help` while typing in a box.
+    # Ctrl+Q and F1 work everywhere, typing included; q and ? wherever
+    # letters are not text.
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("q", "quit", "Quit", tooltip="Leave newsexplore", id="app.quit"),
         Binding(
-            "f1,question_mark",
+            "question_mark,f1",
             "help",
             "Help",
-            key_display="?",
-            tooltip="Keys and query syntax",
+            tooltip="Keys of the focused pane and the query syntax",
             id="app.help",
         ),
+        Binding("q", "quit", "Quit", tooltip="Leave newsexplore", id="app.quit"),
+        Binding(
+            "ctrl+q",
+            "quit",
+            "Quit",
+            tooltip="Leave newsexplore, even while typing",
+            priority=True,
+            id="app.quit_anywhere",
+        ),
+        Binding("ctrl+c", "help_quit", show=False, system=True),
     ]
 
     def __init__(
@@ -93,6 +105,13 @@ class NewsExploreApp(App[None]):
                 severity="warning",
                 markup=False,
             )
+
+    def get_key_display(self, binding: Binding) -> str:
+        """Function keys as printed on the keyboard: F1, not f1."""
+        key = binding.key
+        if not binding.key_display and key[:1] == "f" and key[1:].isdigit():
+            return key.upper()
+        return super().get_key_display(binding)
 
     def action_help(self) -> None:
         """Show help for whatever has focus, unless help is already open."""

@@ -25,9 +25,11 @@ from textual.events import DescendantFocus
 from textual.reactive import var
 from textual.timer import Timer
 from textual.widget import Widget
-from textual.widgets import Footer, Input, Tab, Tabs
+from textual.widgets import Input, Tab, Tabs
 
 from ..messages import JumpRequested, Location
+from ..widgets.key_footer import KeyFooter
+from ..widgets.pane import Pane
 from ..widgets.reader import ArticleBody, ArticleReader
 from ..widgets.search_pane import SearchPane
 from ..widgets.speakers import SpeakersPane
@@ -55,20 +57,15 @@ _PANE_TITLES = {
     "speakers": "Speakers",
     "timeline": "Timeline",
 }
-_PANE_FOCUS = {
-    "search": "#query",
-    "reader": "#reader-body",
-    "speakers": "#speaker-filter",
-    "timeline": "#timeline-list",
-}
 
 
-def _pane_binding(key: str, pane: str, display: str) -> Binding:
+def _pane_binding(key: str, pane: str, display: str, *, show: bool = True) -> Binding:
     return Binding(
         key,
         f"focus_{pane}",
         _PANE_TITLES[pane],
         key_display=display,
+        show=show,
         tooltip=f"Move to the {_PANE_TITLES[pane].lower()} pane",
         id=f"main.focus_{pane}",
     )
@@ -79,7 +76,15 @@ class MainScreen(CollectActions):
 
     HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [(0, "-narrow"), (100, "-wide")]
     BINDINGS: ClassVar[list[BindingType]] = [
-        _pane_binding("slash,f2", "search", "/"),
+        Binding(
+            "slash",
+            "find",
+            "Search",
+            tooltip="Type in the search box (Esc leaves it, keeping the query)",
+            priority=True,  # see Pane.LEAVE_BOX
+            id="main.find",
+        ),
+        _pane_binding("f2", "search", "F2", show=False),
         _pane_binding("f3", "reader", "F3"),
         _pane_binding("f4", "speakers", "F4"),
         _pane_binding("f5", "timeline", "F5"),
@@ -98,6 +103,13 @@ class MainScreen(CollectActions):
             show=False,
             tooltip="Move to the previous pane",
             id="main.previous_pane",
+        ),
+        Binding(
+            "z,f10",
+            "toggle_zoom",
+            "Zoom",
+            tooltip="Show the focused pane on the whole screen, or all panes again",
+            id="main.zoom",
         ),
         Binding(
             "escape,backspace,alt+left",
@@ -177,12 +189,13 @@ class MainScreen(CollectActions):
                     query_text=MainScreen.settled_query
                 )
             )
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         self.query_one(SearchPane).start_search()
         self.query_one(SpeakersPane).load()
-        self.query_one("#query").focus()
+        # Focus starts in the result list, where every key the footer shows works.
+        self.query_one(SearchPane).focus_target.focus()
 
     def pane(self, name: str) -> Widget:
         return self.query_one(f"#{name}")
@@ -194,7 +207,7 @@ class MainScreen(CollectActions):
     def focus_pane(self, name: str) -> None:
         """Show a pane (it may be hidden on a narrow screen) and move focus into it."""
         self._mark_active(name)
-        target = self.query_one(_PANE_FOCUS[name])
+        target = self.query_one(f"#{name}", Pane).focus_target
         self._focus_wanted = None if target.has_focus else target
         self.call_after_refresh(target.focus)
 
@@ -250,7 +263,29 @@ class MainScreen(CollectActions):
             self.focus_pane(name)
 
     def action_focus_search(self) -> None:
-        self.focus_pane("search")
+        """Put the cursor in the search box, from wherever focus is."""
+        self._mark_active("search")
+        self.query_one(SearchPane).action_focus_box()
+
+    def action_find(self) -> None:
+        self.action_focus_search()
+
+    @property
+    def typing(self) -> bool:
+        """True while a text box has focus: letters and `/` are text, not commands."""
+        return isinstance(self.focused, Input)
+
+    def on_resize(self) -> None:
+        self.refresh_bindings()  # the zoom key comes and goes with the narrow layout
+
+    def _focused_pane_owns_slash(self) -> bool:
+        focused = self.focused
+        panes = focused.ancestors_with_self if focused is not None else []
+        return any(isinstance(node, Pane) and node.OWN_SLASH for node in panes)
+
+    def action_toggle_zoom(self) -> None:
+        self.toggle_class("-zoomed")
+        self.refresh_bindings()
 
     def action_focus_reader(self) -> None:
         self.focus_pane("reader")
@@ -332,10 +367,19 @@ class MainScreen(CollectActions):
         self.focus_pane("reader")
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Keys that would do nothing now are left out of the footer (and do nothing)."""
         if action == "back":
-            return bool(self.back_stack) or None
+            return bool(self.back_stack)
         if action == "forward":
-            return bool(self.forward_stack) or None
+            return bool(self.forward_stack)
+        if action == "find":
+            return not self.typing and not self._focused_pane_owns_slash()
+        if action == "toggle_zoom":
+            return not self.has_class("-narrow")
+        if action == "set_sort":
+            return parameters != (self.sort,)
+        if action == "set_scope":
+            return parameters != (self.scope,)
         return True
 
     def action_back(self) -> None:
@@ -348,11 +392,23 @@ class MainScreen(CollectActions):
             self.back_stack.append(self.location)
             self._show(self.forward_stack.pop())
 
+    def action_set_sort(self, sort: str) -> None:
+        self.sort = sort
+
+    def action_set_scope(self, scope: str) -> None:
+        self.scope = scope
+
     def action_toggle_sort(self) -> None:
         self.sort = "date" if self.sort == "relevance" else "relevance"
 
     def action_toggle_scope(self) -> None:
         self.scope = "quotes" if self.scope == "articles" else "articles"
+
+    def watch_sort(self) -> None:
+        self.refresh_bindings()
+
+    def watch_scope(self) -> None:
+        self.refresh_bindings()
 
     def action_export_quotes(self) -> None:
         """Export the selected speaker's quotes, whichever pane has focus."""

@@ -14,7 +14,6 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.cache import LRUCache
-from textual.containers import Vertical
 from textual.geometry import Region, Size
 from textual.reactive import var
 from textual.scroll_view import ScrollView
@@ -26,6 +25,7 @@ from newsexplore.search import Article, Quote, Span
 from ..collecting import MARK_BADGE, badge, marks_of
 from ..messages import Location
 from .article_text import ArticleText, TextStyles, build_article_text, wrap_lines
+from .pane import Pane
 from .safe_text import clean_line, safe_line
 
 if TYPE_CHECKING:
@@ -165,8 +165,10 @@ class ArticleBody(ScrollView, can_focus=True):
         self._strips.clear()
 
 
-class ArticleReader(Vertical, can_focus=False):
+class ArticleReader(Pane, can_focus=False):
     """Pane showing the open article, with hit navigation."""
+
+    LIST = "#reader-body"
 
     HELP = (
         "The open article. Quotes are styled with their speaker after them "
@@ -240,8 +242,10 @@ class ArticleReader(Vertical, can_focus=False):
         query = self.query_text.strip()
         if self.article is None or not query:
             self.hits = []
+            self.refresh_bindings()
             return
         self.hits = sorted(self.library.match_spans(self.article.id, query), key=lambda s: s.start)
+        self.refresh_bindings()
 
     def _target(self) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
         location = self.location
@@ -342,6 +346,12 @@ class ArticleReader(Vertical, can_focus=False):
             return ""
         basis = "checked" if quote.checked else quote.basis
         return clean_line(basis)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """n and N are offered only while the open article has hits to walk."""
+        if action in ("next_hit", "previous_hit"):
+            return bool(self.hits)
+        return super().check_action(action, parameters)
 
     def action_next_hit(self) -> None:
         self._step_hit(+1)

@@ -21,7 +21,6 @@ from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Vertical
 from textual.message import Message
 from textual.reactive import var
 from textual.widgets import Input, OptionList, Static
@@ -34,6 +33,7 @@ from ..collecting import badge, remember_query
 from ..messages import JumpRequested, Location
 from .library_thread import LibraryThread
 from .lists import NavList, report_failure
+from .pane import Pane
 from .safe_text import safe_line
 
 if TYPE_CHECKING:
@@ -49,29 +49,59 @@ MORE_HITS = 40
 PLACEHOLDER = 'Search: words, "a phrase", pref*, title:word, date:2026-01 (F1: help)'
 
 
-class SearchPane(Vertical):
+class SearchPane(Pane):
     """Pane with the query bar and the ranked results."""
 
+    LIST = "#results"
+    BOX = "#query"
+
     HELP = (
-        "Type to search; results update as you type. Whoosh syntax: AND / OR / NOT, "
+        "Press / and type to search; results update as you type. Whoosh syntax: AND / OR / NOT, "
         '"a phrase", prefix*, fuzzy~, and fields title:, text:, source:, author:, '
-        "speaker:, date:[2026-01-01 TO 2026-01-31]. Enter opens the highlighted result."
+        "speaker:, date:[2026-01-01 TO 2026-01-31]. Esc or Enter leaves the box, keeping "
+        "the query. Enter on a result opens it."
     )
     COMPONENT_CLASSES: ClassVar[set[str]] = {"search--match", "search--meta", "search--error"}
     BINDINGS: ClassVar[list[BindingType]] = [
+        # One key, two bindings: the footer names what the key will do now.
+        Pane.LEAVE_BOX,
+        Pane.TO_LIST,
+        Binding(
+            "down",
+            "newer_query",
+            "Newer search",
+            show=False,
+            tooltip="Walk back towards the query being typed, then down to the results",
+            priority=True,
+            id="search.newer_query",
+        ),
         Binding(
             "ctrl+s",
-            "screen.toggle_sort",
-            "Sort",
-            tooltip="Sort results by relevance or by date",
-            id="search.toggle_sort",
+            "screen.set_sort('date')",
+            "By date",
+            tooltip="List the results newest first",
+            id="search.sort_by_date",
+        ),
+        Binding(
+            "ctrl+s",
+            "screen.set_sort('relevance')",
+            "By relevance",
+            tooltip="List the best matches first",
+            id="search.sort_by_relevance",
         ),
         Binding(
             "ctrl+t",
-            "screen.toggle_scope",
-            "Scope",
-            tooltip="Search whole articles or only quotes",
-            id="search.toggle_scope",
+            "screen.set_scope('quotes')",
+            "In quotes",
+            tooltip="Search only the words people are quoted saying",
+            id="search.in_quotes",
+        ),
+        Binding(
+            "ctrl+t",
+            "screen.set_scope('articles')",
+            "In articles",
+            tooltip="Search whole articles again",
+            id="search.in_articles",
         ),
     ]
 
@@ -236,23 +266,32 @@ class SearchPane(Vertical):
             text.append_text(safe_line(run, match_style if is_match else ""))
         return text
 
-    @on(Input.Submitted, "#query")
-    def focus_results_on_enter(self) -> None:
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "newer_query":
+            return self.typing
+        return super().check_action(action, parameters)
+
+    def action_leave_box(self) -> None:
+        """Leaving the box (Enter, Esc, Down) keeps the query in the search history."""
         remember_query(self, self.query_text, self.scope)
-        self.results_list.focus()
+        super().action_leave_box()
+
+    def action_newer_query(self) -> None:
+        """Down walks back towards the query being typed, then on to the results."""
+        walk = getattr(self.app, "history_walk", None)
+        if walk is not None and walk.walking:
+            self._show_query(walk.newer())
+        else:
+            self.action_leave_box()
 
     def on_key(self, event) -> None:
         query = self.query_one("#query", Input)
-        if not query.has_focus or event.key not in ("up", "down"):
+        if not query.has_focus or event.key != "up":
             return
         event.stop()
         walk = getattr(self.app, "history_walk", None)
-        if event.key == "up" and walk is not None:
+        if walk is not None:
             self._show_query(walk.older(query.value))
-        elif walk is not None and walk.walking:
-            self._show_query(walk.newer())
-        elif event.key == "down":
-            self.results_list.focus()
 
     def _show_query(self, text: str | None) -> None:
         """Put an earlier query in the box (and search for it), or ring when there is none."""

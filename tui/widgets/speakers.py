@@ -17,8 +17,6 @@ from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Vertical
-from textual.events import Key
 from textual.message import Message
 from textual.reactive import var
 from textual.widgets import Input, OptionList, Static
@@ -32,6 +30,7 @@ from ..messages import JumpRequested, Location
 from .article_text import evidence_mark
 from .library_thread import LibraryThread
 from .lists import NavList, report_failure
+from .pane import Pane
 from .safe_text import clean_line, safe_line
 
 if TYPE_CHECKING:
@@ -45,22 +44,36 @@ MAX_QUOTES_SHOWN = 500
 """Quotes of one speaker listed at once (an export writes them all)."""
 
 
-class SpeakersPane(Vertical):
+class SpeakersPane(Pane):
     """Pane listing speakers and the selected speaker's quotes."""
 
+    LIST = "#speaker-list"
+    BOX = "#speaker-filter"
+    OWN_SLASH = True
+
     HELP = (
-        "Everyone quoted in the corpus, most quoted first, with roles. Type in the "
-        "filter to narrow the list; Enter on a speaker lists their quotes; Enter on a "
+        "Everyone quoted in the corpus, most quoted first, with roles. / puts the cursor "
+        "in the filter to narrow the list; Enter on a speaker lists their quotes; Enter on a "
         "quote opens the reader at it. A quote reported in several articles is listed "
         "once per article. A quote whose speaker was found through a pronoun or a "
         "description is marked ~, a guess ?, a checked one ✓; w says how."
     )
     BINDINGS: ClassVar[list[BindingType]] = [
+        Pane.LEAVE_BOX,
+        Pane.TO_LIST,
+        Pane.DOWN_TO_LIST,
+        Binding(
+            "slash",
+            "focus_box",
+            "Filter",
+            tooltip="Type part of a name to narrow the speaker list",
+            priority=True,
+            id="speakers.filter",
+        ),
         Binding(
             "escape,backspace",
             "back_to_speakers",
-            "Back",
-            show=False,
+            "Speaker list",
             tooltip="Leave the quotes and return to the speaker list",
             id="speakers.back",
         ),
@@ -158,15 +171,6 @@ class SpeakersPane(Vertical):
             line.append("\n    ")
             line.append_text(safe_line(", ".join(speaker.roles[:3]), "dim italic"))
         return line
-
-    @on(Input.Submitted, "#speaker-filter")
-    def focus_list_on_enter(self) -> None:
-        self.query_one("#speaker-list").focus()
-
-    def on_key(self, event: Key) -> None:
-        if event.key == "down" and self.query_one("#speaker-filter", Input).has_focus:
-            event.stop()
-            self.query_one("#speaker-list").focus()
 
     @on(OptionList.OptionSelected, "#speaker-list")
     def select_speaker(self, event: OptionList.OptionSelected) -> None:
@@ -283,10 +287,12 @@ class SpeakersPane(Vertical):
         )
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """Esc leaves the quote list; elsewhere it falls through to the screen's Back."""
-        if action == "back_to_speakers":
-            return self.query_one("#speaker-quotes").has_focus
-        return True
+        """Esc leaves the quote list (elsewhere it is the screen's Back); w acts on a quote."""
+        if action in ("back_to_speakers", "show_basis"):
+            return self.screen.focused is self.query_one("#speaker-quotes")
+        if action == "focus_box":
+            return not self.typing
+        return super().check_action(action, parameters)
 
     def action_back_to_speakers(self) -> None:
         self.query_one("#speaker-list").focus()

@@ -26,7 +26,6 @@ from typing import TYPE_CHECKING
 from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
-from textual.containers import Vertical
 from textual.message import Message
 from textual.reactive import var
 from textual.widgets import OptionList, Sparkline, Static
@@ -39,6 +38,7 @@ from ..collecting import badge
 from ..messages import JumpRequested, Location
 from .library_thread import LibraryThread
 from .lists import NavList, report_failure
+from .pane import Pane
 from .safe_text import safe_line
 
 if TYPE_CHECKING:
@@ -152,8 +152,10 @@ def _bars(days: Counter[dt.date], first: dt.date, last: dt.date) -> list[float]:
     return [float(months.get(k, 0)) for k in keys]
 
 
-class TimelinePane(Vertical):
+class TimelinePane(Pane):
     """Pane with the activity sparkline and the grouped timeline."""
+
+    LIST = "#timeline-list"
 
     HELP = (
         "Dates in the corpus, in date order, grouped by day, week, month or year as "
