@@ -2,10 +2,11 @@
 
 Textual's footer already leaves out keys the focused text box would type
 (`q`, `?` while typing a query), so each action shows the first of its keys
-that works: `? Help` in a list, `F1 Help` in a box. What this adds is the
-narrow-terminal rule: at 80 columns there is room for a handful of keys, so
-keys the tab row already offers (switching panes) are left out and the rest
-are drawn compact, keeping Help and Quit on screen.
+that works: `? Help` in a list, `F1 Help` in a box. What this adds: Help and
+Quit come first, drawn compact, so they are never cut off when the keys of a
+pane do not all fit (whatever does not fit is still listed in help and in the
+palette); and at 80 columns the keys the tab row already offers (switching
+panes) are left out.
 """
 
 from __future__ import annotations
@@ -27,23 +28,26 @@ class KeyFooter(Footer):
     )
     """Binding ids left out of the footer below `NARROW_WIDTH` (the tab row shows the panes)."""
     NARROW_WIDTH: ClassVar[int] = 100
+    ALWAYS_FIRST: ClassVar[frozenset[str]] = frozenset(
+        {"app.help", "app.quit", "app.quit_anywhere"}
+    )
+    """Binding ids drawn first, so they are never cut off."""
 
     def compose(self) -> ComposeResult:
+        self.compact = True
         narrow = self.app.size.width < self.NARROW_WIDTH
-        self.compact = narrow
-        if not narrow:
-            yield from super().compose()
-            return
+        hidden = self.NARROW_HIDDEN if narrow else frozenset()
         bindings = self.screen.active_bindings
-        for widget in super().compose():
-            if not self._hidden_when_narrow(widget, bindings):
-                yield widget
+        kept = [w for w in super().compose() if self._binding_id(w, bindings) not in hidden]
+        first = [w for w in kept if self._binding_id(w, bindings) in self.ALWAYS_FIRST]
+        yield from first + [w for w in kept if w not in first]
 
-    def _hidden_when_narrow(self, widget: Widget, bindings: dict) -> bool:
+    @staticmethod
+    def _binding_id(widget: Widget, bindings: dict) -> str | None:
+        """The id of the binding a footer key stands for (None for the palette key)."""
         key = getattr(widget, "key", None)
         active = bindings.get(key) if key else None
-        return active is not None and active.binding.id in self.NARROW_HIDDEN
+        return active.binding.id if active is not None else None
 
     def on_resize(self) -> None:
-        if self.compact != (self.app.size.width < self.NARROW_WIDTH):
-            self.call_after_refresh(self.recompose)
+        self.call_after_refresh(self.recompose)
