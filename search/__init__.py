@@ -16,6 +16,8 @@ The packages, each importing only those below it:
     models, errors, paths, safe   shared plain values and helpers, importing nothing
 """
 
+import datetime as _dt
+
 from .errors import (
     CorpusPathError,
     IndexDamagedError,
@@ -48,6 +50,8 @@ from .index import (
     Progress,
     SearchResults,
     Snippet,
+    TimelineGroup,
+    TimelinePage,
     UpdateSummary,
     Waiting,
     check_syntax,
@@ -114,6 +118,8 @@ __all__ = [
     "SearchResults",
     "Snippet",
     "Speaker",
+    "TimelineGroup",
+    "TimelinePage",
     "Span",
     "Target",
     "UpdateSummary",
@@ -134,6 +140,7 @@ __all__ = [
     "csv_cell",
     "json_text",
     "printable",
+    "read_typed_date",
     "printable_same_length",
     "quote_record",
     "quote_target",
@@ -142,3 +149,14 @@ __all__ = [
     "write_items",
     "write_records",
 ]
+
+
+def read_typed_date(text: str, reference: _dt.date | None = None) -> str | None:
+    """The TimeML value of a date a user typed ("March 1987", "last week"), or None.
+
+    A wrapper so that importing `search` does not compile the date rules: a
+    front end pays for them only when someone first jumps to a date.
+    """
+    from .dates.typed import read_typed_date as read
+
+    return read(text, reference)

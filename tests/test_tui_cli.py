@@ -235,3 +235,83 @@ def test_csv_header_names_every_column_of_a_record(capsys, index_dir: str) -> No
         rows = list(csv.DictReader(io.StringIO(out)))
         _, jsonl, _ = run([command, "--index-dir", index_dir], capsys)
         assert code == 0 and list(rows[0]) == list(json.loads(jsonl.splitlines()[0]))
+
+
+def _undated_corpus(tmp_path: Path) -> Path:
+    root = tmp_path / "undated"
+    root.mkdir()
+    (root / "board.txt").write_text(
+        "Title: Board\n\nLast week the board met. Yesterday it voted. On 3 May 2024 it "
+        "reported, and the next day it closed.\n"
+    )
+    (root / "port.txt").write_text("Title: Port\n\nThe port reopened on Monday after a month.\n")
+    return root
+
+
+def test_timeline_groups_by_month_with_counts(capsys, index_dir: str) -> None:
+    code, out, _ = run(["timeline", "--group", "month", "--index-dir", index_dir], capsys)
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert code == 0
+    assert {"period", "count", "articles", "sources", "events"} <= set(rows[0])
+    january = next(r for r in rows if r["period"] == "2026-01")
+    assert january["count"] >= 5 and january["articles"] == 2
+    assert all(e["value"].startswith("2026-") for e in january["events"])
+    periods = [r["period"] for r in rows if r["period"]]
+    assert periods == sorted(periods)
+
+
+def test_timeline_around_a_written_date_with_a_query_and_limit(capsys, index_dir: str) -> None:
+    code, out, _ = run(
+        [
+            "timeline",
+            "grok",
+            "--around",
+            "7 January 2026",
+            "--limit",
+            "4",
+            "--index-dir",
+            index_dir,
+        ],
+        capsys,
+    )
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert code == 0 and len(rows) == 4
+    assert "2026-01-07" in [r["value"] for r in rows]
+    code, _, err = run(["timeline", "--around", "someday soon", "--index-dir", index_dir], capsys)
+    assert code == 2 and "--around" in err and len(err.splitlines()) == 1
+
+
+def test_reference_date_resolves_an_undated_corpus_marked_inferred(capsys, tmp_path: Path) -> None:
+    corpus = _undated_corpus(tmp_path)
+    index = str(tmp_path / "index")
+    code, out, _ = run(["timeline", "--corpus", str(corpus), "--index-dir", index], capsys)
+    before = {r["text"]: r["value"] for r in map(json.loads, out.splitlines())}
+    assert code == 0 and before["Last week"] is None and before["Monday"] is None
+    assert before["the next day"] == "2024-05-04"
+    code, out, _ = run(
+        [
+            "timeline",
+            "--corpus",
+            str(corpus),
+            "--index-dir",
+            index,
+            "--reference-date",
+            "2024-06-12",
+        ],
+        capsys,
+    )
+    rows = list(map(json.loads, out.splitlines()))
+    after = {r["text"]: (r["value"], r["inferred"]) for r in rows}
+    assert code == 0
+    assert after["Last week"] == ("2024-W23", True) and after["Yesterday"] == ("2024-06-11", True)
+    assert after["Monday"] == ("2024-06-10", True)
+
+
+def test_a_bad_folder_setting_is_one_line_naming_the_file_and_line(capsys, tmp_path: Path) -> None:
+    corpus = _undated_corpus(tmp_path)
+    (corpus / "newsexplore.cfg").write_text("date: 2024-06-31\n")
+    code, out, err = run(
+        ["timeline", "--corpus", str(corpus), "--index-dir", str(tmp_path / "index")], capsys
+    )
+    assert code == 0 and out
+    assert "newsexplore.cfg:1: not a date" in err and "Traceback" not in err

@@ -90,10 +90,11 @@ class TestMarks:
     ) -> None:
         async with app.run_test(size=(120, 40)) as pilot:
             await settle(pilot)
-            await press(pilot, "f5")
+            await press(pilot, "f5", "down")  # from the day's heading to its first entry
             timeline = app.screen.query_one(TimelinePane)
             listing = timeline.query_one("#timeline-list", OptionList)
-            chosen = timeline.entries[int(listing.get_option_at_index(listing.highlighted).id)]
+            chosen = timeline.entry_at(listing.get_option_at_index(listing.highlighted).id)
+            assert chosen is not None
             await press(pilot, "m")
             (mark,) = app.store.marks.all()
             assert mark.kind == "event" and mark.citation.value == (chosen.value or "")

@@ -319,11 +319,71 @@ class TestTimeline:
             timeline = app.screen.query_one(TimelinePane)
             mentioned = next(i for i, e in enumerate(timeline.entries) if e.kind == "mentioned")
             listing = timeline.query_one("#timeline-list", OptionList)
-            listing.highlighted = listing.get_option_index(str(mentioned))
+            listing.highlighted = listing.get_option_index(f"e{mentioned}")
             await press(pilot, "enter")
             screen = screen_of(app)
             assert screen.location is not None and screen.location.kind == "event"
             assert screen.query_one(ArticleReader).target_visible()
+
+    @sync
+    async def test_it_opens_on_the_month_most_articles_were_published(
+        self, app: NewsExploreApp
+    ) -> None:
+        async with app.run_test(size=(120, 40)) as pilot:
+            await settle(pilot)
+            await press(pilot, "f5")
+            timeline = app.screen.query_one(TimelinePane)
+            group = timeline.highlighted_group()
+            assert group is not None and group.value is not None
+            assert group.value.startswith("2026-01")  # not 2022, the oldest date mentioned
+            assert timeline.groups[0].value == "2022"  # which is still there, above
+
+    @sync
+    async def test_d_jumps_to_a_typed_date_and_u_comes_back(self, app: NewsExploreApp) -> None:
+        async with app.run_test(size=(120, 40)) as pilot:
+            await settle(pilot)
+            await press(pilot, "f5", "d")
+            await type_text(pilot, "2024")
+            await press(pilot, "enter")
+            timeline = app.screen.query_one(TimelinePane)
+            await wait_for(pilot, lambda: timeline.highlighted_group().value == "2024")
+            await press(pilot, "d")
+            await type_text(pilot, "no such day")
+            await press(pilot, "enter")
+            assert timeline.highlighted_group().value == "2024"  # a warning, nothing moved
+            await press(pilot, "escape", "u")
+            await wait_for(pilot, lambda: timeline.highlighted_group().value.startswith("2026"))
+
+    @sync
+    async def test_p_shows_publication_dates_and_r_searches_the_range(
+        self, app: NewsExploreApp
+    ) -> None:
+        async with app.run_test(size=(120, 40)) as pilot:
+            await settle(pilot)
+            await press(pilot, "f5", "p")
+            timeline = app.screen.query_one(TimelinePane)
+            await wait_for(pilot, lambda: timeline.view.dates == "published" and timeline.groups)
+            assert [g.value for g in timeline.groups] == ["2026-01-08"]
+            assert all(event.kind == "published" for event in timeline.entries)
+            await press(pilot, "r")
+            query = app.screen.query_one("#query", Input)
+            assert query.value == "date:[2026-01-08 TO 2026-01-08]"
+            assert pane_with_focus(app) == "search"
+
+    @sync
+    async def test_arrows_narrow_the_list_to_one_bar_of_the_chart(
+        self, app: NewsExploreApp
+    ) -> None:
+        async with app.run_test(size=(120, 40)) as pilot:
+            await settle(pilot)
+            await press(pilot, "f5", "left")
+            timeline = app.screen.query_one(TimelinePane)
+            await wait_for(pilot, lambda: timeline.view.bar is not None)
+            bar = timeline.view.bar
+            assert all(bar.low <= g.low <= bar.high for g in timeline.groups)
+            assert len(timeline.groups) == 1
+            await press(pilot, "u")
+            assert timeline.view.bar is None
 
 
 class TestHelpAndPalette:

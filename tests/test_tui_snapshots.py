@@ -132,8 +132,21 @@ class TestSpeakers:
 
 class TestTimeline:
     def test_timeline(self, snap_compare, seeds_app: NewsExploreApp) -> None:
-        """Timeline focused: dates grouped by day, week or month, ● published, ○ mentioned."""
+        """Timeline focused, opened on January 2026 where the articles were published (2022
+        and 2024 just above): headings with their counts, ○ mentioned dates under them."""
         assert snap(snap_compare, seeds_app, ["f5"])
+
+    def test_timeline_narrow(self, snap_compare, seeds_app: NewsExploreApp) -> None:
+        """At 80x24 the timeline alone: caption, chart, January 2026 near the top."""
+        assert snap(snap_compare, seeds_app, ["f5"], size=NARROW)
+
+    def test_timeline_by_year_narrow(self, snap_compare, seeds_app: NewsExploreApp) -> None:
+        """v twice groups by year: 2022, 2024, 2026 (with its count), then the unresolved."""
+        assert snap(snap_compare, seeds_app, ["f5", "v", "v"], size=NARROW)
+
+    def test_timeline_publication_dates(self, snap_compare, seeds_app: NewsExploreApp) -> None:
+        """p: publication dates only, one day with its ● entry; the caption says so."""
+        assert snap(snap_compare, seeds_app, ["f5", "p"])
 
     def test_enter_on_entry_opens_reader(self, snap_compare, seeds_app: NewsExploreApp) -> None:
         """Enter on a mentioned date: the reader at its sentence, the expression marked."""
@@ -144,7 +157,7 @@ class TestTimeline:
             listing = app.screen.query_one("#timeline-list", OptionList)
             pane = app.screen.query_one("#timeline")
             mentioned = next(i for i, e in enumerate(pane.entries) if e.kind == "mentioned")
-            listing.highlighted = listing.get_option_index(str(mentioned))
+            listing.highlighted = listing.get_option_index(f"e{mentioned}")
             await pilot.press("enter")
             await settle(pilot)
 

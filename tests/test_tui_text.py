@@ -10,9 +10,10 @@ from rich.console import Console
 
 from newsexplore.search.models import Article, Quote, Span
 from newsexplore.tui.screens.indexing import UNITS, describe_rate
+from newsexplore.tui.widgets.activity_chart import choose_bars
 from newsexplore.tui.widgets.article_text import TextStyles, build_article_text, wrap_lines
 from newsexplore.tui.widgets.safe_text import clean, clean_line, safe_line, safe_text
-from newsexplore.tui.widgets.timeline import activity, group_label
+from newsexplore.tui.widgets.timeline import group_label
 
 HOSTILE = (
     "[bold red]red?[/] [link=https://evil.example]click[/link] \x1b[31mESC red\x1b[0m "
@@ -113,12 +114,20 @@ def test_timeline_headings_read_as_dates(value: str | None, heading: str) -> Non
     assert group_label(value) == heading
 
 
-def test_activity_chart_leaves_out_far_off_dates_and_says_so() -> None:
-    news = [(f"1987-{month:02d}-{day:02d}", 10) for month in range(3, 7) for day in (2, 16)]
-    far = [("1857-01-01", 1), ("2002-04-28", 1)]
-    data, caption = activity(far + news)
-    assert caption.startswith("82 day-precise dates · 1857-01-01 … 2002-04-28")
-    assert "chart: 1987-03-02 … 1987-06-16 (98%)" in caption
-    assert len(data) == (dt.date(1987, 6, 16) - dt.date(1987, 3, 2)).days + 1
-    data, caption = activity(news)
-    assert "chart" not in caption and sum(data) == 80
+def test_activity_chart_leaves_out_far_off_dates_and_picks_a_level_that_fits() -> None:
+    news = [(19870000 + month * 100 + day, 10) for month in range(3, 7) for day in (2, 16)]
+    far = [(18570101, 1), (20020428, 1)]
+    bars, level = choose_bars(far + news, 200, trim=True)
+    assert level == "day" and (bars[0].low, bars[-1].low) == (19870302, 19870616)
+    assert len(bars) == (dt.date(1987, 6, 16) - dt.date(1987, 3, 2)).days + 1
+    assert sum(bar.count for bar in bars) == 80
+    bars, level = choose_bars(far + news, 40, trim=True)
+    assert level == "month"
+    assert [(bar.low, bar.count) for bar in bars] == [
+        (19870300, 20),
+        (19870400, 20),
+        (19870500, 20),
+        (19870600, 20),
+    ]
+    bars, level = choose_bars(far + news, 200, trim=False)
+    assert level == "year" and (bars[0].low, bars[-1].low) == (18570000, 20020000)

@@ -7,6 +7,7 @@ screen). Panes and their state live in `screens/` and `widgets/`.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from pathlib import Path
 from typing import ClassVar
@@ -134,6 +135,7 @@ def make_app(
     export_dir: Path | None = None,
     follow_links: bool = False,
     store_path: Path | None = None,
+    reference_date: dt.date | None = None,
 ) -> NewsExploreApp:
     """Build the app on a corpus (the bundled seeds when None) and its index.
 
@@ -143,8 +145,14 @@ def make_app(
         export_dir: Where exports are written; None for the current folder.
         follow_links: Read files that links in the corpus lead to outside it.
         store_path: The user store (marks, notes, history); None for the corpus's default.
+        reference_date: The day undated articles' relative dates count from.
     """
     paths = list(corpus_paths) if corpus_paths else [_bundled_seeds()]
-    library = Library(paths, index_dir=index_dir, follow_links=follow_links)
+    library = Library(
+        paths,
+        index_dir=index_dir,
+        follow_links=follow_links,
+        reference_date=reference_date,
+    )
     store = UserStore.for_corpus(paths, store_path)
     return NewsExploreApp(library, export_dir=export_dir, store=store)

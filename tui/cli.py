@@ -29,9 +29,11 @@ from newsexplore.search import (
     Progress,
     UpdateSummary,
     bundled_seeds,
+    check_syntax,
     event_record,
     json_text,
     printable,
+    read_typed_date,
     speaker_record,
 )
 from newsexplore.search import hit_record as hit_record
@@ -110,6 +112,13 @@ def _common(parser: argparse.ArgumentParser, *, corpus_option: bool = True) -> N
         action="store_true",
         help="also read files that links in the corpus folders lead to outside them",
     )
+    parser.add_argument(
+        "--reference-date",
+        type=_iso_date,
+        metavar="YYYY-MM-DD",
+        help="the day undated articles' relative dates ('last week') count from; "
+        "a folder's newsexplore.cfg can give one too",
+    )
 
 
 def _output(parser: argparse.ArgumentParser, choices: Sequence[str], default: str) -> None:
@@ -175,8 +184,29 @@ def build_parser() -> argparse.ArgumentParser:
         help="every dated expression, resolved, in date order",
     )
     _common(tml)
+    tml.add_argument(
+        "query", nargs="?", metavar="QUERY", help="only the dates of the articles it matches"
+    )
     tml.add_argument("--from", dest="date_from", type=_iso_date, metavar="YYYY-MM-DD")
     tml.add_argument("--to", dest="date_to", type=_iso_date, metavar="YYYY-MM-DD")
+    tml.add_argument(
+        "--around",
+        metavar="DATE",
+        help="start near this date, in any form the timeline reads ('1987-03', 'March 1987', "
+        "'last week' counted from the corpus's busiest month)",
+    )
+    tml.add_argument(
+        "--group",
+        choices=("day", "month", "year"),
+        help="one record per day, month or year: counts, articles, sources, first entries",
+    )
+    tml.add_argument(
+        "--dates",
+        choices=("all", "mentioned", "published"),
+        default="all",
+        help="dates mentioned in the text, publication dates, or both (default)",
+    )
+    tml.add_argument("--limit", type=_positive_int, help="at most N records")
     _output(tml, ("jsonl", "json", "csv"), "jsonl")
     add_marks_parser(sub, _common)
     return parser
@@ -220,7 +250,12 @@ def open_library(args: argparse.Namespace) -> Library:
     paths = list(args.corpus) if args.corpus else [bundled_seeds()]
     check_paths(paths)
     index_dir = args.index_dir or _env_index_dir()
-    return Library(paths, index_dir, follow_links=args.follow_links)
+    return Library(
+        paths,
+        index_dir,
+        follow_links=args.follow_links,
+        reference_date=getattr(args, "reference_date", None),
+    )
 
 
 def _env_index_dir() -> Path | None:
@@ -512,10 +547,61 @@ def cmd_speakers(args: argparse.Namespace) -> int:
 
 def cmd_timeline(args: argparse.Namespace) -> int:
     library = ensure_index(args)
-    events = library.events(date_from=args.date_from, date_to=args.date_to)
-    records = [event_record(e) for e in events]
-    write_records(records, args.format, EVENT_COLUMNS)
+    query = (args.query or "").strip() or None
+    if query and (problem := check_syntax(query)):
+        raise CliError(f"query {args.query!r}: {problem}")
+    around = _around(library, args.around) if args.around else None
+    filters = {"query": query, "date_from": args.date_from, "date_to": args.date_to}
+    if args.group:
+        records = _group_records(library, args, around, filters)
+        if args.format == "csv":
+            records = [{k: v for k, v in r.items() if k != "events"} for r in records]
+        write_records(records, args.format, GROUP_COLUMNS)
+        return 0
+    if around is None and args.dates == "all":
+        events = library.events(limit=args.limit, **filters)
+    else:
+        events = library.timeline_events(
+            around=around, limit=args.limit, dates=args.dates, **filters
+        )
+    write_records([event_record(e) for e in events], args.format, EVENT_COLUMNS)
     return 0
+
+
+def _around(library: Library, typed: str) -> str:
+    """The TimeML value of `--around`, relative forms counted from the corpus's own period."""
+    value = read_typed_date(typed, library.timeline_anchor())
+    if value is None:
+        raise CliError(f"--around: not a date the timeline can read: {typed!r}")
+    return value
+
+
+GROUP_COLUMNS = ("period", "count", "articles", "sources")
+"""The CSV columns of `timeline --group` (its entries are in JSON and JSONL only)."""
+
+
+def _group_records(library: Library, args, around: str | None, filters: dict) -> list[dict]:
+    library.prepare_timeline_filters()  # article counts need the event-to-article map
+    page = library.timeline_page(
+        around=around,
+        start=None if around else 0,
+        before=(args.limit or 0) // 2 if around else 0,
+        after=args.limit or 1_000_000,
+        grouping=args.group,
+        dates=args.dates,
+        **filters,
+    )
+    groups = page.groups[: args.limit] if args.limit else page.groups
+    return [
+        {
+            "period": group.value,
+            "count": group.count,
+            "articles": group.articles,
+            "sources": [name for name, _n in group.sources],
+            "events": [event_record(e) for e in group.events],
+        }
+        for group in groups
+    ]
 
 
 def write_records(records: list[dict[str, Any]], fmt: str, columns: Sequence[str] = ()) -> None:
@@ -549,7 +635,11 @@ def run_tui(argv: Sequence[str]) -> int:
 
     index_dir = args.index_dir or _env_index_dir()
     app = make_app(
-        paths, index_dir=index_dir, follow_links=args.follow_links, store_path=args.store
+        paths,
+        index_dir=index_dir,
+        follow_links=args.follow_links,
+        store_path=args.store,
+        reference_date=args.reference_date,
     )
     app.run()
     return 0

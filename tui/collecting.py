@@ -253,12 +253,13 @@ def _pick_event(screen: MainScreen) -> Selection | None:
     if chosen is None:
         return None
     index, option_id = chosen
-    event: Event = pane.entries[int(option_id)]
+    event: Event | None = pane.entry_at(option_id)
+    if event is None:
+        return None
 
     def redraw() -> None:
-        titles = {event.article_id: pane._titles.get(event.article_id, "")}
         nav = pane.query_one("#timeline-list")
-        nav.replace_option_prompt_at_index(index, pane._entry(event, titles))
+        nav.replace_option_prompt_at_index(index, pane.entry_prompt(event))
 
     return Selection(event_target(event, _article(screen, event.article_id)), redraw)
 

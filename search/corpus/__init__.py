@@ -9,10 +9,14 @@ read its `Article`s, never the other way round.
 
 from .load import SUPPORTED_SUFFIXES, content_key, iter_corpus_files, load_corpus, load_file
 from .published import parse_published
+from .settings import SETTINGS_NAME, ReferenceDates, find_reference_dates
 
 __all__ = [
+    "SETTINGS_NAME",
+    "ReferenceDates",
     "SUPPORTED_SUFFIXES",
     "content_key",
+    "find_reference_dates",
     "iter_corpus_files",
     "load_corpus",
     "load_file",

@@ -9,12 +9,14 @@ project.
 
 from ..models import FUTURE_REF, PAST_REF, PRESENT_REF
 from .extract import extract_events, sentence_bounds, timeml_records
+from .typed import read_typed_date
 
 __all__ = [
     "FUTURE_REF",
     "PAST_REF",
     "PRESENT_REF",
     "extract_events",
+    "read_typed_date",
     "sentence_bounds",
     "timeml_records",
 ]

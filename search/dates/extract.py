@@ -9,11 +9,13 @@ a date came from, and leaves out dates that sit in boilerplate (bylines,
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import re
+from dataclasses import replace
 
 from ..models import Article, Event, Span
 from .context import abbreviation_before
-from .timex import find_timexes
+from .timex import Timex, find_timexes
 
 __all__ = ["extract_events", "sentence_bounds", "timeml_records"]
 
@@ -61,15 +63,26 @@ def _inside(skipped: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(a < end and start < b for a, b in skipped)
 
 
-def extract_events(article: Article, *, fallback_year: int | None = None) -> list[Event]:
+def extract_events(
+    article: Article,
+    *,
+    fallback_year: int | None = None,
+    reference: dt.date | None = None,
+) -> list[Event]:
     """The article's publication event (when dated), then its mentioned dates in text order.
 
-    Relative dates resolve against `article.date`; in an undated article they
-    are listed with value None rather than guessed. `fallback_year` fills in a
-    missing year (as in "since 8 January") and marks the event inferred.
+    Relative dates resolve against `article.date`. In an undated article they
+    resolve against the article's own latest full date before them ("On March
+    3, 1987 ... the next day"), failing that against `reference` (a date the
+    user gave for the corpus or its folder), and are marked inferred; with
+    neither they are listed with value None rather than guessed.
+    `fallback_year` fills in a missing year (as in "since 8 January") and
+    marks the event inferred.
     """
     text = article.text
     timexes = find_timexes(text, article.date, fallback_year=fallback_year)
+    if article.date is None:
+        timexes = resolve_undated(text, timexes, reference, fallback_year)
     skipped = _skipped(article.boilerplate)
     starts = _with_span_edges(sentence_bounds(text), article.boilerplate) if timexes else [0]
     events: list[Event] = []
@@ -98,6 +111,47 @@ def extract_events(article: Article, *, fallback_year: int | None = None) -> lis
             )
         )
     return events
+
+
+def resolve_undated(
+    text: str, timexes: list[Timex], reference: dt.date | None, fallback_year: int | None
+) -> list[Timex]:
+    """Values for an undated article's relative expressions, marked inferred.
+
+    Each unresolved expression is read again as if the article had been written
+    on the latest full date it states before that expression, as narrative
+    taggers anchor a story's "the next day" to its last explicit date; one
+    before any such date falls back to `reference`.
+    """
+    if not any(t.value is None for t in timexes):
+        return timexes
+    readings: dict[dt.date, dict[tuple[int, int], Timex]] = {}
+
+    def reread(anchor: dt.date) -> dict[tuple[int, int], Timex]:
+        if anchor not in readings:
+            found = find_timexes(text, anchor, fallback_year=fallback_year)
+            readings[anchor] = {(t.start, t.end): t for t in found}
+        return readings[anchor]
+
+    resolved: list[Timex] = []
+    anchor: dt.date | None = None
+    for t in timexes:
+        if t.value is None:
+            base = anchor or reference
+            again = reread(base).get((t.start, t.end)) if base else None
+            if again is not None and again.value is not None:
+                t = replace(again, inferred=True)
+        elif t.precision == "day" and not t.inferred and (day := _full_date(t.value)):
+            anchor = day
+        resolved.append(t)
+    return resolved
+
+
+def _full_date(value: str) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(value[:10]) if len(value) >= 10 else None
+    except ValueError:
+        return None
 
 
 def _published(article: Article, timexes: list, starts: list[int]) -> Event | None:

@@ -11,6 +11,7 @@ It is the top of the dependency chain and may import every other package of
 from .library import Hit, Library, SearchResults
 from .snippets import Snippet
 from .syntax import check_syntax
+from .timeline import TimelineGroup, TimelinePage
 from .update import Progress, UpdateSummary, Waiting
 
 __all__ = [
@@ -19,6 +20,8 @@ __all__ = [
     "Progress",
     "SearchResults",
     "Snippet",
+    "TimelineGroup",
+    "TimelinePage",
     "UpdateSummary",
     "Waiting",
     "check_syntax",

@@ -31,6 +31,11 @@ class DayList:
     def __len__(self) -> int:
         return len(self._keys)
 
+    @property
+    def keys(self) -> array:
+        """The packed `day << 32 | docnum` keys, in order (not to be changed)."""
+        return self._keys
+
     def span(self, low: int, high: int) -> range:
         """Positions of the entries whose day lies in [low, high]."""
         start = bisect_left(self._keys, low << _SHIFT)

@@ -12,8 +12,10 @@ import datetime as dt
 from whoosh import columns, fields
 from whoosh.analysis import StemmingAnalyzer
 
-from ..models import Article, Event, Quote, Span
+from ..models import FUTURE_REF, PAST_REF, PRESENT_REF, Article, Event, Quote, Span
 
+REFERENCES = frozenset({PRESENT_REF, PAST_REF, FUTURE_REF})
+"""Values of expressions such as "now" or "recently" that name no date."""
 UNDATED_EVENT = 99_999_999
 """The `sortday` of an unresolved event, past every real day."""
 
@@ -42,6 +44,9 @@ def make_schema() -> fields.Schema:
         # One term per event (a YYYY-MM-DD string) instead of DATETIME's eight
         # trie terms: events are the most numerous documents.
         edate=fields.ID(stored=True),
+        # "published", "mentioned" or "reference" ("now", "recently": no date):
+        # the timeline shows each kind on its own.
+        ekind=fields.ID(),
         # yyyymmdd as a column only (nothing indexed): undated articles and
         # unresolved events sort after every dated one in either direction.
         sortday=fields.COLUMN(columns.NumericColumn("i")),
@@ -164,6 +169,7 @@ def event_doc(event: Event, article: Article) -> dict:
         "article_id": article.id,
         "source": article.source,
         "edate": _day_key(start),
+        "ekind": "reference" if event.value in REFERENCES else event.kind,
         "sortday": event_sortday(event.value),
         "payload": {"event": _fields(event), "title": article.title, "source": article.source},
     }

@@ -10,6 +10,7 @@ told). The whole text is still indexed and searchable.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -23,9 +24,15 @@ times the longest news story, and about a second of extraction."""
 
 
 def extract_for_index(
-    article: Article, fallback_year: int | None, problems: list[Problem]
+    article: Article,
+    fallback_year: int | None,
+    problems: list[Problem],
+    reference: dt.date | None = None,
 ) -> tuple[list[Quote], list[Event]]:
-    """The article's quotes and dated events, with what went wrong added to `problems`."""
+    """The article's quotes and dated events, with what went wrong added to `problems`.
+
+    `reference` is the day an undated article's relative dates count from.
+    """
     # Imported here, not at the top: the extractors compile hundreds of
     # patterns, and opening an index to search must not pay for that.
     from ..dates.extract import extract_events
@@ -34,7 +41,9 @@ def extract_for_index(
     view = _within_limit(article, problems)
     quotes = _guarded("quotes", extract_quotes, view, problems)
     year = None if article.date else fallback_year
-    events = _guarded("dates", extract_events, view, problems, fallback_year=year)
+    events = _guarded(
+        "dates", extract_events, view, problems, fallback_year=year, reference=reference
+    )
     return quotes, events
 
 

@@ -30,6 +30,7 @@ from whoosh.qparser import (
 from whoosh.qparser.dateparse import DateParserPlugin
 from whoosh.searching import Searcher
 
+from ..corpus.settings import find_reference_dates
 from ..errors import IndexDamagedError, IndexUnusableError
 from ..models import Article, Correction, Event, Quote, Span, Speaker
 from ..paths import default_index_dir
@@ -47,6 +48,7 @@ from .documents import (
 )
 from .memcolumns import bytes_column, keep_lengths_in_memory, numeric_column
 from .postings import install as install_bisecting_skip
+from .postings import term_docnums
 from .snippets import Snippet, make_snippet, term_spans
 from .syntax import (
     ARTICLE_FIELDS,
@@ -57,6 +59,17 @@ from .syntax import (
     needs_kind_term,
     open_ends,
     restricted,
+)
+from .timeline import (
+    Grouping,
+    TimelinePage,
+    WhichDates,
+    busiest_month,
+    day_counts,
+    page_of_groups,
+    period_key,
+    position_of,
+    range_keys,
 )
 from .update import (
     IndexUpdate,
@@ -82,6 +95,9 @@ GATHER_SHARE = 4
 KEPT_VERSIONS = 2
 """Index versions whose derived lists are kept (the current one and the one before)."""
 RECENT_MATCH_SETS = 4
+"""Queries whose matching articles are kept per index version for the timeline."""
+RECENT_TIMELINES = 4
+"""Filtered timelines (query, kind of date, source, range) kept per index version."""
 """Queries whose matching articles are kept per index version for the timeline."""
 
 Scope = Literal["articles", "quotes"]
@@ -128,11 +144,15 @@ class Library:
         index_dir: Path | None = None,
         *,
         follow_links: bool = False,
+        reference_date: dt.date | None = None,
     ) -> None:
         self.corpus_paths: tuple[Path, ...] = tuple(Path(p) for p in corpus_paths)
         self.follow_links = follow_links
         """Read files that links in the corpus folders lead to outside them."""
         self.index_dir: Path = index_dir or default_index_dir(self.corpus_paths)
+        self.reference_date = reference_date
+        """The day undated articles' relative dates count from, for this run (see
+        `corpus.settings` for a folder's own)."""
         self._index: whoosh_index.Index | None = None
         self._commit: store.Commit | None = None
         self._seen: tuple | None = None
@@ -156,13 +176,15 @@ class Library:
             commit = store.read_commit(self.index_dir)
             if commit is None or stale(commit) or store.damage(self.index_dir, commit):
                 return True
-            files = read_books(self.index_dir, commit).get("files", {})
+            books = read_books(self.index_dir, commit)
+            files = books.get("files", {})
         except IndexDamagedError:
             return True
         to_read, _unchanged, removed = scan_changes(
             self.corpus_paths, files, follow_links=self.follow_links
         )
-        return bool(to_read or removed)
+        references = find_reference_dates(self.corpus_paths, self.reference_date)
+        return bool(to_read or removed) or books.get("references", "") != references.key
 
     def rebuild_reason(self) -> RebuildReason | None:
         """Why the next update reads the whole corpus again although an index exists: a
@@ -201,7 +223,12 @@ class Library:
         self, cancelled: Callable[[], bool] | None = None
     ) -> Iterator[Progress | UpdateSummary]:
         """Bring the index up to date, yielding progress and finally an `UpdateSummary`."""
-        run = IndexUpdate(self.corpus_paths, self.index_dir, follow_links=self.follow_links)
+        run = IndexUpdate(
+            self.corpus_paths,
+            self.index_dir,
+            follow_links=self.follow_links,
+            reference=self.reference_date,
+        )
         yield from run.run(cancelled or (lambda: False))
         self._forget_index()
 
@@ -635,6 +662,178 @@ class Library:
             events = [event_from_fields(searcher.stored_fields(n)) for n in chosen]
         return sorted(events, key=_event_order)
 
+    def timeline_page(
+        self,
+        *,
+        around: dt.date | str | None = None,
+        start: int | None = None,
+        before: int = 10,
+        after: int = 30,
+        grouping: Grouping = "day",
+        dates: WhichDates = "mentioned",
+        query: str | None = None,
+        source: str | None = None,
+        date_from: dt.date | None = None,
+        date_to: dt.date | None = None,
+        samples: int = 3,
+    ) -> TimelinePage:
+        """Groups of the timeline on both sides of a date, a few entries under each.
+
+        Args:
+            around: a day or a TimeML value ("1987-03", "1987-W10"); the page
+                starts `before` groups ahead of it. Default: where the news is
+                (`timeline_anchor`).
+            start: a position in the whole list instead of `around` (a group's
+                `position`, for paging on from it).
+            dates: the dates mentioned in the text, the publication dates, or both.
+            samples: entries read under each heading; the rest are only counted.
+        """
+        with self.searcher() as searcher:
+            keys = self._timeline_keys(searcher, dates, query, source, date_from, date_to)
+            if start is None:
+                day = self._around_day(searcher, keys, around)
+                start = position_of(keys, day) if day is not None else 0
+            owners = self._cache(searcher).get("owners")
+
+            def read(docnums: Sequence[int]) -> list[tuple[Event, str, str]]:
+                found = []
+                for docnum in docnums:
+                    stored = searcher.stored_fields(docnum)
+                    payload = stored.get("payload") or {}
+                    title, source = payload.get("title", ""), payload.get("source", "")
+                    found.append((event_from_fields(stored), title, source))
+                return found
+
+            return page_of_groups(
+                keys,
+                grouping=grouping,
+                start=min(start, len(keys)),
+                before=before,
+                after=after,
+                read=read,
+                owners=owners,
+                samples=samples,
+            )
+
+    def timeline_events(
+        self,
+        *,
+        around: dt.date | str | None = None,
+        limit: int | None = None,
+        dates: WhichDates = "all",
+        query: str | None = None,
+        source: str | None = None,
+        date_from: dt.date | None = None,
+        date_to: dt.date | None = None,
+    ) -> list[Event]:
+        """Events in timeline order; with `around`, the `limit` nearest that date (half before).
+
+        `around` is a day or a TimeML value; the whole timeline is never read,
+        only the entries returned.
+        """
+        with self.searcher() as searcher:
+            keys = self._timeline_keys(searcher, dates, query, source, date_from, date_to)
+            start = 0
+            if around is not None:
+                day = self._around_day(searcher, keys, around)
+                start = position_of(keys, day) if day is not None else 0
+                start = max(0, start - (limit or 0) // 2)
+            stop = len(keys) if limit is None else min(len(keys), start + limit)
+            return [
+                event_from_fields(searcher.stored_fields(keys[n] & 0xFFFFFFFF))
+                for n in range(start, stop)
+            ]
+
+    def timeline_counts(
+        self,
+        *,
+        dates: WhichDates = "mentioned",
+        query: str | None = None,
+        source: str | None = None,
+        date_from: dt.date | None = None,
+        date_to: dt.date | None = None,
+    ) -> list[tuple[int, int]]:
+        """(sortday, count) of the timeline's entries, for its chart (unresolved left out)."""
+        with self.searcher() as searcher:
+            keys = self._timeline_keys(searcher, dates, query, source, date_from, date_to)
+            cache = self._cache(searcher).setdefault("timeline_counts", {})
+            key = (id(keys), len(keys))
+            if key not in cache:
+                cache.clear()
+                cache[key] = (keys, day_counts(keys))
+            return cache[key][1]
+
+    def timeline_anchor(self, dates: WhichDates = "mentioned") -> dt.date | None:
+        """Where the news is: the first day of the month most articles were published in,
+        failing publication dates the month most mentioned, failing those None."""
+        with self.searcher() as searcher:
+            day = self._news_month(searcher, dates)
+        return dt.date(day // 10000, day // 100 % 100, 1) if day else None
+
+    def _news_month(self, searcher: Searcher, dates: WhichDates) -> int | None:
+        cache = self._cache(searcher)
+        if ("news_month", dates) not in cache:
+            month = busiest_month(self._day_lists(searcher, "article").keys)
+            if month is None:
+                month = busiest_month(self._timeline_keys(searcher, dates, None, None, None, None))
+            cache[("news_month", dates)] = month
+        return cache[("news_month", dates)]
+
+    def _around_day(self, searcher: Searcher, keys, around: dt.date | str | None) -> int | None:
+        if isinstance(around, dt.date):
+            return _yyyymmdd(around)
+        if around:
+            return period_key(around)
+        return self._news_month(searcher, "mentioned")
+
+    def _timeline_keys(self, searcher: Searcher, dates, query, source, date_from, date_to):
+        """The packed keys of the events a timeline shows, in order; kept for recent filters.
+
+        The whole timeline of one kind of date is a list of its own, so the
+        first screen pays for no more than it shows; a range of it is a slice.
+        """
+        query = " ".join((query or "").split())
+        low, high = _span(date_from, date_to)
+        if dates != "all" and not (query or source):
+            keys = self._day_lists(searcher, f"event:{dates}").keys
+            if date_from or date_to:
+                first, last = range_keys(keys, low, high)
+                return keys[first:last]
+            return keys
+        recent = self._cache(searcher).setdefault("timelines", OrderedDict())
+        key = (dates, query, (source or "").lower(), low, high)
+        with self._caches_lock:
+            if key in recent:
+                recent.move_to_end(key)
+                return recent[key]
+        flags = self._published_flags(searcher)
+        wanted = {"published": (1,), "mentioned": (0,), "all": (0, 1)}[dates]
+        found = self._event_docnums(searcher, None, None, None, query, source)
+        keys = array(
+            "q",
+            [
+                day << 32 | docnum
+                for day, docnum in found
+                if low <= day <= high and flags[docnum] in wanted
+            ],
+        )
+        with self._caches_lock:
+            recent[key] = keys
+            while len(recent) > RECENT_TIMELINES:
+                recent.popitem(last=False)
+        return keys
+
+    def _published_flags(self, searcher: Searcher) -> bytearray:
+        """By document number: 1 for a publication event, 2 for a reference ("now"), else 0."""
+        cache = self._cache(searcher)
+        if "published" not in cache:
+            flags = bytearray(searcher.doc_count_all())
+            for flag, kind in ((1, "published"), (2, "reference")):
+                for docnum in term_docnums(searcher, "ekind", kind):
+                    flags[docnum] = flag
+            cache["published"] = flags
+        return cache["published"]
+
     def prepare_timeline_filters(self) -> None:
         """Build ahead of time what filtering the timeline by a query needs.
 
@@ -761,9 +960,12 @@ class Library:
             return cache
 
     def _day_lists(self, searcher: Searcher, kind: str) -> DayList:
+        """Documents of a kind ("article", "event", or "event:mentioned" for one kind of
+        event) in day order, built once per index version."""
         lists = self._cache(searcher)
         if kind not in lists:
-            docs = list(searcher.docs_for_query(query_mod.Term("kind", kind)))
+            field, _colon, term = kind.rpartition(":")
+            docs = term_docnums(searcher, "ekind" if field else "kind", term)
             # An empty index's reader has no columns at all.
             days = numeric_column(searcher, "sortday") if docs else ()
             lists[kind] = DayList(docs, days)
@@ -853,6 +1055,22 @@ def _count(results) -> tuple[int, bool]:
     if estimate <= EXACT_COUNT_BELOW:
         return len(results), False
     return estimate, True
+
+
+def _span(date_from: dt.date | None, date_to: dt.date | None) -> tuple[int, int]:
+    """Sortday bounds of a timeline range.
+
+    A range from the first of a month takes in dates given only as that month
+    ("in March", 19870300), and one from the first of January those given only
+    as the year: they sort just before the days they contain.
+    """
+    low = 0
+    if date_from is not None:
+        low = _yyyymmdd(date_from)
+        if date_from.day == 1:
+            low -= 1 if date_from.month > 1 else 101
+    high = _yyyymmdd(date_to) if date_to is not None else UNDATED_EVENT
+    return low, high
 
 
 def _yyyymmdd(day: dt.date) -> int:

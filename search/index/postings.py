@@ -17,7 +17,7 @@ from bisect import bisect_left
 from whoosh.codec import whoosh3
 from whoosh.matching import ReadTooFar
 
-__all__ = ["install"]
+__all__ = ["install", "term_docnums"]
 
 _EXPECTED = ("_read_ids", "_next_block", "_skip_to_block", "block_max_id", "is_active", "id")
 
@@ -48,3 +48,37 @@ def install() -> bool:
         return False
     matcher.skip_to = _skip_to
     return True
+
+
+def term_docnums(searcher, fieldname: str, text: str) -> list[int]:
+    """Document numbers holding a term, read a posting block at a time.
+
+    `Searcher.docs_for_query` steps through the postings one id at a time,
+    several Python calls each: 1 s for the 80k events of Reuters. A block's
+    ids are one array, so taking them whole is ten times faster. Deleted
+    documents are left out, as Whoosh leaves them out.
+    """
+    found: list[int] = []
+    for leaf, base in searcher.reader().leaf_readers():
+        if (fieldname, text) not in leaf:
+            continue
+        deleted = leaf.deleted_docs_set if leaf.has_deletions() else frozenset()
+        matcher = leaf.postings(fieldname, text)
+        raw = getattr(matcher, "child", matcher) if deleted else matcher
+        if not isinstance(raw, whoosh3.W3LeafMatcher) or not all(
+            hasattr(raw, name) for name in _EXPECTED
+        ):
+            found.extend(base + n for n in matcher.all_ids())
+            continue
+        while raw.is_active():
+            if raw._ids is None:
+                raw._read_ids()
+            ids = raw._ids[raw._i : raw._blocklength]
+            if deleted:
+                found.extend([base + n for n in ids if n not in deleted])
+            elif base:
+                found.extend([base + n for n in ids])
+            else:
+                found.extend(ids)
+            raw._next_block()
+    return found

@@ -23,6 +23,7 @@ that is an error, never a success). See `commits` for the on-disk layout.
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import errno
 import fcntl
 import hashlib
@@ -41,6 +42,7 @@ from whoosh.reading import SegmentReader
 from whoosh.writing import MERGE_SMALL, IndexWriter
 
 from ..corpus.load import content_key, iter_corpus_files, load_file
+from ..corpus.settings import find_reference_dates
 from ..errors import (
     IndexDamagedError,
     IndexIncompleteError,
@@ -287,6 +289,8 @@ class Books:
         self.files: dict[str, dict] = data.get("files", {})
         self.content: dict[str, str] = data.get("content", {})
         self.years: dict[str, int] = data.get("years", {})
+        self.references: str = data.get("references", "")
+        """`ReferenceDates.key` of the reference dates undated articles were read against."""
         self.owner: dict[str, str] = {}
         self.content_of = {aid: ckey for ckey, aid in self.content.items()}
         self.copies: dict[str, set[str]] = {}
@@ -341,7 +345,12 @@ class Books:
         live = self.owner
         content = {c: a for c, a in self.content.items() if self.content_of.get(a) == c}
         content = {c: a for c, a in content.items() if a in live}
-        return {"files": self.files, "content": content, "years": self.years}
+        return {
+            "files": self.files,
+            "content": content,
+            "years": self.years,
+            "references": self.references,
+        }
 
     def corpus_year(self) -> int | None:
         if not self.years:
@@ -428,11 +437,17 @@ class IndexUpdate:
     """One run of the incremental update, as a generator of progress."""
 
     def __init__(
-        self, corpus_paths: Sequence[Path], index_dir: Path, *, follow_links: bool = False
+        self,
+        corpus_paths: Sequence[Path],
+        index_dir: Path,
+        *,
+        follow_links: bool = False,
+        reference: dt.date | None = None,
     ) -> None:
         self.corpus_paths = tuple(corpus_paths)
         self.index_dir = index_dir
         self.follow_links = follow_links
+        self.references = find_reference_dates(self.corpus_paths, reference)
 
     def run(self, cancelled: Callable[[], bool]) -> Iterator[object]:
         try:
@@ -478,6 +493,8 @@ class IndexUpdate:
             if found:
                 raise IndexDamagedError(found[0])
             books = Books(st.read_side(self.index_dir, on_disk, "records"))
+            if books.references != self.references.key:
+                return on_disk, None, Books(None), None  # undated articles' dates change
             return on_disk, on_disk, books, None
         except IndexDamagedError as exc:
             return on_disk, None, Books(None), f"{exc}; rebuilding the index from the corpus"
@@ -486,6 +503,8 @@ class IndexUpdate:
         self, on_disk: st.Commit | None, commit: st.Commit | None, books: Books, writer, cancelled
     ) -> Iterator[object]:
         run = _Run()
+        run.problems.extend(self.references.problems)
+        books.references = self.references.key
         to_read, unchanged, removed = scan_changes(
             self.corpus_paths, books.files, follow_links=self.follow_links, problems=run.problems
         )
@@ -640,7 +659,10 @@ class IndexUpdate:
     def _write_article(
         self, writer: _Writer, run: _Run, books: Books, article: Article, counts: list, year
     ) -> None:
-        docs, quotes = article_documents(article, year, run.problems)
+        reference = None
+        if article.date is None:
+            reference = self.references.for_file(books.owner.get(article.id, ""))
+        docs, quotes = article_documents(article, year, run.problems, reference)
         target = writer.get()
         for doc in docs:
             target.add_document(**doc)
@@ -759,10 +781,13 @@ def _json_bytes(data) -> bytes:
 
 
 def article_documents(
-    article: Article, fallback_year: int | None, problems: list[Problem]
+    article: Article,
+    fallback_year: int | None,
+    problems: list[Problem],
+    reference: dt.date | None = None,
 ) -> tuple[list[dict], list]:
     """The Whoosh documents of one article (itself, its quotes, its events), and its quotes."""
-    quotes, events = extract_for_index(article, fallback_year, problems)
+    quotes, events = extract_for_index(article, fallback_year, problems, reference)
     docs = [article_doc(article, "")]
     docs.extend(quote_doc(quote, article) for quote in quotes)
     docs.extend(event_doc(event, article) for event in events)

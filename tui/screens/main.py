@@ -13,6 +13,7 @@ work never competes with the search while a user types.
 from __future__ import annotations
 
 import gc
+import re
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
@@ -50,6 +51,8 @@ SETTLE_DELAY = 0.5
 Counted from when the results for the last keystroke are shown. The timeline's
 first load waits for it too, so typing straight away after launch is not slowed
 by reading the whole corpus's dates."""
+
+_DATE_RANGE = re.compile(r"\s*\bdate:\[[^\]]*\]")
 
 _PANE_TITLES = {
     "search": "Search",
@@ -348,6 +351,14 @@ class MainScreen(CollectActions):
         timeline = self.query_one(TimelinePane)
         if not timeline.loaded:
             timeline.load()
+
+    @on(TimelinePane.RangeApplied)
+    def search_in_range(self, event: TimelinePane.RangeApplied) -> None:
+        """Put the timeline's range into the query, replacing a date range already there."""
+        query = _DATE_RANGE.sub("", self.query_text).strip()
+        ranged = f"{query} date:[{event.low.isoformat()} TO {event.high.isoformat()}]".strip()
+        self.query_one("#query", Input).value = ranged
+        self.focus_pane("search")
 
     @on(SpeakersPane.SpeakerSelected)
     def select_speaker(self, event: SpeakersPane.SpeakerSelected) -> None:

@@ -1,0 +1,128 @@
+"""The reference dates undated articles are read against.
+
+An undated story's "last week" means nothing until someone says when it was
+written. A user says so for one run (`--reference-date`), or for a whole
+folder in a small settings file beside its articles, `newsexplore.cfg`:
+
+    # Articles in this folder (and below) were written around this day.
+    date: 2024-05-01
+
+One `key: value` a line; `#` starts a comment; `date` is the only key so far.
+The file nearest an article (its folder, then the folders above it up to the
+corpus folder) applies; a date given for the run applies to every undated
+article and wins over the files. A file that cannot be read is reported as a
+problem naming its line, and ignored.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import os
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..models import Problem
+
+__all__ = ["SETTINGS_NAME", "ReferenceDates", "find_reference_dates"]
+
+SETTINGS_NAME = "newsexplore.cfg"
+
+
+@dataclass(frozen=True)
+class ReferenceDates:
+    """Where undated articles take their reference date from."""
+
+    run: dt.date | None = None
+    """The date given for this run; applies everywhere."""
+    folders: tuple[tuple[str, dt.date], ...] = ()
+    """(absolute folder, date) from the settings files, deepest folders first."""
+    problems: tuple[Problem, ...] = ()
+
+    def for_file(self, path: str) -> dt.date | None:
+        """The reference date for articles read from the file at `path` (absolute)."""
+        if self.run is not None:
+            return self.run
+        for folder, day in self.folders:
+            if path.startswith(folder + os.sep):
+                return day
+        return None
+
+    @property
+    def key(self) -> str:
+        """Changes whenever any article's reference date may change."""
+        if self.run is None and not self.folders:
+            return ""
+        text = repr((self.run, self.folders))
+        return hashlib.sha256(text.encode()).hexdigest()[:16]
+
+
+def find_reference_dates(
+    corpus_paths: Sequence[Path], run: dt.date | None = None
+) -> ReferenceDates:
+    """Read the settings files in the corpus folders; `run` is the date given for this run."""
+    folders: list[tuple[str, dt.date]] = []
+    problems: list[Problem] = []
+    for folder in _folders(corpus_paths):
+        path = os.path.join(folder, SETTINGS_NAME)
+        if os.path.isfile(path):
+            day = _read_settings(Path(path), problems)
+            if day is not None:
+                folders.append((folder, day))
+    folders.sort(key=lambda item: len(item[0]), reverse=True)
+    return ReferenceDates(run, tuple(folders), tuple(problems))
+
+
+def _folders(corpus_paths: Sequence[Path]) -> Iterator[str]:
+    """Every real folder under the corpus folders, each once, links and hidden ones left out.
+
+    A loop, a link or a folder thousands deep must not stop an index build
+    over a setting: the walk keeps its own stack and skips what it cannot list.
+    """
+    seen: set[tuple[int, int]] = set()
+    stack = [os.path.realpath(path) for path in corpus_paths if os.path.isdir(path)]
+    while stack:
+        folder = stack.pop()
+        try:
+            status = os.stat(folder)
+            with os.scandir(folder) as listing:
+                entries = [e for e in listing if not e.name.startswith(".")]
+        except OSError:
+            continue
+        if (status.st_dev, status.st_ino) in seen:
+            continue
+        seen.add((status.st_dev, status.st_ino))
+        yield folder
+        for entry in entries:
+            try:
+                if entry.is_dir(follow_symlinks=False):
+                    stack.append(entry.path)
+            except OSError:
+                continue
+
+
+def _read_settings(path: Path, problems: list[Problem]) -> dt.date | None:
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        problems.append(Problem(str(path), f"cannot read settings ({exc})"))
+        return None
+    day = None
+    for number, line in enumerate(lines, 1):
+        content = line.split("#", 1)[0].strip()
+        if not content:
+            continue
+        key, colon, value = content.partition(":")
+        if not colon or key.strip().lower() != "date":
+            problems.append(
+                Problem(str(path), f"expected 'date: YYYY-MM-DD', got {content!r}", number)
+            )
+            continue
+        try:
+            day = dt.date.fromisoformat(value.strip())
+        except ValueError:
+            problems.append(
+                Problem(str(path), f"not a date (use YYYY-MM-DD): {value.strip()!r}", number)
+            )
+    return day

@@ -1,0 +1,248 @@
+"""The timeline read a group at a time, from any date outwards.
+
+A corpus of 100k articles holds about 400k dated expressions, far more than a
+screen or a script wants at once. Every event already sits in a packed list
+sorted by day (`daylists`), so a group (a day, a month, a year) is a slice of
+that list found by bisection: its count costs nothing, and only the few
+entries shown under its heading are read from the index. Paging goes forward
+or backward from any group, and opening "where the news is" is a bisection to
+the corpus's busiest month.
+
+A group's `low` and `high` are `sortday` bounds (yyyymmdd, with 00 for the
+parts a value lacks), so "March 1987" written as a month (19870300) is a group
+of its own at day level and part of March at month level.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+from ..models import Event
+from .documents import UNDATED_EVENT
+
+__all__ = [
+    "Grouping",
+    "TimelineGroup",
+    "TimelinePage",
+    "WhichDates",
+    "day_counts",
+    "group_bounds",
+    "page_of_groups",
+    "period_key",
+]
+
+Grouping = Literal["day", "month", "year"]
+WhichDates = Literal["mentioned", "published", "all"]
+
+_SHIFT = 32
+_LOW_BITS = (1 << _SHIFT) - 1
+_WIDTH = {"day": 1, "month": 100, "year": 10000}
+
+
+@dataclass(frozen=True)
+class TimelineGroup:
+    """One heading of the timeline: a period, how much falls in it, and a few entries."""
+
+    low: int
+    """First sortday of the group (yyyymmdd; 19870300 is "March 1987" as a month)."""
+    high: int
+    """Last sortday of the group."""
+    value: str | None
+    """The period as a TimeML value ("1987-03-02", "1987-03", "1987"); None: unresolved."""
+    count: int
+    """Dated expressions in the group."""
+    articles: int | None
+    """Distinct articles they come from (None when not counted, as for huge groups)."""
+    sources: tuple[tuple[str, int], ...]
+    """The sources of those articles, most frequent first."""
+    events: tuple[Event, ...]
+    """The first entries of the group (each from another article where possible)."""
+    titles: tuple[tuple[str, str], ...] = ()
+    """(article id, title) for the entries shown."""
+    position: int = 0
+    """Where the group starts in the whole list, for reading more of it."""
+
+
+@dataclass(frozen=True)
+class TimelinePage:
+    """Consecutive groups, and whether the timeline goes on either side of them."""
+
+    groups: tuple[TimelineGroup, ...]
+    total: int
+    """Dated expressions in the whole (filtered) timeline."""
+    more_before: bool
+    more_after: bool
+    anchor: int = 0
+    """Index in `groups` of the group asked for (the one at or after `around`)."""
+
+
+def period_key(value: str | None) -> int | None:
+    """The sortday a TimeML value starts at, as groups are keyed ("1987-03" -> 19870300)."""
+    from .documents import event_sortday
+
+    day = event_sortday(value)
+    return None if day == UNDATED_EVENT else day
+
+
+def group_bounds(day: int, grouping: Grouping) -> tuple[int, int]:
+    """The sortday bounds of the group holding `day` at a grouping level."""
+    if day == UNDATED_EVENT:
+        return day, day
+    width = _WIDTH[grouping]
+    low = day - day % width
+    return low, low + width - 1
+
+
+def group_value(low: int, high: int) -> str | None:
+    """The TimeML value naming a group from its bounds."""
+    if low == UNDATED_EVENT:
+        return None
+    year, month, day = low // 10000, low // 100 % 100, low % 100
+    if high - low >= 9999 or (month == 0 and high == low):
+        return f"{year:04d}"
+    if high - low >= 99 or day == 0:
+        return f"{year:04d}-{month:02d}"
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+ReadEvents = Callable[[Sequence[int]], list[tuple[Event, str, str]]]
+"""Reads (event, title, source) for document numbers."""
+
+
+def page_of_groups(
+    keys: Sequence[int],
+    *,
+    grouping: Grouping,
+    start: int,
+    before: int,
+    after: int,
+    read: ReadEvents,
+    owners: Sequence[int] | None = None,
+    samples: int = 3,
+) -> TimelinePage:
+    """`before` groups ending at position `start` and `after` groups from it.
+
+    Args:
+        keys: packed `day << 32 | docnum` keys in order (a `DayList`'s, or a filtered copy).
+        start: a position in `keys`, normally where a group starts.
+        read: reads the entries shown under each heading.
+        owners: each document's article document number, to count articles;
+            without it a group's article count is None.
+    """
+    spans: list[tuple[int, int, int, int]] = []
+    position = start
+    while position > 0 and len(spans) < before:
+        low, high = group_bounds(keys[position - 1] >> _SHIFT, grouping)
+        first = bisect_left(keys, low << _SHIFT, 0, position)
+        spans.append((low, high, first, position))
+        position = first
+    more_before = position > 0
+    spans.reverse()
+    anchor = len(spans)
+    position = start
+    while position < len(keys) and len(spans) - anchor < after:
+        low, high = group_bounds(keys[position] >> _SHIFT, grouping)
+        last = bisect_right(keys, high << _SHIFT | _LOW_BITS, position)
+        spans.append((low, high, position, last))
+        position = last
+    chosen = [_sample(keys, first, last, owners, samples) for _low, _high, first, last in spans]
+    found = read([docnum for picks in chosen for docnum in picks])
+    groups = []
+    for (low, high, first, last), picks in zip(spans, chosen, strict=True):
+        shown, found = found[: len(picks)], found[len(picks) :]
+        groups.append(_group(keys, low, high, first, last, shown, owners))
+    return TimelinePage(
+        tuple(groups), len(keys), more_before, position < len(keys), min(anchor, len(groups) - 1)
+    )
+
+
+MAX_COUNTED = 50_000
+"""Groups larger than this report no article count: counting would cost a visible pause."""
+
+
+def _group(keys, low, high, first, last, shown, owners) -> TimelineGroup:
+    articles = None
+    if owners is not None and last - first <= MAX_COUNTED:
+        articles = len({owners[keys[n] & _LOW_BITS] for n in range(first, last)})
+    sources = Counter(source for _event, _title, source in shown if source)
+    return TimelineGroup(
+        low=low,
+        high=high,
+        value=group_value(low, high),
+        count=last - first,
+        articles=articles,
+        sources=tuple(sources.most_common()),
+        events=tuple(event for event, _title, _source in shown),
+        titles=tuple({event.article_id: title for event, title, _s in shown}.items()),
+        position=first,
+    )
+
+
+SAMPLE_REACH = 40
+"""Entries looked at per group to pick ones from different articles."""
+
+
+def _sample(keys, first: int, last: int, owners, samples: int) -> list[int]:
+    """Document numbers of the entries shown under a heading: different articles first."""
+    if samples <= 0:
+        return []
+    reach = max(SAMPLE_REACH, samples)
+    docnums = [keys[n] & _LOW_BITS for n in range(first, min(last, first + reach))]
+    if owners is None:
+        return docnums[:samples]
+    picked: list[int] = []
+    seen: set[int] = set()
+    for docnum in docnums:
+        if owners[docnum] not in seen:
+            seen.add(owners[docnum])
+            picked.append(docnum)
+    picked += [d for d in docnums if d not in picked][: max(0, samples - len(picked))]
+    return sorted(picked[:samples], key=docnums.index)
+
+
+def position_of(keys: Sequence[int], day: int) -> int:
+    """The first position whose day is `day` or later."""
+    return bisect_left(keys, day << _SHIFT)
+
+
+def busiest_month(keys: Sequence[int]) -> int | None:
+    """The sortday (yyyymm00) of the month most of the keyed entries fall in.
+
+    Steps from month to month by bisection, so a corpus costs as many steps
+    as the months it spans, not as many as its entries.
+    """
+    best: tuple[int, int] | None = None
+    position = bisect_right(keys, _LOW_BITS)  # day 0: undated articles
+    while position < len(keys):
+        day = keys[position] >> _SHIFT
+        if day == UNDATED_EVENT:
+            break
+        month = day // 100
+        last = bisect_right(keys, (month * 100 + 99) << _SHIFT | _LOW_BITS, position)
+        if month % 100 and (best is None or last - position >= best[0]):
+            best = (last - position, month)
+        position = last
+    return best[1] * 100 if best else None
+
+
+def range_keys(keys: Sequence[int], low: int, high: int) -> tuple[int, int]:
+    """Positions [first, last) of the keys whose day lies in [low, high]."""
+    return bisect_left(keys, low << _SHIFT), bisect_right(keys, high << _SHIFT | _LOW_BITS)
+
+
+def day_counts(keys: Sequence[int]) -> list[tuple[int, int]]:
+    """(sortday, count) for every sortday present, unresolved ones left out."""
+    counts: list[tuple[int, int]] = []
+    position = 0
+    while position < len(keys):
+        day = keys[position] >> _SHIFT
+        if day == UNDATED_EVENT:
+            break
+        last = bisect_right(keys, day << _SHIFT | _LOW_BITS, position)
+        counts.append((day, last - position))
+        position = last
+    return counts

@@ -1,0 +1,100 @@
+"""Undated articles: their own dates as anchors, a reference date, and typed dates."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from newsexplore.search import read_typed_date
+from newsexplore.search.corpus import find_reference_dates
+from newsexplore.search.dates import extract_events
+from newsexplore.search.models import Article
+
+
+def values(text: str, **kw) -> list[tuple[str, str | None, bool]]:
+    article = Article(id="a", title="t", text=text, date=None)
+    return [(e.expression, e.value, e.inferred) for e in extract_events(article, **kw)]
+
+
+def test_relative_dates_after_a_full_date_count_from_it_and_are_marked_inferred() -> None:
+    found = values(
+        "Talks began on March 3, 1987 in Geneva. On Friday the ministers will sign. "
+        "Last year was hard."
+    )
+    assert found == [
+        ("March 3, 1987", "1987-03-03", False),
+        ("Friday", "1987-03-06", True),
+        ("Last year", "1986", True),
+    ]
+
+
+def test_the_latest_full_date_before_an_expression_is_its_anchor() -> None:
+    found = values(
+        "The deal was signed on 2 June 2001. Last week it was challenged. "
+        "The court sat on 9 October 2003. Last week it ruled."
+    )
+    weeks = [
+        (value, inferred) for expression, value, inferred in found if expression == "Last week"
+    ]
+    assert weeks == [("2001-W21", True), ("2003-W40", True)]
+
+
+def test_without_an_anchor_a_reference_date_resolves_them_and_without_one_nothing_is_guessed() -> (
+    None
+):
+    text = "Last week the board met. Yesterday it voted. In March it will meet again."
+    assert values(text) == [
+        ("Last week", None, False),
+        ("Yesterday", None, False),
+        ("March", None, False),
+    ]
+    assert values(text, reference=dt.date(2024, 5, 1)) == [
+        ("Last week", "2024-W17", True),
+        ("Yesterday", "2024-04-30", True),
+        ("March", "2025-03", True),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("typed", "value"),
+    [
+        ("1987", "1987"),
+        ("1987-03", "1987-03"),
+        ("1987-03-02", "1987-03-02"),
+        ("March 1987", "1987-03"),
+        ("2 March 1987", "1987-03-02"),
+        ("Mar 2, 1987", "1987-03-02"),
+        ("last week", "1987-W10"),
+        ("yesterday", "1987-03-14"),
+        ("the third quarter of 1987", "1987-Q3"),
+        ("the 1980s", "198"),
+        ("1987-13", None),
+        ("bananas", None),
+        ("", None),
+    ],
+)
+def test_a_typed_date_is_read_as_the_extractor_reads_dates(typed: str, value: str | None) -> None:
+    assert read_typed_date(typed, dt.date(1987, 3, 15)) == value
+
+
+def test_a_folder_settings_file_gives_its_undated_articles_a_reference_date(
+    tmp_path: Path,
+) -> None:
+    (tmp_path / "old").mkdir()
+    (tmp_path / "old" / "deep").mkdir()
+    (tmp_path / "old" / "newsexplore.cfg").write_text("# wire copy\ndate: 1987-03-02\n")
+    (tmp_path / "old" / "deep" / "newsexplore.cfg").write_text("date: 1990-01-05\nsize: 3\n")
+    found = find_reference_dates([tmp_path])
+    inside = str(tmp_path / "old" / "a.txt")
+    deeper = str(tmp_path / "old" / "deep" / "b.txt")
+    outside = str(tmp_path / "c.txt")
+    assert found.for_file(inside) == dt.date(1987, 3, 2)
+    assert found.for_file(deeper) == dt.date(1990, 1, 5)
+    assert found.for_file(outside) is None
+    (problem,) = found.problems
+    assert problem.line == 2 and "newsexplore.cfg" in problem.path and "size" in problem.message
+    run = find_reference_dates([tmp_path], dt.date(2001, 1, 1))
+    assert run.for_file(deeper) == run.for_file(outside) == dt.date(2001, 1, 1)
+    assert run.key != found.key != find_reference_dates([tmp_path / "old" / "deep"]).key

@@ -1,0 +1,148 @@
+"""The timeline read a group at a time: where it opens, paging both ways, groups, ranges."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+
+from newsexplore.search import Library, UpdateSummary
+
+HISTORY = [
+    "The bank was founded in 1840.",
+    "The company was set up in 1901 in Leeds.",
+    "Prices last peaked in the 1970s.",
+]
+
+
+def build(library: Library) -> None:
+    steps = list(library.update())
+    assert isinstance(steps[-1], UpdateSummary)
+
+
+@pytest.fixture(scope="module")
+def wire(tmp_path_factory: pytest.TempPathFactory) -> Library:
+    """A 1987 wire: most stories from March, a few from May; old history mentioned too."""
+    root = tmp_path_factory.mktemp("wire")
+    rows = []
+    for n in range(40):
+        day = dt.date(1987, 3, 2) + dt.timedelta(days=n % 20)
+        if n >= 34:
+            day = dt.date(1987, 5, 4 + n - 34)
+        history = HISTORY[n % len(HISTORY)]
+        rows.append(
+            {
+                "id": f"w{n}",
+                "title": f"Story {n}",
+                "source": "Wire" if n % 2 else "Post",
+                "date": day.isoformat(),
+                "text": f"Talks in round {n} ended on Monday. {history} A vote is due on "
+                "April 14. Output fell in March.",
+            }
+        )
+    path = root / "wire.jsonl"
+    path.write_text("\n".join(json.dumps(row) for row in rows))
+    library = Library([path], root / "index")
+    build(library)
+    return library
+
+
+def test_the_timeline_opens_where_most_articles_were_published_not_at_the_oldest_date(
+    wire: Library,
+) -> None:
+    assert wire.timeline_anchor() == dt.date(1987, 3, 1)
+    page = wire.timeline_page(before=2, after=5)
+    opened = page.groups[page.anchor]
+    assert opened.value == "1987-03"
+    after = [g.value for g in page.groups[page.anchor :]]
+    assert after[:2] == ["1987-03", "1987-03-02"]  # "in March", then the days of March
+    assert page.more_before and page.more_after
+    assert all(g.value and g.value.startswith("19") for g in page.groups)
+    assert "1840" not in {g.value for g in page.groups[page.anchor :]}
+
+
+def test_every_entry_is_reachable_by_paging_forward_and_backward(wire: Library) -> None:
+    total = wire.timeline_page(after=1).total
+    page = wire.timeline_page(start=0, before=0, after=4)
+    seen = list(page.groups)
+    while page.more_after:
+        last = page.groups[-1]
+        page = wire.timeline_page(start=last.position + last.count, before=0, after=4)
+        seen.extend(page.groups)
+    assert sum(g.count for g in seen) == total
+    assert [g.position for g in seen] == sorted(g.position for g in seen)
+    assert seen[0].value == "1840" and seen[-1].value is not None
+
+    page = wire.timeline_page(before=3, after=0)
+    earlier = list(page.groups)
+    while page.more_before:
+        page = wire.timeline_page(start=page.groups[0].position, before=3, after=0)
+        earlier[:0] = page.groups
+    assert earlier[0].value == "1840"
+    assert earlier[-1].high < 19870300  # everything before where it opened
+
+
+def test_a_day_heading_counts_its_dates_articles_and_sources(wire: Library) -> None:
+    wire.prepare_timeline_filters()  # article counts come from the event-to-article map
+    page = wire.timeline_page(around="1987-04-14", before=0, after=1, samples=3)
+    (vote,) = page.groups
+    assert vote.value == "1987-04-14"
+    assert vote.count == vote.articles == 40
+    assert len(vote.events) == 3 and {e.expression for e in vote.events} == {"April 14"}
+    assert len({e.article_id for e in vote.events}) == 3
+    assert {name for name, _n in vote.sources} == {"Wire", "Post"}
+    opened = wire.timeline_page(start=vote.position, before=0, after=1, samples=100)
+    assert len(opened.groups[0].events) == 40
+
+
+def test_grouping_by_month_or_year_sums_the_days(wire: Library) -> None:
+    by_month = wire.timeline_page(around="1987-03", before=0, after=3, grouping="month")
+    march = by_month.groups[0]
+    assert (march.value, march.low, march.high) == ("1987-03", 19870300, 19870399)
+    days = wire.timeline_page(
+        start=0,
+        before=0,
+        after=100,
+        date_from=dt.date(1987, 3, 1),
+        date_to=dt.date(1987, 3, 31),
+    )
+    assert sum(g.count for g in days.groups) == march.count
+    assert days.groups[0].value == "1987-03"  # "in March" belongs to a range from March 1st
+    by_year = wire.timeline_page(start=0, before=0, after=10, grouping="year")
+    assert [g.value for g in by_year.groups] == ["1840", "1901", "1970", "1987"]
+
+
+def test_publication_dates_and_mentioned_dates_are_separate_timelines(wire: Library) -> None:
+    published = wire.timeline_page(start=0, before=0, after=100, dates="published")
+    assert sum(g.count for g in published.groups) == 40
+    assert all(e.kind == "published" for g in published.groups for e in g.events)
+    assert published.groups[0].value == "1987-03-02"
+    mentioned = wire.timeline_page(start=0, before=0, after=100, dates="mentioned")
+    assert all(e.kind == "mentioned" for g in mentioned.groups for e in g.events)
+    assert published.total + mentioned.total == wire.timeline_page(dates="all").total
+
+
+def test_a_query_narrows_the_timeline_to_its_articles(wire: Library) -> None:
+    page = wire.timeline_page(query="1901", start=0, before=0, after=100)
+    articles = {e.article_id for g in page.groups for e in g.events}
+    assert articles and all(int(a[1:]) % 3 == 1 for a in articles)
+    assert page.groups[0].value == "1901"
+
+
+def test_events_around_a_date_are_the_nearest_on_both_sides(wire: Library) -> None:
+    events = wire.timeline_events(around="1987-04-14", limit=10, dates="mentioned")
+    assert len(events) == 10
+    values = [e.value for e in events]
+    assert values[:5] != ["1987-04-14"] * 5 and values[-1] == "1987-04-14"
+    assert values == sorted(values)
+
+
+def test_an_empty_corpus_has_an_empty_timeline(tmp_path: Path) -> None:
+    (tmp_path / "corpus").mkdir()
+    library = Library([tmp_path / "corpus"], tmp_path / "index")
+    build(library)
+    assert library.timeline_anchor() is None
+    page = library.timeline_page()
+    assert page.groups == () and not page.more_after and page.total == 0

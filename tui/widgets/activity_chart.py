@@ -1,0 +1,148 @@
+"""The timeline's activity chart: one bar per year, month or day, and one of them chosen.
+
+Textual's `Sparkline` buckets its data to the width it is given, so a click
+cannot tell which period it landed on. Here every column is one period whose
+bounds are known, so a click or a key picks a period and the timeline narrows
+to it. The chart covers the range the timeline is drilled into; a handful of
+far-off dates (a bond due in 2030, a company founded in 1857) would squeeze
+the news into one bar, so the outer 2 % of dates at either end are left out of
+an undrilled chart and the caption says so.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from bisect import bisect_right
+from dataclasses import dataclass
+from itertools import accumulate
+
+from rich.text import Text
+from textual import events
+from textual.message import Message
+from textual.widget import Widget
+
+__all__ = ["ActivityChart", "Bar", "choose_bars"]
+
+BLOCKS = " ▁▂▃▄▅▆▇█"
+OUTLIER_SHARE = 0.02
+"""Share of dates at each end an undrilled chart may leave out."""
+
+
+@dataclass(frozen=True)
+class Bar:
+    """One column: a period (sortday bounds) and how many dates fall in it."""
+
+    low: int
+    high: int
+    count: int
+
+
+def choose_bars(days: list[tuple[int, int]], width: int, *, trim: bool) -> tuple[list[Bar], str]:
+    """Columns for (sortday, count) pairs: days if they fit, else months, else years.
+
+    Returns the bars and the level they are at ("day", "month" or "year").
+    """
+    days = sorted((day, n) for day, n in days if day % 10000)  # year-only dates have no bar
+    if trim and days:
+        days = _central(days)
+    for level, width_of in (("day", 1), ("month", 100), ("year", 10000)):
+        # A month-only date ("in March") has no day to stand on.
+        shown = [(day, n) for day, n in days if day % 100] if level == "day" else days
+        bars = _bars(shown, width_of)
+        if len(bars) <= width or level == "year":
+            return bars[-width:], level
+    return [], "day"
+
+
+def _central(days: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The dates left once OUTLIER_SHARE of them is dropped at each end."""
+    skip = int(sum(n for _day, n in days) * OUTLIER_SHARE)
+    low = bisect_right(list(accumulate(n for _day, n in days)), skip)
+    from_end = bisect_right(list(accumulate(n for _day, n in reversed(days))), skip)
+    return days[low : len(days) - from_end]
+
+
+def _bars(days: list[tuple[int, int]], width_of: int) -> list[Bar]:
+    """Consecutive periods from the first date to the last, empty ones included."""
+    if not days:
+        return []
+    counts: dict[int, int] = {}
+    for day, n in days:
+        counts[day - day % width_of] = counts.get(day - day % width_of, 0) + n
+    periods = _periods(min(counts), max(counts), width_of)
+    return [Bar(p, p + width_of - 1, counts.get(p, 0)) for p in periods]
+
+
+def _periods(first: int, last: int, width_of: int) -> list[int]:
+    if width_of == 10000:
+        return [year * 10000 for year in range(first // 10000, last // 10000 + 1)]
+    if width_of == 100:
+        periods = []
+        year, month = divmod(first // 100, 100)
+        while year * 100 + month <= last // 100:
+            periods.append(year * 10000 + month * 100)
+            year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+        return periods
+    start = dt.date(first // 10000, first // 100 % 100, first % 100)
+    end = dt.date(last // 10000, last // 100 % 100, last % 100)
+    return [_sortday(start + dt.timedelta(n)) for n in range((end - start).days + 1)]
+
+
+def _sortday(day: dt.date) -> int:
+    return day.year * 10000 + day.month * 100 + day.day
+
+
+class ActivityChart(Widget):
+    """A one-line bar chart whose bars can be chosen by click or by key."""
+
+    @dataclass
+    class BarChosen(Message):
+        """A bar was clicked (or stepped to); `bar` is None when the choice was cleared."""
+
+        chart: ActivityChart
+        bar: Bar | None
+
+        @property
+        def control(self) -> ActivityChart:
+            return self.chart
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.bars: list[Bar] = []
+        self.chosen: int | None = None
+
+    def show(self, bars: list[Bar], chosen: int | None = None) -> None:
+        self.bars = bars
+        self.chosen = chosen
+        self.refresh()
+
+    def render(self) -> Text:
+        if not self.bars:
+            return Text("")
+        top = max(bar.count for bar in self.bars) or 1
+        line = Text()
+        for index, bar in enumerate(self.bars):
+            level = 0 if not bar.count else max(1, round(8 * bar.count / top))
+            style = "reverse bold" if index == self.chosen else ""
+            line.append(BLOCKS[level] if level or index == self.chosen else "▁", style=style)
+        return line
+
+    def step(self, by: int) -> Bar | None:
+        """Choose the bar `by` columns away (the first or last when none is chosen)."""
+        if not self.bars:
+            return None
+        if self.chosen is None:
+            index = 0 if by > 0 else len(self.bars) - 1
+        else:
+            index = max(0, min(len(self.bars) - 1, self.chosen + by))
+        self.chosen = index
+        self.refresh()
+        return self.bars[index]
+
+    def on_click(self, event: events.Click) -> None:
+        offset = event.get_content_offset(self)
+        index = offset.x if offset is not None else -1
+        if 0 <= index < len(self.bars):
+            self.chosen = index
+            self.refresh()
+            self.post_message(self.BarChosen(self, self.bars[index]))
