@@ -591,3 +591,53 @@ class TestEvidence:
             await press(pilot, "enter")
             header = str(app.screen.query_one("#reader-header", Static).render())
             assert quote.basis in header
+
+
+class TestCorrections:
+    @sync
+    async def test_merge_two_speakers_with_M(self, app: NewsExploreApp) -> None:
+        async with app.run_test(size=(120, 40)) as pilot:
+            await settle(pilot)
+            pane = await choose_speaker(pilot, "keir")
+            before = {s.name: s.quote_count for s in pane.speakers}
+            await press(pilot, "M")
+            await type_text(pilot, "Louise Haigh")
+            await press(pilot, "enter")
+            await wait_for(
+                pilot,
+                lambda: "Louise Haigh" not in {s.name for s in pane.speakers},
+                "Haigh merged away",
+            )
+            after = {s.name: s.quote_count for s in pane.speakers}
+            assert after["Keir Starmer"] == before["Keir Starmer"] + before["Louise Haigh"]
+            assert [c.kind for c in app.store.corrections.all()] == ["merge"]
+
+    @sync
+    async def test_give_a_quote_to_someone_else_with_A(self, app: NewsExploreApp) -> None:
+        async with app.run_test(size=(120, 40)) as pilot:
+            await settle(pilot)
+            pane = await choose_speaker(pilot, "haigh")
+            quote = pane.highlighted_quote()
+            assert quote is not None and quote.speaker == "Louise Haigh"
+            await press(pilot, "A")
+            await type_text(pilot, "Angela Rayner")
+            await press(pilot, "enter")
+            await wait_for(
+                pilot, lambda: "Angela Rayner" in {s.name for s in pane.speakers}, "Rayner listed"
+            )
+            moved = next(q for q in app.library.quotes() if q.start == quote.start)
+            assert (moved.speaker, moved.evidence, moved.checked) == ("Angela Rayner", "user", True)
+
+    @sync
+    async def test_v_marks_a_quote_checked(self, app: NewsExploreApp) -> None:
+        async with app.run_test(size=(120, 40)) as pilot:
+            await settle(pilot)
+            pane = await choose_speaker(pilot, "keir")
+            quote = pane.highlighted_quote()
+            assert quote is not None and not quote.checked
+            await press(pilot, "v")
+            await wait_for(
+                pilot,
+                lambda: any(q.checked and q.start == quote.start for q in pane.quotes),
+                "the quote checked",
+            )

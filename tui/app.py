@@ -68,6 +68,7 @@ class NewsExploreApp(App[None], inherit_bindings=False):
         self.export_dir = export_dir
         self.store = store or UserStore(None)
         """Marks, notes and search history of this corpus (in memory when none is given)."""
+        library.set_corrections(self.store.corrections.all())
         self.marks_shown = MarkSet(self.store)
         """The marks as the panes draw them, reloaded whenever one changes."""
         self.history_walk = HistoryWalk(self.store)

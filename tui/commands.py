@@ -44,6 +44,7 @@ def _main_commands(screen: MainScreen) -> list[Command]:
     if screen.forward_stack:
         commands.append(("go: Forward", screen.action_forward, "Go forward again"))
     commands += _collect_commands(screen)
+    commands += _correction_commands(screen.query_one(SpeakersPane))
     speaker = screen.query_one(SpeakersPane).selected_speaker()
     if speaker is not None:
         name = clean_line(speaker.name)
@@ -54,6 +55,25 @@ def _main_commands(screen: MainScreen) -> list[Command]:
                 "CSV, JSON, JSONL or Markdown",
             )
         )
+    return commands
+
+
+def _correction_commands(pane: SpeakersPane) -> list[Command]:
+    """The speakers pane's corrections, for the speaker and quote it has highlighted."""
+    commands: list[Command] = []
+    speaker = pane.highlighted_speaker() or pane.selected_speaker()
+    if speaker is not None:
+        name = clean_line(speaker.name)
+        commands += [
+            (f"speakers: Merge another speaker into {name}…", pane.action_merge_speaker, "M"),
+            (f"speakers: Split an alias off {name}…", pane.action_split_alias, "S"),
+            (f"speakers: Rename {name}…", pane.action_rename_speaker, "R"),
+        ]
+    if pane.quotes and pane.highlighted_quote() is not None:
+        commands += [
+            ("quotes: Give the highlighted quote to…", pane.action_assign_quote, "A"),
+            ("quotes: Mark the attribution checked", pane.action_check_quote, "v; again unmarks"),
+        ]
     return commands
 
 

@@ -364,6 +364,10 @@ class MainScreen(CollectActions):
     def select_speaker(self, event: SpeakersPane.SpeakerSelected) -> None:
         self.speaker_id = event.speaker_id
 
+    @on(SpeakersPane.Corrected)
+    def show_corrected_speakers(self) -> None:
+        self.reader.reload()
+
     @on(JumpRequested)
     def open_location(self, event: JumpRequested) -> None:
         """Open a location in the reader, recording where we were for Back."""

@@ -228,6 +228,12 @@ class ArticleReader(Pane, can_focus=False):
             self._load_hits()
             self._redraw(keep_target=True)
 
+    def reload(self) -> None:
+        """Read the open article's quotes again (their speakers were corrected)."""
+        if self.article is not None:
+            self.quotes = self.library.quotes(article_id=self.article.id)
+            self._redraw(keep_target=True)
+
     def _open(self, location: Location | None) -> None:
         article = self.library.article(location.article_id) if location else None
         self.article = article

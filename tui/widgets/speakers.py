@@ -32,6 +32,7 @@ from .library_thread import LibraryThread
 from .lists import NavList, report_failure
 from .pane import Pane
 from .safe_text import clean_line, safe_line
+from .speaker_corrections import CORRECTION_BINDINGS, SpeakerCorrections
 
 if TYPE_CHECKING:
     from newsexplore.search import Library
@@ -44,7 +45,7 @@ MAX_QUOTES_SHOWN = 500
 """Quotes of one speaker listed at once (an export writes them all)."""
 
 
-class SpeakersPane(Pane):
+class SpeakersPane(SpeakerCorrections):
     """Pane listing speakers and the selected speaker's quotes."""
 
     LIST = "#speaker-list"
@@ -56,7 +57,10 @@ class SpeakersPane(Pane):
         "in the filter to narrow the list; Enter on a speaker lists their quotes; Enter on a "
         "quote opens the reader at it. A quote reported in several articles is listed "
         "once per article. A quote whose speaker was found through a pronoun or a "
-        "description is marked ~, a guess ?, a checked one ✓; w says how."
+        "description is marked ~, a guess ?, a checked one ✓; w says how. M merges "
+        "another speaker into the highlighted one, S splits an alias off, R renames; "
+        "on a quote, A gives it to someone else and v marks it checked. Corrections "
+        "are kept with your marks and survive re-indexing."
     )
     BINDINGS: ClassVar[list[BindingType]] = [
         Pane.LEAVE_BOX,
@@ -81,9 +85,11 @@ class SpeakersPane(Pane):
             "w",
             "show_basis",
             "Why",
+            show=False,
             tooltip="Show how the highlighted quote's speaker was found",
             id="speakers.why",
         ),
+        *CORRECTION_BINDINGS,
     ]
 
     speaker_id: var[str | None] = var(None, init=False)
@@ -98,6 +104,9 @@ class SpeakersPane(Pane):
         speaker_id: str | None
         quotes: list[Quote]
         articles: dict[str, Article | None]
+
+    class Corrected(Message):
+        """The user corrected a speaker or a quote: what shows speakers must be read again."""
 
     @dataclass
     class SpeakerSelected(Message):
@@ -208,6 +217,23 @@ class SpeakersPane(Pane):
     def quotes_pending(self) -> bool:
         """True while the selected speaker's quotes are still being read."""
         return self.speaker_id != self._quotes_for
+
+    def highlighted_speaker(self) -> Speaker | None:
+        """The speaker the keys act on: the one whose quotes are listed, when they have
+        focus, else the one highlighted in the list."""
+        if self.query_one("#speaker-quotes").has_focus:
+            return self.selected_speaker()
+        listing = self.query_one("#speaker-list", NavList)
+        if listing.highlighted is None or listing.option_count == 0:
+            return None
+        speaker_id = listing.get_option_at_index(listing.highlighted).id
+        return next((s for s in self.speakers if s.id == speaker_id), None)
+
+    def corrections_changed(self) -> None:
+        self._titles.clear()
+        self.load()
+        self._load_quotes(self.speaker_id)
+        self.post_message(self.Corrected())
 
     def selected_speaker(self) -> Speaker | None:
         return next((s for s in self.speakers if s.id == self.speaker_id), None)

@@ -1,0 +1,201 @@
+"""The speakers pane's keys for correcting speakers: merge, split, rename, assign, check.
+
+What the user says is kept in the corpus's user store (`UserStore.corrections`)
+and applied by the library over every speaker table, so it survives a rebuild.
+After each change the speaker list and the open quote list are read again.
+The pane class mixes this in; choosing the other speaker or the alias goes
+through the command palette, names are typed in a small dialog.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import partial
+from typing import TYPE_CHECKING
+
+from textual.binding import Binding, BindingType
+from textual.command import SimpleCommand
+
+from newsexplore.search import Correction, Quote, Speaker, find_speaker
+
+from ..collecting import store_of
+from ..screens.collect_dialogs import NameDialog
+from .pane import Pane
+from .safe_text import clean_line
+
+if TYPE_CHECKING:
+    from newsexplore.search import Library
+
+__all__ = ["CORRECTION_BINDINGS", "SpeakerCorrections"]
+
+CORRECTION_BINDINGS: list[BindingType] = [
+    Binding(
+        "M",
+        "merge_speaker",
+        "Merge",
+        key_display="M",
+        show=False,
+        tooltip="Choose another speaker who is the same person as the highlighted one",
+        id="speakers.merge",
+    ),
+    Binding(
+        "S",
+        "split_alias",
+        "Split",
+        key_display="S",
+        show=False,
+        tooltip="Give one of the highlighted speaker's aliases its own speaker",
+        id="speakers.split",
+    ),
+    Binding(
+        "R",
+        "rename_speaker",
+        "Rename",
+        key_display="R",
+        show=False,
+        tooltip="Rename the highlighted speaker",
+        id="speakers.rename",
+    ),
+    Binding(
+        "A",
+        "assign_quote",
+        "Assign",
+        key_display="A",
+        show=False,
+        tooltip="Say who really said the highlighted quote",
+        id="speakers.assign",
+    ),
+    Binding(
+        "v",
+        "check_quote",
+        "Checked",
+        show=False,
+        tooltip="Mark the highlighted quote's speaker as checked (again: unmark)",
+        id="speakers.check",
+    ),
+]
+
+
+class SpeakerCorrections(Pane):
+    """Correction actions for a pane that lists speakers and one speaker's quotes."""
+
+    library: Library
+    speakers: list[Speaker]
+
+    def highlighted_speaker(self) -> Speaker | None:
+        raise NotImplementedError
+
+    def highlighted_quote(self) -> Quote | None:
+        raise NotImplementedError
+
+    def corrections_changed(self) -> None:
+        """Read the speakers and the shown quotes again after a correction."""
+        raise NotImplementedError
+
+    def correct(self, correction: Correction, said: str) -> None:
+        """Keep a correction, apply it, and say what it did."""
+        store = store_of(self)
+        if store is None:
+            return
+        store.corrections.add(correction)
+        self._apply_and_refresh(said)
+
+    def _apply_and_refresh(self, said: str) -> None:
+        store = store_of(self)
+        if store is not None:
+            self.library.set_corrections(store.corrections.all())
+        self.corrections_changed()
+        self.notify(clean_line(said), timeout=3, markup=False)
+
+    def action_merge_speaker(self) -> None:
+        speaker = self._speaker_or_say("merge")
+        if speaker is None:
+            return
+        items = [
+            SimpleCommand(
+                clean_line(other.name),
+                partial(
+                    self.correct, Correction("merge", speaker.id, other.id), _merged(other, speaker)
+                ),
+                f"{other.quote_count} quotes",
+            )
+            for other in self.speakers
+            if other.id != speaker.id
+        ]
+        self._choose(items, f"Who else is {speaker.name}? Their quotes become theirs…")
+
+    def action_split_alias(self) -> None:
+        speaker = self._speaker_or_say("split")
+        if speaker is None:
+            return
+        aliases = [a for a in speaker.aliases if a.casefold() != speaker.name.casefold()]
+        if not aliases:
+            self.notify("This speaker has no other alias to split off.", timeout=3)
+            return
+        items = [
+            SimpleCommand(
+                clean_line(alias),
+                partial(
+                    self.correct,
+                    Correction("split", speaker.id, alias),
+                    f"Split {alias} off {speaker.name}",
+                ),
+                "someone else",
+            )
+            for alias in aliases
+        ]
+        self._choose(items, f"Which alias of {speaker.name} is someone else?…")
+
+    def action_rename_speaker(self) -> None:
+        speaker = self._speaker_or_say("rename")
+        if speaker is None:
+            return
+
+        def rename(name: str | None) -> None:
+            if name:
+                said = f"Renamed {speaker.name} to {name}"
+                self.correct(Correction("rename", speaker.id, name), said)
+
+        self._ask(f"Rename {speaker.name}", speaker.name, rename)
+
+    def action_assign_quote(self) -> None:
+        quote = self.highlighted_quote()
+        if quote is None:
+            self.notify("Highlight a quote in the list first.", timeout=3)
+            return
+
+        def assign(name: str | None) -> None:
+            if not name:
+                return
+            known = find_speaker(self.speakers, name)
+            name = known.name if known else name
+            where = (quote.article_id, quote.start, quote.text)
+            correction = Correction("assign", name, quote.speaker or "", *where)
+            self.correct(correction, f"Quote given to {name}")
+
+        self._ask("Who said this quote?", "", assign)
+
+    def action_check_quote(self) -> None:
+        quote = self.highlighted_quote()
+        store = store_of(self)
+        if quote is None or store is None:
+            self.notify("Highlight a quote in the list first.", timeout=3)
+            return
+        checked = store.corrections.toggle_check(quote.article_id, quote.start, quote.text)
+        self._apply_and_refresh("Attribution checked" if checked else "No longer checked")
+
+    def _speaker_or_say(self, verb: str) -> Speaker | None:
+        speaker = self.highlighted_speaker()
+        if speaker is None:
+            self.notify(f"Highlight a speaker to {verb} first.", timeout=3)
+        return speaker
+
+    def _choose(self, items: list[SimpleCommand], placeholder: str) -> None:
+        self.app.search_commands(items, placeholder=clean_line(placeholder))
+
+    def _ask(self, title: str, value: str, then: Callable[[str | None], None]) -> None:
+        self.app.push_screen(NameDialog(title, value), then)
+
+
+def _merged(other: Speaker, into: Speaker) -> str:
+    return f"Merged {other.name} into {into.name}"
