@@ -81,6 +81,15 @@ def test_a_son_of_the_same_name_is_someone_else() -> None:
     assert sorted(s.name for s in table.speakers) == ["Donald Trump", "Donald Trump Jr"]
 
 
+def test_a_quote_signed_with_a_dash_and_a_name_is_theirs() -> None:
+    quotes = quotes_of(
+        "Readers wrote in after the debate.\n\n"
+        '"The whole evening was a waste of everyone\'s time." — Jane Doe, Ohio\n\n'
+        '"I have never seen anything like it in my life." — Robert Smith'
+    )
+    assert [q.speaker for q in quotes] == ["Jane Doe", "Robert Smith"]
+
+
 def test_a_description_is_never_an_alias_shared_across_people() -> None:
     def said(article: str, speaker: str, mention: str, evidence: str) -> Quote:
         text = f"Words from {article} about the talks that week"

@@ -115,9 +115,14 @@ class Attributor:
         if i >= doc.n or doc.para[i] != doc.para[b] or not doc.narrative(i):
             return None
         hi = frame_end(doc, i)
-        i = skip_fwd(doc, i, hi) if doc.words[i] in {",", "—", "–", "-"} else i
+        dashed = doc.words[i] in _DASHES
+        i = skip_fwd(doc, i, hi) if doc.words[i] in {",", *_DASHES} else i
         if i > hi:
             return None
+        if dashed:
+            signed = self._signed(i, hi)
+            if signed is not None:
+                return signed
         cue_len = cue_at(doc, i)
         if cue_len:
             cue = " ".join(doc.words[i : i + cue_len])
@@ -141,6 +146,21 @@ class Attributor:
         if k <= hi and open_ended and m.kind != "description" and verbish(doc, k):
             return self._resolved(m, "", "after")
         return None
+
+    def _signed(self, i: int, hi: int) -> Attribution | None:
+        """`"..." — Jane Doe, Ohio`: a quotation signed with a dash and a name.
+
+        Letters pages, round-ups and pull quotes close a quotation with its
+        author's name and nothing else, or a place or title after a comma.
+        """
+        doc = self.doc
+        m = parse_fwd(doc, i, hi)
+        if m is None or m.kind != "name" or m.first != i:
+            return None
+        after = m.last + 1
+        if after < doc.n and doc.para[after] == doc.para[m.last] and doc.words[after] not in ",(":
+            return None
+        return self._resolved(m, "—", "after")
 
     def _before(self, q: int, a: int) -> Attribution | None:
         doc = self.doc
@@ -348,3 +368,4 @@ def _continue(att: Attribution) -> Attribution:
 
 
 _CARRIED = "carried from an earlier quote: "
+_DASHES = frozenset({"—", "–", "-", "--"})
