@@ -90,7 +90,6 @@ def test_missing_corpus_is_one_line_error(capsys, tmp_path: Path) -> None:
         (["search", "x", "--limit", "-5"], "not a positive whole number"),
         (["search", "x", "--format", "xml"], "invalid choice"),
         (["timeline", "--bogus"], "unrecognized arguments"),
-        (["search"], "required: QUERY"),
     ],
 )
 def test_bad_arguments_are_one_line_usage_errors(capsys, argv: list[str], says: str) -> None:
@@ -112,7 +111,14 @@ def test_an_inverted_date_range_is_an_error_not_an_empty_list(capsys, command) -
 def test_a_mistyped_command_is_named_as_one(capsys) -> None:
     code, _, err = run(["serach", "oil"], capsys)
     assert code == 2 and err.count("\n") == 1
-    assert "no such file or folder" in err and "commands are index, search" in err
+    assert "unknown command 'serach'; did you mean search?" in err
+    code, _, err = run(["nothing-like-a-command"], capsys)
+    assert code == 2 and "no such file or folder" in err and "commands are index, search" in err
+
+
+def test_a_search_without_a_query_says_so(capsys) -> None:
+    code, out, err = run(["search"], capsys)
+    assert code == 2 and out == "" and err.count("\n") == 1 and "a QUERY is needed" in err
 
 
 def test_unusable_index_dir_is_one_line_error(capsys, tmp_path: Path) -> None:
@@ -192,7 +198,7 @@ def test_quotes_for_one_speaker_as_csv(capsys, index_dir: str) -> None:
 
 def test_unknown_speaker_is_an_error(capsys, index_dir: str) -> None:
     code, _, err = run(["quotes", "--speaker", "Nobody Atall", "--index-dir", index_dir], capsys)
-    assert code == 2 and "no speaker matches" in err
+    assert code == 3 and "no speaker matches" in err
 
 
 def test_timeline_json(capsys, index_dir: str) -> None:

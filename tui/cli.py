@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import difflib
 import os
 import sys
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import Any, NoReturn
@@ -27,6 +29,7 @@ from newsexplore.search import (
     NewsExploreError,
     Problem,
     Progress,
+    SearchResults,
     UpdateSummary,
     bundled_seeds,
     check_syntax,
@@ -40,6 +43,7 @@ from newsexplore.search import hit_record as hit_record
 from newsexplore.search import quote_record as quote_record
 from newsexplore.search import write_records as export_records
 
+from .article_cli import add_article_parser, cmd_article
 from .corrections_cli import (
     add_quote_verbs,
     add_speaker_verbs,
@@ -49,13 +53,40 @@ from .corrections_cli import (
 )
 from .marks_cli import add_marks_parser, cmd_marks
 
-SUBCOMMANDS = ("index", "search", "quotes", "speakers", "timeline", "marks")
+SUBCOMMANDS = ("index", "search", "quotes", "speakers", "timeline", "article", "marks")
+EXIT_OK = 0
 EXIT_ERROR = 1
 EXIT_USAGE = 2
+EXIT_NOT_FOUND = 3
+EXIT_INTERRUPTED = 130
+EXIT_CODES = f"""exit codes:
+  {EXIT_OK}    done (a search that finds nothing is done too)
+  {EXIT_ERROR}    the corpus or the index cannot be used (no readable article, damage)
+  {EXIT_USAGE}    a mistake in the command: unknown command or option, bad date, bad query
+  {EXIT_NOT_FOUND}    no such article id or speaker, or a speaker name that fits several
+  {EXIT_INTERRUPTED}  interrupted (Ctrl+C)"""
+"""One table for every command, printed by `--help` and kept in the README."""
+
+SEARCH_LIMIT = 20
+QUERY_HELP = 'Whoosh syntax: AND OR NOT "phrase" pre* fuzzy~ field:value (see the README)'
 
 
 class CliError(Exception):
     """A user mistake worth one line and exit code 2."""
+
+    code = EXIT_USAGE
+
+
+class NoArticlesError(CliError):
+    """The corpus gave no article to index: nothing any command could answer from."""
+
+    code = EXIT_ERROR
+
+
+class NotFoundError(CliError):
+    """An article id or speaker name that names nothing, or names several speakers."""
+
+    code = EXIT_NOT_FOUND
 
 
 def _version() -> str:
@@ -98,9 +129,11 @@ def _common(parser: argparse.ArgumentParser, *, corpus_option: bool = True) -> N
         parser.add_argument(
             "--corpus",
             nargs="+",
+            action="extend",
             type=Path,
             metavar="PATH",
-            help="folders (read recursively) and files; default: the bundled sample corpus",
+            help="folders (read recursively) and files; default: the bundled sample corpus. "
+            "It takes every path after it: give the query first, or end the paths with --",
         )
     parser.add_argument(
         "--index-dir",
@@ -122,7 +155,35 @@ def _common(parser: argparse.ArgumentParser, *, corpus_option: bool = True) -> N
 
 
 def _output(parser: argparse.ArgumentParser, choices: Sequence[str], default: str) -> None:
-    parser.add_argument("--format", choices=choices, default=default, help=f"default: {default}")
+    parser.add_argument(
+        "--format", choices=choices, default=default, help=f"output format (default: {default})"
+    )
+
+
+def _dates(parser: argparse.ArgumentParser, what: str) -> None:
+    parser.add_argument(
+        "--from",
+        dest="date_from",
+        type=_iso_date,
+        metavar="YYYY-MM-DD",
+        help=f"only {what} on or after this day",
+    )
+    parser.add_argument(
+        "--to",
+        dest="date_to",
+        type=_iso_date,
+        metavar="YYYY-MM-DD",
+        help=f"only {what} on or before this day",
+    )
+
+
+def _limit(parser: argparse.ArgumentParser, default: int | None) -> None:
+    parser.add_argument(
+        "--limit",
+        type=_positive_int,
+        default=default,
+        help=f"at most this many (default: {default or 'all'})",
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -131,6 +192,8 @@ def build_parser() -> argparse.ArgumentParser:
         usage="%(prog)s [-h] [--version] [CORPUS ...] | %(prog)s COMMAND ...",
         description="Explore a corpus of news articles: search, read, who said what, and when. "
         "With no subcommand, opens the app on CORPUS (default: the bundled sample corpus).",
+        epilog=EXIT_CODES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"newsexplore {_version()}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -138,7 +201,9 @@ def build_parser() -> argparse.ArgumentParser:
     idx = sub.add_parser(
         "index", prog="newsexplore index", help="build or update the index of a corpus"
     )
-    idx.add_argument("corpus", nargs="+", type=Path, metavar="CORPUS")
+    idx.add_argument(
+        "corpus", nargs="+", type=Path, metavar="CORPUS", help="folders and files to index"
+    )
     _common(idx, corpus_option=False)
     idx.add_argument(
         "--check",
@@ -147,25 +212,42 @@ def build_parser() -> argparse.ArgumentParser:
     )
 
     srch = sub.add_parser("search", prog="newsexplore search", help="search articles or quotes")
-    srch.add_argument(
-        "query", metavar="QUERY", help='Whoosh syntax: AND OR NOT "phrase" pre* fuzzy~ field:value'
-    )
+    srch.add_argument("query", metavar="QUERY", nargs="?", help=QUERY_HELP)
     _common(srch)
-    srch.add_argument("--from", dest="date_from", type=_iso_date, metavar="YYYY-MM-DD")
-    srch.add_argument("--to", dest="date_to", type=_iso_date, metavar="YYYY-MM-DD")
-    srch.add_argument("--source")
-    srch.add_argument("--author")
-    srch.add_argument("--speaker", help="only quotes by this speaker (implies --scope quotes)")
-    srch.add_argument("--scope", choices=("articles", "quotes"), default="articles")
-    srch.add_argument("--sort", choices=("relevance", "date"), default="relevance")
-    srch.add_argument("--limit", type=_positive_int, default=20)
+    _dates(srch, "articles published")
+    srch.add_argument("--source", help="only articles from this source (its whole name)")
+    srch.add_argument("--author", help="only articles whose author has these words")
+    srch.add_argument(
+        "--speaker",
+        help="only quotes by this speaker: a full name, an alias or a surname only one "
+        "speaker has (implies --scope quotes)",
+    )
+    srch.add_argument(
+        "--scope",
+        choices=("articles", "quotes"),
+        default="articles",
+        help="search whole articles or only quotes (default: articles)",
+    )
+    srch.add_argument(
+        "--sort",
+        choices=("relevance", "date"),
+        default="relevance",
+        help="best match first, or newest first (default: relevance)",
+    )
+    _limit(srch, SEARCH_LIMIT)
     _output(srch, ("text", "json", "jsonl"), "text")
 
     qts = sub.add_parser(
         "quotes", prog="newsexplore quotes", help="every quote with its speaker and offsets"
     )
     _common(qts)
-    qts.add_argument("--speaker", help="a speaker's name, any alias (e.g. Starmer)")
+    qts.add_argument(
+        "--speaker",
+        help="only this speaker's quotes: a full name, an alias or a surname only one "
+        "speaker has (e.g. Starmer)",
+    )
+    qts.add_argument("--query", help="only quotes matching this query; " + QUERY_HELP)
+    _limit(qts, None)
     _output(qts, ("jsonl", "json", "csv"), "jsonl")
     _store_option(qts)
     add_quote_verbs(qts, _with_store)
@@ -187,8 +269,7 @@ def build_parser() -> argparse.ArgumentParser:
     tml.add_argument(
         "query", nargs="?", metavar="QUERY", help="only the dates of the articles it matches"
     )
-    tml.add_argument("--from", dest="date_from", type=_iso_date, metavar="YYYY-MM-DD")
-    tml.add_argument("--to", dest="date_to", type=_iso_date, metavar="YYYY-MM-DD")
+    _dates(tml, "dates falling")
     tml.add_argument(
         "--around",
         metavar="DATE",
@@ -208,6 +289,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     tml.add_argument("--limit", type=_positive_int, help="at most N records")
     _output(tml, ("jsonl", "json", "csv"), "jsonl")
+    add_article_parser(sub, _common)
     add_marks_parser(sub, _common)
     return parser
 
@@ -242,6 +324,9 @@ def check_paths(paths: Sequence[Path]) -> None:
         if not path.exists():
             # A bare word is more likely a mistyped command than a missing folder.
             bare = len(path.parts) == 1 and not path.suffix
+            close = difflib.get_close_matches(str(path), SUBCOMMANDS, n=1) if bare else []
+            if close:
+                raise CliError(f"unknown command {str(path)!r}; did you mean {close[0]}?")
             hint = f"; commands are {', '.join(SUBCOMMANDS)}" if bare else ""
             raise CliError(f"{path}: no such file or folder{hint}")
 
@@ -383,7 +468,10 @@ def cmd_index(args: argparse.Namespace) -> int:
         return check_index(library)
     _say_why_all_again(library)
     summary = run_update(library, verbose=True)
-    return 0 if summary is not None and not summary.cancelled else EXIT_ERROR
+    if summary is None or summary.cancelled:
+        return EXIT_ERROR
+    require_articles(library)
+    return EXIT_OK
 
 
 def check_index(library: Library) -> int:
@@ -406,14 +494,19 @@ def ensure_index(args: argparse.Namespace, *, update: bool = True) -> Library:
     cannot be written: it says so and searches the index as it is.
     """
     library = open_library(args)
-    if not update or not library.needs_update():
-        return library
+    if update and library.needs_update():
+        _bring_up_to_date(library)
+    require_articles(library)
+    return library
+
+
+def _bring_up_to_date(library: Library) -> None:
     if library.has_index() and library.update_running():
         warn(
             f"{library.index_dir}: the index is being updated by another process; "
             "searching the last one committed"
         )
-        return library
+        return
     _say_why_all_again(library)
     try:
         run_update(library, verbose=False)
@@ -421,7 +514,13 @@ def ensure_index(args: argparse.Namespace, *, update: bool = True) -> Library:
         if not library.has_index() or library.rebuild_reason() == "damage":
             raise
         warn(f"the index cannot be updated ({exc}); searching it as it was last built")
-    return library
+
+
+def require_articles(library: Library) -> None:
+    """A corpus with no readable article is a mistake worth saying, not an empty answer."""
+    if library.has_index() and library.article_count() == 0:
+        paths = ", ".join(str(p) for p in library.corpus_paths)
+        raise NoArticlesError(f"{paths}: no readable article (see the warnings above, if any)")
 
 
 def _say_why_all_again(library: Library) -> None:
@@ -436,21 +535,23 @@ def _say_why_all_again(library: Library) -> None:
 
 
 def cmd_search(args: argparse.Namespace) -> int:
+    _query_from_corpus(args)
     library = ensure_index(args)
-    scope = "quotes" if args.speaker else args.scope
+    speaker_id = find_speaker(library, args.speaker) if args.speaker else None
     results = library.search(
         args.query,
-        scope=scope,
+        scope="quotes" if speaker_id else args.scope,
         date_from=args.date_from,
         date_to=args.date_to,
         source=args.source,
         author=args.author,
-        speaker=args.speaker,
         sort=args.sort,
-        limit=max(1, args.limit),
+        limit=UNLIMITED if speaker_id else args.limit,
     )
     if results.error:
         raise CliError(f"query {args.query!r}: {results.error}")
+    if speaker_id:
+        results = _by_speaker(results, speaker_id, args.limit)
     records = [hit_record(hit) for hit in results.hits]
     if args.format == "json":
         write_json(
@@ -466,6 +567,35 @@ def cmd_search(args: argparse.Namespace) -> int:
     else:
         write_search_text(results)
     return 0
+
+
+UNLIMITED = 10**9
+"""A limit no corpus reaches, for results filtered further after the search."""
+
+
+def _by_speaker(results: SearchResults, speaker_id: str, limit: int) -> SearchResults:
+    """Quote hits of one merged speaker, whatever name each article gave them."""
+    hits = tuple(h for h in results.hits if h.quote and h.quote.speaker_id == speaker_id)
+    return replace(results, total=len(hits), hits=hits[:limit], estimated=False)
+
+
+def _query_from_corpus(args: argparse.Namespace, *, required: bool = True) -> None:
+    """`search --corpus DIR Blair`: the query was taken as one more path; take it back.
+
+    `--corpus` takes every path after it, and a query after the paths looks
+    like one more. A last "path" that does not exist is the query.
+    """
+    if args.query is not None:
+        return
+    if args.corpus and not args.corpus[-1].exists() and len(args.corpus) > 1:
+        args.query = str(args.corpus.pop())
+        return
+    if not required:
+        return
+    raise CliError(
+        "a QUERY is needed (--corpus takes every path after it: give the query first, "
+        "or end the paths with --)"
+    )
 
 
 def write_search_text(results) -> None:
@@ -513,27 +643,63 @@ def cmd_quotes(args: argparse.Namespace) -> int:
     if getattr(args, "quotes_command", None):
         return run_quote_verb(args, ensure_index(args), CliError)
     library, _ = corrected_library(ensure_index(args), args)
-    speaker_id = None
-    if args.speaker:
-        speaker_id = find_speaker(library, args.speaker)
-    quotes = library.quotes(speaker_id=speaker_id) if speaker_id else library.quotes()
+    speaker_id = find_speaker(library, args.speaker) if args.speaker else None
+    if args.query:
+        results = library.search(args.query, scope="quotes", limit=UNLIMITED)
+        if results.error:
+            raise CliError(f"query {args.query!r}: {results.error}")
+        quotes = [h.quote for h in results.hits if h.quote is not None]
+        quotes = [q for q in quotes if speaker_id is None or q.speaker_id == speaker_id]
+    else:
+        quotes = library.quotes(speaker_id=speaker_id) if speaker_id else library.quotes()
+    quotes = quotes[: args.limit] if args.limit else quotes
     write_records([quote_record(q) for q in quotes], args.format, QUOTE_COLUMNS)
     return 0
 
 
 def find_speaker(library: Library, name: str) -> str:
-    """The id of the speaker a user means by any of their names."""
-    wanted = " ".join(name.lower().split())
+    """The id of the speaker a person means by a name.
+
+    A full name, an id or an alias picks its speaker. A single word (`Baker`)
+    picks the one full-named speaker with that surname or alias, even when a
+    stray speaker is known only by that word; when several people fit, they
+    are listed and nothing is guessed.
+    """
+    wanted = " ".join(name.casefold().split())
     speakers = library.speakers()
-    for test in (
-        lambda s: s.name.lower() == wanted or s.id == wanted,
-        lambda s: any(a.lower() == wanted for a in s.aliases),
-        lambda s: wanted in s.name.lower().split() or wanted in s.name.lower(),
-    ):
-        found = [s for s in speakers if test(s)]
-        if found:
-            return found[0].id
-    raise CliError(f"no speaker matches {name!r} (see: newsexplore speakers)")
+    exact = [s for s in speakers if s.id == wanted or s.name.casefold() == wanted]
+    if exact and (" " in wanted or len(exact) > 1):
+        return _one(exact, name)
+    aliases = [s for s in speakers if wanted in (_folded(a) for a in s.aliases)]
+    surnames = [s for s in speakers if " " in s.name and _folded(s.name).split()[-1] == wanted]
+    people = list({s.id: s for s in [*aliases, *surnames] if s not in exact}.values())
+    if people:
+        return _one(people, name)
+    if exact:
+        return exact[0].id
+    words = wanted.split()
+    partial = [s for s in speakers if all(w in _folded(s.name).split() for w in words)]
+    if partial:
+        return _one(partial, name)
+    raise NotFoundError(f"no speaker matches {name!r} (see: newsexplore speakers)")
+
+
+def _folded(name: str) -> str:
+    return " ".join(name.casefold().split())
+
+
+SHOWN_CANDIDATES = 8
+
+
+def _one(candidates: list, name: str) -> str:
+    if len(candidates) == 1:
+        return candidates[0].id
+    ranked = sorted(candidates, key=lambda s: -s.quote_count)
+    listed = "; ".join(
+        f"{s.name} ({s.quote_count} quotes, id {s.id})" for s in ranked[:SHOWN_CANDIDATES]
+    )
+    more = f"; and {len(ranked) - SHOWN_CANDIDATES} more" if len(ranked) > SHOWN_CANDIDATES else ""
+    raise NotFoundError(f"{name!r} fits several speakers: {listed}{more}; give a full name or id")
 
 
 def cmd_speakers(args: argparse.Namespace) -> int:
@@ -546,6 +712,7 @@ def cmd_speakers(args: argparse.Namespace) -> int:
 
 
 def cmd_timeline(args: argparse.Namespace) -> int:
+    _query_from_corpus(args, required=False)
     library = ensure_index(args)
     query = (args.query or "").strip() or None
     if query and (problem := check_syntax(query)):
@@ -623,6 +790,7 @@ COMMANDS = {
     "quotes": cmd_quotes,
     "speakers": cmd_speakers,
     "timeline": cmd_timeline,
+    "article": cmd_article,
     "marks": lambda args: cmd_marks(args, ensure_index, CliError),
 }
 
@@ -662,13 +830,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_tui(argv)
     except CliError as exc:
         error(str(exc))
-        return EXIT_USAGE
+        return exc.code
     except NewsExploreError as exc:
         error(str(exc))
         return EXIT_ERROR
     except KeyboardInterrupt:
         error("interrupted; the previous index is unchanged")
-        return 130
+        return EXIT_INTERRUPTED
     except BrokenPipeError:
         sys.stderr.close()
         return 0

@@ -35,11 +35,11 @@ def add_speaker_verbs(parser: argparse.ArgumentParser, options: Callable) -> Non
     split = verbs.add_parser(
         "split", prog="newsexplore speakers split", help="give an alias's quotes their own speaker"
     )
-    split.add_argument("speaker", metavar="A")
+    split.add_argument("speaker", metavar="A", help="the speaker to split (name, alias or id)")
     split.add_argument("alias", metavar="ALIAS", help="one of A's aliases that is someone else")
     rename = verbs.add_parser("rename", prog="newsexplore speakers rename", help="rename A")
-    rename.add_argument("speaker", metavar="A")
-    rename.add_argument("name", metavar="NAME")
+    rename.add_argument("speaker", metavar="A", help="the speaker to rename (name, alias or id)")
+    rename.add_argument("name", metavar="NAME", help="the name to show from now on")
     for verb in (merge, split, rename):
         options(verb)
 
@@ -55,7 +55,7 @@ def add_quote_verbs(parser: argparse.ArgumentParser, options: Callable) -> None:
     check = verbs.add_parser(
         "check", prog="newsexplore quotes check", help="mark a quote's speaker checked, or unmark"
     )
-    check.add_argument("quote", metavar="QUOTE_ID")
+    check.add_argument("quote", metavar="QUOTE_ID", help="the id column of `newsexplore quotes`")
     for verb in (assign, check):
         options(verb)
 

@@ -47,10 +47,15 @@ def add_marks_parser(
     )
     _options(marks, common)
     marks.add_argument("--tag", help="only marks carrying this tag")
-    marks.add_argument("--format", choices=("text", *EXPORT_FORMATS), default="text")
+    marks.add_argument(
+        "--format",
+        choices=("text", *EXPORT_FORMATS),
+        default="text",
+        help="output format (default: text)",
+    )
     verbs = marks.add_subparsers(dest="marks_command", metavar="add|remove")
     add = verbs.add_parser("add", prog="newsexplore marks add", help="mark an article or a span")
-    add.add_argument("article_id", metavar="ARTICLE_ID")
+    add.add_argument("article_id", metavar="ARTICLE_ID", help="the article to mark")
     _span(add)
     add.add_argument("--note", default="", help="a note kept with the mark")
     add.add_argument("--tag", dest="tags", action="append", default=[], help="repeatable")

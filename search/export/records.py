@@ -116,12 +116,18 @@ def quote_record(quote: Quote) -> dict[str, Any]:
 
 
 def event_record(event: Event) -> dict[str, Any]:
+    """A dated expression; a publication date not written in the text has no offsets.
+
+    Such a date comes from the article's metadata, so `start`/`end` are null
+    rather than a 0-0 span that would point at the text's first characters.
+    """
+    placed = event.end > event.start
     return {
         "article_id": event.article_id,
         "text": event.expression,
         "value": event.value,
-        "start": event.start,
-        "end": event.end,
+        "start": event.start if placed else None,
+        "end": event.end if placed else None,
         "sentence": event.sentence,
         "precision": event.precision,
         "kind": event.kind,

@@ -1,0 +1,73 @@
+"""`newsexplore article ID`: one article as the index holds it, to check a quote against.
+
+Quotes, dates and search results give an article id and character offsets;
+this prints the text those offsets point into, with where the article came
+from, so a script or a person can check the words at their source.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from typing import Any
+
+from newsexplore.search import Article, json_text, printable
+
+__all__ = ["add_article_parser", "article_record", "cmd_article"]
+
+
+def add_article_parser(
+    sub: argparse._SubParsersAction,
+    common: Callable[[argparse.ArgumentParser], None],
+) -> None:
+    parser = sub.add_parser(
+        "article",
+        prog="newsexplore article",
+        help="one article with its metadata and text, to check offsets against",
+    )
+    parser.add_argument(
+        "article_id", metavar="ID", help="an article_id from search, quotes or timeline"
+    )
+    common(parser)
+    parser.add_argument(
+        "--format",
+        choices=("text", "json"),
+        default="text",
+        help="output format (default: text); JSON's text is what offsets count in",
+    )
+
+
+def article_record(article: Article) -> dict[str, Any]:
+    """The article's metadata and text; `start`/`end` offsets elsewhere count in `text`."""
+    return {
+        "id": article.id,
+        "title": article.title,
+        "date": article.date.isoformat() if article.date else None,
+        "source": article.source,
+        "author": article.author,
+        "url": article.url,
+        "path": article.path,
+        "line": article.line,
+        "text": article.text,
+    }
+
+
+def cmd_article(args: argparse.Namespace) -> int:
+    from .cli import NotFoundError, ensure_index
+
+    library = ensure_index(args)
+    article = library.article(args.article_id)
+    if article is None:
+        raise NotFoundError(
+            f"no article with id {args.article_id!r} (ids are in the output of search and quotes)"
+        )
+    record = article_record(article)
+    if args.format == "json":
+        sys.stdout.write(json_text(record, indent=2) + "\n")
+        return 0
+    for name in ("id", "title", "date", "source", "author", "url", "path", "line"):
+        if record[name] not in (None, ""):
+            sys.stdout.write(f"{name}: {printable(str(record[name]), keep_newlines=False)}\n")
+    sys.stdout.write("\n" + printable(article.text) + "\n")
+    return 0
