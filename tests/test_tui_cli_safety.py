@@ -55,8 +55,8 @@ COMMANDS = [
     *(["quotes", "--format", fmt] for fmt in ("jsonl", "json", "csv")),
     *(["speakers", "--format", fmt] for fmt in ("jsonl", "json", "csv")),
     *(["timeline", "--format", fmt] for fmt in ("jsonl", "json", "csv")),
-    ["article", "h1", "--format", "text"],
-    ["article", "h1", "--format", "json"],
+    ["article", "h0", "--format", "text"],
+    ["article", "h0", "--format", "json"],
 ]
 
 
