@@ -56,7 +56,7 @@ def test_split_rename_and_their_mistakes(capsys, opts: list[str]) -> None:
     assert code == 2 and "'Nobody' is not an alias of Louise Haigh" in err
     assert len(err.strip().splitlines()) == 1
     code, _, err = run(["speakers", "merge", "Nobody Atall", "Haigh", *opts], capsys)
-    assert code == 2 and "no speaker matches" in err
+    assert code == 3 and "no speaker matches" in err
 
 
 def test_assign_and_check_a_quote(capsys, opts: list[str]) -> None:
