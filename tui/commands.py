@@ -11,11 +11,19 @@ from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING
 
-from textual.command import DiscoveryHit, Hit, Hits, Provider, SimpleCommand
+from textual.command import (
+    CommandPalette,
+    DiscoveryHit,
+    Hit,
+    Hits,
+    Provider,
+    SimpleCommand,
+    SimpleProvider,
+)
 
 from .messages import JumpRequested, Location
 from .screens.main import PANES, MainScreen
-from .widgets.safe_text import clean_line
+from .widgets.safe_text import clean_line, highlighted, literal
 from .widgets.speakers import SpeakersPane
 
 if TYPE_CHECKING:
@@ -117,7 +125,7 @@ def _pick_search(screen: MainScreen) -> None:
     if not items:
         screen.notify("No searches yet: press Enter on a search to keep it.", timeout=3)
         return
-    screen.app.search_commands(items, placeholder="Run a recent or saved search…")
+    _pick(screen, items, placeholder="Run a recent or saved search…")
 
 
 def _pick_article(screen: MainScreen) -> None:
@@ -130,7 +138,7 @@ def _pick_article(screen: MainScreen) -> None:
         )
         for hit in results.hits
     ]
-    screen.app.search_commands(items, placeholder="Open an article…")
+    _pick(screen, items, placeholder="Open an article…")
 
 
 def _pick_speaker(screen: MainScreen) -> None:
@@ -144,7 +152,31 @@ def _pick_speaker(screen: MainScreen) -> None:
         SimpleCommand(clean_line(s.name), partial(choose, s.id), f"{s.quote_count} quotes")
         for s in speakers.speakers
     ]
-    screen.app.search_commands(items, placeholder="Show a speaker's quotes…")
+    _pick(screen, items, placeholder="Show a speaker's quotes…")
+
+
+def _pick(screen: MainScreen, items: list[SimpleCommand], placeholder: str) -> None:
+    """A palette listing corpus strings (titles, names, queries) as literal text.
+
+    `App.search_commands` shows each name as markup, so a title could break
+    the palette or run an action; this palette never parses them.
+    """
+    palette = CommandPalette(providers=[LiteralProvider(screen, items)], placeholder=placeholder)
+    screen.app.push_screen(palette)
+
+
+class LiteralProvider(SimpleProvider):
+    """`SimpleProvider` with its command names shown literally, never as markup."""
+
+    async def search(self, query: str) -> Hits:
+        matcher = self.matcher(query)
+        for name, callback, help_text in self._commands:
+            if (score := matcher.match(name)) > 0:
+                yield Hit(score, highlighted(matcher, name), callback, text=name, help=help_text)
+
+    async def discover(self) -> Hits:
+        for name, callback, help_text in self._commands:
+            yield DiscoveryHit(literal(name), callback, text=name, help=help_text)
 
 
 class NewsExploreCommands(Provider):
@@ -163,11 +195,11 @@ class NewsExploreCommands(Provider):
 
     async def discover(self) -> Hits:
         for title, callback, help_text in self._commands:
-            yield DiscoveryHit(title, callback, help=help_text)
+            yield DiscoveryHit(literal(title), callback, text=title, help=help_text)
 
     async def search(self, query: str) -> Hits:
         matcher = self.matcher(query)
         for title, callback, help_text in self._commands:
             score = matcher.match(title)
             if score > 0:
-                yield Hit(score, matcher.highlight(title), callback, help=help_text)
+                yield Hit(score, highlighted(matcher, title), callback, text=title, help=help_text)

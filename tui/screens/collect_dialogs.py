@@ -20,7 +20,7 @@ from textual.widgets import Button, Input, Label, RadioButton, RadioSet, Static
 from newsexplore.search import EXPORT_SUFFIXES, Mark, write_items
 
 from ..collecting import Listing
-from ..widgets.safe_text import clean_line
+from ..widgets.safe_text import literal
 
 __all__ = ["ExportDialog", "NameDialog", "NoteDialog"]
 
@@ -42,7 +42,7 @@ class NoteDialog(ModalScreen[tuple[str, list[str]] | None]):
     def compose(self) -> ComposeResult:
         with Vertical(classes="collect-dialog"):
             words = self.mark.text or self.mark.citation.title or self.mark.article_id
-            yield Label(clean_line(f"Note on: {words[:70]}"), classes="dialog-title")
+            yield Label(literal(f"Note on: {words[:70]}"), classes="dialog-title")
             yield Input(self.mark.note, placeholder="A note", id="note-text")
             yield Input(
                 ", ".join(self.mark.tags), placeholder="Tags, comma-separated", id="note-tags"
@@ -71,7 +71,7 @@ class NameDialog(ModalScreen[str | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="collect-dialog"):
-            yield Label(clean_line(self.title_text), classes="dialog-title")
+            yield Label(literal(self.title_text), classes="dialog-title")
             yield Input(self.value, placeholder="Name", id="name-text")
             yield Static("Enter saves, Esc cancels.", classes="dialog-hint")
 
@@ -169,7 +169,7 @@ class ExportDialog(ModalScreen[Path | None]):
         overwrite.display = True
 
     def _warn(self, message: str) -> None:
-        self.query_one("#export-warning", Static).update(clean_line(message))
+        self.query_one("#export-warning", Static).update(literal(message))
 
     def _write(self, path: Path) -> None:
         try:
