@@ -471,8 +471,8 @@ class Library:
             quote = self._with_ids(quote_from_fields(stored)) if kind == "quote" else None
             score = 0.0 if by_date else hit.score or 0.0  # a sorted hit's score is its sort key
             hits.append(self._hit(stored, score, terms, quote))
-        total, estimated = _count(results)
-        return SearchResults(text, total, tuple(hits), estimated=estimated)
+        total = _count(results, searcher, restricted(parsed, restrict), allowed)
+        return SearchResults(text, total, tuple(hits))
 
     def _hit(self, stored: dict, score: float, terms: set[str], quote: Quote | None) -> Hit:
         date = stored.get("date") or stored.get("qdate")
@@ -1039,22 +1039,16 @@ def _period_label(key: int, by: str) -> str:
     return f"{key:04d}"
 
 
-EXACT_COUNT_BELOW = 1000
-"""Above this many estimated matches, a single-word query reports the estimate."""
+def _count(results, searcher: Searcher, query: query_mod.Query, allowed: set[int] | None) -> int:
+    """The exact number of matches, counted without scoring when the search did not count.
 
-
-def _count(results) -> tuple[int, bool]:
-    """The number of matches, and whether it is Whoosh's estimate.
-
-    Exact when the search already counted; for a single very common word the
-    estimate (close for one word) saves a second pass over every match.
+    Whoosh's estimate for one word adds its title and text document counts,
+    15-30 % over the truth for a common word; walking the postings once
+    (a few ms at 20k articles) gives the number a user can quote.
     """
     if results.has_exact_length():
-        return len(results), False
-    estimate = results.estimated_length()
-    if estimate <= EXACT_COUNT_BELOW:
-        return len(results), False
-    return estimate, True
+        return len(results)
+    return sum(1 for n in searcher.docs_for_query(query) if allowed is None or n in allowed)
 
 
 def _span(date_from: dt.date | None, date_to: dt.date | None) -> tuple[int, int]:
