@@ -226,3 +226,53 @@ class TestHistory:
             assert box.value == "ofcom"
             await press(pilot, "down", "down")
             assert box.value == ""
+
+
+class TestReanchorAndSearches:
+    @sync
+    async def test_a_mark_whose_article_is_gone_is_reported_when_the_app_opens(
+        self, seeds_dir: Path, tmp_path: Path
+    ) -> None:
+        app = build(seeds_dir, tmp_path)
+        app.store.marks.add(Target("gone-article", "quote", 5, 20, "words from before"))
+        async with app.run_test(size=(120, 40)) as pilot:
+            await settle(pilot)
+            await wait_for(pilot, lambda: bool(app._notifications), "a notification")
+            messages = [n.message for n in app._notifications]
+            assert any("no longer in the corpus" in m for m in messages)
+            assert [m.status for m in app.store.marks.all()] == ["lost"]
+
+    @sync
+    async def test_m_in_the_reader_marks_the_quote_it_was_opened_at(
+        self, app: NewsExploreApp
+    ) -> None:
+        async with app.run_test(size=(120, 40)) as pilot:
+            await settle(pilot)
+            pane = await choose_speaker(pilot, "keir")
+            await press(pilot, "enter", "m")
+            (mark,) = app.store.marks.all()
+            quote = pane.quotes[0]
+            assert (mark.kind, mark.start, mark.end) == ("quote", quote.start, quote.end)
+            assert "1 marked" in str(app.screen.query_one("#reader-header", Static).render())
+
+    @sync
+    async def test_a_saved_search_runs_again_from_the_palette_list(
+        self, app: NewsExploreApp
+    ) -> None:
+        async with app.run_test(size=(120, 40)) as pilot:
+            await settle(pilot)
+            await type_text(pilot, "ofcom")
+            screen_of(app).action_save_search()
+            await settle(pilot)
+            await type_text(pilot, "regulator")
+            await press(pilot, "enter")
+            assert [(s.name, s.query) for s in app.store.history.saved()] == [
+                ("regulator", "ofcom")
+            ]
+            box = app.screen.query_one("#query", Input)
+            box.value = ""
+            await settle(pilot)
+            screen_of(app).run_saved_query("ofcom")
+            await settle(pilot)
+            assert box.value == "ofcom"
+            assert app.screen.query_one(SearchPane).results.query == "ofcom"

@@ -21,6 +21,7 @@ from textual.command import (
     SimpleProvider,
 )
 
+from .collecting import selection
 from .messages import JumpRequested, Location
 from .screens.main import PANES, MainScreen
 from .widgets.safe_text import clean_line, highlighted, literal
@@ -86,15 +87,19 @@ def _correction_commands(pane: SpeakersPane) -> list[Command]:
 
 
 def _collect_commands(screen: MainScreen) -> list[Command]:
-    commands: list[Command] = [
-        ("collect: Mark or unmark the selected item", screen.action_mark, "Same as m"),
-        ("collect: Note and tags on the selected item…", screen.action_note, "Same as a"),
-        ("collect: Copy with citation", screen.action_copy, "Plain text, same as y"),
-        (
-            "collect: Copy with citation as Markdown",
-            partial(screen.action_copy, "markdown"),
-            "A block quote and its source, for Markdown notes",
-        ),
+    commands: list[Command] = []
+    if selection(screen) is not None:
+        commands += [
+            ("collect: Mark or unmark the selected item", screen.action_mark, "Same as m"),
+            ("collect: Note and tags on the selected item…", screen.action_note, "Same as a"),
+            ("collect: Copy with citation", screen.action_copy, "Plain text, same as y"),
+            (
+                "collect: Copy with citation as Markdown",
+                partial(screen.action_copy, "markdown"),
+                "A block quote and its source, for Markdown notes",
+            ),
+        ]
+    commands += [
         ("collect: Collection", screen.action_collection, "Marked items with notes; same as c"),
         ("export: What this pane lists…", screen.action_export, "CSV, JSON, JSONL or Markdown"),
         ("search: Recent and saved searches…", partial(_pick_search, screen), "Run one again"),
