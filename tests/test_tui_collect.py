@@ -41,6 +41,7 @@ def first_prompt(app: NewsExploreApp) -> str:
 
 
 async def search_and_focus_results(pilot, query: str) -> None:
+    await press(pilot, "slash")
     await type_text(pilot, query)
     await press(pilot, "enter")
 
@@ -215,12 +216,13 @@ class TestHistory:
             await search_and_focus_results(pilot, "ofcom")
             await press(pilot, "slash")
             first.screen.query_one("#query", Input).value = ""
-            await search_and_focus_results(pilot, "grok")
+            await type_text(pilot, "grok")
+            await press(pilot, "enter")
         again = build(seeds_dir, tmp_path)
         async with again.run_test(size=(120, 40)) as pilot:
             await settle(pilot)
             box = again.screen.query_one("#query", Input)
-            await press(pilot, "up")
+            await press(pilot, "slash", "up")
             assert box.value == "grok"
             await press(pilot, "up")
             assert box.value == "ofcom"
@@ -261,7 +263,7 @@ class TestReanchorAndSearches:
     ) -> None:
         async with app.run_test(size=(120, 40)) as pilot:
             await settle(pilot)
-            await type_text(pilot, "ofcom")
+            await search_and_focus_results(pilot, "ofcom")
             screen_of(app).action_save_search()
             await settle(pilot)
             await type_text(pilot, "regulator")

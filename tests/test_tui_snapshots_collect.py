@@ -47,7 +47,7 @@ class TestMarks:
     def test_marked_quote_in_list_and_reader(self, snap_compare, app: NewsExploreApp) -> None:
         """Keir Starmer's first quote marked with m: ★ before it in his quotes, and in the
         reader it is underlined and the header counts one mark."""
-        keys = ["f4", typed("keir"), "down", "enter", "m", "enter"]
+        keys = ["f4", "slash", typed("keir"), "down", "enter", "m", "enter"]
         assert snap_compare(app, terminal_size=WIDE, run_before=drive(*keys))
 
     def test_collection(self, snap_compare, app: NewsExploreApp) -> None:
@@ -63,7 +63,7 @@ class TestMarks:
 class TestExport:
     def test_export_dialog(self, snap_compare, app: NewsExploreApp) -> None:
         """e on the results for 'grok': a path named after the query, CSV chosen, buttons."""
-        keys = [typed("grok"), "enter", "e"]
+        keys = ["slash", typed("grok"), "enter", "e"]
         assert snap_compare(app, terminal_size=WIDE, run_before=drive(*keys))
 
     def test_export_asks_before_overwriting(
@@ -71,5 +71,5 @@ class TestExport:
     ) -> None:
         """Enter with the file already there: the question in words and an Overwrite button."""
         (tmp_path / "search-grok.csv").write_text("someone's work\n")
-        keys = [typed("grok"), "enter", "e", "enter"]
+        keys = ["slash", typed("grok"), "enter", "e", "enter"]
         assert snap_compare(app, terminal_size=WIDE, run_before=drive(*keys))
