@@ -436,7 +436,8 @@ def bench_memory(work: Path, megabytes: int) -> dict:
     with open(corpus / "big.jsonl", "w", encoding="utf-8") as out:
         while written < target:
             for row in rows:
-                line = json.dumps({**row, "id": f"{row['id']}-c{copy}"}) + "\n"
+                marked = f"{row['text']} Copy {copy}."  # not skipped as a duplicate
+                line = json.dumps({**row, "id": f"{row['id']}-c{copy}", "text": marked}) + "\n"
                 out.write(line)
                 written += len(line.encode())
                 if written >= target:

@@ -145,22 +145,44 @@ def test_a_record_appended_while_its_file_is_read_is_indexed_next_time(
     root.mkdir()
     wire = root / "wire.jsonl"
     wire.write_text(record("r1", "Tin mines reopen.") + record("r2", "Lead smelter shut."))
-    real_load = index_mod.load_file
+    real_load = index_mod.load_file_parts
 
     def load_then_append(path, rel, known=None):
-        loaded = real_load(path, rel, known)
+        loaded = list(real_load(path, rel, known))
         if "r3" not in wire.read_text():
             with open(wire, "a") as out:
                 out.write(record("r3", "Nickel output doubles."))
         return loaded
 
-    monkeypatch.setattr(index_mod, "load_file", load_then_append)
+    monkeypatch.setattr(index_mod, "load_file_parts", load_then_append)
     library = Library([root], tmp_path / "index")
     build(library)
-    monkeypatch.setattr(index_mod, "load_file", real_load)
+    monkeypatch.setattr(index_mod, "load_file_parts", real_load)
     assert library.needs_update()
     build(library)
     assert ids(library, "nickel") == ["r3"]
+
+
+def test_a_large_jsonl_file_is_read_in_parts_with_its_own_line_numbers(
+    tmp_path: Path, monkeypatch
+) -> None:
+    from newsexplore.search.corpus import load as load_mod
+
+    monkeypatch.setattr(load_mod, "PART_BYTES", 300)
+    root = tmp_path / "c"
+    root.mkdir()
+    lines = [record(f"r{i}", f"Grain story number {i} from the port.") for i in range(30)]
+    lines[17] = "{broken\n"
+    lines[23] = json.dumps({"text": "A record without an id about barley."}) + "\n"
+    (root / "wire.jsonl").write_text("".join(lines))
+    library = Library([root], tmp_path / "index")
+    summary = build(library)
+    assert summary.articles == 29
+    assert [(p.line, p.path) for p in summary.problems] == [(18, "wire.jsonl")]
+    assert ids(library, "barley") == ["wire.jsonl#24"]
+    (root / "wire.jsonl").write_text("".join(lines).replace("number 5 ", "number five "))
+    assert build(library).added_articles == 1
+    assert library.article_count() == 29
 
 
 # -- 3. the lock dies with its holder -------------------------------------------------

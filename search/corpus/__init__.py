@@ -7,7 +7,14 @@ sources write them. It may import the shared values at the top of `search/`
 read its `Article`s, never the other way round.
 """
 
-from .load import SUPPORTED_SUFFIXES, content_key, iter_corpus_files, load_corpus, load_file
+from .load import (
+    SUPPORTED_SUFFIXES,
+    content_key,
+    iter_corpus_files,
+    load_corpus,
+    load_file,
+    load_file_parts,
+)
 from .published import parse_published
 from .settings import SETTINGS_NAME, ReferenceDates, find_reference_dates
 
@@ -20,5 +27,6 @@ __all__ = [
     "iter_corpus_files",
     "load_corpus",
     "load_file",
+    "load_file_parts",
     "parse_published",
 ]

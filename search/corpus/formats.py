@@ -73,10 +73,13 @@ class ProblemLog:
         return (*self._problems, more)
 
 
-def read_records(text: str, suffix: str, log: ProblemLog) -> Iterator[Record]:
-    """The records of a `.jsonl`/`.ndjson`, `.json` or `.csv` file's text."""
+def read_records(text: str, suffix: str, log: ProblemLog, first_line: int = 1) -> Iterator[Record]:
+    """The records of a `.jsonl`/`.ndjson`, `.json` or `.csv` file's text.
+
+    `first_line` numbers the lines of a part of a JSON Lines file read in parts.
+    """
     if suffix in (".jsonl", ".ndjson"):
-        raw: Iterator[tuple[int, object]] = _jsonl(text, log)
+        raw: Iterator[tuple[int, object]] = _jsonl(text, log, first_line)
     elif suffix == ".json":
         raw = _json(text, log)
     else:
@@ -149,8 +152,8 @@ def _decode_error(error: json.JSONDecodeError) -> str:
     return f"not valid JSON: {error.msg} (column {error.colno})"
 
 
-def _jsonl(text: str, log: ProblemLog) -> Iterator[tuple[int, object]]:
-    for number, line in enumerate(text.split("\n"), start=1):
+def _jsonl(text: str, log: ProblemLog, first_line: int = 1) -> Iterator[tuple[int, object]]:
+    for number, line in enumerate(text.split("\n"), start=first_line):
         if not line.strip():
             continue
         try:

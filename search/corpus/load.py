@@ -31,6 +31,7 @@ __all__ = [
     "iter_corpus_files",
     "load_corpus",
     "load_file",
+    "load_file_parts",
     "parse_published",
 ]
 
@@ -80,6 +81,62 @@ def load_file(path: Path, rel: str, known: Mapping[str, str] | None = None) -> F
     except Exception as exc:  # one file, whatever is wrong with it, never costs the others
         log.add(f"skipped: could not be read ({_describe(exc)})")
         return FileLoad(path=rel, problems=log.problems)
+
+
+PART_BYTES = 16 * 1024 * 1024
+"""A JSON Lines file larger than this is read in parts of about this many bytes."""
+
+
+def load_file_parts(
+    path: Path, rel: str, known: Mapping[str, str] | None = None, part_bytes: int | None = None
+) -> Iterator[FileLoad]:
+    """`load_file` in parts of whole lines for a large JSON Lines file, whole for any other.
+
+    A 200 MB JSONL file read whole held its text, its records and its
+    articles at once (about 1 GB); in parts, memory follows the part. Parts
+    are decoded as UTF-8 (the JSON Lines encoding), bytes that are not are
+    replaced with U+FFFD and reported.
+    """
+    path = Path(path)
+    part_bytes = part_bytes or PART_BYTES
+    suffix = path.suffix.lower() or Path(rel).suffix.lower()
+    try:
+        size = path.stat().st_size
+    except OSError:
+        size = 0
+    if suffix not in (".jsonl", ".ndjson") or size <= part_bytes:
+        yield load_file(path, rel, known)
+        return
+    try:
+        yield from _jsonl_parts(path, rel, suffix, known or {}, part_bytes)
+    except OSError as exc:
+        log = ProblemLog(rel)
+        log.add(f"stopped reading: {_describe(exc)}")
+        yield FileLoad(path=rel, problems=log.problems)
+
+
+def _jsonl_parts(
+    path: Path, rel: str, suffix: str, known: Mapping[str, str], part_bytes: int
+) -> Iterator[FileLoad]:
+    first_line = 1
+    with open(path, "rb") as stream:
+        while chunk := stream.read(part_bytes):
+            chunk += stream.readline()
+            log = ProblemLog(rel)
+            if first_line == 1 and chunk.startswith(codecs.BOM_UTF8):
+                chunk = chunk[len(codecs.BOM_UTF8) :]
+            try:
+                text = chunk.decode("utf-8")
+            except UnicodeDecodeError:
+                text = chunk.decode("utf-8", "replace")
+                log.add("bytes that are not UTF-8 replaced with U+FFFD", first_line, "warning")
+            text = text.replace("\x00", "").replace("\r\n", "\n")
+            try:
+                yield _record_articles(text, rel, suffix, log, known, first_line)
+            except Exception as exc:  # one part, whatever is wrong with it, never the rest
+                log.add(f"part skipped ({_describe(exc)})", first_line)
+                yield FileLoad(path=rel, problems=log.problems)
+            first_line += chunk.count(b"\n")
 
 
 def _describe(exc: BaseException) -> str:
@@ -388,13 +445,13 @@ def _inline_date(text: str) -> tuple[Meta, str] | None:
 
 
 def _record_articles(
-    text: str, rel: str, suffix: str, log: ProblemLog, known: Mapping[str, str]
+    text: str, rel: str, suffix: str, log: ProblemLog, known: Mapping[str, str], first_line: int = 1
 ) -> FileLoad:
     articles = []
     kept = []
     digests: dict[str, str] = {}
     records = 0
-    for number, fields in read_records(text, suffix, log):
+    for number, fields in read_records(text, suffix, log, first_line):
         records += 1
         meta: Meta = {key: (value, number) for key, value in fields.items() if value}
         body = meta.pop("text", ("", number))[0]
@@ -415,7 +472,7 @@ def _record_articles(
         except Exception as exc:  # one broken record never costs the rest of the file
             log.add(f"record skipped ({_describe(exc)})", number)
             digests.pop(record_id, None)
-    if not records and not log.problems:
+    if not records and not log.problems and first_line == 1:
         log.add("no records found", severity="warning")
     return FileLoad(rel, tuple(articles), log.problems, tuple(kept), digests)
 

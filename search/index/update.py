@@ -41,7 +41,7 @@ from whoosh.index import TOC, FileIndex
 from whoosh.reading import SegmentReader
 from whoosh.writing import MERGE_SMALL, IndexWriter
 
-from ..corpus.load import content_key, iter_corpus_files, load_file
+from ..corpus.load import content_key, iter_corpus_files, load_file_parts
 from ..corpus.settings import find_reference_dates
 from ..errors import (
     IndexDamagedError,
@@ -386,6 +386,7 @@ class _Writer:
 
     def __init__(self, store: Path, generation: int | None) -> None:
         self.store = store
+        self.rebuild = generation is None
         self.base = generation
         self.writer: IndexWriter | None = None
         self.generation = generation
@@ -512,7 +513,7 @@ class IndexUpdate:
             for article_id in books.files.pop(key).get("articles", {}):
                 books.release(article_id, key)
                 books.touched.add(article_id)
-                self._delete(writer, run, article_id, commit)
+                self._delete(writer, run, article_id)
         try:
             yield from self._read_all(to_read, books, writer, run, commit, cancelled)
         except _Cancelled:
@@ -570,10 +571,10 @@ class IndexUpdate:
         books.touched.clear()
         return found
 
-    def _delete(self, writer: _Writer, run: _Run, article_id: str, commit) -> None:
+    def _delete(self, writer: _Writer, run: _Run, article_id: str) -> None:
         run.deleted.add(article_id)
         run.quotes.pop(article_id, None)
-        if commit is not None:
+        if not writer.rebuild:  # a new index holds nothing to delete
             writer.delete(article_id)
 
     def _read_file(
@@ -588,56 +589,77 @@ class IndexUpdate:
             stat = None
         entry = books.files.get(key, {})
         old = entry.get("articles", {})
-        loaded = load_file(path, rel, known={aid: v[0] for aid, v in old.items()})
-        run.problems.extend(loaded.problems)
         if key in books.files:
             run.changed_files += 1
         else:
             run.new_files += 1
         for article_id in old:
             books.release(article_id, key)
-        kept = {aid: old[aid] for aid in loaded.kept if aid in old}
-        for article_id in kept:
-            books.claim(article_id, key, None)
+        kept: dict[str, list] = {}
         copies: dict[str, list] = {}
-        year = books.corpus_year()
-        step = len(loaded.articles) // 100 + 1 if len(loaded.articles) > PROGRESS_EVERY else 0
-        for number, article in enumerate(loaded.articles, 1):
-            digest = loaded.digests.get(article.id) or record_hash(article)
-            ckey = content_key(article)
-            original = books.duplicate_of(article.id, ckey, key, kept)
-            if original:
-                run.duplicates += 1
-                copies[article.id] = [digest, original]
-                books.copies.setdefault(original, set()).add(key)
-                where = books.files.get(books.owner.get(article.id, ""), {}).get("rel")
-                what = (
-                    f"same text as {original}"
-                    if original != article.id
-                    else f"duplicate id (also in {where})"
-                    if where and where != rel
-                    else "duplicate id"
-                )
-                run.problems.append(
-                    Problem(rel, f"skipped {article.id}: {what}", article.line, "warning")
-                )
-                continue
-            books.claim(article.id, key, ckey)
-            if article.id in old and old[article.id][0] == digest:
-                kept[article.id] = old[article.id]
-                continue
-            if cancelled():
-                raise _Cancelled
-            if article.id in old or article.id in run.deleted:
-                self._delete(writer, run, article.id, commit)
-            kept[article.id] = self._add(writer, run, books, article, digest, year)
-            if step and number % step == 0:
-                yield Progress(done=number, total=len(loaded.articles), path=rel, phase="index")
+        known = {aid: v[0] for aid, v in old.items()}
+        for loaded in load_file_parts(path, rel, known=known):
+            run.problems.extend(loaded.problems)
+            for article_id in loaded.kept:
+                if article_id in old:
+                    kept[article_id] = old[article_id]
+                    books.claim(article_id, key, None)
+            year = books.corpus_year()
+            count = len(loaded.articles)
+            step = count // 100 + 1 if count > PROGRESS_EVERY else 0
+            for number, article in enumerate(loaded.articles, 1):
+                if cancelled():
+                    raise _Cancelled
+                digest = loaded.digests.get(article.id) or record_hash(article)
+                self._take(article, digest, key, rel, old, kept, copies, books, writer, run, year)
+                if step and number % step == 0:
+                    yield Progress(done=number, total=count, path=rel, phase="index")
         books.touched |= {aid for aid, v in old.items() if kept.get(aid, [None])[0] != v[0]}
         for article_id in set(old) - set(kept):
-            self._delete(writer, run, article_id, commit)
+            self._delete(writer, run, article_id)
         stat = stat or {"mtime_ns": -1, "size": -1}  # gone while read: read again next time
         books.files[key] = {**stat, "rel": rel, "articles": kept, "duplicates": copies}
+
+    def _take(
+        self,
+        article: Article,
+        digest: str,
+        key: str,
+        rel: str,
+        old,
+        kept,
+        copies,
+        books,
+        writer,
+        run,
+        year,
+    ) -> None:
+        """Index one article of a file read, or skip it as a copy of one held elsewhere."""
+        ckey = content_key(article)
+        original = books.duplicate_of(article.id, ckey, key, kept)
+        if original:
+            run.duplicates += 1
+            copies[article.id] = [digest, original]
+            books.copies.setdefault(original, set()).add(key)
+            where = books.files.get(books.owner.get(article.id, ""), {}).get("rel")
+            what = (
+                f"same text as {original}"
+                if original != article.id
+                else f"duplicate id (also in {where})"
+                if where and where != rel
+                else "duplicate id"
+            )
+            run.problems.append(
+                Problem(rel, f"skipped {article.id}: {what}", article.line, "warning")
+            )
+            return
+        books.claim(article.id, key, ckey)
+        if article.id in old and old[article.id][0] == digest:
+            kept[article.id] = old[article.id]
+            return
+        if article.id in old or article.id in run.deleted:
+            self._delete(writer, run, article.id)
+        kept[article.id] = self._add(writer, run, books, article, digest, year)
 
     def _add(
         self, writer: _Writer, run: _Run, books: Books, article: Article, digest: str, year
@@ -723,12 +745,12 @@ class IndexUpdate:
         year = books.corpus_year()
         for key, wanted in sorted(by_file.items()):
             entry = books.files[key]
-            loaded = load_file(Path(key), entry.get("rel", key))
-            for article in loaded.articles:
-                if article.id in wanted:
-                    counts = entry["articles"][article.id]
-                    self._write_article(writer, run, books, article, counts, year)
-                    run.added -= 1
+            for loaded in load_file_parts(Path(key), entry.get("rel", key)):
+                for article in loaded.articles:
+                    if article.id in wanted:
+                        counts = entry["articles"][article.id]
+                        self._write_article(writer, run, books, article, counts, year)
+                        run.added -= 1
 
     def _commit(self, old: st.Commit | None, books: Books, writer: _Writer, run: _Run) -> None:
         """Write the side files, sync everything, then replace the commit record."""
