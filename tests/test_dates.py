@@ -576,7 +576,7 @@ class TestNotDates:
             "Spending peaked at 2.6 billion dlrs for 1980-1984. Income must grow to the level "
             "of 1975. Output rose in 1986 (1,200 units)."
         )
-        assert values(text) == {"1980": "1980", "1975": "1975", "1986": "1986"}
+        assert values(text) == {"1980": "1980", "1984": "1984", "1975": "1975", "1986": "1986"}
 
 
 def test_boilerplate_dates_are_skipped() -> None:

@@ -348,9 +348,26 @@ def year_rule(ctx: Context, s: str, start: int, end: int) -> Result:
     bare = _FOUR_DIGITS.fullmatch(s) is not None
     if bare and not plausible_year(ctx.text, start, end, year):
         return None
+    if bare and _a_level(ctx, end, year):
+        return None
     if s[-1:].isdigit() and clock_time(ctx.text, end):  # "around 1500 GMT" is a time
         return None
     return f"{year:04d}", "year", False
+
+
+_LEVEL_AFTER = re.compile(r"\s+(?:level|levels|mark|barrier|area|line|threshold|zone)\b", re.I)
+LEVEL_YEARS = 25
+"""How far from the article's year "the NNNN level" may lie and still be a year's level."""
+
+
+def _a_level(ctx: Context, end: int, year: int) -> bool:
+    """ "The Dow fell to the 1840 level": an index level, unless the number is near enough
+    the article's own year to be one ("output stays at the 1986 level")."""
+    if not _LEVEL_AFTER.match(ctx.text, end):
+        return False
+    if ctx.dct is None:
+        return year < 1900
+    return abs(year - ctx.dct.year) > LEVEL_YEARS
 
 
 def holiday(ctx: Context, s: str, start: int, end: int) -> Result:

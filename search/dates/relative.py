@@ -57,6 +57,11 @@ def ago(ctx: Context, s: str, start: int, end: int) -> Result:
     sign = 1 if direction in ("later", "from now", "hence") else -1
     if n is None:
         return (PAST_REF if sign < 0 else FUTURE_REF), "unknown", False
+    if kind in ("day", "week") and direction in ("later", "earlier"):
+        # "Two days later" tells a story on from the day it last named, not from today.
+        anchored = _from_day_mentioned(ctx, start, kind, sign * n)
+        if anchored:
+            return anchored
     if kind == "year":
         shifted = compared_period(ctx, start, direction, sign * n)
         if shifted:
@@ -64,6 +69,20 @@ def ago(ctx: Context, s: str, start: int, end: int) -> Result:
     if ctx.dct is None:
         return UNRESOLVED
     return _shift_dct(ctx.dct, kind, sign * n)
+
+
+STORY_REACH = 400
+"""Characters back a day just mentioned anchors "two days later" (about two sentences)."""
+
+
+def _from_day_mentioned(ctx: Context, start: int, kind: str, n: int) -> Result:
+    if ctx.ref is None or ctx.ref[1] != "day" or start - ctx.ref_end > STORY_REACH:
+        return None
+    try:
+        day = dt.date.fromisoformat(ctx.ref[0][:10])
+    except ValueError:
+        return None
+    return _shift_dct(day, kind, n)
 
 
 def _shift_dct(dct: dt.date, kind: str, n: int) -> Result:
@@ -192,7 +211,7 @@ def soon(ctx: Context, s: str, start: int, end: int) -> Result:
 def anaphor(ctx: Context, s: str, start: int, end: int) -> Result:
     """ "that day", "the following year": a step from the date last mentioned."""
     low = s.lower()
-    unit = re.search(r"(day|week|month|year)$", low)
+    unit = re.search(r"(day|week|month|year)(?:\s+(?:before|after))?$", low)
     if unit is None:
         return None
     step = _step_of(low)
@@ -213,7 +232,9 @@ def day_anaphor(ctx: Context, s: str, start: int, end: int) -> Result:
 
 def _step_of(low: str) -> int:
     """How far "the following", "the previous" or "that" step from the date last mentioned."""
-    return 1 if re.search(r"following|next", low) else -1 if "previous" in low else 0
+    if re.search(r"following|next|after$", low):
+        return 1
+    return -1 if re.search(r"previous|before$", low) else 0
 
 
 def _step_value(ref: tuple[str, str], unit: str, step: int) -> Result:

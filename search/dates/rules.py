@@ -292,7 +292,11 @@ RULES: list[tuple[str, str, Handler, bool]] = [
     (
         "anaphor",
         r"(?:(?:earlier|later)\s+)?(?:that(?:\s+same)?|the\s+same|the\s+following|the\s+next"
-        r"|the\s+previous|the\s+prior)\s+(?:day|week|month|year)(?!\w)",
+        r"|the\s+previous|the\s+prior)\s+(?:day|week|month|year)(?!\w)"
+        # "the day before." / "the week after," close their clause: a step from the
+        # date last mentioned ("the day before the vote" steps from the vote, not a
+        # date). "the year before" mostly compares figures, and is left alone.
+        r"|the\s+(?:day|week)\s+(?:before|after)(?=\s*[,.;:!?)]|\s*$)",
         rel.anaphor,
         False,
     ),

@@ -168,4 +168,28 @@ def find_timexes(
         value, precision, inferred = result
         found.append(Timex(start, end, value, precision, inferred))
         remember(ctx, m.lastgroup or "", low[start:end], value, precision, end, sets_ref=sets_ref)
+        if (second := _range_end(text, found[-1])) is not None:
+            found.append(second)
     return found
+
+
+_RANGE_END = re.compile(r"[-/–](\d{2}|\d{4})(?!\d|[/.,-]\d)")
+RANGE_YEARS = 10
+"""The longest span a year range ("1986/87", "1957-58", "2004-2010") is read as."""
+
+
+def _range_end(text: str, first: Timex) -> Timex | None:
+    """The other end of a year range, so "the 1986/87 season" lists 1987 as well as 1986."""
+    if first.precision != "year" or not (first.value or "").isdigit() or len(first.value) != 4:
+        return None
+    m = _RANGE_END.match(text, first.end)
+    if m is None:
+        return None
+    year = int(first.value)
+    digits = m.group(1)
+    second = int(digits) if len(digits) == 4 else year - year % 100 + int(digits)
+    if len(digits) == 2 and second < year:
+        second += 100  # "1999-00"
+    if not 0 < second - year <= RANGE_YEARS:
+        return None
+    return Timex(m.start(1), m.end(1), f"{second:04d}", "year", first.inferred)

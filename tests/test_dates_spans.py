@@ -1,0 +1,70 @@
+"""Dates told relative to another date, year ranges, and numbers that are index levels."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from newsexplore.search.dates import extract_events
+from newsexplore.search.models import Article
+
+WRITTEN = dt.date(1998, 2, 10)
+
+
+def dates(text: str, day: dt.date | None = WRITTEN) -> list[tuple[str, str | None]]:
+    article = Article(id="a", title="", text=text, date=day)
+    return [(e.expression, e.value) for e in extract_events(article) if e.kind == "mentioned"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The strike began on March 3. Two days later, the mines closed.",
+            [("March 3", "1997-03-03"), ("Two days later", "1997-03-05")],
+        ),
+        (
+            "Stocks rose to 136,000 tonnes on March 21 from 31,000 a week earlier.",
+            [("March 21", "1998-03-21"), ("a week earlier", "1998-W11")],
+        ),
+        (
+            "The strike began on March 3. The day before, the unions met.",
+            [("March 3", "1997-03-03"), ("The day before", "1997-03-02")],
+        ),
+    ],
+)
+def test_a_step_told_from_a_date_just_named_counts_from_that_date(text, expected) -> None:
+    assert dates(text) == expected
+
+
+def test_with_no_date_named_before_it_a_step_counts_from_the_article_date() -> None:
+    assert dates("Two days later the mines closed.") == [("Two days later", "1998-02-12")]
+
+
+def test_the_day_before_an_event_is_no_date_of_its_own() -> None:
+    assert dates("The strike began on March 3. The day before the vote, they met.") == [
+        ("March 3", "1997-03-03")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the 1986/87 crop year", [("1986", "1986"), ("87", "1987")]),
+        ("It rose during 1985-86.", [("1985", "1985"), ("86", "1986")]),
+        ("for 1987-1988", [("1987", "1987"), ("1988", "1988")]),
+        ("the 1999-00 season", [("1999", "1999"), ("00", "2000")]),
+        ("a 1987-12 ratio", [("1987", "1987")]),
+        ("in 1960-1990", [("1960", "1960")]),
+    ],
+)
+def test_a_year_range_lists_both_ends(text, expected) -> None:
+    assert dates(text) == expected
+
+
+def test_a_number_before_level_far_from_the_article_year_is_an_index_level() -> None:
+    assert dates("The last time the Dow touched the 1840 level was in November.") == [
+        ("November", "1997-11")
+    ]
+    assert dates("Output will stay at the 1997 level.") == [("1997", "1997")]
