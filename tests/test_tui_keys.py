@@ -131,6 +131,8 @@ State = Callable[[Pilot], Awaitable[None]]
 APP_ACTIONS = frozenset(
     {"help", "quit", "command_palette", "focus_reader", "focus_speakers", "focus_timeline"}
 )
+SETS_THE_QUERY = frozenset({"apply_range"})
+"""Keys whose job is to write the search query (the timeline's range as date:[… TO …])."""
 
 
 async def _results(pilot: Pilot) -> None:
@@ -310,7 +312,7 @@ async def _walk(app: NewsExploreApp, size: tuple[int, int]) -> list[str]:
                 where = f"{size} {name}: {key} {description!r}"
                 if action not in ran:
                     wrong.append(f"{where} ran {ran} instead of {action!r}")
-                elif _box_values(app) != boxes:
+                elif _box_values(app) != boxes and action not in SETS_THE_QUERY:
                     wrong.append(f"{where} typed into a box")
                 elif not _effect_seen(app, action, before):
                     wrong.append(f"{where} did not do what it says")
