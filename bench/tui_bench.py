@@ -9,7 +9,11 @@ process that drives the app with Textual's pilot and reports:
   query bar focused, and to the first results drawn;
 - keystroke to results: for every character of a few realistic queries, the
   time from the key press to the results for that exact text being rendered;
+- the timeline's first paint: from its first load (once the first results have
+  settled) to the frame showing its list;
 - the timeline following a query once typing pauses (after the settle delay);
+- jumping the timeline to a typed date: from Enter in the date prompt to the
+  frame showing that date's group (skipped for a timeline without the prompt);
 - open an article (Enter on a result) and jump to a quote, until the target is
   on screen;
 - peak resident memory of that process (`VmHWM`; `ru_maxrss` would carry over
@@ -41,6 +45,8 @@ HERE = Path(__file__).resolve().parent
 OUT = HERE / "out"
 DEFAULT_CORPUS = HERE.parent.parent / "shared" / "corpora" / "reuters21578.jsonl"
 QUERIES = ["oil prices", "interest rates", "bank of japan", "trade deficit", "coffee exports"]
+JUMPS = ["1987-06", "March 1986", "1 April 1987", "1950", "last week"]
+"""Dates typed into the timeline's jump prompt, in the forms a user would type them."""
 FOLLOW_QUERIES = ["wheat harvest", "gold", "steel strike", "said", "opec quota", "yen"]
 """Queries the timeline follows after a pause: narrow, broad, and one matching most articles."""
 
@@ -108,6 +114,7 @@ async def drive(corpus: Path, index_dir: Path) -> dict:
         pane = app.screen.query_one(SearchPane)
         await _until(lambda: pane.results is not None)
         result["first_results_s"] = time.perf_counter() - STARTED
+        result["timeline_first_paint_ms"] = 1000 * await _timeline_first_paint(app)
         latencies = await _typing(app, pane)
         result["keystrokes"] = len(latencies)
         result["keystroke_p50_ms"] = 1000 * statistics.median(latencies)
@@ -116,6 +123,10 @@ async def drive(corpus: Path, index_dir: Path) -> dict:
         follow = await _timeline_follows(app, pane)
         result["timeline_follow_p50_ms"] = 1000 * statistics.median(follow)
         result["timeline_follow_max_ms"] = 1000 * max(follow)
+        jumps = await _timeline_jumps(app)
+        if jumps:
+            result["timeline_jump_p50_ms"] = 1000 * statistics.median(jumps)
+            result["timeline_jump_max_ms"] = 1000 * max(jumps)
         reader = app.screen.query_one(ArticleReader)
         hit = pane.results.hits[0]
         started = time.perf_counter()
@@ -149,6 +160,10 @@ async def _typing(app, pane) -> list[float]:
     """
     frames = _record_frames(app)
     latencies = []
+    focus_box = getattr(app.screen, "action_focus_search", None)
+    if focus_box is not None:  # the app opens on the result list; `/` enters the box
+        focus_box()
+        await asyncio.sleep(0.05)
     for query in QUERIES:
         for _ in pane.query_text:
             await _key(app, "backspace")
@@ -185,6 +200,55 @@ async def _timeline_follows(app, pane) -> list[float]:
         shown = time.perf_counter()
         await _until(lambda q=query: timeline.shown_query == q)
         timings.append(time.perf_counter() - shown - SETTLE_DELAY)
+    return timings
+
+
+async def _timeline_first_paint(app) -> float:
+    """From the timeline's first load (the screen asks once the results settle) to the
+    frame that shows its list: what a user waits for on opening the timeline."""
+    from newsexplore.tui.widgets.timeline import TimelinePane
+
+    timeline = app.screen.query_one(TimelinePane)
+    frames = _record_frames(app)
+    asked: list[float] = []
+    load = timeline.load
+
+    def timed_load(*args, **kwargs):
+        if not asked:
+            asked.append(time.perf_counter())
+        return load(*args, **kwargs)
+
+    timeline.load = timed_load
+    await _until(lambda: timeline.shown_query == "")
+    shown = time.perf_counter()
+    await _until(lambda: frames[-1] >= shown)
+    timeline.load = load
+    return frames[-1] - asked[0]
+
+
+async def _timeline_jumps(app) -> list[float]:
+    """Per typed date, Enter in the timeline's date prompt to the frame showing it."""
+    from newsexplore.tui.widgets.timeline import TimelinePane
+
+    timeline = app.screen.query_one(TimelinePane)
+    if not hasattr(timeline, "highlighted_group"):
+        return []
+    app.screen.query_one("#query").value = ""
+    await _until(lambda: timeline.shown_query == "")
+    frames = _record_frames(app)
+    timings = []
+    for typed in JUMPS:
+        timeline.action_ask_date()
+        await asyncio.sleep(0.05)
+        for char in typed:
+            await _key(app, "space" if char == " " else char)
+        before = timeline.groups
+        started = time.perf_counter()
+        await _key(app, "enter")
+        await _until(lambda b=before: timeline.groups is not b)
+        shown = time.perf_counter()
+        await _until(lambda s=shown: frames[-1] >= s)
+        timings.append(frames[-1] - started)
     return timings
 
 
