@@ -38,3 +38,9 @@ def isolated_cache(
 @pytest.fixture
 def seeds_dir() -> Path:
     return SEEDS
+
+
+@pytest.fixture
+def index_dir(tmp_path: Path) -> str:
+    """An index folder of the test's own, as a command-line argument."""
+    return str(tmp_path / "index")

@@ -10,17 +10,7 @@ from pathlib import Path
 import pytest
 
 from newsexplore.tui.cli import main
-
-
-def run(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
-    code = main(args)
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
-@pytest.fixture
-def index_dir(tmp_path: Path) -> str:
-    return str(tmp_path / "index")
+from tests.cli_support import run
 
 
 def test_search_json_output(capsys, index_dir: str) -> None:

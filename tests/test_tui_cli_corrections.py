@@ -9,18 +9,12 @@ from pathlib import Path
 
 import pytest
 
-from newsexplore.tui.cli import main
+from tests.cli_support import run
 
 
 @pytest.fixture
 def opts(tmp_path: Path) -> list[str]:
     return ["--index-dir", str(tmp_path / "index"), "--store", str(tmp_path / "store.sqlite")]
-
-
-def run(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
-    code = main(args)
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def speakers(capsys, opts: list[str]) -> dict[str, dict]:

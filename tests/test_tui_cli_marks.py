@@ -9,15 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from newsexplore.tui.cli import main
+from tests.cli_support import run
 
 ARTICLE = "000_a886e2d11f6a18e9.txt"
-
-
-def run(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
-    code = main(args)
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 @pytest.fixture

@@ -15,21 +15,11 @@ from newsexplore.tui.cli import (
     build_parser,
     main,
 )
+from tests.cli_support import run
 
 from .conftest import REPO, SEEDS
 
 ARTICLE = "003_d8092089b7cd25ff.txt"
-
-
-def run(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
-    code = main(args)
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
-@pytest.fixture
-def index_dir(tmp_path: Path) -> str:
-    return str(tmp_path / "index")
 
 
 def test_query_after_corpus_paths_is_still_the_query(capsys, index_dir: str) -> None:
