@@ -8,6 +8,7 @@ corpus chose. Titles, names and queries go through one helper
 
 from __future__ import annotations
 
+import ast
 from pathlib import Path
 
 import pytest
@@ -20,6 +21,7 @@ from newsexplore.tui.app import make_app
 from newsexplore.tui.commands import _pick_article
 from newsexplore.tui.screens.collect_dialogs import NameDialog
 from newsexplore.tui.widgets.safe_text import highlighted, literal
+from tests.conftest import REPO
 from tests.test_tui_pilot import press, sync, type_text
 from tests.tui_support import wait_for
 from tests.tui_support import wait_until_settled as settle
@@ -94,3 +96,36 @@ async def test_a_dialog_title_shows_markup_literally(hostile_app) -> None:
         await pilot.pause()
         label = app.screen.query(Label).first()
         assert HOSTILE_TITLES[1] in str(label.render())
+
+
+def _fixed_text(node: ast.expr) -> bool:
+    if isinstance(node, ast.IfExp):
+        return _fixed_text(node.body) and _fixed_text(node.orelse)
+    return isinstance(node, ast.Constant)
+
+
+def _notify_calls_with_text_from_outside() -> list[str]:
+    """`notify` calls whose message is built at run time but would be read as markup."""
+    found = []
+    for path in (REPO / "tui").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text())):
+            is_notify = (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Attribute)
+                and node.func.attr == "notify"
+            )
+            if not is_notify or not node.args or _fixed_text(node.args[0]):
+                continue
+            literal_only = any(
+                k.arg == "markup" and isinstance(k.value, ast.Constant) and k.value.value is False
+                for k in node.keywords
+            )
+            if not literal_only:
+                found.append(f"{path.relative_to(REPO)}:{node.lineno}")
+    return found
+
+
+def test_notifications_that_carry_corpus_or_user_text_are_literal() -> None:
+    # A file name, a title or an error message reaching a notification must be
+    # shown as written: only fixed sentences of the app's own may hold markup.
+    assert _notify_calls_with_text_from_outside() == []

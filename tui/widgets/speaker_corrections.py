@@ -187,7 +187,7 @@ class SpeakerCorrections(Pane):
     def _speaker_or_say(self, verb: str) -> Speaker | None:
         speaker = self.highlighted_speaker()
         if speaker is None:
-            self.notify(f"Highlight a speaker to {verb} first.", timeout=3)
+            self.notify(f"Highlight a speaker to {verb} first.", timeout=3, markup=False)
         return speaker
 
     def _choose(self, items: list[SimpleCommand], placeholder: str) -> None:
