@@ -429,6 +429,33 @@ def test_csv_bad_rows_are_problems_and_the_rest_loads(tmp_path: Path) -> None:
     assert "3 fields but the header has 2" in load.problems[0].message
 
 
+def test_csv_unclosed_quote_skips_its_row_and_keeps_the_rows_after_it(tmp_path: Path) -> None:
+    """A stray opening quote must not swallow the rest of the file into one article."""
+    content = (
+        "id,title,text\n"
+        "a1,One,First body.\n"
+        'a2,Two,"Opened and never closed. Second body.\n'
+        "a3,Three,Third body.\n"
+        'a4,Four,"A proper field,\nover two lines."\n'
+        "a5,Five,Fifth body.\n"
+    )
+    load = load_one(write(tmp_path / "c.csv", content))
+    assert [a.title for a in load.articles] == ["One", "Three", "Four", "Five"]
+    assert [a.line for a in load.articles] == [2, 4, 5, 7]
+    assert load.articles[2].text == "A proper field,\nover two lines."
+    assert all("Third body" not in a.text for a in load.articles if a.title != "Three")
+    assert [p.line for p in load.problems] == [3]
+    assert "never properly closed" in load.problems[0].message
+
+
+def test_csv_many_unclosed_quotes_stay_bounded(tmp_path: Path) -> None:
+    rows = "".join(f'x{i},"open {i}\n' for i in range(3000))
+    load = load_one(write(tmp_path / "c.csv", "id,text\n" + rows + "z,last body\n"))
+    assert load.problems
+    assert all("\n" not in str(p) for p in load.problems)
+    assert len(load.problems) <= 60
+
+
 def test_csv_without_text_column_says_what_it_looked_for(tmp_path: Path) -> None:
     load = load_one(write(tmp_path / "c.csv", "title,date\nA,2026-01-01\n"))
     assert load.articles == ()

@@ -13,7 +13,7 @@ import csv
 import io
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from typing import Literal
 
 from ..models import Problem
@@ -193,15 +193,19 @@ def _json_records(document: object, log: ProblemLog) -> list[object]:
     return []
 
 
+_CSV_MAX_UNCLOSED = 50
+"""Unclosed quotes after which the rest of a file is given up, so a hostile file stays linear."""
+
+
 def _csv(text: str, log: ProblemLog) -> Iterator[tuple[int, object]]:
     # Article bodies easily exceed the csv module's default 128 KiB field limit.
     if csv.field_size_limit() < 2**31 - 1:
         csv.field_size_limit(2**31 - 1)
     first_line = text.split("\n", 1)[0]
     delimiter = max(_CSV_DELIMITERS, key=first_line.count)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    lines = io.StringIO(text, newline="").readlines()
     header: list[str] | None = None
-    for start, row in _csv_rows(reader, log):
+    for start, row in _csv_rows(lines, delimiter, log):
         if header is None:
             header = [name.strip().lower() for name in row]
             if not any(name in header for name in FIELDS["text"]):
@@ -215,21 +219,63 @@ def _csv(text: str, log: ProblemLog) -> Iterator[tuple[int, object]]:
         yield start, dict(zip(header, row, strict=False))
 
 
-def _csv_rows(reader: Iterator[list[str]], log: ProblemLog) -> Iterator[tuple[int, list[str]]]:
-    """Non-empty rows with the physical line each starts on; a broken row is reported and passed."""
+def _csv_rows(lines: list[str], delimiter: str, log: ProblemLog) -> Iterator[tuple[int, list[str]]]:
+    """Non-empty rows with the physical line each starts on; a broken row is reported and passed.
+
+    A quote opened and never closed makes the csv module read every later line
+    into that one field: that row is skipped and reading starts again on the
+    line after it, so the articles below it are neither lost nor shown as its words.
+    """
+    offset, unclosed = 0, 0
+    while offset < len(lines):
+        resume = yield from _csv_rows_from(lines, offset, delimiter, log)
+        if resume is None:
+            return
+        unclosed += 1
+        if unclosed >= _CSV_MAX_UNCLOSED:
+            log.add(f"{unclosed} quotes never closed; the rest of the file is skipped", resume + 1)
+            return
+        offset = resume
+
+
+def _csv_rows_from(
+    lines: list[str], offset: int, delimiter: str, log: ProblemLog
+) -> Generator[tuple[int, list[str]], None, int | None]:
+    """Rows from line `offset` on; the 0-based line to start again from after an unclosed quote."""
+    reader = csv.reader(iter(lines[offset:]), delimiter=delimiter)
     consumed = 0
     while True:
         try:
             row = next(reader)
         except StopIteration:
-            return
+            return None
         except csv.Error as error:
-            line = reader.line_num  # type: ignore[attr-defined]
-            log.add(f"not valid CSV: {error}", consumed + 1)
+            line = reader.line_num
+            log.add(f"not valid CSV: {error}", offset + consumed + 1)
             if line == consumed:
-                return
+                return None
             consumed = line
             continue
-        start, consumed = consumed + 1, reader.line_num  # type: ignore[attr-defined]
+        start, consumed = consumed + 1, reader.line_num
+        if consumed > start and _malformed(
+            lines[offset + start - 1 : offset + consumed], delimiter
+        ):
+            log.add(
+                "a quote opened on this line is never properly closed; the row is skipped",
+                offset + start,
+            )
+            return offset + start
         if any(cell.strip() for cell in row):
-            yield start, row
+            yield offset + start, row
+
+
+def _malformed(row_lines: list[str], delimiter: str) -> bool:
+    """Whether a row read over several lines breaks the quoting rules, as a swallowed row does."""
+    strict = csv.reader(iter(row_lines), delimiter=delimiter, strict=True)
+    try:
+        next(strict)
+    except csv.Error:
+        return True
+    except StopIteration:
+        return False
+    return False
