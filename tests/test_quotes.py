@@ -442,3 +442,15 @@ def test_attribution_time_grows_with_the_article_not_with_its_square() -> None:
     large = min(cpu_seconds(2000) for _ in range(2))
     # Eight times the text: about eight times the work; the quadratic look-back took 37 times.
     assert large < 16 * small, (small, large)
+
+
+def test_a_straight_mark_used_as_an_apostrophe_opens_no_quote():
+    """Wire copy typed `Turkey"s`: the mark inside a word is an apostrophe, so no quote starts mid-word."""
+    text = (
+        'ANKARA - Turkey"s standoff with its neighbour appeared at an end, officials said.\n\n'
+        'The minister briefed the country"s political parties on the talks.\n\n'
+        '"We call on them to come and talk with us," he said.\n\n'
+        "They didn\"t comment further on the company''s plans or the 1980\"s results."
+    )
+    quotes = quotes_of(text)
+    assert [q.text for q in quotes] == ["We call on them to come and talk with us,"]

@@ -16,6 +16,8 @@ MARK_RE = re.compile(r"''|[\"“”„]")
 _WORD_RE = re.compile(r"[^\W_]+")
 _OPEN_BEFORE = frozenset(" \t\n\u00a0([{—–-/")
 _CLOSE_AFTER = frozenset(" \t\n\u00a0.,;:!?)]}—–-/'’")
+_APOSTROPHE_RE = re.compile(r"(?<=[^\W_])(?:''|\")(?=(?:s|t|d|m|ll|re|ve)(?![^\W_]))")
+"""A straight mark between a word and its ending (`Turkey"s`, `didn"t`, `company''s`) is a mistyped apostrophe."""
 MIN_WORDS = 3
 """One- and two-word quoted runs are scare quotes or titles, not quotations."""
 
@@ -77,7 +79,11 @@ def find_quote_spans(text: str, segments: list[tuple[int, int]]) -> list[QuoteSp
     spans: list[QuoteSpan] = []
     carry: tuple[_Open, int] | None = None
     for index, (seg_start, seg_end) in enumerate(segments):
-        marks = list(MARK_RE.finditer(text, seg_start, seg_end))
+        marks = [
+            m
+            for m in MARK_RE.finditer(text, seg_start, seg_end)
+            if not _APOSTROPHE_RE.match(text, m.start())
+        ]
         current: _Open | None = None
         if carry is not None:
             if marks and _continues(text, seg_start, marks[0]):
