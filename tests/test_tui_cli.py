@@ -311,3 +311,11 @@ def test_a_bad_folder_setting_is_one_line_naming_the_file_and_line(capsys, tmp_p
     )
     assert code == 0 and out
     assert "newsexplore.cfg:1: not a date" in err and "Traceback" not in err
+
+
+def test_speakers_limit_keeps_the_most_quoted(capsys, index_dir: str) -> None:
+    code, out, _ = run(["speakers", "--index-dir", index_dir], capsys)
+    everyone = [json.loads(line)["name"] for line in out.splitlines()]
+    code, out, err = run(["speakers", "--limit", "2", "--index-dir", index_dir], capsys)
+    assert code == 0, err
+    assert [json.loads(line)["name"] for line in out.splitlines()] == everyone[:2]

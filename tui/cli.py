@@ -256,6 +256,7 @@ def build_parser() -> argparse.ArgumentParser:
         "speakers", prog="newsexplore speakers", help="everyone quoted, aliases merged"
     )
     _common(spk)
+    _limit(spk, None)
     _output(spk, ("jsonl", "json", "csv"), "jsonl")
     _store_option(spk)
     add_speaker_verbs(spk, _with_store)
@@ -706,7 +707,7 @@ def cmd_speakers(args: argparse.Namespace) -> int:
     if getattr(args, "speakers_command", None):
         return run_speaker_verb(args, ensure_index(args), find_speaker, CliError)
     library, _ = corrected_library(ensure_index(args), args)
-    records = [speaker_record(s) for s in library.speakers()]
+    records = [speaker_record(s) for s in library.speakers()[: args.limit]]
     write_records(records, args.format, SPEAKER_COLUMNS)
     return 0
 
