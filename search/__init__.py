@@ -47,6 +47,7 @@ from .export import (
 from .index import (
     Hit,
     Library,
+    PendingUpdate,
     Progress,
     SearchResults,
     Snippet,
@@ -110,6 +111,7 @@ __all__ = [
     "Library",
     "Mark",
     "NewsExploreError",
+    "PendingUpdate",
     "Problem",
     "Progress",
     "Quote",

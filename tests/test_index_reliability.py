@@ -337,7 +337,85 @@ def test_an_index_whose_folder_cannot_be_written_is_still_searched(
         capsys,
     )
     assert code == 0 and "1 result" in out
-    assert "cannot be updated" in err
+    assert "out of date" in err
+
+
+def _cli(*argv: str, timeout: float = 120) -> tuple[int, str, str, float]:
+    """The console script in a fresh process, as a user runs it, and how long it took."""
+    started = time.monotonic()
+    proc = subprocess.run(
+        [sys.executable, "-m", "newsexplore.tui.cli", *argv],
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+    )
+    return proc.returncode, proc.stdout, proc.stderr, time.monotonic() - started
+
+
+def _kill_while_writing(root: Path, index_dir: Path) -> None:
+    proc = subprocess.Popen(
+        [sys.executable, "-c", BUILDER, str(root), str(index_dir)],
+        stdout=subprocess.PIPE,
+        start_new_session=True,
+    )
+    try:
+        assert proc.stdout.readline() == b"writing\n"
+        os.killpg(proc.pid, signal.SIGKILL)
+        proc.wait(timeout=10)
+    finally:
+        os.killpg(proc.pid, signal.SIGKILL) if _group_alive(proc.pid) else None
+        proc.stdout.close()
+
+
+@pytest.mark.parametrize("killed", ["update", "rebuild"])
+def test_search_after_a_killed_build_answers_from_the_last_index_and_says_it_is_stale(
+    killed: str, tmp_path: Path
+) -> None:
+    root = tmp_path / "c"
+    root.mkdir()
+    wire = root / "wire.jsonl"
+    wire.write_text("".join(record(f"n{i}", f"Grain story {i} from the port.") for i in range(400)))
+    index_dir = tmp_path / "index"
+    build(Library([root], index_dir))
+    if killed == "update":
+        wire.write_text(wire.read_text().replace("Grain", "Ferry"))
+    else:  # as when a new version finds quotes or dates differently
+        commit = index_dir / "commit.json"
+        commit.write_text(commit.read_text().replace('"extractors": "', '"extractors": "old'))
+    _kill_while_writing(root, index_dir)
+    committed = (index_dir / "commit.json").read_bytes()
+    where = ["--corpus", str(root), "--index-dir", str(index_dir)]
+    code, out, err, seconds = _cli("search", "grain", *where, "--format", "jsonl")
+    assert code == 0 and len(out.splitlines()) == 20
+    assert seconds < 15
+    lines = err.strip().splitlines()
+    assert len(lines) == 1 and "out of date" in lines[0]
+    assert f"newsexplore index {root} --index-dir {index_dir}" in lines[0]
+    assert (index_dir / "commit.json").read_bytes() == committed
+
+
+def test_search_with_no_index_yet_says_it_builds_one(corpus: Path, tmp_path: Path, capsys) -> None:
+    where = ["--corpus", str(corpus), "--index-dir", str(tmp_path / "index")]
+    code, out, err = run_cli(["search", "harbour", *where], capsys)
+    assert code == 0 and "1 result" in out
+    assert "no index" in err and "building it now" in err
+
+
+def test_search_with_no_index_while_another_process_builds_it_does_not_wait(
+    corpus: Path, tmp_path: Path, capsys, monkeypatch
+) -> None:
+    monkeypatch.setattr(index_mod, "LOCK_WAIT_SECONDS", 5.0)
+    index_dir = tmp_path / "index"
+    index_dir.mkdir()
+    with open(index_dir / index_mod.LOCK, "a+b") as held:
+        fcntl.flock(held, fcntl.LOCK_EX)
+        started = time.monotonic()
+        code, out, err = run_cli(
+            ["search", "harbour", "--corpus", str(corpus), "--index-dir", str(index_dir)], capsys
+        )
+    assert time.monotonic() - started < 2
+    assert code == 1 and out == ""
+    assert "being built by another process" in err and len(err.strip().splitlines()) == 1
 
 
 def test_an_open_library_sees_an_index_rebuilt_by_another(library: Library, corpus: Path) -> None:

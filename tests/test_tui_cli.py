@@ -284,18 +284,13 @@ def test_reference_date_resolves_an_undated_corpus_marked_inferred(capsys, tmp_p
     before = {r["text"]: r["value"] for r in map(json.loads, out.splitlines())}
     assert code == 0 and before["Last week"] is None and before["Monday"] is None
     assert before["the next day"] == "2024-05-04"
-    code, out, _ = run(
-        [
-            "timeline",
-            "--corpus",
-            str(corpus),
-            "--index-dir",
-            index,
-            "--reference-date",
-            "2024-06-12",
-        ],
-        capsys,
-    )
+    later = ["--index-dir", index, "--reference-date", "2024-06-12"]
+    code, out, err = run(["timeline", "--corpus", str(corpus), *later], capsys)
+    assert out.count("2024-W23") == 0 and "out of date" in err
+    assert f"newsexplore index {corpus} --index-dir {index} --reference-date 2024-06-12" in err
+    assert run(["index", str(corpus), *later], capsys)[0] == 0
+    code, out, err = run(["timeline", "--corpus", str(corpus), *later], capsys)
+    assert "out of date" not in err
     rows = list(map(json.loads, out.splitlines()))
     after = {r["text"]: (r["value"], r["inferred"]) for r in rows}
     assert code == 0

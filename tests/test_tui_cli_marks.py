@@ -9,14 +9,17 @@ from pathlib import Path
 
 import pytest
 
+from newsexplore.search import bundled_seeds
 from tests.cli_support import run
 
 ARTICLE = "000_a886e2d11f6a18e9.txt"
 
 
 @pytest.fixture
-def ix(tmp_path: Path) -> list[str]:
-    return ["--index-dir", str(tmp_path / "index")]
+def ix(tmp_path: Path, capsys) -> list[str]:
+    where = ["--index-dir", str(tmp_path / "index")]
+    assert run(["index", str(bundled_seeds()), *where], capsys)[0] == 0
+    return where
 
 
 def first_quote(capsys, ix: list[str]) -> dict:

@@ -564,6 +564,29 @@ class TestIndexing:
             await press(pilot, "enter")
             assert isinstance(app.screen, MainScreen)
 
+    @sync
+    async def test_an_out_of_date_index_opens_at_once_and_updates_in_the_background(
+        self, seeds_dir: Path, tmp_path: Path
+    ) -> None:
+        corpus = tmp_path / "corpus"
+        corpus.mkdir()
+        for story in seeds_dir.glob("*.txt"):
+            (corpus / story.name).write_text(story.read_text())
+        index = tmp_path / "index"
+        list(Library([corpus], index).update())
+        (corpus / "late.txt").write_text("Title: Late\nDate: 2026-01-09\n\nThe walrus story.\n")
+        app = make_app([corpus], index_dir=index)
+        async with app.run_test(size=(120, 40)) as pilot:
+            await pilot.pause()
+            assert isinstance(app.screen, MainScreen)
+            said = [n.message for n in app._notifications]
+            assert any("out of date" in message for message in said), said
+            await settle(pilot)
+            await wait_for(
+                pilot, lambda: any("updated" in n.message for n in app._notifications), "update"
+            )
+            assert [hit.article_id for hit in app.library.search("walrus").hits] == ["late.txt"]
+
 
 class TestEvidence:
     @sync

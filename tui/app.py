@@ -14,8 +14,9 @@ from typing import ClassVar
 
 from textual.app import App
 from textual.binding import Binding, BindingType
+from textual.worker import get_current_worker
 
-from newsexplore.search import Library, UpdateSummary, UserStore
+from newsexplore.search import Library, NewsExploreError, UpdateSummary, UserStore
 
 from .collecting import HistoryWalk, MarkSet, reanchor_marks
 from .commands import NewsExploreCommands
@@ -77,21 +78,62 @@ class NewsExploreApp(App[None], inherit_bindings=False):
     def on_mount(self) -> None:
         if self.store.problem:
             self.notify(self.store.problem, severity="warning", markup=False, timeout=10)
-        if self.library.has_index() and self.library.update_running():
+        pending = self.library.pending_update()
+        if pending is None:
+            self._open_main(None)
+        elif not pending.searchable:  # nothing to show until an index is built
+            self.push_screen(IndexingScreen(self.library), callback=self._open_main)
+        elif pending.running:
+            self._open_main(None)
             self.notify(
                 "Another process is updating this index; showing the last one committed.",
                 severity="warning",
             )
-            self._open_main(None)
-        elif self.library.needs_update():
-            self.push_screen(IndexingScreen(self.library), callback=self._open_main)
         else:
             self._open_main(None)
+            self.notify(
+                f"The index is out of date ({pending.describe()}): updating it in the "
+                "background; showing the last one committed meanwhile.",
+                severity="warning",
+                markup=False,
+            )
+            self.run_worker(
+                self._update_in_background,
+                thread=True,
+                group="index-update",
+                description="updating the index",
+                exit_on_error=False,
+            )
 
     def _open_main(self, summary: UpdateSummary | None) -> None:
         self.push_screen(MainScreen(self.library, export_dir=self.export_dir))
         if self.library.has_index() and self.store.marks.all():
             self.run_worker(self._reanchor_marks, thread=True, group="marks", exit_on_error=False)
+
+    def _update_in_background(self) -> None:
+        """Bring the index up to date while the panes answer from the last commit.
+
+        Quitting cancels it between articles; the last commit stays whole.
+        """
+        worker = get_current_worker()
+        summary = None
+        try:
+            for step in self.library.update(cancelled=lambda: worker.is_cancelled):
+                if isinstance(step, UpdateSummary):
+                    summary = step
+        except NewsExploreError as exc:
+            self.call_from_thread(
+                self.notify,
+                f"The index could not be updated ({exc}); showing the last one committed.",
+                severity="error",
+                markup=False,
+            )
+            return
+        if summary is not None and not summary.cancelled:
+            self.call_from_thread(
+                self.notify,
+                f"Index updated: {summary.articles:,} articles. Search again to see the changes.",
+            )
 
     def _reanchor_marks(self) -> None:
         """Find each mark's words in the index as it is now; say which are gone."""

@@ -13,6 +13,7 @@ import argparse
 import datetime as dt
 import difflib
 import os
+import shlex
 import sys
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
@@ -24,9 +25,9 @@ from newsexplore.search import (
     EVENT_COLUMNS,
     QUOTE_COLUMNS,
     SPEAKER_COLUMNS,
-    IndexUnusableError,
     Library,
     NewsExploreError,
+    PendingUpdate,
     Problem,
     Progress,
     SearchResults,
@@ -488,33 +489,75 @@ def check_index(library: Library) -> int:
 
 
 def ensure_index(args: argparse.Namespace, *, update: bool = True) -> Library:
-    """The library, its index brought up to date when that can be done now.
+    """The library, answering from its last committed index whenever there is one.
 
-    Searching never waits for another process's update (it answers from the
-    last committed index) and never fails only because the index folder
-    cannot be written: it says so and searches the index as it is.
+    A reader never waits for an update and never needs the write lock: an
+    index the corpus has moved past (files changed, new extraction rules, a
+    killed update) is searched as it was committed, with one line on stderr
+    saying so and naming the command that brings it up to date. Only when
+    there is nothing to search (no index yet, damage, an old format) is the
+    index built first, saying so; if another process is building it, the
+    command stops at once rather than wait.
     """
     library = open_library(args)
-    if update and library.needs_update():
-        _bring_up_to_date(library)
+    pending = library.pending_update() if update else None
+    if pending is not None and pending.searchable:
+        warn(_stale_line(pending, update_command(args, library)))
+    elif pending is not None:
+        _build_first(library, pending)
     require_articles(library)
     return library
 
 
-def _bring_up_to_date(library: Library) -> None:
-    if library.has_index() and library.update_running():
-        warn(
-            f"{library.index_dir}: the index is being updated by another process; "
-            "searching the last one committed"
+class IndexBusyError(CliError):
+    """Nothing committed to answer from while another process builds the index."""
+
+    code = EXIT_ERROR
+
+
+def _stale_line(pending: PendingUpdate, command: str) -> str:
+    if pending.running:
+        return (
+            f"the index is out of date ({pending.describe()}) and being updated by another "
+            "process; searching the last one committed"
         )
-        return
-    _say_why_all_again(library)
-    try:
-        run_update(library, verbose=False)
-    except IndexUnusableError as exc:
-        if not library.has_index() or library.rebuild_reason() == "damage":
-            raise
-        warn(f"the index cannot be updated ({exc}); searching it as it was last built")
+    action = "rebuilds it (every article read again)" if pending.reason == "rules" else "updates it"
+    return (
+        f"the index is out of date ({pending.describe()}); searching it as it was last built: "
+        f"`{command}` {action}"
+    )
+
+
+def update_command(args: argparse.Namespace, library: Library) -> str:
+    """The `newsexplore index` command for the same corpus and index, ready to paste."""
+    words = ["newsexplore", "index", *(str(p) for p in library.corpus_paths)]
+    if args.index_dir or _env_index_dir():
+        words += ["--index-dir", str(library.index_dir)]
+    if args.follow_links:
+        words.append("--follow-links")
+    if getattr(args, "reference_date", None):
+        words += ["--reference-date", args.reference_date.isoformat()]
+    return shlex.join(words)
+
+
+def _build_first(library: Library, pending: PendingUpdate) -> None:
+    """No index to answer from: build one now, saying why it takes a while.
+
+    Scripts run `quotes --corpus X` on a corpus never indexed and expect the
+    answer, so a missing index is built; one that another process is building
+    is not waited for.
+    """
+    if pending.running:
+        what = "no index of this corpus yet" if pending.reason == "missing" else pending.detail
+        raise IndexBusyError(
+            f"{library.index_dir}: {what or 'the index cannot be read'}; it is being built "
+            "by another process now: try again when that is done"
+        )
+    if pending.reason == "missing":
+        warn(f"{library.index_dir}: no index of this corpus yet; building it now")
+    elif pending.reason == "format":
+        warn("reading every article again: the index format has changed")
+    run_update(library, verbose=False)
 
 
 def require_articles(library: Library) -> None:
@@ -535,8 +578,15 @@ def _say_why_all_again(library: Library) -> None:
         warn("reading every article again: the index format has changed")
 
 
+def _check_query(query: str | None) -> None:
+    """A typo in a query is said at once, before any index is opened or built."""
+    if query and query.strip() and (problem := check_syntax(query)):
+        raise CliError(f"query {query!r}: {problem}")
+
+
 def cmd_search(args: argparse.Namespace) -> int:
     _query_from_corpus(args)
+    _check_query(args.query)
     library = ensure_index(args)
     speaker_id = find_speaker(library, args.speaker) if args.speaker else None
     results = library.search(
@@ -643,6 +693,7 @@ def _with_store(parser: argparse.ArgumentParser) -> None:
 def cmd_quotes(args: argparse.Namespace) -> int:
     if getattr(args, "quotes_command", None):
         return run_quote_verb(args, ensure_index(args), CliError)
+    _check_query(args.query)
     library, _ = corrected_library(ensure_index(args), args)
     speaker_id = find_speaker(library, args.speaker) if args.speaker else None
     if args.query:
@@ -714,10 +765,9 @@ def cmd_speakers(args: argparse.Namespace) -> int:
 
 def cmd_timeline(args: argparse.Namespace) -> int:
     _query_from_corpus(args, required=False)
+    _check_query(args.query)
     library = ensure_index(args)
     query = (args.query or "").strip() or None
-    if query and (problem := check_syntax(query)):
-        raise CliError(f"query {args.query!r}: {problem}")
     around = _around(library, args.around) if args.around else None
     filters = {"query": query, "date_from": args.date_from, "date_to": args.date_to}
     if args.group:

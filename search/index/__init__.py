@@ -9,6 +9,7 @@ It is the top of the dependency chain and may import every other package of
 """
 
 from .library import Hit, Library, SearchResults
+from .pending import PendingUpdate
 from .snippets import Snippet
 from .syntax import check_syntax
 from .timeline import TimelineGroup, TimelinePage
@@ -17,6 +18,7 @@ from .update import Progress, UpdateSummary, Waiting
 __all__ = [
     "Hit",
     "Library",
+    "PendingUpdate",
     "Progress",
     "SearchResults",
     "Snippet",

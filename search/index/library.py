@@ -30,7 +30,6 @@ from whoosh.qparser import (
 from whoosh.qparser.dateparse import DateParserPlugin
 from whoosh.searching import Searcher
 
-from ..corpus.settings import find_reference_dates
 from ..errors import IndexDamagedError, IndexUnusableError
 from ..models import Article, Correction, Event, Quote, Span, Speaker
 from ..paths import default_index_dir
@@ -47,6 +46,7 @@ from .documents import (
     quote_from_fields,
 )
 from .memcolumns import bytes_column, keep_lengths_in_memory, numeric_column
+from .pending import PendingUpdate, pending_update
 from .postings import install as install_bisecting_skip
 from .postings import term_docnums
 from .snippets import Snippet, make_snippet, term_spans
@@ -76,9 +76,7 @@ from .update import (
     Progress,
     RebuildReason,
     UpdateSummary,
-    read_books,
     read_speaker_table,
-    scan_changes,
     stale,
     update_running,
 )
@@ -172,19 +170,20 @@ class Library:
 
     def needs_update(self) -> bool:
         """True when there is no usable index yet or a corpus file was added, changed or removed."""
-        try:
-            commit = store.read_commit(self.index_dir)
-            if commit is None or stale(commit) or store.damage(self.index_dir, commit):
-                return True
-            books = read_books(self.index_dir, commit)
-            files = books.get("files", {})
-        except IndexDamagedError:
-            return True
-        to_read, _unchanged, removed = scan_changes(
-            self.corpus_paths, files, follow_links=self.follow_links
+        return self.pending_update() is not None
+
+    def pending_update(self) -> PendingUpdate | None:
+        """What the committed index lacks against the corpus now; None when it is up to date.
+
+        Asked without the write lock and without writing, so a reader can
+        decide to answer from the last committed index and say what it lacks.
+        """
+        return pending_update(
+            self.corpus_paths,
+            self.index_dir,
+            follow_links=self.follow_links,
+            reference=self.reference_date,
         )
-        references = find_reference_dates(self.corpus_paths, self.reference_date)
-        return bool(to_read or removed) or books.get("references", "") != references.key
 
     def rebuild_reason(self) -> RebuildReason | None:
         """Why the next update reads the whole corpus again although an index exists: a

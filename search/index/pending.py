@@ -1,0 +1,103 @@
+"""What the committed index lacks against the corpus, found without the write lock.
+
+Front ends ask this before answering. An intact index of this format is
+searched as it was last committed even when the corpus has moved on (an
+update can take minutes, and a reader must never wait for one or need the
+lock); the front end says so and names the command that brings it up to
+date. Only when there is nothing to search (no index yet, damage, a format
+this version cannot read) does a front end have to build first.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+from ..corpus.settings import find_reference_dates
+from ..errors import IndexDamagedError
+from . import commits as st
+from .update import file_key, read_books, scan_changes, stale, update_running
+
+PendingReason = Literal["missing", "damage", "format", "rules", "changes"]
+"""No index committed yet; a damaged one; one of another format; one made by other
+extraction rules; or corpus files added, changed or removed since the last commit."""
+
+
+@dataclass(frozen=True)
+class PendingUpdate:
+    """Why the committed index is not the corpus as it is now, in numbers a user can read."""
+
+    reason: PendingReason
+    added: int = 0
+    changed: int = 0
+    removed: int = 0
+    references: bool = False
+    """The reference date undated articles count from is not the one they were read with."""
+    running: bool = False
+    """Another process holds the write lock: an update is under way now."""
+    detail: str = ""
+    """The damage found, in one line."""
+
+    @property
+    def searchable(self) -> bool:
+        """True when the last committed index can answer, only not with the latest corpus."""
+        return self.reason in ("rules", "changes")
+
+    def describe(self) -> str:
+        """What is out of date, in words (no trailing advice)."""
+        if self.reason == "rules":
+            return "it was built by a version that finds quotes, speakers and dates differently"
+        parts = [
+            f"{count:,} file{'s' if count != 1 else ''} {what}"
+            for count, what in (
+                (self.added, "added"),
+                (self.changed, "changed"),
+                (self.removed, "removed"),
+            )
+            if count
+        ]
+        if self.references:
+            parts.append("a new reference date for undated articles")
+        return ", ".join(parts) + " since it was built"
+
+
+def pending_update(
+    corpus_paths: Sequence[Path],
+    index_dir: Path,
+    *,
+    follow_links: bool = False,
+    reference: dt.date | None = None,
+) -> PendingUpdate | None:
+    """What an update of `index_dir` would do now; None when the index is up to date."""
+    running = update_running(index_dir)
+    try:
+        commit = st.read_commit(index_dir)
+        if commit is None:
+            return PendingUpdate("missing", running=running)
+        if stale(commit) == "format":
+            return PendingUpdate("format", running=running)
+        found = st.damage(index_dir, commit)
+        if found:
+            return PendingUpdate("damage", running=running, detail=found[0])
+        if stale(commit) == "rules":
+            return PendingUpdate("rules", running=running)
+        books = read_books(index_dir, commit)
+    except IndexDamagedError as exc:
+        return PendingUpdate("damage", running=running, detail=str(exc))
+    files = books.get("files", {})
+    to_read, _unchanged, removed = scan_changes(corpus_paths, files, follow_links=follow_links)
+    added = sum(1 for path, _rel in to_read if file_key(path) not in files)
+    references = find_reference_dates(corpus_paths, reference).key != books.get("references", "")
+    if not (to_read or removed or references):
+        return None
+    return PendingUpdate(
+        "changes",
+        added=added,
+        changed=len(to_read) - added,
+        removed=len(removed),
+        references=references,
+        running=running,
+    )
