@@ -11,6 +11,7 @@ import errno
 import fcntl
 import json
 import os
+import pickle
 import signal
 import subprocess
 import sys
@@ -20,7 +21,8 @@ from pathlib import Path
 
 import pytest
 
-from newsexplore.search import IndexUnusableError, Library, UpdateSummary
+from newsexplore.search import IndexDamagedError, IndexUnusableError, Library, UpdateSummary
+from newsexplore.search.index import commits as store
 from newsexplore.search.index import update as index_mod
 from newsexplore.tui.cli import main
 
@@ -437,6 +439,65 @@ def test_no_side_file_can_run_code_when_read(library: Library) -> None:
         whoosh = path.name.startswith(("MAIN", "_MAIN")) or path.name == "update.lock"
         if path.is_file() and not whoosh:
             json.loads(path.read_bytes())
+
+
+class _Opens:
+    """Unpickled, it creates a file: proof that a pickle from the index folder ran."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = str(path)
+
+    def __reduce__(self):
+        return (open, (self.path, "w"))
+
+
+def _hostile_toc(toc: Path, marker: Path) -> bytes:
+    """The table of contents with its pickled schema swapped for one that runs code.
+
+    Same size as the real one, so only its digest can tell them apart.
+    """
+    from whoosh.filedb.structfile import StructFile
+
+    real = toc.read_bytes()
+    stream = StructFile(open(toc, "rb"))  # noqa: SIM115 - closed below
+    for _ in range(3):
+        stream.read_varint()
+    stream.read_int(), stream.read_int()
+    for _ in range(3):
+        stream.read_varint()
+    start = stream.tell()
+    length = stream.read_varint()
+    body = stream.tell()
+    stream.close()
+    payload = pickle.dumps(_Opens(marker))
+    assert len(payload) <= length
+    hostile = real[:body] + payload.ljust(length, b"\0") + real[body + length :]
+    assert len(hostile) == len(real) and start < body
+    return hostile
+
+
+def test_a_hostile_table_of_contents_is_found_by_its_digest_and_never_unpickled(
+    library: Library, corpus: Path, tmp_path: Path, capsys
+) -> None:
+    marker = tmp_path / "code-ran"
+    toc = index_files(library.index_dir, "*.toc")[0]
+    hostile = _hostile_toc(toc, marker)
+    assert ids(library, "harbour") == ["harbour.txt"]  # the app has the index open
+    toc.write_bytes(hostile)
+    # A second search while the first is still running opens a second searcher.
+    with library.searcher():
+        assert ids(library, "bridge") == ["bridge.txt"]
+    assert not marker.exists()
+    commit = store.read_commit(library.index_dir)
+    with pytest.raises(IndexDamagedError, match="changed since it was committed"):
+        store.open_committed(library.index_dir, commit)
+    with pytest.raises(IndexDamagedError, match="changed since it was committed"):
+        Library([corpus], library.index_dir).search("bridge")
+    assert not marker.exists()
+    where = ["--corpus", str(corpus), "--index-dir", str(library.index_dir)]
+    code, _out, err = run_cli(["index", str(corpus), *where[2:], "--check"], capsys)
+    assert code == 1 and ".toc: damaged" in err
+    assert not marker.exists()
 
 
 def test_a_full_disk_is_one_line_leaves_no_temporary_files_and_the_index_intact(

@@ -526,22 +526,16 @@ class TestIndexing:
         manifest.write_text(manifest.read_text().replace('"extractors": "', '"extractors": "old'))
         app = make_app([seeds_dir], index_dir=index_dir)
         library = app.library
-        real_update, seen = library.update, threading.Event()
-
-        def update_once_seen(cancelled=None) -> Iterator:
-            yield Progress(0, 2, "first.txt")
-            seen.wait(20)
-            yield from real_update(cancelled=cancelled)
-
-        library.update = update_once_seen
         async with app.run_test(size=(120, 40)) as pilot:
             await pilot.pause()
-            assert isinstance(app.screen, IndexingScreen)
-            title = str(app.screen.query_one("#indexing-title", Static).render())
-            seen.set()
-            assert "finds quotes, speakers and dates differently" in title
+            assert isinstance(app.screen, MainScreen)  # the old index is searched meanwhile
+            said = [n.message for n in app._notifications]
+            assert any("finds quotes, speakers and dates differently" in m for m in said), said
             await settle(pilot)
-            assert isinstance(app.screen, MainScreen) and library.rebuild_reason() is None
+            await wait_for(
+                pilot, lambda: any("updated" in n.message for n in app._notifications), "update"
+            )
+            assert library.rebuild_reason() is None
 
     @sync
     async def test_skipped_files_are_listed(self, seeds_dir: Path, tmp_path: Path) -> None:

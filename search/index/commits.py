@@ -33,7 +33,7 @@ from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from whoosh.filedb.filestore import FileStorage
+from whoosh.filedb.filestore import FileStorage, RamStorage
 from whoosh.index import TOC, FileIndex
 
 from ..errors import IndexDamagedError
@@ -177,20 +177,44 @@ class PinnedIndex(FileIndex):
 
     A writer may have written a newer TOC that is not committed yet (or never
     will be, if it was killed); readers and the next writer must not see it.
+
+    Whoosh's TOC is a pickle, and Whoosh reads it again from disk for every
+    new searcher or writer. So it is read once, checked against the size and
+    digest its commit recorded (`committed`), and only those bytes, held in
+    memory, are ever unpickled: a TOC changed on disk after the index was
+    opened is never read, and one changed before is damage, found before a
+    byte of it is unpickled.
     """
 
-    def __init__(self, storage: FileStorage, generation: int) -> None:
+    def __init__(
+        self, storage: FileStorage, generation: int, committed: list | None = None
+    ) -> None:
         self.storage = storage
         self._schema = None
         self.indexname = INDEX_NAME
         self.generation = generation
-        TOC.read(storage, INDEX_NAME, gen=generation)
+        self._toc = RamStorage()
+        name = toc_name(generation)
+        self._toc.files[name] = _checked_bytes(Path(storage.folder) / name, committed)
+        self._read_toc()
 
     def latest_generation(self) -> int:
         return self.generation
 
     def _read_toc(self):
-        return TOC.read(self.storage, self.indexname, gen=self.generation, schema=self._schema)
+        return TOC.read(self._toc, self.indexname, gen=self.generation, schema=self._schema)
+
+
+def _checked_bytes(path: Path, committed: list | None) -> bytes:
+    """A file's bytes, once they match the [size, digest] committed for it (if any)."""
+    data = path.read_bytes()
+    if committed is not None:
+        size, digest = committed
+        if len(data) != size:
+            raise IndexDamagedError(f"{path}: damaged ({len(data)} bytes, {size} committed)")
+        if hashlib.blake2b(data, digest_size=16).hexdigest() != digest:
+            raise IndexDamagedError(f"{path}: damaged (its content changed since it was committed)")
+    return data
 
 
 def toc_name(generation: int) -> str:
@@ -300,7 +324,7 @@ def open_committed(index_dir: Path, commit: Commit) -> PinnedIndex:
     # Read without mmap: Whoosh maps each whole segment file and the pages it
     # touches count as the process's memory (about 1 GB at 100k articles).
     storage = FileStorage(str(store), supports_mmap=False, readonly=True)
-    return PinnedIndex(storage, commit.generation)
+    return PinnedIndex(storage, commit.generation, commit.files.get(toc_name(commit.generation)))
 
 
 def side_path(index_dir: Path, commit: Commit, role: str) -> Path | None:

@@ -278,7 +278,7 @@ class Library:
                 raise IndexDamagedError(damage[0])
             try:
                 ix = store.open_committed(self.index_dir, commit)
-            except (OSError, whoosh_index.IndexError) as exc:
+            except (OSError, whoosh_index.IndexError, IndexDamagedError) as exc:
                 if store.commit_identity(self.index_dir) == seen:  # not a commit racing us
                     raise IndexDamagedError(f"{self.index_dir}: no usable index ({exc})") from exc
                 continue

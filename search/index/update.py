@@ -384,10 +384,12 @@ class _Writer:
     until a new record replaces it (`commits.remove_uncommitted` then goes).
     """
 
-    def __init__(self, store: Path, generation: int | None) -> None:
+    def __init__(self, store: Path, generation: int | None, toc: list | None = None) -> None:
         self.store = store
         self.rebuild = generation is None
         self.base = generation
+        self.toc = toc
+        """[size, digest] of the base generation's TOC as committed; None once it is our own."""
         self.writer: IndexWriter | None = None
         self.generation = generation
         self.segments: list[str] | None = None
@@ -400,7 +402,7 @@ class _Writer:
                 ix = FileIndex.create(storage, make_schema(), INDEX_NAME)
                 self.base = 0
             else:
-                ix = st.PinnedIndex(storage, self.base)
+                ix = st.PinnedIndex(storage, self.base, self.toc)
             writer = ix.writer(limitmb=WRITER_LIMIT_MB)
             writer._commit_toc = self._commit_toc_keeping_older(writer)
             self.writer = writer
@@ -418,7 +420,7 @@ class _Writer:
         if self.writer is not None:
             writer, self.writer = self.writer, None
             writer.commit(mergetype=reclaim_then_merge_small)
-            self.base = self.generation
+            self.base, self.toc = self.generation, None
 
     def cancel(self) -> None:
         if self.writer is not None:
@@ -467,6 +469,7 @@ class IndexUpdate:
                 if rebuild
                 else commit.store_dir(self.index_dir),
                 None if rebuild else commit.generation,
+                None if rebuild else commit.files[st.toc_name(commit.generation)],
             )
             try:
                 yield from self._update(on_disk, commit, books, writer, cancelled)
