@@ -314,3 +314,18 @@ def test_speakers_limit_keeps_the_most_quoted(capsys, index_dir: str) -> None:
     code, out, err = run(["speakers", "--limit", "2", "--index-dir", index_dir], capsys)
     assert code == 0, err
     assert [json.loads(line)["name"] for line in out.splitlines()] == everyone[:2]
+
+
+def test_counts_of_one_read_in_the_singular(capsys, tmp_path: Path, index_dir: str) -> None:
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text(
+        'Title: Two Bakers\n\nJohn Baker said: "The bread is late today."\n\n'
+        'Mary Baker said: "The ovens are cold this morning."\n'
+    )
+    code, _, err = run(["index", str(corpus), "--index-dir", index_dir], capsys)
+    assert code == 0 and "1 article in the index" in err, err
+    code, _, err = run(
+        ["quotes", "--speaker", "Baker", "--index-dir", index_dir, "--corpus", str(corpus)], capsys
+    )
+    assert code == 3 and "(1 quote, id" in err and "1 quotes" not in err, err

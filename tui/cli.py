@@ -52,6 +52,7 @@ from .corrections_cli import (
     run_quote_verb,
     run_speaker_verb,
 )
+from .counts import counted
 from .marks_cli import add_marks_parser, cmd_marks
 
 SUBCOMMANDS = ("index", "search", "quotes", "speakers", "timeline", "article", "marks")
@@ -388,7 +389,7 @@ def report_problems(problems: Sequence[Problem]) -> None:
 def describe_summary(summary: UpdateSummary) -> str:
     skipped = sum(1 for p in summary.problems if p.severity == "error")
     return (
-        f"{summary.articles} articles in the index: files indexed {summary.indexed}, "
+        f"{counted(summary.articles, 'article')} in the index: files indexed {summary.indexed}, "
         f"updated {summary.updated}, removed {summary.removed}, unchanged {summary.unchanged}, "
         f"skipped {skipped}; articles written {summary.added_articles}, "
         f"duplicates {summary.duplicates}"
@@ -484,7 +485,8 @@ def check_index(library: Library) -> int:
     if damage:
         error("run `newsexplore index` on this corpus to rebuild the index")
         return EXIT_ERROR
-    print(f"{library.index_dir}: intact, {library.article_count()} articles", file=sys.stderr)
+    intact = counted(library.article_count(), "article")
+    print(f"{library.index_dir}: intact, {intact}", file=sys.stderr)
     return 0
 
 
@@ -653,7 +655,7 @@ def write_search_text(results) -> None:
     out = sys.stdout
     out.write(
         f"{'about ' if results.estimated else ''}"
-        f"{results.total} result{'s' if results.total != 1 else ''} "
+        f"{counted(results.total, 'result')} "
         f"for {printable(results.query)}\n"
     )
     for hit in results.hits:
@@ -748,7 +750,8 @@ def _one(candidates: list, name: str) -> str:
         return candidates[0].id
     ranked = sorted(candidates, key=lambda s: -s.quote_count)
     listed = "; ".join(
-        f"{s.name} ({s.quote_count} quotes, id {s.id})" for s in ranked[:SHOWN_CANDIDATES]
+        f"{s.name} ({counted(s.quote_count, 'quote')}, id {s.id})"
+        for s in ranked[:SHOWN_CANDIDATES]
     )
     more = f"; and {len(ranked) - SHOWN_CANDIDATES} more" if len(ranked) > SHOWN_CANDIDATES else ""
     raise NotFoundError(f"{name!r} fits several speakers: {listed}{more}; give a full name or id")

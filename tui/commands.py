@@ -22,6 +22,7 @@ from textual.command import (
 )
 
 from .collecting import selection
+from .counts import counted
 from .messages import JumpRequested, Location
 from .screens.main import PANES, MainScreen
 from .widgets.safe_text import clean_line, highlighted, literal
@@ -154,7 +155,7 @@ def _pick_speaker(screen: MainScreen) -> None:
         screen.focus_pane("speakers")
 
     items = [
-        SimpleCommand(clean_line(s.name), partial(choose, s.id), f"{s.quote_count} quotes")
+        SimpleCommand(clean_line(s.name), partial(choose, s.id), counted(s.quote_count, "quote"))
         for s in speakers.speakers
     ]
     _pick(screen, items, placeholder="Show a speaker's quotes…")

@@ -13,6 +13,7 @@ from collections.abc import Callable
 
 from newsexplore.search import Correction, Library, Quote, Speaker, UserStore, printable
 
+from .counts import counted
 from .marks_cli import open_store
 
 __all__ = [
@@ -99,7 +100,7 @@ def run_speaker_verb(
         said = f"renamed {speaker.name} to {args.name}"
     library.set_corrections(store.corrections.all())
     now = _speaker(library, speaker.id)
-    print(printable(f"{said} ({now.quote_count} quotes)", keep_newlines=False))
+    print(printable(f"{said} ({counted(now.quote_count, 'quote')})", keep_newlines=False))
     return 0
 
 

@@ -23,6 +23,7 @@ from textual.widgets import Static
 from newsexplore.search import Article, Quote, Span
 
 from ..collecting import MARK_BADGE, badge, marks_of
+from ..counts import counted
 from ..messages import Location
 from .article_text import ArticleText, TextStyles, build_article_text, wrap_lines
 from .pane import Pane
@@ -328,7 +329,7 @@ class ArticleReader(Pane, can_focus=False):
         return Text("\n", end="").join([title, meta, status])
 
     def _status(self) -> str:
-        quotes = f"{len(self.quotes)} quote{'s' * (len(self.quotes) != 1)}"
+        quotes = counted(len(self.quotes), "quote")
         basis = self._target_basis()
         if basis:
             quotes = f"{quotes} · {basis}"
@@ -339,7 +340,7 @@ class ArticleReader(Pane, can_focus=False):
         if not self.hits:
             return quotes if not self.query_text.strip() else f"{quotes} · no hits"
         if self.current_hit is None:
-            return f"{quotes} · {len(self.hits)} hits (n / N)"
+            return f"{quotes} · {counted(len(self.hits), 'hit')} (n / N)"
         return f"{quotes} · hit {self.current_hit + 1}/{len(self.hits)}"
 
     def _target_basis(self) -> str:

@@ -19,6 +19,7 @@ from textual.command import SimpleCommand
 from newsexplore.search import Correction, Quote, Speaker, find_speaker
 
 from ..collecting import store_of
+from ..counts import counted
 from ..screens.collect_dialogs import NameDialog
 from .pane import Pane
 from .safe_text import clean_line
@@ -117,7 +118,7 @@ class SpeakerCorrections(Pane):
                 partial(
                     self.correct, Correction("merge", speaker.id, other.id), _merged(other, speaker)
                 ),
-                f"{other.quote_count} quotes",
+                counted(other.quote_count, "quote"),
             )
             for other in self.speakers
             if other.id != speaker.id
