@@ -125,3 +125,11 @@ def test_spans_cover_the_matched_words(corpus) -> None:
     assert [t for t, match in snippet.runs if match] == [
         snippet.text[a:b] for a, b in snippet.spans
     ]
+
+
+def test_a_hit_counts_the_matches_the_reader_walks(corpus) -> None:
+    """The result list's "N hits" is the number of places n / N visits in the article."""
+    library, _ = corpus
+    for query in ("general election", "volcker", "election"):
+        for hit in library.search(query, limit=10).hits:
+            assert hit.matches == len(library.match_spans(hit.article_id, query)) > 0, query

@@ -97,8 +97,26 @@ class TestStart:
 
 class TestSearch:
     def test_typed_search(self, snap_compare, seeds_app: NewsExploreApp) -> None:
-        """'starmer' typed: hit count, both articles with the match highlighted in snippets."""
+        """'starmer' typed: both articles, one line each with date, title and hit count; the
+        first one's snippet, matches highlighted, in the preview."""
         assert snap(snap_compare, seeds_app, ["slash", typed("starmer")])
+
+    def test_typed_search_narrow(self, snap_compare, seeds_app: NewsExploreApp) -> None:
+        """80x24, 'starmer' typed: one line per article with its hit count, the first one's
+        title, date and snippet in the preview under the list."""
+        assert snap(snap_compare, seeds_app, ["slash", typed("starmer"), "escape"], size=NARROW)
+
+    def test_quotes_scope(self, snap_compare, seeds_app: NewsExploreApp) -> None:
+        """Quotes scope, nothing typed: one line per quote, newest first, the speaker named
+        where it changes; the second quote's words, speaker, evidence and article in the
+        preview."""
+        keys = ["ctrl+t", "j"]
+        assert snap(snap_compare, seeds_app, keys)
+
+    def test_quotes_scope_narrow(self, snap_compare, seeds_app: NewsExploreApp) -> None:
+        """The same at 80x24: quote lines cut with … before the edge, the preview below."""
+        keys = ["ctrl+t", "j"]
+        assert snap(snap_compare, seeds_app, keys, size=NARROW)
 
     def test_query_syntax_error(self, snap_compare, seeds_app: NewsExploreApp) -> None:
         """An unclosed group: the error in words under the query bar, no crash."""
@@ -121,8 +139,19 @@ class TestReader:
 
 class TestSpeakers:
     def test_keir_starmer_selected(self, snap_compare, seeds_app: NewsExploreApp) -> None:
-        """Speakers filtered to 'keir', Keir Starmer chosen: his quotes with titles and dates."""
+        """Speakers filtered to 'keir', Keir Starmer chosen: the pane shows only his quotes,
+        one line each, and the first one in full with its article in the preview."""
         assert snap(snap_compare, seeds_app, ["f4", "slash", typed("keir"), "down", "enter"])
+
+    def test_keir_starmer_selected_narrow(self, snap_compare, seeds_app: NewsExploreApp) -> None:
+        """80x24: his quotes fill the pane, one line each, the date once per article; the
+        second quote's words, how he was found and its article in the preview."""
+        keys = ["f4", "slash", typed("keir"), "down", "enter", "j"]
+        assert snap(snap_compare, seeds_app, keys, size=NARROW)
+
+    def test_speaker_list_narrow(self, snap_compare, seeds_app: NewsExploreApp) -> None:
+        """80x24 speaker list: one line each, quote count, name, roles."""
+        assert snap(snap_compare, seeds_app, ["f4"], size=NARROW)
 
     def test_enter_on_quote_opens_reader(self, snap_compare, seeds_app: NewsExploreApp) -> None:
         """Enter on his first quote: the reader scrolled to it, the quote highlighted."""

@@ -115,6 +115,9 @@ class Hit:
     snippet: Snippet
     quote: Quote | None = None
     """Set when the search scope is quotes."""
+    matches: int = 0
+    """How often the query's words occur in the article's text (or the quote), so a
+    list can say which results use them most without opening each."""
 
 
 @dataclass(frozen=True)
@@ -488,6 +491,7 @@ class Library:
                 body, terms, whole=quote is not None, skip=payload.get("boilerplate", ())
             ),
             quote=quote,
+            matches=sum(1 for _ in term_spans(body, terms)),
         )
 
     def _parse(self, fields: tuple[str, ...], query: str) -> query_mod.Query:

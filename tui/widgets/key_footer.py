@@ -3,19 +3,21 @@
 Textual's footer already leaves out keys the focused text box would type
 (`q`, `?` while typing a query), so each action shows the first of its keys
 that works: `? Help` in a list, `F1 Help` in a box. What this adds: Help and
-Quit come first, drawn compact, so they are never cut off when the keys of a
-pane do not all fit (whatever does not fit is still listed in help and in the
-palette); and at 80 columns the keys the tab row already offers (switching
-panes) are left out.
+Quit come first, drawn compact; a key that would not fit whole is left out
+rather than cut (it is still listed in help and in the palette), so the
+footer never shows half a word; and at 80 columns the keys the tab row
+already offers (switching panes) are left out.
 """
 
 from __future__ import annotations
 
 from typing import ClassVar
 
+from rich.cells import cell_len
 from textual.app import ComposeResult
 from textual.widget import Widget
 from textual.widgets import Footer
+from textual.widgets._footer import FooterKey
 
 __all__ = ["KeyFooter"]
 
@@ -40,7 +42,22 @@ class KeyFooter(Footer):
         bindings = self.screen.active_bindings
         kept = [w for w in super().compose() if self._binding_id(w, bindings) not in hidden]
         first = [w for w in kept if self._binding_id(w, bindings) in self.ALWAYS_FIRST]
-        yield from first + [w for w in kept if w not in first]
+        yield from self._fitting(first + [w for w in kept if w not in first])
+
+    def _fitting(self, keys: list[Widget]) -> list[Widget]:
+        """The keys that fit whole on one line, in order; the palette key keeps its place."""
+        room = self.app.size.width
+        docked = [w for w in keys if w.has_class("-command-palette")]
+        room -= sum(_width(w) + 1 for w in docked)  # its left border
+        fitting = []
+        for widget in keys:
+            if widget in docked:
+                continue
+            width = _width(widget) + 1  # the margin after each key
+            if width <= room:
+                fitting.append(widget)
+                room -= width
+        return fitting + docked
 
     @staticmethod
     def _binding_id(widget: Widget, bindings: dict) -> str | None:
@@ -51,3 +68,12 @@ class KeyFooter(Footer):
 
     def on_resize(self) -> None:
         self.call_after_refresh(self.recompose)
+
+
+def _width(widget: Widget) -> int:
+    """Cells a compact footer key takes: its key, a space and its description."""
+    if not isinstance(widget, FooterKey):
+        return 0
+    if not widget.description:
+        return cell_len(widget.key_display)
+    return cell_len(widget.key_display) + 1 + cell_len(widget.description)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import ClassVar
 
+from rich.text import Text
 from textual.binding import Binding, BindingType
 from textual.message import Message
 from textual.widget import Widget
@@ -13,7 +14,7 @@ from textual.worker import Worker, WorkerState
 
 from .library_thread import CallAbandoned
 
-__all__ = ["NavList", "report_failure"]
+__all__ = ["NavList", "fit_line", "report_failure"]
 
 
 def report_failure(widget: Widget, event: Worker.StateChanged) -> None:
@@ -21,6 +22,20 @@ def report_failure(widget: Widget, event: Worker.StateChanged) -> None:
     if event.state == WorkerState.ERROR and not isinstance(event.worker.error, CallAbandoned):
         message = f"{event.worker.description} failed: {event.worker.error}"
         widget.notify(message, severity="error", markup=False)
+
+
+def fit_line(line: Text, tail: Text, width: int) -> Text:
+    """`line` cut with an ellipsis to one row of `width` cells, `tail` ending at the edge.
+
+    Dense lists give each item one row; cutting here rather than letting the list
+    wrap keeps a count or a mark at the end in sight however long the title.
+    Without a width yet (a pane not laid out), the line is left whole.
+    """
+    gap = 2 if tail.plain else 0
+    if not width:
+        return line + Text(" " * gap) + tail
+    line.truncate(max(width - tail.cell_len - gap, 1), overflow="ellipsis", pad=bool(gap))
+    return line + Text(" " * gap) + tail
 
 
 class NavList(OptionList):

@@ -6,6 +6,10 @@ at a time on the pane's `LibraryThread`, which drops a cancelled search that
 has not started: the first keystroke is served at once, and fast typing costs
 one search in flight plus the latest, never a queue. Results are rendered in the message handler, never from the thread.
 
+The list is dense, one line per hit (date, title, how often it matches), so a
+screenful shows a dozen or more; the highlighted hit's words are shown in the
+preview under the list, which follows the cursor.
+
 A keystroke asks for a first screenful of hits only: Whoosh's top-N search is
 about twice as fast for 20 hits as for 50. Scrolling to the end of the list
 asks for more, the way a web search's next page does.
@@ -30,9 +34,11 @@ from textual.worker import Worker, get_current_worker
 from newsexplore.search import Hit, SearchResults, Snippet
 
 from ..collecting import badge, remember_query
+from ..counts import counted
 from ..messages import JumpRequested, Location
+from .article_text import evidence_mark
 from .library_thread import LibraryThread
-from .lists import NavList, report_failure
+from .lists import NavList, fit_line, report_failure
 from .pane import Pane
 from .safe_text import safe_line
 
@@ -92,14 +98,14 @@ class SearchPane(Pane):
         Binding(
             "ctrl+t",
             "screen.set_scope('quotes')",
-            "In quotes",
+            "Quotes",
             tooltip="Search only the words people are quoted saying",
             id="search.in_quotes",
         ),
         Binding(
             "ctrl+t",
             "screen.set_scope('articles')",
-            "In articles",
+            "Articles",
             tooltip="Search whole articles again",
             id="search.in_articles",
         ),
@@ -122,6 +128,8 @@ class SearchPane(Pane):
         sort: str
         more: bool = False
         """True when these extend the hits already shown."""
+        undated: bool = False
+        """True when none of the hits has a date, so they are in relevance order."""
 
     def __init__(self, library: Library, *, id: str | None = None) -> None:
         super().__init__(id=id)
@@ -130,11 +138,15 @@ class SearchPane(Pane):
         self._thread = LibraryThread("search")
         self._requested: tuple[str, str, str] | None = None
         self._worker: Worker | None = None
+        self._undated = False
+        self._line_width = 0
+        """The width the hit lines were cut to; a resize that changes it redraws them."""
 
     def compose(self) -> ComposeResult:
         yield Input(placeholder=PLACEHOLDER, id="query", select_on_focus=False)
         yield Static(id="search-status")
         yield NavList(id="results")
+        yield Static(id="hit-preview")
 
     @property
     def results_list(self) -> NavList:
@@ -185,13 +197,18 @@ class SearchPane(Pane):
         results = self._thread.call(
             self.library.search, query, scope=scope, sort=order, limit=limit
         )
+        # Undated hits sort last, so an undated first hit means none has a date: their
+        # order by date would be arbitrary, and relevance at least means something.
+        undated = order == "date" and bool(results.hits) and results.hits[0].date is None
+        if undated and query.strip() and not worker.is_cancelled:
+            results = self._thread.call(self.library.search, query, scope=scope, limit=limit)
         if not worker.is_cancelled and (query, scope, sort) == (
             self.query_text,
             self.scope,
             self.sort,
         ):
             more = limit > FIRST_HITS
-            self.post_message(self.ResultsFetched(results, query, scope, sort, more))
+            self.post_message(self.ResultsFetched(results, query, scope, sort, more, undated))
 
     @on(ResultsFetched)
     def show_results(self, message: ResultsFetched) -> None:
@@ -202,13 +219,33 @@ class SearchPane(Pane):
             self._add_hits(results)
             return
         self.results = results
+        self._undated = message.undated
         self._render_status(results, message.scope, message.sort)
+        self._fill_list(0)
+
+    def _fill_list(self, highlight: int) -> None:
+        """List the hits, cut to the list's width, with the cursor on one of them."""
+        hits = self.results.hits if self.results else ()
         results_list = self.results_list
+        self._line_width = self._list_width()
         results_list.set_paged_options(
-            [Option(self._hit_prompt(hit), id=str(index)) for index, hit in enumerate(results.hits)]
+            [Option(self._hit_prompt(hit, index), id=str(index)) for index, hit in enumerate(hits)]
         )
-        if results.hits:
-            results_list.highlighted = 0
+        if hits:
+            results_list.highlight(min(highlight, len(hits) - 1))
+        self.show_preview()
+
+    def _list_width(self) -> int:
+        return self.results_list.scrollable_content_region.width
+
+    def on_resize(self) -> None:
+        self.call_after_refresh(self._fit_lines)
+
+    def _fit_lines(self) -> None:
+        """Cut the hit lines again when the list's width changed (resize, zoom, layout)."""
+        width = self._list_width()
+        if width and width != self._line_width and self.results is not None:
+            self._fill_list(self.results_list.highlighted or 0)
 
     def _add_hits(self, results: SearchResults) -> None:
         """Append the hits past those already listed, leaving the cursor where it is."""
@@ -217,7 +254,7 @@ class SearchPane(Pane):
             return
         self.results = results
         self.results_list.add_options(
-            Option(self._hit_prompt(hit), id=str(index))
+            Option(self._hit_prompt(hit, index), id=str(index))
             for index, hit in enumerate(results.hits[shown:], start=shown)
         )
         self._render_status(results, self.scope, self.sort)
@@ -237,27 +274,94 @@ class SearchPane(Pane):
         about = "about " if results.estimated else ""
         count = f"{about}{results.total:,} {noun}{'s' * (results.total != 1)}"
         shown = f" (top {len(results.hits)})" if len(results.hits) < results.total else ""
-        # With nothing typed the list is newest first whatever the sort says (see _search).
-        order = f"by {sort}" if results.query.strip() else "newest first"
-        status.update(Text(f"{count}{shown} · {order}"))
+        status.update(Text(f"{count}{shown} · {self._order(results, sort)}"))
 
-    def _hit_prompt(self, hit: Hit) -> Text:
+    def _order(self, results: SearchResults, sort: str) -> str:
+        """The order the hits are in, in words; an undated corpus is not sorted by date."""
+        typed = results.query.strip()
+        if self._undated:
+            return "by relevance: no dates to sort by" if typed else "no dates to sort by"
+        # With nothing typed the list is newest first whatever the sort says (see _search).
+        return f"by {sort}" if typed else "newest first"
+
+    def _hit_prompt(self, hit: Hit, index: int | None = None) -> Text:
+        """One line: date, then the title (or the speaker and the quote), cut to fit.
+
+        A quote by the speaker of the line above leaves the name out, so a list of
+        one person's words does not repeat it on every line.
+        """
         meta_style = self.get_component_rich_style("search--meta")
-        facts = [hit.date.isoformat() if hit.date else "no date"]
-        facts += [value for value in (hit.source,) if value]
-        meta = safe_line(" · ".join(facts), meta_style)
+        date = hit.date.isoformat() if hit.date else "no date"
+        line = Text(end="").append_text(badge(self, hit.article_id, *_marked_as(hit)))
+        line.append_text(safe_line(f"{date:<10} ", meta_style))
         if hit.quote is not None:
-            speaker = hit.quote.speaker or hit.quote.mention or "unknown speaker"
-            quote = hit.quote
-            head = badge(self, hit.article_id, "quote", quote.start, quote.end)
-            head.append_text(safe_line(f"“{quote.text}”", "italic"))
-            meta = safe_line(f"— {speaker} · {hit.title or '(untitled)'} · ", meta_style) + meta
-            return Text("\n", end="").join([head, meta])
-        title = badge(self, hit.article_id, "article")
-        title.append_text(safe_line(hit.title or "(untitled)", "bold"))
+            who = _speaker_of(hit)
+            if who != _speaker_of(self._hit_before(hit, index)):
+                line.append_text(safe_line(f"{who}: ", "bold"))
+            line.append_text(safe_line(f"“{hit.quote.text}”", "italic"))
+            return fit_line(line, Text(""), self._line_width)
+        line.append_text(safe_line(hit.title or "(untitled)", "bold"))
+        count = Text(counted(hit.matches, "hit"), style=meta_style) if hit.matches else Text("")
+        return fit_line(line, count, self._line_width)
+
+    def _hit_before(self, hit: Hit, index: int | None) -> Hit | None:
+        hits = self.results.hits if self.results else ()
+        if index is None:
+            index = next((i for i, other in enumerate(hits) if other is hit), 0)
+        return hits[index - 1] if 0 < index <= len(hits) else None
+
+    def show_preview(self) -> None:
+        """Show the highlighted hit's words, where it is from and how it matched."""
+        preview = self.query_one("#hit-preview", Static)
+        hit = self.highlighted_hit()
+        self.set_class(hit is None, "-no-preview")
+        if hit is None:
+            preview.update("")
+            return
+        meta_style = self.get_component_rich_style("search--meta")
+        if hit.quote is not None:
+            preview.update(self._quote_preview(hit, meta_style))
+            return
+        facts = [hit.date.isoformat() if hit.date else "no date", hit.source, hit.author]
+        facts += [counted(hit.matches, "hit")] if hit.matches else []
+        lines = [
+            safe_line(hit.title or "(untitled)", "bold"),
+            safe_line(" · ".join(fact for fact in facts if fact), meta_style),
+        ]
         snippet = self._snippet_text(hit.snippet)
-        lines = [title, meta] + ([snippet] if snippet.plain.strip() else [])
-        return Text("\n", end="").join(lines)
+        lines += [snippet] if snippet.plain.strip() else []
+        preview.update(Text("\n", end="").join(lines))
+
+    def _quote_preview(self, hit: Hit, meta_style: Style) -> Text:
+        quote = hit.quote
+        assert quote is not None
+        who = _speaker_of(hit)
+        said = Text("“", style="italic", end="")
+        said.append_text(self._snippet_text(hit.snippet))
+        said.append("”")
+        said.stylize("italic")
+        evidence = evidence_mark(quote).strip()
+        basis = (quote.basis or "").removeprefix(f"{who}, ")  # the name is on this line
+        speaker = (
+            Text(end="")
+            + safe_line(f"— {who}", "bold")
+            + safe_line("".join(f" · {part}" for part in (evidence, basis) if part), meta_style)
+        )
+        date = hit.date.isoformat() if hit.date else "no date"
+        where = " · ".join(part for part in (hit.title or "(untitled)", date, hit.source) if part)
+        return Text("\n", end="").join([said, speaker, safe_line(where, meta_style)])
+
+    def highlighted_hit(self) -> Hit | None:
+        """The hit under the list's cursor, if any."""
+        results_list = self.results_list
+        index = results_list.highlighted
+        if self.results is None or index is None or index >= len(self.results.hits):
+            return None
+        return self.results.hits[index]
+
+    @on(OptionList.OptionHighlighted, "#results")
+    def follow_highlight(self) -> None:
+        self.show_preview()
 
     def _snippet_text(self, snippet: Snippet) -> Text:
         match_style: Style = self.get_component_rich_style("search--match")
@@ -314,3 +418,17 @@ class SearchPane(Pane):
         else:
             location = Location(hit.article_id, kind="hit")
         self.post_message(JumpRequested(location))
+
+
+def _marked_as(hit: Hit) -> tuple[str, ...]:
+    """What a mark on this hit is kept as: the quote with its span, or the article."""
+    if hit.quote is not None:
+        return ("quote", hit.quote.start, hit.quote.end)
+    return ("article",)
+
+
+def _speaker_of(hit: Hit | None) -> str | None:
+    """Who said a quote hit's words, as the list names them."""
+    if hit is None or hit.quote is None:
+        return None
+    return hit.quote.speaker or hit.quote.mention or "unknown speaker"

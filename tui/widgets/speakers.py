@@ -6,6 +6,10 @@ and the titles of the articles they come from, are read in a worker too: a
 much-quoted speaker on a large corpus has thousands. Quotes that `search` grouped
 as the same words reported in several articles are listed together, one
 selectable line per article, so Enter can open any of them.
+
+Choosing a speaker drills down, as list UIs do: the pane then shows only that
+speaker's quotes, one line each, with the highlighted quote in full under
+them (its article, and how its speaker was found); Esc goes back up.
 """
 
 from __future__ import annotations
@@ -17,8 +21,10 @@ from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
+from textual.events import DescendantFocus
 from textual.message import Message
 from textual.reactive import var
+from textual.widget import Widget
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 from textual.worker import Worker, get_current_worker
@@ -26,10 +32,11 @@ from textual.worker import Worker, get_current_worker
 from newsexplore.search import Article, Quote, Speaker
 
 from ..collecting import badge
+from ..counts import counted
 from ..messages import JumpRequested, Location
 from .article_text import evidence_mark
 from .library_thread import LibraryThread
-from .lists import NavList, report_failure
+from .lists import NavList, fit_line, report_failure
 from .pane import Pane
 from .safe_text import clean_line, safe_line
 from .speaker_corrections import CORRECTION_BINDINGS, SpeakerCorrections
@@ -122,12 +129,27 @@ class SpeakersPane(SpeakerCorrections):
         self._titles: dict[str, Article | None] = {}
         self._thread = LibraryThread("speakers")
         self._quotes_for: str | None = None
+        self._articles: dict[str, Article | None] = {}
+        self._line_width = 0
+        """The width the quote lines were cut to; a resize that changes it redraws them."""
 
     def compose(self) -> ComposeResult:
         yield Input(placeholder="Filter speakers", id="speaker-filter")
         yield NavList(id="speaker-list")
         yield Static(id="speaker-heading")
         yield NavList(id="speaker-quotes")
+        yield Static(id="quote-preview")
+
+    @property
+    def focus_target(self) -> Widget:
+        """Back to the quotes when the pane was left while reading them."""
+        if self.has_class("-quotes"):
+            return self.query_one("#speaker-quotes")
+        return super().focus_target
+
+    def on_descendant_focus(self, event: DescendantFocus) -> None:
+        """The quotes take the pane while they have focus, the speaker list otherwise."""
+        self.set_class(event.widget is self.query_one("#speaker-quotes"), "-quotes")
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         report_failure(self, event)
@@ -173,12 +195,12 @@ class SpeakersPane(SpeakerCorrections):
             listing.highlight(ids.index(self.speaker_id) if self.speaker_id in ids else 0)
 
     def _speaker_prompt(self, speaker: Speaker) -> Text:
+        """One line: how often quoted, the name, then the roles as far as they fit."""
         count = f"{speaker.quote_count:>3} "
         kind = " (org)" if speaker.kind == "organisation" else ""
         line = Text(count, style="bold", end="") + safe_line(speaker.name) + Text(kind, style="dim")
         if speaker.roles:
-            line.append("\n    ")
-            line.append_text(safe_line(", ".join(speaker.roles[:3]), "dim italic"))
+            line.append_text(safe_line(" · " + ", ".join(speaker.roles[:3]), "dim italic"))
         return line
 
     @on(OptionList.OptionSelected, "#speaker-list")
@@ -210,7 +232,8 @@ class SpeakersPane(SpeakerCorrections):
             return
         self.quotes = message.quotes
         self._quotes_for = message.speaker_id
-        self._fill_quote_list(message.articles)
+        self._articles = message.articles
+        self._fill_quote_list(0)
         self._render_heading()
 
     @property
@@ -249,8 +272,9 @@ class SpeakersPane(SpeakerCorrections):
             )
             heading.update(Text(empty, style="dim"))
             return
-        count = len(self.quotes)
-        text = safe_line(speaker.name, "bold") + Text(f" · {count} quote{'s' * (count != 1)}")
+        text = safe_line(speaker.name, "bold") + Text(f" · {counted(len(self.quotes), 'quote')}")
+        if speaker.roles:
+            text.append_text(safe_line(" · " + ", ".join(speaker.roles[:2]), "dim italic"))
         heading.update(text)
 
     def _article(self, article_id: str) -> Article | None:
@@ -259,37 +283,93 @@ class SpeakersPane(SpeakerCorrections):
             self._titles[article_id] = self.library.article(article_id)
         return self._titles[article_id]
 
-    def _fill_quote_list(self, articles: dict[str, Article | None]) -> None:
+    def _fill_quote_list(self, highlight: int) -> None:
+        """List the quotes, one line each cut to the list's width, the cursor on one."""
         shown = self.quotes[:MAX_QUOTES_SHOWN]
+        listing = self.query_one("#speaker-quotes", NavList)
+        self._line_width = listing.scrollable_content_region.width
         options = [
-            Option(self._quote_prompt(quote, first, articles.get(quote.article_id)), id=str(i))
+            Option(
+                self._quote_prompt(quote, first, self._articles.get(quote.article_id)), id=str(i)
+            )
             for i, (quote, first) in enumerate(_firsts(shown))
         ]
         if len(self.quotes) > len(shown):
             more = f"First {len(shown)} of {len(self.quotes)} quotes; export writes them all."
             options.append(Option(Text(more, style="dim"), disabled=True))
-        listing = self.query_one("#speaker-quotes", NavList)
         listing.set_paged_options(options)
         if shown:
-            listing.highlighted = 0
+            listing.highlight(min(highlight, len(shown) - 1))
+        self.show_preview()
+
+    def on_resize(self) -> None:
+        self.call_after_refresh(self._fit_lines)
+
+    def _fit_lines(self) -> None:
+        """Cut the quote lines again when the list's width changed (resize, zoom, drill-down)."""
+        listing = self.query_one("#speaker-quotes", NavList)
+        width = listing.scrollable_content_region.width
+        if width and width != self._line_width and self.quotes:
+            self._fill_quote_list(listing.highlighted or 0)
 
     def _quote_prompt(self, quote: Quote, first: bool, article: Article | None) -> Text:
-        title = article.title if article and article.title else "(untitled)"
+        """One line: the article's date and the words (or, for a report of the same words
+        in another article, that article's title)."""
         date = article.date.isoformat() if article and article.date else "no date"
-        where = safe_line(f"{title} · {date}", "dim")
+        if first and self._quote_before(quote) == quote.article_id:
+            date = ""  # the same article as the line above: its date once is enough
+        line = Text(end="").append_text(
+            badge(self, quote.article_id, "quote", quote.start, quote.end)
+        )
+        line.append_text(Text(f"{date:<10} ", style="dim"))
         if not first:
-            return Text("  ↳ also in: ", style="dim", end="") + where
+            title = article.title if article and article.title else "(untitled)"
+            line.append_text(Text("↳ also in: ", style="dim") + safe_line(title, "dim"))
+            return fit_line(line, Text(""), self._line_width)
         marks = "…" if quote.partial else ""
-        words = badge(self, quote.article_id, "quote", quote.start, quote.end)
-        words.append_text(safe_line(f"“{marks}{quote.text}{marks}”", "italic"))
-        trust = evidence_mark(quote).strip()
-        if trust:
-            words.append(f" {trust}", style="dim")
-        return Text("\n", end="").join([words, where])
+        line.append_text(safe_line(f"“{marks}{quote.text}{marks}”", "italic"))
+        trust = Text(evidence_mark(quote).strip(), style="dim")
+        return fit_line(line, trust, self._line_width)
+
+    def _quote_before(self, quote: Quote) -> str | None:
+        """The article of the quote listed just above this one, if any."""
+        index = next((i for i, other in enumerate(self.quotes) if other is quote), 0)
+        return self.quotes[index - 1].article_id if index > 0 else None
+
+    def show_preview(self) -> None:
+        """The highlighted quote in full: its words, who said it and how that was found,
+        and the article it is from."""
+        preview = self.query_one("#quote-preview", Static)
+        quote = self.highlighted_quote()
+        self.set_class(quote is None, "-no-preview")
+        if quote is None:
+            preview.update("")
+            return
+        article = self._articles.get(quote.article_id)
+        marks = "…" if quote.partial else ""
+        said = safe_line(f"“{marks}{quote.text}{marks}”", "italic")
+        who = quote.speaker or quote.mention or "unknown speaker"
+        how = "checked by you" if quote.checked else (quote.basis or "").removeprefix(f"{who}, ")
+        mark = evidence_mark(quote).strip()
+        speaker = (
+            Text(end="")
+            + safe_line(f"— {who}", "bold")
+            + safe_line("".join(f" · {part}" for part in (mark, how) if part), "dim")
+        )
+        facts = [quote.article_id]
+        if article is not None:
+            day = article.date.isoformat() if article.date else "no date"
+            facts = [article.title or "(untitled)", day, article.source]
+        where = safe_line(" · ".join(fact for fact in facts if fact), "dim")
+        preview.update(Text("\n", end="").join([said, speaker, where]))
+
+    @on(OptionList.OptionHighlighted, "#speaker-quotes")
+    def follow_highlight(self, event: OptionList.OptionHighlighted) -> None:
+        self.show_preview()
 
     def highlighted_quote(self) -> Quote | None:
         listing = self.query_one("#speaker-quotes", NavList)
-        if listing.highlighted is None:
+        if listing.highlighted is None or listing.highlighted >= listing.option_count:
             return None
         option = listing.get_option_at_index(listing.highlighted)
         return self.quotes[int(option.id)] if option.id is not None else None
