@@ -72,6 +72,19 @@ class TestDenseResults:
             assert len(seen) >= at_least, lines
 
     @sync
+    async def test_a_zoomed_list_fills_the_screen(self, tmp_path: Path) -> None:
+        app = corpus_app(harbour_corpus(tmp_path / "many", 40), tmp_path)
+        async with app.run_test(size=(120, 40)) as pilot:
+            await settle(pilot)
+            await search_for(pilot, "harbour")
+            await press(pilot, "escape", "z")
+            pane = app.screen.query_one(SearchPane)
+            await settle(pilot)
+            lines = drawn(pane.results_list)
+            shown = [line for line in lines if "Harbour report" in line]
+            assert len(shown) == pane.results_list.size.height >= 24, lines
+
+    @sync
     async def test_the_preview_follows_the_highlight(self, tmp_path: Path) -> None:
         app = corpus_app(harbour_corpus(tmp_path / "many", 6), tmp_path)
         async with app.run_test(size=(120, 40)) as pilot:

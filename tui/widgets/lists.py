@@ -66,14 +66,30 @@ class NavList(OptionList):
     PAGE = 15
     """Options laid out at a time."""
 
-    def __init__(self, *, id: str | None = None) -> None:
+    def __init__(self, *, id: str | None = None, one_line: bool = False) -> None:
         super().__init__(id=id)
         self._pending: list[Option] = []
+        self.one_line = one_line
+        """Options are one row each, so a page may not cover a tall list (a zoomed
+        pane): such a list lays out, or asks for, enough to fill its height."""
 
     def set_paged_options(self, options: list[Option]) -> None:
         """Replace the options, laying out only the first page for now."""
         self._pending = options[self.PAGE :]
         self.set_options(options[: self.PAGE])
+        if self.one_line:
+            self.call_after_refresh(self.fill_height)
+
+    def on_resize(self) -> None:
+        if self.one_line:
+            self.call_after_refresh(self.fill_height)
+
+    def fill_height(self) -> None:
+        """Lay out pages until the options cover the list's height; ask for more past them."""
+        while self._pending and self.option_count < self.size.height:
+            self.add_page()
+        if self.option_count and self.option_count < self.size.height:
+            self.post_message(self.NearEnd(self))
 
     @property
     def has_more(self) -> bool:

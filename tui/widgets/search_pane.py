@@ -65,7 +65,8 @@ class SearchPane(Pane):
         "Press / and type to search; results update as you type. Whoosh syntax: AND / OR / NOT, "
         '"a phrase", prefix*, fuzzy~, and fields title:, text:, source:, author:, '
         "speaker:, date:[2026-01-01 TO 2026-01-31]. Esc or Enter leaves the box, keeping "
-        "the query. Enter on a result opens it."
+        "the query. One line per result (date, title, hits); the highlighted one is shown in "
+        "full under the list. Enter on a result opens it."
     )
     COMPONENT_CLASSES: ClassVar[set[str]] = {"search--match", "search--meta", "search--error"}
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -145,7 +146,7 @@ class SearchPane(Pane):
     def compose(self) -> ComposeResult:
         yield Input(placeholder=PLACEHOLDER, id="query", select_on_focus=False)
         yield Static(id="search-status")
-        yield NavList(id="results")
+        yield NavList(id="results", one_line=True)
         yield Static(id="hit-preview")
 
     @property

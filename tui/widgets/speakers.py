@@ -61,7 +61,8 @@ class SpeakersPane(SpeakerCorrections):
 
     HELP = (
         "Everyone quoted in the corpus, most quoted first, with roles. / puts the cursor "
-        "in the filter to narrow the list; Enter on a speaker lists their quotes; Enter on a "
+        "in the filter to narrow the list; Enter on a speaker shows their quotes, one a line, "
+        "the highlighted one in full below; Esc goes back to the speakers; Enter on a "
         "quote opens the reader at it. A quote reported in several articles is listed "
         "once per article. A quote whose speaker was found through a pronoun or a "
         "description is marked ~, a guess ?, a checked one ✓; w says how. M merges "
@@ -135,9 +136,9 @@ class SpeakersPane(SpeakerCorrections):
 
     def compose(self) -> ComposeResult:
         yield Input(placeholder="Filter speakers", id="speaker-filter")
-        yield NavList(id="speaker-list")
+        yield NavList(id="speaker-list", one_line=True)
         yield Static(id="speaker-heading")
-        yield NavList(id="speaker-quotes")
+        yield NavList(id="speaker-quotes", one_line=True)
         yield Static(id="quote-preview")
 
     @property
