@@ -18,6 +18,7 @@ The packages, each importing only those below it:
 
 import datetime as _dt
 
+from .corpus import ProblemGroup, group_problems, summarise_problems
 from .errors import (
     CorpusPathError,
     IndexDamagedError,
@@ -113,6 +114,7 @@ __all__ = [
     "NewsExploreError",
     "PendingUpdate",
     "Problem",
+    "ProblemGroup",
     "Progress",
     "Quote",
     "ReanchorReport",
@@ -136,6 +138,7 @@ __all__ = [
     "default_store_path",
     "event_record",
     "event_target",
+    "group_problems",
     "hit_record",
     "mark_record",
     "passage_target",
@@ -147,6 +150,7 @@ __all__ = [
     "quote_record",
     "quote_target",
     "speaker_record",
+    "summarise_problems",
     "with_citation",
     "write_items",
     "write_records",

@@ -170,6 +170,39 @@ class Event:
     """True when part of the value (e.g. a missing year) was inferred from other articles."""
 
 
+ProblemKind = Literal[
+    "unreadable",
+    "partial",
+    "truncated",
+    "extraction",
+    "repaired",
+    "encoding",
+    "date",
+    "settings",
+    "empty",
+    "skipped",
+    "duplicate",
+    "other",
+]
+"""What went wrong, so that 300 duplicates do not hide the one file that could not be read."""
+
+PROBLEM_KINDS: tuple[ProblemKind, ...] = (
+    "unreadable",
+    "partial",
+    "truncated",
+    "extraction",
+    "other",
+    "repaired",
+    "encoding",
+    "date",
+    "settings",
+    "empty",
+    "skipped",
+    "duplicate",
+)
+"""Every kind, worst first: text lost, then text read in part or altered, then notes."""
+
+
 @dataclass(frozen=True)
 class Problem:
     """Something wrong with an input file, reported as one line and never fatal."""
@@ -178,6 +211,9 @@ class Problem:
     message: str
     line: int | None = None
     severity: Literal["warning", "error"] = "error"
+    kind: ProblemKind = "other"
+    count: int = 1
+    """How many problems this line stands for: more than one when a flood was cut short."""
 
     def __str__(self) -> str:
         where = f"{self.path}:{self.line}" if self.line is not None else self.path

@@ -35,10 +35,12 @@ from newsexplore.search import (
     bundled_seeds,
     check_syntax,
     event_record,
+    group_problems,
     json_text,
     printable,
     read_typed_date,
     speaker_record,
+    summarise_problems,
 )
 from newsexplore.search import hit_record as hit_record
 from newsexplore.search import quote_record as quote_record
@@ -212,6 +214,12 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="only check the index files against what was committed; exit 1 on damage",
     )
+    idx.add_argument(
+        "--problems",
+        action="store_true",
+        help="list every problem of the corpus as indexed (unreadable files, skipped "
+        "records, duplicates…) on stdout, by kind, worst first",
+    )
 
     srch = sub.add_parser("search", prog="newsexplore search", help="search articles or quotes")
     srch.add_argument("query", metavar="QUERY", nargs="?", help=QUERY_HELP)
@@ -371,19 +379,45 @@ def run_update(library: Library, *, verbose: bool) -> UpdateSummary | None:
     return summary
 
 
-SHOWN_WARNINGS = 5
+EXAMPLES_PER_KIND = 3
+"""Problems shown of each kind: 300 duplicates are one fact, not 300 lines."""
 
 
 def report_problems(problems: Sequence[Problem]) -> None:
-    """Every skipped file, and the first few warnings: 300 duplicates are one fact, not 300."""
-    warnings = [p for p in problems if p.severity == "warning"]
-    for problem in problems:
-        if problem.severity != "warning":
-            error(str(problem))
-    for problem in warnings[:SHOWN_WARNINGS]:
-        warn(str(problem))
-    if len(warnings) > SHOWN_WARNINGS:
-        warn(f"... and {len(warnings) - SHOWN_WARNINGS} more warnings like these")
+    """Counts by kind, worst first, then a few of each kind, on stderr."""
+    groups = group_problems(problems)
+    if not groups:
+        return
+    total = sum(group.count for group in groups)
+    noun = "problem" if total == 1 else "problems"
+    print(
+        f"newsexplore: {total:,} {noun}: {printable(summarise_problems(problems))}",
+        file=sys.stderr,
+    )
+    hidden = False
+    for group in groups:
+        say = error if any(p.severity == "error" for p in group.problems) else warn
+        say(f"{group.counted} ({group.meaning})" if group.meaning else group.counted)
+        shown = group.problems[:EXAMPLES_PER_KIND]
+        for problem in shown:
+            print(f"  {printable(str(problem))}", file=sys.stderr)
+        more = group.count - sum(problem.count for problem in shown)
+        if more > 0:
+            hidden = True
+            print(f"  ... and {more:,} more", file=sys.stderr)
+    if hidden:
+        print(
+            "newsexplore: add --problems to `newsexplore index` to list every one", file=sys.stderr
+        )
+
+
+def list_problems(problems: Sequence[Problem]) -> None:
+    """Every problem kept with the index, by kind, worst first, on stdout."""
+    for group in group_problems(problems):
+        meaning = f" ({group.meaning})" if group.meaning else ""
+        sys.stdout.write(f"{group.counted}{meaning}\n")
+        for problem in group.problems:
+            sys.stdout.write(f"  {printable(str(problem))}\n")
 
 
 def describe_summary(summary: UpdateSummary) -> str:
@@ -403,8 +437,12 @@ class _progress_bar:
         "read": "reading files",
         "index": "indexing articles",
         "commit": "writing index",
-        "speakers": "merging speakers",
+        "verify": "checking index",
+        "speakers": "grouping quotes",
+        "merge": "merging speakers",
+        "save": "saving index",
     }
+    """A phase whose total is 0 cannot be counted: its bar pulses while the clock runs."""
 
     def __init__(self, enabled: bool) -> None:
         self.enabled = enabled
@@ -445,11 +483,11 @@ class _progress_bar:
         if task is None:
             label = self.LABELS.get(step.phase, step.phase)
             task = self.tasks[step.phase] = self.progress.add_task(
-                label, total=step.total or 1, rate=""
+                label, total=step.total or None, rate=""
             )
         speed = self.progress.tasks[task].speed
-        rate = f"{speed:,.0f}/s" if speed else ""
-        self.progress.update(task, completed=step.done, total=step.total or 1, rate=rate)
+        rate = f"{speed:,.0f}/s" if speed and step.total else ""
+        self.progress.update(task, completed=step.done, total=step.total or None, rate=rate)
 
     def __exit__(self, *exc: object) -> None:
         if self.progress is not None:
@@ -474,6 +512,8 @@ def cmd_index(args: argparse.Namespace) -> int:
     if summary is None or summary.cancelled:
         return EXIT_ERROR
     require_articles(library)
+    if args.problems:
+        list_problems(library.problems())
     return EXIT_OK
 
 

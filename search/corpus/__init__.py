@@ -15,18 +15,22 @@ from .load import (
     load_file,
     load_file_parts,
 )
+from .problems import ProblemGroup, group_problems, summarise_problems
 from .published import parse_published
 from .settings import SETTINGS_NAME, ReferenceDates, find_reference_dates
 
 __all__ = [
+    "ProblemGroup",
     "SETTINGS_NAME",
     "ReferenceDates",
     "SUPPORTED_SUFFIXES",
     "content_key",
     "find_reference_dates",
+    "group_problems",
     "iter_corpus_files",
     "load_corpus",
     "load_file",
     "load_file_parts",
     "parse_published",
+    "summarise_problems",
 ]

@@ -16,7 +16,7 @@ import re
 from collections.abc import Generator, Iterator
 from typing import Literal
 
-from ..models import Problem
+from ..models import Problem, ProblemKind
 
 FIELDS: dict[str, tuple[str, ...]] = {
     "text": ("text", "body", "content", "article"),
@@ -44,7 +44,7 @@ class ProblemLog:
     """Collects one file's problems, keeping the first few of a flood.
 
     A file of 100,000 records without a text field should say so without
-    100,000 lines of output.
+    100,000 lines of output; the lines left out are still counted, by kind.
     """
 
     LIMIT = 50
@@ -52,25 +52,35 @@ class ProblemLog:
     def __init__(self, path: str) -> None:
         self.path = path
         self._problems: list[Problem] = []
-        self._hidden = 0
+        self._hidden: dict[ProblemKind, int] = {}
 
     def add(
         self,
         message: str,
         line: int | None = None,
         severity: Literal["warning", "error"] = "error",
+        *,
+        kind: ProblemKind,
     ) -> None:
         if len(self._problems) < self.LIMIT:
-            self._problems.append(Problem(self.path, message, line, severity))
+            self._problems.append(Problem(self.path, message, line, severity, kind))
         else:
-            self._hidden += 1
+            self._hidden[kind] = self._hidden.get(kind, 0) + 1
 
     @property
     def problems(self) -> tuple[Problem, ...]:
-        if not self._hidden:
-            return tuple(self._problems)
-        more = Problem(self.path, f"{self._hidden} more problems not listed", None, "warning")
-        return (*self._problems, more)
+        more = tuple(
+            Problem(
+                self.path,
+                f"{count} more problems like these not listed",
+                None,
+                "warning",
+                kind,
+                count,
+            )
+            for kind, count in self._hidden.items()
+        )
+        return (*self._problems, *more)
 
 
 def read_records(text: str, suffix: str, log: ProblemLog, first_line: int = 1) -> Iterator[Record]:
@@ -90,10 +100,10 @@ def read_records(text: str, suffix: str, log: ProblemLog, first_line: int = 1) -
             replaced = _replace_surrogates(fields)
             if replaced:
                 what = f"{replaced} lone UTF-16 surrogate{'s' * (replaced > 1)}"
-                log.add(f"replaced {what} with U+FFFD", number, "warning")
+                log.add(f"replaced {what} with U+FFFD", number, "warning", kind="repaired")
             yield number, fields
         else:
-            log.add(f"record is not an object (found {_json_type(value)})", number)
+            log.add(f"record is not an object (found {_json_type(value)})", number, kind="partial")
 
 
 def record_fields(raw: dict[str, object]) -> dict[str, str]:
@@ -159,9 +169,9 @@ def _jsonl(text: str, log: ProblemLog, first_line: int = 1) -> Iterator[tuple[in
         try:
             yield number, json.loads(line)
         except json.JSONDecodeError as error:
-            log.add(_decode_error(error), number)
+            log.add(_decode_error(error), number, kind="partial")
         except RecursionError:
-            log.add("not valid JSON: nested too deeply", number)
+            log.add("not valid JSON: nested too deeply", number, kind="partial")
 
 
 def _json(text: str, log: ProblemLog) -> Iterator[tuple[int, object]]:
@@ -169,13 +179,17 @@ def _json(text: str, log: ProblemLog) -> Iterator[tuple[int, object]]:
         document = json.loads(text)
     except json.JSONDecodeError as error:
         if error.msg == "Extra data" and error.lineno > 1:
-            log.add("several JSON values in one file; read as JSON Lines", severity="warning")
+            log.add(
+                "several JSON values in one file; read as JSON Lines",
+                severity="warning",
+                kind="repaired",
+            )
             yield from _jsonl(text, log)
         else:
-            log.add(_decode_error(error), error.lineno)
+            log.add(_decode_error(error), error.lineno, kind="unreadable")
         return
     except RecursionError:
-        log.add("not valid JSON: nested too deeply")
+        log.add("not valid JSON: nested too deeply", kind="unreadable")
         return
     yield from enumerate(_json_records(document, log), start=1)
 
@@ -189,7 +203,10 @@ def _json_records(document: object, log: ProblemLog) -> list[object]:
             if isinstance(lowered.get(key), list):
                 return lowered[key]
         return [document]
-    log.add(f"expected a list of articles or an object, found {_json_type(document)}")
+    log.add(
+        f"expected a list of articles or an object, found {_json_type(document)}",
+        kind="unreadable",
+    )
     return []
 
 
@@ -210,11 +227,14 @@ def _csv(text: str, log: ProblemLog) -> Iterator[tuple[int, object]]:
             header = [name.strip().lower() for name in row]
             if not any(name in header for name in FIELDS["text"]):
                 looked = ", ".join(FIELDS["text"])
-                log.add(f"no text column in the header (looked for {looked})", start)
+                log.add(
+                    f"no text column in the header (looked for {looked})", start, kind="unreadable"
+                )
                 return
             continue
         if len(row) > len(header) and any(cell.strip() for cell in row[len(header) :]):
-            log.add(f"row has {len(row)} fields but the header has {len(header)}", start)
+            what = f"row has {len(row)} fields but the header has {len(header)}"
+            log.add(what, start, kind="partial")
             continue
         yield start, dict(zip(header, row, strict=False))
 
@@ -233,7 +253,8 @@ def _csv_rows(lines: list[str], delimiter: str, log: ProblemLog) -> Iterator[tup
             return
         unclosed += 1
         if unclosed >= _CSV_MAX_UNCLOSED:
-            log.add(f"{unclosed} quotes never closed; the rest of the file is skipped", resume + 1)
+            what = f"{unclosed} quotes never closed; the rest of the file is skipped"
+            log.add(what, resume + 1, kind="partial")
             return
         offset = resume
 
@@ -251,7 +272,7 @@ def _csv_rows_from(
             return None
         except csv.Error as error:
             line = reader.line_num
-            log.add(f"not valid CSV: {error}", offset + consumed + 1)
+            log.add(f"not valid CSV: {error}", offset + consumed + 1, kind="partial")
             if line == consumed:
                 return None
             consumed = line
@@ -263,6 +284,7 @@ def _csv_rows_from(
             log.add(
                 "a quote opened on this line is never properly closed; the row is skipped",
                 offset + start,
+                kind="partial",
             )
             return offset + start
         if any(cell.strip() for cell in row):

@@ -79,7 +79,7 @@ def load_file(path: Path, rel: str, known: Mapping[str, str] | None = None) -> F
     try:
         return _load(Path(path), rel, log, known or {})
     except Exception as exc:  # one file, whatever is wrong with it, never costs the others
-        log.add(f"skipped: could not be read ({_describe(exc)})")
+        log.add(f"skipped: could not be read ({_describe(exc)})", kind="unreadable")
         return FileLoad(path=rel, problems=log.problems)
 
 
@@ -111,7 +111,7 @@ def load_file_parts(
         yield from _jsonl_parts(path, rel, suffix, known or {}, part_bytes)
     except OSError as exc:
         log = ProblemLog(rel)
-        log.add(f"stopped reading: {_describe(exc)}")
+        log.add(f"stopped reading: {_describe(exc)}", kind="partial")
         yield FileLoad(path=rel, problems=log.problems)
 
 
@@ -129,12 +129,17 @@ def _jsonl_parts(
                 text = chunk.decode("utf-8")
             except UnicodeDecodeError:
                 text = chunk.decode("utf-8", "replace")
-                log.add("bytes that are not UTF-8 replaced with U+FFFD", first_line, "warning")
+                log.add(
+                    "bytes that are not UTF-8 replaced with U+FFFD",
+                    first_line,
+                    "warning",
+                    kind="repaired",
+                )
             text = text.replace("\x00", "").replace("\r\n", "\n")
             try:
                 yield _record_articles(text, rel, suffix, log, known, first_line)
             except Exception as exc:  # one part, whatever is wrong with it, never the rest
-                log.add(f"part skipped ({_describe(exc)})", first_line)
+                log.add(f"part skipped ({_describe(exc)})", first_line, kind="partial")
                 yield FileLoad(path=rel, problems=log.problems)
             first_line += chunk.count(b"\n")
 
@@ -196,18 +201,24 @@ def _read_bytes(path: Path, log: ProblemLog) -> bytes | None:
     try:
         fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOCTTY", 0))
     except OSError as error:
-        log.add(f"skipped: cannot read file ({error.strerror or type(error).__name__})")
+        log.add(
+            f"skipped: cannot read file ({error.strerror or type(error).__name__})",
+            kind="unreadable",
+        )
         return None
     try:
         kind = kind_of(os.fstat(fd).st_mode)
         if kind is not None:
-            log.add(f"skipped: {kind}, not a regular file")
+            log.add(f"skipped: {kind}, not a regular file", kind="skipped")
             return None
         os.set_blocking(fd, True)
         with os.fdopen(fd, "rb", closefd=False) as handle:
             return handle.read()
     except OSError as error:
-        log.add(f"skipped: cannot read file ({error.strerror or type(error).__name__})")
+        log.add(
+            f"skipped: cannot read file ({error.strerror or type(error).__name__})",
+            kind="unreadable",
+        )
         return None
     finally:
         os.close(fd)
@@ -222,17 +233,18 @@ def _read_text(path: Path, log: ProblemLog) -> str | None:
         return None
     if "\x00" in text:
         count = text.count("\x00")
-        log.add(f"removed {count} NUL byte{'s' if count > 1 else ''}", severity="warning")
+        nuls = f"{count} NUL byte{'s' if count > 1 else ''}"
+        log.add(f"removed {nuls}", severity="warning", kind="repaired")
         text = text.replace("\x00", "")
     if not text.strip():
-        log.add("skipped: empty file")
+        log.add("skipped: empty file", kind="empty")
         return None
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
 def _decode(data: bytes, log: ProblemLog) -> str | None:
     if not data.strip():
-        log.add("skipped: empty file")
+        log.add("skipped: empty file", kind="empty")
         return None
     for bom, encoding in _BOMS:
         if data.startswith(bom):
@@ -242,7 +254,7 @@ def _decode(data: bytes, log: ProblemLog) -> str | None:
     if utf16:
         return data.decode(utf16, errors="replace")
     if _looks_binary(sample):
-        log.add("skipped: binary file")
+        log.add("skipped: binary file", kind="unreadable")
         return None
     try:
         return data.decode("utf-8")
@@ -282,13 +294,17 @@ def _decode_legacy(data: bytes, log: ProblemLog) -> str:
         except (UnicodeDecodeError, LookupError):
             pass
         else:
-            log.add(f"decoded as {_codec_name(encoding)} (not UTF-8)", severity="warning")
+            log.add(
+                f"decoded as {_codec_name(encoding)} (not UTF-8)",
+                severity="warning",
+                kind="encoding",
+            )
             return text
     try:
         text, name = data.decode("cp1252"), "cp1252"
     except UnicodeDecodeError:
         text, name = data.decode("latin-1"), "latin-1"
-    log.add(f"decoded as {name} (not UTF-8)", severity="warning")
+    log.add(f"decoded as {name} (not UTF-8)", severity="warning", kind="encoding")
     return text
 
 
@@ -343,7 +359,7 @@ def _text_articles(text: str, rel: str, markdown: bool, log: ProblemLog) -> list
     meta, body = _split_metadata(text)
     body = body[_blank_prefix(body) :]
     if not body.strip():
-        log.add("skipped: no article text after the metadata")
+        log.add("skipped: no article text after the metadata", kind="empty")
         return []
     meta.setdefault("id", (rel, None))
     return [_build(body, meta, rel, None, log, markdown=markdown)]
@@ -457,7 +473,7 @@ def _record_articles(
         body = meta.pop("text", ("", number))[0]
         if not body.strip():
             looked = ", ".join(FIELDS["text"])
-            log.add(f"record has no text field (looked for {looked})", number)
+            log.add(f"record has no text field (looked for {looked})", number, kind="partial")
             continue
         meta.setdefault("id", (f"{rel}#{number}", number))
         record_id = meta["id"][0].strip()
@@ -470,10 +486,10 @@ def _record_articles(
         try:
             articles.append(_build(body, meta, rel, number, log, markdown=False))
         except Exception as exc:  # one broken record never costs the rest of the file
-            log.add(f"record skipped ({_describe(exc)})", number)
+            log.add(f"record skipped ({_describe(exc)})", number, kind="partial")
             digests.pop(record_id, None)
     if not records and not log.problems and first_line == 1:
-        log.add("no records found", severity="warning")
+        log.add("no records found", severity="warning", kind="empty")
     return FileLoad(rel, tuple(articles), log.problems, tuple(kept), digests)
 
 
@@ -516,7 +532,8 @@ def _date_of(meta: Meta, log: ProblemLog) -> tuple[dt.date | None, str]:
         return None, ""
     date, time = parse_published(raw)
     if date is None:
-        log.add(f"unrecognised date {raw.strip()[:60]!r}; article left undated", line, "warning")
+        what = f"unrecognised date {raw.strip()[:60]!r}; article left undated"
+        log.add(what, line, "warning", kind="date")
     return date, time
 
 

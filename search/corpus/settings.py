@@ -106,7 +106,7 @@ def _read_settings(path: Path, problems: list[Problem]) -> dt.date | None:
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
     except (OSError, UnicodeDecodeError) as exc:
-        problems.append(Problem(str(path), f"cannot read settings ({exc})"))
+        problems.append(Problem(str(path), f"cannot read settings ({exc})", kind="settings"))
         return None
     day = None
     for number, line in enumerate(lines, 1):
@@ -116,13 +116,23 @@ def _read_settings(path: Path, problems: list[Problem]) -> dt.date | None:
         key, colon, value = content.partition(":")
         if not colon or key.strip().lower() != "date":
             problems.append(
-                Problem(str(path), f"expected 'date: YYYY-MM-DD', got {content!r}", number)
+                Problem(
+                    str(path),
+                    f"expected 'date: YYYY-MM-DD', got {content!r}",
+                    number,
+                    kind="settings",
+                )
             )
             continue
         try:
             day = dt.date.fromisoformat(value.strip())
         except ValueError:
             problems.append(
-                Problem(str(path), f"not a date (use YYYY-MM-DD): {value.strip()!r}", number)
+                Problem(
+                    str(path),
+                    f"not a date (use YYYY-MM-DD): {value.strip()!r}",
+                    number,
+                    kind="settings",
+                )
             )
     return day

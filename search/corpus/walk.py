@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import CorpusPathError
-from ..models import Problem
+from ..models import Problem, ProblemKind
 
 __all__ = ["SUPPORTED_SUFFIXES", "CorpusWalk", "check_root", "safe_name"]
 
@@ -113,12 +113,14 @@ class CorpusWalk:
         try:
             st = root.stat()
         except OSError as exc:
-            self._skip(root.name, f"cannot read ({exc.strerror})")
+            self._skip(root.name, f"cannot read ({exc.strerror})", kind="unreadable")
             return []
         return [_Found(str(root), safe_name(root.name), (st.st_dev, st.st_ino), False)]
 
-    def _skip(self, rel: str, why: str, severity: str = "error") -> None:
-        self.problems.append(Problem(rel, f"skipped: {why}", None, severity))  # type: ignore[arg-type]
+    def _skip(
+        self, rel: str, why: str, severity: str = "error", kind: ProblemKind = "skipped"
+    ) -> None:
+        self.problems.append(Problem(rel, f"skipped: {why}", None, severity, kind))  # type: ignore[arg-type]
 
     def _folder(
         self, root: str, real_roots: list[str], seen_dirs: set[tuple[int, int]]
@@ -175,7 +177,7 @@ class CorpusWalk:
                 )
         except OSError as exc:
             where = prefix.rstrip("/") or safe_name(os.path.basename(folder))
-            self._skip(where, f"cannot list this folder ({exc.strerror or exc})")
+            self._skip(where, f"cannot list this folder ({exc.strerror or exc})", kind="unreadable")
             return []
 
     def _target(
@@ -187,7 +189,7 @@ class CorpusWalk:
             st = entry.stat(follow_symlinks=link)
         except OSError as exc:
             if not link:
-                self._skip(rel, f"cannot read ({exc.strerror})")
+                self._skip(rel, f"cannot read ({exc.strerror})", kind="unreadable")
             elif _supported(entry.name):
                 what = "a link loop" if exc.errno == errno.ELOOP else "a broken link"
                 self._skip(rel, f"{what} ({exc.strerror})", "warning")

@@ -61,6 +61,7 @@ def _within_limit(article: Article, problems: list[Problem]) -> Article:
             f"in the first {cut:,} only (the whole text is searchable)",
             article.line,
             "warning",
+            "truncated",
         )
     )
     return replace(
@@ -80,7 +81,11 @@ def _guarded(what: str, extract: Callable, article: Article, problems: list[Prob
         why = f"{type(exc).__name__}: {message}" if message else type(exc).__name__
         problems.append(
             Problem(
-                article.path, f"{article.id}: {what} not extracted ({why})", article.line, "warning"
+                article.path,
+                f"{article.id}: {what} not extracted ({why})",
+                article.line,
+                "warning",
+                "extraction",
             )
         )
         return []

@@ -31,7 +31,7 @@ from whoosh.qparser.dateparse import DateParserPlugin
 from whoosh.searching import Searcher
 
 from ..errors import IndexDamagedError, IndexUnusableError
-from ..models import Article, Correction, Event, Quote, Span, Speaker
+from ..models import Article, Correction, Event, Problem, Quote, Span, Speaker
 from ..paths import default_index_dir
 from ..speakers.corrections import CorrectedTable, apply_corrections, corrected_quote
 from ..speakers.table import SpeakerTable
@@ -77,6 +77,7 @@ from .update import (
     RebuildReason,
     UpdateSummary,
     read_speaker_table,
+    read_stored_problems,
     stale,
     update_running,
 )
@@ -318,6 +319,18 @@ class Library:
     def _commit_id(self) -> str:
         """Names the open index; unlike Whoosh's generation, a rebuild never repeats it."""
         return self._commit.id if self._commit else ""
+
+    def problems(self) -> tuple[Problem, ...]:
+        """What was wrong with the corpus as last indexed, kept with the commit.
+
+        Read from the commit record on disk, not the open index, so a front
+        end asking right after an update sees that update's problems.
+        """
+        try:
+            commit = store.read_commit(self.index_dir)
+            return read_stored_problems(self.index_dir, commit) if commit else ()
+        except IndexDamagedError:
+            return ()
 
     @property
     def table(self) -> SpeakerTable:

@@ -12,7 +12,7 @@ import json
 from collections.abc import Iterator, Mapping
 from dataclasses import asdict
 
-from ..models import Quote, Speaker
+from ..models import PROBLEM_KINDS, Problem, Quote, Speaker
 from ..speakers.table import SpeakerTable
 
 QuoteRow = list
@@ -77,3 +77,29 @@ def table_from_json(data: dict) -> SpeakerTable:
         {(a, name): sid for a, name, sid in data["speaker_of"]},
         {(a, start): gid for a, start, gid in data["group_of"]},
     )
+
+
+def problems_json(problems: Iterator[Problem] | list[Problem]) -> list[list]:
+    """The problems of the indexed corpus, kept so a front end can list them after a restart."""
+    return [[p.path, p.message, p.line, p.severity, p.kind, p.count] for p in problems]
+
+
+def problems_from_json(rows: list | None) -> tuple[Problem, ...]:
+    """The stored problems; a row that does not read as one is left out, never fatal."""
+    found = []
+    for row in rows or ():
+        try:
+            path, message, line, severity, kind, count = row
+            found.append(
+                Problem(
+                    str(path),
+                    str(message),
+                    int(line) if line is not None else None,
+                    "warning" if severity == "warning" else "error",
+                    kind if kind in PROBLEM_KINDS else "other",
+                    max(int(count), 1),
+                )
+            )
+        except (TypeError, ValueError):
+            continue
+    return tuple(found)

@@ -56,7 +56,15 @@ from . import commits as st
 from .documents import article_doc, event_doc, make_schema, quote_doc
 from .extraction import extract_for_index
 from .memcolumns import bytes_column
-from .sidefiles import quote_row, quotes_of, table_from_json, table_json
+from .meter import Meter, count_postings, run_beside
+from .sidefiles import (
+    problems_from_json,
+    problems_json,
+    quote_row,
+    quotes_of,
+    table_from_json,
+    table_json,
+)
 
 LOCK = st.LOCK
 INDEX_NAME = st.INDEX_NAME
@@ -251,7 +259,9 @@ class Progress:
     total: int
     path: str = ""
     phase: str = "read"
-    """`read` (files), `index` (articles of one large file), `commit`, then `speakers`."""
+    """`read` (files), `index` (articles of one large file), `commit` (index entries
+    written), `verify`, `speakers` (quotes grouped), `merge` (speakers), then `save`.
+    A `total` of 0 means the work of the phase cannot be counted: only time passes."""
 
 
 @dataclass(frozen=True)
@@ -374,6 +384,8 @@ class _Run:
     quotes: dict[str, list] = field(default_factory=dict)
     deferred: list = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
+    read: set[str] = field(default_factory=set)
+    """Keys of the files read in this run: their problems replace the ones stored."""
 
 
 class _Writer:
@@ -393,6 +405,8 @@ class _Writer:
         self.writer: IndexWriter | None = None
         self.generation = generation
         self.segments: list[str] | None = None
+        self.meter = Meter("commit")
+        """Moves while Whoosh writes the pooled postings at commit."""
 
     def get(self) -> IndexWriter:
         if self.writer is None:
@@ -405,6 +419,7 @@ class _Writer:
                 ix = st.PinnedIndex(storage, self.base, self.toc)
             writer = ix.writer(limitmb=WRITER_LIMIT_MB)
             writer._commit_toc = self._commit_toc_keeping_older(writer)
+            count_postings(writer, self.meter)
             self.writer = writer
         return self.writer
 
@@ -528,11 +543,11 @@ class IndexUpdate:
         if commit is None:
             writer.get()  # an empty corpus still gets an (empty) index
         if changed:
-            yield Progress(done=run.added, total=run.added, phase="commit")
-            writer.commit()
-            self._verify_and_repair(books, writer, run)
-            yield Progress(done=run.added, total=run.added, phase="speakers")
-            self._commit(commit, books, writer, run)
+            yield Progress(done=0, total=0, phase="commit")
+            meter = writer.meter
+            yield from run_beside(
+                lambda: self._write_out(commit, books, writer, run, meter), meter, _progress_of
+            )
         yield UpdateSummary(
             indexed=run.new_files,
             updated=run.changed_files,
@@ -584,6 +599,7 @@ class IndexUpdate:
         self, path: Path, rel: str, books: Books, writer: _Writer, run: _Run, commit, cancelled
     ) -> Iterator[Progress]:
         key = file_key(path)
+        run.read.add(key)
         try:
             # Before reading: a record appended meanwhile changes the file
             # after this, so the next run reads it again.
@@ -652,8 +668,9 @@ class IndexUpdate:
                 if where and where != rel
                 else "duplicate id"
             )
+            named = "" if article.id == rel else f" {article.id}"  # a text file's id is its name
             run.problems.append(
-                Problem(rel, f"skipped {article.id}: {what}", article.line, "warning")
+                Problem(rel, f"skipped{named}: {what}", article.line, "warning", "duplicate")
             )
             return
         books.claim(article.id, key, ckey)
@@ -700,6 +717,16 @@ class IndexUpdate:
             books.years[year_key] = books.years.get(year_key, 0) + 1
 
     # -- commit ----------------------------------------------------------------------
+
+    def _write_out(
+        self, commit: st.Commit | None, books: Books, writer: _Writer, run: _Run, meter: Meter
+    ) -> None:
+        """Whoosh's commit, its check, the speaker merge and the commit record, in that order."""
+        meter.start("commit")
+        writer.commit()
+        meter.start("verify")
+        self._verify_and_repair(books, writer, run)
+        self._commit(commit, books, writer, run, meter)
 
     def _verify_and_repair(self, books: Books, writer: _Writer, run: _Run) -> None:
         """Check the written generation holds exactly the articles meant; rewrite the rest once.
@@ -755,7 +782,9 @@ class IndexUpdate:
                         self._write_article(writer, run, books, article, counts, year)
                         run.added -= 1
 
-    def _commit(self, old: st.Commit | None, books: Books, writer: _Writer, run: _Run) -> None:
+    def _commit(
+        self, old: st.Commit | None, books: Books, writer: _Writer, run: _Run, meter: Meter
+    ) -> None:
         """Write the side files, sync everything, then replace the commit record."""
         commit_id = st.new_id()
         store = writer.store
@@ -763,10 +792,13 @@ class IndexUpdate:
         for article_id in run.deleted:
             quotes.pop(article_id, None)
         quotes.update((aid, rows) for aid, rows in run.quotes.items() if rows)
-        table = build_speaker_table(quotes_of(quotes))
+        meter.start("speakers", sum(len(rows) for rows in quotes.values()))
+        table = build_speaker_table(meter.counted(quotes_of(quotes), then="merge"))
+        meter.start("save")
         side = {
             "records": books.to_json(),
             "quotes": quotes,
+            "problems": problems_json(self._problems_to_keep(old, books, run)),
         }
         names = {}
         for role, data in side.items():
@@ -798,6 +830,20 @@ class IndexUpdate:
         st.remove_uncommitted(self.index_dir, commit)
         st.remove_legacy(self.index_dir)
 
+    def _problems_to_keep(self, old: st.Commit | None, books: Books, run: _Run) -> list[Problem]:
+        """This run's problems, and those stored for files it did not read again.
+
+        An update reads only changed files, so the problems of the others
+        (a duplicate, a cp1252 file) would otherwise vanish from the list.
+        """
+        unread = {entry.get("rel") for key, entry in books.files.items() if key not in run.read}
+        stored = read_stored_problems(self.index_dir, old) if old is not None else ()
+        return [p for p in stored if p.path in unread] + run.problems
+
+
+def _progress_of(meter: Meter) -> Progress:
+    return Progress(done=meter.done, total=meter.total, phase=meter.phase)
+
 
 def _json_bytes(data) -> bytes:
     return json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode(
@@ -827,6 +873,11 @@ def read_speaker_table(index_dir: Path, commit: st.Commit) -> SpeakerTable:
         return table_from_json(data)
     except (KeyError, TypeError, ValueError) as exc:
         raise IndexDamagedError(f"{index_dir}: the speaker table is damaged ({exc})") from exc
+
+
+def read_stored_problems(index_dir: Path, commit: st.Commit) -> tuple[Problem, ...]:
+    """The problems stored with a commit; none for an index written before they were."""
+    return problems_from_json(st.read_side(index_dir, commit, "problems"))
 
 
 def read_books(index_dir: Path, commit: st.Commit) -> dict:

@@ -1,0 +1,55 @@
+"""`newsexplore index` tells problems by kind, worst first, instead of a flat list."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.cli_support import run
+
+STORY = "Plan agreed\n\nMinisters met on Tuesday to discuss the plan for the coming year.\n"
+
+
+def scraped(tmp_path: Path, copies: int) -> Path:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for n in range(copies + 1):
+        (corpus / f"story-{n:03}.txt").write_text(STORY)
+    legacy = "Café crème and naïve \u201cquotes\u201d \u2013 the déjà vu season."
+    (corpus / "legacy.txt").write_bytes(legacy.encode("cp1252"))
+    (corpus / "photo.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4)
+    return corpus
+
+
+def test_index_counts_problems_by_kind_worst_first(capsys, tmp_path: Path) -> None:
+    corpus = scraped(tmp_path, copies=12)
+    code, out, err = run(["index", str(corpus), "--index-dir", str(tmp_path / "i")], capsys)
+    assert code == 0 and out == ""
+    lines = err.splitlines()
+    assert lines[0] == (
+        "newsexplore: 14 problems: 1 file unreadable, 1 file decoded as cp1252, 12 duplicates"
+    )
+    heads = [line for line in lines if line.startswith("newsexplore: ")]
+    assert heads[1].startswith("newsexplore: error: 1 file unreadable (")
+    assert heads[2].startswith("newsexplore: warning: 1 file decoded as cp1252 (")
+    assert heads[3].startswith("newsexplore: warning: 12 duplicates (")
+    examples = [line for line in lines if "same text as story-000.txt" in line]
+    assert len(examples) == 3
+    assert "  ... and 9 more" in lines
+    assert "more warnings like these" not in err
+    assert "--problems" in err
+
+
+def test_index_problems_lists_every_one_after_a_restart(capsys, tmp_path: Path) -> None:
+    corpus = scraped(tmp_path, copies=12)
+    index = str(tmp_path / "i")
+    run(["index", str(corpus), "--index-dir", index], capsys)
+    code, out, err = run(["index", str(corpus), "--index-dir", index, "--problems"], capsys)
+    assert code == 0 and "problems:" not in err  # nothing read again, nothing new to tell
+    lines = out.splitlines()
+    assert (
+        lines[0].startswith("1 file unreadable (")
+        and lines[1] == "  photo.txt: skipped: binary file"
+    )
+    assert lines[2].startswith("1 file decoded as cp1252 (")
+    assert lines[4].startswith("12 duplicates (")
+    assert len([line for line in lines if "same text as" in line]) == 12
