@@ -538,27 +538,6 @@ class TestIndexing:
             assert library.rebuild_reason() is None
 
     @sync
-    async def test_skipped_files_are_listed(self, seeds_dir: Path, tmp_path: Path) -> None:
-        corpus = tmp_path / "corpus"
-        corpus.mkdir()
-        seed = sorted(seeds_dir.glob("*.txt"))[0]
-        (corpus / "good.txt").write_text(seed.read_text(encoding="utf-8"), encoding="utf-8")
-        (corpus / "broken.jsonl").write_text('{"id": "x", "text": \n', encoding="utf-8")
-        app = make_app([corpus], index_dir=tmp_path / "index")
-        async with app.run_test(size=(120, 40)) as pilot:
-            for _ in range(20):
-                await app.workers.wait_for_complete()
-                await pilot.pause()
-            assert isinstance(app.screen, IndexingScreen)
-            problems = app.screen.query_one("#indexing-problems", OptionList)
-            listed = [
-                str(problems.get_option_at_index(i).prompt) for i in range(problems.option_count)
-            ]
-            assert any("broken.jsonl" in line for line in listed)
-            await press(pilot, "enter")
-            assert isinstance(app.screen, MainScreen)
-
-    @sync
     async def test_an_out_of_date_index_opens_at_once_and_updates_in_the_background(
         self, seeds_dir: Path, tmp_path: Path
     ) -> None:

@@ -14,15 +14,25 @@ from typing import ClassVar
 
 from textual.app import App
 from textual.binding import Binding, BindingType
+from textual.notifications import SeverityLevel
 from textual.worker import get_current_worker
 
-from newsexplore.search import Library, NewsExploreError, UpdateSummary, UserStore
+from newsexplore.search import (
+    Library,
+    NewsExploreError,
+    Problem,
+    UpdateSummary,
+    UserStore,
+    group_problems,
+    summarise_problems,
+)
 
 from .collecting import HistoryWalk, MarkSet, reanchor_marks
 from .commands import NewsExploreCommands
 from .screens.help import HelpScreen, help_sections
 from .screens.indexing import IndexingScreen
 from .screens.main import MainScreen
+from .screens.problems import ProblemsScreen
 
 __all__ = ["NewsExploreApp", "make_app"]
 
@@ -54,6 +64,13 @@ class NewsExploreApp(App[None], inherit_bindings=False):
             priority=True,
             id="app.quit_anywhere",
         ),
+        Binding(
+            "exclamation_mark",
+            "problems",
+            "Problems",
+            tooltip="What was wrong with the corpus when it was last indexed, worst first",
+            id="app.problems",
+        ),
         Binding("ctrl+c", "help_quit", show=False, system=True),
     ]
 
@@ -74,6 +91,8 @@ class NewsExploreApp(App[None], inherit_bindings=False):
         """The marks as the panes draw them, reloaded whenever one changes."""
         self.history_walk = HistoryWalk(self.store)
         """Where Up and Down in the search box are in the search history."""
+        self.problems: tuple[Problem, ...] = ()
+        """What was wrong with the corpus as last indexed, as kept with the index."""
 
     def on_mount(self) -> None:
         if self.store.problem:
@@ -106,7 +125,10 @@ class NewsExploreApp(App[None], inherit_bindings=False):
             )
 
     def _open_main(self, summary: UpdateSummary | None) -> None:
+        self.problems = self.library.problems()
         self.push_screen(MainScreen(self.library, export_dir=self.export_dir))
+        if summary is not None and summary.problems:
+            self._tell_problems(summary)
         if self.library.has_index() and self.store.marks.all():
             self.run_worker(self._reanchor_marks, thread=True, group="marks", exit_on_error=False)
 
@@ -130,10 +152,16 @@ class NewsExploreApp(App[None], inherit_bindings=False):
             )
             return
         if summary is not None and not summary.cancelled:
-            self.call_from_thread(
-                self.notify,
-                f"Index updated: {summary.articles:,} articles. Search again to see the changes.",
-            )
+            self.call_from_thread(self._updated_in_background, summary)
+
+    def _updated_in_background(self, summary: UpdateSummary) -> None:
+        """Say the index changed, and what was wrong with the files read, in one notification."""
+        self.problems = self.library.problems()
+        self.screen.refresh_bindings()
+        told = f"Index updated: {summary.articles:,} articles. Search again to see the changes."
+        if summary.problems:
+            told += f" {summarise_problems(summary.problems)}. Press ! to list them."
+        self.notify(told, severity=self._severity(summary), markup=False)
 
     def _reanchor_marks(self) -> None:
         """Find each mark's words in the index as it is now; say which are gone."""
@@ -149,6 +177,34 @@ class NewsExploreApp(App[None], inherit_bindings=False):
                 severity="warning",
                 markup=False,
             )
+
+    def _tell_problems(self, summary: UpdateSummary) -> None:
+        """One notification for all of a build's problems, counted by kind, worst first."""
+        self.notify(
+            f"{summarise_problems(summary.problems)}. Press ! to list them.",
+            title="Indexed with problems",
+            severity=self._severity(summary),
+            timeout=12,
+            markup=False,
+        )
+
+    @staticmethod
+    def _severity(summary: UpdateSummary) -> SeverityLevel:
+        """A warning when text was lost; duplicates and repairs are only information."""
+        groups = group_problems(summary.problems)
+        return (
+            "warning" if groups and groups[0].kind in ("unreadable", "partial") else "information"
+        )
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "problems":
+            return bool(self.problems) and isinstance(self.screen, MainScreen)
+        return True
+
+    def action_problems(self) -> None:
+        """List the problems of the last build, unless that list is already open."""
+        if not isinstance(self.screen, ProblemsScreen):
+            self.push_screen(ProblemsScreen(self.problems))
 
     def get_key_display(self, binding: Binding) -> str:
         """Function keys as printed on the keyboard: F1, not f1."""

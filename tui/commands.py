@@ -193,7 +193,12 @@ class NewsExploreCommands(Provider):
         screen = self.screen
         app: NewsExploreApp = self.app  # type: ignore[assignment]
         commands: list[Command] = [
-            ("app: Help", app.action_help, "Keys of the focused pane and the app")
+            ("app: Help", app.action_help, "Keys of the focused pane and the app"),
+            (
+                "view: Problems of the last build",
+                app.action_problems,
+                "Files and records skipped, repaired or duplicated, worst first; same as !",
+            ),
         ]
         if isinstance(screen, MainScreen):
             commands = _main_commands(screen) + commands

@@ -1,11 +1,16 @@
 """The indexing screen shown while a corpus is (re)indexed.
 
 `Library.update` runs in a thread worker and yields progress; each step becomes
-a message the screen draws, so the UI never freezes. Esc asks the worker to
-stop through the `cancelled` callback, which leaves the previous index in
-place. Files that could not be read are listed before the main screen opens.
-When a first build is cancelled or fails there is no index at all, and the
-screen stays, offering to start again, rather than open on empty panes.
+a message the screen draws, so the UI never freezes. Steps that cannot be
+counted (checking the index, merging speakers) show a moving bar, what is
+being done and the seconds it has taken. Esc asks the worker to stop through
+the `cancelled` callback, which leaves the previous index in place.
+
+A build ends on the main screen without a key press: its problems (hundreds
+of duplicates in a scraped corpus) are told there in one notification and
+listed in the Problems view. Only when a first build is cancelled or fails is
+there no index at all; then the screen stays, offering to start again, rather
+than open on empty panes.
 """
 
 from __future__ import annotations
@@ -21,7 +26,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import Footer, OptionList, ProgressBar, Static
+from textual.widgets import Footer, ProgressBar, Static
 from textual.worker import Worker, WorkerState
 
 from newsexplore.search import NewsExploreError, Progress, UpdateSummary, Waiting
@@ -34,8 +39,20 @@ if TYPE_CHECKING:
 __all__ = ["IndexingScreen", "describe_rate"]
 
 
-UNITS = {"read": "files", "index": "articles", "commit": "articles", "speakers": "articles"}
-"""What each phase of an update counts: files are read, then their articles indexed."""
+UNITS = {"read": "files", "index": "articles", "commit": "entries", "speakers": "quotes"}
+"""What each phase of an update counts: files are read, their articles indexed, the
+index entries written and the quotes grouped by speaker."""
+
+DOING = {
+    "read": "reading",
+    "index": "indexing",
+    "commit": "writing the index",
+    "verify": "checking the written index",
+    "speakers": "grouping quotes by speaker",
+    "merge": "merging speakers across articles",
+    "save": "saving and checking the index files",
+}
+"""What the update is doing in each phase, in words."""
 
 
 def describe_rate(done: int, total: int, elapsed: float, unit: str = "files") -> str:
@@ -48,8 +65,14 @@ def describe_rate(done: int, total: int, elapsed: float, unit: str = "files") ->
     return f"{count} · {rate:,.0f} {unit}/s · about {left:,.0f} s left"
 
 
-def _count(number: int, noun: str) -> str:
-    return f"{number:,} {noun}{'s' * (number != 1)}"
+def describe_step(progress: Progress, elapsed: float) -> str:
+    """The rate line of a counted phase; what is being done and for how long otherwise."""
+    if progress.total:
+        return describe_rate(
+            progress.done, progress.total, elapsed, UNITS.get(progress.phase, "files")
+        )
+    doing = DOING.get(progress.phase, progress.phase)
+    return f"{doing[:1].upper()}{doing[1:]}… {elapsed:,.0f} s"
 
 
 REBUILD_REASONS = {
@@ -71,7 +94,13 @@ class IndexingScreen(Screen[UpdateSummary | None]):
             tooltip="Stop indexing and keep the previous index",
             id="indexing.cancel",
         ),
-        Binding("enter", "continue", "Continue", tooltip="Open the corpus", id="indexing.continue"),
+        Binding(
+            "enter",
+            "continue",
+            "Index again",
+            tooltip="Start the build again",
+            id="indexing.continue",
+        ),
     ]
 
     @dataclass
@@ -112,7 +141,6 @@ class IndexingScreen(Screen[UpdateSummary | None]):
             yield ProgressBar(show_eta=False, id="indexing-bar")
             yield Static("Looking for files…", id="indexing-rate")
             yield Static(id="indexing-file")
-            yield OptionList(id="indexing-problems")
             yield Static(id="indexing-hint")
         yield Footer()
 
@@ -152,15 +180,18 @@ class IndexingScreen(Screen[UpdateSummary | None]):
     @on(Progressed)
     def show_progress(self, message: Progressed) -> None:
         progress = message.progress
-        phase = getattr(progress, "phase", "")
+        phase = progress.phase
         if phase != self._phase:  # each phase counts its own files, so its own rate
             self._phase, self._started = phase, time.monotonic()
-        self.query_one(ProgressBar).update(total=max(progress.total, 1), progress=progress.done)
+        bar = self.query_one(ProgressBar)
+        if progress.total:
+            bar.update(total=progress.total, progress=progress.done)
+        else:  # nothing to count: the bar moves on its own while the words say what is done
+            bar.update(total=None)
         elapsed = time.monotonic() - self._started
-        self.query_one("#indexing-rate", Static).update(
-            describe_rate(progress.done, progress.total, elapsed, UNITS.get(phase, "files"))
-        )
-        where = f"{phase}: {progress.path}" if phase else progress.path
+        self.query_one("#indexing-rate", Static).update(describe_step(progress, elapsed))
+        doing = DOING.get(phase, phase)
+        where = f"{doing}: {progress.path}" if progress.path else doing
         self.query_one("#indexing-file", Static).update(safe_line(where, "dim"))
 
     @on(WaitingForLock)
@@ -178,48 +209,30 @@ class IndexingScreen(Screen[UpdateSummary | None]):
             return
         if summary.cancelled:
             self.notify("Indexing cancelled; the previous index is kept.", severity="warning")
-        if not summary.problems:
-            self.dismiss(summary)
-            return
-        self.query_one(ProgressBar).update(total=1, progress=1)
-        self.query_one("#indexing-rate", Static).update(self._summary_line(summary))
-        self.query_one("#indexing-file", Static).update(
-            Text(f"Skipped or partly read ({len(summary.problems)}):")
-        )
-        problems = self.query_one("#indexing-problems", OptionList)
-        problems.add_options(safe_line(str(problem)) for problem in summary.problems)
-        problems.highlighted = 0
-        self.add_class("-problems")
-        self.query_one("#indexing-hint", Static).update(
-            Text("Press Enter to open the corpus.", style="bold")
-        )
-        problems.focus()
-
-    @staticmethod
-    def _summary_line(summary: UpdateSummary) -> Text:
-        parts = [_count(summary.articles, "article"), f"{_count(summary.indexed, 'file')} indexed"]
-        parts += [f"{summary.updated:,} updated"] * bool(summary.updated)
-        parts += [f"{summary.removed:,} removed"] * bool(summary.removed)
-        parts += [_count(summary.duplicates, "duplicate")] * bool(summary.duplicates)
-        return Text(" · ".join(parts))
+        self.dismiss(summary)
 
     @on(Failed)
     def show_failure(self, message: Failed) -> None:
         self.done = True
-        self.notify(message.error, title="Indexing failed", severity="error", markup=False)
+        has_index = self.library.has_index()
+        more = " The last index committed is shown." if has_index else ""
+        self.notify(
+            message.error + more,
+            title="Indexing failed",
+            severity="error",
+            markup=False,
+            timeout=20,
+        )
         self.query_one("#indexing-rate", Static).update(safe_line(message.error, "bold red"))
-        if not self.library.has_index():
+        if not has_index:
             self._offer_retry("Indexing failed.", keep_error=True)
             return
-        self.query_one("#indexing-hint", Static).update(
-            Text("Press Enter to continue.", style="bold")
-        )
+        self.dismiss(None)
 
     def _offer_retry(self, what: str, *, keep_error: bool = False) -> None:
         """Without any index the main screen would only show empty panes: say so instead."""
         self.done = True
         self.needs_retry = True
-        self.set_focus(None)  # the empty problem list would take Enter for itself
         self.refresh_bindings()
         if not keep_error:
             self.query_one("#indexing-rate", Static).update(Text(what, style="bold"))
@@ -241,15 +254,11 @@ class IndexingScreen(Screen[UpdateSummary | None]):
         self.refresh_bindings()
         self._update()
 
-    @on(OptionList.OptionSelected, "#indexing-problems")
-    def continue_from_problems(self) -> None:
-        self.action_continue()
-
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "cancel":
             return not self.done
         if action == "continue":
-            return self.done
+            return self.needs_retry
         return True
 
     def action_cancel(self) -> None:
@@ -259,5 +268,3 @@ class IndexingScreen(Screen[UpdateSummary | None]):
     def action_continue(self) -> None:
         if self.needs_retry:
             self._restart()
-        else:
-            self.dismiss(self.summary)

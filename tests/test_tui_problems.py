@@ -1,0 +1,159 @@
+"""The first open of a messy corpus: no stop on a list of notices, one notification
+counting problems by kind, and a Problems view listing them worst first."""
+
+from __future__ import annotations
+
+import asyncio
+import shutil
+from pathlib import Path
+
+import pytest
+from textual.widgets import OptionList, Static
+
+from newsexplore.search import Library
+from newsexplore.tui.app import NewsExploreApp, make_app
+from newsexplore.tui.screens.main import MainScreen
+from newsexplore.tui.screens.problems import ProblemsScreen
+from tests.tui_support import wait_until_settled as settle
+
+LEGACY = "Café crème and naïve \u201cquotes\u201d \u2013 the déjà vu season."
+
+
+def scraped_copy(seeds_dir: Path, tmp_path: Path, copies: int = 3) -> Path:
+    """The seeds as a scraper leaves them: copies, a cp1252 file and a broken feed."""
+    corpus = tmp_path / "corpus"
+    shutil.copytree(seeds_dir, corpus)
+    first = sorted(corpus.glob("*.txt"))[0]
+    for n in range(copies):
+        shutil.copy(first, corpus / f"copy-{n}.txt")
+    (corpus / "legacy.txt").write_bytes(LEGACY.encode("cp1252"))
+    return corpus
+
+
+def messy_app(corpus: Path, tmp_path: Path) -> NewsExploreApp:
+    app = make_app([corpus], index_dir=tmp_path / "index", store_path=tmp_path / "store.db")
+    app.animation_level = "none"
+    return app
+
+
+def told(app: NewsExploreApp) -> list[str]:
+    return [f"{n.title}: {n.message}" for n in app._notifications]
+
+
+def listed(screen: ProblemsScreen) -> list[str]:
+    problems = screen.query_one("#problems-list", OptionList)
+    while problems.has_more:
+        problems.add_page()
+    return [str(problems.get_option_at_index(i).prompt) for i in range(problems.option_count)]
+
+
+def test_a_first_build_with_duplicates_opens_on_the_main_screen(
+    seeds_dir: Path, tmp_path: Path
+) -> None:
+    app = messy_app(scraped_copy(seeds_dir, tmp_path), tmp_path)
+
+    async def run() -> None:
+        async with app.run_test(size=(120, 40)) as pilot:
+            await settle(pilot)  # no key pressed
+            assert isinstance(app.screen, MainScreen)
+            about = [line for line in told(app) if "duplicate" in line]
+            assert about == [
+                "Indexed with problems: 1 file decoded as cp1252, 3 duplicates, "
+                "0 unreadable. Press ! to list them."
+            ]
+
+    asyncio.run(run())
+
+
+def test_the_problems_view_lists_kinds_worst_first_and_goes_back(
+    seeds_dir: Path, tmp_path: Path
+) -> None:
+    corpus = scraped_copy(seeds_dir, tmp_path)
+    (corpus / "feed.jsonl").write_text('{"id": "x", "text": \n{"id": "[b]y[/b]", "text": "ok"}\n')
+    app = messy_app(corpus, tmp_path)
+
+    async def run() -> None:
+        async with app.run_test(size=(120, 40)) as pilot:
+            await settle(pilot)
+            await pilot.press("exclamation_mark")
+            await settle(pilot)
+            screen = app.screen
+            assert isinstance(screen, ProblemsScreen)
+            lines = listed(screen)
+            headings = [line for line in lines if not line.startswith("\u00a0")]
+            assert [h.strip().splitlines()[0] for h in headings] == [
+                "1 record skipped",
+                "1 file decoded as cp1252",
+                "3 duplicates",
+            ]
+            assert lines[1].startswith("\u00a0\u00a0feed.jsonl:1  not valid JSON")
+            title = str(screen.query_one("#problems-title", Static).render())
+            assert "1 record skipped, 1 file decoded as cp1252, 3 duplicates" in title
+            problems = screen.query_one("#problems-list", OptionList)
+            assert problems.has_focus and problems.highlighted == 1
+            await pilot.press("j")
+            assert problems.highlighted == 3  # past the next heading
+            await pilot.press("k")
+            assert problems.highlighted == 1
+            await pilot.press("escape")
+            await settle(pilot)
+            assert isinstance(app.screen, MainScreen)
+
+    asyncio.run(run())
+
+
+def test_the_palette_opens_the_problems_view(seeds_dir: Path, tmp_path: Path) -> None:
+    app = messy_app(scraped_copy(seeds_dir, tmp_path), tmp_path)
+
+    async def run() -> None:
+        async with app.run_test(size=(120, 40)) as pilot:
+            await settle(pilot)
+            await pilot.press("ctrl+p")
+            await pilot.press(*"problems")
+            await settle(pilot)
+            await pilot.press("enter")
+            await settle(pilot)
+            assert isinstance(app.screen, ProblemsScreen)
+
+    asyncio.run(run())
+
+
+def test_the_problems_of_the_last_build_are_listed_after_a_restart(
+    seeds_dir: Path, tmp_path: Path
+) -> None:
+    corpus = scraped_copy(seeds_dir, tmp_path, copies=2)
+    for _ in Library([corpus], tmp_path / "index").update():
+        pass
+    app = messy_app(corpus, tmp_path)
+
+    async def run() -> None:
+        async with app.run_test(size=(120, 40)) as pilot:
+            await settle(pilot)
+            assert isinstance(app.screen, MainScreen)
+            assert not [line for line in told(app) if "duplicate" in line]  # told once, at build
+            await pilot.press("exclamation_mark")
+            await settle(pilot)
+            assert isinstance(app.screen, ProblemsScreen)
+            assert sum("same text as" in line for line in listed(app.screen)) == 2
+
+    asyncio.run(run())
+
+
+@pytest.mark.parametrize("size", [(120, 40), (80, 24)])
+def test_the_problems_key_is_in_the_footer_only_when_there_are_problems(
+    seeds_dir: Path, tmp_path: Path, size: tuple[int, int]
+) -> None:
+    clean = make_app([seeds_dir], index_dir=tmp_path / "clean")
+    messy = messy_app(scraped_copy(seeds_dir, tmp_path), tmp_path)
+
+    async def keys(app: NewsExploreApp) -> set[str]:
+        async with app.run_test(size=size) as pilot:
+            await settle(pilot)
+            return {
+                key
+                for key, active in app.screen.active_bindings.items()
+                if active.binding.show and active.enabled
+            }
+
+    assert "exclamation_mark" not in asyncio.run(keys(clean))
+    assert "exclamation_mark" in asyncio.run(keys(messy))

@@ -1,0 +1,94 @@
+"""The Problems view: what was wrong with the corpus as last indexed, by kind, worst first.
+
+A build never stops to list its problems (a scraped corpus has hundreds of
+duplicates); it ends on the main screen with one notification counting them
+by kind, and this view, opened from the palette or with `!`, lists each one
+with its file, line and reason. The list is read from the index, so it is the
+same after a restart.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import ClassVar
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.screen import Screen
+from textual.widgets import Footer, Static
+from textual.widgets.option_list import Option
+
+from newsexplore.search import Problem, group_problems, summarise_problems
+
+from ..widgets.lists import NavList
+from ..widgets.safe_text import safe_line
+
+__all__ = ["ProblemsScreen", "problem_options"]
+
+INDENT = "\u00a0\u00a0"
+"""Sets a problem under its kind's heading; no-break spaces, which wrapping keeps."""
+LAID_OUT = 200
+"""Options laid out when the view opens, enough to fill any screen; the rest follow on scroll."""
+
+
+def problem_options(problems: Sequence[Problem]) -> list[Option]:
+    """A heading per kind, worst kind first, then each problem of the kind on one line."""
+    options: list[Option] = []
+    for number, group in enumerate(group_problems(problems)):
+        heading = Text("\n" * bool(number), end="")
+        heading.append(group.counted, style="bold")
+        if group.meaning:
+            heading.append(f"\n{group.meaning}", style="italic")
+        options.append(Option(heading, disabled=True))
+        for problem in group.problems:
+            where = problem.path if problem.line is None else f"{problem.path}:{problem.line}"
+            line = Text(INDENT, end="") + safe_line(where, "bold")
+            line.append("  ")
+            line.append_text(safe_line(problem.message))
+            options.append(Option(line))
+    return options
+
+
+class ProblemsScreen(Screen[None]):
+    """Every problem of the last build, grouped by kind, worst first."""
+
+    HELP = (
+        "What was wrong with the corpus when it was last indexed: files that could "
+        "not be read first, then records skipped, text repaired or decoded another "
+        "way, and duplicates last. Each line names the file (and line) and the reason."
+    )
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "close", "Close", tooltip="Back to the panes", id="problems.close"),
+    ]
+
+    def __init__(self, problems: Sequence[Problem]) -> None:
+        super().__init__()
+        self.problems = tuple(problems)
+        self.border_title = "Problems"  # names the view's section in help
+
+    def compose(self) -> ComposeResult:
+        yield Static(self._title(), id="problems-title")
+        yield NavList(id="problems-list")
+        yield Footer()
+
+    def _title(self) -> Text:
+        if not self.problems:
+            return Text("Problems · none: every file of the corpus was read whole", style="bold")
+        return Text("Problems · ", style="bold", end="") + safe_line(
+            summarise_problems(self.problems)
+        )
+
+    def on_mount(self) -> None:
+        nav = self.query_one("#problems-list", NavList)
+        options = problem_options(self.problems)
+        nav.set_paged_options(
+            options or [Option(Text("Nothing to show.", style="dim"), disabled=True)]
+        )
+        nav.highlight(LAID_OUT)
+        nav.highlighted = 1 if len(options) > 1 else None
+        nav.scroll_home(animate=False)
+        nav.focus()
+
+    def action_close(self) -> None:
+        self.dismiss(None)
