@@ -5,15 +5,19 @@ from __future__ import annotations
 
 import asyncio
 import shutil
+import threading
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from textual.widgets import OptionList, Static
+from textual.widgets import OptionList, ProgressBar, Static
 
-from newsexplore.search import Library
+from newsexplore.search import Library, Progress
 from newsexplore.tui.app import NewsExploreApp, make_app
+from newsexplore.tui.screens.indexing import IndexingScreen
 from newsexplore.tui.screens.main import MainScreen
 from newsexplore.tui.screens.problems import ProblemsScreen
+from tests.tui_support import wait_for
 from tests.tui_support import wait_until_settled as settle
 
 LEGACY = "Café crème and naïve \u201cquotes\u201d \u2013 the déjà vu season."
@@ -157,3 +161,29 @@ def test_the_problems_key_is_in_the_footer_only_when_there_are_problems(
 
     assert "exclamation_mark" not in asyncio.run(keys(clean))
     assert "exclamation_mark" in asyncio.run(keys(messy))
+
+
+def test_steps_that_cannot_be_counted_say_what_is_being_done(
+    seeds_dir: Path, tmp_path: Path
+) -> None:
+    app = make_app([seeds_dir], index_dir=tmp_path / "index")
+    release = threading.Event()
+
+    def merging(cancelled=None) -> Iterator:
+        yield Progress(done=0, total=0, phase="merge")
+        release.wait(20)
+
+    app.library.update = merging
+
+    async def run() -> None:
+        async with app.run_test(size=(80, 24)) as pilot:
+            screen = app.screen
+            assert isinstance(screen, IndexingScreen)
+            said = lambda: str(screen.query_one("#indexing-rate", Static).render())  # noqa: E731
+            await wait_for(pilot, lambda: "Merging speakers" in said(), "the merge step")
+            assert said().startswith("Merging speakers across articles… ")
+            assert said().endswith(" s")
+            assert screen.query_one(ProgressBar).total is None  # a bar that moves on its own
+            release.set()
+
+    asyncio.run(run())

@@ -1,15 +1,19 @@
-"""Snapshots of the Problems view, on a copy of the seeds as a scraper leaves a corpus."""
+"""Snapshots of the first open: the Problems view, on a copy of the seeds as a scraper
+leaves a corpus, and the indexing screen when there is nothing to open."""
 
 from __future__ import annotations
 
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from textual.pilot import Pilot
 
+from newsexplore.search import Progress, UpdateSummary
 from newsexplore.tui.app import NewsExploreApp, make_app
 from tests.test_tui_snapshots import NARROW, WIDE, settle
+from tests.tui_support import wait_for
 
 LEGACY = "Café crème and naïve \u201cquotes\u201d \u2013 the déjà vu season."
 
@@ -47,3 +51,28 @@ class TestProblems:
     def test_problems_view_narrow(self, snap_compare, messy_app: NewsExploreApp) -> None:
         """The same at 80x24: the footer keeps Close, Help and Quit."""
         assert snap_compare(messy_app, terminal_size=NARROW, run_before=open_problems)
+
+
+class TestIndexing:
+    def test_a_cancelled_first_build_narrow(
+        self, snap_compare, seeds_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        """80x24 after Esc on a first build: why nothing opens, and the whole hint
+        "Press Enter to index it again, or q to quit." with Enter in the footer."""
+        monkeypatch.chdir(tmp_path)  # a relative corpus path keeps tmp names out of the SVG
+        shutil.copytree(seeds_dir, tmp_path / "seeds")
+        app = make_app([Path("seeds")], index_dir=tmp_path / "index")
+        app.animation_level = "none"
+
+        def cancelled_build(cancelled=None) -> Iterator:
+            yield Progress(0, 2, "first.txt")
+            yield UpdateSummary(cancelled=True)
+
+        app.library.update = cancelled_build
+
+        async def run_before(pilot: Pilot) -> None:
+            await wait_for(pilot, lambda: getattr(pilot.app.screen, "needs_retry", False))
+            pilot.app.clear_notifications()
+            await pilot.pause()
+
+        assert snap_compare(app, terminal_size=NARROW, run_before=run_before)

@@ -236,8 +236,9 @@ class IndexingScreen(Screen[UpdateSummary | None]):
         self.refresh_bindings()
         if not keep_error:
             self.query_one("#indexing-rate", Static).update(Text(what, style="bold"))
+        said = f"{what} " if keep_error else ""  # the error took the line above
         self.query_one("#indexing-file", Static).update(
-            Text(f"{what} This corpus has no index yet, so there is nothing to open.")
+            Text(f"{said}This corpus has no index yet, so there is nothing to open.")
         )
         self.query_one("#indexing-hint", Static).update(
             Text("Press Enter to index it again, or q to quit.", style="bold")
