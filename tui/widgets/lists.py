@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import ClassVar
 
 from rich.text import Text
@@ -65,6 +66,8 @@ class NavList(OptionList):
     ]
     PAGE = 15
     """Options laid out at a time."""
+    _owed = 0
+    """Downward moves pressed at the last item while more were on their way."""
 
     def __init__(self, *, id: str | None = None, one_line: bool = False) -> None:
         super().__init__(id=id)
@@ -90,6 +93,43 @@ class NavList(OptionList):
             self.add_page()
         if self.option_count and self.option_count < self.size.height:
             self.post_message(self.NearEnd(self))
+
+    def clear_options(self) -> NavList:
+        self._owed = 0
+        return super().clear_options()
+
+    def add_options(self, new_options: Iterable[Option]) -> NavList:
+        """Add options, then make the moves the user pressed while waiting for them."""
+        super().add_options(new_options)
+        owed, self._owed = self._owed, 0
+        if owed and self.highlighted is not None:
+            self.highlighted = min(self.highlighted + owed, self.option_count - 1)
+        return self
+
+    def action_cursor_down(self) -> None:
+        """Move down; at the last item stay, and owe the move to the items still to come.
+
+        OptionList wraps to the top, so keys pressed faster than the next hits
+        arrived threw the user back to the first result.
+        """
+        if self.highlighted is not None and not self._enabled_in(
+            self.highlighted + 1, self.option_count
+        ):
+            self._owed += 1
+            self._near_end()
+            return
+        super().action_cursor_down()
+
+    def action_cursor_up(self) -> None:
+        """Move up; at the first item stay, rather than wrap to a list that is not all there."""
+        self._owed = 0
+        if self.highlighted is not None and not self._enabled_in(0, self.highlighted):
+            return
+        super().action_cursor_up()
+
+    def _enabled_in(self, start: int, stop: int) -> bool:
+        """Whether any option from `start` up to `stop` can take the cursor."""
+        return any(not self.get_option_at_index(i).disabled for i in range(start, stop))
 
     @property
     def has_more(self) -> bool:
