@@ -12,8 +12,9 @@ process that drives the app with Textual's pilot and reports:
 - the timeline's first paint: from its first load (once the first results have
   settled) to the frame showing its list;
 - the timeline following a query once typing pauses (after the settle delay);
-- jumping the timeline to a typed date: from Enter in the date prompt to the
-  frame showing that date's group (skipped for a timeline without the prompt);
+- jumping the timeline to a typed date: from Enter in the date prompt (pressed
+  `JUMP_PAUSE` after the date is typed) to the frame showing that date's group
+  (skipped for a timeline without the prompt);
 - open an article (Enter on a result) and jump to a quote, until the target is
   on screen;
 - peak resident memory of that process (`VmHWM`; `ru_maxrss` would carry over
@@ -47,6 +48,8 @@ DEFAULT_CORPUS = HERE.parent.parent / "shared" / "corpora" / "reuters21578.jsonl
 QUERIES = ["oil prices", "interest rates", "bank of japan", "trade deficit", "coffee exports"]
 JUMPS = ["1987-06", "March 1986", "1 April 1987", "1950", "last week"]
 """Dates typed into the timeline's jump prompt, in the forms a user would type them."""
+JUMP_PAUSE = 0.3
+"""Seconds between typing a date and pressing Enter (a person's pause is longer)."""
 FOLLOW_QUERIES = ["wheat harvest", "gold", "steel strike", "said", "opec quota", "yen"]
 """Queries the timeline follows after a pause: narrow, broad, and one matching most articles."""
 
@@ -237,11 +240,16 @@ async def _timeline_jumps(app) -> list[float]:
     await _until(lambda: timeline.shown_query == "")
     frames = _record_frames(app)
     timings = []
+    prompt = timeline.query_one("#timeline-jump")
     for typed in JUMPS:
         timeline.action_ask_date()
         await asyncio.sleep(0.05)
         for char in typed:
             await _key(app, "space" if char == " " else char)
+        # A person reads what they typed before pressing Enter; without this pause
+        # Enter queued behind the typed keys and the prompt's own redraws.
+        await _until(lambda t=typed: prompt.value == t)
+        await asyncio.sleep(JUMP_PAUSE)
         before = timeline.groups
         started = time.perf_counter()
         await _key(app, "enter")

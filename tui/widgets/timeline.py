@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar
 
@@ -29,6 +28,7 @@ from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
+from textual.containers import Container
 from textual.message import Message
 from textual.reactive import var
 from textual.widgets import Input, OptionList, Static
@@ -43,62 +43,23 @@ from .activity_chart import ActivityChart, Bar, choose_bars
 from .library_thread import LibraryThread
 from .lists import NavList, report_failure
 from .pane import Pane
-from .safe_text import safe_line
+from .timeline_rows import article_row, entry_row, group_label, heading_row
 
 if TYPE_CHECKING:
     from newsexplore.search import Library
 
 __all__ = ["TimelinePane", "View", "group_label"]
 
-SENTENCE_CHARS = 140
-TITLE_CHARS = 50
-GROUPS_BEFORE = 6
+GROUPS_BEFORE = 4
 """Groups read above the date the list opens at, so both directions show."""
-GROUPS_AFTER = 30
+GROUPS_AFTER = 12
+"""Groups read from the date on: more than a zoomed screen holds at one row a date."""
 PAGE_GROUPS = 30
 """Groups read when the list nears either end."""
 MORE_ENTRIES = 200
 """Entries read when a group is opened in full."""
 CHILD = {"year": "month", "month": "day", "day": "day"}
 PARENT = {"day": "month", "month": "year", "year": "year"}
-
-_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}:\d{2}))?$")
-_WEEK = re.compile(r"^(\d{4})-W(\d{2})(-WE)?$")
-_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
-_QUARTER = re.compile(r"^(\d{4})-Q(\d)$")
-_HALF = re.compile(r"^(\d{4})-H(\d)$")
-_SEASONS = {"SP": "Spring", "SU": "Summer", "FA": "Autumn", "AU": "Autumn", "WI": "Winter"}
-
-
-def group_label(value: str | None) -> str:
-    """A reader-friendly heading for a TimeML value, as precise as the value."""
-    if value is None:
-        return "Unresolved"
-    if match := _DAY.match(value):
-        day = dt.date(*map(int, match.groups()[:3]))
-        weekday, month = calendar.day_abbr[day.weekday()], calendar.month_name[day.month]
-        clock = f", {match.group(4)}" if match.group(4) else ""
-        return f"{weekday} {day.day} {month} {day.year}{clock}"
-    if match := _WEEK.match(value):
-        what = "Weekend of week" if match.group(3) else "Week"
-        return f"{what} {int(match.group(2))}, {match.group(1)}"
-    if match := _MONTH.match(value):
-        return f"{calendar.month_name[int(match.group(2))]} {match.group(1)}"
-    if match := _QUARTER.match(value):
-        return f"Quarter {match.group(2)}, {match.group(1)}"
-    if match := _HALF.match(value):
-        return f"{'First' if match.group(2) == '1' else 'Second'} half of {match.group(1)}"
-    if len(value) == 7 and value[5:] in _SEASONS:
-        return f"{_SEASONS[value[5:]]} {value[:4]}"
-    if value.isdigit() and len(value) == 3:
-        return f"The {value}0s"
-    if value.isdigit() and len(value) == 2:
-        nth = int(value) + 1
-        suffix = (
-            "th" if nth % 100 in (11, 12, 13) else {1: "st", 2: "nd", 3: "rd"}.get(nth % 10, "th")
-        )
-        return f"The {nth}{suffix} century"
-    return value
 
 
 def sortday_date(day: int, *, end: bool = False) -> dt.date:
@@ -147,8 +108,68 @@ class DateInput(Input):
 
     def action_dismiss(self) -> None:
         self.value = ""
-        self.display = False
+        for pane in self.ancestors:
+            if isinstance(pane, TimelinePane):
+                pane.show_prompt(False)
         self.screen.query_one("#timeline-list").focus()
+
+
+class TimelineList(NavList):
+    """The timeline's list. Every option is one row (the list does not wrap), so an
+    option's index is its row, and many can be laid out at once cheaply."""
+
+    PAGE = 60
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self._top_row: tuple[int, list[int]] | None = None
+        """The option to open at and the rows of the headings, until the list has a size."""
+
+    def lay_out_to(self, index: int) -> None:
+        """Lay out pages until option `index` exists (or nothing is left)."""
+        while index >= self.option_count and self.has_more:
+            self.add_page()
+
+    def show_from(self, target: int, headings: list[int]) -> None:
+        """Show option `target` near the top, now or as soon as the list has a size.
+
+        The top row is a heading a few rows above the target, so the dates
+        before it show too, each under its own heading, and none is cut in half.
+        """
+        self._top_row = (target, headings)
+        self._apply_top_row()
+
+    def _apply_top_row(self) -> None:
+        height = self.scrollable_content_region.height
+        if self._top_row is None or not height:
+            return
+        target, headings = self._top_row
+        self._top_row = None
+        reach = max(1, height // 3)
+        top = min((row for row in headings if target - reach <= row <= target), default=target)
+        self.lay_out_to(top + 2 * height)
+        if top > self.max_scroll_y:  # near the end: the last heading the list can start at
+            top = max((row for row in headings if row <= self.max_scroll_y), default=0)
+        self.scroll_to(y=top, animate=False, immediate=True)
+
+    def scroll_to_highlight(self, top: bool = False) -> None:
+        """Bring the cursor into view with the heading of its date, when both fit."""
+        super().scroll_to_highlight(top)
+        index = self.highlighted
+        if index is None or top or index >= self.scroll_y + 1:
+            return
+        heading = next(
+            (n for n in range(index, -1, -1) if (self.options[n].id or "").startswith("g")), None
+        )
+        height = self.scrollable_content_region.height
+        if heading is not None and index - heading < height:
+            self.scroll_to(y=heading, animate=False, immediate=True)
+
+    def on_show(self) -> None:
+        self._apply_top_row()
+
+    def on_resize(self) -> None:
+        self._apply_top_row()
 
 
 class TimelinePane(Pane):
@@ -244,31 +265,42 @@ class TimelinePane(Pane):
         self.shown_query: str | None = None
         """The query whose timeline is on screen; None before the first load."""
         self._thread = LibraryThread("timeline")
+        self._prepare_thread = LibraryThread("timeline-prepare")
         self._loaded = False
         self._prepared = False
+        self._jumping = False
+        """True from Enter in the date prompt until the date is shown."""
         self._around: str | None = None
         self._titles: dict[str, str] = {}
         self._opened: set[int] = set()
         """Positions of the groups shown in full."""
         self._fetching_more = False
+        self._chart_counts: list[tuple[int, int]] | None = None
+        self._chart_shape: tuple[int, bool] | None = None
+        self._bars: list[Bar] = []
         self._history: list[tuple[View, str | None]] = []
         """Views (and the date the cursor was on) to go back to with `u`, the latest last."""
 
     def compose(self) -> ComposeResult:
         jump = DateInput(
-            placeholder="Go to date: 1987-03, March 1987, last week…", id="timeline-jump"
+            placeholder="Go to date: 1987-03, March 1987, last week…",
+            id="timeline-jump",
+            compact=True,
         )
-        jump.display = False
-        yield jump
-        yield Static(id="timeline-caption")
+        with Container(id="timeline-head"):
+            # The prompt takes the caption's line: showing or hiding it moves
+            # nothing else, so the list is not laid out again around a jump.
+            yield jump
+            yield Static(id="timeline-caption")
         yield ActivityChart(id="timeline-chart")
-        yield NavList(id="timeline-list")
+        yield TimelineList(id="timeline-list")
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         report_failure(self, event)
 
     def on_unmount(self) -> None:
         self._thread.close()
+        self._prepare_thread.close()
 
     def watch_query_text(self) -> None:
         if self._loaded:  # the first load is the screen's call, once typing pauses
@@ -290,28 +322,37 @@ class TimelinePane(Pane):
     )
     def _open(self, query: str, view: View, around: str | None) -> None:
         worker = get_current_worker()
+        page, counts = self._thread.call(self._read_open, query, view, around)
+        if not worker.is_cancelled and query == self.query_text:
+            self.post_message(self.PageFetched(query, view, page, "open", counts))
+
+    def _read_open(
+        self, query: str, view: View, around: str | None
+    ) -> tuple[TimelinePage, list[tuple[int, int]]]:
+        """The page around a date and the chart's counts, in one call on the pane's thread."""
         filters = self._filters(query, view)
         if around is None and view.span is None:
-            anchor = self._thread.call(self.library.timeline_anchor, view.dates)
+            anchor = self.library.timeline_anchor(view.dates)
             around = anchor.isoformat() if anchor else None
-        page = self._thread.call(
-            self.library.timeline_page,
+        page = self.library.timeline_page(
             around=around,
             before=GROUPS_BEFORE,
             after=GROUPS_AFTER,
             grouping=view.grouping,
             **filters,
         )
-        if worker.is_cancelled:
-            return
-        chart_filters = {**filters, **self._chart_range(view)}
-        counts = self._thread.call(self.library.timeline_counts, **chart_filters)
-        if not worker.is_cancelled and query == self.query_text:
-            self.post_message(self.PageFetched(query, view, page, "open", counts))
-        if not self._prepared and not worker.is_cancelled:
-            # Typing has paused: build what query filters and article counts need now.
-            self._prepared = True
-            self._thread.call(self.library.prepare_timeline_filters)
+        counts = self.library.timeline_counts(**{**filters, **self._chart_range(view)})
+        return page, counts
+
+    @work(thread=True, group="timeline-prepare", description="timeline", exit_on_error=False)
+    def _prepare(self) -> None:
+        """Build what query filters and article counts need, once typing has paused.
+
+        On a thread of its own: on the pane's thread, the first jump or page
+        after opening waited behind it (about half a second at 100k articles).
+        """
+        self._prepare_thread.call(self.library.prepare_timeline_filters)
+        self._prepare_thread.call(read_typed_date, "1 March 2000", None)  # its rules, compiled
 
     def _filters(self, query: str, view: View) -> dict:
         date_from, date_to = view.date_range()
@@ -373,14 +414,54 @@ class TimelinePane(Pane):
         self._show_caption(page.total)
         self.set_class(not self.groups, "-empty")
         self._refill(keep=False, anchor=page.anchor)
+        self._put_prompt_away()
+        if not self._prepared:  # typing has paused and the list is drawn: the time to build
+            self._prepared = True
+            self.call_after_refresh(self._prepare)
+
+    def _put_prompt_away(self) -> None:
+        """Put away a date prompt whose jump has arrived, once the date is on screen.
+
+        Hiding the prompt and moving the focus relay the pane and the footer (a
+        repaint of the whole screen); done at Enter, that came before the date
+        was even read. The user waits for the date, so the date is drawn first.
+        """
+        if self._jumping:
+            self._jumping = False
+            self.call_after_refresh(self._close_prompt)
+
+    def _close_prompt(self) -> None:
+        jump = self.query_one("#timeline-jump", DateInput)
+        if jump.display and not self._jumping:
+            jump.value = ""
+            self.show_prompt(False)
+            self.query_one("#timeline-list").focus()
+
+    def show_prompt(self, asking: bool) -> None:
+        """Swap the caption for the date prompt (or back): the same line, nothing moves.
+
+        Only these two change: a class on the pane restyled all of it.
+        """
+        self.query_one("#timeline-jump", DateInput).display = asking
+        self.query_one("#timeline-caption", Static).display = not asking
 
     def _show_chart(self, counts: list[tuple[int, int]]) -> None:
         chart = self.query_one(ActivityChart)
         drilled = self.view.low is not None
         width = max(10, chart.size.width or self.size.width - 2 or 40)
-        bars, _level = choose_bars(counts, width, trim=not drilled)
+        shape = (width, drilled)
+        if counts is not self._chart_counts or shape != self._chart_shape:
+            # A jump keeps the chart: the library hands back the same counts.
+            self._bars, _level = choose_bars(counts, width, trim=not drilled)
+            self._chart_counts, self._chart_shape = counts, shape
+        bars = self._bars
         chosen = bars.index(self.view.bar) if self.view.bar in bars else None
         chart.show(bars, chosen)
+
+    def on_resize(self) -> None:
+        """A pane first drawn hidden (at 80 columns) sized its chart for no width."""
+        if self._chart_counts is not None:
+            self._show_chart(self._chart_counts)
 
     def _show_caption(self, total: int) -> None:
         what = "publication date" if self.view.dates == "published" else "date mentioned"
@@ -395,7 +476,7 @@ class TimelinePane(Pane):
 
     def _refill(self, *, keep: bool, anchor: int = 0) -> None:
         """Lay the groups out as options, keeping the cursor on the same entry when asked."""
-        listing = self.query_one("#timeline-list", NavList)
+        listing = self.query_one("#timeline-list", TimelineList)
         current = listing.highlighted_option.id if keep and listing.highlighted_option else None
         options: list[Option] = []
         self.entries = []
@@ -404,7 +485,7 @@ class TimelinePane(Pane):
             options.append(Option(Text("↑ earlier dates", style="dim"), disabled=True))
         for group in self.groups:
             heading_at.append(len(options))
-            options.append(Option(self._heading(group), id=f"g{group.position}"))
+            options.append(Option(heading_row(group), id=f"g{group.position}"))
             options.extend(self._entry_options(group))
         if not self.groups:
             empty = "No dates here." if self.query_text.strip() else "No dates in this corpus."
@@ -420,39 +501,26 @@ class TimelinePane(Pane):
         if target is not None:
             listing.highlight(target)
             if not keep:
-                self.call_after_refresh(self._scroll_near_top, target)
-
-    def _scroll_near_top(self, index: int) -> None:
-        """Put an opened date a few lines from the top, so the dates before it show too."""
-        listing = self.query_one("#timeline-list", NavList)
-        listing.scroll_to_highlight(top=True)
-        lines_above = listing.scrollable_content_region.height // 5
-        listing.scroll_to(y=max(0, listing.scroll_y - lines_above), animate=False, immediate=True)
+                listing.show_from(target, heading_at)
 
     def _entry_options(self, group: TimelineGroup) -> list[Option]:
+        """The group's dates, one row each, under a row naming their article once per run."""
         options = []
+        previous: str | None = None
         for event in group.events:
+            if event.kind != "published" and event.article_id != previous:
+                options.append(Option(article_row(self._title(event)), disabled=True))
+            previous = event.article_id if event.kind != "published" else None
             options.append(Option(self._entry(event, group.value), id=f"e{len(self.entries)}"))
             self.entries.append(event)
         hidden = group.count - len(group.events)
         if hidden > 0:
-            more = Text(f"  … {hidden:,} more (Enter)", style="dim")
+            more = Text(f"   … {hidden:,} more (Enter)", style="dim")
             options.append(Option(more, id=f"m{group.position}"))
         return options
 
-    def _heading(self, group: TimelineGroup) -> Text:
-        heading = Text()
-        heading.append(group_label(group.value), style="bold underline")
-        noun = "date" if group.count == 1 else "dates"
-        detail = f"{group.count:,} {noun}"
-        if group.articles is not None:
-            detail += f" in {group.articles:,} article{'s' * (group.articles != 1)}"
-        sources = ", ".join(name for name, _n in group.sources[:3])
-        if sources:
-            detail += f" · {sources}"
-        heading.append("  ")
-        heading.append_text(safe_line(detail, "dim"))
-        return heading
+    def _title(self, event: Event) -> str:
+        return self._titles.get(event.article_id, "") or "(untitled)"
 
     def entry_at(self, option_id: str | None) -> Event | None:
         """The dated entry an option of the list stands for (None for headings and notes)."""
@@ -466,28 +534,11 @@ class TimelinePane(Pane):
         return self._entry(event, group.value if group is not None else None)
 
     def _entry(self, event: Event, group_value: str | None) -> Text:
-        published = event.kind == "published"
-        mark = Text("● " if published else "○ ", style="bold" if published else "")
-        what = "published" if published else event.expression
         start, end = event.sentence_start, event.sentence_end
         if end <= start:
             start, end = event.start, event.end
-        line = badge(self, event.article_id, "event", start, end) + mark
-        line += safe_line(what, "bold") + Text(" ≈" if event.inferred else "")
-        if event.value and event.value != group_value and not published:
-            line.append(f" ({group_label(event.value)})", style="dim")
-        title = " ".join((self._titles.get(event.article_id, "") or "(untitled)").split())
-        if len(title) > TITLE_CHARS:
-            title = title[: TITLE_CHARS - 1] + "…"
-        line.append(" · ", style="dim")
-        line.append_text(safe_line(title, "dim"))
-        sentence = " ".join(event.sentence.split())
-        if sentence and not published:
-            if len(sentence) > SENTENCE_CHARS:
-                sentence = sentence[: SENTENCE_CHARS - 1] + "…"
-            line.append("\n  ")
-            line.append_text(safe_line(sentence, "italic"))
-        return line
+        mark = badge(self, event.article_id, "event", start, end)
+        return entry_row(event, group_value, self._title(event), mark)
 
     def _replace_group(self, page: TimelinePage) -> None:
         if not page.groups:
@@ -604,9 +655,8 @@ class TimelinePane(Pane):
         return self.groups[0] if self.groups else None
 
     def action_ask_date(self) -> None:
-        jump = self.query_one("#timeline-jump", DateInput)
-        jump.display = True
-        jump.focus()
+        self.show_prompt(True)
+        self.query_one("#timeline-jump", DateInput).focus()
 
     @on(Input.Submitted, "#timeline-jump")
     def jump_to_date(self, event: Input.Submitted) -> None:
@@ -617,10 +667,7 @@ class TimelinePane(Pane):
         if value is None:
             self.notify(f"Not a date I can read: {typed!r}", severity="warning", markup=False)
             return
-        jump = self.query_one("#timeline-jump", DateInput)
-        jump.value = ""
-        jump.display = False
-        self.query_one("#timeline-list").focus()
+        self._jumping = True
         self._set_view(View(self.view.dates, self.view.grouping), around=value)
 
     def _reference_day(self) -> dt.date | None:

@@ -1,0 +1,122 @@
+"""The timeline pane as a user reads it: what its rows show, and where it opens."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from textual.widgets import OptionList
+
+from newsexplore.tui.app import NewsExploreApp, make_app
+from newsexplore.tui.widgets.timeline import TimelinePane, group_label
+from tests.test_tui_pilot import press, sync
+from tests.tui_support import wait_for
+from tests.tui_support import wait_until_settled as settle
+
+SIZES = [(120, 40), (80, 24)]
+
+ELECTION = """title: Polls open across the country for the general election
+date: 2026-05-04
+
+Voting takes place on 5 May 2026 in every constituency, the commission said.
+Polling stations open at seven on 5 May 2026 and close at ten that night.
+Counting begins once the polls close on 5 May 2026, with results overnight.
+The last general election was held in 2024.
+"""
+
+RESULT = """title: Count delayed in three seats after a recount is ordered
+date: 2026-05-06
+
+Officials said the vote on 5 May 2026 was close in three seats.
+"""
+
+
+@pytest.fixture
+def app(seeds_dir: Path, tmp_path: Path) -> NewsExploreApp:
+    built = make_app([seeds_dir], index_dir=tmp_path / "index", export_dir=tmp_path)
+    built.animation_level = "none"
+    return built
+
+
+@pytest.fixture
+def election_app(tmp_path: Path) -> NewsExploreApp:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "election.txt").write_text(ELECTION, encoding="utf-8")
+    (corpus / "result.txt").write_text(RESULT, encoding="utf-8")
+    built = make_app([corpus], index_dir=tmp_path / "index", export_dir=tmp_path)
+    built.animation_level = "none"
+    return built
+
+
+def visible_rows(timeline: TimelinePane) -> list[str]:
+    """The list's rows as drawn on screen, top to bottom."""
+    listing = timeline.query_one("#timeline-list", OptionList)
+    height = listing.scrollable_content_region.height
+    return [listing.render_line(y).text.rstrip() for y in range(height)]
+
+
+def group_rows(timeline: TimelinePane, value: str) -> list[str]:
+    """The visible rows of one group: its heading and what is under it."""
+    rows = visible_rows(timeline)
+    labels = tuple(group_label(group.value) for group in timeline.groups)
+    start = rows.index(next(row for row in rows if row.startswith(group_label(value))))
+    end = next((n for n in range(start + 1, len(rows)) if rows[n].startswith(labels)), len(rows))
+    return rows[start:end]
+
+
+async def open_timeline(pilot) -> TimelinePane:
+    await settle(pilot)
+    await press(pilot, "f5")
+    timeline = pilot.app.screen.query_one(TimelinePane)
+    await wait_for(pilot, lambda: timeline.groups, "the timeline's groups")
+    await settle(pilot)
+    return timeline
+
+
+@pytest.mark.parametrize("keys", [[], ["v", "v"]], ids=["by day", "by year"])
+@pytest.mark.parametrize("size", SIZES)
+@sync
+async def test_the_list_opens_on_a_heading_not_on_a_sentence_cut_from_its_date(
+    app: NewsExploreApp, size: tuple[int, int], keys: list[str]
+) -> None:
+    async with app.run_test(size=size) as pilot:
+        timeline = await open_timeline(pilot)
+        await press(pilot, *keys)
+        labels = [group_label(group.value) for group in timeline.groups]
+        top = visible_rows(timeline)[0]
+        assert top.startswith(("↑", *labels)), f"the list opens on {top!r}"
+
+
+@pytest.mark.parametrize("size", SIZES)
+@sync
+async def test_an_article_with_several_dates_in_a_group_is_named_once_above_them(
+    election_app: NewsExploreApp, size: tuple[int, int]
+) -> None:
+    async with election_app.run_test(size=size) as pilot:
+        timeline = await open_timeline(pilot)
+        rows = group_rows(timeline, "2026-05-05")
+        titled = [row for row in rows if "Polls open across the country" in row]
+        from_it = [e for e in timeline.entries if e.sentence and e.sentence in ELECTION]
+        assert len(from_it) >= 2  # the group shows several of its dates
+        assert len(titled) == 1, rows
+        # Each date is one row: its words around the date, not a wrapped paragraph.
+        sentences = [row for row in rows if "5 May 2026" in row and "○" in row]
+        assert len(sentences) == len(
+            [e for e in timeline.entries if e.value == "2026-05-05" and e.kind == "mentioned"]
+        ), rows
+
+
+@sync
+async def test_moving_the_cursor_up_keeps_the_date_of_the_entry_it_is_on_in_sight(
+    app: NewsExploreApp,
+) -> None:
+    async with app.run_test(size=(120, 40)) as pilot:
+        timeline = await open_timeline(pilot)
+        listing = timeline.query_one("#timeline-list", OptionList)
+        while listing.highlighted:
+            await press(pilot, "up")
+            group = timeline.highlighted_group()
+            assert group is not None
+            rows = visible_rows(timeline)
+            assert any(row.startswith(group_label(group.value)) for row in rows), rows
