@@ -187,3 +187,27 @@ def test_steps_that_cannot_be_counted_say_what_is_being_done(
             release.set()
 
     asyncio.run(run())
+
+
+def test_the_rate_line_moves_while_no_progress_arrives(seeds_dir: Path, tmp_path: Path) -> None:
+    """Whoosh spilling its pool paused Reuters' article count for 8 s at a time."""
+    app = make_app([seeds_dir], index_dir=tmp_path / "index")
+    release = threading.Event()
+
+    def pausing(cancelled=None) -> Iterator:
+        yield Progress(done=5, total=10, path="big.jsonl", phase="index")
+        release.wait(20)
+
+    app.library.update = pausing
+
+    async def run() -> None:
+        async with app.run_test(size=(80, 24)) as pilot:
+            screen = app.screen
+            said = lambda: str(screen.query_one("#indexing-rate", Static).render())  # noqa: E731
+            await wait_for(pilot, lambda: said().startswith("5 / 10 articles"), "the count")
+            first = said()
+            await wait_for(pilot, lambda: said() != first, "the line to move", seconds=5)
+            assert said().startswith("5 / 10 articles · ") and said().endswith(" s")
+            release.set()
+
+    asyncio.run(run())

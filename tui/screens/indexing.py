@@ -66,11 +66,14 @@ def describe_rate(done: int, total: int, elapsed: float, unit: str = "files") ->
 
 
 def describe_step(progress: Progress, elapsed: float) -> str:
-    """The rate line of a counted phase; what is being done and for how long otherwise."""
+    """The rate line of a counted phase; what is being done otherwise; and the time taken.
+
+    The time is told even between counts: Whoosh stops to sort its postings
+    for seconds at a time, and a line that does not change looks frozen.
+    """
     if progress.total:
-        return describe_rate(
-            progress.done, progress.total, elapsed, UNITS.get(progress.phase, "files")
-        )
+        unit = UNITS.get(progress.phase, "files")
+        return f"{describe_rate(progress.done, progress.total, elapsed, unit)} · {elapsed:,.0f} s"
     doing = DOING.get(progress.phase, progress.phase)
     return f"{doing[:1].upper()}{doing[1:]}… {elapsed:,.0f} s"
 
@@ -81,6 +84,9 @@ REBUILD_REASONS = {
     "format": "Reading every article again: the index format has changed.",
 }
 """Why a corpus already indexed is read in full again, since that takes as long as a first build."""
+
+TICK = 1.0
+"""Seconds between redraws of the rate line when no progress has arrived."""
 
 
 class IndexingScreen(Screen[UpdateSummary | None]):
@@ -133,7 +139,8 @@ class IndexingScreen(Screen[UpdateSummary | None]):
         """True when the build ended without leaving any index: Enter starts it again."""
         self._cancel_requested = False
         self._started = 0.0
-        self._phase = ""
+        self._phase: tuple[str, int] | None = None
+        self._last: Progress | None = None
 
     def compose(self) -> ComposeResult:
         with Vertical(id="indexing-panel"):
@@ -152,7 +159,16 @@ class IndexingScreen(Screen[UpdateSummary | None]):
 
     def on_mount(self) -> None:
         self._started = time.monotonic()
+        self.set_interval(TICK, self._tick)
         self._update()
+
+    def _tick(self) -> None:
+        if self._last is not None and not self.done:
+            self._show_rate(self._last)
+
+    def _show_rate(self, progress: Progress) -> None:
+        elapsed = time.monotonic() - self._started
+        self.query_one("#indexing-rate", Static).update(describe_step(progress, elapsed))
 
     @work(thread=True, exclusive=True, group="index", description="index", exit_on_error=False)
     def _update(self) -> None:
@@ -181,21 +197,23 @@ class IndexingScreen(Screen[UpdateSummary | None]):
     def show_progress(self, message: Progressed) -> None:
         progress = message.progress
         phase = progress.phase
-        if phase != self._phase:  # each phase counts its own files, so its own rate
-            self._phase, self._started = phase, time.monotonic()
+        # Each phase, and each part of a large file, counts from nothing: its own rate.
+        if (phase, progress.total) != self._phase:
+            self._phase, self._started = (phase, progress.total), time.monotonic()
         bar = self.query_one(ProgressBar)
         if progress.total:
             bar.update(total=progress.total, progress=progress.done)
         else:  # nothing to count: the bar moves on its own while the words say what is done
             bar.update(total=None)
-        elapsed = time.monotonic() - self._started
-        self.query_one("#indexing-rate", Static).update(describe_step(progress, elapsed))
+        self._last = progress
+        self._show_rate(progress)
         doing = DOING.get(phase, phase)
         where = f"{doing}: {progress.path}" if progress.path else doing
         self.query_one("#indexing-file", Static).update(safe_line(where, "dim"))
 
     @on(WaitingForLock)
     def show_waiting(self, message: WaitingForLock) -> None:
+        self._last = None
         self.query_one("#indexing-rate", Static).update(safe_line(message.message))
 
     @on(Finished)
@@ -246,7 +264,8 @@ class IndexingScreen(Screen[UpdateSummary | None]):
 
     def _restart(self) -> None:
         self.done = self.needs_retry = self._cancel_requested = False
-        self._phase = ""
+        self._phase = None
+        self._last = None
         self._started = time.monotonic()
         for name in ("#indexing-file", "#indexing-hint"):
             self.query_one(name, Static).update("")
