@@ -27,7 +27,6 @@ from .names import (
     CONNECTORS,
     DOC_HEADS,
     HONORIFIC_GENDER,
-    NOT_NAMES,
     ORG_HEADS,
     PARTICLES,
     PERSON_TITLES,
@@ -37,6 +36,7 @@ from .names import (
     STOP_CAPS,
     is_given_name,
     norm,
+    not_a_name,
     word_set,
 )
 from .textdoc import TextDoc
@@ -274,7 +274,7 @@ def split_name(doc: TextDoc, k: int, j: int) -> Mention | None:
     role_words, name = _split_title(words)
     if not name and _title_is_surname(role_words, honorific):
         role_words, name = [], role_words[-1:] if honorific else role_words
-    if name and all(norm(w) in NOT_NAMES for w in name):
+    if not_a_name(name):
         return None
     if not name:
         role = " ".join(role_words)

@@ -157,6 +157,55 @@ NOT_NAMES = word_set(
 """Capitalised words that never name a speaker on their own: days, months, platforms,
 and nationalities ("Japanese officials said" quotes officials, not a "Japanese")."""
 
+MONTH_ABBREVIATIONS = word_set("jan feb mar apr jun jul aug sep sept oct nov dec")
+"""Datelines ("CHICAGO, Oct 20 -") put a capitalised month right before the story."""
+REGION_ABBREVIATIONS = word_set(
+    """ala ariz ark calif colo conn fla ga ill kan kans ky md mass mich minn neb nev okla
+    ore penn tenn tex vt wash wis wyo ont que alta sask nfld"""
+)
+"""US state and Canadian province abbreviations, written after a town ("Greenwich,
+Conn said"): places, never the one who speaks."""
+PROVINCES = word_set(
+    """ontario quebec alberta saskatchewan manitoba newfoundland queensland tasmania
+    england scotland wales"""
+)
+"""Provinces and home nations, named alone after a town ("Sudbury, Alberta said")."""
+PARTY_ADJECTIVES = word_set(
+    """democratic communist socialist islamic venezuelan peruvian philippine colombian
+    chilean ecuadorean"""
+)
+"""Parties and peoples as adjectives ("one Democratic party strategist said"): they
+describe a speaker, they never name one. ("a Democrat" and "Mexicans" are people, and
+stay.)"""
+NOT_NAME_WORDS = (
+    NOT_NAMES | MONTH_ABBREVIATIONS | REGION_ABBREVIATIONS | PROVINCES | PARTY_ADJECTIVES
+)
+_TAGGED_PLACE = re.compile(r"[DRI]-[A-Z][A-Za-z.]*")
+"""A lawmaker's party and state, "D-Vt", "R-Iowa": a tag after a name, not a name."""
+
+
+def not_a_name(words: list[str]) -> bool:
+    """Capitalised words that look like a name but never name a speaker.
+
+    Besides the word lists: a hyphenated word whose last part is lower case
+    ("London-based", "Chinese-made") is an adjective, and a range of months
+    ("April-June") or a party-and-state tag ("D-Vt") is no one.
+    """
+    return bool(words) and all(_not_name_word(w) for w in words)
+
+
+def _not_name_word(word: str) -> bool:
+    low = norm(word)
+    if low in NOT_NAME_WORDS or _TAGGED_PLACE.fullmatch(word.rstrip(".")):
+        return True
+    if "-" not in word:
+        return False
+    parts = [p for p in word.split("-") if p]
+    if not parts or parts[-1].islower():
+        return True
+    return all(norm(p) in NOT_NAME_WORDS for p in parts)
+
+
 GIVEN_NAMES_M = word_set(
     """james john robert michael william david richard joseph thomas charles christopher
     daniel matthew anthony mark donald steven paul andrew joshua kenneth kevin brian
@@ -328,6 +377,8 @@ CITIES = _bar_list(
     detroit|boston|philadelphia|atlanta|miami|denver|los angeles|san francisco|caracas
     mexico city|buenos aires|sao paulo|rio de janeiro|lima|bogota|santiago|havana
     wall street|mideast|middle east|mideast gulf|gulf|europe|asia|africa
+    ontario|quebec|alberta|saskatchewan|manitoba|newfoundland|british columbia|nova scotia
+    new brunswick|queensland|tasmania|new south wales|england|scotland|wales
     latin america|north america|south america|west germany|east germany"""
 )
 """Where a story happens or a trader sits ("an oil trader in Tokyo said"): no one who

@@ -17,7 +17,6 @@ from .lexicon import CUE_VERBS, FUNCTION_WORDS, PRONOUNS, SKIP_BEFORE_CUE
 from .mentions import Mention, parse_back, parse_fwd, role_prefix, split_name, title_of_the
 from .names import (
     CONNECTORS,
-    NOT_NAMES,
     ORG_HEADS,
     PARTICLES,
     PERSON_TITLES,
@@ -26,6 +25,8 @@ from .names import (
     Entity,
     EntityTable,
     norm,
+    not_a_name,
+    word_set,
 )
 from .textdoc import TextDoc
 
@@ -60,13 +61,16 @@ class _NameScanner:
         self.doc = doc
         self.table = EntityTable()
         self.events: list[Event] = []
+        self._lower = {w for w in doc.words if w.islower()}
+        """Words the article writes in lower case: a common noun, when capitalised."""
+        self._headlines = headline_paragraphs(doc)
         self._scan_names()
 
     def _scan_names(self) -> None:
         doc = self.doc
         after = -1
         for i in [t for t, cap in enumerate(doc.caps) if cap and doc.quote_of[t] < 0]:
-            if i <= after:
+            if i <= after or doc.para[i] in self._headlines:
                 continue
             after = self._run_end(i)
             for k, e in self._parts(i, after):
@@ -134,12 +138,17 @@ class _NameScanner:
         lo = doc.sent_start(k)
         title_of_the(doc, m, lo)
         role = " ".join(x for x in (role_prefix(doc, m.first, lo), m.role) if x)
-        initial = lo in {k, m.first} or (m.first - 1 == lo and doc.words[lo] in "\"“'")
+        initial = (
+            lo in {k, m.first}
+            or (m.first - 1 == lo and doc.words[lo] in "\"“'")
+            or _after_dateline(doc, m.first)
+        )
         cue_next = e + 1 < doc.n and doc.lows[e + 1] in CUE_VERBS
-        weak = initial and len(m.name) == 1 and not (m.honorific or role or cue_next)
-        if weak and self.table.lookup(m.name) is None:
+        bare = len(m.name) == 1 and not (m.honorific or role)
+        weak = bare and initial and not cue_next
+        if (weak or (bare and self._common(m.name[0]))) and self.table.lookup(m.name) is None:
             return
-        if all(norm(w) in NOT_NAMES for w in m.name):
+        if not_a_name(m.name):
             return
         ent = self.table.add(m.name, m.honorific, role, doc.starts[k], not initial or cue_next)
         follows = self._verb_follows(e)
@@ -150,6 +159,14 @@ class _NameScanner:
             ent.spoke = True
         self.events.append(Event(m.first, subject, ent, follows == "cue"))
         self._gender_from_pronoun(ent, e)
+
+    def _common(self, word: str) -> bool:
+        """`Automakers say ...` when the article also writes `automakers`: no name.
+
+        Not an organisation's head word: `the Commission` names one.
+        """
+        low = word.lower().rstrip(".")
+        return low in self._lower and low not in ORG_HEADS
 
     def _verb_follows(self, e: int) -> str:
         """`cue` when a speech verb follows the name, `verb` for another verb, else ``."""
@@ -177,6 +194,37 @@ class _NameScanner:
                 return
             if doc.lows[t] != "that":
                 return
+
+
+_HEADLINE_SMALL = word_set(
+    """a an the and or but of in on at to for by with from as is are was be vs
+    over after into up out off"""
+)
+
+
+def headline_paragraphs(doc: TextDoc) -> set[int]:
+    """Paragraphs in title case (`Senator Sees Tough Fight Ahead`): a headline.
+
+    Every word is capitalised there, so its capitalised runs are no evidence
+    of a name; a person a headline names is named again in the story.
+    """
+    words: dict[int, list[int]] = {}
+    for t in range(doc.n):
+        if doc.narrative(t) and doc.words[t][0].isalpha():
+            words.setdefault(doc.para[t], []).append(t)
+    out = set()
+    for para, toks in words.items():
+        big = [t for t in toks if doc.lows[t] not in _HEADLINE_SMALL]
+        last = toks[-1] + 1
+        ends = last < doc.n and doc.para[last] == para and doc.words[last] in ".?!"
+        if len(big) >= 3 and not ends and all(doc.is_cap(t) for t in big):
+            out.add(para)
+    return out
+
+
+def _after_dateline(doc: TextDoc, i: int) -> bool:
+    """`CHICAGO, Oct 20 - Exports rose`: the story's first word opens a sentence."""
+    return i >= 2 and doc.words[i - 1] in {"-", "—", "–", "--"} and doc.words[i - 2].isdigit()
 
 
 def known_subject(doc: TextDoc, table: EntityTable, lo: int, a: int) -> Mention | None:
