@@ -88,3 +88,76 @@ def test_a_headline_name_the_story_repeats_still_speaks() -> None:
         '"We will fight this bill every step of the way," she said.'
     )
     assert quote.speaker == "Elizabeth Warren"
+
+
+# ------------------------------------------------- quotes inside another clause
+
+
+def test_a_quote_after_a_when_clause_is_the_main_speakers() -> None:
+    quote = only(
+        "Mrs. Clinton said that when Ms. Warren railed against the banks from her seat "
+        'in the Senate, "she is speaking for all of us."'
+    )
+    assert quote.speaker == "Clinton"
+
+
+def test_a_quote_inside_the_when_clause_is_still_its_speakers() -> None:
+    quote = only(
+        'Mrs. Clinton said that when Ms. Warren told the banks "you will pay for this," '
+        "the room fell silent."
+    )
+    assert quote.speaker == "Warren"
+
+
+# ---------------------------------------------------------------------- layouts
+
+
+def test_a_round_up_line_is_its_writers() -> None:
+    quotes = quotes_of(
+        "Here is what the columnists made of the debate.\n\n"
+        'Maureen Dowd, The New York Times: "The debate was a circus from start to finish."\n\n'
+        'Frank Rich, New York Magazine: "Neither candidate said anything new about the deficit."'
+    )
+    assert [q.speaker for q in quotes] == ["Maureen Dowd", "Frank Rich"]
+
+
+def test_a_headline_verb_ends_a_name() -> None:
+    *_, quote = quotes_of(
+        "The banner on the evening news read Francois Hollande Says Donald Trump "
+        '"Makes Us Want To Retch".\n\n'
+        '"France will always be France, whatever they say in Washington," he said.'
+    )
+    assert quote.speaker in {"Francois Hollande", "Donald Trump"}
+
+
+# ------------------------------------------------------- groups and modifiers
+
+
+def test_readers_are_no_speaker() -> None:
+    quote = only(
+        "Readers wrote in by the hundreds after the debate on Tuesday. "
+        '"The whole evening was a waste of everyone\'s time," one reader said.'
+    )
+    assert quote.speaker is None
+
+
+def test_a_name_used_as_a_modifier_is_not_the_official() -> None:
+    quotes = quotes_of(
+        "WASHINGTON, April 8 - A Treasury official said there were no plans to issue "
+        'yen bonds. "It simply is not something that we are planning to do," a Reagan '
+        'administration official said. "There is no need for them," the official said.'
+    )
+    assert [q.speaker for q in quotes] == [None, None]
+
+
+def test_a_body_named_of_something_is_one_organisation() -> None:
+    quotes = quotes_of(
+        "WASHINGTON, March 2 - The Department of Agriculture said the crop would be smaller.\n\n"
+        '"We expect a fall of ten pct in the harvest," it said.\n\n'
+        "Undersecretary of Commerce Bruce Smart said "
+        '"We are gratified to learn that companies have begun paying the charge."'
+    )
+    assert [(q.speaker, q.speaker_kind) for q in quotes] == [
+        ("Department of Agriculture", "organisation"),
+        ("Bruce Smart", "person"),
+    ]

@@ -215,9 +215,24 @@ class Attributor:
                 continue
             cue = " ".join(doc.words[c : c + n])
             m = passive_agent(doc, c, lo, a) or subject(doc, self.table, c, lo, a)
+            if m is not None and self._subordinate(m, c, a, local):
+                continue
             if m is not None:
                 return self._resolved(m, cue, "before")
         return None
+
+    def _subordinate(self, m: Mention, c: int, a: int, local: int) -> bool:
+        """`Clinton said that when Warren railed against the banks, "she is ..."`
+
+        A cue inside a `when`/`while`/`after` clause closed by a comma before
+        the quotation is not the quotation's cue: the clause sets the scene and
+        the quotation goes on the main clause, whose speaker spoke earlier.
+        """
+        doc = self.doc
+        before = m.first - 1
+        if before <= local or doc.lows[before] not in SUBORDINATORS:
+            return False
+        return "," in doc.words[c + 1 : a]
 
     def _colon_speaker(self, local: int, a: int) -> Attribution | None:
         """`Sanders: "..."` -- a bare name introducing a quotation."""
@@ -227,12 +242,32 @@ class Attributor:
         m = parse_back(self.doc, a - 2, local)
         if m is not None and m.kind == "name" and m.first == local:
             return self._resolved(m, ":", "before")
+        writer = self._roundup_writer(local, a - 1)
+        if writer is not None:
+            return self._resolved(writer, ":", "before")
         verb = a - 2
         if doc.words[verb].islower() and verbish(doc, verb):
             m = parse_back(doc, verb - 1, doc.sent_start(verb))
             if m is not None:
                 return self._resolved(m, doc.words[verb], "before")
         return None
+
+    def _roundup_writer(self, local: int, colon: int) -> Mention | None:
+        """`Maureen Dowd, The New York Times: "..."`: a round-up line names its writer first.
+
+        The name opens the line and everything between its comma and the colon
+        is capitalised (an outlet or a title), so nothing else can be speaking.
+        """
+        doc = self.doc
+        comma = next((t for t in range(local, colon) if doc.words[t] == ","), -1)
+        if comma <= local or comma + 1 >= colon:
+            return None
+        if not all(doc.is_cap(t) or doc.lows[t] in _OUTLET_SMALL for t in range(comma + 1, colon)):
+            return None
+        writer = parse_back(doc, comma - 1, local)
+        if writer is None or writer.kind != "name" or writer.first != local:
+            return None
+        return writer
 
     def _continued(self, q: int, results: list[Attribution | None]) -> Attribution | None:
         doc = self.doc
@@ -368,4 +403,22 @@ def _continue(att: Attribution) -> Attribution:
 
 
 _CARRIED = "carried from an earlier quote: "
+_OUTLET_SMALL = frozenset({"the", "of", "and", "&", "for", "on", "in", "."})
+SUBORDINATORS = frozenset(
+    {
+        "when",
+        "while",
+        "after",
+        "before",
+        "because",
+        "since",
+        "although",
+        "though",
+        "if",
+        "once",
+        "whereas",
+        "as",
+    }
+)
+"""Words opening a clause that sets the scene for the sentence's main clause."""
 _DASHES = frozenset({"—", "–", "-", "--"})

@@ -51,7 +51,7 @@ PERSON_TITLES = word_set(
     sheriff pope king queen prince princess bishop cardinal rabbi imam pastor coach
     officer detective agent premier mp mep msp whip spokesman spokeswoman spokesperson
     deputy treasurer comptroller superintendent sergeant lieutenant colonel captain
-    admiral president-elect senator-elect justice"""
+    admiral president-elect senator-elect justice undersecretary under-secretary"""
 )
 """Title words written before a name (`Technology Secretary Liz Kendall`)."""
 
@@ -72,7 +72,7 @@ ROLE_NOUNS = word_set(
     singer rapper donor supporter critic rival opponent voter resident owner partner
     lieutenant colonel captain admiral sergeant agent detective sheriff prosecutor
     physician surgeon nurse teacher student coach player president-elect
-    commentator pundit blogger surrogate counsel counselor adviser whip"""
+    commentator pundit blogger surrogate counsel counselor adviser whip undersecretary"""
 )
 """Nouns naming a person by role (`the senator`, `Committee chairwoman`)."""
 
@@ -177,8 +177,14 @@ PARTY_ADJECTIVES = word_set(
 """Parties and peoples as adjectives ("one Democratic party strategist said"): they
 describe a speaker, they never name one. ("a Democrat" and "Mexicans" are people, and
 stay.)"""
+GROUPS = word_set(
+    """readers viewers listeners callers voters residents critics protesters demonstrators
+    fans supporters opponents investors shareholders workers employees consumers
+    customers parents students witnesses villagers locals commentators observers"""
+)
+"""Generic groups ("Readers wrote in", "Critics said"): many people, never one speaker."""
 NOT_NAME_WORDS = (
-    NOT_NAMES | MONTH_ABBREVIATIONS | REGION_ABBREVIATIONS | PROVINCES | PARTY_ADJECTIVES
+    NOT_NAMES | MONTH_ABBREVIATIONS | REGION_ABBREVIATIONS | PROVINCES | PARTY_ADJECTIVES | GROUPS
 )
 _TAGGED_PLACE = re.compile(r"[DRI]-[A-Z][A-Za-z.]*")
 """A lawmaker's party and state, "D-Vt", "R-Iowa": a tag after a name, not a name."""
@@ -195,11 +201,12 @@ def not_a_name(words: list[str]) -> bool:
 
 
 def _not_name_word(word: str) -> bool:
-    low = norm(word)
-    if low in NOT_NAME_WORDS or _TAGGED_PLACE.fullmatch(word.rstrip(".")):
+    if norm(word) in NOT_NAME_WORDS:
         return True
     if "-" not in word:
         return False
+    if _TAGGED_PLACE.fullmatch(word.rstrip(".")):
+        return True
     parts = [p for p in word.split("-") if p]
     if not parts or parts[-1].islower():
         return True
@@ -405,6 +412,9 @@ def looks_org(tokens: list[str], role: str) -> bool:
         return True
     if len(tokens) == 1 and norm(tokens[0]).endswith("bank") and len(tokens[0]) > 6:
         return True  # "Bundesbank", "Citibank"
+    lows = [norm(w) for w in tokens]
+    if any(a in ORG_HEADS and b in ("of", "for") for a, b in zip(lows, lows[1:], strict=False)):
+        return True  # "Department of Agriculture"
     role_words = [norm(w) for w in role.split()]
     if role_words and role_words[-1] in ORG_HEADS:
         return True

@@ -10,6 +10,7 @@ attribution rules' question "who is this sentence about" from the same table.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from .cues import PREPOSITIONS, TELL_FORMS, cue_at, past_intro, past_name_tail, verbish
@@ -61,8 +62,9 @@ class _NameScanner:
         self.doc = doc
         self.table = EntityTable()
         self.events: list[Event] = []
-        self._lower = {w for w in doc.words if w.islower()}
-        """Words the article writes in lower case: a common noun, when capitalised."""
+        self._words = set(doc.words)
+        """Every word as the article writes it: a capitalised word it also writes in lower
+        case is a common noun."""
         self._headlines = headline_paragraphs(doc)
         self._scan_names()
 
@@ -92,7 +94,7 @@ class _NameScanner:
         if doc.lows[j].endswith(("'s", "’s")):
             return False
         if doc.is_cap(j + 1):
-            return True
+            return doc.lows[j + 1] not in HEADLINE_VERBS
         if doc.words[j + 1] == ".":
             return doc.ends[j] == doc.starts[j + 1] and _abbrev(doc, j)
         return doc.lows[j + 1] in PARTICLES | CONNECTORS and j + 2 < doc.n and doc.is_cap(j + 2)
@@ -107,7 +109,7 @@ class _NameScanner:
             and not (doc.lows[t] == "of" and t > i and norm(doc.words[t - 1]) in PERSON_TITLES)
             and not self._portfolio_and(i, t)
         ]
-        if not conns or norm(doc.words[j]) in ORG_HEADS:
+        if not conns or norm(doc.words[j]) in ORG_HEADS or self._named_body(i, conns[0], j):
             return [(i, j)]
         parts, k = [], i
         for c in conns:
@@ -116,6 +118,18 @@ class _NameScanner:
             k = c + 1
         parts.append((k, j))
         return parts
+
+    def _named_body(self, i: int, c: int, j: int) -> bool:
+        """`Department of Agriculture`, `Organisation for Economic Cooperation and Development`.
+
+        A body named by its kind and what it is of or for is one name: its
+        parts ("Agriculture", "Development") are no one. Not when a title
+        follows (`Bank of Japan Governor Satoshi Sumita` names a person).
+        """
+        doc = self.doc
+        if c == i or doc.lows[c] not in {"of", "for"} or norm(doc.words[c - 1]) not in ORG_HEADS:
+            return False
+        return not any(norm(doc.words[t]) in PERSON_TITLES for t in range(c + 1, j + 1))
 
     def _portfolio_and(self, i: int, t: int) -> bool:
         """ "Minister of Mines and Energy Subroto": an `and` joining what a title is of."""
@@ -151,6 +165,8 @@ class _NameScanner:
         if not_a_name(m.name):
             return
         ent = self.table.add(m.name, m.honorific, role, doc.starts[k], not initial or cue_next)
+        if not ent.org_evidence and _modifier(doc, k, e):
+            return
         follows = self._verb_follows(e)
         governed = m.first > 0 and doc.lows[m.first - 1] in PREPOSITIONS
         possessive = doc.lows[e].endswith(("'s", "’s"))
@@ -166,7 +182,7 @@ class _NameScanner:
         Not an organisation's head word: `the Commission` names one.
         """
         low = word.lower().rstrip(".")
-        return low in self._lower and low not in ORG_HEADS
+        return low in self._words and low not in ORG_HEADS
 
     def _verb_follows(self, e: int) -> str:
         """`cue` when a speech verb follows the name, `verb` for another verb, else ``."""
@@ -196,6 +212,14 @@ class _NameScanner:
                 return
 
 
+HEADLINE_VERBS = word_set(
+    """says sees vows slams blasts warns urges tells backs rips seeks denies defends
+    wants calls asks predicts is are was were has"""
+)
+"""Verbs a title-case line puts between two names ("Hollande Says Donald Trump ..."):
+no name runs on through them."""
+_HEADLINE_MAX = 40
+"""Tokens in the longest paragraph read as a possible headline."""
 _HEADLINE_SMALL = word_set(
     """a an the and or but of in on at to for by with from as is are was be vs
     over after into up out off"""
@@ -206,20 +230,35 @@ def headline_paragraphs(doc: TextDoc) -> set[int]:
     """Paragraphs in title case (`Senator Sees Tough Fight Ahead`): a headline.
 
     Every word is capitalised there, so its capitalised runs are no evidence
-    of a name; a person a headline names is named again in the story.
+    of a name; a person a headline names is named again in the story. Only
+    short paragraphs opening on a capital are read word by word.
     """
-    words: dict[int, list[int]] = {}
-    for t in range(doc.n):
-        if doc.narrative(t) and doc.words[t][0].isalpha():
-            words.setdefault(doc.para[t], []).append(t)
     out = set()
-    for para, toks in words.items():
-        big = [t for t in toks if doc.lows[t] not in _HEADLINE_SMALL]
-        last = toks[-1] + 1
-        ends = last < doc.n and doc.para[last] == para and doc.words[last] in ".?!"
-        if len(big) >= 3 and not ends and all(doc.is_cap(t) for t in big):
+    start = 0
+    while start < doc.n:
+        para = doc.para[start]
+        end = bisect_right(doc.para, para, start)
+        if end - start <= _HEADLINE_MAX and doc.is_cap(start) and _title_case(doc, start, end):
             out.add(para)
+        start = end
     return out
+
+
+def _title_case(doc: TextDoc, start: int, end: int) -> bool:
+    toks = [t for t in range(start, end) if doc.narrative(t) and doc.words[t][0].isalpha()]
+    big = [t for t in toks if doc.lows[t] not in _HEADLINE_SMALL]
+    ends = toks and toks[-1] + 1 < end and doc.words[toks[-1] + 1] in ".?!"
+    return len(big) >= 3 and not ends and all(doc.is_cap(t) for t in big)
+
+
+def _modifier(doc: TextDoc, k: int, e: int) -> bool:
+    """`a Reagan administration official`: a person's name qualifying a noun is no one
+    acting there, so no pronoun or description later points back at it. A verb after
+    the name (`the Smith family has`, `the Jones said`) makes it the subject instead."""
+    if k == 0 or doc.lows[k - 1] not in {"a", "an", "the"} or e + 1 >= doc.n:
+        return False
+    nxt = doc.words[e + 1]
+    return nxt.isalpha() and nxt.islower() and not verbish(doc, e + 1)
 
 
 def _after_dateline(doc: TextDoc, i: int) -> bool:
