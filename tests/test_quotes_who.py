@@ -161,3 +161,11 @@ def test_a_body_named_of_something_is_one_organisation() -> None:
         ("Department of Agriculture", "organisation"),
         ("Bruce Smart", "person"),
     ]
+
+
+def test_a_plain_role_guessed_from_nearness_is_not_kept() -> None:
+    quote = only(
+        "Treasury Secretary James Baker met the Japanese trade minister on Monday.\n\n"
+        '"There has been no change in our position on the chips," the Japanese official said.'
+    )
+    assert not any("official" in role for role in quote.roles)

@@ -176,7 +176,9 @@ class Resolver:
         ent = self._resolve_pronoun(m.first, gender)
         if ent is None:
             ent = self._cataphor(m.first)
-        if ent is not None and m.role:
+        if ent is not None and m.role and head in PERSON_TITLES:
+            # A title fits one person ("the Prime Minister"); "the official" found by
+            # nearness alone is no role of whoever was named last.
             ent.add_role(m.role)
         return ent
 
