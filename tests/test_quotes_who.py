@@ -169,3 +169,11 @@ def test_a_plain_role_guessed_from_nearness_is_not_kept() -> None:
         '"There has been no change in our position on the chips," the Japanese official said.'
     )
     assert not any("official" in role for role in quote.roles)
+
+
+def test_a_title_case_line_names_its_speaker_before_the_capitalised_cue() -> None:
+    quote = only(
+        'Clinton Says Trump Is "Unfit To Serve As Commander In Chief"\n\n'
+        "Hillary Clinton spoke in Ohio on Monday about the debate."
+    )
+    assert (quote.speaker, quote.cue) == ("Hillary Clinton", "says")

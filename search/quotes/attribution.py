@@ -41,7 +41,14 @@ from .lexicon import CUE_VERBS
 from .marks import QuoteSpan
 from .mentions import Mention, parse_back, parse_fwd, skip_fwd
 from .names import Entity
-from .namescan import Event, known_subject, passive_agent, scan_names, subject
+from .namescan import (
+    Event,
+    headline_paragraphs,
+    known_subject,
+    passive_agent,
+    scan_names,
+    subject,
+)
 from .textdoc import TextDoc
 
 
@@ -70,6 +77,7 @@ class Attributor:
         self.spans = spans
         self.table, self.events = scan_names(doc)
         self.resolver = Resolver(doc, self.table, self.events)
+        self._headlines: set[int] | None = None
 
     def attribute_all(self) -> list[Attribution | None]:
         results: list[Attribution | None] = []
@@ -176,7 +184,22 @@ class Attributor:
             or (self._cue_in(lo, a, lo) if local > lo else None)
             or self._later_cue(q)
             or self._sentence_subject(past_intro(doc, lo, a), a)
+            or self._headline_cue(a, lo)
         )
+
+    def _headline_cue(self, a: int, lo: int) -> Attribution | None:
+        """`Clinton Says Trump Is "Unfit To Serve"`: a title-case line capitalises its cue."""
+        doc = self.doc
+        if self._headlines is None:
+            self._headlines = headline_paragraphs(doc)
+        if doc.para[a] not in self._headlines:
+            return None
+        for c in range(a - 1, lo, -1):
+            if doc.lows[c] in _HEADLINE_CUES and doc.narrative(c):
+                m = parse_back(doc, c - 1, lo)
+                ok = m is not None and m.kind == "name"
+                return self._resolved(m, doc.lows[c], "before") if ok else None
+        return None
 
     def _later_cue(self, q: int) -> Attribution | None:
         """`"..." in comparison to Obama, Gingrich said.` -- the cue ends the sentence."""
@@ -403,6 +426,8 @@ def _continue(att: Attribution) -> Attribution:
 
 
 _CARRIED = "carried from an earlier quote: "
+_HEADLINE_CUES = frozenset({"says", "said", "tells", "told", "warns", "urges", "vows"})
+"""Speech verbs a title-case line writes with a capital."""
 _OUTLET_SMALL = frozenset({"the", "of", "and", "&", "for", "on", "in", "."})
 SUBORDINATORS = frozenset(
     {
