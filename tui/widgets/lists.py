@@ -60,6 +60,18 @@ class NavList(OptionList):
         def control(self) -> NavList:
             return self.nav_list
 
+    class Resized(Message):
+        """A one-line list changed size (shown, zoomed, resized): lines cut to fit it
+        must be cut again."""
+
+        def __init__(self, nav_list: NavList) -> None:
+            super().__init__()
+            self.nav_list = nav_list
+
+        @property
+        def control(self) -> NavList:
+            return self.nav_list
+
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("j", "cursor_down", "Down", show=False, id="list.down"),
         Binding("k", "cursor_up", "Up", show=False, id="list.up"),
@@ -85,6 +97,7 @@ class NavList(OptionList):
 
     def on_resize(self) -> None:
         if self.one_line:
+            self.post_message(self.Resized(self))
             self.call_after_refresh(self.fill_height)
 
     def fill_height(self) -> None:

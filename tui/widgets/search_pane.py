@@ -241,9 +241,7 @@ class SearchPane(Pane):
     def _list_width(self) -> int:
         return self.results_list.scrollable_content_region.width
 
-    def on_resize(self) -> None:
-        self.call_after_refresh(self._fit_lines)
-
+    @on(NavList.Resized, "#results")
     def _fit_lines(self) -> None:
         """Cut the hit lines again when the list's width changed (resize, zoom, layout)."""
         width = self._list_width()
@@ -301,7 +299,8 @@ class SearchPane(Pane):
             who = _speaker_of(hit)
             if who != _speaker_of(self._hit_before(hit, index)):
                 line.append_text(safe_line(f"{who}: ", "bold"))
-            line.append_text(safe_line(f"“{hit.quote.text}”", "italic"))
+            cut = "…" if hit.quote.partial else ""  # a fragment of a sentence, as elsewhere
+            line.append_text(safe_line(f"“{cut}{hit.quote.text}{cut}”", "italic"))
             return fit_line(line, Text(""), self._line_width)
         line.append_text(safe_line(hit.title or "(untitled)", "bold"))
         count = Text(counted(hit.matches, "hit"), style=meta_style) if hit.matches else Text("")
@@ -339,9 +338,10 @@ class SearchPane(Pane):
         quote = hit.quote
         assert quote is not None
         who = _speaker_of(hit)
-        said = Text("“", style="italic", end="")
+        cut = "…" if quote.partial else ""
+        said = Text(f"“{cut}", style="italic", end="")
         said.append_text(self._snippet_text(hit.snippet))
-        said.append("”")
+        said.append(f"{cut}”")
         said.stylize("italic")
         evidence = evidence_mark(quote).strip()
         basis = (quote.basis or "").removeprefix(f"{who}, ")  # the name is on this line

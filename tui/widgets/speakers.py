@@ -305,9 +305,7 @@ class SpeakersPane(SpeakerCorrections):
             listing.highlight(min(highlight, len(shown) - 1))
         self.show_preview()
 
-    def on_resize(self) -> None:
-        self.call_after_refresh(self._fit_lines)
-
+    @on(NavList.Resized, "#speaker-quotes")
     def _fit_lines(self) -> None:
         """Cut the quote lines again when the list's width changed (resize, zoom, drill-down)."""
         listing = self.query_one("#speaker-quotes", NavList)
