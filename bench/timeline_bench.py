@@ -1,6 +1,7 @@
 """Measure the timeline extraction against TimeML gold, and its speed.
 
     python bench/timeline_bench.py [--bench DIR] [--types DATE] [--half A|B]
+                                   [--set timebank|aquaint]
                                    [--errors [--context]] [--reuters FILE]
 
 Reads the benchmark's articles, runs `extract_events` on each, writes the
@@ -11,6 +12,8 @@ benchmark's own scorer on them and prints its scores and the throughput. With
 `--half A` or `--half B` scores one of two fixed halves of the articles (split
 by a hash of the article id): rules are tuned looking at one half's errors and
 must hold up on the other, a guard against fitting these particular articles.
+`--set timebank` or `--set aquaint` scores one of the two sources (AQUAINT's
+articles are the ones with a title); it combines with `--half`.
 `--errors` lists the misses, false dates and wrong values, paired the way the
 scorer pairs them.
 """
@@ -55,13 +58,20 @@ def in_half(article_id: str, half: str | None) -> bool:
     return "AB"[hashlib.sha1(article_id.encode()).digest()[0] % 2] == half
 
 
-def half_gold(gold: Path, half: str | None, out_dir: Path) -> Path:
-    """The gold file, or a copy holding only the records of one half's articles."""
-    if half is None:
+def in_set(article: Article, which: str | None) -> bool:
+    """TimeBank or AQUAINT: of the two, only AQUAINT's articles carry a title."""
+    if which is None:
+        return True
+    return bool(article.title) == (which == "aquaint")
+
+
+def chosen_gold(gold: Path, ids: set[str], label: str, out_dir: Path) -> Path:
+    """The gold file, or a copy holding only the records of the chosen articles."""
+    if not label:
         return gold
-    out = out_dir / f"timeline-gold-half-{half}.jsonl"
+    out = out_dir / f"timeline-gold-{label}.jsonl"
     with gold.open(encoding="utf-8") as f, out.open("w", encoding="utf-8") as w:
-        w.writelines(line for line in f if in_half(json.loads(line)["article_id"], half))
+        w.writelines(line for line in f if json.loads(line)["article_id"] in ids)
     return out
 
 
@@ -152,23 +162,31 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--types", default="DATE")
     ap.add_argument("--out", type=Path, default=HERE / "out" / "timeline_pred.jsonl")
     ap.add_argument("--half", choices=["A", "B"], help="score one fixed half of the articles")
+    ap.add_argument(
+        "--set", choices=["timebank", "aquaint"], help="score the articles of one source only"
+    )
     ap.add_argument("--errors", action="store_true", help="list every error, article by article")
     ap.add_argument("--context", action="store_true", help="with --errors, the words around each")
     ap.add_argument("--reuters", type=Path, help="a JSONL corpus to time extraction on")
     args = ap.parse_args(argv)
 
-    articles = [a for a in load_articles(args.bench / "tbaq.jsonl") if in_half(a.id, args.half)]
+    articles = [
+        a
+        for a in load_articles(args.bench / "tbaq.jsonl")
+        if in_half(a.id, args.half) and in_set(a, args.set)
+    ]
     records, wall, cpu = predict(articles)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     with args.out.open("w", encoding="utf-8") as f:
         for r in records:
             f.write(json.dumps(r) + "\n")
     n = len(articles)
-    label = f"half {args.half}: " if args.half else ""
+    label = "-".join(x for x in (args.set, args.half and f"half-{args.half}") if x)
     print(
-        f"{label}{n} articles, {len(records)} dates; {n / wall:.0f} articles/s wall, {n / cpu:.0f} CPU"
+        f"{label + ': ' if label else ''}{n} articles, {len(records)} dates; {n / wall:.0f} articles/s wall, {n / cpu:.0f} CPU"
     )
-    gold = half_gold(args.bench / "tbaq.gold.jsonl", args.half, args.out.parent)
+    ids = {a.id for a in articles}
+    gold = chosen_gold(args.bench / "tbaq.gold.jsonl", ids, label, args.out.parent)
     if args.errors:
         texts = {a.id: a.text for a in articles} if args.context else None
         print_errors(args.bench / "score.py", gold, records, args.types, texts)

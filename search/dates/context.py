@@ -178,6 +178,9 @@ _NOT_PAST_BEFORE = re.compile(
 _ADJECTIVE_BEFORE = re.compile(r"\b(?:a|an|the|its|his|her|their|our|this|these|those|\w+ly)\s+$")
 _LEAD_CUE = re.compile(
     r"\b(by|until|till|as (?:soon|early) as|ahead of|since"
+    # A date something is set for lies ahead whatever tense tells of the setting: "the
+    # trial date was set for October 28".
+    r"|(?:set|scheduled|rescheduled|slated|fixed|due|penciled|pencilled)(?: in)? for"
     r"|(?:extend|postpon|delay|defer|adjourn|reschedul|push)(?:ed|e|es|ing)?(?: back)? to)"
     r"\s+(the\s+)?$"
 )

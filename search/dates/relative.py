@@ -71,6 +71,30 @@ def ago(ctx: Context, s: str, start: int, end: int) -> Result:
     return _shift_dct(ctx.dct, kind, sign * n)
 
 
+def in_units(ctx: Context, s: str, start: int, end: int) -> Result:
+    """ "talks will resume in two weeks": the day (week, month, year) that far past the DCT.
+
+    Only in a clause that looks ahead: "prices rose 5% in two weeks" is a length of
+    time, and so is any count ("a couple of") with no number to step by.
+    """
+    low = s.lower()
+    unit, n = _IN_UNIT.search(low), _amount(low)
+    if unit is None or n is None or ctx.future(start, end) is not True:
+        return None
+    if _LOOKED_BACK_OVER.search(ctx.low, max(0, start - 60), start):
+        return None  # "for the first time in seven years", "the highest in ten years"
+    if ctx.dct is None:
+        return UNRESOLVED
+    return _shift_dct(ctx.dct, unit.group(1), n)
+
+
+_IN_UNIT = re.compile(r"(day|week|month|year)s?$")
+_LOOKED_BACK_OVER = re.compile(
+    r"\b(?:(?:first|second|third|only)\s+time|(?:high|low|larg|bigg|b|wor|strong|weak|long|short"
+    r"|fast|slow|sharp|steep|deep|great|small)est)\b[^.;]*\bin\s+$"
+)
+
+
 STORY_REACH = 400
 """Characters back a day just mentioned anchors "two days later" (about two sentences)."""
 

@@ -84,7 +84,7 @@ _REL_UNITS = (
     r"(?:this past|this coming|the past|the coming|the last|the next|last|next|this"
     r"|(?:past|coming|future)(?=\s+(?:days|weeks|months|quarters|years)))\s+"
     r"(?:(?:few|several|couple of|two|three|four|five|six|\d+)\s+)?"
-    r"(?:weekend|week|month|year|quarter|decade|century)s?(?![\w-])"
+    r"(?:fiscal\s+)?(?:weekend|week|month|year|quarter|decade|century)s?(?![\w-])"
 )
 # "in the past" is the past at large; "the past few years", "the past 20 months" are spans.
 _NOT_A_SPAN = (
@@ -198,6 +198,15 @@ RULES: list[tuple[str, str, Handler, bool]] = [
         rf"{APPROX}?{NUM}\s+(?:or\s+(?:so|two|three)\s+)?(?:days?|weeks?|months?|years?|decades?)"
         r"\s+(?:or\s+so\s+)?(?:ago|earlier|later|from\s+now|hence)(?!\w)",
         rel.ago,
+        False,
+    ),
+    (
+        # "will resume in two weeks": a date only in a clause that looks ahead (the handler
+        # checks); "within", "for" and "in the past" give lengths of time.
+        "in_units",
+        rf"(?<=\bin\s){NUM}\s+(?:days?|weeks?|months?|years?)(?![\w-]|\s+(?:of|ago|earlier"
+        r"|later|from|hence|old|before|after|running|in\s+a\s+row|or)\b)",
+        rel.in_units,
         False,
     ),
     ("some_day", r"(?:one|some)\s+day(?![\w-])", rel.soon, False),
@@ -316,7 +325,7 @@ FAMILIES = {
     "half_year": "U", "week_of": "M", "iso": "Y", "numeric": "Y", "wday_date": "W", "mdy": "M", "dmy": "M", "holiday": "H",
     "month_rel_year": "M", "month_year": "M", "md": "M", "dm": "M", "quarter_noun": "U",
     "quarter_adj": "U", "quarter_ref": "U", "season_year": "S", "decade": "Y", "ago": "U",
-    "century": "U",
+    "century": "U", "in_units": "U",
     "today": "T", "rel_unit": "U", "edge_unit": "U", "weekday": "W", "weekend": "U",
     "season_rel": "S", "year_ago": "U", "month_mod": "M", "year": "Y", "month": "M", "present": "R",
     "past": "R", "future": "R", "anaphor": "U", "past_noun": "R",
