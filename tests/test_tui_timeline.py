@@ -120,3 +120,21 @@ async def test_moving_the_cursor_up_keeps_the_date_of_the_entry_it_is_on_in_sigh
             assert group is not None
             rows = visible_rows(timeline)
             assert any(row.startswith(group_label(group.value)) for row in rows), rows
+
+
+@sync
+async def test_asking_for_a_date_again_as_a_jump_lands_keeps_the_new_prompt_open(
+    app: NewsExploreApp,
+) -> None:
+    """The prompt of a jump is put away just after the frame that shows the date; a
+    prompt asked for again before that frame must not be put away with it."""
+    async with app.run_test(size=(120, 40)) as pilot:
+        timeline = await open_timeline(pilot)
+        await press(pilot, "d")
+        await pilot.press(*"2024", "enter")
+        await wait_for(pilot, lambda: timeline.highlighted_group().value == "2024")
+        timeline.action_ask_date()  # at once, as the jump lands
+        await pilot.press(*"2026")
+        await settle(pilot)
+        prompt = timeline.query_one("#timeline-jump")
+        assert prompt.display and prompt.has_focus and prompt.value == "2026"

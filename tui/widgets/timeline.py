@@ -180,8 +180,9 @@ class TimelinePane(Pane):
     HELP = (
         "Dates in the corpus in date order, opened where most articles were published. "
         "Each heading gives the date, how many dates fall on it, in how many articles "
-        "and from which sources; ● is a publication date, ○ a date mentioned in the "
-        "text, ≈ a date inferred (a missing year, or an undated article's own dates). "
+        "and from which sources. Under it, each date is one row, the words around it, "
+        "below a line naming its article; ● is a publication date, ○ a date mentioned in "
+        "the text, ≈ a date inferred (a missing year, or an undated article's own dates). "
         "d: go to a date ('1987-03', 'March 1987', 'last week'); ←/→ or a click: "
         "narrow to a bar of the chart; Enter on a year or month: drill into it; u: "
         "back out; v: group by day, month or year; p: mentioned or publication dates; "
@@ -420,20 +421,14 @@ class TimelinePane(Pane):
             self.call_after_refresh(self._prepare)
 
     def _put_prompt_away(self) -> None:
-        """Put away a date prompt whose jump has arrived, once the date is on screen.
+        """Put away a date prompt whose jump has arrived, in the frame that shows the date.
 
-        Hiding the prompt and moving the focus relay the pane and the footer (a
-        repaint of the whole screen); done at Enter, that came before the date
-        was even read. The user waits for the date, so the date is drawn first.
+        Done at Enter, hiding it and moving the focus (which redraws the footer's keys)
+        came before the date was even read; the user waits for the date.
         """
         if self._jumping:
             self._jumping = False
-            self.call_after_refresh(self._close_prompt)
-
-    def _close_prompt(self) -> None:
-        jump = self.query_one("#timeline-jump", DateInput)
-        if jump.display and not self._jumping:
-            jump.value = ""
+            self.query_one("#timeline-jump", DateInput).value = ""
             self.show_prompt(False)
             self.query_one("#timeline-list").focus()
 
