@@ -554,6 +554,8 @@ class TestNotDates:
             "Mothers led the March of the Combatant Mothers.",
             "Shares fell on Good Friday trading in Boeing 747 orders.",
             "They debated the future of the alliance.",
+            "A poll for The Sunday Times showed the party ahead.",
+            "He told the Sunday Express that the talks had failed.",
         ],
     )
     def test_no_date_is_found(self, text: str) -> None:
@@ -686,3 +688,17 @@ def test_a_century_in_a_company_name_is_no_date() -> None:
     assert values("He ran 20th Century Fox until the 21st century began.") == {
         "the 21st century": "20"
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The talks resume on Sunday.",
+        "On Sunday Reagan met the ministers.",
+        "The Sunday before the vote was quiet.",
+        "It happened the Sunday after the vote.",
+    ],
+)
+def test_a_weekday_that_names_no_paper_is_still_a_day(text: str) -> None:
+    found = values(text)
+    assert list(found) == ["Sunday"] and (found["Sunday"] or "").startswith("1998-02-")

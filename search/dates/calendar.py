@@ -14,6 +14,7 @@ import re
 from .context import UNRESOLVED, Context, Result
 from .guards import (
     HOLIDAY_PREFIXES,
+    a_paper,
     a_title,
     clock_time,
     last_price_after,
@@ -293,6 +294,8 @@ def today(ctx: Context, s: str, start: int, end: int) -> Result:
 def weekday(ctx: Context, s: str, start: int, end: int) -> Result:
     """A weekday, unless it is part of a named day ("Good Friday", "Super Tuesday")."""
     if word_before(ctx.text, start) in HOLIDAY_PREFIXES and s[:1].isupper():
+        return None
+    if a_paper(ctx.text, s, start, end):
         return None
     if ctx.dct is None:
         return UNRESOLVED

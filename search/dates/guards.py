@@ -223,3 +223,14 @@ def a_title(text: str, start: int, end: int) -> bool:
         return False
     before = text[:start].rstrip(" \t\"“'‘`(")
     return bool(before) and before[-1] not in ".!?:-–—\n"  # not opening a sentence or a line
+
+
+_CAPITALISED_AFTER = re.compile(r" (?!(?:Morning|Afternoon|Evening|Night)\b)[A-Z][a-z]")
+
+
+def a_paper(text: str, expression: str, start: int, end: int) -> bool:
+    """ "The Sunday Times", "the Sunday Express": a capitalised weekday between "the" and a
+    capitalised word names a paper or a programme, not a day."""
+    if not expression[:1].isupper() or " " in expression:
+        return False
+    return word_before(text, start) == "the" and bool(_CAPITALISED_AFTER.match(text, end))
