@@ -57,6 +57,32 @@ def test_without_an_anchor_a_reference_date_resolves_them_and_without_one_nothin
     ]
 
 
+def test_a_long_undated_story_with_many_dates_is_read_again_about_once_not_once_a_date(
+    monkeypatch,
+) -> None:
+    from newsexplore.search.dates import extract as extract_mod
+
+    days = [dt.date(2001, 1, 1) + dt.timedelta(days=3 * i) for i in range(150)]
+    filler = "Shares of the company changed hands in heavy volume. " * 40
+    paragraphs = [
+        f"The board met on {day:%B} {day.day}, {day.year}. Last week it had said nothing. "
+        f"{filler}\n\n"
+        for day in days
+    ]
+    text = "".join(paragraphs)
+    read, real = [0], extract_mod.find_timexes
+
+    def counting(chunk: str, *args, **kwargs):
+        read[0] += len(chunk)
+        return real(chunk, *args, **kwargs)
+
+    monkeypatch.setattr(extract_mod, "find_timexes", counting)
+    found = values(text)
+    weeks = [(v, inferred) for expression, v, inferred in found if expression == "Last week"]
+    assert weeks[0] == ("2000-W52", True) and weeks[-1][1] and len(weeks) == 150
+    assert read[0] < 4 * len(text)
+
+
 @pytest.mark.parametrize(
     ("typed", "value"),
     [

@@ -113,6 +113,15 @@ def extract_events(
     return events
 
 
+REREAD_BEFORE = 3000
+"""Characters before an anchoring date read again with it: what earlier expressions
+leave for later ones (the last date, the quarter being reported) is nearly always
+set within a story's first few paragraphs."""
+REREAD_AFTER = 1000
+"""Characters after a run's last expression that are read again with it: what rules
+look ahead at (a range's second year, a sentence's tense) is well within this."""
+
+
 def resolve_undated(
     text: str, timexes: list[Timex], reference: dt.date | None, fallback_year: int | None
 ) -> list[Timex]:
@@ -121,30 +130,46 @@ def resolve_undated(
     Each unresolved expression is read again as if the article had been written
     on the latest full date it states before that expression, as narrative
     taggers anchor a story's "the next day" to its last explicit date; one
-    before any such date falls back to `reference`.
+    before any such date falls back to `reference`. Only the stretch from a
+    little before that date to just past the expressions it anchors is read
+    again, so a long story with many dates costs about one reading of its
+    length, not one per date.
     """
     if not any(t.value is None for t in timexes):
         return timexes
-    readings: dict[dt.date, dict[tuple[int, int], Timex]] = {}
+    resolved = list(timexes)
+    for base, origin, members in _anchored_runs(timexes, reference):
+        start = text.rfind("\n", 0, max(0, origin - REREAD_BEFORE)) + 1
+        stop = text.find("\n", min(len(text), timexes[members[-1]].end + REREAD_AFTER))
+        stop = len(text) if stop < 0 else stop
+        found = find_timexes(text[start:stop], base, fallback_year=fallback_year)
+        again = {(t.start + start, t.end + start): t for t in found}
+        for i in members:
+            t = timexes[i]
+            hit = again.get((t.start, t.end))
+            if hit is not None and hit.value is not None:
+                resolved[i] = replace(hit, start=t.start, end=t.end, inferred=True)
+    return resolved
 
-    def reread(anchor: dt.date) -> dict[tuple[int, int], Timex]:
-        if anchor not in readings:
-            found = find_timexes(text, anchor, fallback_year=fallback_year)
-            readings[anchor] = {(t.start, t.end): t for t in found}
-        return readings[anchor]
 
-    resolved: list[Timex] = []
-    anchor: dt.date | None = None
-    for t in timexes:
+def _anchored_runs(
+    timexes: list[Timex], reference: dt.date | None
+) -> list[tuple[dt.date, int, list[int]]]:
+    """(the date to read against, where it is written, the unresolved expressions it anchors)."""
+    runs: list[tuple[dt.date, int, list[int]]] = []
+    anchor, origin = None, 0
+    for i, t in enumerate(timexes):
         if t.value is None:
             base = anchor or reference
-            again = reread(base).get((t.start, t.end)) if base else None
-            if again is not None and again.value is not None:
-                t = replace(again, inferred=True)
+            if base is None:
+                continue
+            if runs and runs[-1][:2] == (base, origin):
+                runs[-1][2].append(i)
+            else:
+                runs.append((base, origin, [i]))
         elif t.precision == "day" and not t.inferred and (day := _full_date(t.value)):
-            anchor = day
-        resolved.append(t)
-    return resolved
+            anchor, origin = day, t.start
+    return runs
 
 
 def _full_date(value: str) -> dt.date | None:
