@@ -604,3 +604,37 @@ def test_searching_without_an_index_is_an_index_error(tmp_path: Path) -> None:
     lib = Library([tmp_path], tmp_path / "no-index")
     with pytest.raises(IndexUnusableError, match="no usable index"):
         lib.search("x")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The Prime Minister said: "all options are on the table". Running, runs, ran.',
+        "İstanbul ISTANBUL straße STRASSE Ǆemal ǅ ǆ ΣΊΣΥΦΟΣ ﬁnance ﬀ KELVIN K",
+        "3.141 v1.2.3 e.g. U.S. under_score big-time *star* wild*card a.b..c .dot dot.",
+        "Ünïcödé ÀÉÎÕÜ naïve café résumé 東京 二〇二六年 مرحبا עִבְרִית ½ ² ⅷ ①",
+        "",
+        "   \n\t  ",
+        "x " * 3 + "X X x. x, [x] (x)",
+    ],
+)
+@pytest.mark.parametrize("piece", [1 << 20, 5])
+def test_article_text_is_indexed_with_exactly_whooshs_own_words_and_positions(
+    text: str, piece: int, monkeypatch
+) -> None:
+    from whoosh.formats import Positions
+
+    from newsexplore.search.index import quickwords
+    from newsexplore.search.index.documents import make_schema
+
+    monkeypatch.setattr(quickwords, "PIECE", piece)  # long texts are read a piece at a time
+    schema = make_schema()
+    for name in ("title", "text", "quote"):
+        field = schema[name]
+        plain = Positions(field_boost=field.format.field_boost)
+        ours = list(field.index(text))
+        whoosh = [
+            (word.encode("utf-8"), freq, weight, value)
+            for word, freq, weight, value in plain.word_values(text, field.analyzer, mode="index")
+        ]
+        assert ours == whoosh
