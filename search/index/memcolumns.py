@@ -1,6 +1,7 @@
 """Whoosh columns read whole, instead of one document at a time.
 
-Field lengths are held in memory for the searchers the query API keeps open.
+Field lengths are held in memory for the searchers the query API keeps open,
+and for the writer while it writes a new segment's postings.
 
 BM25 needs each matching document's field length. Whoosh reads it from the
 segment file one document at a time, and without mmap (see `Library.ix`) that
@@ -25,7 +26,12 @@ from typing import Any
 
 from whoosh.searching import Searcher
 
-__all__ = ["bytes_column", "keep_lengths_in_memory", "numeric_column"]
+__all__ = [
+    "bytes_column",
+    "keep_lengths_in_memory",
+    "lengths_in_memory_at_flush",
+    "numeric_column",
+]
 
 
 def keep_lengths_in_memory(searcher: Searcher, fieldnames: Iterable[str]) -> None:
@@ -36,6 +42,25 @@ def keep_lengths_in_memory(searcher: Searcher, fieldnames: Iterable[str]) -> Non
         if perdoc is not None:
             for name in wanted:
                 _load_lengths(perdoc, name)
+
+
+def lengths_in_memory_at_flush(writer: Any) -> None:
+    """Let a Whoosh writer read the new segment's field lengths from memory as it writes.
+
+    Writing the postings looks up the field length of the document of every
+    posting (1.4 million lookups for 10,000 Reuters articles), each a read of
+    the per-document file just written; the columns are one byte a document.
+    """
+    opened = writer.per_document_reader
+
+    def per_document_reader() -> Any:
+        perdoc = opened()
+        for name, field in writer.schema.items():
+            if field.scorable:
+                _load_lengths(perdoc, name)
+        return perdoc
+
+    writer.per_document_reader = per_document_reader
 
 
 def _load_lengths(perdoc: object, fieldname: str) -> None:

@@ -55,7 +55,7 @@ from ..speakers.table import SpeakerTable, build_speaker_table
 from . import commits as st
 from .documents import article_doc, event_doc, make_schema, quote_doc
 from .extraction import extract_for_index
-from .memcolumns import bytes_column
+from .memcolumns import bytes_column, lengths_in_memory_at_flush
 from .meter import Meter, count_postings, run_beside
 from .sidefiles import (
     problems_from_json,
@@ -420,6 +420,7 @@ class _Writer:
             writer = ix.writer(limitmb=WRITER_LIMIT_MB)
             writer._commit_toc = self._commit_toc_keeping_older(writer)
             count_postings(writer, self.meter)
+            lengths_in_memory_at_flush(writer)
             self.writer = writer
         return self.writer
 
