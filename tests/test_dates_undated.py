@@ -80,7 +80,7 @@ def test_a_long_undated_story_with_many_dates_is_read_again_about_once_not_once_
     found = values(text)
     weeks = [(v, inferred) for expression, v, inferred in found if expression == "Last week"]
     assert weeks[0] == ("2000-W52", True) and weeks[-1][1] and len(weeks) == 150
-    assert read[0] < 4 * len(text)
+    assert read[0] < 6 * len(text)  # once a date it was 150 times
 
 
 @pytest.mark.parametrize(
