@@ -152,3 +152,14 @@ def test_no_speaker_is_evidence_none() -> None:
         "none",
         "",
     )
+
+
+def test_a_cue_with_a_colon_speaks_the_quote_after_it_not_the_one_before() -> None:
+    text = (
+        'At the hearing, John Baker said: "We will appeal the ruling today." '
+        'Mary Baker said: "We welcome the ruling of the court."'
+    )
+    assert [(q.text, q.speaker) for q in quotes_of(text)] == [
+        ("We will appeal the ruling today.", "John Baker"),
+        ("We welcome the ruling of the court.", "Mary Baker"),
+    ]

@@ -134,7 +134,7 @@ class Attributor:
         cue_len = cue_at(doc, i)
         if cue_len:
             cue = " ".join(doc.words[i : i + cue_len])
-            if doc.lows[i] in TELL_FORMS:
+            if doc.lows[i] in TELL_FORMS or self._introduces(i + cue_len):
                 return None
             m = parse_fwd(doc, i + cue_len, hi, generous=True)
             return self._resolved(m, cue, "after") if m else None
@@ -144,6 +144,8 @@ class Attributor:
         k = past_appositive(doc, m.last + 1, hi)
         k = skip_fwd(doc, k, hi) if k <= hi else k
         cue_len = cue_at(doc, k) if k <= hi else 0
+        if cue_len and self._introduces(k + cue_len):
+            return None
         if cue_len:
             return self._resolved(m, " ".join(doc.words[k : k + cue_len]), "after")
         far = cue_past_appositives(doc, m.last + 1, hi)
@@ -154,6 +156,11 @@ class Attributor:
         if k <= hi and open_ended and m.kind != "description" and verbish(doc, k):
             return self._resolved(m, "", "after")
         return None
+
+    def _introduces(self, t: int) -> bool:
+        """A cue ending in a colon (`Mary Baker said: "…"`) reports what follows it,
+        never the quotation before it."""
+        return t < self.doc.n and self.doc.words[t] == ":"
 
     def _signed(self, i: int, hi: int) -> Attribution | None:
         """`"..." — Jane Doe, Ohio`: a quotation signed with a dash and a name.
