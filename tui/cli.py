@@ -481,6 +481,7 @@ class _progress_bar:
             return
         task = self.tasks.get(step.phase)
         if task is None:
+            self._finish_uncounted()
             label = self.LABELS.get(step.phase, step.phase)
             task = self.tasks[step.phase] = self.progress.add_task(
                 label, total=step.total or None, rate=""
@@ -489,8 +490,15 @@ class _progress_bar:
         rate = f"{speed:,.0f}/s" if speed and step.total else ""
         self.progress.update(task, completed=step.done, total=step.total or None, rate=rate)
 
+    def _finish_uncounted(self) -> None:
+        """A phase that could not be counted is done once the next begins: show it full."""
+        for task in self.progress.tasks:
+            if task.total is None:
+                self.progress.update(task.id, total=1, completed=1)
+
     def __exit__(self, *exc: object) -> None:
         if self.progress is not None:
+            self._finish_uncounted()
             self.progress.stop()
 
 
