@@ -57,6 +57,7 @@ from .index import (
     UpdateSummary,
     Waiting,
     check_syntax,
+    split_filters,
 )
 from .models import (
     FUTURE_REF,
@@ -78,6 +79,7 @@ from .store import (
     Citation,
     Mark,
     ReanchorReport,
+    RecentSearch,
     SavedSearch,
     Target,
     UserStore,
@@ -118,6 +120,7 @@ __all__ = [
     "Progress",
     "Quote",
     "ReanchorReport",
+    "RecentSearch",
     "SavedSearch",
     "SearchResults",
     "Snippet",
@@ -132,6 +135,7 @@ __all__ = [
     "article_target",
     "bundled_seeds",
     "check_syntax",
+    "split_filters",
     "cite_markdown",
     "cite_plain",
     "default_index_dir",

@@ -84,6 +84,16 @@ def test_history_keeps_each_query_once_most_recent_last(store: UserStore) -> Non
     assert store.history.recent() == ["ofcom", "grok", "starmer"]
 
 
+def test_history_remembers_the_scope_each_query_was_searched_in(store: UserStore) -> None:
+    store.history.add("disgusting", "quotes")
+    store.history.add("ofcom")
+    store.history.add("disgusting", "articles")
+    assert [(r.query, r.scope) for r in store.history.recent_searches()] == [
+        ("ofcom", "articles"),
+        ("disgusting", "articles"),
+    ]
+
+
 def test_saved_searches_are_named_and_a_name_saved_again_is_replaced(store: UserStore) -> None:
     store.history.save("regulator", "ofcom")
     store.history.save("regulator", "ofcom AND grok", scope="quotes")

@@ -229,6 +229,46 @@ class TestHistory:
             await press(pilot, "down", "down")
             assert box.value == ""
 
+    @sync
+    async def test_up_brings_back_the_scope_a_query_was_searched_in(
+        self, seeds_dir: Path, tmp_path: Path
+    ) -> None:
+        app = build(seeds_dir, tmp_path)
+        async with app.run_test(size=(120, 40)) as pilot:
+            await settle(pilot)
+            screen = screen_of(app)
+            await press(pilot, "ctrl+t")
+            assert screen.scope == "quotes"
+            box = screen.query_one("#query", Input)
+            await search_and_focus_results(pilot, "disgusting")
+            await press(pilot, "ctrl+t")
+            box.value = ""
+            await search_and_focus_results(pilot, "ofcom")
+            box.value = ""
+            await press(pilot, "slash", "ctrl+t")
+            assert screen.scope == "quotes"
+            await press(pilot, "up")
+            assert (box.value, screen.scope) == ("ofcom", "articles")
+            await press(pilot, "up")
+            assert (box.value, screen.scope) == ("disgusting", "quotes")
+            await press(pilot, "down")
+            assert (box.value, screen.scope) == ("ofcom", "articles")
+            await press(pilot, "down")
+            assert (box.value, screen.scope) == ("", "quotes"), "back to what was being typed"
+
+    @sync
+    async def test_a_recent_search_from_the_palette_runs_in_its_scope(self, app) -> None:
+        async with app.run_test(size=(120, 40)) as pilot:
+            await settle(pilot)
+            app.store.history.add("disgusting", "quotes")
+            await press(pilot, "ctrl+p")
+            await type_text(pilot, "recent and saved")
+            await press(pilot, "enter")
+            await type_text(pilot, "disgusting")
+            await press(pilot, "enter")
+            screen = screen_of(app)
+            assert (screen.query_text, screen.scope) == ("disgusting", "quotes")
+
 
 class TestReanchorAndSearches:
     @sync

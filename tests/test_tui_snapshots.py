@@ -7,6 +7,7 @@ snapshot report before accepting a changed SVG.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Awaitable, Callable, Sequence
 from pathlib import Path
 
@@ -137,6 +138,43 @@ class TestReader:
         assert snap(snap_compare, app, ["down", "enter"])
 
 
+WIRE_RECORD = {
+    "id": "wire-0107",
+    "title": "Ofcom opens an inquiry into X",
+    "date": "2026-01-12",
+    "source": "The Coast Gazette",
+    "author": "Ann Reed",
+    "url": "https://news.example/ofcom-x-inquiry",
+    "text": (
+        "The regulator Ofcom said on Monday it had opened an inquiry into X. "
+        '"We will act quickly," a spokesperson said.\n\nThe inquiry could take months.'
+    ),
+}
+
+
+@pytest.fixture
+def wire_app(tmp_path: Path) -> NewsExploreApp:
+    """One JSON Lines record with an id, outlet, author, date and web address."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "wire.jsonl").write_text(json.dumps(WIRE_RECORD) + "\n", encoding="utf-8")
+    app = make_app([corpus], index_dir=tmp_path / "index", export_dir=tmp_path)
+    app.animation_level = "none"
+    return app
+
+
+class TestReaderOrigin:
+    def test_record_header(self, snap_compare, wire_app: NewsExploreApp) -> None:
+        """120x40: title, date · outlet · author, then id · wire.jsonl, line 1 · the URL;
+        'search: “ofcom” in articles' on the reader's bottom edge; o Open link in the footer."""
+        assert snap(snap_compare, wire_app, ["slash", typed("ofcom"), "enter", "enter"])
+
+    def test_record_header_narrow(self, snap_compare, wire_app: NewsExploreApp) -> None:
+        """80x24: the same header over the article alone, Help and Quit still in the footer."""
+        keys = ["slash", typed("ofcom"), "enter", "enter"]
+        assert snap(snap_compare, wire_app, keys, size=NARROW)
+
+
 class TestSpeakers:
     def test_keir_starmer_selected(self, snap_compare, seeds_app: NewsExploreApp) -> None:
         """Speakers filtered to 'keir', Keir Starmer chosen: the pane shows only his quotes,
@@ -191,6 +229,14 @@ class TestTimeline:
             await settle(pilot)
 
         assert snap_compare(app, terminal_size=WIDE, run_before=run_before)
+
+    def test_jump_to_a_date_then_the_reader_narrow(
+        self, snap_compare, seeds_app: NewsExploreApp
+    ) -> None:
+        """80x24, d to a typed date then Enter on an entry: the reader alone under a
+        whole tab row, Reader the active tab and underlined, nothing of the timeline left."""
+        keys = ["f5", "d", typed("2026-01-08"), "enter", "down", "enter"]
+        assert snap(snap_compare, seeds_app, keys, size=NARROW)
 
 
 class TestHelp:

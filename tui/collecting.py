@@ -25,6 +25,7 @@ from newsexplore.search import (
     ExportItem,
     Library,
     ReanchorReport,
+    RecentSearch,
     Target,
     UserStore,
     article_target,
@@ -123,15 +124,18 @@ def remember_query(node: DOMNode, query: str, scope: str) -> None:
 class HistoryWalk:
     """Up and Down through earlier queries in the search box, like a shell's history.
 
-    The first Up keeps what was being typed, so Down past the newest query
-    brings it back rather than losing it.
+    The first Up keeps what was being typed, and the scope it was to be searched
+    in, so Down past the newest query brings both back rather than losing them.
+    Each query comes back with the scope it was searched in (`scope`).
     """
 
     def __init__(self, store: UserStore | None) -> None:
         self.store = store
-        self._queries: list[str] = []
+        self._searches: list[RecentSearch] = []
         self._position: int | None = None
-        self._typed = ""
+        self._typed = RecentSearch("")
+        self.scope = "articles"
+        """The scope of the query last handed out."""
 
     def reset(self) -> None:
         self._position = None
@@ -140,26 +144,30 @@ class HistoryWalk:
     def walking(self) -> bool:
         return self._position is not None
 
-    def older(self, typed: str) -> str | None:
+    def older(self, typed: str, scope: str = "articles") -> str | None:
         """The query before the one shown; None when there is none."""
         if self._position is None:
-            self._queries = self.store.history.recent() if self.store else []
-            self._typed = typed
-            self._position = len(self._queries)
+            self._searches = self.store.history.recent_searches() if self.store else []
+            self._typed = RecentSearch(typed, scope)
+            self._position = len(self._searches)
         if self._position == 0:
             return None
         self._position -= 1
-        return self._queries[self._position]
+        return self._hand_out(self._searches[self._position])
 
     def newer(self) -> str | None:
         """The query after the one shown, then what was typed; None when not walking."""
         if self._position is None:
             return None
         self._position += 1
-        if self._position >= len(self._queries):
+        if self._position >= len(self._searches):
             self._position = None
-            return self._typed
-        return self._queries[self._position]
+            return self._hand_out(self._typed)
+        return self._hand_out(self._searches[self._position])
+
+    def _hand_out(self, search: RecentSearch) -> str:
+        self.scope = search.scope
+        return search.query
 
 
 @dataclass(frozen=True)

@@ -125,8 +125,12 @@ def _pick_search(screen: MainScreen) -> None:
         for saved in store.history.saved()
     ]
     items += [
-        SimpleCommand(clean_line(query), partial(screen.run_saved_query, query), "recent")
-        for query in reversed(store.history.recent(50))
+        SimpleCommand(
+            clean_line(recent.query),
+            partial(screen.run_saved_query, recent.query, recent.scope),
+            f"recent · {recent.scope}",
+        )
+        for recent in reversed(store.history.recent_searches(50))
     ]
     if not items:
         screen.notify("No searches yet: press Enter on a search to keep it.", timeout=3)
@@ -151,6 +155,7 @@ def _pick_speaker(screen: MainScreen) -> None:
     speakers = screen.query_one(SpeakersPane)
 
     def choose(speaker_id: str) -> None:
+        speakers.reveal(speaker_id)
         screen.speaker_id = speaker_id
         screen.focus_pane("speakers")
 

@@ -7,7 +7,7 @@ screen record history (back/forward) in a single place.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from textual.message import Message
 
@@ -26,6 +26,15 @@ class Location:
     """What the span is: `article`, `hit`, `quote` or `event`."""
     focus: tuple[int, int] | None = None
     """A part of the span to mark more strongly, such as a date inside its sentence."""
+    top: int | None = field(default=None, compare=False)
+    """Where the user was reading when they left: the offset of the top line on screen.
+
+    Back and Forward return there rather than to the span, and it is kept as
+    an offset into the text rather than a scroll position, so the same sentence
+    comes back to the top even if the reader is wider or narrower by then.
+    """
+    hit: int | None = field(default=None, compare=False)
+    """The search hit that was current when the user left (its number, from 0)."""
 
     @property
     def has_span(self) -> bool:

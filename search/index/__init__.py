@@ -11,7 +11,7 @@ It is the top of the dependency chain and may import every other package of
 from .library import Hit, Library, SearchResults
 from .pending import PendingUpdate
 from .snippets import Snippet
-from .syntax import check_syntax
+from .syntax import check_syntax, split_filters
 from .timeline import TimelineGroup, TimelinePage
 from .update import Progress, UpdateSummary, Waiting
 
@@ -27,4 +27,5 @@ __all__ = [
     "UpdateSummary",
     "Waiting",
     "check_syntax",
+    "split_filters",
 ]

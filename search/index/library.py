@@ -390,6 +390,23 @@ class Library:
             stored = searcher.document(id=f"a:{article_id}")
         return article_from_fields(stored) if stored else None
 
+    def article_file(self, article: Article) -> Path | None:
+        """The corpus file an article was read from, when it is still there.
+
+        `Article.path` is relative to its corpus root, which says where it is
+        in the corpus but cannot be opened from another folder; this can.
+        """
+        for root in self.corpus_paths:
+            if root.is_dir():
+                candidate = root / article.path
+            elif root.name == article.path:
+                candidate = root
+            else:
+                continue
+            if article.path and candidate.is_file():
+                return candidate.resolve()
+        return None
+
     def sources(self) -> list[str]:
         with self.searcher() as searcher:
             return sorted(term.decode() for term in searcher.lexicon("source"))

@@ -34,6 +34,38 @@ OWN_FIELDS = {
 
 _OPERATORS = {"AND", "OR", "NOT", "ANDNOT", "ANDMAYBE"}
 
+FILTER_FIELDS = ("speaker", "author", "source", "date")
+"""Fields that narrow what is searched rather than name words to find."""
+
+_FILTER = re.compile(r"\b(" + "|".join(FILTER_FIELDS) + r'):(\[[^\]]*\]|"[^"]*"|\S+)')
+
+
+def split_filters(query: str) -> tuple[str, list[tuple[str, str]]]:
+    """A query's words apart from its filters (`date:[… TO …]`, `source:…`).
+
+    Front ends show them apart, so a reader can see at a glance what a date
+    range or an outlet has narrowed the search to.
+
+    Returns:
+        The words left once the filters are taken out, and each filter as
+        (field, value), a range's brackets and `TO` put in words.
+    """
+    filters = []
+    for match in _FILTER.finditer(query):
+        value = match.group(2).strip('"')
+        if value.startswith("["):
+            value = _range_in_words(value)
+        filters.append((match.group(1), value))
+    return " ".join(_FILTER.sub(" ", query).split()), filters
+
+
+def _range_in_words(value: str) -> str:
+    low, _, high = (end.strip() for end in value.strip("[]").partition(" TO "))
+    low, high = ("" if end == "*" else end for end in (low, high))
+    if low and high:
+        return f"{low} to {high}"
+    return f"from {low}" if low else f"until {high}"
+
 
 def check_syntax(query: str) -> str | None:
     """Name the first problem in a query, in words, or None when it reads well.

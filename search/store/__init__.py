@@ -22,7 +22,7 @@ from ..paths import default_store_path
 from .anchor import reanchor
 from .corrections import Corrections
 from .db import SCHEMA_VERSION, Database
-from .history import History, SavedSearch
+from .history import History, RecentSearch, SavedSearch
 from .marks import (
     Citation,
     Mark,
@@ -45,6 +45,7 @@ __all__ = [
     "MarkKind",
     "Marks",
     "ReanchorReport",
+    "RecentSearch",
     "SavedSearch",
     "Target",
     "UserStore",

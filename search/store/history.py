@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from .db import Database, now
 
-__all__ = ["HISTORY_LIMIT", "History", "SavedSearch"]
+__all__ = ["HISTORY_LIMIT", "History", "RecentSearch", "SavedSearch"]
 
 HISTORY_LIMIT = 500
 """Queries kept; the oldest go first."""
@@ -24,6 +24,12 @@ class SavedSearch:
     query: str
     scope: str = "articles"
     sort: str = "relevance"
+
+
+@dataclass(frozen=True)
+class RecentSearch:
+    query: str
+    scope: str = "articles"
 
 
 class History:
@@ -56,6 +62,18 @@ class History:
                 "SELECT query FROM search_history ORDER BY id DESC LIMIT ?", (limit,)
             ).fetchall()
         return [query for (query,) in reversed(rows)]
+
+    def recent_searches(self, limit: int = HISTORY_LIMIT) -> list[RecentSearch]:
+        """Earlier queries with the scope each was searched in, oldest first.
+
+        A query asked of quotes finds other things asked of whole articles, so
+        running it again from the history runs it where it was first run.
+        """
+        with self._db.read() as connection:
+            rows = connection.execute(
+                "SELECT query, scope FROM search_history ORDER BY id DESC LIMIT ?", (limit,)
+            ).fetchall()
+        return [RecentSearch(query, scope or "articles") for query, scope in reversed(rows)]
 
     def save(self, name: str, query: str, scope: str = "articles", sort: str = "relevance") -> None:
         name = " ".join(name.split())

@@ -29,9 +29,11 @@ from textual.widget import Widget
 from textual.widgets import Input, Tab, Tabs
 
 from ..messages import JumpRequested, Location
+from ..widgets.breadcrumb import breadcrumb
 from ..widgets.key_footer import KeyFooter
 from ..widgets.pane import Pane
 from ..widgets.reader import ArticleBody, ArticleReader
+from ..widgets.safe_text import literal
 from ..widgets.search_pane import SearchPane
 from ..widgets.speakers import SpeakersPane
 from ..widgets.timeline import TimelinePane
@@ -373,9 +375,13 @@ class MainScreen(CollectActions):
         """Open a location in the reader, recording where we were for Back."""
         event.stop()
         if self.location is not None:
-            self.back_stack.append(self.location)
+            self.back_stack.append(self._reading_position())
         self.forward_stack.clear()
         self._show(event.location)
+
+    def _reading_position(self) -> Location:
+        """The open location, with the place the user has read to, for Back or Forward."""
+        return self.reader.reading_position() or self.location
 
     def _show(self, location: Location) -> None:
         self.location = location
@@ -399,12 +405,12 @@ class MainScreen(CollectActions):
 
     def action_back(self) -> None:
         if self.back_stack and self.location is not None:
-            self.forward_stack.append(self.location)
+            self.forward_stack.append(self._reading_position())
             self._show(self.back_stack.pop())
 
     def action_forward(self) -> None:
         if self.forward_stack and self.location is not None:
-            self.back_stack.append(self.location)
+            self.back_stack.append(self._reading_position())
             self._show(self.forward_stack.pop())
 
     def action_set_sort(self, sort: str) -> None:
@@ -424,6 +430,16 @@ class MainScreen(CollectActions):
 
     def watch_scope(self) -> None:
         self.refresh_bindings()
+        self._show_breadcrumb()
+
+    def watch_settled_query(self) -> None:
+        self._show_breadcrumb()
+
+    def _show_breadcrumb(self) -> None:
+        """Write what the highlights and the timeline follow under the panes that follow it."""
+        words = breadcrumb(self.settled_query, self.scope)
+        for name in ("reader", "timeline"):
+            self.pane(name).border_subtitle = literal(words) if words else None
 
     def action_export_quotes(self) -> None:
         """Export the selected speaker's quotes, whichever pane has focus."""

@@ -58,6 +58,17 @@ class ArticleText:
         """Where a span ending at `offset` ends on screen (before labels inserted there)."""
         return offset + self.shifts[bisect_left(self.positions, offset)]
 
+    def article_offset(self, display: int) -> int:
+        """The article offset shown at a display offset; a label maps to where it was inserted."""
+        shift = 0
+        for index, position in enumerate(self.positions):
+            if display < position + self.shifts[index]:
+                break
+            if display < position + self.shifts[index + 1]:
+                return position
+            shift = self.shifts[index + 1]
+        return display - shift
+
     def stylize(self, style: Style, start: int, end: int) -> None:
         if end > start:
             self.text.stylize(style, self.display_start(start), self.display_end(end))

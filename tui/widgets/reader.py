@@ -8,7 +8,9 @@ dated sentence scrolls that line into view without guessing.
 from __future__ import annotations
 
 from bisect import bisect_right
+from dataclasses import replace
 from typing import TYPE_CHECKING, ClassVar
+from urllib.parse import urlsplit
 
 from rich.text import Text
 from textual.app import ComposeResult
@@ -32,7 +34,35 @@ from .safe_text import clean_line, safe_line
 if TYPE_CHECKING:
     from newsexplore.search import Library
 
-__all__ = ["ArticleBody", "ArticleReader"]
+__all__ = ["ArticleBody", "ArticleReader", "origin_facts", "web_link"]
+
+WEB_SCHEMES = frozenset({"http", "https"})
+"""The only addresses `o` hands to the browser: a corpus could carry `file:` or
+`javascript:` links, and opening those is not what reading a story should do."""
+
+
+def web_link(url: str) -> str | None:
+    """The article's address when it is a plain web link a browser may open, else None."""
+    link = url.strip()
+    if not link or any(c.isspace() or not c.isprintable() for c in link):
+        return None
+    parts = urlsplit(link)
+    return link if parts.scheme.lower() in WEB_SCHEMES and parts.netloc else None
+
+
+def origin_facts(article: Article) -> list[str]:
+    """Where the article's text comes from: its id, its file (and record) and its address."""
+    if article.path == article.id:  # a plain file's id is its path
+        facts = [f"{article.path} (id and file)"]
+    else:
+        facts = [f"id {article.id}"]
+        if article.path:
+            record = "record" if article.path.lower().endswith(".json") else "line"
+            line = f", {record} {article.line}" if article.line is not None else ""
+            facts.append(f"{article.path}{line}")
+    if article.url.strip():
+        facts.append(article.url.strip())
+    return facts
 
 
 class ArticleBody(ScrollView, can_focus=True):
@@ -61,6 +91,8 @@ class ArticleBody(ScrollView, can_focus=True):
         self._starts: list[int] = []
         self._wrapped_width = 0
         self._target: tuple[int, int] | None = None
+        self._top: int | None = None
+        self._shown_height = 0
         self._scroll_pending = False
         self._strips: LRUCache[int, Strip] = LRUCache(1024)
 
@@ -77,10 +109,17 @@ class ArticleBody(ScrollView, can_focus=True):
             focus=style("body--focus"),
         )
 
-    def show(self, document: ArticleText | None, target: tuple[int, int] | None) -> None:
-        """Display a document and scroll so that `target` (display offsets) is in view."""
+    def show(
+        self,
+        document: ArticleText | None,
+        target: tuple[int, int] | None,
+        top: int | None = None,
+    ) -> None:
+        """Display a document and scroll so that `target` (display offsets) is in view,
+        or, given `top`, so that the line holding that display offset is the first shown."""
         self._document = document
         self._target = target
+        self._top = top
         self._wrapped_width = 0
         self._scroll_pending = document is not None  # until laid out at a real width
         self._relayout()
@@ -105,8 +144,13 @@ class ArticleBody(ScrollView, can_focus=True):
         self.refresh()
 
     def on_resize(self) -> None:
+        height = self.scrollable_content_region.height
+        # The header above settles its height after the body is first laid out:
+        # a target scrolled into a taller body may be just below a shorter one.
+        height_changed = height != self._shown_height
+        self._shown_height = height
         self._relayout()
-        if self._scroll_pending:
+        if self._scroll_pending or height_changed:
             self._scroll_to_target()
 
     def line_of(self, display_offset: int) -> int:
@@ -116,9 +160,18 @@ class ArticleBody(ScrollView, can_focus=True):
     def scroll_to_span(self, start: int, end: int) -> None:
         """Scroll a display span into view, a third of the way down when it fits."""
         self._target = (start, end)
+        self._top = None
         self._scroll_to_target()
 
+    def top_offset(self) -> int | None:
+        """The display offset where the first line on screen starts."""
+        top = round(self.scroll_y)
+        return self._lines[top][0] if top < len(self._lines) else None
+
     def _scroll_to_target(self) -> None:
+        if self._top is not None and self._lines:
+            self._scroll_to_line(self.line_of(self._top))
+            return
         if self._target is None or not self._lines:
             self._scroll_pending = False
             self.scroll_to(y=0, animate=False, immediate=True)
@@ -127,7 +180,12 @@ class ArticleBody(ScrollView, can_focus=True):
         last = self.line_of(max(self._target[0], self._target[1] - 1))
         height = self.scrollable_content_region.height
         slack = max(0, height - (last - first + 1))
-        wanted = max(0, first - slack // 3)
+        self._scroll_to_line(max(0, first - slack // 3))
+
+    def _scroll_to_line(self, wanted: int) -> None:
+        # A line near the end cannot come further up than the last screenful:
+        # asking for more kept the scroll pending, retried on every frame.
+        wanted = min(wanted, max(0, len(self._lines) - self.scrollable_content_region.height))
         # A new virtual height only bounds scrolling after the next layout: until
         # then the scroll is clamped, so it is retried from `render_lines`.
         self._scroll_pending = wanted > self.max_scroll_y
@@ -176,7 +234,10 @@ class ArticleReader(Pane, can_focus=False):
         "(~ found through a pronoun or description, ? a guess, ✓ checked; the words "
         "behind the speaker of a quote jumped to are in the header), "
         "boilerplate (bylines, credits, 'Read more') is dimmed, search hits are "
-        "highlighted. Back and forward walk the jump history like a browser."
+        "highlighted. The header says where the text comes from (id, file and line, "
+        "web address); o opens the address, or copies the file's path when there is "
+        "none. The search the highlights follow is on the pane's bottom edge. Back "
+        "and forward walk the jump history like a browser, to the line one was reading."
     )
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding(
@@ -193,6 +254,21 @@ class ArticleReader(Pane, can_focus=False):
             key_display="N",
             tooltip="Scroll to the previous search hit",
             id="reader.previous_hit",
+        ),
+        # One key, two bindings: the footer names what `o` does for this article.
+        Binding(
+            "o",
+            "open_link",
+            "Open link",
+            tooltip="Open the article's web address in the browser",
+            id="reader.open_link",
+        ),
+        Binding(
+            "o",
+            "copy_path",
+            "Copy path",
+            tooltip="The article has no web link: copy the path of its file instead",
+            id="reader.copy_path",
         ),
     ]
 
@@ -240,9 +316,20 @@ class ArticleReader(Pane, can_focus=False):
         self.article = article
         self.quotes = self.library.quotes(article_id=article.id) if article else []
         self._load_hits()
-        if location is not None and location.kind == "hit" and self.hits:
+        if location is not None and location.hit is not None and self.hits:
+            self.current_hit = min(location.hit, len(self.hits) - 1)
+        elif location is not None and location.kind == "hit" and self.hits:
             self.current_hit = 0
-        self._redraw()
+        self._redraw(top=location.top if location else None)
+
+    def reading_position(self) -> Location | None:
+        """The open location with where the user is reading now, for Back to return to."""
+        location = self.location
+        document = self._document
+        top = self.body.top_offset()
+        if location is None or document is None or top is None:
+            return location
+        return replace(location, top=document.article_offset(top), hit=self.current_hit)
 
     def _load_hits(self) -> None:
         self.current_hit = None
@@ -263,8 +350,9 @@ class ArticleReader(Pane, can_focus=False):
             return None, None
         return (location.start, location.end), location.focus
 
-    def _redraw(self, keep_target: bool = False) -> None:
-        """Rebuild the styled text and show it, scrolled to the target."""
+    def _redraw(self, keep_target: bool = False, top: int | None = None) -> None:
+        """Rebuild the styled text and show it, scrolled to the target (or with the
+        line holding the article offset `top` first on screen)."""
         if self.article is None:
             self._document = None
             self.body.show(None, None)
@@ -285,7 +373,8 @@ class ArticleReader(Pane, can_focus=False):
         shown = None
         if target is not None:
             shown = (self._document.display_start(target[0]), self._document.display_end(target[1]))
-        self.body.show(self._document, shown)
+        top_shown = None if top is None else self._document.display_start(top)
+        self.body.show(self._document, shown, top_shown)
         self._render_header()
 
     def _style_marks(self) -> None:
@@ -325,8 +414,9 @@ class ArticleReader(Pane, can_focus=False):
         facts = [article.date.isoformat() if article.date else "no date"]
         facts += [value for value in (article.source, article.author) if value]
         meta = safe_line(" · ".join(facts), "dim")
+        origin = safe_line(" · ".join(origin_facts(article)), "dim")
         status = Text(self._status(), style="italic")
-        return Text("\n", end="").join([title, meta, status])
+        return Text("\n", end="").join([title, meta, origin, status])
 
     def _status(self) -> str:
         quotes = counted(len(self.quotes), "quote")
@@ -355,10 +445,36 @@ class ArticleReader(Pane, can_focus=False):
         return clean_line(basis)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """n and N are offered only while the open article has hits to walk."""
+        """n and N are offered only while the open article has hits to walk; `o`
+        opens a web link where the article has one, else copies its path."""
         if action in ("next_hit", "previous_hit"):
             return bool(self.hits)
+        if action == "open_link":
+            return self.article is not None and web_link(self.article.url) is not None
+        if action == "copy_path":
+            return self.article is not None and web_link(self.article.url) is None
         return super().check_action(action, parameters)
+
+    def action_open_link(self) -> None:
+        link = web_link(self.article.url) if self.article else None
+        if link is None:
+            self.action_copy_path()
+            return
+        self.app.open_url(link)
+        self.notify(f"Opening {link}", markup=False, timeout=3)
+
+    def action_copy_path(self) -> None:
+        """Copy where the article's text is, for an article no browser can open."""
+        article = self.article
+        if article is None:
+            return
+        file = self.library.article_file(article)
+        place = str(file) if file else article.path or article.id
+        line = f" (line {article.line})" if article.line is not None else ""
+        url = article.url.strip()
+        why = f"Not a web link, not opened: {url}." if url else "No web link for this article."
+        self.app.copy_to_clipboard(place)
+        self.notify(clean_line(f"{why} Copied its path: {place}{line}"), markup=False, timeout=5)
 
     def action_next_hit(self) -> None:
         self._step_hit(+1)

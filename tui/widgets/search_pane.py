@@ -387,7 +387,7 @@ class SearchPane(Pane):
         """Down walks back towards the query being typed, then on to the results."""
         walk = getattr(self.app, "history_walk", None)
         if walk is not None and walk.walking:
-            self._show_query(walk.newer())
+            self._show_query(walk.newer(), walk.scope)
         else:
             self.action_leave_box()
 
@@ -398,13 +398,15 @@ class SearchPane(Pane):
         event.stop()
         walk = getattr(self.app, "history_walk", None)
         if walk is not None:
-            self._show_query(walk.older(query.value))
+            self._show_query(walk.older(query.value, self.scope), walk.scope)
 
-    def _show_query(self, text: str | None) -> None:
-        """Put an earlier query in the box (and search for it), or ring when there is none."""
+    def _show_query(self, text: str | None, scope: str) -> None:
+        """Put an earlier query in the box (and search for it in its scope), or ring
+        when there is none."""
         if text is None:
             self.app.bell()
             return
+        self.screen.scope = scope
         query = self.query_one("#query", Input)
         query.value = text
         query.cursor_position = len(text)

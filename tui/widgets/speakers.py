@@ -212,7 +212,24 @@ class SpeakersPane(SpeakerCorrections):
             self.query_one("#speaker-quotes").focus()
 
     def watch_speaker_id(self, speaker_id: str | None) -> None:
+        self._highlight_selected()
         self._load_quotes(speaker_id)
+
+    def _highlight_selected(self) -> None:
+        """Keep the list's highlight on the selected speaker, however they were chosen.
+
+        Chosen from the palette, the speaker was selected but the highlight
+        stayed where it was, so Enter opened whoever that was.
+        """
+        ids = [speaker.id for speaker in self._matching()[:MAX_SPEAKERS_SHOWN]]
+        if self.speaker_id in ids:
+            self.query_one("#speaker-list", NavList).highlight(ids.index(self.speaker_id))
+
+    def reveal(self, speaker_id: str) -> None:
+        """Clear a filter that would hide a speaker chosen elsewhere (the palette) from the list."""
+        if all(speaker.id != speaker_id for speaker in self._matching()):
+            self.query_one("#speaker-filter", Input).value = ""
+            self._fill_speaker_list()
 
     @work(thread=True, exclusive=True, group="quotes", description="quotes", exit_on_error=False)
     def _load_quotes(self, speaker_id: str | None) -> None:

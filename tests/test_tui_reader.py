@@ -1,0 +1,294 @@
+"""The reader's origin line, its `o` key, Back to where one was reading, and the
+ways into the reader that used to land somewhere else (the palette's speaker)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from textual.widgets import Static, Tabs
+
+from newsexplore.tui.app import NewsExploreApp, make_app
+from newsexplore.tui.messages import JumpRequested, Location
+from newsexplore.tui.widgets.reader import ArticleBody, ArticleReader
+from newsexplore.tui.widgets.speakers import SpeakersPane
+from tests.test_tui_pilot import press, screen_of, search_for, sync, type_text
+from tests.tui_support import wait_for
+from tests.tui_support import wait_until_settled as settle
+
+
+@pytest.fixture
+def app(seeds_dir: Path, tmp_path: Path) -> NewsExploreApp:
+    built = make_app([seeds_dir], index_dir=tmp_path / "index", export_dir=tmp_path)
+    built.animation_level = "none"
+    return built
+
+
+class TestPaletteSpeaker:
+    @sync
+    async def test_enter_after_go_speaker_opens_that_speakers_quote(
+        self, app: NewsExploreApp
+    ) -> None:
+        """The list's highlight follows the speaker chosen in the palette, so Enter
+        twice opens one of their quotes, not one of whoever was highlighted before."""
+        async with app.run_test(size=(120, 40)) as pilot:
+            await settle(pilot)
+            pane = screen_of(app).query_one(SpeakersPane)
+            await wait_for(pilot, lambda: len(pane.speakers) > 2, "the speaker list")
+            chosen = pane.speakers[2]
+            await press(pilot, "ctrl+p")
+            await type_text(pilot, "go: Speaker")
+            await press(pilot, "enter")
+            await type_text(pilot, chosen.name)
+            await press(pilot, "enter")
+            await wait_for(pilot, lambda: not pane.quotes_pending, "the speaker's quotes")
+            await press(pilot, "enter", "enter")
+            location = screen_of(app).location
+            assert location is not None and location.kind == "quote"
+            theirs = app.library.quotes(speaker_id=chosen.id)
+            assert (location.article_id, location.start) in {
+                (q.article_id, q.start) for q in theirs
+            }, f"opened a quote that is not {chosen.name}'s"
+
+
+class TestBack:
+    @sync
+    async def test_back_returns_to_where_one_was_reading(self, app: NewsExploreApp) -> None:
+        """Scrolled down an article, jumped elsewhere, Back: the same line is on top again."""
+        async with app.run_test(size=(80, 24)) as pilot:
+            await settle(pilot)
+            screen = screen_of(app)
+            first = app.library.search("ofcom").hits[0].article_id
+            screen.post_message(JumpRequested(Location(first)))
+            await settle(pilot)
+            body = screen.query_one(ArticleBody)
+            await press(pilot, "space", "j", "j")
+            read_to = body.scroll_y
+            assert read_to > 0
+            top_line = body.top_offset()
+            other = next(h.article_id for h in app.library.search("").hits if h.article_id != first)
+            screen.post_message(JumpRequested(Location(other)))
+            await settle(pilot)
+            assert body.scroll_y == 0
+            await press(pilot, "escape")
+            assert screen.location is not None and screen.location.article_id == first
+            assert body.scroll_y == read_to and body.top_offset() == top_line
+            await press(pilot, "right_square_bracket", "escape")
+            assert body.scroll_y == read_to, "Forward then Back again keeps the place too"
+
+    @sync
+    async def test_back_keeps_the_hit_one_had_walked_to(self, app: NewsExploreApp) -> None:
+        async with app.run_test(size=(120, 40)) as pilot:
+            await settle(pilot)
+            await search_for(pilot, "ofcom")
+            await press(pilot, "enter", "enter", "n", "n")
+            reader = screen_of(app).query_one(ArticleReader)
+            assert reader.current_hit == 2
+            other = next(
+                h.article_id
+                for h in app.library.search("").hits
+                if h.article_id != reader.article.id
+            )
+            screen_of(app).post_message(JumpRequested(Location(other)))
+            await settle(pilot)
+            await press(pilot, "escape")
+            assert reader.current_hit == 2 and reader.target_visible()
+
+    @sync
+    async def test_a_quote_near_the_end_opens_and_the_reader_comes_to_rest(
+        self, app: NewsExploreApp
+    ) -> None:
+        """The last quote of an article cannot be scrolled a third of the way down;
+        the reader used to keep retrying that scroll on every frame."""
+        async with app.run_test(size=(120, 40)) as pilot:
+            await settle(pilot)
+            last = max(app.library.quotes(), key=lambda q: q.start)
+            screen_of(app).post_message(
+                JumpRequested(Location(last.article_id, last.start, last.end, "quote"))
+            )
+            await settle(pilot, seconds=10)
+            body = screen_of(app).query_one(ArticleBody)
+            assert not body.scroll_pending
+            assert screen_of(app).query_one(ArticleReader).target_visible()
+
+
+RECORDS = [
+    {
+        "id": "web-1",
+        "title": "Harbour reopens",
+        "date": "2026-01-05",
+        "source": "The Coast Gazette",
+        "author": "Ann Reed",
+        "url": "https://news.example/harbour",
+        "text": 'The harbour reopened on Monday. "We are back," the harbourmaster said.',
+    },
+    {
+        "id": "odd-2",
+        "title": "Council [bold]vote[/]",
+        "source": "[link=https://evil.example]Paper[/link]",
+        "author": "[i]Mallory[/i]",
+        "url": "javascript:alert(1)",
+        "text": "The council voted on Tuesday to close the old bridge for repairs.",
+    },
+    {
+        "id": "plain-3",
+        "title": "Bridge repairs",
+        "text": "Repairs to the old bridge will take six weeks, the council said.",
+    },
+]
+
+
+@pytest.fixture
+def records_app(tmp_path: Path) -> NewsExploreApp:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    lines = "".join(json.dumps(record) + "\n" for record in RECORDS)
+    (corpus / "wire.jsonl").write_text(lines, encoding="utf-8")
+    built = make_app([corpus], index_dir=tmp_path / "index", export_dir=tmp_path)
+    built.animation_level = "none"
+    return built
+
+
+async def open_record(pilot, record_id: str) -> ArticleReader:
+    screen = screen_of(pilot.app)
+    screen.post_message(JumpRequested(Location(record_id)))
+    await settle(pilot)
+    reader = screen.query_one(ArticleReader)
+    assert reader.article is not None and reader.article.id == record_id
+    return reader
+
+
+def header_of(reader: ArticleReader) -> str:
+    return str(reader.query_one("#reader-header", Static).render())
+
+
+def footer_descriptions(app: NewsExploreApp) -> set[str]:
+    return {str(key.description) for key in app.screen.query("FooterKey")}
+
+
+class TestOrigin:
+    @sync
+    async def test_header_says_where_the_text_comes_from(self, records_app) -> None:
+        async with records_app.run_test(size=(120, 40)) as pilot:
+            await settle(pilot)
+            header = header_of(await open_record(pilot, "web-1"))
+            for fact in (
+                "2026-01-05",
+                "The Coast Gazette",
+                "Ann Reed",
+                "web-1",
+                "wire.jsonl, line 1",
+                "https://news.example/harbour",
+            ):
+                assert fact in header, f"{fact!r} missing from the header:\n{header}"
+
+    @sync
+    async def test_markup_in_the_origin_is_shown_as_written(self, records_app) -> None:
+        async with records_app.run_test(size=(120, 40)) as pilot:
+            await settle(pilot)
+            header = header_of(await open_record(pilot, "odd-2"))
+            assert "[link=https://evil.example]Paper[/link]" in header
+            assert "[i]Mallory[/i]" in header
+            assert "javascript:alert(1)" in header and "wire.jsonl, line 2" in header
+
+
+class TestOpenLink:
+    @sync
+    async def test_o_opens_a_web_link_in_the_browser(self, records_app, monkeypatch) -> None:
+        opened: list[str] = []
+        monkeypatch.setattr(records_app, "open_url", lambda url, **_: opened.append(url))
+        async with records_app.run_test(size=(120, 40)) as pilot:
+            await settle(pilot)
+            await open_record(pilot, "web-1")
+            assert "Open link" in footer_descriptions(records_app)
+            await press(pilot, "o")
+            assert opened == ["https://news.example/harbour"]
+
+    @sync
+    async def test_o_refuses_an_address_that_is_not_a_web_link(
+        self, records_app, monkeypatch
+    ) -> None:
+        opened: list[str] = []
+        monkeypatch.setattr(records_app, "open_url", lambda url, **_: opened.append(url))
+        async with records_app.run_test(size=(120, 40)) as pilot:
+            await settle(pilot)
+            reader = await open_record(pilot, "odd-2")
+            shown = footer_descriptions(records_app)
+            assert "Open link" not in shown and "Copy path" in shown
+            await press(pilot, "o")
+            assert opened == []
+            said = [n.message for n in records_app._notifications]
+            assert any("Not a web link" in m and "javascript:alert(1)" in m for m in said)
+            assert reader.article is not None
+            assert records_app.clipboard == str(records_app.library.article_file(reader.article))
+
+    @sync
+    async def test_without_a_link_o_copies_the_path(self, records_app, monkeypatch) -> None:
+        opened: list[str] = []
+        monkeypatch.setattr(records_app, "open_url", lambda url, **_: opened.append(url))
+        async with records_app.run_test(size=(80, 24)) as pilot:
+            await settle(pilot)
+            await open_record(pilot, "plain-3")
+            assert "Copy path" in footer_descriptions(records_app)
+            await press(pilot, "o")
+            assert opened == []
+            path = records_app.clipboard
+            assert path.endswith("wire.jsonl") and Path(path).is_file()
+            said = [n.message for n in records_app._notifications]
+            assert any("No web link" in m and "line 3" in m for m in said)
+
+
+class TestBreadcrumb:
+    @sync
+    async def test_the_query_scope_and_filters_stay_in_sight_while_reading(
+        self, app: NewsExploreApp
+    ) -> None:
+        """At 80x24 the search box is out of sight in the reader: the words, where
+        they are looked for and the date range are written under the reader and
+        the timeline, which follow them."""
+        async with app.run_test(size=(80, 24)) as pilot:
+            await settle(pilot)
+            await search_for(pilot, "ofcom date:[2026-01-01 TO 2026-01-31]")
+            await press(pilot, "enter", "enter")
+            screen = screen_of(app)
+            assert screen.active_pane == "reader"
+            for name in ("reader", "timeline"):
+                line = str(screen.pane(name).border_subtitle)
+                assert "“ofcom” in articles" in line, line
+                assert "date 2026-01-01 to 2026-01-31" in line, line
+            await press(pilot, "slash", "ctrl+t", "escape")
+            await settle(pilot)
+            assert "in quotes only" in str(screen.pane("reader").border_subtitle)
+
+    @sync
+    async def test_no_query_no_breadcrumb(self, app: NewsExploreApp) -> None:
+        async with app.run_test(size=(80, 24)) as pilot:
+            await settle(pilot)
+            assert screen_of(app).pane("reader").border_subtitle is None
+
+
+class TestTabRow:
+    @sync
+    async def test_after_a_timeline_jump_the_tab_row_shows_the_reader(
+        self, app: NewsExploreApp
+    ) -> None:
+        """80x24: a date typed in the timeline, then Enter on an entry. The tab row
+        stays whole at the top, with Reader active and underlined, and focus in the
+        reader rather than on the tabs."""
+        async with app.run_test(size=(80, 24)) as pilot:
+            await settle(pilot)
+            await press(pilot, "f5", "d")
+            await type_text(pilot, "2026-01-08")
+            await press(pilot, "enter", "down", "enter")
+            screen = screen_of(app)
+            assert screen.active_pane == "reader"
+            tabs = screen.query_one(Tabs)
+            assert tabs.active == "tab-reader" and tabs.region.y == 0
+            underline = tabs.query_one("Underline")
+            reader_tab = tabs.active_tab
+            assert reader_tab is not None
+            left, right = reader_tab.region.x, reader_tab.region.right
+            assert left <= underline.highlight_start < underline.highlight_end <= right
+            assert isinstance(app.focused, ArticleBody)
+            assert not screen.pane("timeline").display
