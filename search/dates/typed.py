@@ -12,10 +12,15 @@ import datetime as dt
 import re
 
 from .timex import find_timexes
+from .values import MONTHS, WEEKDAYS
 
 __all__ = ["read_typed_date"]
 
 _ISO = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+_CALENDAR_WORD = re.compile(
+    r"\b(?:" + "|".join(sorted(MONTHS.keys() | WEEKDAYS.keys(), key=len, reverse=True)) + r")\b",
+    re.IGNORECASE,
+)
 _PHRASINGS = ("{}", "in {}", "on {}")
 """A bare "1987" or "May 5" is a date only after a preposition in running text."""
 
@@ -28,6 +33,8 @@ def read_typed_date(text: str, reference: dt.date | None = None) -> str | None:
         reference: the day relative forms count from (and a missing year's source).
     """
     typed = " ".join(text.split())
+    # In a box nobody capitalises: "march 1987" means the month, not the verb, as it would in prose.
+    typed = _CALENDAR_WORD.sub(lambda m: m.group().capitalize(), typed)
     if not typed:
         return None
     if (iso := _ISO.fullmatch(typed)) and _valid(iso):
