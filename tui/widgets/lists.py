@@ -49,28 +49,23 @@ class NavList(OptionList):
     When nothing is left to lay out, `NearEnd` lets the owner fetch more.
     """
 
-    class NearEnd(Message):
+    class _FromList(Message):
+        """A message about one list, which handlers can pick by the list's id."""
+
+        def __init__(self, nav_list: NavList) -> None:
+            super().__init__()
+            self.nav_list = nav_list
+
+        @property
+        def control(self) -> NavList:
+            return self.nav_list
+
+    class NearEnd(_FromList):
         """The cursor or the scroll reached the end of everything the list holds."""
 
-        def __init__(self, nav_list: NavList) -> None:
-            super().__init__()
-            self.nav_list = nav_list
-
-        @property
-        def control(self) -> NavList:
-            return self.nav_list
-
-    class Resized(Message):
+    class Resized(_FromList):
         """A one-line list changed size (shown, zoomed, resized): lines cut to fit it
         must be cut again."""
-
-        def __init__(self, nav_list: NavList) -> None:
-            super().__init__()
-            self.nav_list = nav_list
-
-        @property
-        def control(self) -> NavList:
-            return self.nav_list
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("j", "cursor_down", "Down", show=False, id="list.down"),
