@@ -177,3 +177,82 @@ def test_a_title_case_line_names_its_speaker_before_the_capitalised_cue() -> Non
         "Hillary Clinton spoke in Ohio on Monday about the debate."
     )
     assert (quote.speaker, quote.cue) == ("Hillary Clinton", "says")
+
+
+# ------------------------------------------------ roles are whole noun phrases
+
+
+def roles_of(text: str, speaker: str) -> set[str]:
+    return {role for q in quotes_of(text) if q.speaker == speaker for role in q.roles}
+
+
+def test_a_role_after_a_company_name_keeps_the_whole_name_or_none_of_it() -> None:
+    roles = roles_of(
+        "TOKYO, May 4 - Crude prices are set to ease, said Hanover Securities Co Ltd oil "
+        'analyst Jim Farrow. "Stocks are simply too high," Farrow said.',
+        "Jim Farrow",
+    )
+    assert roles, "the analyst's role is lost"
+    assert roles <= {"oil analyst", "Hanover Securities Co Ltd oil analyst"}, roles
+
+
+def test_a_role_after_a_firm_joined_by_an_ampersand_is_not_cut_inside_it() -> None:
+    roles = roles_of(
+        "CALGARY, May 4 - Gas output will fall, said Morton & Co Ltd Calgary-based energy "
+        'analyst Ann Keel. "Drilling is down by half," Keel told Reuters.',
+        "Ann Keel",
+    )
+    assert roles, "the analyst's role is lost"
+    assert roles <= {
+        "Calgary-based energy analyst",
+        "Morton & Co Ltd Calgary-based energy analyst",
+    }, roles
+
+
+def test_a_role_after_a_firm_and_co_is_not_cut_inside_it() -> None:
+    roles = roles_of(
+        "NEW YORK, May 4 - Bank shares rose, said Baxter Gray and Co Inc analyst Lee Marsh. "
+        '"The worst of the loan losses is behind them," Marsh said.',
+        "Lee Marsh",
+    )
+    assert roles, "the analyst's role is lost"
+    assert roles <= {"analyst", "Baxter Gray and Co Inc analyst"}, roles
+
+
+def test_a_title_after_a_body_named_of_a_place_keeps_the_body() -> None:
+    roles = roles_of(
+        "LONDON, May 4 - Bank of Ruritania Governor Karl Vogel said "
+        '"interest rates will stay where they are for now."',
+        "Karl Vogel",
+    )
+    assert roles, "the governor's role is lost"
+    assert roles <= {"Governor", "Bank of Ruritania Governor"}, roles
+
+
+def test_a_title_after_a_council_named_of_its_members_keeps_the_council() -> None:
+    roles = roles_of(
+        "WASHINGTON, May 4 - Council of Economic Advisers Chairman Jane Roper told "
+        'reporters "growth will pick up in the second half."',
+        "Jane Roper",
+    )
+    assert roles, "the chairman's role is lost"
+    assert roles <= {"Chairman", "Council of Economic Advisers Chairman"}, roles
+
+
+def test_a_role_after_a_list_of_places_is_not_taken_into_one_name() -> None:
+    roles = roles_of(
+        "GENEVA, May 4 - Trade talks between Japan and U.S. Trade Representative Tom Hale "
+        'broke down. "We are very far apart," Hale said.',
+        "Tom Hale",
+    )
+    assert roles == {"U.S. Trade Representative"}, roles
+
+
+def test_a_department_official_near_a_named_minister_is_not_his_role() -> None:
+    quotes = quotes_of(
+        "WASHINGTON, May 4 - Secretary of State Paul Grant met the Ruritanian foreign "
+        "minister on Monday.\n\n"
+        '"We will not bargain over the bases," the State Department official said.'
+    )
+    roles = {role for q in quotes for role in q.roles}
+    assert not any("official" in role for role in roles), roles

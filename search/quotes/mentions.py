@@ -39,6 +39,7 @@ from .names import (
     not_a_name,
     word_set,
 )
+from .roles import whole_role
 from .textdoc import TextDoc
 
 HEADS = ROLE_NOUNS | ORG_HEADS | DOC_HEADS | PERSON_TITLES
@@ -276,13 +277,13 @@ def split_name(doc: TextDoc, k: int, j: int) -> Mention | None:
         role_words, name = [], role_words[-1:] if honorific else role_words
     if not_a_name(name):
         return None
+    role = whole_role(doc, idx[0], " ".join(role_words), doc.sent_start(idx[0]))
     if not name:
-        role = " ".join(role_words)
         first = k if det in {"the", "a", "an"} else idx[0]
         return Mention(
             first, j, "description", role=role, head=norm(role_words[-1]), determiner=det
         )
-    return Mention(idx[0], j, "name", name=name, honorific=honorific, role=" ".join(role_words))
+    return Mention(idx[0], j, "name", name=name, honorific=honorific, role=role)
 
 
 def _title_is_surname(role_words: list[str], honorific: str) -> bool:
@@ -369,7 +370,7 @@ def role_prefix(doc: TextDoc, first: int, lo: int) -> str:
         if w.islower() and not role_modifier(low):
             break
         start -= 1
-    words = doc.words[start:first]
+    words = whole_role(doc, start, " ".join(doc.words[start:first]), lo).split()
     if words and words[0].lower() in ROLE_MODIFIERS_LOWER:
         words = [words[0].lower(), *words[1:]]
     return " ".join(words)
@@ -391,7 +392,8 @@ def _description_back(doc: TextDoc, j: int, lo: int) -> Mention | None:
             break
         k -= 1
     det = doc.lows[k] if doc.lows[k] in DETERMINERS else ""
-    role = " ".join(doc.words[k + (1 if det else 0) : j + 1])
+    a = k + (1 if det else 0)
+    role = whole_role(doc, a, " ".join(doc.words[a : j + 1]), lo)
     if owner is not None:
         role = " ".join(doc.words[owner.last + 1 : j + 1])
     m = Mention(k, j, "description", role=role, head=doc.lows[j], determiner=det, owner=owner)
