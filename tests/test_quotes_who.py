@@ -256,3 +256,13 @@ def test_a_department_official_near_a_named_minister_is_not_his_role() -> None:
     )
     roles = {role for q in quotes for role in q.roles}
     assert not any("official" in role for role in roles), roles
+
+
+def test_a_bank_of_england_official_is_someone_new_not_the_governor_named_before() -> None:
+    quotes = quotes_of(
+        "Governor Robin Leigh-Pemberton spoke on Monday.\n\n"
+        'A Bank of England official said: "Rates will not move this month at all."\n\n'
+        '"We see no need for a change in policy," a Bank of England official said.'
+    )
+    assert len(quotes) == 2
+    assert all(q.speaker != "Robin Leigh-Pemberton" for q in quotes)

@@ -39,7 +39,7 @@ from .names import (
     not_a_name,
     word_set,
 )
-from .roles import whole_role
+from .roles import org_name_start, whole_role
 from .textdoc import TextDoc
 
 HEADS = ROLE_NOUNS | ORG_HEADS | DOC_HEADS | PERSON_TITLES
@@ -376,6 +376,18 @@ def role_prefix(doc: TextDoc, first: int, lo: int) -> str:
     return " ".join(words)
 
 
+INDEFINITES = frozenset({"a", "an", "one", "another"})
+
+
+def _indefinite_before_org(doc: TextDoc, a: int, j: int, lo: int) -> str:
+    """ "a Bank of England official": the "a" before the organisation's name makes the
+    description someone new, never a person named earlier."""
+    s = org_name_start(doc, a, lo, doc.words[a : j + 1])
+    if s is None or s - 1 < lo or doc.lows[s - 1] not in INDEFINITES:
+        return ""
+    return doc.lows[s - 1]
+
+
 def _description_back(doc: TextDoc, j: int, lo: int) -> Mention | None:
     k = j
     owner = None
@@ -393,6 +405,8 @@ def _description_back(doc: TextDoc, j: int, lo: int) -> Mention | None:
         k -= 1
     det = doc.lows[k] if doc.lows[k] in DETERMINERS else ""
     a = k + (1 if det else 0)
+    if not det:
+        det = _indefinite_before_org(doc, a, j, lo)
     role = whole_role(doc, a, " ".join(doc.words[a : j + 1]), lo)
     if owner is not None:
         role = " ".join(doc.words[owner.last + 1 : j + 1])

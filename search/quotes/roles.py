@@ -22,12 +22,23 @@ def whole_role(doc: TextDoc, a: int, role: str, lo: int) -> str:
     words = role.split()
     if not words or not words[0][:1].isupper() or not _name_goes_on(doc, a, lo):
         return role
-    s = _name_start(doc, a - 1, lo)
-    lead = [norm(w) for w in doc.words[s:a]]
-    if s < a and a - s <= _MAX_NAME and ORG_HEADS.intersection(lead + _cap_lead(words)):
+    s = org_name_start(doc, a, lo, words)
+    if s is not None:
         name = " ".join(doc.text[doc.starts[s] : doc.starts[a]].split())
         return f"{name} {role}"
     return _own_words(words)
+
+
+def org_name_start(doc: TextDoc, a: int, lo: int, words: list[str]) -> int | None:
+    """Where the organisation's name that the words from token `a` finish begins, if they
+    finish one ("Bank of | England official")."""
+    if not words or not words[0][:1].isupper() or not _name_goes_on(doc, a, lo):
+        return None
+    s = _name_start(doc, a - 1, lo)
+    lead = [norm(w) for w in doc.words[s:a]]
+    if s < a and a - s <= _MAX_NAME and ORG_HEADS.intersection(lead + _cap_lead(words)):
+        return s
+    return None
 
 
 def _name_goes_on(doc: TextDoc, a: int, lo: int) -> bool:
