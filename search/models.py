@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Literal, get_args
 
 SpeakerKind = Literal["person", "organisation"]
 Evidence = Literal["named", "pronoun", "description", "subject", "continued", "none", "user"]
@@ -175,6 +175,7 @@ ProblemKind = Literal[
     "partial",
     "truncated",
     "extraction",
+    "other",
     "repaired",
     "encoding",
     "date",
@@ -182,24 +183,10 @@ ProblemKind = Literal[
     "empty",
     "skipped",
     "duplicate",
-    "other",
 ]
 """What went wrong, so that 300 duplicates do not hide the one file that could not be read."""
 
-PROBLEM_KINDS: tuple[ProblemKind, ...] = (
-    "unreadable",
-    "partial",
-    "truncated",
-    "extraction",
-    "other",
-    "repaired",
-    "encoding",
-    "date",
-    "settings",
-    "empty",
-    "skipped",
-    "duplicate",
-)
+PROBLEM_KINDS: tuple[ProblemKind, ...] = get_args(ProblemKind)
 """Every kind, worst first: text lost, then text read in part or altered, then notes."""
 
 

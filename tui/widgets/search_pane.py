@@ -229,8 +229,6 @@ class SearchPane(Pane):
         hits = self.results.hits if self.results else ()
         results_list = self.results_list
         self._line_width = self._list_width()
-        if not self._line_width:  # not laid out yet: cut the lines once it is
-            self.call_after_refresh(self._fit_lines)
         results_list.set_paged_options(
             [Option(self._hit_prompt(hit, index), id=str(index)) for index, hit in enumerate(hits)]
         )

@@ -306,8 +306,6 @@ class SpeakersPane(SpeakerCorrections):
         shown = self.quotes[:MAX_QUOTES_SHOWN]
         listing = self.query_one("#speaker-quotes", NavList)
         self._line_width = listing.scrollable_content_region.width
-        if not self._line_width:  # not laid out yet: cut the lines once it is
-            self.call_after_refresh(self._fit_lines)
         options = [
             Option(
                 self._quote_prompt(quote, first, self._articles.get(quote.article_id)), id=str(i)
