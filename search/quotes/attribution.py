@@ -37,7 +37,7 @@ from .cues import (
     past_intro,
     verbish,
 )
-from .lexicon import CUE_VERBS
+from .lexicon import CUE_VERBS, DASHES
 from .marks import QuoteSpan
 from .mentions import Mention, parse_back, parse_fwd, skip_fwd
 from .names import Entity
@@ -123,11 +123,11 @@ class Attributor:
         if i >= doc.n or doc.para[i] != doc.para[b] or not doc.narrative(i):
             return None
         hi = frame_end(doc, i)
-        dashed = doc.words[i] in _DASHES
-        i = skip_fwd(doc, i, hi) if doc.words[i] in {",", *_DASHES} else i
+        dashed = doc.words[i] in DASHES
+        i = skip_fwd(doc, i, hi) if doc.words[i] in {",", *DASHES} else i
         if i > hi:
             return None
-        if dashed:
+        if dashed and self._opens_paragraph(self.doc.quote_toks[q][0]):
             signed = self._signed(i, hi)
             if signed is not None:
                 return signed
@@ -173,9 +173,19 @@ class Attributor:
         if m is None or m.kind != "name" or m.first != i:
             return None
         after = m.last + 1
+        if doc.words[after : after + 1] == ["."] and self._para_ends(after):
+            after += 1  # `" ― Tom Ortiz.`: a full stop closes the signature
         if after < doc.n and doc.para[after] == doc.para[m.last] and doc.words[after] not in ",(":
             return None
         return self._resolved(m, "—", "after")
+
+    def _opens_paragraph(self, a: int) -> bool:
+        """A signed quotation stands alone; a dash and a name after a sentence of
+        narrative ("... in Spain."--Kim Hjelmgaard) sign the item, not the quotation."""
+        return a == 0 or self.doc.para[a - 1] != self.doc.para[a]
+
+    def _para_ends(self, t: int) -> bool:
+        return t + 1 >= self.doc.n or self.doc.para[t + 1] != self.doc.para[t]
 
     def _before(self, q: int, a: int) -> Attribution | None:
         doc = self.doc
@@ -453,4 +463,3 @@ SUBORDINATORS = frozenset(
     }
 )
 """Words opening a clause that sets the scene for the sentence's main clause."""
-_DASHES = frozenset({"—", "–", "-", "--"})

@@ -73,6 +73,9 @@ PRONOUNS = {
     "we": "p",
 }
 
+DASHES = frozenset({"—", "–", "-", "--", "―"})
+"""Dashes that set off a clause or sign a quotation (`" ― Jane Doe`: em, en, bar)."""
+
 SKIP_BEFORE_CUE = _forms(
     """also later then again once previously recently has had have was is would will
     could did does do just first last finally never already quickly repeatedly publicly

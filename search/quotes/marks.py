@@ -14,8 +14,8 @@ from dataclasses import dataclass
 
 MARK_RE = re.compile(r"''|[\"“”„]")
 _WORD_RE = re.compile(r"[^\W_]+")
-_OPEN_BEFORE = frozenset(" \t\n\u00a0([{—–-/")
-_CLOSE_AFTER = frozenset(" \t\n\u00a0.,;:!?)]}—–-/'’")
+_OPEN_BEFORE = frozenset(" \t\n\u00a0([{—–―-/")
+_CLOSE_AFTER = frozenset(" \t\n\u00a0.,;:!?)]}—–―-/'’")
 _APOSTROPHE_RE = re.compile(r"(?<=[^\W_])(?:''|\")(?=(?:s|t|d|m|ll|re|ve)(?![^\W_]))")
 """A straight mark between a word and its ending (`Turkey"s`, `didn"t`, `company''s`) is a mistyped apostrophe."""
 MIN_WORDS = 3

@@ -15,6 +15,7 @@ from .lexicon import (
     ABBREVIATIONS,
     CLAUSE_OPENERS,
     CUE_VERBS,
+    DASHES,
     DETERMINERS,
     FUNCTION_WORDS,
     PRONOUNS,
@@ -42,6 +43,7 @@ from .names import (
 from .roles import org_name_start, whole_role
 from .textdoc import TextDoc
 
+_SKIPPED_MARKS = DASHES | {",", ":"}
 HEADS = ROLE_NOUNS | ORG_HEADS | DOC_HEADS | PERSON_TITLES
 ROLE_WORDS = HEADS | ROLE_MODIFIERS_LOWER
 
@@ -432,7 +434,7 @@ def skip_fwd(doc: TextDoc, i: int, hi: int) -> int:
     """Step over punctuation, time phrases and `in a statement` after a cue."""
     while i <= hi:
         low = doc.lows[i]
-        if doc.words[i] in {",", "—", "–", "-", ":"} or low in TIME_WORDS or low in SKIP_BEFORE_CUE:
+        if doc.words[i] in _SKIPPED_MARKS or low in TIME_WORDS or low in SKIP_BEFORE_CUE:
             i += 1
         elif low in TIME_LEADS and i + 1 <= hi and doc.lows[i + 1] in TIME_WORDS:
             i += 2
