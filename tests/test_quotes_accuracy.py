@@ -26,3 +26,44 @@ def test_a_quote_signed_with_a_horizontal_bar_is_its_signers() -> None:
         "\u201dWe are tired of all the noise from both sides.\u201d \u2015 Ana Ruiz\n"
     )
     assert speakers(text) == ["Mary Lane", "Tom Ortiz", "Ana Ruiz"]
+
+
+def test_a_pronoun_after_an_abbreviation_opens_a_sentence_and_no_name() -> None:
+    text = (
+        "Paul Cole says the governor is trying to change the subject in the U.S. "
+        'He says voters need "more than a lecture from the podium."'
+    )
+    assert speakers(text) == ["Paul Cole"]
+
+
+def test_a_speech_verb_after_an_article_is_a_noun_not_a_cue() -> None:
+    text = (
+        "Protest, Ms. Alvarez said, is patriotism, whether it was sitting at a counter "
+        'in the South or wearing a shirt with the words "we shall not be moved," '
+        "as her mother did."
+    )
+    assert speakers(text) == ["Alvarez"]
+
+
+def test_a_hometown_after_the_name_is_not_the_speaker() -> None:
+    text = (
+        "Walter Briggs, of Fairfax, Va., said he had served "
+        '"for the rights of all of us back home."'
+    )
+    assert speakers(text) == ["Walter Briggs"]
+
+
+def test_a_name_followed_by_himself_is_the_subject_of_the_cue() -> None:
+    text = (
+        "Polls closed at eight. Ortega himself conceded in a radio interview "
+        '"it will be very hard for us to win" unless turnout rises.'
+    )
+    assert speakers(text) == ["Ortega"]
+
+
+def test_a_cue_in_the_sentence_after_a_full_stop_is_not_the_quotations() -> None:
+    text = (
+        'Late in the evening, Ruiz pressed Patel to "slow down, slow down, slow down." '
+        'That prompted Moreno to call Patel "very flexible."'
+    )
+    assert speakers(text)[0] == "Ruiz"

@@ -224,6 +224,8 @@ class Attributor:
         b = doc.quote_toks[q][1]
         if b + 1 >= doc.n or doc.para[b + 1] != doc.para[b] or not doc.narrative(b + 1):
             return None
+        if doc.sent[b + 1] != doc.sent[b] and self._ends_sentence(q):
+            return None  # `"... breathe." That prompted Rubio to call`: the next sentence's cue
         hi = frame_end(doc, b + 1)
         for c in range(b + 1, hi + 1):
             n = cue_at(doc, c)
@@ -234,6 +236,10 @@ class Attributor:
                 cue = " ".join(doc.words[c : c + n])
                 return self._resolved(m, cue, "later") if m is not None else None
         return None
+
+    def _ends_sentence(self, q: int) -> bool:
+        span = self.spans[q]
+        return self.doc.text[span.start : span.end].rstrip()[-1:] == "."
 
     def _sentence_subject(self, lo: int, a: int) -> Attribution | None:
         """No cue: the sentence's subject (`Trump finally wrapped up -- "..."`), if known."""

@@ -32,6 +32,8 @@ WEAK_CUES = frozenset(
 """Verbs that attribute speech only when punctuation or a quotation follows them."""
 TELL_FORMS = frozenset({"tell", "tells", "told", "telling"})
 """Cues whose object is the listener: in `the source told Reuters` Reuters heard it."""
+_NOUN_MARKERS = frozenset({"a", "an", "the", "his", "her", "their", "its", "our", "my", "your"})
+"""Words after which a speech verb's form is a noun."""
 APPOSITIVE_REACH = 30
 """How many tokens of descriptions may separate a speaker's name from its cue."""
 
@@ -50,6 +52,8 @@ def cue_at(doc: TextDoc, i: int) -> int:
         return 2 if ok else 0
     if low == "according" or low not in CUE_VERBS:
         return 0
+    if i > 0 and doc.lows[i - 1] in _NOUN_MARKERS and doc.narrative(i - 1):
+        return 0  # "at a counter", "the charge", "her answer": a noun, not a speech verb
     if low in WEAK_CUES and i + 1 < doc.n and doc.words[i + 1][0].isalnum():
         return 0
     return 1

@@ -82,9 +82,10 @@ SKIP_BEFORE_CUE = _forms(
     privately simply earlier once more further subsequently had has then not reportedly
     often frequently once separately elsewhere jokingly still even yet allegedly
     famously memorably apparently once been be being may might can must shall should
-    ultimately initially immediately only now"""
+    ultimately initially immediately only now himself herself themselves itself"""
 )
-"""Words between a subject and its cue (`he later said`, `she has also said`)."""
+"""Words between a subject and its cue (`he later said`, `she has also said`,
+`Sanders himself acknowledged`)."""
 
 TIME_WORDS = _forms(
     """monday tuesday wednesday thursday friday saturday sunday week weekend month year

@@ -33,6 +33,7 @@ from .names import (
     PERSON_TITLES,
     PLACE_NAMES,
     PORTFOLIOS,
+    REGION_ABBREVIATIONS,
     ROLE_NOUNS,
     STOP_CAPS,
     is_given_name,
@@ -121,7 +122,7 @@ def _appositive_start(doc: TextDoc, j: int, lo: int) -> int | None:
         k -= 1
     if k < lo or k >= j - 1 or not doc.narrative(k):
         return None
-    if " ".join(doc.lows[k + 1 : j]).replace(".", "") in PLACE_NAMES and k - 1 > lo:
+    if _place(doc.lows[k + 1 : j]) and k - 1 > lo:
         # "a salesman from Sumter, South Carolina, says": the state ends the appositive
         return _appositive_start(doc, k, lo)
     opener = doc.lows[k + 1]
@@ -130,6 +131,14 @@ def _appositive_start(doc: TextDoc, j: int, lo: int) -> int | None:
     if any(doc.lows[t] in HEADS for t in range(k + 1, j)):
         return k
     return None
+
+
+def _place(lows: list[str]) -> bool:
+    """`South Carolina`, `Va.`: the place that closes `of Fairfax, Va.,`."""
+    words = [w for w in lows if w != "."]
+    return " ".join(words).replace(".", "") in PLACE_NAMES or (
+        len(words) == 1 and words[0] in REGION_ABBREVIATIONS
+    )
 
 
 def _appositive_name(doc: TextDoc, j: int, lo: int) -> Mention | None:

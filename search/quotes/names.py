@@ -161,7 +161,7 @@ MONTH_ABBREVIATIONS = word_set("jan feb mar apr jun jul aug sep sept oct nov dec
 """Datelines ("CHICAGO, Oct 20 -") put a capitalised month right before the story."""
 REGION_ABBREVIATIONS = word_set(
     """ala ariz ark calif colo conn fla ga ill kan kans ky md mass mich minn neb nev okla
-    ore penn tenn tex vt wash wis wyo ont que alta sask nfld"""
+    ore penn tenn tex vt va wva pa ind wash wis wyo ont que alta sask nfld"""
 )
 """US state and Canadian province abbreviations, written after a town ("Greenwich,
 Conn said"): places, never the one who speaks."""

@@ -81,7 +81,7 @@ class _NameScanner:
     def _run_end(self, i: int) -> int:
         doc = self.doc
         j = i
-        while j + 1 < doc.n and doc.narrative(j + 1) and doc.para[j + 1] == doc.para[i]:
+        while j + 1 < doc.n and doc.narrative(j + 1) and doc.sent[j + 1] == doc.sent[i]:
             if not self._name_continues(j):
                 break
             j += 1

@@ -16,6 +16,7 @@ from .names import WORD_RE
 
 _MARKS = frozenset("\"“”„'")
 _ENDS = frozenset(".?!")
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "it", "i"})
 
 
 class TextDoc:
@@ -89,6 +90,8 @@ class TextDoc:
             return bool(inner) and inner[-1] in _ENDS
         if self.words[i] not in _ENDS:
             return False
+        if self.lows[i + 1] in _SUBJECT_PRONOUNS:
+            return True  # "in the U.S. He says": a pronoun never continues an abbreviation
         return not (self.words[i] == "." and i > 0 and self._abbrev(i - 1))
 
     def _abbrev(self, i: int) -> bool:
