@@ -11,12 +11,14 @@ kills:  a 5,000-article corpus made from Reuters-21578 (50 JSONL files of 100),
         build, an update (files edited, added, removed) or a rebuild (new
         extraction rules), alternately the main process and its whole group
         (the single-process writer starts no worker to kill). After each: the
-        committed index must hold exactly the corpus before or after the run
-        (no partial state); `newsexplore search` must answer from it within
-        a few seconds, saying it is out of date (after a killed first build
-        there is none: it says so and builds one); and the next `newsexplore
-        index` must end with exactly the corpus (ids and documents of each
-        kind compared with a clean build of the same files).
+        committed index must hold exactly the corpus before or after the run,
+        or (a first build only) a checkpoint marked partial; `newsexplore
+        search` must answer within 5 seconds, saying the index is out of date
+        or incomplete (a first build killed before its first checkpoint: it
+        builds for a few seconds and answers from that); and the next
+        `newsexplore index` must end with exactly the corpus (ids and
+        documents of each kind compared with a clean build of the same
+        files). `--per-file 0` puts the corpus in one JSONL file.
 damage: 20 kinds of damage to a built index; each must be reported by
         `index --check` (exit 1), never give a traceback to `search`, and be
         repaired by the next `index`.
@@ -60,6 +62,7 @@ def reuters(n: int) -> list[dict]:
 
 def write_corpus(root: Path, rows: list[dict], per_file: int = 100) -> None:
     root.mkdir(parents=True, exist_ok=True)
+    per_file = per_file or len(rows)
     for start in range(0, len(rows), per_file):
         chunk = rows[start : start + per_file]
         text = "".join(json.dumps(r) + "\n" for r in chunk)
@@ -69,12 +72,13 @@ def write_corpus(root: Path, rows: list[dict], per_file: int = 100) -> None:
 def change_corpus(root: Path, rng: random.Random) -> None:
     """An update's worth of change: edited records, a new file, a removed one."""
     files = sorted(root.glob("*.jsonl"))
-    for path in rng.sample(files[1:], 5):
+    for path in rng.sample(files[1:], min(5, len(files) - 1)) or files:
         rows = [json.loads(line) for line in path.read_text().splitlines()]
         for row in rows[::7]:
             row["text"] += " Edited later with a correction."
         path.write_text("".join(json.dumps(r) + "\n" for r in rows))
-    files[0].unlink()
+    if len(files) > 1:
+        files[0].unlink()
     extra = [
         {"id": f"extra-{i}", "title": f"Extra {i}", "date": "1987-05-01", "text": f"Extra {i} ."}
         for i in range(50)
@@ -147,7 +151,11 @@ def timed_search(corpus: Path, index_dir: Path) -> dict:
         return {"search_s": 600.0, "search_exit": None, "said": "timed out"}
     err = proc.stderr.decode("utf-8", "replace")
     said = (
-        "out of date"
+        "incomplete, built a while"
+        if "stopped before committing anything" in err
+        else "incomplete"
+        if "the index is incomplete" in err
+        else "out of date"
         if "out of date" in err
         else "no index, building"
         if "building it now" in err
@@ -167,11 +175,11 @@ def timed_search(corpus: Path, index_dir: Path) -> dict:
 # -- kills -----------------------------------------------------------------------
 
 
-def bench_kills(work: Path, tries: int, articles: int, seed: int) -> dict:
+def bench_kills(work: Path, tries: int, articles: int, seed: int, per_file: int = 100) -> dict:
     rng = random.Random(seed)
     rows = reuters(articles)
     base = work / "base"
-    write_corpus(base, rows)
+    write_corpus(base, rows, per_file)
     changed = work / "changed"
     shutil.copytree(base, changed)
     change_corpus(changed, random.Random(seed))
@@ -223,6 +231,7 @@ def bench_kills(work: Path, tries: int, articles: int, seed: int) -> dict:
         killed_code = proc.returncode
         state = census(corpus, index_dir)
         partial = state is not None and state not in (before, after)
+        checkpoint = partial and scenario == "first build" and _commit(index_dir).get("partial")
         searched = timed_search(corpus, index_dir)
         code, err = run_index(corpus, index_dir)
         final = census(corpus, index_dir)
@@ -242,9 +251,11 @@ def bench_kills(work: Path, tries: int, articles: int, seed: int) -> dict:
                     if state == before
                     else "after"
                     if state == after
+                    else "checkpoint"
+                    if checkpoint
                     else "partial"
                 ),
-                "partial_commit": partial,
+                "partial_commit": partial and not checkpoint,
                 "next_index_exit": code,
                 "exact_after_next_index": exact,
                 "lost": lost,
@@ -254,7 +265,39 @@ def bench_kills(work: Path, tries: int, articles: int, seed: int) -> dict:
         print(json.dumps(results[-1]), file=sys.stderr)
         shutil.rmtree(corpus, ignore_errors=True)
         shutil.rmtree(index_dir, ignore_errors=True)
+    print(kill_table(results), file=sys.stderr)
     return {"kills": results, "durations": durations}
+
+
+def _tally(runs: list[dict], key: str) -> str:
+    counts: dict[str, int] = {}
+    for run in runs:
+        counts[str(run[key])] = counts.get(str(run[key]), 0) + 1
+    return ", ".join(f"{k} {v}" for k, v in sorted(counts.items()))
+
+
+def kill_table(results: list[dict]) -> str:
+    """The BENCHMARKS.md table: per scenario, tries and what went wrong."""
+    rows = [
+        "| killed during | tries | killed run exit ≠ 0 | search answered ≤ 5 s | slowest search |"
+        " search said | committed before search | next index exact | articles lost |"
+        " tracebacks |",
+        "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |",
+    ]
+    for scenario in ("first build", "update", "rebuild"):
+        runs = [r for r in results if r["scenario"] == scenario]
+        if not runs:
+            continue
+
+        answered = sum(1 for r in runs if r["search_exit"] == 0 and r["search_s"] <= 5)
+        rows.append(
+            f"| {scenario} | {len(runs)} | {sum(1 for r in runs if r['killed_exit'] != 0)}"
+            f" | {answered} | {max(r['search_s'] for r in runs):.2f} s | {_tally(runs, 'said')}"
+            f" | {_tally(runs, 'committed_before_search')}"
+            f" | {sum(1 for r in runs if r['exact_after_next_index'])}"
+            f" | {sum(r['lost'] for r in runs)} | {sum(1 for r in runs if r['traceback'])} |"
+        )
+    return "\n".join(rows)
 
 
 # -- damage ----------------------------------------------------------------------------
@@ -492,6 +535,7 @@ def main() -> None:
     parser.add_argument("--only", choices=("kills", "damage", "disk", "memory"))
     parser.add_argument("--kills", type=int, default=30)
     parser.add_argument("--articles", type=int, default=5000)
+    parser.add_argument("--per-file", type=int, default=100, help="articles a file; 0: one file")
     parser.add_argument("--mb", type=int, default=200)
     parser.add_argument("--seed", type=int, default=11)
     args = parser.parse_args()
@@ -503,7 +547,7 @@ def main() -> None:
         if args.only in (None, "disk"):
             report["disk"] = bench_disk(work)
         if args.only in (None, "kills"):
-            report["kills"] = bench_kills(work, args.kills, args.articles, args.seed)
+            report["kills"] = bench_kills(work, args.kills, args.articles, args.seed, args.per_file)
         if args.only in (None, "memory"):
             report["memory"] = bench_memory(work, args.mb)
     print(json.dumps(report, indent=1))

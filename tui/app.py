@@ -111,7 +111,10 @@ class NewsExploreApp(App[None], inherit_bindings=False):
         else:
             self._open_main(None)
             self.notify(
-                f"The index is out of date ({pending.describe()}): updating it in the "
+                f"The index is incomplete ({pending.describe()}): finishing it in the "
+                "background; showing what it holds meanwhile."
+                if pending.reason == "partial"
+                else f"The index is out of date ({pending.describe()}): updating it in the "
                 "background; showing the last one committed meanwhile.",
                 severity="warning",
                 markup=False,

@@ -359,13 +359,15 @@ def _env_index_dir() -> Path | None:
     return Path(override) if override else None
 
 
-def run_update(library: Library, *, verbose: bool) -> UpdateSummary | None:
+def run_update(
+    library: Library, *, verbose: bool, seconds: float | None = None
+) -> UpdateSummary | None:
     """Update the index, drawing a progress bar on an interactive stderr."""
     from newsexplore.search import Waiting
 
     summary: UpdateSummary | None = None
     with _progress_bar(sys.stderr.isatty()) as advance:
-        for step in library.update():
+        for step in library.update(seconds=seconds):
             if isinstance(step, Waiting):
                 warn(step.message)
             elif isinstance(step, Progress):
@@ -534,6 +536,9 @@ def check_index(library: Library) -> int:
         error("run `newsexplore index` on this corpus to rebuild the index")
         return EXIT_ERROR
     intact = counted(library.article_count(), "article")
+    pending = library.pending_update()
+    if pending is not None and pending.reason == "partial":
+        intact += f", but incomplete ({pending.describe()}): `newsexplore index` finishes it"
     print(f"{library.index_dir}: intact, {intact}", file=sys.stderr)
     return 0
 
@@ -555,6 +560,8 @@ def ensure_index(args: argparse.Namespace, *, update: bool = True) -> Library:
         warn(_stale_line(pending, update_command(args, library)))
     elif pending is not None:
         _build_first(library, pending)
+        if pending.interrupted and (after := library.pending_update()) is not None:
+            warn(_stale_line(after, update_command(args, library)))
     require_articles(library)
     return library
 
@@ -570,6 +577,11 @@ def _stale_line(pending: PendingUpdate, command: str) -> str:
         return (
             f"the index is out of date ({pending.describe()}) and being updated by another "
             "process; searching the last one committed"
+        )
+    if pending.reason == "partial":
+        return (
+            f"the index is incomplete ({pending.describe()}); searching what it holds: "
+            f"`{command}` finishes it"
         )
     action = "rebuilds it (every article read again)" if pending.reason == "rules" else "updates it"
     return (
@@ -603,11 +615,32 @@ def _build_first(library: Library, pending: PendingUpdate) -> None:
             f"{library.index_dir}: {what or 'the index cannot be read'}; it is being built "
             "by another process now: try again when that is done"
         )
+    if pending.interrupted:
+        _build_for_a_while(library)
+        return
     if pending.reason == "missing":
         warn(f"{library.index_dir}: no index of this corpus yet; building it now")
     elif pending.reason == "format":
         warn("reading every article again: the index format has changed")
     run_update(library, verbose=False)
+
+
+READER_BUILD_SECONDS = 2.0
+"""How long a reader builds after a killed build left nothing to search, before it
+answers from what it has committed (the rest is `newsexplore index`'s to finish)."""
+
+
+def _build_for_a_while(library: Library) -> None:
+    """A build was killed before its first commit: build for a few seconds, then answer.
+
+    Whoever killed it may kill the next one too (a laptop closed, a job
+    limit), so a reader does not start the whole build again in its place: it
+    commits what it read in `READER_BUILD_SECONDS` and says the index is partial.
+    """
+    warn(f"{library.index_dir}: an earlier build stopped before committing anything")
+    run_update(library, verbose=False, seconds=READER_BUILD_SECONDS)
+    if not library.has_index():  # nothing could be committed in time: build it all
+        run_update(library, verbose=False)
 
 
 def require_articles(library: Library) -> None:

@@ -79,6 +79,9 @@ class Commit:
     side: dict[str, str] = field(default_factory=dict)
     """Side file role (records, quotes, speakers) -> file name in the store."""
     format: int = COMMIT_FORMAT
+    partial: bool = False
+    """A checkpoint of a build that has not finished: what it holds is exact, but
+    files are still to be read (the records mark them so the next run reads them)."""
 
     def store_dir(self, index_dir: Path) -> Path:
         return index_dir / self.store
@@ -105,6 +108,7 @@ def read_commit(index_dir: Path) -> Commit | None:
             and commit.store.startswith(STORE_PREFIX)
             and "/" not in commit.store
             and all(isinstance(v, list) and len(v) == 2 for v in commit.files.values())
+            and isinstance(commit.partial, bool)
             and all("/" not in name for name in commit.files)
             and toc_name(commit.generation) in commit.files
         )
@@ -269,6 +273,15 @@ def damage(index_dir: Path, commit: Commit, *, full: bool | None = None) -> list
         except OSError as exc:
             found.append(f"{path}: cannot be read ({exc.strerror})")
     return found
+
+
+def interrupted(index_dir: Path, commit: Commit | None) -> bool:
+    """True when a writer left a store no commit names: a build was killed before its
+    first commit (read without the lock, so a build running now looks the same)."""
+    keep_store = commit.store if commit else None
+    return any(
+        entry.startswith(STORE_PREFIX) and entry != keep_store for entry in _listdir(index_dir)
+    )
 
 
 def remove_uncommitted(index_dir: Path, commit: Commit | None) -> None:

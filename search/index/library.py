@@ -11,6 +11,7 @@ import contextlib
 import datetime as dt
 import itertools
 import threading
+import time
 from array import array
 from collections import Counter, OrderedDict
 from collections.abc import Callable, Iterator, Sequence
@@ -223,14 +224,19 @@ class Library:
         return found
 
     def update(
-        self, cancelled: Callable[[], bool] | None = None
+        self, cancelled: Callable[[], bool] | None = None, *, seconds: float | None = None
     ) -> Iterator[Progress | UpdateSummary]:
-        """Bring the index up to date, yielding progress and finally an `UpdateSummary`."""
+        """Bring the index up to date, yielding progress and finally an `UpdateSummary`.
+
+        With `seconds`, a build with nothing searchable before it stops after about
+        that long and commits what it has read, marked partial (`UpdateSummary.partial`).
+        """
         run = IndexUpdate(
             self.corpus_paths,
             self.index_dir,
             follow_links=self.follow_links,
             reference=self.reference_date,
+            deadline=None if seconds is None else time.monotonic() + seconds,
         )
         yield from run.run(cancelled or (lambda: False))
         self._forget_index()
@@ -238,8 +244,8 @@ class Library:
     def has_index(self) -> bool:
         """True when a committed index exists to open, even one the corpus has moved past.
 
-        A first build that was cancelled leaves none, and then there is
-        nothing a front end can show.
+        A first build cancelled or killed before its first checkpoint leaves
+        none, and then there is nothing a front end can show.
         """
         try:
             return store.read_commit(self.index_dir) is not None

@@ -21,9 +21,11 @@ from ..errors import IndexDamagedError
 from . import commits as st
 from .update import file_key, read_books, scan_changes, stale, update_running
 
-PendingReason = Literal["missing", "damage", "format", "rules", "changes"]
+PendingReason = Literal["missing", "damage", "format", "rules", "partial", "changes"]
 """No index committed yet; a damaged one; one of another format; one made by other
-extraction rules; or corpus files added, changed or removed since the last commit."""
+extraction rules; a build stopped before its end (killed, or a reader's time ran
+out), committed as far as it got; or corpus files added, changed or removed since
+the last commit."""
 
 
 @dataclass(frozen=True)
@@ -40,16 +42,27 @@ class PendingUpdate:
     """Another process holds the write lock: an update is under way now."""
     detail: str = ""
     """The damage found, in one line."""
+    interrupted: bool = False
+    """Nothing to search, and a build was stopped (killed) before its first commit."""
+    articles: int = 0
+    """Articles the committed index holds (said of a partial one)."""
 
     @property
     def searchable(self) -> bool:
         """True when the last committed index can answer, only not with the latest corpus."""
-        return self.reason in ("rules", "changes")
+        return self.reason in ("rules", "partial", "changes")
 
     def describe(self) -> str:
         """What is out of date, in words (no trailing advice)."""
         if self.reason == "rules":
             return "it was built by a version that finds quotes, speakers and dates differently"
+        if self.reason == "partial":
+            files = self.added + self.changed
+            return (
+                f"a build stopped before its end: it holds {self.articles:,}"
+                f" article{'s' if self.articles != 1 else ''}, and {files:,}"
+                f" file{'s are' if files != 1 else ' is'} still to be read"
+            )
         parts = [
             f"{count:,} file{'s' if count != 1 else ''} {what}"
             for count, what in (
@@ -73,20 +86,25 @@ def pending_update(
 ) -> PendingUpdate | None:
     """What an update of `index_dir` would do now; None when the index is up to date."""
     running = update_running(index_dir)
+    commit = None
     try:
         commit = st.read_commit(index_dir)
+        interrupted = not running and st.interrupted(index_dir, commit)
         if commit is None:
-            return PendingUpdate("missing", running=running)
+            return PendingUpdate("missing", running=running, interrupted=interrupted)
         if stale(commit) == "format":
-            return PendingUpdate("format", running=running)
+            return PendingUpdate("format", running=running, interrupted=interrupted)
         found = st.damage(index_dir, commit)
         if found:
-            return PendingUpdate("damage", running=running, detail=found[0])
+            return PendingUpdate(
+                "damage", running=running, detail=found[0], interrupted=interrupted
+            )
         if stale(commit) == "rules":
             return PendingUpdate("rules", running=running)
         books = read_books(index_dir, commit)
     except IndexDamagedError as exc:
-        return PendingUpdate("damage", running=running, detail=str(exc))
+        interrupted = not running and st.interrupted(index_dir, commit)
+        return PendingUpdate("damage", running=running, detail=str(exc), interrupted=interrupted)
     files = books.get("files", {})
     to_read, _unchanged, removed = scan_changes(corpus_paths, files, follow_links=follow_links)
     added = sum(1 for path, _rel in to_read if file_key(path) not in files)
@@ -94,7 +112,8 @@ def pending_update(
     if not (to_read or removed or references):
         return None
     return PendingUpdate(
-        "changes",
+        "partial" if commit.partial else "changes",
+        articles=commit.counts.get("article", 0),
         added=added,
         changed=len(to_read) - added,
         removed=len(removed),

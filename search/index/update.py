@@ -18,6 +18,13 @@ is visible to readers until `commits.write_commit` names it, and only after the
 new generation has been verified to hold exactly the articles, quotes and
 events meant (missing ones are indexed again once; an index still wrong after
 that is an error, never a success). See `commits` for the on-disk layout.
+
+A build with nothing searchable before it (a first build, or after damage or a
+new index format) also commits checkpoints as it goes, each verified the same
+way and marked partial: a build killed after two seconds leaves an index that
+readers search (saying it is incomplete) and that the next run carries on from.
+An update or a rebuild for new rules does not: the last full index stays what
+readers see until the new one is whole.
 """
 
 from __future__ import annotations
@@ -78,6 +85,9 @@ DEFERRED_UNDATED = 2000
 PROGRESS_EVERY = 200
 """A file with more articles than this reports its own progress while it is indexed."""
 KINDS = ("article", "quote", "event")
+FIRST_CHECKPOINT_SECONDS = 2.0
+"""A build with nothing searchable before it commits what it has this soon, then at
+doubling intervals: a killed first build leaves an index to search and to resume."""
 
 
 RebuildReason = Literal["format", "rules", "damage"]
@@ -274,6 +284,8 @@ class UpdateSummary:
     articles: int = 0
     problems: tuple[Problem, ...] = field(default_factory=tuple)
     cancelled: bool = False
+    partial: bool = False
+    """Stopped at its deadline with what it had read committed: files are still to read."""
     added_articles: int = 0
     """Articles (re)extracted and written in this run."""
     repaired: int = 0
@@ -452,6 +464,49 @@ class _Cancelled(Exception):
     """The user asked to stop; the previous index stays as it was."""
 
 
+class _Paused(Exception):
+    """The run's deadline came: commit what has been read and stop."""
+
+    def __init__(self, current: tuple[str, dict] | None) -> None:
+        super().__init__()
+        self.current = current
+
+
+def _searchable(on_disk: st.Commit | None, notice: str | None) -> bool:
+    """True when the commit a rebuild starts from can still answer readers meanwhile."""
+    return on_disk is not None and notice is None and stale(on_disk) != "format"
+
+
+class _Checkpoints:
+    """When a build with nothing searchable before it commits what it has so far.
+
+    The first comes after `FIRST_CHECKPOINT_SECONDS`, each later one after as
+    long again as the build has run: a handful per build, so their cost stays a
+    fraction of it, and a kill loses at most about half of the work done.
+    """
+
+    def __init__(self, on_disk: st.Commit | None, deadline: float | None) -> None:
+        self.started = time.monotonic()
+        self.next = self.started + FIRST_CHECKPOINT_SECONDS
+        self.deadline = deadline
+        self.last: st.Commit | None = None
+        """The latest checkpoint committed by this run."""
+        self.replaced = on_disk
+        """The unusable commit found at the start (damaged, an old format), or None."""
+
+    def due(self) -> bool:
+        return time.monotonic() >= self.next
+
+    def stop(self) -> bool:
+        return self.deadline is not None and time.monotonic() >= self.deadline
+
+    def done(self, commit: st.Commit | None) -> None:
+        now = time.monotonic()
+        self.next = now + max(FIRST_CHECKPOINT_SECONDS, now - self.started)
+        if commit is not None:
+            self.last = commit
+
+
 class IndexUpdate:
     """One run of the incremental update, as a generator of progress."""
 
@@ -462,11 +517,16 @@ class IndexUpdate:
         *,
         follow_links: bool = False,
         reference: dt.date | None = None,
+        deadline: float | None = None,
     ) -> None:
         self.corpus_paths = tuple(corpus_paths)
         self.index_dir = index_dir
         self.follow_links = follow_links
         self.references = find_reference_dates(self.corpus_paths, reference)
+        self.deadline = deadline
+        """A `time.monotonic()` by which a build with nothing searchable before it stops,
+        committing what it has read (a reader's answer must not wait for a whole build)."""
+        self.checkpoints: _Checkpoints | None = None
 
     def run(self, cancelled: Callable[[], bool]) -> Iterator[object]:
         try:
@@ -487,19 +547,29 @@ class IndexUpdate:
                 None if rebuild else commit.generation,
                 None if rebuild else commit.files[st.toc_name(commit.generation)],
             )
+            if rebuild and not _searchable(on_disk, notice):
+                # Made at once, so a build killed before its first commit is seen as one.
+                writer.store.mkdir(parents=True, exist_ok=True)
+                self.checkpoints = _Checkpoints(on_disk, self.deadline)
             try:
                 yield from self._update(on_disk, commit, books, writer, cancelled)
             except OSError as exc:
                 writer.cancel()
-                st.remove_uncommitted(self.index_dir, on_disk)
+                st.remove_uncommitted(self.index_dir, self._last_commit(on_disk))
                 raise IndexUnusableError(
                     f"{self.index_dir}: cannot write the index ({st.describe_os_error(exc)});"
-                    " the previous index is unchanged"
+                    " the index committed before is unchanged"
                 ) from exc
             except BaseException:
                 writer.cancel()
-                st.remove_uncommitted(self.index_dir, on_disk)
+                st.remove_uncommitted(self.index_dir, self._last_commit(on_disk))
                 raise
+
+    def _last_commit(self, on_disk: st.Commit | None) -> st.Commit | None:
+        """What readers see now: the commit found at the start, or this run's last checkpoint."""
+        if self.checkpoints is not None and self.checkpoints.last is not None:
+            return self.checkpoints.last
+        return on_disk
 
     def _committed(self) -> tuple[st.Commit | None, st.Commit | None, Books, str | None]:
         """The commit on disk (kept until a new one replaces it), the one to build on, and
@@ -537,8 +607,21 @@ class IndexUpdate:
             yield from self._read_all(to_read, books, writer, run, commit, cancelled)
         except _Cancelled:
             writer.cancel()
-            st.remove_uncommitted(self.index_dir, on_disk)
+            st.remove_uncommitted(self.index_dir, self._last_commit(on_disk))
             yield UpdateSummary(cancelled=True, problems=tuple(run.problems))
+            return
+        except _Paused as paused:
+            current, meter = paused.current, writer.meter
+            yield Progress(done=0, total=0, phase="commit")
+            yield from run_beside(
+                lambda: self._checkpoint(books, writer, run, current, meter), meter, _progress_of
+            )
+            yield UpdateSummary(
+                partial=True,
+                articles=len(books.owner),
+                problems=tuple(run.problems),
+                added_articles=run.added,
+            )
             return
         changed = commit is None or writer.writer is not None or to_read or removed
         if commit is None:
@@ -575,6 +658,7 @@ class IndexUpdate:
             yield from self._read_file(path, rel, books, writer, run, commit, cancelled)
             done += 1
             yield Progress(done=done, total=len(queue), path=rel, phase="read")
+            yield from self._checkpoint_if_due(books, writer, run, None)
         self._flush_deferred(books, writer, run)
         if cancelled():
             raise _Cancelled
@@ -589,6 +673,42 @@ class IndexUpdate:
                 found.append((Path(key), entry.get("rel", Path(key).name)))
         books.touched.clear()
         return found
+
+    def _checkpoint_if_due(
+        self, books: Books, writer: _Writer, run: _Run, current: tuple[str, dict] | None
+    ) -> Iterator[Progress]:
+        points = self.checkpoints
+        if points is None:
+            return
+        if points.stop() and writer.writer is not None:  # something to answer from
+            raise _Paused(current)
+        if points.due():
+            yield Progress(done=0, total=0, phase="commit")
+            self._checkpoint(books, writer, run, current, writer.meter)
+
+    def _checkpoint(
+        self,
+        books: Books,
+        writer: _Writer,
+        run: _Run,
+        current: tuple[str, dict] | None,
+        meter: Meter,
+    ) -> None:
+        """Commit exactly what has been written so far, marked partial, for readers and
+        for the next run to carry on from (files not read to the end are read again)."""
+        points = self.checkpoints
+        if writer.writer is None:
+            points.done(None)
+            return
+        records = _snapshot(books, run, current)
+        meter.start("commit")
+        writer.commit()
+        meter.start("verify")
+        if self._mismatched(writer, _expected(records)):
+            points.done(None)  # left to the check at the end, which repairs
+            return
+        run_quotes = dict(run.quotes)
+        points.done(self._commit(None, records, run_quotes, writer, run, meter, points.last))
 
     def _delete(self, writer: _Writer, run: _Run, article_id: str) -> None:
         run.deleted.add(article_id)
@@ -634,6 +754,8 @@ class IndexUpdate:
                 self._take(article, digest, key, rel, old, kept, copies, books, writer, run, year)
                 if step and number % step == 0:
                     yield Progress(done=number, total=count, path=rel, phase="index")
+                current = (key, {"rel": rel, "articles": kept, "duplicates": copies})
+                yield from self._checkpoint_if_due(books, writer, run, current)
         books.touched |= {aid for aid, v in old.items() if kept.get(aid, [None])[0] != v[0]}
         for article_id in set(old) - set(kept):
             self._delete(writer, run, article_id)
@@ -727,7 +849,12 @@ class IndexUpdate:
         writer.commit()
         meter.start("verify")
         self._verify_and_repair(books, writer, run)
-        self._commit(commit, books, writer, run, meter)
+        last = self.checkpoints.last if self.checkpoints is not None else None
+        quotes = {} if commit is None else st.read_side(self.index_dir, commit, "quotes") or {}
+        for article_id in run.deleted:
+            quotes.pop(article_id, None)
+        quotes.update(run.quotes)
+        self._commit(commit, books.to_json(), quotes, writer, run, meter, last or commit)
 
     def _verify_and_repair(self, books: Books, writer: _Writer, run: _Run) -> None:
         """Check the written generation holds exactly the articles meant; rewrite the rest once.
@@ -784,22 +911,30 @@ class IndexUpdate:
                         run.added -= 1
 
     def _commit(
-        self, old: st.Commit | None, books: Books, writer: _Writer, run: _Run, meter: Meter
-    ) -> None:
-        """Write the side files, sync everything, then replace the commit record."""
+        self,
+        old: st.Commit | None,
+        records: dict,
+        quotes: dict[str, list],
+        writer: _Writer,
+        run: _Run,
+        meter: Meter,
+        known_from: st.Commit | None,
+    ) -> st.Commit:
+        """Write the side files, sync everything, then replace the commit record.
+
+        `records` are the books as committed (a checkpoint's leave out what is not
+        written yet); `known_from` is the commit whose file digests can be reused.
+        """
         commit_id = st.new_id()
         store = writer.store
-        quotes = {} if old is None else st.read_side(self.index_dir, old, "quotes") or {}
-        for article_id in run.deleted:
-            quotes.pop(article_id, None)
-        quotes.update((aid, rows) for aid, rows in run.quotes.items() if rows)
+        quotes = {aid: rows for aid, rows in quotes.items() if rows}
         meter.start("speakers", sum(len(rows) for rows in quotes.values()))
         table = build_speaker_table(meter.counted(quotes_of(quotes), then="merge"))
         meter.start("save")
         side = {
-            "records": books.to_json(),
+            "records": records,
             "quotes": quotes,
-            "problems": problems_json(self._problems_to_keep(old, books, run)),
+            "problems": problems_json(self._problems_to_keep(old, records["files"], run)),
         }
         names = {}
         for role, data in side.items():
@@ -812,10 +947,12 @@ class IndexUpdate:
             if writer.segments is not None
             else [n for n in (old.files if old else {}) if n not in old.side.values()]
         )
-        known = old.files if old is not None and old.store == store.name else {}
+        known = (
+            known_from.files if known_from is not None and known_from.store == store.name else {}
+        )
         files = st.describe_files(store, [*whoosh_files, *names.values()], known)
         counts = Counter()
-        for _digest, quotes_n, events_n in books.expected().values():
+        for _digest, quotes_n, events_n in _expected(records).values():
             counts.update(article=1, quote=quotes_n, event=events_n)
         commit = st.Commit(
             id=commit_id,
@@ -826,20 +963,62 @@ class IndexUpdate:
             files=files,
             counts={kind: counts.get(kind, 0) for kind in KINDS},
             side=names,
+            partial=any(entry.get("size") == -1 for entry in records["files"].values()),
         )
         st.write_commit(self.index_dir, commit)
         st.remove_uncommitted(self.index_dir, commit)
         st.remove_legacy(self.index_dir)
+        return commit
 
-    def _problems_to_keep(self, old: st.Commit | None, books: Books, run: _Run) -> list[Problem]:
+    def _problems_to_keep(
+        self, old: st.Commit | None, files: dict[str, dict], run: _Run
+    ) -> list[Problem]:
         """This run's problems, and those stored for files it did not read again.
 
         An update reads only changed files, so the problems of the others
         (a duplicate, a cp1252 file) would otherwise vanish from the list.
         """
-        unread = {entry.get("rel") for key, entry in books.files.items() if key not in run.read}
+        unread = {entry.get("rel") for key, entry in files.items() if key not in run.read}
         stored = read_stored_problems(self.index_dir, old) if old is not None else ()
         return [p for p in stored if p.path in unread] + run.problems
+
+
+def _expected(records: dict) -> dict[str, list]:
+    """Article id -> [digest, quotes, events] of every article the records hold."""
+    return Books(records).expected()
+
+
+def _snapshot(books: Books, run: _Run, current: tuple[str, dict] | None) -> dict:
+    """The books as a checkpoint commits them: only what is written to the index.
+
+    The file being read goes in with what has been taken from it so far, and
+    undated articles held back for the corpus's year are left out of theirs;
+    either file gets an impossible stat, so the next run reads it again and
+    keeps, unextracted, every article already committed.
+    """
+    files = dict(books.files)
+    if current is not None:
+        key, entry = current
+        files[key] = {
+            "rel": entry["rel"],
+            "articles": dict(entry["articles"]),
+            "duplicates": dict(entry["duplicates"]),
+        }
+    held = {article.id for article, _counts in run.deferred}
+    for key, entry in files.items():
+        articles = entry.get("articles", {})
+        if key == (current and current[0]) or held & articles.keys():
+            files[key] = {
+                **entry,
+                "mtime_ns": -1,
+                "size": -1,
+                "articles": {aid: v for aid, v in articles.items() if aid not in held},
+            }
+    records = books.to_json()
+    live = {aid for entry in files.values() for aid in entry.get("articles", {})}
+    records["content"] = {c: a for c, a in records["content"].items() if a in live}
+    records["files"] = files
+    return records
 
 
 def _progress_of(meter: Meter) -> Progress:

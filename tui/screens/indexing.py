@@ -8,9 +8,9 @@ the `cancelled` callback, which leaves the previous index in place.
 
 A build ends on the main screen without a key press: its problems (hundreds
 of duplicates in a scraped corpus) are told there in one notification and
-listed in the Problems view. Only when a first build is cancelled or fails is
-there no index at all; then the screen stays, offering to start again, rather
-than open on empty panes.
+listed in the Problems view. Only when a first build is cancelled before its
+first checkpoint, or fails, is there no index at all; then the screen stays,
+offering to start again, rather than open on empty panes.
 """
 
 from __future__ import annotations
@@ -226,8 +226,18 @@ class IndexingScreen(Screen[UpdateSummary | None]):
             )
             return
         if summary.cancelled:
-            self.notify("Indexing cancelled; the previous index is kept.", severity="warning")
+            self.notify(self._cancelled_note(), severity="warning", markup=False)
         self.dismiss(summary)
+
+    def _cancelled_note(self) -> str:
+        """A first build stopped after a checkpoint leaves part of the corpus: say how much."""
+        pending = self.library.pending_update()
+        if pending is not None and pending.reason == "partial":
+            return (
+                f"Indexing stopped: {pending.articles:,} articles can be searched; "
+                "the rest is indexed the next time this corpus is opened."
+            )
+        return "Indexing cancelled; the previous index is kept."
 
     @on(Failed)
     def show_failure(self, message: Failed) -> None:
