@@ -683,8 +683,11 @@ class IndexUpdate:
         if points.stop() and writer.writer is not None:  # something to answer from
             raise _Paused(current)
         if points.due():
+            meter = writer.meter
             yield Progress(done=0, total=0, phase="commit")
-            self._checkpoint(books, writer, run, current, writer.meter)
+            yield from run_beside(
+                lambda: self._checkpoint(books, writer, run, current, meter), meter, _progress_of
+            )
 
     def _checkpoint(
         self,
