@@ -560,6 +560,53 @@ class TestIndexing:
             )
             assert [hit.article_id for hit in app.library.search("walrus").hits] == ["late.txt"]
 
+    @sync
+    async def test_the_panes_show_what_a_background_update_brought_without_searching_again(
+        self, seeds_dir: Path, tmp_path: Path, monkeypatch
+    ) -> None:
+        corpus = tmp_path / "corpus"
+        corpus.mkdir()
+        for story in seeds_dir.glob("*.txt"):
+            (corpus / story.name).write_text(story.read_text())
+        index = tmp_path / "index"
+        list(Library([corpus], index).update())
+        (corpus / "late.txt").write_text(
+            "Title: Late\nDate: 2026-01-09\n\n"
+            '"The walrus is back in the bay," said Harriet Quill, the harbour keeper.\n'
+        )
+        app = make_app([corpus], index_dir=index)
+        gate = threading.Event()  # the update waits until the panes show the old index
+        update = app.library.update
+
+        def gated(*args, **kwargs) -> Iterator[object]:
+            gate.wait(20)
+            yield from update(*args, **kwargs)
+
+        monkeypatch.setattr(app.library, "update", gated)
+        async with app.run_test(size=(120, 40)) as pilot:
+            await wait_for(pilot, lambda: isinstance(app.screen, MainScreen), "the main screen")
+            search = app.screen.query_one(SearchPane)
+            speakers = app.screen.query_one(SpeakersPane)
+            await pilot.press("slash", *"walrus")
+            await wait_for(
+                pilot, lambda: search.results and search.results.query == "walrus", "a search"
+            )
+            await wait_for(pilot, lambda: bool(speakers.speakers), "the speakers")
+            assert search.results.total == 0
+            assert "Harriet Quill" not in {s.name for s in speakers.speakers}
+            gate.set()
+            await wait_for(
+                pilot, lambda: search.results.total == 1, "the hit of the new index", seconds=30
+            )
+            assert search.highlighted_hit().article_id == "late.txt"
+            await wait_for(
+                pilot,
+                lambda: "Harriet Quill" in {s.name for s in speakers.speakers},
+                "the new speaker",
+            )
+            said = [n.message for n in app._notifications]
+            assert not any("Search again" in message for message in said), said
+
 
 class TestEvidence:
     @sync

@@ -161,7 +161,10 @@ class NewsExploreApp(App[None], inherit_bindings=False):
         """Say the index changed, and what was wrong with the files read, in one notification."""
         self.problems = self.library.problems()
         self.screen.refresh_bindings()
-        told = f"Index updated: {summary.articles:,} articles. Search again to see the changes."
+        for screen in self.screen_stack:
+            if isinstance(screen, MainScreen):
+                screen.index_changed()
+        told = f"Index updated: {summary.articles:,} articles."
         if summary.problems:
             told += f" {summarise_problems(summary.problems)}. Press ! to list them."
         self.notify(told, severity=self._severity(summary), markup=False)

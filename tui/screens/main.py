@@ -370,6 +370,14 @@ class MainScreen(CollectActions):
     def show_corrected_speakers(self) -> None:
         self.reader.reload()
 
+    def index_changed(self) -> None:
+        """An update finished while the panes showed the index before it: read them again,
+        each keeping its cursor, so nothing on screen is of an index that is gone."""
+        self.query_one(SearchPane).refresh_results()
+        self.query_one(SpeakersPane).index_changed()
+        self.query_one(TimelinePane).index_changed()
+        self.reader.index_changed()
+
     @on(JumpRequested)
     def open_location(self, event: JumpRequested) -> None:
         """Open a location in the reader, recording where we were for Back."""

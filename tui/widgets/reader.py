@@ -311,6 +311,27 @@ class ArticleReader(Pane, can_focus=False):
             self.quotes = self.library.quotes(article_id=self.article.id)
             self._redraw(keep_target=True)
 
+    def index_changed(self) -> None:
+        """Read the open article again from an index that changed: it may have been edited.
+
+        One that left the corpus stays on screen, as it was, with a warning: the
+        reader keeps its place rather than go blank under the user.
+        """
+        if self.article is None:
+            return
+        article = self.library.article(self.article.id)
+        if article is None:
+            self.notify(
+                f"{self.article.id} is no longer in the corpus; shown as it was last indexed.",
+                severity="warning",
+                markup=False,
+            )
+            return
+        self.article = article
+        self.quotes = self.library.quotes(article_id=article.id)
+        self._load_hits()
+        self._redraw(keep_target=True)
+
     def _open(self, location: Location | None) -> None:
         article = self.library.article(location.article_id) if location else None
         self.article = article

@@ -17,6 +17,7 @@ asks for more, the way a web search's next page does.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, ClassVar
 
@@ -131,6 +132,8 @@ class SearchPane(Pane):
         """True when these extend the hits already shown."""
         undated: bool = False
         """True when none of the hits has a date, so they are in relevance order."""
+        keep: tuple[str, int] | None = None
+        """After the index changed: the hit to leave the cursor on (these replace all)."""
 
     def __init__(self, library: Library, *, id: str | None = None) -> None:
         super().__init__(id=id)
@@ -190,8 +193,20 @@ class SearchPane(Pane):
         if wanted == (self.query_text, self.scope, self.sort):
             self._worker = self._search(*wanted, len(results.hits) + MORE_HITS)
 
+    def refresh_results(self) -> None:
+        """Search again in an index that changed, as many hits as shown, the cursor kept."""
+        if self.results is None:
+            return
+        hit = self.highlighted_hit()
+        keep = (_hit_key(hit) if hit else ("", -1), self.results_list.highlighted or 0)
+        limit = max(FIRST_HITS, len(self.results.hits))
+        self._requested = (self.query_text, self.scope, self.sort)
+        self._worker = self._search(self.query_text, self.scope, self.sort, limit, keep)
+
     @work(thread=True, exclusive=True, group="search", description="search", exit_on_error=False)
-    def _search(self, query: str, scope: str, sort: str, limit: int) -> None:
+    def _search(
+        self, query: str, scope: str, sort: str, limit: int, keep: tuple | None = None
+    ) -> None:
         worker = get_current_worker()
         # With nothing typed every article ties on relevance: newest first is the useful order.
         order = sort if query.strip() else "date"
@@ -208,8 +223,8 @@ class SearchPane(Pane):
             self.scope,
             self.sort,
         ):
-            more = limit > FIRST_HITS
-            self.post_message(self.ResultsFetched(results, query, scope, sort, more, undated))
+            more = limit > FIRST_HITS and keep is None
+            self.post_message(self.ResultsFetched(results, query, scope, sort, more, undated, keep))
 
     @on(ResultsFetched)
     def show_results(self, message: ResultsFetched) -> None:
@@ -222,7 +237,7 @@ class SearchPane(Pane):
         self.results = results
         self._undated = message.undated
         self._render_status(results, message.scope, message.sort)
-        self._fill_list(0)
+        self._fill_list(_kept_index(results.hits, message.keep))
 
     def _fill_list(self, highlight: int) -> None:
         """List the hits, cut to the list's width, with the cursor on one of them."""
@@ -421,6 +436,19 @@ class SearchPane(Pane):
         else:
             location = Location(hit.article_id, kind="hit")
         self.post_message(JumpRequested(location))
+
+
+def _hit_key(hit: Hit) -> str:
+    """What a hit is, whatever its rank: its article, and its quote's place in it."""
+    return f"{hit.article_id}\x00{hit.quote.start if hit.quote else ''}"
+
+
+def _kept_index(hits: Sequence[Hit], keep: tuple[str, int] | None) -> int:
+    """Where the cursor goes in hits read again: on the same hit, else the same row."""
+    if keep is None:
+        return 0
+    key, row = keep
+    return next((n for n, hit in enumerate(hits) if _hit_key(hit) == key), row)
 
 
 def _marked_as(hit: Hit) -> tuple[str, ...]:

@@ -189,11 +189,13 @@ class SpeakersPane(SpeakerCorrections):
     def _fill_speaker_list(self) -> None:
         speakers = self._matching()[:MAX_SPEAKERS_SHOWN]
         listing = self.query_one("#speaker-list", NavList)
+        shown = self.highlighted_speaker()
         listing.set_paged_options([Option(self._speaker_prompt(s), id=s.id) for s in speakers])
         self.set_class(not self.speakers, "-empty")
         if speakers:
             ids = [s.id for s in speakers]
-            listing.highlight(ids.index(self.speaker_id) if self.speaker_id in ids else 0)
+            wanted = self.speaker_id if self.speaker_id in ids else shown.id if shown else None
+            listing.highlight(ids.index(wanted) if wanted in ids else 0)
 
     def _speaker_prompt(self, speaker: Speaker) -> Text:
         """One line: how often quoted, the name, then the roles as far as they fit."""
@@ -248,10 +250,12 @@ class SpeakersPane(SpeakerCorrections):
     def show_quotes(self, message: QuotesLoaded) -> None:
         if message.speaker_id != self.speaker_id:
             return
+        again = message.speaker_id == self._quotes_for  # read again: the cursor stays
+        row = self.query_one("#speaker-quotes", NavList).highlighted if again else None
         self.quotes = message.quotes
         self._quotes_for = message.speaker_id
         self._articles = message.articles
-        self._fill_quote_list(0)
+        self._fill_quote_list(row or 0)
         self._render_heading()
 
     @property
@@ -271,10 +275,14 @@ class SpeakersPane(SpeakerCorrections):
         return next((s for s in self.speakers if s.id == speaker_id), None)
 
     def corrections_changed(self) -> None:
+        self.index_changed()
+        self.post_message(self.Corrected())
+
+    def index_changed(self) -> None:
+        """Read the speakers and quotes again; the selection and the cursors stay."""
         self._titles.clear()
         self.load()
         self._load_quotes(self.speaker_id)
-        self.post_message(self.Corrected())
 
     def selected_speaker(self) -> Speaker | None:
         return next((s for s in self.speakers if s.id == self.speaker_id), None)

@@ -318,6 +318,13 @@ class TimelinePane(Pane):
         self._around = around
         self._open(self.query_text, self.view, around)
 
+    def index_changed(self) -> None:
+        """Read the timeline again around the group under the cursor: the index changed."""
+        self._titles.clear()
+        self._prepared = False  # its maps are of the index before
+        if self._loaded:
+            self.load(self._around_in_view())
+
     @work(
         thread=True, exclusive=True, group="timeline", description="timeline", exit_on_error=False
     )
