@@ -625,7 +625,7 @@ def _build_first(library: Library, pending: PendingUpdate) -> None:
     run_update(library, verbose=False)
 
 
-READER_BUILD_SECONDS = 2.0
+READER_BUILD_SECONDS = 1.5
 """How long a reader builds after a killed build left nothing to search, before it
 answers from what it has committed (the rest is `newsexplore index`'s to finish)."""
 
