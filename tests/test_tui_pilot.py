@@ -57,6 +57,18 @@ async def search_for(pilot: Pilot, text: str) -> None:
     await settle(pilot)
 
 
+def indexed_then_added_to(seeds_dir: Path, tmp_path: Path, late: str) -> tuple[Path, Path]:
+    """A copy of the seeds, indexed, then given `late.txt`: an index out of date by one file."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for story in seeds_dir.glob("*.txt"):
+        (corpus / story.name).write_text(story.read_text())
+    index = tmp_path / "index"
+    list(Library([corpus], index).update())
+    (corpus / "late.txt").write_text(late)
+    return corpus, index
+
+
 @pytest.fixture
 def app(seeds_dir: Path, tmp_path: Path) -> NewsExploreApp:
     built = make_app([seeds_dir], index_dir=tmp_path / "index", export_dir=tmp_path)
@@ -541,13 +553,9 @@ class TestIndexing:
     async def test_an_out_of_date_index_opens_at_once_and_updates_in_the_background(
         self, seeds_dir: Path, tmp_path: Path
     ) -> None:
-        corpus = tmp_path / "corpus"
-        corpus.mkdir()
-        for story in seeds_dir.glob("*.txt"):
-            (corpus / story.name).write_text(story.read_text())
-        index = tmp_path / "index"
-        list(Library([corpus], index).update())
-        (corpus / "late.txt").write_text("Title: Late\nDate: 2026-01-09\n\nThe walrus story.\n")
+        corpus, index = indexed_then_added_to(
+            seeds_dir, tmp_path, "Title: Late\nDate: 2026-01-09\n\nThe walrus story.\n"
+        )
         app = make_app([corpus], index_dir=index)
         async with app.run_test(size=(120, 40)) as pilot:
             await pilot.pause()
@@ -564,15 +572,11 @@ class TestIndexing:
     async def test_the_panes_show_what_a_background_update_brought_without_searching_again(
         self, seeds_dir: Path, tmp_path: Path, monkeypatch
     ) -> None:
-        corpus = tmp_path / "corpus"
-        corpus.mkdir()
-        for story in seeds_dir.glob("*.txt"):
-            (corpus / story.name).write_text(story.read_text())
-        index = tmp_path / "index"
-        list(Library([corpus], index).update())
-        (corpus / "late.txt").write_text(
+        corpus, index = indexed_then_added_to(
+            seeds_dir,
+            tmp_path,
             "Title: Late\nDate: 2026-01-09\n\n"
-            '"The walrus is back in the bay," said Harriet Quill, the harbour keeper.\n'
+            '"The walrus is back in the bay," said Harriet Quill, the harbour keeper.\n',
         )
         app = make_app([corpus], index_dir=index)
         gate = threading.Event()  # the update waits until the panes show the old index
