@@ -77,7 +77,7 @@ def clean(tmp_path: Path) -> tuple[Path, dict]:
 
 
 def test_a_build_stopped_at_its_deadline_commits_what_it_read_and_says_it_is_partial(
-    clean, tmp_path: Path
+    clean, tmp_path: Path, capsys
 ) -> None:
     root, whole = clean
     library = Library([root], tmp_path / "index")
@@ -91,6 +91,9 @@ def test_a_build_stopped_at_its_deadline_commits_what_it_read_and_says_it_is_par
     assert pending is not None and pending.reason == "partial" and pending.searchable
     assert f"holds {held:,} article" in pending.describe()
     assert library.search("grain").hits  # what it holds is searched
+    assert cli.main(["index", str(root), "--index-dir", str(library.index_dir), "--check"]) == 0
+    checked = capsys.readouterr().err
+    assert "intact" in checked and "but incomplete (a build stopped before its end" in checked
     assert not build(library).partial
     assert store.read_commit(library.index_dir).partial is False
     assert library.pending_update() is None
