@@ -485,14 +485,12 @@ class _Checkpoints:
     fraction of it, and a kill loses at most about half of the work done.
     """
 
-    def __init__(self, on_disk: st.Commit | None, deadline: float | None) -> None:
+    def __init__(self, deadline: float | None) -> None:
         self.started = time.monotonic()
         self.next = self.started + FIRST_CHECKPOINT_SECONDS
         self.deadline = deadline
         self.last: st.Commit | None = None
         """The latest checkpoint committed by this run."""
-        self.replaced = on_disk
-        """The unusable commit found at the start (damaged, an old format), or None."""
 
     def due(self) -> bool:
         return time.monotonic() >= self.next
@@ -550,7 +548,7 @@ class IndexUpdate:
             if rebuild and not _searchable(on_disk, notice):
                 # Made at once, so a build killed before its first commit is seen as one.
                 writer.store.mkdir(parents=True, exist_ok=True)
-                self.checkpoints = _Checkpoints(on_disk, self.deadline)
+                self.checkpoints = _Checkpoints(self.deadline)
             try:
                 yield from self._update(on_disk, commit, books, writer, cancelled)
             except OSError as exc:
@@ -710,8 +708,8 @@ class IndexUpdate:
         if self._mismatched(writer, _expected(records)):
             points.done(None)  # left to the check at the end, which repairs
             return
-        run_quotes = dict(run.quotes)
-        points.done(self._commit(None, records, run_quotes, writer, run, meter, points.last))
+        quotes = dict(run.quotes)
+        points.done(self._commit(None, records, quotes, writer, run, meter, points.last))
 
     def _delete(self, writer: _Writer, run: _Run, article_id: str) -> None:
         run.deleted.add(article_id)
