@@ -67,3 +67,66 @@ def test_a_cue_in_the_sentence_after_a_full_stop_is_not_the_quotations() -> None
         'That prompted Moreno to call Patel "very flexible."'
     )
     assert speakers(text)[0] == "Ruiz"
+
+
+# ---------------------------------------------------------------- pronouns
+
+
+def test_a_surname_opening_a_sentence_before_its_verb_is_what_he_points_back_to() -> None:
+    text = (
+        "Donald Pratt went with the favourite, as he does every year.\n\n"
+        "Okafor openly admitted that his pick was political. "
+        '"With an eye to the primary, the home team," he said.'
+    )
+    assert speakers(text) == ["Okafor"]
+
+
+def test_a_subject_after_though_is_a_side_remark_not_the_antecedent() -> None:
+    text = (
+        "Rep. Tom Lane dismissed concerns about his vote, even though Bernard Sands "
+        'carried the state easily. "It was a narrow victory in the end," he said.'
+    )
+    assert speakers(text) == ["Tom Lane"]
+
+
+def test_she_goes_on_meaning_whom_the_sentence_before_called_she() -> None:
+    text = (
+        "Moreau declined to comment on Tuesday. She resigned after questions about "
+        "whether Lewicki had grabbed her.\n\n"
+        'On Twitter, she responded by saying, "Seriously, just stop it now."'
+    )
+    assert speakers(text) == ["Moreau"]
+
+
+def test_someone_the_article_calls_she_is_not_a_later_he() -> None:
+    text = (
+        'Taylor Brooks led the meeting. "We will be ready by spring," she said.\n\n'
+        "Later Brooks thanked Ray Ortiz, who chairs the board. "
+        '"Nothing is settled yet, not at all," he said.'
+    )
+    assert speakers(text) == ["Taylor Brooks", "Ray Ortiz"]
+
+
+def test_he_after_an_unnamed_speaker_is_not_a_name_from_before() -> None:
+    text = (
+        "Prices were too high, Li Peng said on Monday.\n\n"
+        "A Chinese journalist said the reformers had underestimated the public mood.\n\n"
+        '"A major review of all the reforms is under way," he said.'
+    )
+    assert speakers(text) == [None]
+
+
+def test_he_never_points_to_a_capitalised_thing_that_only_sits_in_the_sentence() -> None:
+    text = (
+        "The ministry worried about Rising Costs in the coming year.\n\n"
+        '"We can do nothing about it this year," he said.'
+    )
+    assert speakers(text) == [None]
+
+
+def test_a_dateline_before_the_reporting_sentence_is_no_speaker() -> None:
+    text = (
+        "NEW YORK, April 8 - Harbor Bank analyst William Rand recommended the shares "
+        'today, saying "the discount investors have made has been overdone."'
+    )
+    assert speakers(text) == ["William Rand"]

@@ -12,9 +12,9 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 
-from .cues import cue_at
-from .lexicon import PRONOUNS
-from .mentions import Mention, parse_fwd
+from .cues import cue_at, past_intro, verbish
+from .lexicon import CUE_VERBS, PRONOUNS
+from .mentions import INDEFINITES, Mention, parse_back, parse_fwd
 from .names import (
     DOC_HEADS,
     FEMALE_ROLES,
@@ -36,6 +36,10 @@ STAND_INS = frozenset(
 )
 """People who speak for or about someone else: "the spokesman" is never the minister
 named before, so without an apposition or a role seen with a name it stays a description."""
+SIDE_CLAUSE_OPENERS = frozenset(
+    {"that", "though", "although", "because", "since", "while", "whereas", "unless", "if"}
+)
+"""Words opening a clause inside a sentence whose subject is not the sentence's."""
 PARAGRAPH_WINDOW = 3
 """How many paragraphs back a pronoun may look for its antecedent."""
 
@@ -54,6 +58,9 @@ class Resolver:
         self.antecedent: int | None = None
         """Token of the mention the last resolution leaned on (the name a pronoun
         points back to), or None when the mention named the entity itself."""
+        self._pronoun_subjects = _pronoun_subjects(doc)
+        self._chain: dict[int, tuple[Entity | None, int | None]] = {}
+        self._nameless = _nameless_speakers(doc)
         self.tied = True
         """Whether the article itself ties the last description to its entity (an
         apposition, an owner, a role seen with the name) rather than nearness alone."""
@@ -63,7 +70,13 @@ class Resolver:
         if m.kind == "name":
             return self._resolve_name(m)
         if m.kind == "pronoun":
-            return self._resolve_pronoun(m.first, PRONOUNS.get(m.head, ""))
+            gender = PRONOUNS.get(m.head, "")
+            ent = self._resolve_pronoun(m.first, gender)
+            if ent is not None and gender in {"m", "f"} and not ent.gender_fixed:
+                # "Fields ... she said": what the article calls her decides the next "he"
+                ent.votes[gender] = ent.votes.get(gender, 0) + 1
+                ent.gender = max(ent.votes, key=ent.votes.__getitem__)
+            return ent
         return self._resolve_description(m)
 
     def _resolve_name(self, m: Mention) -> Entity | None:
@@ -84,37 +97,96 @@ class Resolver:
         return bisect_left(self.events, tok, key=_tok)
 
     def _resolve_pronoun(self, tok: int, gender: str) -> Entity | None:
-        doc = self.doc
         if gender == "p" or gender == "n":
             return self._recent_org(tok)
-        events = self.events
         first = self._before(tok)
-        sentence = doc.sent[tok]
+        speaker = self._speaker_in_sentence(tok, first, gender)
+        if speaker is not None:
+            return speaker
+        ent = self._look_back(tok, first, gender)
+        chained = self._chained(tok, gender)
+        if chained is not None and chained[0] is not None:
+            ent, self.antecedent = chained
+        if self._nameless_since(tok):
+            self.antecedent = None
+            return None
+        return ent
+
+    def _speaker_in_sentence(self, tok: int, first: int, gender: str) -> Entity | None:
+        """`Sir Keir Starmer said he ...`: the one speaking earlier in the sentence."""
+        sentence = self.doc.sent[tok]
         for i in range(first - 1, -1, -1):
-            ev = events[i]
-            if doc.sent[ev.tok] != sentence:
+            ev = self.events[i]
+            if self.doc.sent[ev.tok] != sentence:
                 break
             if ev.speaking and _compatible(ev.entity, gender):
                 self.antecedent = ev.tok
                 return ev.entity
+        return None
+
+    def _look_back(self, tok: int, first: int, gender: str) -> Entity | None:
+        """The most recent compatible personal subject a few paragraphs back."""
+        doc = self.doc
         fallback = None
         floor = doc.para[tok] - PARAGRAPH_WINDOW
         for i in range(first - 1, -1, -1):
-            ev = events[i]
+            ev = self.events[i]
             if doc.para[ev.tok] < floor:
                 break
             ent = ev.entity
             if not _compatible(ent, gender):
                 continue
             if ev.subject and _personal(ent):
-                ev = self._reporter(ev, gender)
+                ev = self._main_subject(self._reporter(ev, gender), gender)
                 self.antecedent = ev.tok
                 return ev.entity
-            fallback = fallback or ev
+            if ev.subject or _personal(ent):
+                fallback = fallback or ev
         if fallback is None:
             return None
         self.antecedent = fallback.tok
         return fallback.entity
+
+    def _nameless_since(self, tok: int) -> bool:
+        """`A Chinese journalist said the review was overdue. "...," he said.`
+
+        Someone the article never names spoke after the name found: the pronoun
+        goes on about that speaker, who stays a description, not about the name.
+        """
+        doc = self.doc
+        k = bisect_left(self._nameless, tok) - 1
+        if k < 0:
+            return False
+        t = self._nameless[k]
+        found = self.antecedent
+        if doc.para[t] < doc.para[tok] - 1 or doc.sent[t] == doc.sent[tok]:
+            return False
+        return found is None or doc.sent[t] > doc.sent[found]
+
+    def _chained(self, tok: int, gender: str) -> tuple[Entity | None, int | None] | None:
+        """`Fields did not reply. She resigned after questions about whether Lewandowski
+        had grabbed her. On Twitter, she responded: "..."`
+
+        The same pronoun as the subject of a sentence since the antecedent found
+        goes on about one person: the later pronoun means whoever that one does,
+        not a name that came up in between. Followed one step back only.
+        """
+        doc = self.doc
+        chain = self._pronoun_subjects.get(doc.lows[tok], [])
+        k = bisect_left(chain, tok) - 1
+        if k < 0:
+            return None
+        p = chain[k]
+        found = self.antecedent
+        if doc.sent[p] == doc.sent[tok] or (found is not None and doc.sent[p] < doc.sent[found]):
+            return None
+        if doc.para[p] < doc.para[tok] - 1:
+            return None
+        if p not in self._chain:
+            first = self._before(p)
+            ent = self._speaker_in_sentence(p, first, gender) or self._look_back(p, first, gender)
+            self._chain[p] = (ent, self.antecedent)
+        return self._chain[p]
 
     def _reporter(self, ev: Event, gender: str) -> Event:
         """`Murphy said Trump continued to hurt his cause. "...," he said.`
@@ -131,6 +203,31 @@ class Resolver:
                 other.speaking
                 and other.entity is not ev.entity
                 and _compatible(other.entity, gender)
+            ):
+                return other
+        return ev
+
+    def _main_subject(self, ev: Event, gender: str) -> Event:
+        """`Levin dismissed concerns, even though Sanders won Michigan. "...," he said.`
+
+        A subject opening a clause that hangs on the sentence (after `though`,
+        `because`, `that`) is a side remark; the sentence's own subject, earlier
+        in it, is who a later pronoun goes on about.
+        """
+        doc = self.doc
+        if ev.tok == 0 or doc.lows[ev.tok - 1] not in SIDE_CLAUSE_OPENERS:
+            return ev
+        start = doc.sent_start(ev.tok)
+        for i in range(self._before(start), len(self.events)):
+            other = self.events[i]
+            if other.tok >= ev.tok:
+                break
+            if (
+                other.subject
+                and other.entity is not ev.entity
+                and _compatible(other.entity, gender)
+                and _personal(other.entity)
+                and doc.lows[other.tok - 1 if other.tok else 0] not in SIDE_CLAUSE_OPENERS
             ):
                 return other
         return ev
@@ -228,6 +325,41 @@ class Resolver:
                 self.antecedent = ev.tok
                 return ev.entity
         return None
+
+
+def _pronoun_subjects(doc: TextDoc) -> dict[str, list[int]]:
+    """Tokens of `he` and `she` in the narrative that a verb follows, in reading order."""
+    out: dict[str, list[int]] = {"he": [], "she": []}
+    for t in range(doc.n - 1):
+        low = doc.lows[t]
+        if low in out and doc.narrative(t) and verbish(doc, t + 1) and _opens_clause(doc, t):
+            out[low].append(t)
+    return out
+
+
+def _nameless_speakers(doc: TextDoc) -> list[int]:
+    """Cues whose subject is someone new and unnamed: `a Western diplomat said`."""
+    out = []
+    for c in range(1, doc.n):
+        if doc.lows[c] not in CUE_VERBS or not cue_at(doc, c):
+            continue
+        m = parse_back(doc, c - 1, doc.sent_start(c))
+        if (
+            m is not None
+            and m.kind == "description"
+            and m.owner is None
+            and m.determiner in INDEFINITES
+            and m.head in PERSON_HEADS
+        ):
+            out.append(c)
+    return out
+
+
+def _opens_clause(doc: TextDoc, t: int) -> bool:
+    """`He said`, `On Twitter, she responded`: the sentence's own subject, not a side
+    clause's (`before he announced`)."""
+    lo = doc.sent_start(t)
+    return t == lo or past_intro(doc, lo, t + 1) == t
 
 
 def _tok(ev: Event) -> int:

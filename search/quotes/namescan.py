@@ -13,7 +13,15 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from .cues import PREPOSITIONS, TELL_FORMS, cue_at, past_intro, past_name_tail, verbish
+from .cues import (
+    IRREGULAR_PAST,
+    PREPOSITIONS,
+    TELL_FORMS,
+    cue_at,
+    past_intro,
+    past_name_tail,
+    verbish,
+)
 from .lexicon import CUE_VERBS, FUNCTION_WORDS, PRONOUNS, SKIP_BEFORE_CUE
 from .mentions import Mention, parse_back, parse_fwd, role_prefix, split_name, title_of_the
 from .names import (
@@ -159,7 +167,7 @@ class _NameScanner:
         )
         cue_next = e + 1 < doc.n and doc.lows[e + 1] in CUE_VERBS
         bare = len(m.name) == 1 and not (m.honorific or role)
-        weak = bare and initial and not cue_next
+        weak = bare and initial and not cue_next and not self._surname_acting(m.name[0], e)
         if (weak or (bare and self._common(m.name[0]))) and self.table.lookup(m.name) is None:
             return
         if not_a_name(m.name):
@@ -176,6 +184,19 @@ class _NameScanner:
         self.events.append(Event(m.first, subject, ent, follows == "cue"))
         self._gender_from_pronoun(ent, e)
 
+    def _surname_acting(self, word: str, e: int) -> bool:
+        """`Okafor openly admitted ...`: a lone word opening a sentence before a verb is
+        a surname, unless it reads as a common noun (`Speculation mounted`, `People
+        familiar with ... said`, `Exports rose`: a noun ending or a plural)."""
+        low = norm(word)
+        if e + 1 >= self.doc.n or not self.doc.words[e + 1].isalpha():
+            return False  # "NEW YORK, April 8 -": a dateline, not a subject before its verb
+        if low in SENTENCE_OPENERS or low.endswith(_NOUN_ENDINGS) or not self._verb_follows(e):
+            return False
+        if low.endswith("ing") and len(low) > 4:  # "Sounding dismayed, he added", not "King"
+            return False
+        return not (low.endswith("s") and not low.endswith(("ss", "us", "is")))
+
     def _common(self, word: str) -> bool:
         """`Automakers say ...` when the article also writes `automakers`: no name.
 
@@ -188,14 +209,18 @@ class _NameScanner:
         """`cue` when a speech verb follows the name, `verb` for another verb, else ``."""
         doc = self.doc
         j = past_name_tail(doc, e + 1)
-        while j < doc.n and doc.lows[j] in SKIP_BEFORE_CUE:
+        perfect = False
+        while j < doc.n and (doc.lows[j] in SKIP_BEFORE_CUE or _adverb(doc, j)):
+            perfect = perfect or doc.lows[j] in _PERFECT
             j += 1
         if j >= doc.n or not doc.narrative(j):
             return ""
         low = doc.lows[j]
         if cue_at(doc, j):
             return "cue"
-        return "verb" if low.endswith("ed") and len(low) > 4 else ""
+        past = (low.endswith("ed") and len(low) > 4) or low in IRREGULAR_PAST
+        past = past or (perfect and low.endswith(("en", "wn", "ne")))
+        return "verb" if past and doc.words[j].islower() else ""
 
     def _gender_from_pronoun(self, ent: Entity, e: int) -> None:
         """`Clinton said she ...`: a pronoun right after the name's cue gives the gender."""
@@ -249,6 +274,21 @@ def _title_case(doc: TextDoc, start: int, end: int) -> bool:
     big = [t for t in toks if doc.lows[t] not in _HEADLINE_SMALL]
     ends = toks and toks[-1] + 1 < end and doc.words[toks[-1] + 1] in ".?!"
     return len(big) >= 3 and not ends and all(doc.is_cap(t) for t in big)
+
+
+_PERFECT = frozenset({"has", "had", "have"})
+_NOUN_ENDINGS = ("tion", "sion", "ment", "ness", "ity", "ism")
+SENTENCE_OPENERS = word_set(
+    """people today tomorrow yesterday tonight everyone everybody nobody someone
+    somebody governments officials authorities others many most some both"""
+)
+"""Capitalised only because they open a sentence: never a surname."""
+
+
+def _adverb(doc: TextDoc, j: int) -> bool:
+    """`Ortega openly admitted`: an adverb between a subject and its verb."""
+    w = doc.words[j]
+    return w.islower() and w.endswith("ly") and len(w) > 4
 
 
 def _modifier(doc: TextDoc, k: int, e: int) -> bool:
