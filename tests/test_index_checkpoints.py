@@ -121,6 +121,19 @@ def test_checkpoints_leave_out_articles_held_back_and_the_next_run_ends_exact(
     assert contents(library) == whole
 
 
+def test_a_first_build_the_user_stops_keeps_what_it_read(clean, tmp_path: Path) -> None:
+    root, whole = clean
+    library = Library([root], tmp_path / "index")
+    asked = iter(range(10_000))
+    summary = build(library, cancelled=lambda: next(asked) > 60)  # long before any checkpoint
+    assert summary.cancelled and summary.partial
+    dated_read = 60 - len(whole["article"]) // 4  # the undated ones first wait for the year
+    assert library.article_count() >= dated_read - 2 > 0
+    assert library.pending_update().reason == "partial"
+    build(library)
+    assert contents(library) == whole
+
+
 BUILDER = textwrap.dedent(
     """
     import sys

@@ -460,16 +460,21 @@ class _Writer:
         self.get().delete_by_term("article_id", article_id)
 
 
-class _Cancelled(Exception):
-    """The user asked to stop; the previous index stays as it was."""
+class _Stopped(Exception):
+    """The run stops before its end; `current` is the file being read, and what of it."""
 
-
-class _Paused(Exception):
-    """The run's deadline came: commit what has been read and stop."""
-
-    def __init__(self, current: tuple[str, dict] | None) -> None:
+    def __init__(self, current: tuple[str, dict] | None = None) -> None:
         super().__init__()
         self.current = current
+
+
+class _Cancelled(_Stopped):
+    """The user asked to stop: an update leaves the previous index as it was, a build
+    with checkpoints commits what it has read (the user keeps the wait they sat through)."""
+
+
+class _Paused(_Stopped):
+    """The run's deadline came: commit what has been read and stop."""
 
 
 def _searchable(on_disk: st.Commit | None, notice: str | None) -> bool:
@@ -603,18 +608,20 @@ class IndexUpdate:
                 self._delete(writer, run, article_id)
         try:
             yield from self._read_all(to_read, books, writer, run, commit, cancelled)
-        except _Cancelled:
-            writer.cancel()
-            st.remove_uncommitted(self.index_dir, self._last_commit(on_disk))
-            yield UpdateSummary(cancelled=True, problems=tuple(run.problems))
-            return
-        except _Paused as paused:
-            current, meter = paused.current, writer.meter
+        except _Stopped as stopped:
+            cancelled_by_user = isinstance(stopped, _Cancelled)
+            if self.checkpoints is None:  # an update: nothing of it is kept
+                writer.cancel()
+                st.remove_uncommitted(self.index_dir, self._last_commit(on_disk))
+                yield UpdateSummary(cancelled=True, problems=tuple(run.problems))
+                return
+            current, meter = stopped.current, writer.meter
             yield Progress(done=0, total=0, phase="commit")
             yield from run_beside(
                 lambda: self._checkpoint(books, writer, run, current, meter), meter, _progress_of
             )
             yield UpdateSummary(
+                cancelled=cancelled_by_user,
                 partial=True,
                 articles=len(books.owner),
                 problems=tuple(run.problems),
@@ -750,7 +757,7 @@ class IndexUpdate:
             step = count // 100 + 1 if count > PROGRESS_EVERY else 0
             for number, article in enumerate(loaded.articles, 1):
                 if cancelled():
-                    raise _Cancelled
+                    raise _Cancelled((key, {"rel": rel, "articles": kept, "duplicates": copies}))
                 digest = loaded.digests.get(article.id) or record_hash(article)
                 self._take(article, digest, key, rel, old, kept, copies, books, writer, run, year)
                 if step and number % step == 0:
