@@ -80,10 +80,11 @@ def print_errors(
     gold_path: Path,
     records: list[dict],
     types: str,
-    texts: dict[str, str] | None = None,
+    articles: dict[str, Article] | None = None,
 ) -> None:
     """Each article's misses (-), false dates (+) and wrong values (~ gold -> predicted),
-    with the words around each when `texts` is given: most errors are read, not counted."""
+    with the words around each and the article's date (and weekday) when `articles` is
+    given: most errors are read, not counted, and a relative date is judged from the DCT."""
     spec = importlib.util.spec_from_file_location("timeline_score", scorer_path)
     score = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(score)
@@ -98,8 +99,10 @@ def print_errors(
         pred = sorted(pred_by.get(aid, []), key=lambda r: r["start"])
         for start, line in _article_errors(score, gold, pred, wanted):
             print(f"{aid}\t{line}")
-            if texts is not None:
-                print(f"\t\t{_around(texts[aid], start)}")
+            if articles is not None:
+                article = articles[aid]
+                dct = f"{article.date:%Y-%m-%d %a}" if article.date else "undated"
+                print(f"\t\t[{dct}] {_around(article.text, start)}")
 
 
 def _around(text: str, at: int, reach: int = 90) -> str:
@@ -188,8 +191,8 @@ def main(argv: list[str] | None = None) -> int:
     ids = {a.id for a in articles}
     gold = chosen_gold(args.bench / "tbaq.gold.jsonl", ids, label, args.out.parent)
     if args.errors:
-        texts = {a.id: a.text for a in articles} if args.context else None
-        print_errors(args.bench / "score.py", gold, records, args.types, texts)
+        by_id = {a.id: a for a in articles} if args.context else None
+        print_errors(args.bench / "score.py", gold, records, args.types, by_id)
     scorer = [sys.executable, str(args.bench / "score.py"), "--gold"]
     scorer += [str(gold), "--pred", str(args.out), "--types", args.types]
     subprocess.run(scorer, check=True)
