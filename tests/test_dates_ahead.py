@@ -75,3 +75,96 @@ def test_a_length_of_time_is_no_date(text: str) -> None:
 )
 def test_this_next_and_last_fiscal_year(text: str, expression: str, value: str) -> None:
     assert values(text)[expression] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("The dividend is payable Jan. 4 to holders of record Dec. 10.", "Jan. 4", "1999-01-04"),
+        ("The dividend is payable Jan. 4 to holders of record Dec. 10.", "Dec. 10", "1998-12-10"),
+        ("The dividend was paid Feb. 3 to holders of record Jan. 12.", "Jan. 12", "1998-01-12"),
+    ],
+)
+def test_a_payment_lies_ahead_and_its_record_date_just_before_it(
+    text: str, expression: str, value: str
+) -> None:
+    assert values(text)[expression] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("He worked at the bank until March.", "March", "1998-03"),
+        ("The bank extended the credit line through January.", "January", "1999-01"),
+        ("The vote was postponed until March.", "March", "1999-03"),
+        ("Talks were suspended until Friday.", "Friday", "1998-05-15"),
+        ("The offer is open until Friday.", "Friday", "1998-05-15"),
+        ("Trading has been called off until Monday.", "Monday", "1998-05-18"),
+        ("It will keep buying tendered shares until February.", "February", "1999-02"),
+    ],
+)
+def test_the_end_of_a_term_lies_ahead_unless_the_story_tells_it_as_past(
+    text: str, expression: str, value: str
+) -> None:
+    assert values(text)[expression] == value
+
+
+def test_the_months_through_one_just_ended_are_this_years() -> None:
+    article = Article(
+        id="x",
+        title="",
+        text="Sales rose 4% in the nine months through September.",
+        date=dt.date(1998, 10, 20),
+    )
+    found = {e.expression: e.value for e in extract_events(article) if e.kind == "mentioned"}
+    assert found["September"] == "1998-09"
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("Grain will ship from June through January, traders said.", "January", "1999-01"),
+        ("Grain will ship from June through January, traders said.", "June", "1998-06"),
+        ("It hired workers for May to September, sources said.", "September", "1998-09"),
+    ],
+)
+def test_the_end_of_a_range_follows_its_start(text: str, expression: str, value: str) -> None:
+    assert values(text)[expression] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("The two leaders meet Tuesday in Geneva.", "Tuesday", "1998-05-19"),
+        ("Work resumes Friday, the union said.", "Friday", "1998-05-15"),
+        ("Parliament reconvenes in February.", "February", "1999-02"),
+        ("The deal closes in 10 days.", "10 days", "1998-05-23"),
+    ],
+)
+def test_a_present_tense_schedule_looks_ahead(text: str, expression: str, value: str) -> None:
+    assert values(text)[expression] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("The two leaders did not meet Tuesday.", "Tuesday", "1998-05-12"),
+        ("The meeting Tuesday ended without a deal.", "Tuesday", "1998-05-12"),
+        ("The market was open Monday.", "Monday", "1998-05-11"),
+        ("The dollar fell against Friday closes of 142 yen.", "Friday", "1998-05-08"),
+    ],
+)
+def test_a_past_meeting_or_an_adjective_is_no_schedule(
+    text: str, expression: str, value: str
+) -> None:
+    assert values(text)[expression] == value
+
+
+def test_a_word_cut_at_the_edge_of_the_clause_read_is_not_a_verb() -> None:
+    text = "The April 10 annual meeting agreed that there would be no rights issue."
+    assert values(text)["April 10"] == "1998-04-10"
+
+
+def test_an_agreement_not_to_act_until_a_day_looks_ahead() -> None:
+    text = "The buyer agreed not to acquire more shares until February 3, the filing said."
+    assert values(text)["February 3"] == "1999-02-03"

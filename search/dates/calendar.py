@@ -63,6 +63,9 @@ def _year_for(ctx: Context, start: int, end: int, month: int, day: int, rel: str
         return dct.year if here < now else dct.year - 1
     if rel == "next":
         return dct.year if here > now else dct.year + 1
+    paired = _year_by_pair(ctx, start, end, month, day)
+    if paired is not None:
+        return paired
     # A month opening its sentence takes the tense of the verb after it; any other looks
     # back as far as a plan ("is due to begin production at the plant in September").
     far = not day and ctx.opens_sentence(start)
@@ -70,6 +73,37 @@ def _year_for(ctx: Context, start: int, end: int, month: int, day: int, rel: str
     if future is None or (future and day and _just_passed(dct, month, day)):
         return _nearest_year(dct, month, day or 15)
     return _year_by_tense(dct.year, future, (here > now) - (here < now))
+
+
+_RANGE_TO = re.compile(r"\s*(?:through|thru|to)\s+|[-–]")
+"""Between the ends of a range of months. A spaced dash ends a dateline ("March 18 - Feb
+28 end"), "and" joins a list in any order, and "until" follows a date that only names a
+thing ("debentures due December 1, 1988 until April 23")."""
+_OF_RECORD = re.compile(r",?\s+to\s+(?:[a-z]+\s+){0,3}of\s+record(?:\s+on|\s+as\s+of)?\s+")
+"""A record date told right after the payment it qualifies for: "payable June 19 to holders
+of record June 1"."""
+
+
+def _year_by_pair(ctx: Context, start: int, end: int, month: int, day: int) -> int | None:
+    """The year a date takes from the one it is paired with: the end of a range follows
+    its start ("from April through October", "May to September"; not "a revision Friday
+    to December's figures"), and a record date
+    precedes the payment it qualifies for ("paid Dec. 22 to holders of record Nov. 30")."""
+    if ctx.ref is None or ctx.ref[1] not in ("month", "day"):
+        return None
+    value = ctx.ref[0]
+    ref_year, ref_here = int(value[:4]), (int(value[5:7]), int(value[8:10] or 0))
+    between = ctx.low[ctx.ref_end : start]
+    named = month_of(ctx.low[max(0, ctx.ref_end - 16) : ctx.ref_end]) is not None
+    if named and len(between) < 12 and _RANGE_TO.fullmatch(between):
+        if (month, day) >= ref_here:
+            return ref_year
+        # A range into the next year only where the clause looks ahead; otherwise ("from
+        # April 1 through March 13 totaled") the start more likely lies a year back.
+        return ref_year + 1 if ctx.future(start, end, MONTH_REACH) else None
+    if ctx.ref[1] == "day" and _OF_RECORD.fullmatch(between):
+        return ref_year if (month, day) <= ref_here else ref_year - 1
+    return None
 
 
 def _just_passed(dct: dt.date, month: int, day: int) -> bool:

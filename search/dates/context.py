@@ -22,8 +22,14 @@ _CUE = re.compile(
     r"|slated|expected|going"
     r"|planned|planning|preparing|poised) to|(?:is|are) to|plans? to|plann(?:ed|ing)|schedul(?:ed|ing)"
     r"|(?:expects?|hopes?|aims?|wants?|intends?|set|ready) to"
-    r"|(?P<decision>decided|agreed|voted|promised|pledged|vowed|threatened|offered) to"
+    r"|(?P<decision>decided|agreed|voted|promised|pledged|vowed|threatened|offered)(?: not)? to"
     r"|(?:is|are) (?:set|slated|due) for|'ll)\b"
+    # A schedule told in the present: news writes "the leaders meet Tuesday" for what is
+    # planned, and verbs that double as nouns or adjectives ("open", "close", "returns")
+    # are left out, and so are states ("holds 14.6%") and the ends of reporting periods
+    # ("Qtr ends Jan 31" heads results for a quarter already over).
+    r"|\b(?P<sched>(?:meet|begin|resume|reopen|reconvene|convene|expire|arrive|depart)s?"
+    r"|(?:open|close|leave|travel|fli|goe)s|takes? (?:effect|office))\b"
     r"|\b(?P<past>said|was|were|had|did|told|met|made|took|went|came|gave|saw|left|held|began"
     r"|won|lost|fell|rose|sold|bought|paid|struck|hit|killed|found|got|led|ran|spoke|wrote"
     r"|brought|thought|sought|caught|fought|became|chose|drew|fled|flew|grew|knew|sent|spent"
@@ -66,12 +72,25 @@ class Context:
         lead = _LEAD_CUE.search(self.low, max(lo, start - 20), start)
         if lead and lead.group(1) in _DEADLINES and self._past_perfect(lo, start, end, lead[1]):
             return False
+        if lead and lead.group(1) in _TERM_ENDS and not lead.group(2):
+            return self._term_end(lo, start, end, lead.group(1))
         if lead and not (lead.group(2) and lead.group(1) in _DEADLINES):
             return lead.group(1) != "since"
         if self.low.startswith("'s", end):
             return self._later_verb(end, end, end + reach)
+        best = self._nearest_tense(lo, start, end, reach)
+        if best is None and far:
+            later = self._later_verb(end, end + min(reach, 50), end + _FAR_REACH)
+            return later if later is not None else self._plan_before(start)
+        if best is None and plans:
+            return self._plan_before(start)
+        return best
+
+    def _nearest_tense(self, lo: int, start: int, end: int, reach: int) -> bool | None:
+        """The tense of the tensed verb nearest `[start, end)` in its clause, if any."""
         best: tuple[int, bool] | None = None
-        for m in _CUE.finditer(self.low, lo, min(len(self.low), end + min(reach, 50))):
+        hi = min(len(self.low), end + min(reach, 50))
+        for m in _CUE.finditer(self.low, lo, hi):
             if start <= m.start() < end:
                 continue
             dist = start - m.end() if m.end() <= start else m.start() - end
@@ -79,16 +98,30 @@ class Context:
                 continue
             if m.start() >= end and self._reports(end, m) and not self.opens_sentence(start):
                 continue
-            if self._not_a_tense(m):
+            if self._not_a_tense(m) or self._another_clause(end, m):
                 continue
             if best is None or dist < best[0]:
                 best = (dist, self._is_future(m, end))
-        if best is None and far:
-            later = self._later_verb(end, end + min(reach, 50), end + _FAR_REACH)
-            return later if later is not None else self._plan_before(start)
-        if best is None and plans:
-            return self._plan_before(start)
         return None if best is None else best[1]
+
+    def _another_clause(self, end: int, m: re.Match[str]) -> bool:
+        """ "began raising its stake in July, and holds 14.6%": a present verb after a comma
+        goes on with another clause; only a past one is left to tell its own story."""
+        return m.lastgroup == "sched" and m.start() >= end and "," in self.low[end : m.start()]
+
+    def _term_end(self, lo: int, start: int, end: int, word: str) -> bool | None:
+        """The end of a term ("until March", "through January"). A term someone extends,
+        postpones or suspends runs on past the DCT whatever the tense; one the story tells
+        in the past ("worked there until March") ended on the nearest such date, not a
+        year back; "through" also closes a period just reported ("the nine months through
+        September"), so only a clause that looks ahead puts it in the future."""
+        first = self._clause_start(start, _FAR_REACH)
+        if _EXTENDED.search(self.low, first, start) or self._looks_ahead_before(first, start):
+            return True
+        tense = self._nearest_tense(lo, start, end, 70)
+        if word == "through":
+            return True if tense else None
+        return None if tense is False else True
 
     def _past_perfect(self, lo: int, start: int, end: int, word: str) -> bool:
         """ "had filed reports by Wednesday", "until Thursday, they had not called him": a
@@ -117,7 +150,10 @@ class Context:
     @staticmethod
     def _is_future(m: re.Match[str], end: int) -> bool:
         """A decision before the date looks ahead ("agreed to meet on Friday"); one after it
-        took place then ("On Friday, Dixons agreed to reopen its offer")."""
+        took place then ("On Friday, Dixons agreed to reopen its offer"). A schedule told in
+        the present ("the leaders meet Tuesday") looks ahead too."""
+        if m.lastgroup == "sched":
+            return True
         return m.lastgroup == "fut" and not (m.start() >= end and m.group("decision"))
 
     def _clause_start(self, start: int, reach: int) -> int:
@@ -142,6 +178,14 @@ class Context:
                 return self._is_future(m, end)
         return None
 
+    def _looks_ahead_before(self, first: int, start: int) -> bool:
+        """Any verb looking ahead in the sentence before `start`: "will continue to accept
+        tendered shares until December" runs on, whatever tense the nearer participle has."""
+        return any(
+            m.lastgroup in _AHEAD and not self._not_a_tense(m)
+            for m in _CUE.finditer(self.low, first, start)
+        )
+
     def _plan_before(self, start: int) -> bool | None:
         """A future verb further back in the sentence, when nothing nearer gave a tense: "will
         be named commander of the shuttle for a mission in December". A past verb that far
@@ -149,13 +193,19 @@ class Context:
         first = self._clause_start(start, _FAR_REACH)
         for m in reversed(list(_CUE.finditer(self.low, first, start))):
             if not self._not_a_tense(m):
-                return True if m.lastgroup == "fut" else None
+                return True if m.lastgroup in _AHEAD else None
         return None
 
     def _not_a_tense(self, m: re.Match[str]) -> bool:
         """ "will be paid", "is held", "a still unspecified date": a participle after a present
         or bare "be", or after a determiner, is no past tense; nor is "a hastily planned trip"
         a plan for the future."""
+        if m.lastgroup == "sched":
+            return bool(
+                _NOT_PRESENT_BEFORE.search(self.low, max(0, m.start() - 12), m.start())
+                or self.low.startswith(" of ", m.end())
+                or self.low[m.end() : m.end() + 1].isalpha()  # "meet" of a "meeting" cut short
+            )
         if m.group() in ("planned", "scheduled"):
             return bool(_ADJECTIVE_BEFORE.search(self.low, max(0, m.start() - 16), m.start()))
         return m.lastgroup == "past" and bool(
@@ -164,10 +214,16 @@ class Context:
 
 
 _FAR_REACH = 160
+_AHEAD = frozenset({"fut", "sched"})
 _HAD = re.compile(r"\bhad\b(?:\s+(not|never)|\s+(?:already|just))?\s+[a-z]+(?:ed|en|t)\b")
 _A_FEW_WORDS = re.compile(r"\s*(?:[a-z]+,?\s+){0,2}")
 _REPORTING = frozenset({"said", "told", "added", "noted", "reported", "announced"})
-_DEADLINES = frozenset({"by", "until", "till"})
+_DEADLINES = frozenset({"by", "until", "till", "through", "thru"})
+_TERM_ENDS = frozenset({"until", "till", "through", "thru"})
+_EXTENDED = re.compile(
+    r"\b(?:extend|postpon|delay|defer|adjourn|reschedul|suspend|recess|halt|froze|frozen|freez"
+    r"|shut|closed)[a-z]*|\b(?:put|called|call|calls) off\b|\bpushed back\b"
+)
 """Deadline words that say nothing of tense once "the" follows them: in "laid down by the
 Feb. 23 accord" the date names a thing, and the agent "by" introduces it."""
 
@@ -175,9 +231,17 @@ Feb. 23 accord" the date names a thing, and the agent "by" introduces it."""
 _NOT_PAST_BEFORE = re.compile(
     r"\b(?:be|being|is|are|am|a|an|the|its|his|her|their|our|this|these|those|still|newly)\s+$"
 )
+_NOT_PRESENT_BEFORE = re.compile(
+    r"\b(?:a|an|the|its|his|her|their|our|this|these|those|to|not|never|did|didn't|does"
+    r"|doesn't|do|don't|can|can't|cannot|could|couldn't|might|must|should|may)\s+$"
+)
+"""Before a verb of schedule, words that make it no present tense: "did not meet", "failed
+to meet", "the meet"; "of" after it makes it a noun ("Friday closes of 142.35")."""
 _ADJECTIVE_BEFORE = re.compile(r"\b(?:a|an|the|its|his|her|their|our|this|these|those|\w+ly)\s+$")
 _LEAD_CUE = re.compile(
-    r"\b(by|until|till|as (?:soon|early) as|ahead of|since"
+    r"\b(by|until|till|through|thru|as (?:soon|early) as|ahead of|since"
+    # A payment is set ahead: "payable Dec. 1".
+    r"|payable(?: on)?"
     # A date something is set for lies ahead whatever tense tells of the setting: "the
     # trial date was set for October 28".
     r"|(?:set|scheduled|rescheduled|slated|fixed|due|penciled|pencilled)(?: in)? for"
