@@ -39,7 +39,11 @@ def test_a_step_told_from_a_date_just_named_counts_from_that_date(text, expected
 
 
 def test_with_no_date_named_before_it_a_step_counts_from_the_article_date() -> None:
-    assert dates("Two days later the mines closed.") == [("Two days later", "1998-02-12")]
+    assert dates("Two days later the mines will close.") == [("Two days later", "1998-02-12")]
+
+
+def test_with_no_date_named_before_it_a_step_told_in_the_past_is_left_unresolved() -> None:
+    assert dates("Two days later the mines closed.") == [("Two days later", None)]
 
 
 def test_the_day_before_an_event_is_no_date_of_its_own() -> None:

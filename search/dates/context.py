@@ -47,6 +47,9 @@ class Context:
     """`text` lower-cased, offsets unchanged."""
     dct: dt.date | None
     fallback_year: int | None
+    from_story: bool = False
+    """Whether `dct` is a date the story itself states (an undated article read against its
+    own latest date) rather than the day it was published."""
     ref: tuple[str, str] | None = None
     """The last resolved (value, precision), for anaphora such as "the quarter"."""
     ref_end: int = 0

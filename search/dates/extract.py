@@ -142,7 +142,9 @@ def resolve_undated(
         start = text.rfind("\n", 0, max(0, origin - REREAD_BEFORE)) + 1
         stop = text.find("\n", min(len(text), timexes[members[-1]].end + REREAD_AFTER))
         stop = len(text) if stop < 0 else stop
-        found = find_timexes(text[start:stop], base, fallback_year=fallback_year)
+        found = find_timexes(
+            text[start:stop], base, fallback_year=fallback_year, from_story=base is not reference
+        )
         again = {(t.start + start, t.end + start): t for t in found}
         for i in members:
             t = timexes[i]

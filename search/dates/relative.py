@@ -12,6 +12,7 @@ import datetime as dt
 import re
 
 from ..models import FUTURE_REF, PAST_REF, PRESENT_REF
+from .calendar import calendar_rule
 from .context import UNRESOLVED, Context, Result, quarter_of
 from .guards import a_title, word_before
 from .quarters import compared_period
@@ -57,18 +58,40 @@ def ago(ctx: Context, s: str, start: int, end: int) -> Result:
     sign = 1 if direction in ("later", "from now", "hence") else -1
     if n is None:
         return (PAST_REF if sign < 0 else FUTURE_REF), "unknown", False
-    if kind in ("day", "week") and direction in ("later", "earlier"):
-        # "Two days later" tells a story on from the day it last named, not from today.
-        anchored = _from_day_mentioned(ctx, start, kind, sign * n)
-        if anchored:
-            return anchored
+    told = direction in ("later", "earlier") and (
+        _told_on(ctx, end)
+        # "a year earlier" in a results report is the quarter reported on, a year back
+        or (kind == "year" and compared_period(ctx, start, direction, sign * n))
+        or _from_date_mentioned(ctx, start, kind, sign * n)
+    )
+    if told:
+        return told
     if kind == "year":
         shifted = compared_period(ctx, start, direction, sign * n)
         if shifted:
             return shifted
     if ctx.dct is None:
         return UNRESOLVED
+    if direction == "later" and not ctx.from_story and ctx.future(start, end, far=True) is False:
+        # "Two days later, the army withdrew": later than some event the story told, which
+        # no date names; two days past the publication date is certainly wrong.
+        return UNRESOLVED
     return _shift_dct(ctx.dct, kind, sign * n)
+
+
+_TOLD_ON = re.compile(
+    r",?\s+(?:on\s+)?((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d{1,2}"
+    r"(?:,?\s+\d{4})?)(?![\d:])"
+)
+
+
+def _told_on(ctx: Context, end: int) -> Result:
+    """ "Two days later, on March 3, ...": the date written beside the step is its value."""
+    m = _TOLD_ON.match(ctx.low, end)
+    if m is None:
+        return None
+    found = calendar_rule(ctx, ctx.text[m.start(1) : m.end(1)], m.start(1), m.end(1))
+    return found if found and found[0] and found[1] == "day" else None
 
 
 def in_units(ctx: Context, s: str, start: int, end: int) -> Result:
@@ -99,14 +122,34 @@ STORY_REACH = 400
 """Characters back a day just mentioned anchors "two days later" (about two sentences)."""
 
 
-def _from_day_mentioned(ctx: Context, start: int, kind: str, n: int) -> Result:
-    if ctx.ref is None or ctx.ref[1] != "day" or start - ctx.ref_end > STORY_REACH:
+def _from_date_mentioned(ctx: Context, start: int, kind: str, n: int) -> Result:
+    """ "Two days later", "two years later" tell a story on from the date it last named (in
+    about two sentences), not from today; a step in days or weeks needs a day to step
+    from, one in months a month."""
+    if ctx.ref is None or start - ctx.ref_end > STORY_REACH:
         return None
-    try:
-        day = dt.date.fromisoformat(ctx.ref[0][:10])
-    except ValueError:
-        return None
-    return _shift_dct(day, kind, n)
+    if _A_BOUND_BEFORE.search(ctx.low, max(0, ctx.ref_end - 30), ctx.ref_end):
+        return None  # "the lowest since December 1977, ... below a month earlier"
+    value, precision = ctx.ref
+    if kind in ("day", "week"):
+        if precision != "day":
+            return None
+        try:
+            return _shift_dct(dt.date.fromisoformat(value[:10]), kind, n)
+        except ValueError:
+            return None
+    if kind == "month":
+        if precision not in ("day", "month"):
+            return None
+        return fmt_month(int(value[:4]), int(value[5:7]) + n), "month", False
+    if n < 0 or not value[:4].isdigit() or precision not in ("day", "month", "year"):
+        return None  # "a year earlier" in a report compares with the period reported on
+    return f"{int(value[:4]) + n * (10 if kind == 'decade' else 1):04d}", "year", False
+
+
+_A_BOUND_BEFORE = re.compile(r"\b(?:since|before|until|till|by)\s+[^,.;]{0,24}$")
+"""Before a date, words that make it a bound the story measures from or to, not the time
+it tells of: "the lowest since December 1977"."""
 
 
 def _shift_dct(dct: dt.date, kind: str, n: int) -> Result:
@@ -241,7 +284,16 @@ def anaphor(ctx: Context, s: str, start: int, end: int) -> Result:
     step = _step_of(low)
     if ctx.ref is None or not re.match(r"\d{4}", ctx.ref[0]):
         return UNRESOLVED
-    return _step_value(ctx.ref, unit.group(1), step)
+    found = _step_value(ctx.ref, unit.group(1), step)
+    away = _A_YEAR_AWAY.match(ctx.low, end)
+    if away is None or found is None or found[0] is None:
+        return found
+    # "the same month last year", "the same week in 1986": the period named, in that year
+    year = int(away.group(1)) if away.group(1) else int(found[0][:4]) - 1
+    return f"{year:04d}{found[0][4:]}", found[1], found[2]
+
+
+_A_YEAR_AWAY = re.compile(r"\s+(?:last year|a year (?:earlier|ago|before)|in (\d{4}))(?!\w)")
 
 
 def day_anaphor(ctx: Context, s: str, start: int, end: int) -> Result:
@@ -268,6 +320,15 @@ def _step_value(ref: tuple[str, str], unit: str, step: int) -> Result:
         return fmt_day(d), "day", False
     if unit == "month" and re.match(r"\d{4}-\d\d", value):
         return fmt_month(int(value[:4]), int(value[5:7]) + step), "month", False
+    if unit == "week" and ref[1] in ("day", "week"):
+        return fmt_week(_monday_of(value) + dt.timedelta(days=7 * step)), "week", False
     if unit == "year":
         return f"{int(value[:4]) + step:04d}", "year", False
     return UNRESOLVED
+
+
+def _monday_of(value: str) -> dt.date:
+    """A day of the week a day or ISO-week value names ("1998-05-04", "1998-W19")."""
+    if "-W" in value:
+        return dt.date.fromisocalendar(int(value[:4]), int(value[6:8]), 1)
+    return dt.date.fromisoformat(value[:10])

@@ -144,7 +144,11 @@ def _names_capitalised(text: str, m: re.Match[str]) -> bool:
 
 
 def find_timexes(
-    text: str, dct: dt.date | None, *, fallback_year: int | None = None
+    text: str,
+    dct: dt.date | None,
+    *,
+    fallback_year: int | None = None,
+    from_story: bool = False,
 ) -> list[Timex]:
     """Every temporal expression in `text`, in order, resolved against `dct`.
 
@@ -153,9 +157,10 @@ def find_timexes(
         dct: the publication date, or None for an undated article (then only
             absolute dates resolve, and year-less ones only with `fallback_year`).
         fallback_year: a year to assume for year-less dates, marked inferred.
+        from_story: `dct` is a date the story states, not its publication day.
     """
     low = _lowered(text)
-    ctx = Context(text=text, low=low, dct=dct, fallback_year=fallback_year)
+    ctx = Context(text=text, low=low, dct=dct, fallback_year=fallback_year, from_story=from_story)
     found: list[Timex] = []
     for m in _matches(text, low):
         handler, sets_ref = _HANDLERS[m.lastgroup or ""]

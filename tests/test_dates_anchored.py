@@ -1,0 +1,64 @@
+"""Dates told relative to another date in the story: "two years later", "the following
+week", "two days later, on March 3"."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from newsexplore.search.dates.extract import extract_events
+from newsexplore.search.models import Article
+
+DCT = dt.date(1998, 5, 13)
+
+
+def values(text: str) -> dict[str, str | None]:
+    article = Article(id="x", title="", text=text, date=DCT)
+    return {e.expression: e.value for e in extract_events(article) if e.kind == "mentioned"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("He was arrested in 1990. Two years later he was freed.", "Two years later", "1992"),
+        ("The strike began in March. Two months later it ended.", "Two months later", "1998-05"),
+        ("The mill shut in June 1994. A year later it reopened.", "A year later", "1995"),
+        (
+            "The strike began on May 4. The following week, police arrested ten people.",
+            "The following week",
+            "1998-W20",
+        ),
+    ],
+)
+def test_a_step_from_the_date_the_story_last_named(text: str, expression: str, value: str) -> None:
+    assert values(text)[expression] == value
+
+
+def test_a_step_written_with_its_own_date_is_that_date() -> None:
+    found = values("Two days later, on March 3, the army withdrew.")
+    assert found["Two days later"] == "1998-03-03"
+
+
+def test_a_step_later_told_in_the_past_with_no_date_before_it_is_left_unresolved() -> None:
+    found = values("Two days later, the army retreated. That was on March 3, 1997.")
+    assert found["Two days later"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("Sales in February rose 5% from a month earlier.", "a month earlier", "1998-01"),
+        ("Sales in March rose 5% over the same month last year.", "the same month", "1997-03"),
+        ("Exports in January rose over the same month in 1995.", "the same month", "1995-01"),
+    ],
+)
+def test_a_comparison_steps_from_the_period_reported(
+    text: str, expression: str, value: str
+) -> None:
+    assert values(text)[expression] == value
+
+
+def test_a_date_the_story_measures_from_anchors_no_step() -> None:
+    text = "The rate was the lowest since December 1977. It was 15 points below a month earlier."
+    assert values(text)["a month earlier"] == "1998-04"
