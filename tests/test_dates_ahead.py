@@ -168,3 +168,28 @@ def test_a_word_cut_at_the_edge_of_the_clause_read_is_not_a_verb() -> None:
 def test_an_agreement_not_to_act_until_a_day_looks_ahead() -> None:
     text = "The buyer agreed not to acquire more shares until February 3, the filing said."
     assert values(text)["February 3"] == "1999-02-03"
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("The dividend is payable June one to holders of record.", "June one", "1998-06-01"),
+        ("The rights expire July three 1999, the company said.", "July three 1999", "1999-07-03"),
+        ("The offer expires on June twenty-two.", "June twenty-two", "1998-06-22"),
+    ],
+)
+def test_a_day_spelled_as_a_number_after_its_month(text: str, expression: str, value: str) -> None:
+    assert values(text)[expression] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("In April two men were arrested.", "April", "1998-04"),
+        ("He was born in May nineteen sixty.", "May nineteen sixty", "1960-05"),
+    ],
+)
+def test_a_number_after_a_month_that_counts_or_makes_a_year_is_no_day(
+    text: str, expression: str, value: str
+) -> None:
+    assert values(text)[expression] == value

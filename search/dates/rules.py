@@ -49,7 +49,15 @@ DAYWORD = (
     r"|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth"
     r"|nineteenth|twentieth|thirtieth|thirty[\s-]first)(?![\w-])"
 )
-DAY = rf"(?:{DAYNUM}|{DAYWORD})"
+# Days spelled as cardinals after a month, as wire copy writes payment dates ("payable
+# April one"), only where no noun follows: "In April two men were arrested" names no day.
+DAYCARD = (
+    r"(?:(?:(?:twenty|thirty)[\s-])?(?:one|two|three|four|five|six|seven|eight|nine)|ten|eleven"
+    r"|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty)"
+    r"(?=\s*(?:[,.;:)]|$)|\s+(?:to|and|at|for|when|after|before|until|through|from|unless|or"
+    r"|with|is|was|will|would|on)\b|,?\s+(?:1[5-9]|20)\d\d\b)"
+)
+DAY = rf"(?:{DAYNUM}|{DAYWORD}|{DAYCARD})"
 YEAR = r"(?<![\d,.$£€#])(?:1[5-9]\d\d|20\d\d)(?![\d%]|,\d|\.\d)"
 SPELLED_YEAR = (
     r"(?:nineteen|twenty)[\s-]+(?:hundred|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"

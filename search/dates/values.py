@@ -159,7 +159,32 @@ def day_of(s: str) -> int | None:
     if m:
         return int(m.group(1))
     m = _DAY_WORD.search(s)
-    return DAY_ORDINALS[re.sub(r"[\s-]+", "-", m.group(1).lower())] if m else None
+    if m:
+        return DAY_ORDINALS[re.sub(r"[\s-]+", "-", m.group(1).lower())]
+    return _cardinal_day(s)
+
+
+_CARDINAL_DAY = re.compile(
+    r"\b(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?\s+"
+    r"((?:(?:twenty|thirty)[\s-]+)?[a-z]+)\b",
+    re.IGNORECASE,
+)
+
+
+def _cardinal_day(s: str) -> int | None:
+    """ "April one", "June twenty-two": a day spelled as a number right after its month,
+    unless the words are a year ("May nineteen ninety")."""
+    m = _CARDINAL_DAY.search(s)
+    if m is None:
+        return None
+    spelled = _SPELLED.match(s, m.start(1))
+    if spelled and year_of(spelled.group()) is not None:
+        return None
+    words = re.split(r"[\s-]+", m.group(1).lower())
+    if not all(w in NUMBERS for w in words) or len(words) > 2:
+        return None
+    day = sum(NUMBERS[w] for w in words)
+    return day if 1 <= day <= 31 and (len(words) == 1 or words[0] in ("twenty", "thirty")) else None
 
 
 def words_of(s: str) -> list[str]:
