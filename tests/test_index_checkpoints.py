@@ -208,3 +208,41 @@ def test_search_after_a_first_build_killed_before_any_commit_builds_only_a_while
     assert "the index is incomplete" in err.strip().splitlines()[-1]
     commit = store.read_commit(index_dir)
     assert commit is not None and commit.partial
+
+
+def test_ctrl_c_during_a_first_build_commits_what_was_read_and_says_so(tmp_path: Path) -> None:
+    root = write_corpus(tmp_path / "corpus", records=3000)
+    index_dir = tmp_path / "index"
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "newsexplore.tui.cli",
+            "index",
+            str(root),
+            "--index-dir",
+            str(index_dir),
+        ],
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        deadline = time.monotonic() + 60
+        while not any(p.name.startswith(store.STORE_PREFIX) for p in _entries(index_dir)):
+            assert time.monotonic() < deadline and proc.poll() is None
+            time.sleep(0.02)
+        time.sleep(0.5)  # reading, before the first checkpoint
+        proc.send_signal(signal.SIGINT)
+        _out, err = proc.communicate(timeout=60)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    assert proc.returncode == 130, err
+    assert "Traceback" not in err
+    assert "stopped: the index holds" in err and "run the same command to finish it" in err
+    commit = store.read_commit(index_dir)
+    assert commit is not None and commit.partial
+
+
+def _entries(folder: Path) -> list[Path]:
+    return list(folder.iterdir()) if folder.exists() else []

@@ -10,12 +10,15 @@ traceback.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import difflib
 import os
 import shlex
+import signal
 import sys
-from collections.abc import Iterable, Sequence
+import threading
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import replace
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
@@ -366,8 +369,8 @@ def run_update(
     from newsexplore.search import Waiting
 
     summary: UpdateSummary | None = None
-    with _progress_bar(sys.stderr.isatty()) as advance:
-        for step in library.update(seconds=seconds):
+    with _progress_bar(sys.stderr.isatty()) as advance, _first_ctrl_c_stops() as stopping:
+        for step in library.update(stopping, seconds=seconds):
             if isinstance(step, Waiting):
                 warn(step.message)
             elif isinstance(step, Progress):
@@ -379,6 +382,33 @@ def run_update(
         if verbose or (summary.added_articles and sys.stderr.isatty()):
             print(describe_summary(summary), file=sys.stderr)
     return summary
+
+
+@contextlib.contextmanager
+def _first_ctrl_c_stops() -> Iterator[Callable[[], bool]]:
+    """Ctrl+C asks the build to stop between articles, keeping what it can; a second
+    Ctrl+C stops at once.
+
+    A first build commits what it has read when asked to stop (minutes of work
+    on a large corpus); a plain KeyboardInterrupt would lose all since its last
+    checkpoint. Only the main thread can take a signal handler.
+    """
+    asked = threading.Event()
+    if threading.current_thread() is not threading.main_thread():
+        yield asked.is_set
+        return
+
+    def stop(_signum, _frame) -> None:
+        if asked.is_set():
+            raise KeyboardInterrupt
+        asked.set()
+        warn("stopping: committing what has been read (Ctrl+C again to stop at once)")
+
+    previous = signal.signal(signal.SIGINT, stop)
+    try:
+        yield asked.is_set
+    finally:
+        signal.signal(signal.SIGINT, previous)
 
 
 EXAMPLES_PER_KIND = 3
@@ -519,12 +549,23 @@ def cmd_index(args: argparse.Namespace) -> int:
         return check_index(library)
     _say_why_all_again(library)
     summary = run_update(library, verbose=True)
-    if summary is None or summary.cancelled:
+    if summary is not None and summary.cancelled:
+        _say_what_a_stop_kept(library, summary)
+        return EXIT_INTERRUPTED
+    if summary is None:
         return EXIT_ERROR
     require_articles(library)
     if args.problems:
         list_problems(library.problems())
     return EXIT_OK
+
+
+def _say_what_a_stop_kept(library: Library, summary: UpdateSummary) -> None:
+    if summary.partial and library.has_index():
+        held = counted(library.article_count(), "article")
+        error(f"stopped: the index holds {held} so far; run the same command to finish it")
+    else:
+        error("stopped; the previous index is unchanged")
 
 
 def check_index(library: Library) -> int:
@@ -970,7 +1011,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         error(str(exc))
         return EXIT_ERROR
     except KeyboardInterrupt:
-        error("interrupted; the previous index is unchanged")
+        error("interrupted; the index is as it was last committed")
         return EXIT_INTERRUPTED
     except BrokenPipeError:
         sys.stderr.close()
