@@ -61,6 +61,18 @@ def test_search_json_gives_highlights_as_offsets(capsys, index_dir: str) -> None
         assert {hit["snippet"][a:b].lower() for a, b in hit["highlights"]} == {"ofcom"}
 
 
+def test_search_says_how_often_each_hit_uses_the_query_words(capsys, index_dir: str) -> None:
+    code, out, _ = run(["search", "Ofcom", "--format", "json", "--index-dir", index_dir], capsys)
+    hits = json.loads(out)["hits"]
+    for hit in hits:
+        _c, text, _e = run(["article", hit["article_id"], "--index-dir", index_dir], capsys)
+        assert hit["matches"] == text.count("Ofcom") > 0
+    _c, listing, _e = run(["search", "Ofcom", "--index-dir", index_dir], capsys)
+    for hit in hits:
+        noun = "match" if hit["matches"] == 1 else "matches"
+        assert f"{hit['article_id']}  {hit['matches']} {noun}" in listing
+
+
 def test_query_syntax_error_exits_non_zero_with_one_line(capsys, index_dir: str) -> None:
     code, out, err = run(["search", '"unclosed', "--index-dir", index_dir], capsys)
     assert code == 2 and out == ""

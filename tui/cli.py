@@ -782,7 +782,8 @@ def write_search_text(results) -> None:
     )
     for hit in results.hits:
         date = hit.date.isoformat() if hit.date else "undated"
-        meta = "  ".join(filter(None, (date, hit.source, hit.article_id)))
+        uses = counted(hit.matches, "match", "matches") if hit.matches else ""
+        meta = "  ".join(filter(None, (date, hit.source, hit.article_id, uses)))
         out.write(f"\n{printable(hit.title)}\n  {printable(meta)}\n")
         if hit.quote is not None:
             out.write(f"  {printable(hit.quote.speaker or 'unknown speaker')}:\n")

@@ -60,6 +60,7 @@ def hit_record(hit: Any) -> dict[str, Any]:
         "source": hit.source,
         "author": hit.author,
         "score": round(hit.score, 4),
+        "matches": hit.matches,
         "snippet": hit.snippet.text,
         "highlights": [list(span) for span in hit.snippet.spans],
     }
