@@ -246,3 +246,29 @@ def test_ctrl_c_during_a_first_build_commits_what_was_read_and_says_so(tmp_path:
 
 def _entries(folder: Path) -> list[Path]:
     return list(folder.iterdir()) if folder.exists() else []
+
+
+def test_the_progress_bars_of_a_checkpoint_go_once_reading_goes_on(capsys) -> None:
+    from newsexplore.search import Progress
+
+    bars = cli._progress_bar(True)
+    advance = bars.__enter__()
+    try:
+        for phase, done, total in [
+            ("index", 100, 1000),
+            ("commit", 0, 0),
+            ("commit", 50, 80),
+            ("verify", 0, 0),
+            ("save", 0, 0),
+            ("index", 400, 1000),  # reading again after the checkpoint
+            ("index", 1000, 1000),
+            ("commit", 0, 0),
+            ("save", 0, 0),
+        ]:
+            advance(Progress(done=done, total=total, phase=phase))
+            if phase == "index":
+                assert list(bars.tasks) == ["index"]
+    finally:
+        bars.__exit__(None, None, None)
+    assert list(bars.tasks) == ["index", "commit", "save"]
+    assert "Traceback" not in capsys.readouterr().err

@@ -508,9 +508,13 @@ class _progress_bar:
             self.progress.start()
         return self.advance
 
+    READING = ("read", "index")
+
     def advance(self, step: Progress) -> None:
         if self.progress is None:
             return
+        if step.phase in self.READING:
+            self._drop_checkpoint()
         task = self.tasks.get(step.phase)
         if task is None:
             self._finish_uncounted()
@@ -518,9 +522,15 @@ class _progress_bar:
             task = self.tasks[step.phase] = self.progress.add_task(
                 label, total=step.total or None, rate=""
             )
-        speed = self.progress.tasks[task].speed
+        speed = next(t.speed for t in self.progress.tasks if t.id == task)
         rate = f"{speed:,.0f}/s" if speed and step.total else ""
         self.progress.update(task, completed=step.done, total=step.total or None, rate=rate)
+
+    def _drop_checkpoint(self) -> None:
+        """Reading again after a checkpoint: its bars are done with, and would sit at 99 %
+        under the reading bar until the end."""
+        for phase in [p for p in self.tasks if p not in self.READING]:
+            self.progress.remove_task(self.tasks.pop(phase))
 
     def _finish_uncounted(self) -> None:
         """A phase that could not be counted is done once the next begins: show it full."""
