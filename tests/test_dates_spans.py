@@ -72,3 +72,27 @@ def test_a_number_before_level_far_from_the_article_year_is_an_index_level() -> 
         ("November", "1997-11")
     ]
     assert dates("Output will stay at the 1997 level.") == [("1997", "1997")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Dow closed above 2000 for the first time.",
+        "The index hit 1840 on Tuesday.",
+        "The FT-SE index closed at 1995 on Friday.",
+    ],
+)
+def test_a_level_an_index_stands_at_is_no_year(text: str) -> None:
+    assert all(not value.isdigit() for _, value in dates(text) if value)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The index was created in 1980.", [("1980", "1980")]),
+        ("The Dow is at its best level since 1987.", [("1987", "1987")]),
+        ("The index rose 5% in 1996.", [("1996", "1996")]),
+    ],
+)
+def test_a_year_beside_an_index_stays_a_year(text: str, expected) -> None:
+    assert dates(text) == expected

@@ -178,6 +178,8 @@ def plausible_year(text: str, start: int, end: int, year: int) -> bool:
         text, max(0, start - 40), start
     ):
         return False
+    if _an_index_at(text, start):
+        return False
     return year >= 1800 or low in _EARLY_YEAR_PREPS
 
 
@@ -190,6 +192,30 @@ _A_MOVE_TO = re.compile(
 )
 """An index moving by a figure to another ("fell 508 points to 1738"): a level, not a year."""
 _A_LEVEL_OF = re.compile(r"\b(?:high|low|figure|peak|trough)\s+of\s+$", re.IGNORECASE)
+_INDEX_NOUN = re.compile(
+    r"\b(?:index|indexes|indices|industrial average|dow|nikkei|ftse|ft-se|dax|cac 40"
+    r"|hang seng|s&p|composite)\b",
+    re.IGNORECASE,
+)
+_AT_A_LEVEL = re.compile(
+    r"\b(?:above|below|hit|hits|hitting|reached|reaches|topped|tops|breached|crossed|pierced"
+    r"|surpassed|(?:closed|ended|finished|stood|opened|was|is) at)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+"""Before a number, words that put an index at a level ("closed above 2000", "hit 1840")."""
+
+
+def _an_index_at(text: str, start: int) -> bool:
+    """ "The Dow closed above 2000", "the index hit 1840": a level an index stands at or moves
+    to, when an index is named earlier in the same sentence; "founded in 1840" keeps its
+    year, and so does "the best level since 1987"."""
+    if not _AT_A_LEVEL.search(text, max(0, start - 20), start):
+        return False
+    lo = max(0, start - 120)
+    stop = max(text.rfind(". ", lo, start), text.rfind("\n", lo, start))
+    return _INDEX_NOUN.search(text, max(lo, stop + 1), start) is not None
+
+
 _EARLY_YEAR_PREPS = _wordset("in since during circa around early late mid year")
 """The words that make a number before 1800 a year: "to 1738", "after 1530" and "until 1700"
 are index levels and clock times far more often than history in news."""
