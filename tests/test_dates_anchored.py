@@ -62,3 +62,8 @@ def test_a_comparison_steps_from_the_period_reported(
 def test_a_date_the_story_measures_from_anchors_no_step() -> None:
     text = "The rate was the lowest since December 1977. It was 15 points below a month earlier."
     assert values(text)["a month earlier"] == "1998-04"
+
+
+def test_the_same_week_is_not_the_week_of_a_date_the_story_measures_from() -> None:
+    text = "It cut its rate on March 9, the first cut since January 2. Others cut the same week."
+    assert values(text)["the same week"] is None

@@ -54,6 +54,8 @@ class Context:
     """The last resolved (value, precision), for anaphora such as "the quarter"."""
     ref_end: int = 0
     """Where the reference expression ended."""
+    ref_start: int = 0
+    """Where the reference expression began."""
     quarter: tuple[str, int] | None = None
     """The last quarter mentioned and where it ended: what "a year ago" compares with."""
 
@@ -321,7 +323,7 @@ def remember(
     if not value or not value[:1].isdigit():
         return
     if sets_ref:
-        ctx.ref, ctx.ref_end = (value, precision), end
+        ctx.ref, ctx.ref_start, ctx.ref_end = (value, precision), end - len(low), end
     if rule in _QUARTER_RULES and not A_YEAR_BACK.search(low) and _recent_quarter(ctx, value):
         # The report is about the latest quarter it names; a look back at an earlier one
         # ("after a flat second quarter") keeps the talk on quarters but not its subject.

@@ -128,7 +128,7 @@ def _from_date_mentioned(ctx: Context, start: int, kind: str, n: int) -> Result:
     from, one in months a month."""
     if ctx.ref is None or start - ctx.ref_end > STORY_REACH:
         return None
-    if _A_BOUND_BEFORE.search(ctx.low, max(0, ctx.ref_end - 30), ctx.ref_end):
+    if _A_BOUND_BEFORE.search(ctx.low, max(0, ctx.ref_start - 8), ctx.ref_start):
         return None  # "the lowest since December 1977, ... below a month earlier"
     value, precision = ctx.ref
     if kind in ("day", "week"):
@@ -147,7 +147,7 @@ def _from_date_mentioned(ctx: Context, start: int, kind: str, n: int) -> Result:
     return f"{int(value[:4]) + n * (10 if kind == 'decade' else 1):04d}", "year", False
 
 
-_A_BOUND_BEFORE = re.compile(r"\b(?:since|before|until|till|by)\s+[^,.;]{0,24}$")
+_A_BOUND_BEFORE = re.compile(r"\b(?:since|before|until|till)\s+$")
 """Before a date, words that make it a bound the story measures from or to, not the time
 it tells of: "the lowest since December 1977"."""
 
@@ -284,6 +284,8 @@ def anaphor(ctx: Context, s: str, start: int, end: int) -> Result:
     step = _step_of(low)
     if ctx.ref is None or not re.match(r"\d{4}", ctx.ref[0]):
         return UNRESOLVED
+    if _A_BOUND_BEFORE.search(ctx.low, max(0, ctx.ref_start - 8), ctx.ref_start):
+        return UNRESOLVED  # "the first change since January 2. Rates also fell the same week"
     found = _step_value(ctx.ref, unit.group(1), step)
     away = _A_YEAR_AWAY.match(ctx.low, end)
     if away is None or found is None or found[0] is None:
