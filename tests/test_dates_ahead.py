@@ -140,6 +140,7 @@ def test_the_end_of_a_range_follows_its_start(text: str, expression: str, value:
     [
         ("The two leaders meet Tuesday in Geneva.", "Tuesday", "1998-05-19"),
         ("Work resumes Friday, the union said.", "Friday", "1998-05-15"),
+        ("The president flies to Paris on Monday.", "Monday", "1998-05-18"),
         ("Parliament reconvenes in February.", "February", "1999-02"),
         ("The deal closes in 10 days.", "10 days", "1998-05-23"),
     ],

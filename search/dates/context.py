@@ -29,7 +29,7 @@ _CUE = re.compile(
     # are left out, and so are states ("holds 14.6%") and the ends of reporting periods
     # ("Qtr ends Jan 31" heads results for a quarter already over).
     r"|\b(?P<sched>(?:meet|begin|resume|reopen|reconvene|convene|expire|arrive|depart)s?"
-    r"|(?:open|close|leave|travel|fli|goe)s|takes? (?:effect|office))\b"
+    r"|(?:open|close|leave|travel|flie|goe)s|takes? (?:effect|office))\b"
     r"|\b(?P<past>said|was|were|had|did|told|met|made|took|went|came|gave|saw|left|held|began"
     r"|won|lost|fell|rose|sold|bought|paid|struck|hit|killed|found|got|led|ran|spoke|wrote"
     r"|brought|thought|sought|caught|fought|became|chose|drew|fled|flew|grew|knew|sent|spent"
@@ -110,8 +110,8 @@ class Context:
         return None if best is None else best[1]
 
     def _another_clause(self, end: int, m: re.Match[str]) -> bool:
-        """ "began raising its stake in July, and holds 14.6%": a present verb after a comma
-        goes on with another clause; only a past one is left to tell its own story."""
+        """ "began raising its stake in July, and leaves for Paris on Friday": a present verb
+        after a comma starts another clause, whose schedule is not the date's."""
         return m.lastgroup == "sched" and m.start() >= end and "," in self.low[end : m.start()]
 
     def _term_end(self, lo: int, start: int, end: int, word: str) -> bool | None:
