@@ -130,3 +130,31 @@ def test_a_dateline_before_the_reporting_sentence_is_no_speaker() -> None:
         'today, saying "the discount investors have made has been overdone."'
     )
     assert speakers(text) == ["William Rand"]
+
+
+# ------------------------------------------------------- organisations and names
+
+
+def test_a_name_in_a_capitals_headline_is_the_person_the_story_names() -> None:
+    quotes = quotes_of(
+        "MORALES SAYS ECONOMY IS STRONG LONDON, Oct 20 - Foreign Minister Ana Morales "
+        'said the economy "is in very strong shape and will stay so."\n\n'
+        'Morales said "the underlying fact is that we continue to grow."'
+    )
+    assert [(q.speaker, q.speaker_kind) for q in quotes] == [("Ana Morales", "person")] * 2
+
+
+def test_an_administration_named_after_a_president_is_not_the_president() -> None:
+    quotes = quotes_of(
+        "Nearly 50 firms asked the Carver Administration for exclusions from the tariffs.\n\n"
+        'President Carver said "the tariffs will stay until the market opens."'
+    )
+    assert [(q.speaker, q.speaker_kind) for q in quotes] == [("Carver", "person")]
+
+
+def test_a_person_named_right_after_a_commission_is_that_person() -> None:
+    quotes = quotes_of(
+        "WASHINGTON, April 8 - Securities and Exchange Commission Paul Adler said he "
+        'wanted Congress to write "a better law on insider trading."'
+    )
+    assert [(q.speaker, q.speaker_kind) for q in quotes] == [("Paul Adler", "person")]

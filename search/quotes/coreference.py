@@ -24,6 +24,7 @@ from .names import (
     ROLE_NOUNS,
     Entity,
     EntityTable,
+    as_written,
     norm,
 )
 from .namescan import Event
@@ -80,6 +81,7 @@ class Resolver:
         return self._resolve_description(m)
 
     def _resolve_name(self, m: Mention) -> Entity | None:
+        m.name = as_written(m.name, self.doc.written)
         ent = self.table.lookup(m.name, m.honorific)
         if ent is None:
             ent = self.table.add(m.name, m.honorific, m.role, self.doc.starts[m.first], True)

@@ -284,6 +284,8 @@ def split_name(doc: TextDoc, k: int, j: int) -> Mention | None:
     if norm(words[0]) in HONORIFIC_GENDER and len(words) > 1:
         honorific, words = words[0], words[1:]
     role_words, name = _split_title(words)
+    if not role_words and not honorific:
+        name = _after_body(words)
     if not name and _title_is_surname(role_words, honorific):
         role_words, name = [], role_words[-1:] if honorific else role_words
     if not_a_name(name):
@@ -295,6 +297,21 @@ def split_name(doc: TextDoc, k: int, j: int) -> Mention | None:
             first, j, "description", role=role, head=norm(role_words[-1]), determiner=det
         )
     return Mention(idx[0], j, "name", name=name, honorific=honorific, role=role)
+
+
+def _after_body(words: list[str]) -> list[str]:
+    """`Securities and Exchange Commission John Shad said`: a person named right after
+    a body, with no title between. The name starts after the body's head word (a body
+    of two words or more: "Team Trump" is one name); the words after it are a person's
+    name only when they hold no head word of their own. The body is no role of his: a
+    role ending in a body's head makes its holder an organisation."""
+    heads = [f for f, w in enumerate(words[:-1]) if norm(w) in ORG_HEADS]
+    if not heads or heads[-1] == 0:
+        return words
+    rest = words[heads[-1] + 1 :]
+    if len(rest) > 3 or not all(w[:1].isupper() and w.isalpha() for w in rest):
+        return words
+    return rest
 
 
 def _title_is_surname(role_words: list[str], honorific: str) -> bool:

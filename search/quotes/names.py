@@ -439,6 +439,15 @@ def _better_form(new: list[str], old: list[str]) -> bool:
 GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 
+def as_written(tokens: list[str], written: set[str]) -> list[str]:
+    """`SHULTZ` in a headline in capitals is `Shultz` where the story writes it so:
+    a name set in capitals, not an acronym."""
+    if not all(len(t) > 1 and t.isalpha() and t.isupper() for t in tokens):
+        return tokens
+    cased = [t.capitalize() for t in tokens]
+    return cased if all(c in written for c in cased) else tokens
+
+
 def _last_key(tokens: list[str]) -> str:
     """The surname a name is found by; `Trump Jr` is found as `trump jr`, never as
     `Trump`, so a son is not merged into his father (nor the father into the son)."""
@@ -502,7 +511,9 @@ class EntityTable:
 
     def _index(self, ent: Entity) -> None:
         self._list_under(self._by_last, _last_key(ent.tokens), ent)
-        if len(ent.tokens) > 1:
+        # "the Reagan Administration" is not found as "Reagan": a body named after a
+        # person is never that person.
+        if len(ent.tokens) > 1 and norm(ent.tokens[-1]) not in ORG_HEADS:
             self._list_under(self._by_first, norm(ent.tokens[0]), ent)
 
     def _list_under(self, index: dict[str, list[Entity]], key: str, ent: Entity) -> None:

@@ -33,6 +33,7 @@ from .names import (
     STOP_CAPS,
     Entity,
     EntityTable,
+    as_written,
     norm,
     not_a_name,
     word_set,
@@ -70,7 +71,7 @@ class _NameScanner:
         self.doc = doc
         self.table = EntityTable()
         self.events: list[Event] = []
-        self._words = set(doc.words)
+        self._words = doc.written
         """Every word as the article writes it: a capitalised word it also writes in lower
         case is a common noun."""
         self._headlines = headline_paragraphs(doc)
@@ -157,6 +158,7 @@ class _NameScanner:
         m = split_name(doc, k, e)
         if m is None or m.kind != "name":
             return
+        m.name = as_written(m.name, self._words)
         lo = doc.sent_start(k)
         title_of_the(doc, m, lo)
         role = " ".join(x for x in (role_prefix(doc, m.first, lo), m.role) if x)

@@ -36,6 +36,7 @@ class TextDoc:
         self.lows = [w.lower() for w in self.words]
         self.n = len(self.words)
         self.caps = [w[0].isupper() and (len(w) > 1 or w.isalpha()) for w in self.words]
+        self._written: set[str] | None = None
         self.quote_of = [-1] * self.n
         self.quote_toks: list[tuple[int, int]] = []
         self._mark_quotes(spans)
@@ -99,6 +100,13 @@ class TextDoc:
         if self.ends[i] != self.starts[i + 1]:
             return False
         return self.lows[i] in ABBREVIATIONS or (len(w) == 1 and w.isupper()) or "." in w
+
+    @property
+    def written(self) -> set[str]:
+        """Every word as the article writes it (its case kept), built on first use."""
+        if self._written is None:
+            self._written = set(self.words)
+        return self._written
 
     def sent_start(self, i: int) -> int:
         return self._sent_start[self.sent[i]]
