@@ -158,3 +158,18 @@ def test_a_person_named_right_after_a_commission_is_that_person() -> None:
         'wanted Congress to write "a better law on insider trading."'
     )
     assert [(q.speaker, q.speaker_kind) for q in quotes] == [("Paul Adler", "person")]
+
+
+def test_a_firm_of_brothers_is_an_organisation() -> None:
+    quotes = quotes_of('"Rates will fall by the summer," Halvorsen Brothers said in a note.')
+    assert [(q.speaker, q.speaker_kind) for q in quotes] == [("Halvorsen Brothers", "organisation")]
+
+
+def test_a_role_after_a_firm_with_a_part_in_brackets_keeps_the_whole_firm() -> None:
+    quotes = quotes_of(
+        '"Consumption will slow this year," said Halvorsen Brothers (Asia) Ltd economist '
+        "Rita Vance."
+    )
+    assert [(q.speaker, q.roles) for q in quotes] == [
+        ("Rita Vance", ("Halvorsen Brothers (Asia) Ltd economist",))
+    ]

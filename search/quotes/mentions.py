@@ -521,7 +521,12 @@ def _np_end(doc: TextDoc, i: int, hi: int, generous: bool = False) -> int:
     words lead on to another (`Trump campaign manager Corey Lewandowski`)."""
     j = i
     seen_name = False
-    while j <= hi and j - i < 10 and doc.narrative(j) and _np_word(doc, j):
+    while j <= hi and j - i < 10 and doc.narrative(j):
+        if seen_name and _bracket_part(doc, j, hi):
+            j += 3  # "Salomon Brothers (Asia) Ltd economist"
+            continue
+        if not _np_word(doc, j):
+            break
         low = doc.lows[j]
         if doc.is_cap(j) or low in PARTICLES or doc.words[j] == ".":
             seen_name = seen_name or doc.is_cap(j)
@@ -529,6 +534,16 @@ def _np_end(doc: TextDoc, i: int, hi: int, generous: bool = False) -> int:
             break
         j += 1
     return j - 1
+
+
+def _bracket_part(doc: TextDoc, j: int, hi: int) -> bool:
+    return (
+        doc.words[j] == "("
+        and j + 3 <= hi
+        and doc.is_cap(j + 1)
+        and doc.words[j + 2] == ")"
+        and doc.is_cap(j + 3)
+    )
 
 
 def _np_stops(doc: TextDoc, i: int, j: int, hi: int, seen_name: bool, generous: bool) -> bool:
@@ -577,4 +592,4 @@ def _clean_role(doc: TextDoc, i: int, k: int) -> str:
     words = [w for t, w in enumerate(doc.words[i:k], i) if doc.lows[t] not in DETERMINERS]
     if not words or norm(words[-1]) not in HEADS:
         return ""
-    return " ".join(words)
+    return " ".join(words).replace("( ", "(").replace(" )", ")")

@@ -95,7 +95,7 @@ ORG_HEADS = word_set(
     senate assembly cabinet police army navy force guard trust league movement forum
     conference initiative project secretariat regulator watchdog firm newspaper paper
     outlet website panel charity embassy magazine station channel broadcaster network
-    airline exchange community co daily fed holdings fc afc rfc llp"""
+    airline exchange community co daily fed holdings fc afc rfc llp brothers bros"""
 )
 """Words that make a name or description an organisation (`Ofcom`, `the committee`)."""
 

@@ -48,7 +48,7 @@ def _name_goes_on(doc: TextDoc, a: int, lo: int) -> bool:
         return False
     if _join(doc, t):
         return t - 1 >= lo and doc.is_cap(t - 1)
-    return _name_word(doc, t)
+    return _name_word(doc, t) or _bracketed(doc, t, lo)
 
 
 def _join(doc: TextDoc, t: int) -> bool:
@@ -63,6 +63,17 @@ def _name_word(doc: TextDoc, t: int) -> bool:
     return doc.is_cap(t) and norm(low) not in STOP_CAPS and not low.endswith(("'s", "’s"))
 
 
+def _bracketed(doc: TextDoc, t: int, lo: int) -> bool:
+    """`Salomon Brothers (Asia) Ltd`: a capitalised part in brackets inside a name."""
+    return (
+        doc.words[t] == ")"
+        and t - 3 >= lo
+        and doc.words[t - 2] == "("
+        and doc.is_cap(t - 1)
+        and doc.is_cap(t - 3)
+    )
+
+
 def _name_start(doc: TextDoc, t: int, lo: int) -> int:
     """First token of the name whose tail ends at `t`."""
     s = t + 1
@@ -70,6 +81,8 @@ def _name_start(doc: TextDoc, t: int, lo: int) -> int:
         p = s - 1
         if _name_word(doc, p) or (_join(doc, p) and p - 1 >= lo and doc.is_cap(p - 1)):
             s = p
+        elif _bracketed(doc, p, lo):
+            s = p - 2
         else:
             break
     while s <= t and not _name_word(doc, s):
