@@ -173,3 +173,32 @@ def test_a_role_after_a_firm_with_a_part_in_brackets_keeps_the_whole_firm() -> N
     assert [(q.speaker, q.roles) for q in quotes] == [
         ("Rita Vance", ("Halvorsen Brothers (Asia) Ltd economist",))
     ]
+
+
+# ------------------------------------------------------------------- cues
+
+
+def test_a_pronoun_with_a_contraction_is_a_pronoun_not_a_name() -> None:
+    text = (
+        "Mayor Alan Reeve spoke at the rally on Friday.\n\n"
+        "He\u2019s claiming that fraud is \u201ca big, big problem in this city.\u201d"
+    )
+    assert speakers(text) == ["Alan Reeve"]
+
+
+def test_a_plural_noun_before_a_participle_is_no_inverted_cue() -> None:
+    text = (
+        "Senator Ruth Adair says the mayor's late-night tweets targeting former judge "
+        'Tom Ellery were "unhinged, even for him."'
+    )
+    assert speakers(text) == ["Ruth Adair"]
+
+
+def test_a_name_and_verb_after_a_closed_quotation_open_the_next_report() -> None:
+    text = (
+        'Norway called the test "a reckless act by a rogue state." '
+        'Chile insisted that the regime "stop its dangerous games at once." '
+        "The Energy Agency said the test had shown "
+        '"complete disregard of the repeated demands of the world."'
+    )
+    assert speakers(text) == ["Norway", "Chile", "Energy Agency"]

@@ -146,6 +146,8 @@ class Attributor:
         cue_len = cue_at(doc, k) if k <= hi else 0
         if cue_len and self._introduces(k + cue_len):
             return None
+        if cue_len and self._ends_sentence(q) and not self._report_ends(k + cue_len):
+            return None  # `"... nation." Russia insisted that ...`: the next report
         if cue_len:
             return self._resolved(m, " ".join(doc.words[k : k + cue_len]), "after")
         far = cue_past_appositives(doc, m.last + 1, hi)
@@ -236,6 +238,21 @@ class Attributor:
                 cue = " ".join(doc.words[c : c + n])
                 return self._resolved(m, cue, "later") if m is not None else None
         return None
+
+    def _report_ends(self, t: int) -> bool:
+        """The cue's sentence ends within a few words (`Smith said on Monday.`,
+        `she told reporters.`) instead of going on to report something else."""
+        doc = self.doc
+        for u in range(t, min(doc.n, t + _REPORT_TAIL)):
+            if doc.para[u] != doc.para[t - 1]:
+                return True
+            if not doc.narrative(u):
+                return False  # the cue introduces a quotation of its own
+            if doc.words[u] in {".", ",", "!", "?", ";"}:
+                return True
+            if doc.lows[u] == "that":
+                return False
+        return t >= doc.n
 
     def _ends_sentence(self, q: int) -> bool:
         span = self.spans[q]
@@ -449,6 +466,8 @@ def _continue(att: Attribution) -> Attribution:
 
 
 _CARRIED = "carried from an earlier quote: "
+_REPORT_TAIL = 5
+"""Words a cue after a closed quotation may take before its sentence ends."""
 _HEADLINE_CUES = frozenset({"says", "said", "tells", "told", "warns", "urges", "vows"})
 """Speech verbs a title-case line writes with a capital."""
 _OUTLET_SMALL = frozenset({"the", "of", "and", "&", "for", "on", "in", "."})

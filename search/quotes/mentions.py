@@ -98,7 +98,7 @@ def parse_back(doc: TextDoc, j: int, lo: int, depth: int = 0) -> Mention | None:
         return None
     if j > lo and doc.words[j] == "." and doc.ends[j - 1] == doc.starts[j] and doc.is_cap(j - 1):
         j -= 1  # `Donald Trump Jr. said`: the dot closes the name, not a sentence
-    low = doc.lows[j]
+    low = _uncontracted(doc.lows[j])
     if doc.words[j] in {",", "—", "–"} and depth < 2:
         k = _appositive_start(doc, j, lo)
         if k is None:
@@ -113,6 +113,16 @@ def parse_back(doc: TextDoc, j: int, lo: int, depth: int = 0) -> Mention | None:
     if low in HEADS:
         return _description_back(doc, j, lo)
     return None
+
+
+def _uncontracted(low: str) -> str:
+    """`he’s claiming`, `she'd said`: the pronoun without its contracted verb."""
+    if low[-2:] in _CONTRACTIONS and low[:-2] in PRONOUNS:
+        return low[:-2]
+    return low
+
+
+_CONTRACTIONS = frozenset({"'s", "’s", "'d", "’d"})
 
 
 def _appositive_start(doc: TextDoc, j: int, lo: int) -> int | None:
@@ -485,7 +495,7 @@ def parse_fwd(doc: TextDoc, i: int, hi: int, generous: bool = False) -> Mention 
     i = skip_fwd(doc, i, hi)
     if i > hi or not doc.narrative(i):
         return None
-    low = doc.lows[i]
+    low = _uncontracted(doc.lows[i])
     if low in PRONOUNS and low != "who":
         return Mention(i, i, "pronoun", head=low)
     if low in {"that", "this", "these", "those"}:

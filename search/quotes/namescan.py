@@ -366,10 +366,16 @@ def subject(doc: TextDoc, table: EntityTable, c: int, lo: int, a: int) -> Mentio
         return m
     if participle or (before >= lo and doc.lows[before] in {"and", "but", "or"}):
         return main_subject(doc, table, lo, c)
-    if doc.lows[c] in TELL_FORMS:
+    if doc.lows[c] in TELL_FORMS or _participle_follows(doc, c + 1):
         return None
     m = parse_fwd(doc, c + 1, a - 1, generous=True)
     return m if m is not None and m.kind == "name" else None
+
+
+def _participle_follows(doc: TextDoc, t: int) -> bool:
+    """`tweets targeting Tom Ellery`: a noun and its participle phrase, not a cue whose
+    speaker follows it (`said Tom Ellery`)."""
+    return t < doc.n and doc.words[t].islower() and doc.lows[t].endswith("ing")
 
 
 def main_subject(doc: TextDoc, table: EntityTable, lo: int, c: int) -> Mention | None:
