@@ -202,3 +202,33 @@ def test_a_name_and_verb_after_a_closed_quotation_open_the_next_report() -> None
         '"complete disregard of the repeated demands of the world."'
     )
     assert speakers(text) == ["Norway", "Chile", "Energy Agency"]
+
+
+def test_a_hometown_and_state_after_of_are_not_the_speaker() -> None:
+    text = 'Dana Whitlock of Columbia, South Carolina says the senator can win if he keeps "doing what he is doing."'
+    assert speakers(text) == ["Dana Whitlock"]
+
+
+def test_the_one_thanked_or_criticised_is_never_the_speaker() -> None:
+    text = (
+        "Vance, star of the television drama “Harbor Lights,” thanked Governor Ellis "
+        "Moore for “taking these steps to make us all safer.”"
+    )
+    assert speakers(text)[-1] != "Ellis Moore"
+
+
+def test_a_name_inside_an_opening_after_clause_is_not_the_speaker() -> None:
+    text = (
+        "Mary Holt and her husband Bill Holt campaigned together in 1992.\n\n"
+        "After former Governor Jerry Lund criticized Bill Holt during a debate, "
+        'Mary Holt shot back, "I suppose I could have stayed home and baked cookies."'
+    )
+    assert speakers(text) == ["Mary Holt"]
+
+
+def test_a_place_closing_an_opening_phrase_is_not_the_subject() -> None:
+    text = (
+        "Speaking at a town hall in Salem, New Hampshire, Senator Dale Ricks went after "
+        'his rival, calling him "a total stiff and a bore."'
+    )
+    assert speakers(text) == ["Dale Ricks"]

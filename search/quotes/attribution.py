@@ -292,10 +292,22 @@ class Attributor:
         the quotation goes on the main clause, whose speaker spoke earlier.
         """
         doc = self.doc
-        before = m.first - 1
-        if before <= local or doc.lows[before] not in SUBORDINATORS:
+        if "," not in doc.words[c + 1 : a]:
             return False
-        return "," in doc.words[c + 1 : a]
+        before = m.first - 1
+        if before > local and doc.lows[before] in SUBORDINATORS:
+            return True
+        if doc.sent[a] != doc.sent[c]:
+            return False
+        for t in range(before, local - 1, -1):
+            if doc.lows[t] in SUBORDINATORS:
+                # "After former Gov. Jerry Brown criticized ...", but "As Dell said, ..."
+                # frames the quotation that follows
+                return doc.lows[t] != "as" or t > local
+            inside = doc.is_cap(t) or doc.words[t] == "." or doc.lows[t] in _ROLE_LEAD
+            if not inside:
+                return False
+        return False
 
     def _colon_speaker(self, local: int, a: int) -> Attribution | None:
         """`Sanders: "..."` -- a bare name introducing a quotation."""
@@ -471,6 +483,8 @@ _REPORT_TAIL = 5
 _HEADLINE_CUES = frozenset({"says", "said", "tells", "told", "warns", "urges", "vows"})
 """Speech verbs a title-case line writes with a capital."""
 _OUTLET_SMALL = frozenset({"the", "of", "and", "&", "for", "on", "in", "."})
+_ROLE_LEAD = frozenset({"former", "then", "the", "a", "an", "state", "acting", "late"})
+"""Lower-case words a role may open with between a clause's opener and its subject."""
 SUBORDINATORS = frozenset(
     {
         "when",

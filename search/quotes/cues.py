@@ -31,6 +31,14 @@ WEAK_CUES = frozenset(
 )
 """Verbs that attribute speech only when punctuation or a quotation follows them."""
 TELL_FORMS = frozenset({"tell", "tells", "told", "telling"})
+TARGET_CUES = word_set(
+    """thank thanks thanked praise praised praises criticize criticized criticizes
+    criticise criticised blast blasts blasted slam slams slammed mock mocks mocked
+    deride derided call calls called dub dubbed label labeled labelled brand branded
+    accuse accused accuses urge urges urged chide chided describe describes described"""
+)
+"""Cues whose object is the one spoken to or about (`thanked Obama for "..."`), never
+a speaker written after the verb as in `said Obama`."""
 """Cues whose object is the listener: in `the source told Reuters` Reuters heard it."""
 _NOUN_MARKERS = frozenset({"a", "an", "the", "his", "her", "their", "its", "our", "my", "your"})
 """Words after which a speech verb's form is a noun."""

@@ -201,6 +201,9 @@ def _name_back(doc: TextDoc, j: int, lo: int) -> Mention | None:
         return m
     if m.kind == "name":
         m.role = " ".join(x for x in (role_prefix(doc, m.first, lo), m.role) if x)
+        town = _town_before_state(doc, m, lo)
+        if town is not None:
+            return town
     for _ in range(3):
         t = m.first - 1
         if t - 1 >= lo and doc.lows[t] == "the":
@@ -221,6 +224,18 @@ def _name_back(doc: TextDoc, j: int, lo: int) -> Mention | None:
         outer.owner = m
         m = outer
     return m
+
+
+def _town_before_state(doc: TextDoc, m: Mention, lo: int) -> Mention | None:
+    """`Stacy Baker of Columbia, South Carolina says`: a state closing `of Town, State`
+    is where the speaker is from; the one who speaks is named before the town."""
+    comma = m.first - 1
+    if comma - 1 < lo or doc.words[comma] != "," or not _place([w.lower() for w in m.name]):
+        return None
+    outer = parse_back(doc, comma - 1, lo, depth=2)
+    if outer is None or outer.kind != "name" or _place([w.lower() for w in outer.name]):
+        return None
+    return outer
 
 
 def title_of_the(doc: TextDoc, m: Mention, lo: int) -> bool:

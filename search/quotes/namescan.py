@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from .cues import (
     IRREGULAR_PAST,
     PREPOSITIONS,
+    TARGET_CUES,
     TELL_FORMS,
     cue_at,
     past_intro,
@@ -29,6 +30,7 @@ from .names import (
     ORG_HEADS,
     PARTICLES,
     PERSON_TITLES,
+    PLACE_NAMES,
     PORTFOLIOS,
     STOP_CAPS,
     Entity,
@@ -323,6 +325,9 @@ def known_subject(doc: TextDoc, table: EntityTable, lo: int, a: int) -> Mention 
             if m is None or m.kind != "name" or table.lookup(m.name, m.honorific) is None:
                 t += 1
                 continue
+            if " ".join(map(norm, m.name)) in PLACE_NAMES:
+                t = m.last + 1  # "Speaking in Salem, New Hampshire, Trump went after ..."
+                continue
         else:
             t += 1
             continue
@@ -366,7 +371,7 @@ def subject(doc: TextDoc, table: EntityTable, c: int, lo: int, a: int) -> Mentio
         return m
     if participle or (before >= lo and doc.lows[before] in {"and", "but", "or"}):
         return main_subject(doc, table, lo, c)
-    if doc.lows[c] in TELL_FORMS or _participle_follows(doc, c + 1):
+    if doc.lows[c] in TELL_FORMS | TARGET_CUES or _participle_follows(doc, c + 1):
         return None
     m = parse_fwd(doc, c + 1, a - 1, generous=True)
     return m if m is not None and m.kind == "name" else None
