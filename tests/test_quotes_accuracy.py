@@ -232,3 +232,14 @@ def test_a_place_closing_an_opening_phrase_is_not_the_subject() -> None:
         'his rival, calling him "a total stiff and a bore."'
     )
     assert speakers(text) == ["Dale Ricks"]
+
+
+def test_he_after_a_speaker_from_a_town_is_the_speaker_not_the_town() -> None:
+    text = (
+        'Mary Ames spoke first. "It is a fine day for all of us here," she said.\n\n'
+        "Walter Briggs, of Fairfax, Va., said he had served "
+        '"for the rights of all of us back home."\n\n'
+        'He said the exhibit was overdue. "We made major contributions to this land," '
+        "he said."
+    )
+    assert speakers(text) == ["Mary Ames", "Walter Briggs", "Walter Briggs"]

@@ -183,9 +183,11 @@ class _NameScanner:
         governed = m.first > 0 and doc.lows[m.first - 1] in PREPOSITIONS
         possessive = doc.lows[e].endswith(("'s", "’s"))
         subject = (initial or bool(follows)) and not governed and not possessive
-        if follows == "cue":
+        # "Johnnie Wilson, of Springfield, Va., said": a town after "of" does not speak
+        speaks = follows == "cue" and not governed and not possessive
+        if speaks:
             ent.spoke = True
-        self.events.append(Event(m.first, subject, ent, follows == "cue"))
+        self.events.append(Event(m.first, subject, ent, speaks))
         self._gender_from_pronoun(ent, e)
 
     def _surname_acting(self, word: str, e: int) -> bool:
