@@ -59,9 +59,10 @@ class Resolver:
         self.antecedent: int | None = None
         """Token of the mention the last resolution leaned on (the name a pronoun
         points back to), or None when the mention named the entity itself."""
-        self._pronoun_subjects = _pronoun_subjects(doc)
+        self._pronoun_subjects: dict[str, list[int]] | None = None
         self._chain: dict[int, tuple[Entity | None, int | None]] = {}
-        self._nameless = _nameless_speakers(doc)
+        self._nameless: list[int] | None = None
+        """Both read on the first pronoun: most articles resolve none."""
         self.tied = True
         """Whether the article itself ties the last description to its entity (an
         apposition, an owner, a role seen with the name) rather than nearness alone."""
@@ -156,6 +157,8 @@ class Resolver:
         goes on about that speaker, who stays a description, not about the name.
         """
         doc = self.doc
+        if self._nameless is None:
+            self._nameless = _nameless_speakers(doc)
         k = bisect_left(self._nameless, tok) - 1
         if k < 0:
             return False
@@ -174,6 +177,8 @@ class Resolver:
         not a name that came up in between. Followed one step back only.
         """
         doc = self.doc
+        if self._pronoun_subjects is None:
+            self._pronoun_subjects = _pronoun_subjects(doc)
         chain = self._pronoun_subjects.get(doc.lows[tok], [])
         k = bisect_left(chain, tok) - 1
         if k < 0:
