@@ -147,7 +147,7 @@ class Attributor:
         if cue_len and self._introduces(k + cue_len):
             return None
         if cue_len and self._ends_sentence(q) and not self._report_ends(k + cue_len):
-            return None  # `"... nation." Russia insisted that ...`: the next report
+            return None  # `"... rogue state." Chile insisted that ...`: the next report
         if cue_len:
             return self._resolved(m, " ".join(doc.words[k : k + cue_len]), "after")
         far = cue_past_appositives(doc, m.last + 1, hi)
@@ -183,7 +183,7 @@ class Attributor:
 
     def _opens_paragraph(self, a: int) -> bool:
         """A signed quotation stands alone; a dash and a name after a sentence of
-        narrative ("... in Spain."--Kim Hjelmgaard) sign the item, not the quotation."""
+        narrative ("... in Lisbon."--Ana Sousa) sign the item, not the quotation."""
         return a == 0 or self.doc.para[a - 1] != self.doc.para[a]
 
     def _para_ends(self, t: int) -> bool:
@@ -227,7 +227,7 @@ class Attributor:
         if b + 1 >= doc.n or doc.para[b + 1] != doc.para[b] or not doc.narrative(b + 1):
             return None
         if doc.sent[b + 1] != doc.sent[b] and self._ends_sentence(q):
-            return None  # `"... breathe." That prompted Rubio to call`: the next sentence's cue
+            return None  # `"... slow down." That prompted Moreno to call`: the next sentence's cue
         hi = frame_end(doc, b + 1)
         for c in range(b + 1, hi + 1):
             n = cue_at(doc, c)
@@ -301,7 +301,7 @@ class Attributor:
             return False
         for t in range(before, local - 1, -1):
             if doc.lows[t] in SUBORDINATORS:
-                # "After former Gov. Jerry Brown criticized ...", but "As Dell said, ..."
+                # "After former Gov. Jerry Lund criticized ...", but "As Lund said, ..."
                 # frames the quotation that follows
                 return doc.lows[t] != "as" or t > local
             inside = doc.is_cap(t) or doc.words[t] == "." or doc.lows[t] in _ROLE_LEAD

@@ -75,7 +75,7 @@ class Resolver:
             gender = PRONOUNS.get(m.head, "")
             ent = self._resolve_pronoun(m.first, gender)
             if ent is not None and gender in {"m", "f"} and not ent.gender_fixed:
-                # "Fields ... she said": what the article calls her decides the next "he"
+                # "Moreau ... she said": what the article calls her decides the next "he"
                 ent.votes[gender] = ent.votes.get(gender, 0) + 1
                 ent.gender = max(ent.votes, key=ent.votes.__getitem__)
             return ent
@@ -151,7 +151,7 @@ class Resolver:
         return fallback.entity
 
     def _nameless_since(self, tok: int) -> bool:
-        """`A Chinese journalist said the review was overdue. "...," he said.`
+        """`A Western diplomat said the review was overdue. "...," he said.`
 
         Someone the article never names spoke after the name found: the pronoun
         goes on about that speaker, who stays a description, not about the name.
@@ -169,7 +169,7 @@ class Resolver:
         return found is None or doc.sent[t] > doc.sent[found]
 
     def _chained(self, tok: int, gender: str) -> tuple[Entity | None, int | None] | None:
-        """`Fields did not reply. She resigned after questions about whether Lewandowski
+        """`Moreau declined to comment. She resigned after questions about whether Lewicki
         had grabbed her. On Twitter, she responded: "..."`
 
         The same pronoun as the subject of a sentence since the antecedent found
@@ -215,7 +215,7 @@ class Resolver:
         return ev
 
     def _main_subject(self, ev: Event, gender: str) -> Event:
-        """`Levin dismissed concerns, even though Sanders won Michigan. "...," he said.`
+        """`Tom Lane dismissed concerns, even though Bernard Sands won. "...," he said.`
 
         A subject opening a clause that hangs on the sentence (after `though`,
         `because`, `that`) is a side remark; the sentence's own subject, earlier

@@ -37,7 +37,7 @@ TARGET_CUES = word_set(
     deride derided call calls called dub dubbed label labeled labelled brand branded
     accuse accused accuses urge urges urged chide chided describe describes described"""
 )
-"""Cues whose object is the one spoken to or about (`thanked Obama for "..."`), never
+"""Cues whose object is the one spoken to or about (`thanked the governor for "..."`), never
 a speaker written after the verb as in `said Obama`."""
 """Cues whose object is the listener: in `the source told Reuters` Reuters heard it."""
 _NOUN_MARKERS = frozenset({"a", "an", "the", "his", "her", "their", "its", "our", "my", "your"})

@@ -85,7 +85,7 @@ SKIP_BEFORE_CUE = _forms(
     ultimately initially immediately only now himself herself themselves itself"""
 )
 """Words between a subject and its cue (`he later said`, `she has also said`,
-`Sanders himself acknowledged`)."""
+`Ortega himself conceded`)."""
 
 TIME_WORDS = _forms(
     """monday tuesday wednesday thursday friday saturday sunday week weekend month year

@@ -227,7 +227,7 @@ def _name_back(doc: TextDoc, j: int, lo: int) -> Mention | None:
 
 
 def _town_before_state(doc: TextDoc, m: Mention, lo: int) -> Mention | None:
-    """`Stacy Baker of Columbia, South Carolina says`: a state closing `of Town, State`
+    """`Dana Whitlock of Columbia, South Carolina says`: a state closing `of Town, State`
     is where the speaker is from; the one who speaks is named before the town."""
     comma = m.first - 1
     if comma - 1 < lo or doc.words[comma] != "," or not _place([w.lower() for w in m.name]):
@@ -325,9 +325,9 @@ def split_name(doc: TextDoc, k: int, j: int) -> Mention | None:
 
 
 def _after_body(words: list[str]) -> list[str]:
-    """`Securities and Exchange Commission John Shad said`: a person named right after
+    """`Securities and Exchange Commission Paul Adler said`: a person named right after
     a body, with no title between. The name starts after the body's head word (a body
-    of two words or more: "Team Trump" is one name); the words after it are a person's
+    of two words or more: "Team Carver" is one name); the words after it are a person's
     name only when they hold no head word of their own. The body is no role of his: a
     role ending in a body's head makes its holder an organisation."""
     heads = [f for f, w in enumerate(words[:-1]) if norm(w) in ORG_HEADS]

@@ -440,7 +440,7 @@ GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 
 def as_written(tokens: list[str], written: set[str]) -> list[str]:
-    """`SHULTZ` in a headline in capitals is `Shultz` where the story writes it so:
+    """`MORALES` in a headline in capitals is `Morales` where the story writes it so:
     a name set in capitals, not an acronym."""
     if not all(len(t) > 1 and t.isalpha() and t.isupper() for t in tokens):
         return tokens

@@ -183,7 +183,7 @@ class _NameScanner:
         governed = m.first > 0 and doc.lows[m.first - 1] in PREPOSITIONS
         possessive = doc.lows[e].endswith(("'s", "’s"))
         subject = (initial or bool(follows)) and not governed and not possessive
-        # "Johnnie Wilson, of Springfield, Va., said": a town after "of" does not speak
+        # "Walter Briggs, of Fairfax, Va., said": a town after "of" does not speak
         speaks = follows == "cue" and not governed and not possessive
         if speaks:
             ent.spoke = True
@@ -328,7 +328,7 @@ def known_subject(doc: TextDoc, table: EntityTable, lo: int, a: int) -> Mention 
                 t += 1
                 continue
             if " ".join(map(norm, m.name)) in PLACE_NAMES:
-                t = m.last + 1  # "Speaking in Salem, New Hampshire, Trump went after ..."
+                t = m.last + 1  # "Speaking in Salem, New Hampshire, Senator Ricks went after ..."
                 continue
         else:
             t += 1

@@ -64,7 +64,7 @@ def _name_word(doc: TextDoc, t: int) -> bool:
 
 
 def _bracketed(doc: TextDoc, t: int, lo: int) -> bool:
-    """`Salomon Brothers (Asia) Ltd`: a capitalised part in brackets inside a name."""
+    """`Halvorsen Brothers (Asia) Ltd`: a capitalised part in brackets inside a name."""
     return (
         doc.words[t] == ")"
         and t - 3 >= lo
