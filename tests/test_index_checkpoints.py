@@ -272,3 +272,42 @@ def test_the_progress_bars_of_a_checkpoint_go_once_reading_goes_on(capsys) -> No
         bars.__exit__(None, None, None)
     assert list(bars.tasks) == ["index", "commit", "save"]
     assert "Traceback" not in capsys.readouterr().err
+
+
+def test_a_build_carrying_on_from_a_checkpoint_commits_as_it_goes_and_when_stopped(
+    clean, tmp_path: Path, monkeypatch
+) -> None:
+    root, whole = clean
+    library = Library([root], tmp_path / "index")
+    build(library, seconds=0.0)
+    first = library.article_count()
+    monkeypatch.setattr(index_mod, "FIRST_CHECKPOINT_SECONDS", 0.0)
+    asked = iter(range(10_000))
+    summary = build(library, cancelled=lambda: next(asked) > 90)
+    assert summary.cancelled and summary.partial
+    assert library.article_count() > first  # what the second run read is kept
+    assert library.pending_update().reason == "partial"
+    assert not library.check()
+    build(library)
+    assert contents(library) == whole
+
+
+def test_an_interruption_after_a_commit_is_written_keeps_that_commit_whole(
+    clean, tmp_path: Path, monkeypatch
+) -> None:
+    root, _whole = clean
+    library = Library([root], tmp_path / "index")
+    build(library)
+    wire = root / "wire.jsonl"
+    wire.write_text(wire.read_text().replace("Grain shipments", "Barley shipments"))
+
+    def interrupted(_index_dir: Path) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(store, "remove_legacy", interrupted)  # runs right after the record
+    with pytest.raises(KeyboardInterrupt):
+        build(library)
+    monkeypatch.undo()
+    fresh = Library([root], library.index_dir)
+    assert fresh.check() == []
+    assert fresh.search("barley").hits and not fresh.search("grain shipments").hits

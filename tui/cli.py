@@ -377,9 +377,16 @@ def run_update(
                 advance(step)
             elif isinstance(step, UpdateSummary):
                 summary = step
-    if summary is not None:
+    if summary is not None and not (summary.cancelled and not summary.partial):
+        # A run stopped with nothing kept has nothing to report: its problems and
+        # counts are of an index that was not written.
         report_problems(summary.problems)
-        if verbose or (summary.added_articles and sys.stderr.isatty()):
+        if verbose and summary.partial:
+            print(
+                f"{counted(library.article_count(), 'article')} in the index so far",
+                file=sys.stderr,
+            )
+        elif verbose or (summary.added_articles and sys.stderr.isatty()):
             print(describe_summary(summary), file=sys.stderr)
     return summary
 

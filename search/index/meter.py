@@ -90,7 +90,7 @@ def run_beside(work: Callable[[], T], meter: Meter, report: Callable[[Meter], ob
                 yield report(meter)
     except BaseException:
         meter.abandoned = True
-        thread.join()
+        _join_whatever_comes(thread)
         raise
     if "error" in outcome:
         raise outcome["error"]  # type: ignore[misc]
@@ -118,3 +118,17 @@ def count_postings(writer, meter: Meter) -> None:
 
     pool.save = counting_save
     pool.iter_postings = counted_postings
+
+
+def _join_whatever_comes(thread: threading.Thread) -> None:
+    """Wait for a step told to give up, even through another Ctrl+C.
+
+    The caller cleans up after the step once it returns: leaving while the
+    step still writes (a commit record naming files about to be removed)
+    would damage the index the step was about to leave whole.
+    """
+    while thread.is_alive():
+        try:
+            thread.join()
+        except BaseException:  # noqa: BLE001 - the first interruption is re-raised by the caller
+            continue

@@ -494,8 +494,6 @@ class _Checkpoints:
         self.started = time.monotonic()
         self.next = self.started + FIRST_CHECKPOINT_SECONDS
         self.deadline = deadline
-        self.last: st.Commit | None = None
-        """The latest checkpoint committed by this run."""
 
     def due(self) -> bool:
         return time.monotonic() >= self.next
@@ -503,11 +501,9 @@ class _Checkpoints:
     def stop(self) -> bool:
         return self.deadline is not None and time.monotonic() >= self.deadline
 
-    def done(self, commit: st.Commit | None) -> None:
+    def done(self) -> None:
         now = time.monotonic()
         self.next = now + max(FIRST_CHECKPOINT_SECONDS, now - self.started)
-        if commit is not None:
-            self.last = commit
 
 
 class IndexUpdate:
@@ -530,6 +526,10 @@ class IndexUpdate:
         """A `time.monotonic()` by which a build with nothing searchable before it stops,
         committing what it has read (a reader's answer must not wait for a whole build)."""
         self.checkpoints: _Checkpoints | None = None
+        self.written: st.Commit | None = None
+        """The last commit this run wrote: what readers see from that moment on."""
+        self.base: st.Commit | None = None
+        """The commit this run builds on (None for a rebuild)."""
 
     def run(self, cancelled: Callable[[], bool]) -> Iterator[object]:
         try:
@@ -554,6 +554,8 @@ class IndexUpdate:
                 # Made at once, so a build killed before its first commit is seen as one.
                 writer.store.mkdir(parents=True, exist_ok=True)
                 self.checkpoints = _Checkpoints(self.deadline)
+            elif commit is not None and commit.partial:  # carrying on from a checkpoint
+                self.checkpoints = _Checkpoints(self.deadline)
             try:
                 yield from self._update(on_disk, commit, books, writer, cancelled)
             except OSError as exc:
@@ -569,10 +571,13 @@ class IndexUpdate:
                 raise
 
     def _last_commit(self, on_disk: st.Commit | None) -> st.Commit | None:
-        """What readers see now: the commit found at the start, or this run's last checkpoint."""
-        if self.checkpoints is not None and self.checkpoints.last is not None:
-            return self.checkpoints.last
-        return on_disk
+        """What readers see now: the commit found at the start, or the last this run wrote.
+
+        Cleaning up after an interruption keeps the files of this commit only:
+        one that kept the commit found at the start after a newer one was
+        written removed the files the newer one names.
+        """
+        return self.written or on_disk
 
     def _committed(self) -> tuple[st.Commit | None, st.Commit | None, Books, str | None]:
         """The commit on disk (kept until a new one replaces it), the one to build on, and
@@ -596,6 +601,7 @@ class IndexUpdate:
         self, on_disk: st.Commit | None, commit: st.Commit | None, books: Books, writer, cancelled
     ) -> Iterator[object]:
         run = _Run()
+        self.base = commit
         run.problems.extend(self.references.problems)
         books.references = self.references.key
         to_read, unchanged, removed = scan_changes(
@@ -706,17 +712,27 @@ class IndexUpdate:
         for the next run to carry on from (files not read to the end are read again)."""
         points = self.checkpoints
         if writer.writer is None:
-            points.done(None)
+            points.done()
             return
         records = _snapshot(books, run, current)
         meter.start("commit")
         writer.commit()
         meter.start("verify")
         if self._mismatched(writer, _expected(records)):
-            points.done(None)  # left to the check at the end, which repairs
+            points.done()  # left to the check at the end, which repairs
             return
-        quotes = dict(run.quotes)
-        points.done(self._commit(None, records, quotes, writer, run, meter, points.last))
+        self._commit(records, self._quotes(run), writer, run, meter)
+        points.done()
+
+    def _quotes(self, run: _Run) -> dict[str, list]:
+        """Quote rows of every article committed: those of the last commit (this run's
+        last checkpoint, or the one it builds on) not read again, and this run's."""
+        base = self.written or self.base
+        quotes = {} if base is None else st.read_side(self.index_dir, base, "quotes") or {}
+        for article_id in run.deleted:
+            quotes.pop(article_id, None)
+        quotes.update(run.quotes)
+        return quotes
 
     def _delete(self, writer: _Writer, run: _Run, article_id: str) -> None:
         run.deleted.add(article_id)
@@ -757,12 +773,14 @@ class IndexUpdate:
             step = count // 100 + 1 if count > PROGRESS_EVERY else 0
             for number, article in enumerate(loaded.articles, 1):
                 if cancelled():
-                    raise _Cancelled((key, {"rel": rel, "articles": kept, "duplicates": copies}))
+                    raise _Cancelled(
+                        (key, {"rel": rel, "articles": kept, "duplicates": copies, "old": old})
+                    )
                 digest = loaded.digests.get(article.id) or record_hash(article)
                 self._take(article, digest, key, rel, old, kept, copies, books, writer, run, year)
                 if step and number % step == 0:
                     yield Progress(done=number, total=count, path=rel, phase="index")
-                current = (key, {"rel": rel, "articles": kept, "duplicates": copies})
+                current = (key, {"rel": rel, "articles": kept, "duplicates": copies, "old": old})
                 yield from self._checkpoint_if_due(books, writer, run, current)
         books.touched |= {aid for aid, v in old.items() if kept.get(aid, [None])[0] != v[0]}
         for article_id in set(old) - set(kept):
@@ -857,12 +875,7 @@ class IndexUpdate:
         writer.commit()
         meter.start("verify")
         self._verify_and_repair(books, writer, run)
-        last = self.checkpoints.last if self.checkpoints is not None else None
-        quotes = {} if commit is None else st.read_side(self.index_dir, commit, "quotes") or {}
-        for article_id in run.deleted:
-            quotes.pop(article_id, None)
-        quotes.update(run.quotes)
-        self._commit(commit, books.to_json(), quotes, writer, run, meter, last or commit)
+        self._commit(books.to_json(), self._quotes(run), writer, run, meter)
 
     def _verify_and_repair(self, books: Books, writer: _Writer, run: _Run) -> None:
         """Check the written generation holds exactly the articles meant; rewrite the rest once.
@@ -919,20 +932,15 @@ class IndexUpdate:
                         run.added -= 1
 
     def _commit(
-        self,
-        old: st.Commit | None,
-        records: dict,
-        quotes: dict[str, list],
-        writer: _Writer,
-        run: _Run,
-        meter: Meter,
-        known_from: st.Commit | None,
+        self, records: dict, quotes: dict[str, list], writer: _Writer, run: _Run, meter: Meter
     ) -> st.Commit:
         """Write the side files, sync everything, then replace the commit record.
 
         `records` are the books as committed (a checkpoint's leave out what is not
-        written yet); `known_from` is the commit whose file digests can be reused.
+        written yet). What is carried over (problems of files not read again, the
+        digests of files already described) comes from the last commit on disk.
         """
+        old = self.written or self.base
         commit_id = st.new_id()
         store = writer.store
         quotes = {aid: rows for aid, rows in quotes.items() if rows}
@@ -955,9 +963,7 @@ class IndexUpdate:
             if writer.segments is not None
             else [n for n in (old.files if old else {}) if n not in old.side.values()]
         )
-        known = (
-            known_from.files if known_from is not None and known_from.store == store.name else {}
-        )
+        known = old.files if old is not None and old.store == store.name else {}
         files = st.describe_files(store, [*whoosh_files, *names.values()], known)
         counts = Counter()
         for _digest, quotes_n, events_n in _expected(records).values():
@@ -974,6 +980,7 @@ class IndexUpdate:
             partial=any(entry.get("size") == -1 for entry in records["files"].values()),
         )
         st.write_commit(self.index_dir, commit)
+        self.written = commit
         st.remove_uncommitted(self.index_dir, commit)
         st.remove_legacy(self.index_dir)
         return commit
@@ -1006,10 +1013,12 @@ def _snapshot(books: Books, run: _Run, current: tuple[str, dict] | None) -> dict
     """
     files = dict(books.files)
     if current is not None:
+        # Of the file being read, what is taken so far, and its articles from before
+        # not reached yet: those are still in the index until the file is read to its end.
         key, entry = current
         files[key] = {
             "rel": entry["rel"],
-            "articles": dict(entry["articles"]),
+            "articles": {**entry["old"], **entry["articles"]},
             "duplicates": dict(entry["duplicates"]),
         }
     held = {article.id for article, _counts in run.deferred}
