@@ -6,6 +6,7 @@ import asyncio
 import csv
 import functools
 import threading
+import time
 import unicodedata
 from collections.abc import Callable, Coroutine, Iterator
 from pathlib import Path
@@ -15,7 +16,7 @@ import pytest
 from textual.pilot import Pilot
 from textual.widgets import Input, OptionList, Static
 
-from newsexplore.search.index.library import Library, Progress
+from newsexplore.search.index.library import Library, Progress, UpdateSummary
 from newsexplore.tui.app import NewsExploreApp, make_app
 from newsexplore.tui.screens.help import HelpScreen
 from newsexplore.tui.screens.indexing import IndexingScreen
@@ -492,6 +493,30 @@ class TestIndexing:
             await settle(pilot)
             assert isinstance(app.screen, MainScreen)
             assert len(calls) == 2 and not library.needs_update()
+
+    @sync
+    async def test_q_during_a_first_build_stops_it_keeping_what_it_read_then_quits(
+        self, seeds_dir: Path, tmp_path: Path
+    ) -> None:
+        app = make_app([seeds_dir], index_dir=tmp_path / "index")
+        asked_to_stop = threading.Event()
+
+        def slow_update(cancelled=None) -> Iterator:
+            yield Progress(0, 2, "first.txt")
+            deadline = time.monotonic() + 5  # a build left running would end here
+            while not cancelled() and time.monotonic() < deadline:
+                threading.Event().wait(0.01)
+            if cancelled():
+                asked_to_stop.set()
+            yield UpdateSummary(cancelled=True, partial=True)
+
+        app.library.update = slow_update
+        async with app.run_test(size=(120, 40)) as pilot:
+            await pilot.pause()
+            assert isinstance(app.screen, IndexingScreen)
+            await pilot.press("q")
+            await wait_for(pilot, lambda: not app.is_running, "the app to close", seconds=10)
+        assert asked_to_stop.is_set()
 
     @sync
     async def test_a_build_that_raises_after_escape_is_reported_not_stuck_cancelling(

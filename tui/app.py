@@ -207,6 +207,17 @@ class NewsExploreApp(App[None], inherit_bindings=False):
             return bool(self.problems) and isinstance(self.screen, MainScreen)
         return True
 
+    async def action_quit(self) -> None:
+        """Leave; during a build, first stop it, keeping what it has read.
+
+        Quitting straight away left the terminal blank for as long as the build
+        took to end behind the closed app (minutes), with no prompt and no word.
+        """
+        if isinstance(self.screen, IndexingScreen):
+            self.screen.stop_and_quit()
+        else:
+            self.exit()
+
     def action_problems(self) -> None:
         """List the problems of the last build, unless that list is already open."""
         if not isinstance(self.screen, ProblemsScreen):

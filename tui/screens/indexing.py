@@ -27,7 +27,7 @@ from textual.containers import Vertical
 from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Footer, ProgressBar, Static
-from textual.worker import Worker, WorkerState
+from textual.worker import Worker, WorkerState, get_current_worker
 
 from newsexplore.search import NewsExploreError, Progress, UpdateSummary, Waiting
 
@@ -138,6 +138,7 @@ class IndexingScreen(Screen[UpdateSummary | None]):
         self.needs_retry = False
         """True when the build ended without leaving any index: Enter starts it again."""
         self._cancel_requested = False
+        self._quit_when_done = False
         self._started = 0.0
         self._phase: tuple[str, int] | None = None
         self._last: Progress | None = None
@@ -172,8 +173,12 @@ class IndexingScreen(Screen[UpdateSummary | None]):
 
     @work(thread=True, exclusive=True, group="index", description="index", exit_on_error=False)
     def _update(self) -> None:
+        # Quitting cancels the worker: the build then stops between articles and
+        # keeps what it has read, rather than run on to its end behind a closed app.
+        worker = get_current_worker()
         try:
-            for item in self.library.update(cancelled=lambda: self._cancel_requested):
+            stop = lambda: self._cancel_requested or worker.is_cancelled  # noqa: E731
+            for item in self.library.update(cancelled=stop):
                 if isinstance(item, Waiting):
                     self.post_message(self.WaitingForLock(item.message))
                 elif isinstance(item, Progress):
@@ -220,6 +225,9 @@ class IndexingScreen(Screen[UpdateSummary | None]):
     def show_summary(self, message: Finished) -> None:
         summary = self.summary = message.summary
         self.done = True
+        if self._quit_when_done:
+            self.app.exit()
+            return
         if not self.library.has_index():
             self._offer_retry(
                 "Indexing cancelled." if summary.cancelled else "Nothing was indexed."
@@ -242,6 +250,9 @@ class IndexingScreen(Screen[UpdateSummary | None]):
     @on(Failed)
     def show_failure(self, message: Failed) -> None:
         self.done = True
+        if self._quit_when_done:
+            self.app.exit(message=message.error)
+            return
         has_index = self.library.has_index()
         more = " The last index committed is shown." if has_index else ""
         self.notify(
@@ -294,6 +305,18 @@ class IndexingScreen(Screen[UpdateSummary | None]):
     def action_cancel(self) -> None:
         self._cancel_requested = True
         self.query_one("#indexing-hint", Static).update(Text("Cancelling…"))
+
+    def stop_and_quit(self) -> None:
+        """Leave at once when nothing runs; else stop the build, then leave once it has
+        committed what it read."""
+        if self.done:
+            self.app.exit()
+            return
+        self._quit_when_done = True
+        self._cancel_requested = True
+        self.query_one("#indexing-hint", Static).update(
+            Text("Stopping: keeping what has been read, then quitting…")
+        )
 
     def action_continue(self) -> None:
         if self.needs_retry:
