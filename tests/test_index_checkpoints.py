@@ -93,11 +93,26 @@ def test_a_build_stopped_at_its_deadline_commits_what_it_read_and_says_it_is_par
     assert library.search("grain").hits  # what it holds is searched
     assert cli.main(["index", str(root), "--index-dir", str(library.index_dir), "--check"]) == 0
     checked = capsys.readouterr().err
-    assert "intact" in checked and "but incomplete (a build stopped before its end" in checked
+    assert "intact" in checked and "but incomplete: a build stopped before its end" in checked
     assert not build(library).partial
     assert store.read_commit(library.index_dir).partial is False
     assert library.pending_update() is None
     assert contents(library) == whole
+
+
+def test_a_partial_index_built_by_other_rules_is_still_said_to_be_partial(
+    clean, tmp_path: Path, capsys
+) -> None:
+    root, _whole = clean
+    library = Library([root], tmp_path / "index")
+    build(library, seconds=0.0)
+    record = library.index_dir / store.COMMIT
+    record.write_text(record.read_text().replace('"extractors": "', '"extractors": "old'))
+    pending = library.pending_update()
+    assert pending.reason == "rules" and pending.partial
+    assert f"holds only {library.article_count():,} articles" in pending.describe()
+    assert cli.main(["index", str(root), "--index-dir", str(library.index_dir), "--check"]) == 0
+    assert "but incomplete: a build stopped before its end" in capsys.readouterr().err
 
 
 def test_checkpoints_leave_out_articles_held_back_and_the_next_run_ends_exact(

@@ -595,8 +595,13 @@ def check_index(library: Library) -> int:
         return EXIT_ERROR
     intact = counted(library.article_count(), "article")
     pending = library.pending_update()
-    if pending is not None and pending.reason == "partial":
-        intact += f", but incomplete ({pending.describe()}): `newsexplore index` finishes it"
+    if pending is not None and pending.partial:
+        finish = (
+            "another process is building it now"
+            if pending.running
+            else "`newsexplore index` finishes it"
+        )
+        intact += f", but incomplete: a build stopped before its end; {finish}"
     print(f"{library.index_dir}: intact, {intact}", file=sys.stderr)
     return 0
 

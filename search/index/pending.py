@@ -46,6 +46,9 @@ class PendingUpdate:
     """Nothing to search, and a build was stopped (killed) before its first commit."""
     articles: int = 0
     """Articles the committed index holds (said of a partial one)."""
+    partial: bool = False
+    """The committed index is a checkpoint of a build that did not finish, whatever
+    else is out of date: it holds `articles` articles, not the whole corpus."""
 
     @property
     def searchable(self) -> bool:
@@ -55,7 +58,14 @@ class PendingUpdate:
     def describe(self) -> str:
         """What is out of date, in words (no trailing advice)."""
         if self.reason == "rules":
-            return "it was built by a version that finds quotes, speakers and dates differently"
+            also = (
+                f"; and it holds only {self.articles:,} articles: a build stopped before its end"
+                if self.partial
+                else ""
+            )
+            return (
+                "it was built by a version that finds quotes, speakers and dates differently" + also
+            )
         if self.reason == "partial":
             files = self.added + self.changed
             return (
@@ -100,7 +110,12 @@ def pending_update(
                 "damage", running=running, detail=found[0], interrupted=interrupted
             )
         if stale(commit) == "rules":
-            return PendingUpdate("rules", running=running)
+            return PendingUpdate(
+                "rules",
+                running=running,
+                partial=commit.partial,
+                articles=commit.counts.get("article", 0),
+            )
         books = read_books(index_dir, commit)
     except IndexDamagedError as exc:
         interrupted = not running and st.interrupted(index_dir, commit)
@@ -114,6 +129,7 @@ def pending_update(
     return PendingUpdate(
         "partial" if commit.partial else "changes",
         articles=commit.counts.get("article", 0),
+        partial=commit.partial,
         added=added,
         changed=len(to_read) - added,
         removed=len(removed),
