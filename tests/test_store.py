@@ -231,6 +231,17 @@ def test_a_mark_whose_words_were_deleted_is_reported_and_kept(tmp_path: Path) ->
     assert [m.status for m in store.marks.all()] == ["lost"]
 
 
+def test_a_mark_is_not_lost_to_an_index_that_holds_part_of_the_corpus(store: UserStore) -> None:
+    text = 'The minister said: "we act now" to reporters.'
+    store.marks.add(quote_at(text, "we act now"))
+    missing = store.marks.reanchor(lambda _article_id: None, partial=True)
+    assert missing.lost == () and [m.status for m in store.marks.all()] == ["ok"]
+    store.marks.reanchor(lambda _article_id: None)  # the whole corpus, and it is gone
+    assert [m.status for m in store.marks.all()] == ["lost"]
+    store.marks.reanchor(lambda _article_id: text)  # back, word for word where it was
+    assert [m.status for m in store.marks.all()] == ["ok"]
+
+
 def _text(library: Library, article_id: str) -> str | None:
     article = library.article(article_id)
     return article.text if article else None

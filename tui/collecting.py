@@ -92,7 +92,7 @@ def reanchor_marks(library: Library, store: UserStore) -> ReanchorReport:
         article = library.article(article_id)
         return article.text if article else None
 
-    return store.marks.reanchor(text_of)
+    return store.marks.reanchor(text_of, partial=library.is_partial())
 
 
 def store_of(node: DOMNode) -> UserStore | None:

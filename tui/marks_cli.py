@@ -109,7 +109,10 @@ def _list(args: argparse.Namespace, library_for: Callable, cli_error: type) -> i
     store = open_store(library, args.store)
     if store.marks.all():
         library = library_for(args)
-        report_lost(store.marks.reanchor(lambda article_id: _text(library, article_id)).lost)
+        found = store.marks.reanchor(
+            lambda article_id: _text(library, article_id), partial=library.is_partial()
+        )
+        report_lost(found.lost)
     marks = store.marks.all(tag=args.tag)
     if args.format == "text":
         _write_text(marks)

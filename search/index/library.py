@@ -241,6 +241,15 @@ class Library:
         yield from run.run(cancelled or (lambda: False))
         self._forget_index()
 
+    def is_partial(self) -> bool:
+        """True when the committed index is a checkpoint of a build that did not finish:
+        an article it lacks may only not be read yet."""
+        try:
+            commit = store.read_commit(self.index_dir)
+        except IndexDamagedError:
+            return False
+        return commit is not None and commit.partial
+
     def has_index(self) -> bool:
         """True when a committed index exists to open, even one the corpus has moved past.
 

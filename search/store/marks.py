@@ -260,11 +260,16 @@ class Marks:
             connection.execute("DELETE FROM mark_tags WHERE mark_id = ?", (mark_id,))
             _add_tags(connection, mark_id, tags)
 
-    def reanchor(self, article_text: Callable[[str], str | None]) -> ReanchorReport:
+    def reanchor(
+        self, article_text: Callable[[str], str | None], *, partial: bool = False
+    ) -> ReanchorReport:
         """Move each mark to where its words are now; report those that cannot be placed.
 
         Args:
             article_text: The current text of an article by id, None when it is gone.
+            partial: The index holds part of the corpus (a build that did not finish):
+                an article missing from it may not be read yet, so its marks are left
+                as they are rather than called lost.
         """
         moved: list[Mark] = []
         lost: list[Mark] = []
@@ -273,6 +278,8 @@ class Marks:
             if mark.article_id not in texts:
                 texts[mark.article_id] = article_text(mark.article_id)
             text = texts[mark.article_id]
+            if text is None and partial:
+                continue
             place = None if text is None else reanchor(text, mark.start, mark.end, mark.text)
             if place is None:
                 lost.append(self._lose(mark))
@@ -286,9 +293,12 @@ class Marks:
         return replace(mark, status="lost")
 
     def _move(self, mark: Mark, place: tuple[int, int]) -> list[Mark]:
-        if not self._set_place(mark.id, *place, "moved"):
+        """A mark found again: moved if its words are elsewhere, else back to ok (one
+        called lost while its article was missing is where it always was)."""
+        status = "ok" if place == (mark.start, mark.end) else "moved"
+        if not self._set_place(mark.id, *place, status):
             return []
-        return [replace(mark, start=place[0], end=place[1], status="moved")]
+        return [replace(mark, start=place[0], end=place[1], status=status)]
 
     def _set_place(self, mark_id: int, start: int, end: int, status: str) -> bool:
         """Move a mark; False when another mark already holds that place (left as it is)."""
