@@ -204,6 +204,36 @@ class TestExport:
             assert cli | {"title", "date", "url", "path", "roles", "note", "tags"} <= set(rows[0])
             assert rows[0]["note"] == "use this" and rows[0]["date"] == "2026-01-08"
 
+    @sync
+    async def test_export_of_a_search_writes_every_result_not_only_those_loaded(
+        self, tmp_path: Path
+    ) -> None:
+        corpus = tmp_path / "corpus"
+        corpus.mkdir()
+        for n in range(30):
+            (corpus / f"story{n:02d}.txt").write_text(
+                f"Title: Harbour story {n}\nDate: 2024-03-{n % 28 + 1:02d}\n\n"
+                f"The harbour reopened, report number {n}.\n"
+            )
+        app = build(corpus, tmp_path)
+        async with app.run_test(size=(120, 40)) as pilot:
+            await settle(pilot)
+            await search_and_focus_results(pilot, "harbour")
+            pane = app.screen.query_one(SearchPane)
+            assert pane.results.total == 30 and len(pane.results.hits) < 30
+            await press(pilot, "e")
+            title = str(app.screen.query_one(".dialog-title", Static).render())
+            assert title == "Export 30 rows"
+            await pilot.click("#format-jsonl")
+            await settle(pilot)
+            await pilot.click("#export-write")
+            await settle(pilot)
+            (written,) = (tmp_path / "out").glob("search-*.jsonl")
+            rows = [json.loads(line) for line in written.read_text().splitlines()]
+            assert sorted(r["article_id"] for r in rows) == sorted(
+                f"story{n:02d}.txt" for n in range(30)
+            )
+
 
 class TestHistory:
     @sync

@@ -184,6 +184,8 @@ class Listing:
 
     name: str
     items: list[ExportItem]
+    of: int = 0
+    """How many the pane has in all, when the rows are only the first of them."""
 
 
 def selection(screen: MainScreen) -> Selection | None:
@@ -301,13 +303,20 @@ def _event_at(screen: MainScreen, article_id: str, start: int, end: int) -> Even
     return None
 
 
+EXPORT_HITS = 10_000
+"""Results an export reads at most; the dialog says when there are more."""
+
+
 def _list_hits(screen: MainScreen) -> Listing | None:
+    """Every result of the search, not only those loaded into the list so far: an
+    export of the 20 on screen for a search with 144 looked like the whole set."""
     pane = screen.query_one("#search")
     if pane.results is None or not pane.results.hits:
         return None
+    results = pane.all_results(EXPORT_HITS)
     cache: dict = {}
     items = []
-    for hit in pane.results.hits:
+    for hit in results.hits:
         article = _article(screen, hit.article_id, cache)
         if hit.quote is not None:
             target = quote_target(hit.quote, article)
@@ -316,7 +325,8 @@ def _list_hits(screen: MainScreen) -> Listing | None:
         else:
             continue
         items.append(_item(screen, hit_record(hit), target))
-    return Listing(_slug("search", pane.results.query or "all"), items)
+    more = results.total if results.total > len(results.hits) else 0
+    return Listing(_slug("search", results.query or "all"), items, of=more)
 
 
 def _list_quotes(screen: MainScreen) -> Listing | None:

@@ -99,8 +99,9 @@ class ExportDialog(ModalScreen[Path | None]):
 
     def compose(self) -> ComposeResult:
         count = len(self.listing.items)
+        of = f" (the first of {self.listing.of:,})" if self.listing.of else ""
         with Vertical(classes="collect-dialog", id="export-dialog"):
-            yield Label(f"Export {count} row{'s' * (count != 1)}", classes="dialog-title")
+            yield Label(f"Export {count:,} row{'s' * (count != 1)}{of}", classes="dialog-title")
             yield Input(str(self._default_path()), id="export-path")
             with RadioSet(id="export-format"):
                 for fmt, label in FORMAT_LABELS.items():

@@ -193,6 +193,16 @@ class SearchPane(Pane):
         if wanted == (self.query_text, self.scope, self.sort):
             self._worker = self._search(*wanted, len(results.hits) + MORE_HITS)
 
+    def all_results(self, limit: int) -> SearchResults:
+        """The search on screen with up to `limit` hits, read now (an export's rows)."""
+        results = self.results
+        if results is None or len(results.hits) >= min(results.total, limit):
+            return results
+        query = results.query
+        # As `_search` ordered them: by date with nothing typed, by relevance when undated.
+        order = "relevance" if self._undated else self.sort if query.strip() else "date"
+        return self.library.search(query, scope=self.scope, sort=order, limit=limit)
+
     def refresh_results(self) -> None:
         """Search again in an index that changed, as many hits as shown, the cursor kept."""
         if self.results is None:
