@@ -326,3 +326,15 @@ def test_an_interruption_after_a_commit_is_written_keeps_that_commit_whole(
     fresh = Library([root], library.index_dir)
     assert fresh.check() == []
     assert fresh.search("barley").hits and not fresh.search("grain shipments").hits
+
+
+def test_search_json_says_when_the_index_is_incomplete(clean, tmp_path: Path, capsys) -> None:
+    root, _whole = clean
+    index_dir = tmp_path / "index"
+    build(Library([root], index_dir), seconds=0.0)
+    where = ["--corpus", str(root), "--index-dir", str(index_dir), "--format", "json"]
+    assert cli.main(["search", "grain", *where]) == 0
+    assert json.loads(capsys.readouterr().out)["index_incomplete"] is True
+    build(Library([root], index_dir))
+    assert cli.main(["search", "grain", *where]) == 0
+    assert json.loads(capsys.readouterr().out)["index_incomplete"] is False

@@ -594,6 +594,32 @@ class TestIndexing:
             assert [hit.article_id for hit in app.library.search("walrus").hits] == ["late.txt"]
 
     @sync
+    async def test_the_search_pane_says_the_index_is_incomplete_while_it_is(
+        self, seeds_dir: Path, tmp_path: Path, monkeypatch
+    ) -> None:
+        index = tmp_path / "index"
+        list(Library([seeds_dir], index).update(seconds=0.0))  # a checkpoint: part of the corpus
+        app = make_app([seeds_dir], index_dir=index)
+        gate = threading.Event()
+        update = app.library.update
+
+        def gated(*args, **kwargs) -> Iterator[object]:
+            gate.wait(20)
+            yield from update(*args, **kwargs)
+
+        monkeypatch.setattr(app.library, "update", gated)
+        async with app.run_test(size=(120, 40)) as pilot:
+            await wait_for(pilot, lambda: isinstance(app.screen, MainScreen), "the main screen")
+            search = app.screen.query_one(SearchPane)
+            status = search.query_one("#search-status", Static)
+            await wait_for(pilot, lambda: search.results is not None, "the first results")
+            assert "index incomplete" in str(status.render())
+            gate.set()
+            await wait_for(
+                pilot, lambda: "index incomplete" not in str(status.render()), "the whole index"
+            )
+
+    @sync
     async def test_the_panes_show_what_a_background_update_brought_without_searching_again(
         self, seeds_dir: Path, tmp_path: Path, monkeypatch
     ) -> None:

@@ -756,6 +756,7 @@ def cmd_search(args: argparse.Namespace) -> int:
                 "query": results.query,
                 "total": results.total,
                 "total_estimated": results.estimated,
+                "index_incomplete": library.is_partial(),
                 "hits": records,
             }
         )

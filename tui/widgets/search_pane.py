@@ -298,7 +298,10 @@ class SearchPane(Pane):
         about = "about " if results.estimated else ""
         count = f"{about}{results.total:,} {noun}{'s' * (results.total != 1)}"
         shown = f" (top {len(results.hits)})" if len(results.hits) < results.total else ""
-        status.update(Text(f"{count}{shown} · {self._order(results, sort)}"))
+        line = Text(f"{count}{shown} · {self._order(results, sort)}")
+        if self.library.is_partial():  # said for as long as it is true, not in a passing toast
+            line.append(" · index incomplete", style="bold")
+        status.update(line)
 
     def _order(self, results: SearchResults, sort: str) -> str:
         """The order the hits are in, in words; an undated corpus is not sorted by date."""
