@@ -3,19 +3,9 @@ week", "two days later, on March 3"."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from newsexplore.search.dates.extract import extract_events
-from newsexplore.search.models import Article
-
-DCT = dt.date(1998, 5, 13)
-
-
-def values(text: str) -> dict[str, str | None]:
-    article = Article(id="x", title="", text=text, date=DCT)
-    return {e.expression: e.value for e in extract_events(article) if e.kind == "mentioned"}
+from tests.test_dates_ahead import values
 
 
 @pytest.mark.parametrize(

@@ -58,6 +58,19 @@ async def search_for(pilot: Pilot, text: str) -> None:
     await settle(pilot)
 
 
+def hold_updates(app: NewsExploreApp, monkeypatch: pytest.MonkeyPatch) -> threading.Event:
+    """Make the app's index updates wait until the returned event is set."""
+    gate = threading.Event()
+    update = app.library.update
+
+    def gated(*args: Any, **kwargs: Any) -> Iterator[object]:
+        gate.wait(20)
+        yield from update(*args, **kwargs)
+
+    monkeypatch.setattr(app.library, "update", gated)
+    return gate
+
+
 def indexed_then_added_to(seeds_dir: Path, tmp_path: Path, late: str) -> tuple[Path, Path]:
     """A copy of the seeds, indexed, then given `late.txt`: an index out of date by one file."""
     corpus = tmp_path / "corpus"
@@ -600,14 +613,7 @@ class TestIndexing:
         index = tmp_path / "index"
         list(Library([seeds_dir], index).update(seconds=0.0))  # a checkpoint: part of the corpus
         app = make_app([seeds_dir], index_dir=index)
-        gate = threading.Event()
-        update = app.library.update
-
-        def gated(*args, **kwargs) -> Iterator[object]:
-            gate.wait(20)
-            yield from update(*args, **kwargs)
-
-        monkeypatch.setattr(app.library, "update", gated)
+        gate = hold_updates(app, monkeypatch)
         async with app.run_test(size=(120, 40)) as pilot:
             await wait_for(pilot, lambda: isinstance(app.screen, MainScreen), "the main screen")
             search = app.screen.query_one(SearchPane)
@@ -630,14 +636,7 @@ class TestIndexing:
             '"The walrus is back in the bay," said Harriet Quill, the harbour keeper.\n',
         )
         app = make_app([corpus], index_dir=index)
-        gate = threading.Event()  # the update waits until the panes show the old index
-        update = app.library.update
-
-        def gated(*args, **kwargs) -> Iterator[object]:
-            gate.wait(20)
-            yield from update(*args, **kwargs)
-
-        monkeypatch.setattr(app.library, "update", gated)
+        gate = hold_updates(app, monkeypatch)  # until the panes show the old index
         async with app.run_test(size=(120, 40)) as pilot:
             await wait_for(pilot, lambda: isinstance(app.screen, MainScreen), "the main screen")
             search = app.screen.query_one(SearchPane)
