@@ -338,3 +338,19 @@ def test_search_json_says_when_the_index_is_incomplete(clean, tmp_path: Path, ca
     build(Library([root], index_dir))
     assert cli.main(["search", "grain", *where]) == 0
     assert json.loads(capsys.readouterr().out)["index_incomplete"] is False
+
+
+def test_a_file_read_in_parts_has_one_bar_that_never_goes_back(tmp_path: Path, monkeypatch) -> None:
+    from newsexplore.search import Progress
+    from newsexplore.search.corpus import load as load_mod
+
+    root = write_corpus(tmp_path / "corpus", records=400)
+    monkeypatch.setattr(load_mod, "PART_BYTES", 4000)
+    monkeypatch.setattr(index_mod, "PART_BYTES", 4000)
+    monkeypatch.setattr(index_mod, "PROGRESS_EVERY", 5)
+    library = Library([root], tmp_path / "index")
+    steps = [s for s in library.update() if isinstance(s, Progress) and s.phase == "index"]
+    done = [s.done for s in steps]
+    assert len(steps) > 20 and done == sorted(done)
+    assert all(s.done <= s.total for s in steps)
+    assert steps[-1].total == library.article_count() - 1  # the other file is a .txt
