@@ -354,3 +354,14 @@ def test_a_file_read_in_parts_has_one_bar_that_never_goes_back(tmp_path: Path, m
     assert len(steps) > 20 and done == sorted(done)
     assert all(s.done <= s.total for s in steps)
     assert steps[-1].total == library.article_count() - 1  # the other file is a .txt
+
+
+def test_an_article_missing_from_a_partial_index_may_only_not_be_read_yet(
+    clean, tmp_path: Path, capsys
+) -> None:
+    root, _whole = clean
+    index_dir = tmp_path / "index"
+    build(Library([root], index_dir), seconds=0.0)
+    where = ["--corpus", str(root), "--index-dir", str(index_dir)]
+    assert cli.main(["article", "d99", *where]) == 3
+    assert "the index is incomplete: it may not be read yet" in capsys.readouterr().err

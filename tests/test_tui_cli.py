@@ -69,7 +69,7 @@ def test_search_says_how_often_each_hit_uses_the_query_words(capsys, index_dir: 
         assert hit["matches"] == text.count("Ofcom") > 0
     _c, listing, _e = run(["search", "Ofcom", "--index-dir", index_dir], capsys)
     for hit in hits:
-        noun = "match" if hit["matches"] == 1 else "matches"
+        noun = "hit" if hit["matches"] == 1 else "hits"
         assert f"{hit['article_id']}  {hit['matches']} {noun}" in listing
 
 

@@ -59,9 +59,12 @@ def cmd_article(args: argparse.Namespace) -> int:
     library = ensure_index(args)
     article = library.article(args.article_id)
     if article is None:
-        raise NotFoundError(
-            f"no article with id {args.article_id!r} (ids are in the output of search and quotes)"
+        why = (
+            "the index is incomplete: it may not be read yet"
+            if library.is_partial()
+            else "ids are in the output of search and quotes"
         )
+        raise NotFoundError(f"no article with id {args.article_id!r} ({why})")
     record = article_record(article)
     if args.format == "json":
         sys.stdout.write(json_text(record, indent=2) + "\n")

@@ -591,7 +591,8 @@ def check_index(library: Library) -> int:
     for line in damage:
         error(line)
     if damage:
-        error("run `newsexplore index` on this corpus to rebuild the index")
+        never = len(damage) == 1 and damage[0].endswith("no index has been committed here")
+        error(f"run `newsexplore index` on this corpus to {'build' if never else 'rebuild'} it")
         return EXIT_ERROR
     intact = counted(library.article_count(), "article")
     pending = library.pending_update()
@@ -805,7 +806,7 @@ def write_search_text(results) -> None:
     )
     for hit in results.hits:
         date = hit.date.isoformat() if hit.date else "undated"
-        uses = counted(hit.matches, "match", "matches") if hit.matches else ""
+        uses = counted(hit.matches, "hit") if hit.matches else ""  # as the app says it
         meta = "  ".join(filter(None, (date, hit.source, hit.article_id, uses)))
         out.write(f"\n{printable(hit.title)}\n  {printable(meta)}\n")
         if hit.quote is not None:
