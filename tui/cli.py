@@ -381,12 +381,8 @@ def run_update(
         # A run stopped with nothing kept has nothing to report: its problems and
         # counts are of an index that was not written.
         report_problems(summary.problems)
-        if verbose and summary.partial:
-            print(
-                f"{counted(library.article_count(), 'article')} in the index so far",
-                file=sys.stderr,
-            )
-        elif verbose or (summary.added_articles and sys.stderr.isatty()):
+        # What a stopped build kept is said by whoever stopped it.
+        if not summary.partial and (verbose or (summary.added_articles and sys.stderr.isatty())):
             print(describe_summary(summary), file=sys.stderr)
     return summary
 
