@@ -11,6 +11,7 @@ and organisation names seen in the article, and failing those like a pronoun.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 
 from .cues import cue_at, past_intro, verbish
 from .lexicon import CUE_VERBS, PRONOUNS
@@ -202,17 +203,15 @@ class Resolver:
         later pronoun means: the one who said it, earlier in the same sentence,
         is the sentence's speaker and the likelier antecedent.
         """
-        for i in range(self._before(self.doc.sent_start(ev.tok)), len(self.events)):
-            other = self.events[i]
-            if other.tok >= ev.tok:
-                break
-            if (
+        return self._earlier_in_sentence(
+            ev,
+            self.doc.sent_start(ev.tok),
+            lambda other: (
                 other.speaking
                 and other.entity is not ev.entity
                 and _compatible(other.entity, gender)
-            ):
-                return other
-        return ev
+            ),
+        )
 
     def _main_subject(self, ev: Event, gender: str) -> Event:
         """`Tom Lane dismissed concerns, even though Bernard Sands won. "...," he said.`
@@ -224,18 +223,25 @@ class Resolver:
         doc = self.doc
         if ev.tok == 0 or doc.lows[ev.tok - 1] not in SIDE_CLAUSE_OPENERS:
             return ev
-        start = doc.sent_start(ev.tok)
-        for i in range(self._before(start), len(self.events)):
-            other = self.events[i]
-            if other.tok >= ev.tok:
-                break
-            if (
+        return self._earlier_in_sentence(
+            ev,
+            doc.sent_start(ev.tok),
+            lambda other: (
                 other.subject
                 and other.entity is not ev.entity
                 and _compatible(other.entity, gender)
                 and _personal(other.entity)
                 and doc.lows[other.tok - 1 if other.tok else 0] not in SIDE_CLAUSE_OPENERS
-            ):
+            ),
+        )
+
+    def _earlier_in_sentence(self, ev: Event, start: int, fits: Callable[[Event], bool]) -> Event:
+        """The first event from `start` up to `ev` that `fits`; `ev` itself when none does."""
+        for i in range(self._before(start), len(self.events)):
+            other = self.events[i]
+            if other.tok >= ev.tok:
+                break
+            if fits(other):
                 return other
         return ev
 
