@@ -138,3 +138,18 @@ async def test_asking_for_a_date_again_as_a_jump_lands_keeps_the_new_prompt_open
         await settle(pilot)
         prompt = timeline.query_one("#timeline-jump")
         assert prompt.display and prompt.has_focus and prompt.value == "2026"
+
+
+@sync
+async def test_the_date_prompt_offers_esc_as_cancel_only_not_also_as_back(
+    app: NewsExploreApp,
+) -> None:
+    async with app.run_test(size=(120, 40)) as pilot:
+        timeline = await open_timeline(pilot)
+        await press(pilot, "j", "enter", "f5", "j", "j", "enter")  # two places: Back has one
+        await press(pilot, "f5", "d")
+        assert timeline.query_one("#timeline-jump").has_focus
+        screen = pilot.app.screen
+        assert screen.back_stack
+        shown = {b.binding.description for b in screen.active_bindings.values() if b.enabled}
+        assert "Cancel" in shown and "Back" not in shown

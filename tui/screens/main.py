@@ -36,7 +36,7 @@ from ..widgets.reader import ArticleBody, ArticleReader
 from ..widgets.safe_text import literal
 from ..widgets.search_pane import SearchPane
 from ..widgets.speakers import SpeakersPane
-from ..widgets.timeline import TimelinePane
+from ..widgets.timeline import DateInput, TimelinePane
 from .collect_actions import COLLECT_BINDINGS, CollectActions
 
 if TYPE_CHECKING:
@@ -397,8 +397,8 @@ class MainScreen(CollectActions):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Keys that would do nothing now are left out of the footer (and do nothing)."""
-        if action == "back":
-            return bool(self.back_stack)
+        if action == "back":  # in the date prompt Esc puts the prompt away instead
+            return bool(self.back_stack) and not isinstance(self.focused, DateInput)
         if action == "forward":
             return bool(self.forward_stack)
         if action == "find":

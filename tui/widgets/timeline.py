@@ -48,7 +48,7 @@ from .timeline_rows import article_row, entry_row, group_label, heading_row
 if TYPE_CHECKING:
     from newsexplore.search import Library
 
-__all__ = ["TimelinePane", "View", "group_label"]
+__all__ = ["DateInput", "TimelinePane", "View", "group_label"]
 
 GROUPS_BEFORE = 4
 """Groups read above the date the list opens at, so both directions show."""
