@@ -470,7 +470,6 @@ class _FileCount:
 
     def __init__(self, size: int) -> None:
         self.size = size
-        self.parts = max(1, -(-size // PART_BYTES))
         self.seen = self.before = self.current = 0
 
     def part(self, count: int) -> None:
@@ -481,9 +480,9 @@ class _FileCount:
     def at(self, number: int) -> tuple[int, int]:
         """(articles done, articles in the file as far as can be told) at this part's `number`."""
         so_far = self.before + self.current
-        if self.seen >= self.parts:
+        read = self.seen * PART_BYTES  # each part but the last is one size
+        if read >= self.size:  # the last part: the count is exact
             return self.before + number, so_far
-        read = min(self.size, self.seen * PART_BYTES)  # each part but the last is one size
         return self.before + number, max(so_far, round(so_far * self.size / read))
 
 
@@ -788,6 +787,8 @@ class IndexUpdate:
             books.release(article_id, key)
         kept: dict[str, list] = {}
         copies: dict[str, list] = {}
+        # What a checkpoint records of this file while it is read (the same dicts, filling).
+        current = (key, {"rel": rel, "articles": kept, "duplicates": copies, "old": old})
         known = {aid: v[0] for aid, v in old.items()}
         counter = _FileCount(stat["size"] if stat else 0)
         for loaded in load_file_parts(path, rel, known=known):
@@ -802,16 +803,14 @@ class IndexUpdate:
             step = count // 100 + 1 if count > PROGRESS_EVERY else 0
             for number, article in enumerate(loaded.articles, 1):
                 if cancelled():
-                    raise _Cancelled(
-                        (key, {"rel": rel, "articles": kept, "duplicates": copies, "old": old})
-                    )
+                    raise _Cancelled(current)
                 digest = loaded.digests.get(article.id) or record_hash(article)
                 self._take(article, digest, key, rel, old, kept, copies, books, writer, run, year)
                 if step and number % step == 0:
                     done, total = counter.at(number)
                     yield Progress(done=done, total=total, path=rel, phase="index")
-                current = (key, {"rel": rel, "articles": kept, "duplicates": copies, "old": old})
-                yield from self._checkpoint_if_due(books, writer, run, current)
+                if self.checkpoints is not None:
+                    yield from self._checkpoint_if_due(books, writer, run, current)
         books.touched |= {aid for aid, v in old.items() if kept.get(aid, [None])[0] != v[0]}
         for article_id in set(old) - set(kept):
             self._delete(writer, run, article_id)

@@ -133,6 +133,8 @@ class SearchPane(Pane):
         undated: bool = False
         """True when none of the hits has a date, so they are in relevance order."""
         keep: tuple[str, int] | None = None
+        partial: bool = False
+        """The index searched holds part of the corpus (a build that did not finish)."""
         """After the index changed: the hit to leave the cursor on (these replace all)."""
 
     def __init__(self, library: Library, *, id: str | None = None) -> None:
@@ -143,6 +145,7 @@ class SearchPane(Pane):
         self._requested: tuple[str, str, str] | None = None
         self._worker: Worker | None = None
         self._undated = False
+        self._partial = False
         self._line_width = 0
         """The width the hit lines were cut to; a resize that changes it redraws them."""
 
@@ -234,7 +237,10 @@ class SearchPane(Pane):
             self.sort,
         ):
             more = limit > FIRST_HITS and keep is None
-            self.post_message(self.ResultsFetched(results, query, scope, sort, more, undated, keep))
+            partial = self._thread.call(self.library.is_partial)  # off the UI thread
+            self.post_message(
+                self.ResultsFetched(results, query, scope, sort, more, undated, keep, partial)
+            )
 
     @on(ResultsFetched)
     def show_results(self, message: ResultsFetched) -> None:
@@ -246,6 +252,7 @@ class SearchPane(Pane):
             return
         self.results = results
         self._undated = message.undated
+        self._partial = message.partial
         self._render_status(results, message.scope, message.sort)
         self._fill_list(_kept_index(results.hits, message.keep))
 
@@ -299,7 +306,7 @@ class SearchPane(Pane):
         count = f"{about}{results.total:,} {noun}{'s' * (results.total != 1)}"
         shown = f" (top {len(results.hits)})" if len(results.hits) < results.total else ""
         line = Text(f"{count}{shown} · {self._order(results, sort)}")
-        if self.library.is_partial():  # said for as long as it is true, not in a passing toast
+        if self._partial:  # said for as long as it is true, not in a passing toast
             line.append(" · index incomplete", style="bold")
         status.update(line)
 
