@@ -40,7 +40,7 @@ from .cues import (
 from .lexicon import CUE_VERBS, DASHES
 from .marks import QuoteSpan
 from .mentions import Mention, parse_back, parse_fwd, skip_fwd
-from .names import Entity
+from .names import DOC_HEADS, Entity
 from .namescan import (
     Event,
     headline_paragraphs,
@@ -120,7 +120,9 @@ class Attributor:
     def _after(self, q: int, b: int) -> Attribution | None:
         doc = self.doc
         i = b + 1
-        if i >= doc.n or doc.para[i] != doc.para[b] or not doc.narrative(i):
+        if i < doc.n and doc.para[i] != doc.para[b]:
+            return self._signed_below(q, i)
+        if i >= doc.n or not doc.narrative(i):
             return None
         hi = frame_end(doc, i)
         dashed = doc.words[i] in DASHES
@@ -180,6 +182,23 @@ class Attributor:
         if after < doc.n and doc.para[after] == doc.para[m.last] and doc.words[after] not in ",(":
             return None
         return self._resolved(m, "—", "after")
+
+    def _signed_below(self, q: int, i: int) -> Attribution | None:
+        """A pull quote standing alone, signed on the line below:
+
+            "Big firms pay nothing."
+
+            - Martin Kessler.
+
+        Fact checks and notebooks set the quotation as a paragraph and the
+        speaker's name after a dash as the next; the name must end that line
+        (or be followed by a comma and a place or a note).
+        """
+        doc = self.doc
+        if doc.words[i] not in DASHES or not self._opens_paragraph(doc.quote_toks[q][0]):
+            return None
+        hi = frame_end(doc, i)
+        return self._signed(i + 1, hi) if i + 1 <= hi else None
 
     def _opens_paragraph(self, a: int) -> bool:
         """A signed quotation stands alone; a dash and a name after a sentence of
@@ -315,17 +334,30 @@ class Attributor:
         if a - 2 < local or doc.words[a - 1] != ":":
             return None
         m = parse_back(self.doc, a - 2, local)
-        if m is not None and m.kind == "name" and m.first == local:
+        if m is not None and m.kind == "name" and self._opens_line(m, local):
             return self._resolved(m, ":", "before")
         writer = self._roundup_writer(local, a - 1)
         if writer is not None:
             return self._resolved(writer, ":", "before")
+        issued = self._issued(local, a - 1)
+        if issued is not None:
+            return issued
         verb = a - 2
         if doc.words[verb].islower() and verbish(doc, verb):
             m = parse_back(doc, verb - 1, doc.sent_start(verb))
             if m is not None:
                 return self._resolved(m, doc.words[verb], "before")
         return None
+
+    def _opens_line(self, m: Mention, local: int) -> bool:
+        """The name before the colon is all the line says: it opens the sentence, or
+        follows a round-up item's dash (`POLLS MISSED THE SWING - Dana Whitcombe: "`) or
+        an inverted cue (`Continued Fitch: "`)."""
+        doc = self.doc
+        before = m.first - 1
+        if before < local:
+            return m.first == local
+        return doc.words[before] in DASHES or (before == local and doc.lows[before] in CUE_VERBS)
 
     def _roundup_writer(self, local: int, colon: int) -> Mention | None:
         """`Maureen Dowd, The New York Times: "..."`: a round-up line names its writer first.
@@ -379,7 +411,22 @@ class Attributor:
         if p < 0 or doc.words[p] != ":" or not doc.narrative(p):
             return None
         lo = doc.sent_start(p)
-        return self._cue_in(lo, p, lo)
+        return self._cue_in(lo, p, lo) or self._issued(lo, p)
+
+    def _issued(self, lo: int, colon: int) -> Attribution | None:
+        """`Senator Lund issued the following statement:` introduces what follows: a
+        statement, letter or message given out speaks for whoever gave it out."""
+        doc = self.doc
+        head = colon - 1
+        if head <= lo or doc.lows[head] not in DOC_HEADS or not doc.narrative(head):
+            return None
+        for v in range(head - 1, max(lo, head - 4) - 1, -1):
+            if not doc.words[v].islower() or not doc.narrative(v):
+                return None
+            if doc.lows[v] in _ISSUE_VERBS:
+                m = parse_back(doc, v - 1, lo)
+                return self._resolved(m, doc.words[v], "before") if m is not None else None
+        return None
 
     def _previous_speaker(
         self, q: int, results: list[Attribution | None], para: int
@@ -482,6 +529,10 @@ _REPORT_TAIL = 5
 """Words a cue after a closed quotation may take before its sentence ends."""
 _HEADLINE_CUES = frozenset({"says", "said", "tells", "told", "warns", "urges", "vows"})
 """Speech verbs a title-case line writes with a capital."""
+_ISSUE_VERBS = frozenset(
+    {"issued", "issues", "released", "releases", "sent", "published", "gave", "read", "put"}
+)
+"""Verbs that give out a statement or letter (`issued the following statement:`)."""
 _OUTLET_SMALL = frozenset({"the", "of", "and", "&", "for", "on", "in", "."})
 _ROLE_LEAD = frozenset({"former", "then", "the", "a", "an", "state", "acting", "late"})
 """Lower-case words a role may open with between a clause's opener and its subject."""

@@ -10,7 +10,7 @@ functions shared by name scanning, subject finding and the rules.
 
 from __future__ import annotations
 
-from .lexicon import CUE_VERBS, PHRASAL_CUES, SKIP_BEFORE_CUE
+from .lexicon import CUE_VERBS, PHRASAL_CUES, SKIP_BEFORE_CUE, TIME_LEADS, TIME_WORDS
 from .names import word_set
 from .textdoc import TextDoc
 
@@ -55,9 +55,7 @@ def cue_at(doc: TextDoc, i: int) -> int:
         return 0
     nxt = PHRASAL_CUES.get(low)
     if nxt and i + 2 < doc.n and doc.lows[i + 1] == nxt:
-        after = doc.words[i + 2]
-        ok = nxt == "to" or not after[0].isalnum() or after == "to"
-        return 2 if ok else 0
+        return 2 if _phrasal_ends(doc, nxt, i + 2) else 0
     if low == "according" or low not in CUE_VERBS:
         return 0
     if i > 0 and doc.lows[i - 1] in _NOUN_MARKERS and doc.narrative(i - 1):
@@ -65,6 +63,20 @@ def cue_at(doc: TextDoc, i: int) -> int:
     if low in WEAK_CUES and i + 1 < doc.n and doc.words[i + 1][0].isalnum():
         return 0
     return 1
+
+
+def _phrasal_ends(doc: TextDoc, particle: str, k: int) -> bool:
+    """`went on:`, `as Vale put it, "`, `pointed out in December, "`: a two-word cue
+    speaks when what follows it is punctuation, a quotation or a time; `put it on the
+    table` and `went on holiday` say nothing."""
+    if particle == "to" or doc.lows[k] == "to" or (particle == "on" and doc.lows[k] == "about"):
+        return True
+    t = k
+    while t < doc.n and t - k < 4 and (doc.lows[t] in TIME_LEADS or doc.lows[t] in TIME_WORDS):
+        t += 1
+    if t > k and not any(doc.lows[u] in TIME_WORDS for u in range(k, t)):
+        return False
+    return t >= doc.n or not doc.words[t][0].isalnum()
 
 
 def _inverted_opening(doc: TextDoc, i: int) -> bool:

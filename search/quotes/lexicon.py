@@ -60,8 +60,10 @@ PHRASAL_CUES = {
     "according": "to",
     "pointed": "out",
     "points": "out",
+    "put": "it",
+    "puts": "it",
 }
-"""Two-word cues: `went on`, `according to`."""
+"""Two-word cues: `went on`, `according to`, `as Vale put it`."""
 
 PRONOUNS = {
     "he": "m",

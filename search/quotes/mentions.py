@@ -530,6 +530,8 @@ def parse_fwd(doc: TextDoc, i: int, hi: int, generous: bool = False) -> Mention 
 def _with_owner(doc: TextDoc, m: Mention, hi: int) -> Mention:
     """`said a spokesman for Ofcom`: the organisation the role belongs to."""
     k = m.last + 1
+    if m.owner is None and m.head in DOC_HEADS:
+        _with_author(doc, m, k, hi)
     if m.owner is not None or k + 1 > hi or doc.lows[k] not in {"for", "of", "at"}:
         return m
     k += 2 if doc.lows[k + 1] == "the" and k + 2 <= hi else 1
@@ -539,6 +541,18 @@ def _with_owner(doc: TextDoc, m: Mention, hi: int) -> Mention:
     if owner is not None and owner.kind == "name":
         m.owner = owner
     return m
+
+
+def _with_author(doc: TextDoc, m: Mention, k: int, hi: int) -> None:
+    """`according to a court document filed by prosecutor Dan Osei`, `a statement from
+    Ofcom`: a document speaks for whoever wrote, filed or issued it."""
+    if k <= hi and doc.words[k].islower() and doc.lows[k].endswith(("ed", "en")):
+        k += 1  # "filed by", "issued by", "written by"
+    if k + 1 > hi or doc.lows[k] not in {"by", "from"}:
+        return
+    author = parse_fwd(doc, k + 1, hi, generous=True)
+    if author is not None and author.kind == "name":
+        m.owner = author
 
 
 def _np_end(doc: TextDoc, i: int, hi: int, generous: bool = False) -> int:
