@@ -110,6 +110,28 @@ def test_an_inverted_date_range_is_an_error_not_an_empty_list(capsys, command) -
     assert err == "newsexplore: error: --from 2026-02-01 is after --to 2026-01-01\n"
 
 
+@pytest.mark.parametrize(
+    ("query", "says"),
+    [
+        ("date:[2026-02-01 TO 2026-01-01]", "2026-02-01 is after 2026-01-01"),
+        ("ofcom date:[February 2026 TO January 2026]", "February 2026 is after January 2026"),
+    ],
+)
+def test_a_query_range_the_wrong_way_round_is_refused_like_from_and_to(
+    capsys, index_dir: str, query: str, says: str
+) -> None:
+    code, out, err = run(["search", query, "--index-dir", index_dir], capsys)
+    assert code == 2 and out == ""
+    assert err.count("\n") == 1 and says in err and "date range runs backwards" in err
+
+
+def test_a_query_range_the_right_way_round_still_searches(capsys, index_dir: str) -> None:
+    code, out, _ = run(
+        ["search", "date:[2026-01-01 TO 2026-02-01]", "--index-dir", index_dir], capsys
+    )
+    assert code == 0 and out.strip()
+
+
 def test_a_mistyped_command_is_named_as_one(capsys) -> None:
     code, _, err = run(["serach", "oil"], capsys)
     assert code == 2 and err.count("\n") == 1

@@ -201,6 +201,24 @@ class TestSearch:
             assert status.has_class("-error") and "error" in str(status.render()).lower()
             assert app.is_running
 
+    @pytest.mark.parametrize(
+        ("query", "says"),
+        [
+            ("date:[2026-02-01 TO 2026-01-01]", "2026-02-01 is after 2026-01-01"),
+        ],
+    )
+    @sync
+    async def test_a_query_the_cli_refuses_is_refused_on_the_status_line(
+        self, app: NewsExploreApp, query: str, says: str
+    ) -> None:
+        async with app.run_test(size=(120, 40)) as pilot:
+            await settle(pilot)
+            await search_for(pilot, query)
+            pane = app.screen.query_one(SearchPane)
+            status = pane.query_one("#search-status", Static)
+            assert status.has_class("-error") and says in str(status.render())
+            assert pane.query_one("#results", OptionList).option_count == 0
+
     @sync
     async def test_sort_and_scope_toggle(self, app: NewsExploreApp) -> None:
         async with app.run_test(size=(120, 40)) as pilot:

@@ -10,6 +10,8 @@ import datetime as dt
 import re
 
 from whoosh import query as query_mod
+from whoosh.qparser.dateparse import English
+from whoosh.util.times import timespan
 
 FIELDS = ("title", "text", "quote", "speaker", "author", "source", "date")
 """Fields a user may name in a query (`speaker:starmer`, `date:[2026-01-01 TO 2026-01-31]`)."""
@@ -85,7 +87,41 @@ def check_syntax(query: str) -> str | None:
         return "unclosed ( : a group needs a closing )"
     if query.count("[") != query.count("]"):
         return "unbalanced [ ]: a range reads field:[low TO high]"
-    return _check_words(_outside_quotes(query).split())
+    return _check_words(_outside_quotes(query).split()) or _inverted_range(query)
+
+
+def _inverted_range(query: str) -> str | None:
+    """A date range that ends before it starts, which Whoosh would quietly swap.
+
+    `--from` after `--to` is refused on the command line; the same range
+    typed in a query is refused alike, so neither way round is guessed at.
+    Ends without a year (`[march TO feb]`) are left to Whoosh, which reads
+    them as running across a new year.
+    """
+    for match in _DATE_RANGE.finditer(query):
+        low, high = match.group(1).strip(), match.group(2).strip()
+        if not (_YEAR.search(low) and _YEAR.search(high)):
+            continue
+        start, end = _day_span(low), _day_span(high)
+        if start and end and start[0] > end[1]:
+            return f"the date range runs backwards: {low} is after {high}"
+    return None
+
+
+_DATE_RANGE = re.compile(r"\bdate:\[([^\]]*?)\s+TO\s+([^\]]*)\]", re.IGNORECASE)
+_YEAR = re.compile(r"\d{4}")
+_DATES = English()
+
+
+def _day_span(text: str) -> tuple[dt.datetime, dt.datetime] | None:
+    """The first and last instant a written date covers, as the query parser reads it."""
+    try:
+        found = _DATES.date_from(text)
+    except Exception:  # Whoosh's date grammar raises on odd input; the parser reports it
+        return None
+    if isinstance(found, timespan):
+        return found.start, found.end
+    return (found, found) if isinstance(found, dt.datetime) else None
 
 
 def open_ends(query: str) -> str:
