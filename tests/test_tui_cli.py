@@ -132,6 +132,23 @@ def test_a_query_range_the_right_way_round_still_searches(capsys, index_dir: str
     assert code == 0 and out.strip()
 
 
+@pytest.mark.parametrize("query", ["grok~5", "title:grok~3", "(ofcom~9)"])
+def test_a_near_spelling_of_too_many_edits_is_refused_saying_the_limit(
+    capsys, index_dir: str, query: str
+) -> None:
+    code, out, err = run(["search", query, "--index-dir", index_dir], capsys)
+    assert code == 2 and out == ""
+    assert err.count("\n") == 1 and "at most 2 edits" in err
+
+
+@pytest.mark.parametrize("query", ["stramer~", "kendl~2", '"all options"~5'])
+def test_near_spellings_and_phrase_distances_within_reason_still_search(
+    capsys, index_dir: str, query: str
+) -> None:
+    code, out, _ = run(["search", query, "--index-dir", index_dir], capsys)
+    assert code == 0 and out.strip(), query
+
+
 def test_a_mistyped_command_is_named_as_one(capsys) -> None:
     code, _, err = run(["serach", "oil"], capsys)
     assert code == 2 and err.count("\n") == 1

@@ -205,6 +205,7 @@ class TestSearch:
         ("query", "says"),
         [
             ("date:[2026-02-01 TO 2026-01-01]", "2026-02-01 is after 2026-01-01"),
+            ("grok~5", "at most 2 edits"),
         ],
     )
     @sync

@@ -155,6 +155,8 @@ def _check_words(words: list[str]) -> str | None:
     if words and words[-1] in _OPERATORS:
         return f"{words[-1]} at the end needs a term after it"
     for word in words:
+        if problem := _too_fuzzy(word):
+            return problem
         name, sep, value = word.lstrip("(+-").partition(":")
         if not sep or not name.isidentifier():
             continue
@@ -163,6 +165,24 @@ def _check_words(words: list[str]) -> str | None:
         if not value:
             return f"'{name}:' needs a value after the colon"
     return None
+
+
+MAX_EDITS = 2
+"""The most edits a near spelling (`word~N`) may allow.
+
+Three edits turn "oil" into "tax" or "bid": a search that finds nearly every
+short word is no search, and it walks the whole lexicon.
+"""
+
+_FUZZY = re.compile(r"([^\s~:()]+)~(\d+)")
+
+
+def _too_fuzzy(word: str) -> str | None:
+    match = _FUZZY.search(word)
+    if not match or match.group(1) == "_" or int(match.group(2)) <= MAX_EDITS:
+        return None  # "_" stands for a phrase, whose ~N is how far apart its words may be
+    term = match.group(1)
+    return f"{term}~{match.group(2)}: a near spelling allows at most {MAX_EDITS} edits ({term}~{MAX_EDITS})"
 
 
 def is_single_word(parsed: query_mod.Query) -> bool:
