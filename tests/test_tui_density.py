@@ -103,6 +103,25 @@ class TestDenseResults:
             reader = app.screen.query_one(ArticleReader)
             assert reader.article is not None and reader.article.id == second.article_id
 
+    @pytest.mark.parametrize("size", SIZES)
+    @sync
+    async def test_the_highlight_covers_the_whole_row(
+        self, tmp_path: Path, size: tuple[int, int]
+    ) -> None:
+        """Date, title and hit count of the highlighted result share one background."""
+        app = corpus_app(harbour_corpus(tmp_path / "few", 3), tmp_path)
+        async with app.run_test(size=size) as pilot:
+            await settle(pilot)
+            await search_for(pilot, "harbour")
+            await press(pilot, "escape", "j")
+            results = app.screen.query_one(SearchPane).results_list
+            assert results.highlighted == 1
+            row = results.render_line(1 - results.scroll_offset.y)
+            assert "Harbour report" in row.text and row.text.rstrip().endswith("hits")
+            backgrounds = {seg.style.bgcolor for seg in row if seg.text.strip() and seg.style}
+            plain = {seg.style.bgcolor for seg in results.render_line(2) if seg.style}
+            assert len(backgrounds) == 1 and backgrounds != plain, row.text
+
     @sync
     async def test_one_match_reads_one_hit(self, tmp_path: Path) -> None:
         app = corpus_app(harbour_corpus(tmp_path / "few", 3), tmp_path)

@@ -324,7 +324,8 @@ class SearchPane(Pane):
         A quote by the speaker of the line above leaves the name out, so a list of
         one person's words does not repeat it on every line.
         """
-        meta_style = self.get_component_rich_style("search--meta")
+        # The colour only: the component's background would hide the list's highlight.
+        meta_style = Style.from_color(self.get_component_rich_style("search--meta").color)
         date = hit.date.isoformat() if hit.date else "no date"
         line = Text(end="").append_text(badge(self, hit.article_id, *_marked_as(hit)))
         line.append_text(safe_line(f"{date:<10} ", meta_style))
