@@ -15,7 +15,7 @@ from collections.abc import Callable
 
 from .cues import cue_at, past_intro, verbish
 from .lexicon import CUE_VERBS, PRONOUNS
-from .mentions import INDEFINITES, Mention, parse_back, parse_fwd
+from .mentions import INDEFINITES, Mention, definite_name, parse_back, parse_fwd
 from .names import (
     DOC_HEADS,
     FEMALE_ROLES,
@@ -86,7 +86,9 @@ class Resolver:
         m.name = as_written(m.name, self.doc.written)
         ent = self.table.lookup(m.name, m.honorific)
         if ent is None:
-            ent = self.table.add(m.name, m.honorific, m.role, self.doc.starts[m.first], True)
+            start = self.doc.starts[m.first]
+            definite = definite_name(self.doc, m)
+            ent = self.table.add(m.name, m.honorific, m.role, start, True, definite)
             ent.finish()
         elif m.role:
             ent.add_role(m.role)

@@ -42,6 +42,11 @@ a speaker written after the verb as in `said Obama`."""
 """Cues whose object is the listener: in `the source told Reuters` Reuters heard it."""
 _NOUN_MARKERS = frozenset({"a", "an", "the", "his", "her", "their", "its", "our", "my", "your"})
 """Words after which a speech verb's form is a noun."""
+_NOUN_STEMS = word_set(
+    """comment post tweet answer reply call claim charge promise pledge vow remark note
+    report quip joke boast demand cry shout estimate echo hint whisper chant message"""
+)
+"""Speech verbs whose plain form is also a noun (`a Twitter comment`)."""
 APPOSITIVE_REACH = 30
 """How many tokens of descriptions may separate a speaker's name from its cue."""
 
@@ -60,9 +65,19 @@ def cue_at(doc: TextDoc, i: int) -> int:
         return 0
     if i > 0 and doc.lows[i - 1] in _NOUN_MARKERS and doc.narrative(i - 1):
         return 0  # "at a counter", "the charge", "her answer": a noun, not a speech verb
+    if _noun_after_modifier(doc, i):
+        return 0
     if low in WEAK_CUES and i + 1 < doc.n and doc.words[i + 1][0].isalnum():
         return 0
     return 1
+
+
+def _noun_after_modifier(doc: TextDoc, i: int) -> bool:
+    """`a Twitter comment`, `his Facebook post`: a plain verb stem after an article and a
+    capitalised word is a noun. (`the Guardian said`, `the Guardian reports` are cues.)"""
+    if i < 2 or doc.lows[i] not in _NOUN_STEMS or not doc.is_cap(i - 1):
+        return False
+    return doc.lows[i - 2] in _NOUN_MARKERS and doc.narrative(i - 2)
 
 
 def _phrasal_ends(doc: TextDoc, particle: str, k: int) -> bool:

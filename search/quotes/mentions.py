@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from .cues import IRREGULAR_PAST
 from .lexicon import (
     ABBREVIATIONS,
     CLAUSE_OPENERS,
@@ -321,7 +322,34 @@ def split_name(doc: TextDoc, k: int, j: int) -> Mention | None:
         return Mention(
             first, j, "description", role=role, head=norm(role_words[-1]), determiner=det
         )
-    return Mention(idx[0], j, "name", name=name, honorific=honorific, role=role)
+    return Mention(idx[0], j, "name", name=name, honorific=honorific, role=role, determiner=det)
+
+
+def definite_name(doc: TextDoc, m: Mention) -> bool:
+    """`the Guardian said`, `the National Review`: a bare name written with "the" is an
+    outlet, a club, a party or a body, never a person (people come with a title,
+    `the Labour MP Diane Abbott`). Not a name qualifying a noun (`the Kessler campaign`)."""
+    if m.kind != "name" or m.honorific or m.role or is_given_name(m.name[0]):
+        return False
+    if norm(m.name[0]) in HONORIFIC_GENDER or norm(m.name[-1]) in ROLE_NOUNS:
+        return False  # "the Rev.", "the Wisconsin Republican"
+    the = m.determiner == "the" or (
+        m.first > 0 and doc.lows[m.first - 1] == "the" and doc.narrative(m.first - 1)
+    )
+    if not the:
+        return False
+    if doc.lows[m.last].endswith(("'s", "’s")):
+        return True  # "the Kremlin's", "the Guardian's editor"
+    nxt = m.last + 1
+    if nxt >= doc.n or not doc.narrative(nxt):
+        return True
+    # "the Guardian said", "the Guardian, a paper ...": not "the Cruz bus", "the Trump who"
+    low = doc.lows[nxt]
+    if not doc.words[nxt][0].isalnum():
+        return True
+    if low in SKIP_BEFORE_CUE or low in IRREGULAR_PAST or (low.endswith("ed") and len(low) > 3):
+        return True
+    return low in CUE_VERBS and low.endswith("s")  # "says", "reports"; not "the X brand"
 
 
 def _after_body(words: list[str]) -> list[str]:

@@ -145,7 +145,7 @@ STOP_CAPS = word_set(
 NOT_NAMES = word_set(
     """monday tuesday wednesday thursday friday saturday sunday january february march
     april june july august september october november december christmas easter god
-    internet twitter facebook instagram youtube
+    internet
     american americans british french german germans japanese chinese russian russians
     soviet soviets italian spanish canadian canadians mexican brazilian argentine
     indian pakistani iranian iraqi israeli israelis palestinian palestinians egyptian
@@ -154,8 +154,8 @@ NOT_NAMES = word_set(
     taiwanese vietnamese thai indonesian malaysian filipino nigerian kenyan african
     european europeans asian arab arabs western eastern"""
 )
-"""Capitalised words that never name a speaker on their own: days, months, platforms,
-and nationalities ("Japanese officials said" quotes officials, not a "Japanese")."""
+"""Capitalised words that never name a speaker on their own: days, months, and
+nationalities ("Japanese officials said" quotes officials, not a "Japanese")."""
 
 MONTH_ABBREVIATIONS = word_set("jan feb mar apr jun jul aug sep sept oct nov dec")
 """Datelines ("CHICAGO, Oct 20 -") put a capitalised month right before the story."""
@@ -299,6 +299,9 @@ class Entity:
     """Seen as the subject of a speech verb or as a quotation's speaker."""
     person_evidence: int = 0
     org_evidence: int = 0
+    definite: int = 0
+    """Mentions written with "the" and no title (`the Guardian`): an organisation, unless
+    anything else says it is a person."""
     first_pos: int = 0
 
     @property
@@ -311,7 +314,11 @@ class Entity:
             self.roles.append(role)
 
     def finish(self) -> None:
-        if self.org_evidence > self.person_evidence:
+        if (
+            self.org_evidence > self.person_evidence
+            or self.definite
+            and not (self.person_evidence or self.gender)
+        ):
             self.kind = "organisation"
 
 
@@ -396,10 +403,12 @@ ORGANISATION_NAMES = _bar_list(
     élysée|capitol hill|treasury|home office|foreign office|state department|vatican
     labour|tories|tory party|conservatives|lib dems|liberal democrats|snp|ukip|plaid cymru
     sinn fein|dup|greens|reform uk|gop|democratic party|republican party|likud|bjp|anc
-    cdu|spd|fdp|afd|ldp|kmt|nato|opec|un|eu|imf|fbi|cia|nhs|bbc"""
+    cdu|spd|fdp|afd|ldp|kmt|nato|opec|un|eu|imf|fbi|cia|nhs|bbc
+    twitter|facebook|instagram|youtube|google|amazon|apple|microsoft"""
 )
-"""Parties, and governments named by their seat ("the White House said"): quoted like
-organisations, so they are never people and `he`/`she` never point back at them."""
+"""Parties, governments named by their seat ("the White House said") and the platforms
+that speak for themselves ("Twitter said in a statement"): quoted like organisations, so
+they are never people and `he`/`she` never point back at them."""
 NEVER_PEOPLE = WIRE_SERVICES | PLACE_NAMES | ORGANISATION_NAMES
 """Quoted as sources ("told Reuters", "Japan said") but never people, so `he` and
 `she` must not point back at them."""
@@ -472,8 +481,19 @@ class EntityTable:
         """Entities with any organisation evidence, by their place in `entities`: the only
         ones `orgs_with` can return, so it need not read every name of a long article."""
 
-    def add(self, tokens: list[str], honorific: str, role: str, pos: int, strong: bool) -> Entity:
-        """Record one name mention and return the entity it belongs to."""
+    def add(
+        self,
+        tokens: list[str],
+        honorific: str,
+        role: str,
+        pos: int,
+        strong: bool,
+        definite: bool = False,
+    ) -> Entity:
+        """Record one name mention and return the entity it belongs to.
+
+        `definite`: written with "the" and no title (`the Guardian`), which people never are.
+        """
         org = looks_org(tokens, role)
         if org:
             tokens = clean_org(tokens)
@@ -486,6 +506,7 @@ class EntityTable:
             ent.tokens = list(tokens)
         self._index(ent)
         self._evidence(ent, tokens, honorific, role, org, strong)
+        ent.definite += definite
         return ent
 
     def _evidence(

@@ -24,7 +24,15 @@ from .cues import (
     verbish,
 )
 from .lexicon import CUE_VERBS, FUNCTION_WORDS, PRONOUNS, SKIP_BEFORE_CUE
-from .mentions import Mention, parse_back, parse_fwd, role_prefix, split_name, title_of_the
+from .mentions import (
+    Mention,
+    definite_name,
+    parse_back,
+    parse_fwd,
+    role_prefix,
+    split_name,
+    title_of_the,
+)
 from .names import (
     CONNECTORS,
     ORG_HEADS,
@@ -176,7 +184,10 @@ class _NameScanner:
             return
         if not_a_name(m.name):
             return
-        ent = self.table.add(m.name, m.honorific, role, doc.starts[k], not initial or cue_next)
+        definite = not role and definite_name(doc, m)
+        ent = self.table.add(
+            m.name, m.honorific, role, doc.starts[k], not initial or cue_next, definite
+        )
         if not ent.org_evidence and _modifier(doc, k, e):
             return
         follows = self._verb_follows(e)
@@ -369,6 +380,9 @@ def subject(doc: TextDoc, table: EntityTable, c: int, lo: int, a: int) -> Mentio
     if m is not None and _in_a_modifier(doc, m, lo):
         # "A Fiat spokesman contacted by Reuters said": Reuters only did the contacting.
         return parse_back(doc, m.first - 3, lo)
+    if m is not None and participle and m.first > lo and doc.lows[m.first - 1] == "on":
+        # "Clinton answered the question on Facebook writing": Facebook does not write
+        return main_subject(doc, table, lo, c)
     if m is not None:
         return m
     if participle or (before >= lo and doc.lows[before] in {"and", "but", "or"}):

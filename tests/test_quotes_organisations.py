@@ -1,0 +1,80 @@
+"""Outlets, clubs, companies and parties speak as organisations, never as people."""
+
+from __future__ import annotations
+
+from newsexplore.search.models import Article, Quote
+from newsexplore.search.quotes.extract import extract_quotes
+
+
+def quotes_of(text: str) -> list[Quote]:
+    return extract_quotes(Article(id="t", title="", text=text))
+
+
+def test_a_name_written_with_the_is_an_organisation() -> None:
+    quotes = quotes_of(
+        'The Guardian said the reforms were "a muddle from start to finish."\n\n'
+        'The Clarion called them "the boldest plan in a generation."'
+    )
+    assert [(q.speaker, q.speaker_kind) for q in quotes] == [
+        ("Guardian", "organisation"),
+        ("Clarion", "organisation"),
+    ]
+
+
+def test_he_never_points_back_to_an_outlet_written_with_the() -> None:
+    quotes = quotes_of(
+        "Dan Pryce at the National Review agreed with the verdict.\n\n"
+        '"If the goal was to look steady, he managed it easily," he wrote.'
+    )
+    assert [q.speaker for q in quotes] == ["Dan Pryce"]
+
+
+def test_a_title_after_the_still_names_a_person() -> None:
+    quotes = quotes_of(
+        'The Labour MP Diane Abbott said the plan was "simply unworkable in practice."\n\n'
+        '"We will fight it line by line," she added.'
+    )
+    assert [(q.speaker, q.speaker_kind) for q in quotes] == [
+        ("Diane Abbott", "person"),
+        ("Diane Abbott", "person"),
+    ]
+
+
+def test_a_name_qualifying_a_noun_after_the_is_not_made_an_organisation() -> None:
+    quotes = quotes_of(
+        "The Kessler campaign has been quiet. Martin Kessler spoke on Monday.\n\n"
+        '"We will win this seat back," Kessler said.'
+    )
+    assert [(q.speaker, q.speaker_kind) for q in quotes] == [("Martin Kessler", "person")]
+
+
+def test_a_platform_that_issues_a_statement_speaks_as_an_organisation() -> None:
+    quotes = quotes_of(
+        "The company removed the accounts on Friday.\n\n"
+        '"We condemn the use of our service to promote violence," Twitter said in a '
+        "statement."
+    )
+    assert [(q.speaker, q.speaker_kind) for q in quotes] == [("Twitter", "organisation")]
+
+
+def test_a_quote_posted_on_a_platform_is_still_the_posters() -> None:
+    quotes = quotes_of(
+        'Mary Okafor wrote on Facebook: "I am proud of every volunteer who turned up."'
+    )
+    assert [q.speaker for q in quotes] == ["Mary Okafor"]
+
+
+def test_a_platform_before_a_speech_noun_is_no_speaker() -> None:
+    quotes = quotes_of(
+        "Joan Harper posted a Twitter comment of her own, saying, "
+        '"We are so excited to meet the new arrival!"'
+    )
+    assert [q.speaker for q in quotes] == ["Joan Harper"]
+
+
+def test_a_platform_after_on_does_not_write() -> None:
+    quotes = quotes_of(
+        "Joan Harper answered the question on Facebook writing, "
+        '"Yes, I will. That was a poor choice of words and I regret it."'
+    )
+    assert [q.speaker for q in quotes] == ["Joan Harper"]
