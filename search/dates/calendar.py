@@ -21,6 +21,7 @@ from .guards import (
     not_a_month,
     plausible_year,
     table_row_date,
+    traded_month,
     word_before,
 )
 from .values import (
@@ -66,6 +67,11 @@ def _year_for(ctx: Context, start: int, end: int, month: int, day: int, rel: str
     paired = _year_by_pair(ctx, start, end, month, day)
     if paired is not None:
         return paired
+    last = traded_month(ctx.low, start, end) if not day else None
+    if last is not None:
+        # A term ("May/July shipment") lies in or after the DCT's month, and so does its end.
+        year = dct.year if last >= dct.month else dct.year + 1
+        return year if month <= last else year - 1
     # A month opening its sentence takes the tense of the verb after it; any other looks
     # back as far as a plan ("is due to begin production at the plant in September").
     far = not day and ctx.opens_sentence(start)

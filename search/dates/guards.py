@@ -229,8 +229,12 @@ _OF_A_NAME = re.compile(r"\s+of\s+(?!(?:fiscal\s+)?\d{4}|(?:that|the same|this|l
 def not_a_month(text: str, low: str, word: str, start: int, end: int) -> bool:
     """A month name alone that is a modal "may" or a first name ("April Glaspie")."""
     before = word_before(text, start)
-    if word.lower() == "may" and before not in _TIME_PREPS:
-        return True
+    if (
+        word.lower() == "may"
+        and before not in _TIME_PREPS
+        and traded_month(low, start, end) is None
+    ):
+        return True  # "May crude closed higher" trades a contract
     if _NAME_AFTER.match(text, end) and before not in _TIME_PREPS:
         return True
     if _OF_A_NAME.match(low, end):
@@ -260,3 +264,52 @@ def a_paper(text: str, expression: str, start: int, end: int) -> bool:
     if not expression[:1].isupper() or " " in expression:
         return False
     return word_before(text, start) == "the" and bool(_CAPITALISED_AFTER.match(text, end))
+
+
+_MONTH_WORD = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_NEXT_IN_PAIR = (
+    rf"\s*/\s*(?:(?:first|second|last|early|late|mid)[\s-]+(?:half\s+)?)?({_MONTH_WORD})"
+)
+_TERM = (
+    r"(?:delivery|shipment|arrival|loading|expiry|expiration|contracts?|futures|options?"
+    r"|t-bonds?|t-bills?|t-notes?)(?![\w-])"
+)
+_FUNCTION_WORD = (
+    r"(?:a|an|the|was|were|is|are|be|been|has|had|have|and|or|of|in|for|to|on|at|by|with)"
+)
+_TRADED_AFTER = re.compile(
+    rf"(?:{_NEXT_IN_PAIR})*\s+(?:{_TERM}"
+    rf"|(?:(?!{_FUNCTION_WORD}\s)[a-z][a-z-]*\s+){{1,2}}(?:futures|contracts?|delivery|options?)(?![\w-])"
+    r"|(?:crude|bonds?|yen|gold|silver|copper|platinum|cotton|cocoa|coffee|sugar|wheat|corn"
+    r"|soybeans|soymeal|soyoil|cattle|hogs|heating oil|gasoline)\s+(?:closed|settled|ended"
+    r"|finished|traded|opened|rose|fell|gained|lost|eased|firmed|rallied|slipped|dropped"
+    r"|climbed|broke|was|were|at)\b)"
+)
+"""After a month, words that make it a contract's or a shipment's: "the June contract", "April
+crude closed", "for July/August shipment", "June gold delivery"."""
+_BATCHES_AFTER = re.compile(
+    rf"(?:\s*(?:/|-|and|or)\s*{_MONTH_WORD})*\s+(?:shipments|deliveries|loadings|arrivals)\b"
+)
+_FOR_BEFORE = re.compile(
+    rf"\bfor\s+(?:(?:the|first|second|last|early|late|mid|half|first-half|second-half|last-half"
+    rf"|and|or|{_MONTH_WORD})[\s/-]+){{0,4}}$"
+)
+
+
+def traded_month(low: str, start: int, end: int) -> int | None:
+    """The last month of the term when the month at `[start, end)` names a futures contract or
+    a term of shipment ("the June contract", "for May/July shipment"), else None.
+
+    Such a month lies in the month the story is written or ahead, whatever tense the trading
+    is told in. "February shipments were 677 mln dlrs" reports figures, so plural shipments
+    count only after "for" ("for May and June shipments")."""
+    m = _TRADED_AFTER.match(low, end)
+    if m is None:
+        m = _BATCHES_AFTER.match(low, end)
+        if m is None or not _FOR_BEFORE.search(low, max(0, start - 60), start):
+            return None
+    months = [MONTHS[w.rstrip(".")] for w in _MONTHS_IN.findall(low, start, m.end())]
+    return months[-1] if months else None
+
+
+_MONTHS_IN = re.compile(rf"\b{_MONTH_WORD}(?![a-z])")
