@@ -68,3 +68,49 @@ def test_a_shipment_term_running_through_the_month_of_writing_is_this_years() ->
 )
 def test_a_contract_merely_near_a_month_leaves_it_in_the_past(text: str) -> None:
     assert values(text)[0][1] == "1987-01"
+
+
+@pytest.mark.parametrize(
+    ("text", "second"),
+    [
+        ("The hearing is set for April 29 and 30, the court said.", ("30", "1987-04-30")),
+        ("He will be in Rome from June 3 to 6 as a guest.", ("6", "1987-06-06")),
+        ("It bought shares between March 13 and 30 at 3.25 dlrs.", ("30", "1987-03-30")),
+        ("Lyng plans to be in Japan April 14-27.", ("27", "1987-04-27")),
+        ("Results are due on April 22 or 23.", ("23", "1987-04-23")),
+        ("Output fell in the period February 1 through 25.", ("25", "1987-02-25")),
+    ],
+)
+def test_the_second_day_of_a_range_of_days_is_a_date_too(text: str, second: tuple) -> None:
+    assert values(text)[1] == second
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prices rose on March 3 and 4 pct on March 5.",
+        "He met them on March 3, 1987 and 4 others.",
+        "The vote on March 30 and 4 others failed.",
+        "Shipments were due May 10-June 10.",
+    ],
+)
+def test_a_number_after_a_day_that_counts_something_is_no_day(text: str) -> None:
+    found = values(text)
+    assert all(not expression.isdigit() for expression, _ in found)
+
+
+def test_a_year_after_the_second_day_is_the_first_days_year_too() -> None:
+    found = values("Holders may subscribe from September 1 to 30, 1986, the bank said.")
+    assert found == [("September 1", "1986-09-01"), ("30, 1986", "1986-09-30")]
+
+
+def test_a_spaced_dash_after_a_dateline_starts_no_range() -> None:
+    found = values("HANOVER, Md., June 1 - 4th qtr ended March 31.", dt.date(1987, 6, 1))
+    assert all(expression != "4" for expression, _ in found)
+
+
+def test_the_second_year_of_a_range_is_listed_once() -> None:
+    assert values("Output fell in 1986/1987, the ministry said.") == [
+        ("1986", "1986"),
+        ("1987", "1987"),
+    ]

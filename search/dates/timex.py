@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..models import Precision
 from .rules import FAMILIES, HOLIDAY_NAMES, MON, RULES, WDAY, Context, remember
@@ -167,6 +167,8 @@ def find_timexes(
         start, end = m.span()
         if "\n\n" in low[start:end]:
             continue  # a paragraph break: words from two paragraphs are not one date
+        if found and start < found[-1].end:
+            continue  # already read as the second end of a range ("1986/1987")
         result = handler(ctx, text[start:end], start, end)
         if result is None:
             continue
@@ -175,7 +177,46 @@ def find_timexes(
         remember(ctx, m.lastgroup or "", low[start:end], value, precision, end, sets_ref=sets_ref)
         if (second := _range_end(text, found[-1])) is not None:
             found.append(second)
+        elif days := _last_day(text, found[-1]):
+            found[-1:] = days
     return found
+
+
+_DAY_AT_END = re.compile(r"(?<![\d,])\d{1,2}(?:st|nd|rd|th)?$")
+_LAST_DAY = re.compile(
+    r"(?:[-–]|\s*(?:and|or|to|through|thru)\s+)(\d{1,2}(?:st|nd|rd|th)?)"
+    r"(?![\d%/:]|[.,]\d|\s*(?:pct|percent|per\b|mln|million|billion|dlrs|dollars|cents|cts"
+    r"|points|pts|tonnes|tons|years?|months?|weeks?|days?|hours?|minutes|shares|others|of\b))"
+    r"(?:,?\s+((?:1[5-9]|20)\d\d)(?!\d))?"
+)
+
+
+def _last_day(text: str, first: Timex) -> list[Timex]:
+    """The end of a range or pair of days written with one month ("April 29 and 30", "June 3 to
+    6", "April 14-27"), so the timeline lists the second day too; "March 3 and 4 pct" counts,
+    and a dash with spaces ends a dateline ("June 1 - 4th qtr"). A year after the second day
+    ("September 1 to 30, 1987") is the first day's year too."""
+    value = first.value or ""
+    if first.precision != "day" or len(value) != 10 or not value[:4].isdigit():
+        return []
+    written = _DAY_AT_END.search(text, first.start, first.end)
+    m = _LAST_DAY.match(text, first.end) if written else None
+    if m is None or int(m.group(1).rstrip("stndrh")) <= int(value[8:]):
+        return []
+    year = int(m.group(2) or value[:4])
+    try:
+        day = dt.date(year, int(value[5:7]), int(m.group(1).rstrip("stndrh")))
+    except ValueError:
+        return []
+    second = Timex(
+        m.start(1), m.end(2) if m.group(2) else m.end(1), day.isoformat(), "day", first.inferred
+    )
+    if not m.group(2):
+        return [first, second]
+    return [
+        replace(first, value=f"{year:04d}{value[4:]}", inferred=False),
+        replace(second, inferred=False),
+    ]
 
 
 _RANGE_END = re.compile(r"[-/–](\d{2}|\d{4})(?!\d|[/.,-]\d)")
