@@ -702,3 +702,48 @@ def test_a_century_in_a_company_name_is_no_date() -> None:
 def test_a_weekday_that_names_no_paper_is_still_a_day(text: str) -> None:
     found = values(text)
     assert list(found) == ["Sunday"] and (found["Sunday"] or "").startswith("1998-02-")
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expression", "value"),
+    [
+        # Filed in Tokyo on the 21st, stamped the 20th where the wire is kept.
+        (
+            "TOKYO, Oct 21 - The central bank said yesterday it would act.",
+            (1987, 10, 20),
+            "yesterday",
+            "1987-10-20",
+        ),
+        (
+            "TOKYO, Oct 21 - The yen rose today in thin trade.",
+            (1987, 10, 20),
+            "today",
+            "1987-10-21",
+        ),
+        (
+            "WARSAW, February 26 (Xinhua) -- Talks end tomorrow, officials said.",
+            (1999, 2, 27),
+            "tomorrow",
+            "1999-02-27",
+        ),
+        # A dateline far from the publication day is a story's date, not where it was written.
+        (
+            "LONDON, Oct 2 - The board said yesterday it would sell.",
+            (1987, 10, 20),
+            "yesterday",
+            "1987-10-19",
+        ),
+        # A date the first sentence tells is no dateline.
+        (
+            "On Oct 21 the board met, and yesterday it sold.",
+            (1987, 10, 20),
+            "yesterday",
+            "1987-10-19",
+        ),
+    ],
+)
+def test_relative_dates_count_from_the_day_the_dateline_gives(
+    text: str, published: tuple[int, int, int], expression: str, value: str
+) -> None:
+    """A wire item's dateline is the local day of writing; its "yesterday" counts from there."""
+    assert values(text, dt.date(*published))[expression] == value

@@ -71,7 +71,8 @@ def extract_events(
 ) -> list[Event]:
     """The article's publication event (when dated), then its mentioned dates in text order.
 
-    Relative dates resolve against `article.date`. In an undated article they
+    Relative dates resolve against `article.date`, or against the day its
+    dateline gives when that is a day or two off (see `_written_on`). In an undated article they
     resolve against the article's own latest full date before them ("On March
     3, 1987 ... the next day"), failing that against `reference` (a date the
     user gave for the corpus or its folder), and are marked inferred; with
@@ -81,6 +82,9 @@ def extract_events(
     """
     text = article.text
     timexes = find_timexes(text, article.date, fallback_year=fallback_year)
+    local = _written_on(text, timexes, article.date)
+    if local is not None:
+        timexes = find_timexes(text, local, fallback_year=fallback_year)
     if article.date is None:
         timexes = resolve_undated(text, timexes, reference, fallback_year)
     skipped = _skipped(article.boilerplate)
@@ -179,6 +183,33 @@ def _full_date(value: str) -> dt.date | None:
         return dt.date.fromisoformat(value[:10]) if len(value) >= 10 else None
     except ValueError:
         return None
+
+
+DATELINE_DRIFT = dt.timedelta(days=2)
+"""How far a dateline may lie from the publication date and still be the day of writing:
+wires stamp items in their own time zone or on the day they are archived, a day off from
+where they were filed; a dateline further off names an event, not the writing."""
+
+
+def _written_on(text: str, timexes: list[Timex], published: dt.date | None) -> dt.date | None:
+    """The local day a wire item was written, when its dateline differs from `published`.
+
+    "TOKYO, Oct 21 - ... yesterday" stamped October 20 means October 20: the
+    reporter counted from the dateline. None when the dateline agrees, is
+    missing, or lies too far off to be the day of writing.
+    """
+    if published is None:
+        return None
+    for t in timexes:
+        if t.start > 200:
+            break
+        if t.precision != "day" or t.inferred or not re.search(r"\d", text[t.start : t.end]):
+            continue
+        day = _full_date(t.value or "")
+        if day is None or not _dateline(text, t.start, t.end):
+            continue
+        return day if day != published and abs(day - published) <= DATELINE_DRIFT else None
+    return None
 
 
 def _published(article: Article, timexes: list, starts: list[int]) -> Event | None:
