@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from newsexplore.search.models import Article, Quote
 from newsexplore.search.quotes.extract import extract_quotes
+from newsexplore.search.speakers.table import build_speaker_table
 
 
 def quotes_of(text: str) -> list[Quote]:
@@ -78,3 +79,38 @@ def test_a_platform_after_on_does_not_write() -> None:
         '"Yes, I will. That was a poor choice of words and I regret it."'
     )
     assert [q.speaker for q in quotes] == ["Joan Harper"]
+
+
+def test_a_company_named_without_its_suffix_is_the_same_company() -> None:
+    quotes = quotes_of(
+        "HOUSTON, March 9 - Petrovan Inc said it would sell its refining arm.\n\n"
+        'Petrovan said the sale "will let us concentrate on exploration."\n\n'
+        'Dunmore Shipping Ltd said it expected losses. Dunmore said the market was "very '
+        'weak indeed this year."'
+    )
+    assert [(q.speaker, q.speaker_kind) for q in quotes] == [
+        ("Petrovan Inc", "organisation"),
+        ("Dunmore Shipping Ltd", "organisation"),
+    ]
+
+
+def test_a_company_and_its_short_form_are_one_speaker_across_articles() -> None:
+    first = quotes_of('Petrovan Inc said the sale "will let us concentrate on exploration."')
+    second = extract_quotes(
+        Article(
+            id="u",
+            title="",
+            text='Petrovan said on Monday that prices were "far too low to drill."',
+        )
+    )
+    table = build_speaker_table(first + second)
+    assert [(s.kind, s.quote_count) for s in table.speakers] == [("organisation", 2)]
+    assert table.speakers[0].name in {"Petrovan", "Petrovan Inc"}
+
+
+def test_america_is_a_place_not_a_speaker() -> None:
+    quotes = quotes_of(
+        "In return, America called on the debtor countries to reform.\n\n"
+        '"The lenders have been performing well," the official said.'
+    )
+    assert [q.speaker for q in quotes] == [None]

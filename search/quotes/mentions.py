@@ -314,6 +314,8 @@ def split_name(doc: TextDoc, k: int, j: int) -> Mention | None:
         name = _after_body(words)
     if not name and _title_is_surname(role_words, honorific):
         role_words, name = [], role_words[-1:] if honorific else role_words
+    if not role_words and not honorific:
+        role_words, name = _job_before_name(name)
     if not_a_name(name):
         return None
     role = whole_role(doc, idx[0], " ".join(role_words), doc.sent_start(idx[0]))
@@ -350,6 +352,21 @@ def definite_name(doc: TextDoc, m: Mention) -> bool:
     if low in SKIP_BEFORE_CUE or low in IRREGULAR_PAST or (low.endswith("ed") and len(low) > 3):
         return True
     return low in CUE_VERBS and low.endswith("s")  # "says", "reports"; not "the X brand"
+
+
+_JOBS = word_set(
+    """analyst economist spokesman spokeswoman spokesperson strategist consultant lawyer
+    banker trader dealer broker investor official aide adviser advisor historian scholar
+    researcher scientist pollster columnist reporter journalist commentator"""
+)
+"""Role nouns that are never a given name, written capitalised at a sentence's start
+before a name ("Economist Ravi Batra said")."""
+
+
+def _job_before_name(words: list[str]) -> tuple[list[str], list[str]]:
+    if len(words) >= 2 and norm(words[0]) in _JOBS and words[1][:1].isupper():
+        return words[:1], words[1:]
+    return [], words
 
 
 def _after_body(words: list[str]) -> list[str]:

@@ -95,7 +95,9 @@ ORG_HEADS = word_set(
     senate assembly cabinet police army navy force guard trust league movement forum
     conference initiative project secretariat regulator watchdog firm newspaper paper
     outlet website panel charity embassy magazine station channel broadcaster network
-    airline exchange community co daily fed holdings fc afc rfc llp brothers bros"""
+    airline exchange community co daily fed holdings fc afc rfc llp brothers bros
+    motors airlines airways systems technologies laboratories pharmaceuticals
+    electronics enterprises stores mills chemicals bancorp"""
 )
 """Words that make a name or description an organisation (`Ofcom`, `the committee`)."""
 
@@ -366,7 +368,7 @@ COUNTRIES = _bar_list(
     paraguay|peru|philippines|poland|portugal|qatar|romania|russia|rwanda|saudi arabia
     senegal|serbia|singapore|slovakia|slovenia|somalia|south africa|south korea|spain
     sri lanka|sudan|sweden|switzerland|syria|taiwan|tanzania|thailand|tunisia|turkey
-    uganda|ukraine|united kingdom|united states|uruguay|uzbekistan|venezuela|vietnam
+    uganda|ukraine|united kingdom|united states|america|uruguay|uzbekistan|venezuela|vietnam
     yemen|yugoslavia|zaire|zambia|zimbabwe|the united states|the united kingdom
     the netherlands|the philippines|u.s|u.k|usa|ussr|soviet union|the soviet union"""
 )
@@ -419,8 +421,8 @@ def looks_org(tokens: list[str], role: str) -> bool:
         return False
     if norm(tokens[-1]) in ORG_HEADS or " ".join(map(norm, tokens)) in NEVER_PEOPLE:
         return True
-    if len(tokens) == 1 and norm(tokens[0]).endswith("bank") and len(tokens[0]) > 6:
-        return True  # "Bundesbank", "Citibank"
+    if len(tokens) == 1 and norm(tokens[0]).endswith(("bank", "corp")) and len(tokens[0]) > 6:
+        return True  # "Bundesbank", "Citibank", "Citicorp"
     lows = [norm(w) for w in tokens]
     if any(a in ORG_HEADS and b in ("of", "for") for a, b in zip(lows, lows[1:], strict=False)):
         return True  # "Department of Agriculture"
@@ -457,9 +459,27 @@ def as_written(tokens: list[str], written: set[str]) -> list[str]:
     return cased if all(c in written for c in cased) else tokens
 
 
+CORPORATE_SUFFIXES = word_set("inc co corp ltd plc llc gmbh ag nv bv lp llp")
+"""Words that close a company's name ("Texaco Inc") and that the story then drops."""
+
+
+def company_short_form(tokens: list[str]) -> list[str]:
+    """`Texaco Inc` -> `Texaco`, `Morgan Stanley and Co` -> `Morgan Stanley`; [] for a
+    name with no company suffix."""
+    k = len(tokens)
+    while k > 1 and norm(tokens[k - 1]) in CORPORATE_SUFFIXES | {"and", "&"}:
+        k -= 1
+    return list(tokens[:k]) if k < len(tokens) else []
+
+
 def _last_key(tokens: list[str]) -> str:
     """The surname a name is found by; `Trump Jr` is found as `trump jr`, never as
     `Trump`, so a son is not merged into his father (nor the father into the son)."""
+    short = company_short_form(tokens)
+    if short:
+        # "Texaco Inc said ... Texaco said": found without its suffix, and never as
+        # "Texaco Canada Inc" just for sharing "Inc"
+        tokens = short
     last = norm(tokens[-1])
     if last in GENERATIONS and len(tokens) > 1:
         return f"{norm(tokens[-2])} {last}"
@@ -532,6 +552,10 @@ class EntityTable:
 
     def _index(self, ent: Entity) -> None:
         self._list_under(self._by_last, _last_key(ent.tokens), ent)
+        short = company_short_form(ent.tokens)
+        if short:
+            # "Dome Petroleum Ltd ... Dome": a firm is named by its first word too
+            self._list_under(self._by_first, norm(short[0]), ent)
         # "the Reagan Administration" is not found as "Reagan": a body named after a
         # person is never that person.
         if len(ent.tokens) > 1 and norm(ent.tokens[-1]) not in ORG_HEADS:

@@ -60,7 +60,14 @@ def _join(doc: TextDoc, t: int) -> bool:
 
 def _name_word(doc: TextDoc, t: int) -> bool:
     low = doc.lows[t]
-    return doc.is_cap(t) and norm(low) not in STOP_CAPS and not low.endswith(("'s", "’s"))
+    if not doc.is_cap(t) or low.endswith(("'s", "’s")):
+        return False
+    if norm(low) not in STOP_CAPS:
+        return True
+    # "New York Stock Exchange", "American Can Co": a capitalised small word inside a
+    # name, with name words on both sides
+    inside = t > 0 and doc.is_cap(t - 1) and norm(doc.lows[t - 1]) not in STOP_CAPS
+    return t + 1 < doc.n and doc.is_cap(t + 1) and (low == "new" or inside)
 
 
 def _bracketed(doc: TextDoc, t: int, lo: int) -> bool:

@@ -44,6 +44,7 @@ PRONOUNS = _wordset(
 )
 """Mentions that say nothing about who spoke, so they are not aliases."""
 
+_CORPORATE = _wordset("inc co corp ltd plc llc gmbh ag nv bv lp llp and")
 _ROLE_FILLER = _wordset("former ex the a an of for and to then current acting interim now also its")
 _ORG_FILLER = frozenset({"of", "and", "the", "for", "on", "in", "at", "to"})
 
@@ -130,6 +131,9 @@ def org_key(name: str) -> tuple[str, ...]:
     words = re.sub(r"[^\w]+", " ", text).split()
     while len(words) > 1 and words[0] == "the":
         words = words[1:]
+    # "Texaco Inc" and "Texaco", "Morgan Stanley and Co" and "Morgan Stanley": one firm
+    while len(words) > 1 and words[-1] in _CORPORATE:
+        words = words[:-1]
     return tuple(words)
 
 
