@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
+import random
 import unicodedata
 
 import pytest
 from rich.console import Console
+from rich.style import Style
 
 from newsexplore.search.models import Article, Quote, Span
 from newsexplore.tui.screens.indexing import UNITS, describe_rate
+from newsexplore.tui.widgets import article_text
 from newsexplore.tui.widgets.activity_chart import choose_bars
 from newsexplore.tui.widgets.article_text import TextStyles, build_article_text, wrap_lines
 from newsexplore.tui.widgets.safe_text import clean, clean_line, safe_line, safe_text
@@ -131,3 +134,47 @@ def test_activity_chart_leaves_out_far_off_dates_and_picks_a_level_that_fits() -
     ]
     bars, level = choose_bars(far + news, 200, trim=False)
     assert level == "year" and (bars[0].low, bars[-1].low) == (18570000, 20020000)
+
+
+def _word_by_word(paragraph: str, width: int, monkeypatch: pytest.MonkeyPatch) -> list:
+    """The wrap every line must match: the general, word-at-a-time one."""
+    with monkeypatch.context() as patch:
+        patch.setattr(article_text, "_wrap_plain", lambda *args: None)
+        return wrap_lines(paragraph, width)
+
+
+def test_plain_text_wraps_exactly_as_word_by_word(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Plain ASCII is wrapped a line at a time for speed; the lines must be the
+    ones the word-by-word wrap gives, spaces, long words and all."""
+    rng = random.Random(7)
+    words = ["a", "to", "the", "market", "xxxxxxxxxxxx", "-", "rose.", "‹Jo›", "日本", "é"] + [
+        "  ",
+        "   ",
+        "",
+    ]
+    for _ in range(3000):
+        paragraph = " ".join(rng.choice(words) for _ in range(rng.randint(0, 30)))
+        width = rng.randint(1, 25)
+        assert wrap_lines(paragraph, width) == _word_by_word(paragraph, width, monkeypatch), (
+            paragraph,
+            width,
+        )
+
+
+def test_a_line_of_the_document_is_styled_as_rich_slices_it() -> None:
+    """Each screen line is cut out of the styled article without slicing the whole
+    of it; what it shows and how must not change, across block edges too."""
+    rng = random.Random(11)
+    text = "".join(rng.choice("ab \n") for _ in range(9000))
+    quotes = []
+    styles = TextStyles(quote=Style(italic=True), speaker=Style(bold=True), hit=Style(reverse=True))
+    for start in sorted(rng.sample(range(0, 8900), 60)):
+        end = min(len(text), start + rng.randint(1, 4000))
+        quotes.append(Quote("a1", start, end, text[start:end], speaker="Jane Roe"))
+    hits = [Span(s, s + 3, "hit") for s in sorted(rng.sample(range(0, 8900), 200))]
+    document = build_article_text(_article(text), quotes, hits, styles)
+    console = Console(width=200, legacy_windows=False)
+    for start, end in wrap_lines(document.text.plain, 37):
+        ours = [s for s in document.line(start, end).render(console) if s.text]
+        rich = [s for s in document.text[start:end].render(console) if s.text]
+        assert ours == rich, (start, end)

@@ -8,6 +8,7 @@ character range it shows: a jump can then scroll to the exact line of a span.
 
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
@@ -15,6 +16,7 @@ from dataclasses import dataclass, field
 
 from rich.cells import cell_len
 from rich.style import Style
+from rich.text import Span as StyleSpan
 from rich.text import Text
 
 from newsexplore.search import Article, Quote, Span
@@ -23,8 +25,11 @@ from .safe_text import clean, clean_line
 
 __all__ = ["ArticleText", "TextStyles", "build_article_text", "wrap_lines"]
 
+_BLOCK = 2048
+"""Characters per block of the style index behind `ArticleText.line`."""
 _CLOSING_MARKS = "\"'”’»›"
 _TOKEN = re.compile(r"\S+\s*|\s+")
+_SPACES = re.compile(" *")
 
 
 @dataclass(frozen=True)
@@ -49,6 +54,39 @@ class ArticleText:
     """Article offsets where a label was inserted, ascending."""
     shifts: list[int]
     """`shifts[i]` is the total length of the first `i` insertions."""
+    _blocks: dict[int, list[int]] = field(default_factory=dict, repr=False)
+    _indexed: int = field(default=-1, repr=False)
+
+    def line(self, start: int, end: int) -> Text:
+        """The styled text of display range `[start, end)`, as `text[start:end]` gives it.
+
+        Rich slices a `Text` by dividing the whole of it, which costs the
+        length of the article for every screen line: a 20,000-paragraph
+        article took seconds per screenful. The styles that reach into the
+        range are found through an index of fixed-size blocks instead.
+        """
+        spans = self.text.spans
+        if self._indexed != len(spans):
+            self._index(spans)
+        picked: set[int] = set()
+        for block in range(start // _BLOCK, max(start, end - 1) // _BLOCK + 1):
+            picked.update(self._blocks.get(block, ()))
+        line = Text(self.text.plain[start:end], style=self.text.style, end="")
+        for i in sorted(picked):
+            span = spans[i]
+            if span.start < end and span.end > start:
+                clipped = StyleSpan(
+                    max(span.start, start) - start, min(span.end, end) - start, span.style
+                )
+                line.spans.append(clipped)
+        return line
+
+    def _index(self, spans: list[StyleSpan]) -> None:
+        self._blocks = {}
+        for i, span in enumerate(spans):
+            for block in range(span.start // _BLOCK, max(span.start, span.end - 1) // _BLOCK + 1):
+                self._blocks.setdefault(block, []).append(i)
+        self._indexed = len(spans)
 
     def display_start(self, offset: int) -> int:
         """Where a span starting at `offset` begins on screen (after labels inserted there)."""
@@ -174,6 +212,10 @@ def wrap_lines(plain: str, width: int) -> list[tuple[int, int]]:
 
 
 def _wrap_paragraph(paragraph: str, base: int, width: int) -> list[tuple[int, int]]:
+    if all(map(_one_cell, set(paragraph))):
+        quick = _wrap_plain(paragraph, base, width)
+        if quick is not None:
+            return quick
     lines: list[tuple[int, int]] = []
     line_start, used = 0, 0
     for match in _TOKEN.finditer(paragraph):
@@ -194,4 +236,32 @@ def _wrap_paragraph(paragraph: str, base: int, width: int) -> list[tuple[int, in
         else:
             used += cell_len(token)
     lines.append((base + line_start, base + len(paragraph)))
+    return lines
+
+
+@functools.cache
+def _one_cell(char: str) -> bool:
+    """A character one cell wide that is not a break between words other than a space."""
+    return char == " " or (cell_len(char) == 1 and not char.isspace())
+
+
+def _wrap_plain(paragraph: str, base: int, width: int) -> list[tuple[int, int]] | None:
+    """`_wrap_paragraph` for text of a cell per character and words between spaces,
+    jumping a line at a time instead of a word at a time; None when a word is wider
+    than the line, which only the word-by-word wrap splits."""
+    lines: list[tuple[int, int]] = []
+    line_start, length = 0, len(paragraph)
+    text_end = len(paragraph.rstrip(" "))
+    while text_end > line_start + width:
+        limit = line_start + width
+        if paragraph[limit] == " ":
+            # The words up to here fit; the next line starts at the next word.
+            cut = _SPACES.match(paragraph, limit).end()  # type: ignore[union-attr]
+        else:
+            cut = paragraph.rfind(" ", line_start, limit) + 1
+            if cut <= line_start:
+                return None
+        lines.append((base + line_start, base + cut))
+        line_start = cut
+    lines.append((base + line_start, base + length))
     return lines

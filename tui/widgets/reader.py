@@ -213,7 +213,7 @@ class ArticleBody(ScrollView, can_focus=True):
         strip = self._strips.get(index)
         if strip is None:
             start, end = self._lines[index]
-            line = self._document.text[start:end]
+            line = self._document.line(start, end)
             line.rstrip()
             strip = Strip(line.render(self.app.console)).simplify()
             self._strips[index] = strip
