@@ -106,6 +106,7 @@ def run_polnear(bench: Path, plain: bool, half: str | None = None, split: str = 
             rec = {"article_id": q.article_id, "quote": q.text, "speaker": q.speaker}
             rec |= {"start": q.start, "end": q.end, "evidence": getattr(q, "evidence", "")}
             rec["confidence"] = getattr(q, "confidence", "")
+            rec |= {"mention": q.mention, "basis": getattr(q, "basis", "")}
             f.write(json.dumps(rec, ensure_ascii=False) + "\n")
     scorer = [sys.executable, str(bench / "score.py"), "--gold"]
     gold = half_gold(bench / f"polnear-{split}.gold.jsonl", half, split)

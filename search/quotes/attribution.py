@@ -37,7 +37,7 @@ from .cues import (
     past_intro,
     verbish,
 )
-from .lexicon import CUE_VERBS, DASHES
+from .lexicon import CUE_VERBS, DASHES, ISSUE_VERBS
 from .marks import QuoteSpan
 from .mentions import Mention, parse_back, parse_fwd, skip_fwd
 from .names import DOC_HEADS, Entity
@@ -423,7 +423,7 @@ class Attributor:
         for v in range(head - 1, max(lo, head - 4) - 1, -1):
             if not doc.words[v].islower() or not doc.narrative(v):
                 return None
-            if doc.lows[v] in _ISSUE_VERBS:
+            if doc.lows[v] in ISSUE_VERBS:
                 m = parse_back(doc, v - 1, lo)
                 return self._resolved(m, doc.words[v], "before") if m is not None else None
         return None
@@ -529,10 +529,6 @@ _REPORT_TAIL = 5
 """Words a cue after a closed quotation may take before its sentence ends."""
 _HEADLINE_CUES = frozenset({"says", "said", "tells", "told", "warns", "urges", "vows"})
 """Speech verbs a title-case line writes with a capital."""
-_ISSUE_VERBS = frozenset(
-    {"issued", "issues", "released", "releases", "sent", "published", "gave", "read", "put"}
-)
-"""Verbs that give out a statement or letter (`issued the following statement:`)."""
 _OUTLET_SMALL = frozenset({"the", "of", "and", "&", "for", "on", "in", "."})
 _ROLE_LEAD = frozenset({"former", "then", "the", "a", "an", "state", "acting", "late"})
 """Lower-case words a role may open with between a clause's opener and its subject."""

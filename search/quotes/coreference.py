@@ -14,7 +14,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 
 from .cues import cue_at, past_intro, verbish
-from .lexicon import CUE_VERBS, PRONOUNS
+from .lexicon import CUE_VERBS, ISSUE_VERBS, PRONOUNS, UNNAMED_SOURCES
 from .mentions import INDEFINITES, Mention, definite_name, parse_back, parse_fwd
 from .names import (
     DOC_HEADS,
@@ -37,7 +37,8 @@ STAND_INS = frozenset(
     {"spokesman", "spokeswoman", "spokesperson", "aide", "adviser", "advisor", "source"}
 )
 """People who speak for or about someone else: "the spokesman" is never the minister
-named before, so without an apposition or a role seen with a name it stays a description."""
+named before, so without an apposition or a role seen with a name it stays a description.
+The same holds for every noun of `UNNAMED_SOURCES`."""
 SIDE_CLAUSE_OPENERS = frozenset(
     {"that", "though", "although", "because", "since", "while", "whereas", "unless", "if"}
 )
@@ -273,16 +274,18 @@ class Resolver:
         head = m.head
         if head in DOC_HEADS:
             self.tied = False
-            return self._resolve_pronoun(m.first, "")
+            return self._issuer(m)
         if head in ORG_HEADS:
             return self._latest(self.table.orgs_with(head), m.first)
         if m.determiner in {"a", "an", "one", "another"}:
             return None
         ent = self._by_role(m)
-        if ent is not None:
+        if ent is not None and not (head in UNNAMED_SOURCES and self._another_since(ent, m)):
             return ent
         self.tied = False
-        if head in STAND_INS:
+        if head not in PERSON_HEADS:
+            return self._named_within(m)  # "A spokesman at Airbus headquarters"
+        if head in STAND_INS or head in UNNAMED_SOURCES:
             return None
         gender = "f" if head in FEMALE_ROLES else "m" if head in MALE_ROLES else ""
         ent = self._resolve_pronoun(m.first, gender)
@@ -293,6 +296,59 @@ class Resolver:
             # nearness alone is no role of whoever was named last.
             ent.add_role(m.role)
         return ent
+
+    def _issuer(self, m: Mention) -> Entity | None:
+        """`Trump issued a statement saying "..."`: a statement, letter or ad speaks for
+        whoever the same clause says gave it out, or the body its own words name ("a
+        Renault statement"). With neither ("The statement said") it stays a description:
+        the person named last is more often its subject than its author."""
+        doc = self.doc
+        author = self._named_within(m)
+        if author is not None:
+            return author
+        v = m.first - 1
+        if v > 0 and doc.lows[v] == "out":
+            v -= 1  # "put out a statement"
+        if v < 1 or doc.lows[v] not in ISSUE_VERBS or not doc.narrative(v):
+            return None
+        issuer = parse_back(doc, v - 1, doc.sent_start(v))
+        if issuer is None or (issuer.kind == "description" and issuer.head in DOC_HEADS):
+            return None
+        return self._tied_to(issuer)
+
+    def _named_within(self, m: Mention) -> Entity | None:
+        """`the Renault statement`, `Airbus headquarters`: the body the words name."""
+        doc = self.doc
+        if m.last - 1 < m.first or not doc.is_cap(m.last - 1):
+            return None
+        named = parse_back(doc, m.last - 1, m.first)
+        return self.resolve(named) if named is not None and named.kind == "name" else None
+
+    def _tied_to(self, m: Mention) -> Entity | None:
+        """What `m` stands for, as the words the article ties a description to."""
+        ent = self.resolve(m)
+        if self.antecedent is None:
+            self.antecedent = m.first
+        return ent
+
+    def _another_since(self, ent: Entity, m: Mention) -> bool:
+        """`Simon Smithson, a Kleinwort analyst, said ... a senior analyst at Nomura said
+        ... the analyst said`: an unnamed one brought in since the name is the one meant."""
+        doc = self.doc
+        since = next(
+            (
+                self.events[i].tok
+                for i in range(self._before(m.first) - 1, -1, -1)
+                if self.events[i].entity is ent
+            ),
+            -1,
+        )
+        return any(
+            doc.lows[t] == m.head
+            and not doc.is_cap(t)
+            and any(doc.lows[u] in INDEFINITES for u in range(max(since + 1, t - 4), t))
+            for t in range(since + 1, m.first)
+        )
 
     def _appositive_after(self, m: Mention) -> Mention | None:
         """`Ms. Merkel's spokesman, Steffen Seibert,`: the name set off after a role."""

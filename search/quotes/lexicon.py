@@ -119,3 +119,16 @@ ABBREVIATIONS = _forms(
     corp ltd jan feb mar apr jun jul aug sep sept oct nov dec prof rev adm cmdr maj mt ft
     u.s u.k u.n d.c pres supt atty dept"""
 )
+ISSUE_VERBS = _forms("issued issues released releases sent published gave read put")
+"""Verbs that give out a statement or letter (`issued the following statement:`)."""
+UNNAMED_SOURCES = _forms(
+    """source sources official officials analyst analysts economist economists banker
+    bankers trader traders dealer dealers broker brokers executive executives lawyer
+    lawyers expert experts member members officer officers strategist strategists manager
+    managers diplomat diplomats delegate delegates envoy negotiator representative staffer
+    staffers operative insider observer researcher consultant journalist journalists"""
+)
+"""Nouns news writes for someone it does not name ("a U.S. official", "the analyst",
+"sources"): many people fit them, so a name nearby is no reason to think it is theirs.
+Unless the article ties one to a name, it stays a description: by nearness alone it was
+right about one time in four on US political news and on wire copy alike."""

@@ -550,6 +550,11 @@ class EntityTable:
             ent.add_role(role)
             self._list_under(self._by_role, role_words[-1], ent)
 
+    def tie(self, ent: Entity, head: str) -> None:
+        """The article sets a role beside this name (an apposition): a later description
+        with that head ("the official") may be this entity."""
+        self._list_under(self._by_role, head, ent)
+
     def _index(self, ent: Entity) -> None:
         self._list_under(self._by_last, _last_key(ent.tokens), ent)
         short = company_short_form(ent.tokens)

@@ -23,7 +23,7 @@ from .cues import (
     past_name_tail,
     verbish,
 )
-from .lexicon import CUE_VERBS, FUNCTION_WORDS, PRONOUNS, SKIP_BEFORE_CUE
+from .lexicon import CUE_VERBS, FUNCTION_WORDS, PRONOUNS, SKIP_BEFORE_CUE, UNNAMED_SOURCES
 from .mentions import (
     Mention,
     definite_name,
@@ -200,6 +200,44 @@ class _NameScanner:
             ent.spoke = True
         self.events.append(Event(m.first, subject, ent, speaks))
         self._gender_from_pronoun(ent, e)
+        head = self._appositive_head(m.first, e)
+        if head:
+            self.table.tie(ent, head)
+
+    def _appositive_head(self, first: int, e: int) -> str:
+        """`Mary Kerr, a senior Treasury official,` or `A Treasury official, Mary Kerr,`:
+        the source set off beside a name, so a later "the official" is hers. Only nouns
+        for unnamed sources: a title ("the governor") already finds its holder."""
+        return self._source_after(e) or self._source_before(first, e)
+
+    def _source_after(self, e: int) -> str:
+        doc = self.doc
+        if e + 2 >= doc.n or doc.words[e + 1] != "," or doc.lows[e + 2] not in _APPOSITIVE_DETS:
+            return ""
+        head = ""
+        for t in range(e + 3, min(doc.n, e + 3 + _APPOSITIVE_REACH)):
+            if not doc.narrative(t) or doc.words[t] in {".", ";"}:
+                break
+            if doc.words[t] == ",":
+                return head  # closed: "Japan, a senior official said" is no apposition
+            if not head and norm(doc.words[t]) in UNNAMED_SOURCES and not doc.is_cap(t):
+                head = norm(doc.words[t])
+        return ""
+
+    def _source_before(self, first: int, e: int) -> str:
+        doc = self.doc
+        lo = doc.sent_start(first)
+        if first - 2 < lo or doc.words[first - 1] != "," or e + 1 >= doc.n:
+            return ""
+        head = norm(doc.words[first - 2])
+        if head not in UNNAMED_SOURCES or doc.words[e + 1] not in {",", "("}:
+            return ""
+        for t in range(first - 3, max(lo, first - 2 - _APPOSITIVE_REACH) - 1, -1):
+            if doc.lows[t] in _APPOSITIVE_DETS:
+                return head
+            if not doc.narrative(t) or doc.words[t] in {",", ".", ";"}:
+                return ""
+        return ""
 
     def _surname_acting(self, word: str, e: int) -> bool:
         """`Okafor openly admitted ...`: a lone word opening a sentence before a verb is
@@ -253,6 +291,9 @@ class _NameScanner:
             if doc.lows[t] != "that":
                 return
 
+
+_APPOSITIVE_DETS = frozenset({"a", "an", "the"})
+_APPOSITIVE_REACH = 6
 
 HEADLINE_VERBS = word_set(
     """says sees vows slams blasts warns urges tells backs rips seeks denies defends
