@@ -22,7 +22,7 @@ def values(text: str) -> dict[str, str | None]:
     [
         ("The trial date was set for October 28, the court said.", "October 28", "1998-10-28"),
         ("The hearing had been scheduled for October 2.", "October 2", "1998-10-02"),
-        ("A vote was slated for February 9 next year.", "February 9", "1999-02-09"),
+        ("A vote was slated for February 9 next year.", "February 9 next year", "1999-02-09"),
     ],
 )
 def test_a_day_something_is_set_for_lies_ahead_whatever_the_tense(
@@ -197,3 +197,58 @@ def test_a_number_after_a_month_that_counts_or_makes_a_year_is_no_day(
     text: str, expression: str, value: str
 ) -> None:
     assert values(text)[expression] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("He said a boycott would take effect from July 1, he said.", "July 1", "1998-07-01"),
+        ("The company will close the plant effective January 2.", "January 2", "1999-01-02"),
+        (
+            "The ministry is expected to allow sales starting December 1.",
+            "December 1",
+            "1998-12-01",
+        ),
+    ],
+)
+def test_a_day_a_planned_term_starts_from_lies_ahead(
+    text: str, expression: str, value: str
+) -> None:
+    assert values(text)[expression] == value
+
+
+def test_a_planned_term_may_have_started_a_few_weeks_ago() -> None:
+    text = "The partnership will be dissolved, effective April 24, the bank said."
+    assert values(text)["April 24"] == "1998-04-24"
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("Reforms will start on January 1 next year.", "January 1 next year", "1999-01-01"),
+        ("The yield was the highest since July 28 last year.", "July 28 last year", "1997-07-28"),
+        (
+            "The pact is open for signature until December 31 this year.",
+            "December 31 this year",
+            "1998-12-31",
+        ),
+        ("Elections are likely on 5 March of next year.", "5 March of next year", "1999-03-05"),
+    ],
+)
+def test_a_day_with_its_year_told_relative_to_this_one(
+    text: str, expression: str, value: str
+) -> None:
+    assert values(text)[expression] == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bank offers bills by tender each Tuesday.",
+        "Prices are reviewed every January.",
+        "Two flights leave on Monday and Tuesday nights.",
+        "The report is released on Tuesday nights.",
+    ],
+)
+def test_a_day_or_month_that_recurs_is_no_date(text: str) -> None:
+    assert values(text) == {}

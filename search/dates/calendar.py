@@ -20,6 +20,7 @@ from .guards import (
     last_price_after,
     not_a_month,
     plausible_year,
+    recurring,
     table_row_date,
     traded_month,
     word_before,
@@ -75,12 +76,19 @@ def _year_for(ctx: Context, start: int, end: int, month: int, day: int, rel: str
     # A month opening its sentence takes the tense of the verb after it; any other looks
     # back as far as a plan ("is due to begin production at the plant in September").
     far = not day and ctx.opens_sentence(start)
-    future = ctx.future(start, end, DAY_REACH if day else MONTH_REACH, far=far, plans=not day)
-    if future is None or (future and day and _just_passed(dct, month, day)):
+    starts = bool(day) and _A_START_BEFORE.search(ctx.low, max(0, start - 24), start) is not None
+    future = ctx.future(
+        start, end, DAY_REACH if day else MONTH_REACH, far=far, plans=not day or starts
+    )
+    passed = _STARTED_DAYS if starts else _JUST_PASSED_DAYS
+    if future is None or (future and day and _just_passed(dct, month, day, passed)):
         return _nearest_year(dct, month, day or 15)
     return _year_by_tense(dct.year, future, (here > now) - (here < now))
 
 
+_A_START_BEFORE = re.compile(r"\b(?:effective|starting|beginning|commencing|from)(?:\s+on)?\s+$")
+"""Before a day, words that start a term: a plan told further back in the sentence sets its
+tense ("would take effect from July 1", "will cease production effective August 26")."""
 _RANGE_TO = re.compile(r"\s*(?:through|thru|to)\s+|[-–]")
 """Between the ends of a range of months. A spaced dash ends a dateline ("March 18 - Feb
 28 end"), "and" joins a list in any order, and "until" follows a date that only names a
@@ -112,17 +120,20 @@ def _year_by_pair(ctx: Context, start: int, end: int, month: int, day: int) -> i
     return None
 
 
-def _just_passed(dct: dt.date, month: int, day: int) -> bool:
+def _just_passed(dct: dt.date, month: int, day: int, days: int) -> bool:
     """A day a few days before the DCT: a deadline the story looks back on as still to meet
     ("to repatriate the child by Jan. 14" on the 15th), never one a year ahead."""
     try:
         nearest = dt.date(_nearest_year(dct, month, day), month, day)
     except ValueError:
         return False
-    return 0 < (dct - nearest).days <= _JUST_PASSED_DAYS
+    return 0 < (dct - nearest).days <= days
 
 
 _JUST_PASSED_DAYS = 7
+_STARTED_DAYS = 92
+"""A term a plan starts from may have begun up to a quarter ago ("will be dissolved,
+effective February 24" in March; "prices for the year from April 1" in June)."""
 
 
 def _year_by_tense(year: int, future: bool, side: int) -> int:
@@ -253,7 +264,7 @@ def calendar_rule(ctx: Context, s: str, start: int, end: int) -> Result:
 
 def bare_month(ctx: Context, s: str, start: int, end: int) -> Result:
     """A month name alone: not a modal "may", not a first name ("April Glaspie")."""
-    if not_a_month(ctx.text, ctx.low, s, start, end):
+    if not_a_month(ctx.text, ctx.low, s, start, end) or recurring(ctx.text, start, end):
         return None
     return calendar(ctx, s, start, end)
 
@@ -335,7 +346,7 @@ def weekday(ctx: Context, s: str, start: int, end: int) -> Result:
     """A weekday, unless it is part of a named day ("Good Friday", "Super Tuesday")."""
     if word_before(ctx.text, start) in HOLIDAY_PREFIXES and s[:1].isupper():
         return None
-    if a_paper(ctx.text, s, start, end):
+    if a_paper(ctx.text, s, start, end) or recurring(ctx.text, start, end):
         return None
     if ctx.dct is None:
         return UNRESOLVED

@@ -313,3 +313,24 @@ def traded_month(low: str, start: int, end: int) -> int | None:
 
 
 _MONTHS_IN = re.compile(rf"\b{_MONTH_WORD}(?![a-z])")
+
+
+_WEEKDAY_WORD = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_MORE_DAYS_AFTER = re.compile(
+    rf"s?(?:\s*(?:,|and|or)\s*{_WEEKDAY_WORD})*\s+(?:mornings|afternoons|evenings|nights)\b"
+    r"|s\b",
+    re.IGNORECASE,
+)
+
+
+def recurring(text: str, start: int, end: int) -> bool:
+    """ "each Thursday", "every January", "on Monday and Tuesday nights": a day or month that
+    comes round again is a schedule, not a date on the timeline."""
+    if word_before(text, start) in ("each", "every"):
+        return True
+    words = text[start:end].lower().split()
+    if words[-1] in ("morning", "afternoon", "evening", "night"):
+        return text[end : end + 1] == "s"
+    return _MORE_DAYS_AFTER.match(text, end) is not None and words[-1].startswith(
+        ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+    )

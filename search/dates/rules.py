@@ -58,6 +58,8 @@ DAYCARD = (
     r"|with|is|was|will|would|on)\b|,?\s+(?:1[5-9]|20)\d\d\b)"
 )
 DAY = rf"(?:{DAYNUM}|{DAYWORD}|{DAYCARD})"
+# "January 1 next year", "5 March of last year": the year told from this one.
+REL_YEAR = r"(?:,?\s+(?:of\s+)?(?:last|this|next)\s+year(?!\w))"
 YEAR = r"(?<![\d,.$£€#])(?:1[5-9]\d\d|20\d\d)(?![\d%]|,\d|\.\d)"
 SPELLED_YEAR = (
     r"(?:nineteen|twenty)[\s-]+(?:hundred|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
@@ -152,10 +154,10 @@ RULES: list[tuple[str, str, Handler, bool]] = [
         True,
     ),
     ("month_year", rf"(?:{EDGE}[\s-]*)?{MON},?\s+(?:of\s+)?{ANYYEAR}", cal.calendar_rule, True),
-    ("md", rf"{MON}\s*{DAY}", cal.calendar_rule, True),
+    ("md", rf"{MON}\s*(?:{DAYNUM}{REL_YEAR}?|{DAY})", cal.calendar_rule, True),
     (
         "dm",
-        rf"(?:the\s+)?{DAYNUM}\s+(?:of\s+)?{MON}|the\s+{DAYWORD}\s+of\s+{MON}",
+        rf"(?:the\s+)?{DAYNUM}\s+(?:of\s+)?{MON}{REL_YEAR}?|the\s+{DAYWORD}\s+of\s+{MON}",
         cal.calendar_rule,
         True,
     ),

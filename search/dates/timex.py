@@ -177,7 +177,7 @@ def find_timexes(
         remember(ctx, m.lastgroup or "", low[start:end], value, precision, end, sets_ref=sets_ref)
         if (second := _range_end(text, found[-1])) is not None:
             found.append(second)
-        elif days := _last_day(text, found[-1]):
+        elif precision == "day" and (days := _last_day(text, found[-1])):
             found[-1:] = days
     return found
 
