@@ -100,3 +100,16 @@ def test_a_statement_issued_before_a_colon_paragraph_is_the_issuers() -> None:
         '"Our thoughts are with everyone affected by this senseless violence."'
     )
     assert speakers(text) == ["Maria Lund"]
+
+
+def test_the_one_quoted_as_saying_speaks_not_the_paper() -> None:
+    assert speakers(
+        'The newspaper Die Welt quoted Karl Poehl as saying, "We will not cut rates again."'
+    ) == ["Karl Poehl"]
+    assert speakers('"This is a disgrace," the BBC reported Labour MP Diane Abbott as saying.') == [
+        "Diane Abbott"
+    ]
+    assert speakers(
+        "Karl Poehl spoke in Frankfurt on Monday. The agency quoted him as saying "
+        '"the deal is dead for now."'
+    ) == ["Karl Poehl"]

@@ -39,7 +39,15 @@ from .cues import (
 )
 from .lexicon import CUE_VERBS, DASHES, ISSUE_VERBS
 from .marks import QuoteSpan
-from .mentions import Mention, parse_back, parse_fwd, skip_fwd
+from .mentions import (
+    QUOTING_VERBS,
+    Mention,
+    parse_back,
+    parse_fwd,
+    quoted_as_saying,
+    quoted_fwd,
+    skip_fwd,
+)
 from .names import DOC_HEADS, Entity
 from .namescan import (
     Event,
@@ -150,6 +158,10 @@ class Attributor:
             return None
         if cue_len and self._ends_sentence(q) and not self._report_ends(k + cue_len):
             return None  # `"... rogue state." Chile insisted that ...`: the next report
+        if cue_len and doc.lows[k] in QUOTING_VERBS:
+            quoted = quoted_fwd(doc, k + cue_len, hi)
+            if quoted is not None:  # `"...," the BBC quoted Diane Abbott as saying.`
+                return self._resolved(quoted, "as saying", "after")
         if cue_len:
             return self._resolved(m, " ".join(doc.words[k : k + cue_len]), "after")
         far = cue_past_appositives(doc, m.last + 1, hi)
@@ -296,6 +308,9 @@ class Attributor:
             if not n:
                 continue
             cue = " ".join(doc.words[c : c + n])
+            m = quoted_as_saying(doc, c, lo)
+            if m is not None:
+                return self._resolved(m, "as saying", "before")
             m = passive_agent(doc, c, lo, a) or subject(doc, self.table, c, lo, a)
             if m is not None and self._subordinate(m, c, a, local):
                 continue

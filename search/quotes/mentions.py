@@ -588,6 +588,39 @@ def _with_owner(doc: TextDoc, m: Mention, hi: int) -> Mention:
     return m
 
 
+QUOTING_VERBS = frozenset(
+    {"quoted", "quotes", "quoting", "reported", "reports", "cited", "cites", "heard"}
+)
+"""Verbs whose object is the one who spoke: `the paper quoted Poehl as saying`."""
+_AS_SAYING = frozenset({"saying", "telling", "stating", "writing", "declaring"})
+_OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
+
+
+def quoted_as_saying(doc: TextDoc, c: int, lo: int) -> Mention | None:
+    """`Die Welt quoted Karl Poehl as saying, "..."`: the one quoted speaks, not the paper.
+
+    `c` is the cue `saying`; the speaker is the noun phrase between a quoting verb
+    and `as`.
+    """
+    if doc.lows[c] not in _AS_SAYING or c - 3 < lo or doc.lows[c - 1] != "as":
+        return None
+    obj = c - 2
+    if doc.lows[obj] in _OBJECT_PRONOUNS and doc.lows[obj - 1] in QUOTING_VERBS:
+        return Mention(obj, obj, "pronoun", head=_OBJECT_PRONOUNS[doc.lows[obj]])
+    m = parse_back(doc, obj, lo)
+    if m is None or m.first - 1 < lo or doc.lows[m.first - 1] not in QUOTING_VERBS:
+        return None
+    return m
+
+
+def quoted_fwd(doc: TextDoc, i: int, hi: int) -> Mention | None:
+    """After a quoting verb: `quoted Diane Abbott as saying`, the noun phrase before `as`."""
+    m = parse_fwd(doc, i, hi, generous=True)
+    if m is None or m.last + 2 > hi or doc.lows[m.last + 1] != "as":
+        return None
+    return m if doc.lows[m.last + 2] in _AS_SAYING else None
+
+
 def _with_author(doc: TextDoc, m: Mention, k: int, hi: int) -> None:
     """`according to a court document filed by prosecutor Dan Osei`, `a statement from
     Ofcom`: a document speaks for whoever wrote, filed or issued it."""
