@@ -27,6 +27,7 @@ from .names import (
     EntityTable,
     as_written,
     norm,
+    word_set,
 )
 from .namescan import Event
 from .textdoc import TextDoc
@@ -291,6 +292,11 @@ class Resolver:
         ent = self._resolve_pronoun(m.first, gender)
         if ent is None:
             ent = self._cataphor(m.first)
+        if ent is not None and m.role and _holds_another_office(ent, m.role):
+            # "Home Secretary Charles Clarke ... the Prime Minister said": the nearest
+            # name holds another office, so the title stays a description
+            self.antecedent = None
+            return None
         if ent is not None and m.role and head in PERSON_TITLES:
             # A title fits one person ("the Prime Minister"); "the official" found by
             # nearness alone is no role of whoever was named last.
@@ -374,7 +380,7 @@ class Resolver:
         role = norm(m.role) if m.role else m.head
         cands = [e for e in self.table.by_role(m.head) if any(norm(r) == role for r in e.roles)]
         if not cands:
-            cands = list(self.table.by_role(m.head))
+            cands = [e for e in self.table.by_role(m.head) if not _holds_another_office(e, role)]
         return cands[0] if len(set(map(id, cands))) == 1 else None
 
     def _latest(self, ents: list[Entity], tok: int) -> Entity | None:
@@ -431,6 +437,45 @@ def _opens_clause(doc: TextDoc, t: int) -> bool:
     clause's (`before he announced`)."""
     lo = doc.sent_start(t)
     return t == lo or past_intro(doc, lo, t + 1) == t
+
+
+OFFICES = word_set(
+    """minister secretary chancellor president premier governor mayor senator speaker
+    treasurer whip commissioner ambassador attorney-general secretary-general"""
+)
+"""Titles of an office one person holds at a time: whoever holds one in the article is
+not "the" holder of another."""
+_SHIFTERS = frozenset({"former", "ex", "deputy", "vice", "assistant", "acting", "shadow"})
+_TITLE_SHORT = {"sen": "senator", "gov": "governor", "pres": "president", "pm": "minister"}
+
+
+def _title_words(role: str) -> list[str]:
+    words = [norm(w) for w in role.replace("-", " - ").split()]
+    words = [_TITLE_SHORT.get(w, w) for w in words if w not in {"the", "a", "an", "-"}]
+    return words
+
+
+def _holds_another_office(ent: Entity, role: str) -> bool:
+    """`role` (`the Home Secretary`) is an office, and the article gives `ent` a different
+    one: another head (`Prime Minister`), the same with another qualifier (`Foreign
+    Secretary`), or a shifted one (`former Home Secretary`)."""
+    mine = _title_words(role)
+    if not mine or mine[-1] not in OFFICES:
+        return False
+    return any(_other_office(mine, _title_words(r)) for r in ent.roles)
+
+
+def _other_office(mine: list[str], theirs: list[str]) -> bool:
+    if not theirs or theirs[-1] not in OFFICES:
+        return False
+    if theirs[-1] != mine[-1]:
+        return True
+    if set(theirs) & _SHIFTERS != set(mine) & _SHIFTERS:
+        return True
+    a = [w for w in mine[:-1] if w not in _SHIFTERS]
+    b = [w for w in theirs[:-1] if w not in _SHIFTERS]
+    shorter, longer = sorted((a, b), key=len)
+    return bool(shorter) and longer[len(longer) - len(shorter) :] != shorter
 
 
 def _tok(ev: Event) -> int:

@@ -597,6 +597,11 @@ class EntityTable:
         found = self._by_first.get(last)
         return found[0] if found else None
 
+    def add_appositive_role(self, ent: Entity, role: str) -> None:
+        """`David Blunkett, the former Home Secretary,`: the article ties the role to him."""
+        ent.add_role(role)
+        self._list_under(self._by_role, norm(role.split()[-1]), ent)
+
     def by_role(self, head: str) -> list[Entity]:
         return self._by_role.get(head, [])
 

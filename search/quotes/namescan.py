@@ -198,6 +198,9 @@ class _NameScanner:
         speaks = follows == "cue" and not governed and not possessive
         if speaks:
             ent.spoke = True
+        appositive = _appositive_role(doc, e)
+        if appositive and ent.kind == "person" and not ent.org_evidence:
+            self.table.add_appositive_role(ent, appositive)
         self.events.append(Event(m.first, subject, ent, speaks))
         self._gender_from_pronoun(ent, e)
         head = self._appositive_head(m.first, e)
@@ -341,6 +344,29 @@ SENTENCE_OPENERS = word_set(
     somebody governments officials authorities others many most some both"""
 )
 """Capitalised only because they open a sentence: never a surname."""
+
+
+_APPOSITIVE_DETERMINERS = frozenset({"the", "a", "an"})
+
+
+def _appositive_role(doc: TextDoc, e: int) -> str:
+    """`Charles Clarke, the Home Secretary, said`: the role set off after a name, with
+    what shifts it (`the former Home Secretary` is no Home Secretary)."""
+    if e + 3 >= doc.n or doc.words[e + 1] != "," or doc.lows[e + 2] not in _APPOSITIVE_DETERMINERS:
+        return ""
+    words = []
+    for t in range(e + 3, min(doc.n, e + 9)):
+        w = doc.words[t]
+        if w == "," or not doc.narrative(t):
+            break
+        if not w[:1].isalpha() or doc.lows[t] in FUNCTION_WORDS:
+            return ""
+        words.append(w)
+    else:
+        return ""
+    if not words or norm(words[-1]) not in PERSON_TITLES:
+        return ""
+    return " ".join(words)
 
 
 def _adverb(doc: TextDoc, j: int) -> bool:
