@@ -27,6 +27,10 @@ EXTRACTION_PACKAGES = ("corpus", "quotes", "speakers", "dates")
 """The packages whose code shapes what an index stores (articles, quotes, speakers,
 dates). `index/` only stores and queries it, so its changes need no re-read."""
 
+APPLIED_WHEN_READ = frozenset({"speakers/corrections.py"})
+"""Modules of those packages that run over an index as it is read (the user's speaker
+corrections) and never shape what it stores, so their changes need no re-read."""
+
 CACHE_ENV = "NEWSEXPLORE_CACHE_DIR"
 INDEX_ENV = "NEWSEXPLORE_INDEX_DIR"
 DATA_ENV = "NEWSEXPLORE_DATA_DIR"
@@ -50,7 +54,8 @@ def extractor_fingerprint() -> str:
         here / "index" / "extraction.py",
     ]
     for package in EXTRACTION_PACKAGES:
-        modules.extend(sorted((here / package).glob("*.py")))
+        found = sorted((here / package).glob("*.py"))
+        modules.extend(m for m in found if f"{package}/{m.name}" not in APPLIED_WHEN_READ)
     for module in modules:
         digest.update(module.relative_to(here).as_posix().encode())
         digest.update(module.read_bytes())

@@ -177,3 +177,12 @@ def test_descriptions_are_not_aliases_once_indexed(seeds_dir: Path, tmp_path: Pa
     keir = next(s for s in seeds.speakers() if s.name == "Keir Starmer")
     assert "Sir Keir" in keir.aliases
     assert not [a for a in keir.aliases if a.casefold().startswith("the ")], keir.aliases
+
+
+def test_how_corrections_apply_is_no_reason_to_read_the_corpus_again() -> None:
+    """The corrections run over an index as it is read; a module left out of the
+    extractor fingerprint by a name that no longer exists would quietly count again."""
+    from newsexplore.search.paths import APPLIED_WHEN_READ
+
+    root = Path(__file__).resolve().parent.parent / "search"
+    assert APPLIED_WHEN_READ and all((root / name).is_file() for name in APPLIED_WHEN_READ)
