@@ -51,6 +51,7 @@ from .pending import PendingUpdate, pending_update
 from .postings import install as install_bisecting_skip
 from .postings import term_docnums
 from .snippets import Snippet, make_snippet, term_spans
+from .speakerquery import SPEAKER_ID, DocSet, SpeakerNames, is_speaker_leaf
 from .syntax import (
     ARTICLE_FIELDS,
     QUOTE_FIELDS,
@@ -163,6 +164,11 @@ class Library:
         self._table: SpeakerTable | None = None
         self._corrections: tuple[Correction, ...] = ()
         self._corrected: tuple[SpeakerTable, CorrectedTable] | None = None
+        self._corrections_version = 0
+        """Counts the calls to `set_corrections`, so results kept for a query are not
+        handed out once the speakers they were found by have changed."""
+        self._name_words: tuple[CorrectedTable, SpeakerNames] | None = None
+        self._speaker_field = None
         self._parsers: dict[tuple[str, ...], QueryParser] = {}
         self._idle: list[tuple[Searcher, whoosh_index.Index]] = []
         self._idle_lock = threading.Lock()
@@ -366,6 +372,7 @@ class Library:
         """The user's corrections (from their store), applied to every table from now on."""
         self._corrections = tuple(corrections)
         self._corrected = None
+        self._corrections_version += 1
 
     def _corrected_table(self) -> CorrectedTable:
         raw = self._raw_table()
@@ -436,10 +443,16 @@ class Library:
         source: str | None = None,
         author: str | None = None,
         speaker: str | None = None,
+        speaker_id: str | None = None,
         sort: Sort = "relevance",
         limit: int = 50,
     ) -> SearchResults:
-        """Run a query in the Whoosh language; a syntax problem comes back as `error`."""
+        """Run a query in the Whoosh language; a syntax problem comes back as `error`.
+
+        `speaker` keeps the quotes (or the articles quoting) of the speakers
+        whose names have all its words, `speaker_id` those of one speaker; both,
+        like `speaker:` in the query, see the user's corrections.
+        """
         problem = check_syntax(query)
         if problem:
             return SearchResults(query, 0, (), problem)
@@ -452,8 +465,8 @@ class Library:
             return SearchResults(query, 0, (), f"cannot read the query: {exc}")
         parsed = fuzzy_needs_first_letter(parsed)
         restrict = self._restrictions(kind, source, author, speaker)
-        if kind == "article":
-            parsed, restrict = self._speakers_as_articles(parsed, restrict)
+        if speaker_id:
+            restrict.append(query_mod.Term(SPEAKER_ID, speaker_id))
         if needs_kind_term(parsed, kind):
             restrict.insert(0, query_mod.Term("kind", kind))
         days = (date_from, date_to) if date_from or date_to else None
@@ -466,9 +479,11 @@ class Library:
         with self.searcher() as searcher:
             # Typing a space, or deleting one, asks again for results just found.
             key = (self._commit_id(), " ".join(text.split()), repr(restrict))
-            key += (days, kind, by_date, limit)
+            key += (days, kind, by_date, limit, self._corrections_version)
             if (found := self._recall(key)) is not None:
                 return replace(found, query=text)
+            parsed = self._resolve_speakers(searcher, parsed, kind)
+            restrict = [self._resolve_speakers(searcher, part, kind) for part in restrict]
             if isinstance(parsed, query_mod.Every) and len(restrict) == 1:
                 found = self._newest(searcher, text, kind, days, limit)
             else:
@@ -564,36 +579,95 @@ class Library:
         if author:
             parts.extend(query_mod.Term("author", word.lower()) for word in author.split())
         if speaker:
-            parts.extend(query_mod.Term("speaker", word.lower()) for word in speaker.split())
+            words = self._speaker_tokens(speaker) or [""]  # no word to find: finds nothing
+            parts.extend(query_mod.Term("speaker", word) for word in words)
         return parts
 
-    def _speakers_as_articles(self, parsed, restrict: list) -> tuple[query_mod.Query, list]:
-        """`speaker:` in the articles scope: the articles quoting someone of that name.
+    def _resolve_speakers(self, searcher: Searcher, parsed, kind: str) -> query_mod.Query:
+        """Speaker leaves as the documents of the speakers they name, corrections applied.
 
-        Speakers are fields of quote documents, so an article query naming
-        one (or a `--speaker` filter) is rewritten to the ids of the
-        articles whose quotes match; nobody found matches nothing.
+        In the quotes scope a leaf becomes those speakers' quotes, and the quotes
+        with no speaker whose description has its words ("a Reagan administration
+        official"); in the articles scope, the articles quoting them (speakers are
+        fields of quote documents).
         """
-        if not any(_is_speaker_leaf(q) for q in (parsed, *parsed.leaves(), *restrict)):
-            return parsed, restrict
-        with self.searcher() as searcher:
-            speaker_parts = [q for q in restrict if _is_speaker_leaf(q)]
-            rest = [q for q in restrict if not _is_speaker_leaf(q)]
-            if speaker_parts:
-                rest.append(self._quoting_articles(searcher, query_mod.And(speaker_parts)))
-            rewritten = parsed.accept(
-                lambda node: (
-                    self._quoting_articles(searcher, node) if _is_speaker_leaf(node) else node
-                )
-            )
-        return rewritten, rest
+        if not any(is_speaker_leaf(q) for q in (parsed, *parsed.leaves())):
+            return parsed
+        names = self._speaker_names_index()
 
-    def _quoting_articles(self, searcher: Searcher, speaker: query_mod.Query) -> query_mod.Query:
-        quotes = query_mod.And([query_mod.Term("kind", "quote"), speaker])
-        ids = {searcher.stored_fields(n)["article_id"] for n in searcher.docs_for_query(quotes)}
-        if not ids:
-            return query_mod.NullQuery
-        return query_mod.Or([query_mod.Term("article_id", i) for i in sorted(ids)])
+        def resolve(node: query_mod.Query) -> query_mod.Query:
+            if not is_speaker_leaf(node):
+                return node
+            ids = names.matching(node)
+            if ids is None:  # a form of words not read by name: the indexed names
+                return node
+            docnums = self._speaker_docnums(searcher, names, frozenset(ids))
+            if node.fieldname != SPEAKER_ID:
+                docnums = sorted({*docnums, *self._unnamed_docnums(searcher, node)})
+            if kind == "quote":
+                return DocSet(docnums, str(node))
+            return _articles_of(searcher, docnums)
+
+        return parsed.accept(resolve)
+
+    def _unnamed_docnums(self, searcher: Searcher, leaf: query_mod.Query) -> list[int]:
+        """Quotes nobody is named for, whose indexed description matches a speaker leaf."""
+        recent = self._cache(searcher).setdefault("unnamed_docs", OrderedDict())
+        key = (self._corrections_version, repr(leaf))
+        with self._caches_lock:
+            if key in recent:
+                recent.move_to_end(key)
+                return recent[key]
+        unnamed = set(term_docnums(searcher, "speaker_key", ""))
+        found = [n for n in searcher.docs_for_query(leaf) if n in unnamed]
+        if self._corrected_table().fixed_articles():  # some may have been given a speaker
+            found = [n for n in found if self._speaker_id_of(searcher, n) is None]
+        with self._caches_lock:
+            recent[key] = found
+            while len(recent) > RECENT_MATCH_SETS:
+                recent.popitem(last=False)
+        return found
+
+    def _speaker_id_of(self, searcher: Searcher, docnum: int) -> str | None:
+        return self._with_ids(quote_from_fields(searcher.stored_fields(docnum))).speaker_id
+
+    def _speaker_names_index(self) -> SpeakerNames:
+        corrected = self._corrected_table()
+        kept = self._name_words
+        if kept is not None and kept[0] is corrected:
+            return kept[1]
+        names = SpeakerNames(corrected, self._speaker_tokens)
+        self._name_words = (corrected, names)
+        return names
+
+    def _speaker_tokens(self, text: str) -> list[str]:
+        """The words of a name as the query parser reads those of `speaker:`."""
+        field = self._speaker_field
+        if field is None:
+            field = self._speaker_field = self.ix.schema["speaker"]
+        return list(field.process_text(text, mode="query"))
+
+    def _speaker_docnums(self, searcher: Searcher, names: SpeakerNames, ids: frozenset[str]):
+        """The quote documents of some speakers, kept for the last few sets asked."""
+        recent = self._cache(searcher).setdefault("speaker_docs", OrderedDict())
+        key = (self._corrections_version, ids)
+        with self._caches_lock:
+            if key in recent:
+                recent.move_to_end(key)
+                return recent[key]
+        plan = names.plan(set(ids))
+        found = _pair_docnums(searcher, plan.sure)
+        unsure = _pair_docnums(searcher, plan.check)
+        quotes = set(term_docnums(searcher, "kind", "quote")) if plan.articles else set()
+        for article in plan.articles:
+            unsure.update(n for n in term_docnums(searcher, "article_id", article) if n in quotes)
+        found.update(n for n in sorted(unsure - found) if self._speaker_id_of(searcher, n) in ids)
+        docnums = sorted(found)
+        with self._caches_lock:
+            recent[key] = docnums
+            while len(recent) > RECENT_MATCH_SETS:
+                recent.popitem(last=False)
+        return docnums
 
     def _match_terms(self, searcher, parsed) -> set[str]:
         """The indexed words a query matched, prefix and fuzzy terms expanded."""
@@ -1072,10 +1146,27 @@ class Library:
         return lists["owners"]
 
 
-def _is_speaker_leaf(node: query_mod.Query) -> bool:
-    return getattr(node, "fieldname", None) == "speaker" and (
-        node.is_leaf() or isinstance(node, query_mod.Phrase)
-    )
+def _pair_docnums(searcher: Searcher, pairs) -> set[int]:
+    """The quotes each article gives under a name, for (article, name key) pairs.
+
+    Read as posting lists and intersected here: Whoosh builds a matcher per
+    term of an OR of ANDs, a second for a speaker quoted in a few hundred articles.
+    """
+    by_key: dict[str, set[int]] = {}
+    found: set[int] = set()
+    for article, key in sorted(pairs):
+        if key not in by_key:
+            by_key[key] = set(term_docnums(searcher, "speaker_key", key))
+        found.update(n for n in term_docnums(searcher, "article_id", article) if n in by_key[key])
+    return found
+
+
+def _articles_of(searcher: Searcher, docnums: Sequence[int]) -> query_mod.Query:
+    """The articles some quote documents come from, as a query on their ids."""
+    ids = {searcher.stored_fields(n)["article_id"] for n in docnums}
+    if not ids:
+        return query_mod.NullQuery
+    return query_mod.Or([query_mod.Term("article_id", i) for i in sorted(ids)])
 
 
 def _period_label(key: int, by: str) -> str:

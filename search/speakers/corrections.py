@@ -70,6 +70,10 @@ class CorrectedTable:
     def fix_for(self, article_id: str, start: int, text: str) -> QuoteFix | None:
         return self.fixes.get((article_id, start)) or self.by_text.get((article_id, text))
 
+    def fixed_articles(self) -> frozenset[str]:
+        """Articles with a quote the user gave to someone or checked."""
+        return frozenset(article for article, _ in (*self.fixes, *self.by_text))
+
     def articles_given(self, speaker_id: str) -> set[str]:
         """Articles with a quote the user gave to this speaker."""
         fixes = (*self.fixes.items(), *self.by_text.items())

@@ -1,0 +1,119 @@
+"""Speaker corrections seen by every command that shows or filters by speaker.
+
+`quotes` and the reader applied the user's merges and renames while `search`,
+`speaker:` in a query and the timeline still read the names the index was
+built with: one speaker had 8 quotes in one place and 6 in another.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newsexplore.search import Correction, Library
+
+BUDGET = """Title: Budget row
+Date: 2026-01-05
+
+Keir Starmer defended the budget on Monday.
+
+"We have made the right choices for working people," Keir Starmer said.
+
+Nigel Farage disagreed with him on Tuesday.
+
+"This budget lets down the north of England badly," Farage said.
+"""
+
+REACTION = """Title: Budget reaction
+Date: 2026-01-07
+
+The vote was close in the Commons on Wednesday.
+
+"The choices we made were hard but they were right," Starmer said.
+
+Liz Kendall was asked about the plan.
+
+"We will keep listening to everyone in the party," Kendall said.
+"""
+"""Keir Starmer is only "Starmer" here: the index holds that name for his quote."""
+
+
+@pytest.fixture
+def corpus(tmp_path: Path) -> Path:
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / "budget.txt").write_text(BUDGET, encoding="utf-8")
+    (folder / "reaction.txt").write_text(REACTION, encoding="utf-8")
+    return folder
+
+
+@pytest.fixture
+def library(corpus: Path, tmp_path: Path) -> Library:
+    built = Library([corpus], tmp_path / "index")
+    for _ in built.update():
+        pass
+    return built
+
+
+def quote_ids(library: Library, query: str) -> set[tuple[str, int]]:
+    results = library.search(query, scope="quotes", limit=100)
+    assert results.error is None
+    return {(h.quote.article_id, h.quote.start) for h in results.hits if h.quote}
+
+
+def of(library: Library, speaker_id: str) -> set[tuple[str, int]]:
+    return {(q.article_id, q.start) for q in library.quotes(speaker_id=speaker_id)}
+
+
+@pytest.mark.parametrize(
+    "query", ['speaker:"keir starmer"', "speaker:keir", 'speaker:"Keir Starmer"']
+)
+def test_a_full_name_finds_every_quote_of_its_speaker(library: Library, query: str) -> None:
+    """One article calls him only "Starmer"; his full name must still find that quote."""
+    expected = of(library, "keir-starmer")
+    assert len(expected) == 2
+    assert quote_ids(library, query) == expected
+    articles = library.search(query, limit=100)
+    assert {h.article_id for h in articles.hits} == {"budget.txt", "reaction.txt"}
+
+
+def test_a_merge_is_seen_by_speaker_queries(library: Library) -> None:
+    library.set_corrections([Correction("merge", "keir-starmer", "nigel-farage")])
+    merged = of(library, "keir-starmer")
+    assert len(merged) == 3
+    for query in ("speaker:starmer", "speaker:farage", 'speaker:"nigel farage"'):
+        results = library.search(query, scope="quotes", limit=100)
+        assert {(h.quote.article_id, h.quote.start) for h in results.hits} == merged, query
+        assert {h.quote.speaker for h in results.hits} == {"Keir Starmer"}, query
+    found = library.search("", scope="quotes", speaker_id="keir-starmer", limit=100)
+    assert found.total == 3
+
+
+def test_a_rename_is_seen_by_speaker_queries(library: Library) -> None:
+    library.set_corrections([Correction("rename", "liz-kendall", "Elizabeth Kendall")])
+    kendall = of(library, "liz-kendall")
+    assert kendall and quote_ids(library, 'speaker:"elizabeth kendall"') == kendall
+    assert quote_ids(library, "speaker:elizabeth") == kendall
+    assert quote_ids(library, "speaker:liz") == kendall, "the old name stays an alias"
+    found = library.search("listening", scope="quotes")
+    assert [h.quote.speaker for h in found.hits] == ["Elizabeth Kendall"]
+
+
+def test_a_split_is_seen_by_speaker_queries(library: Library) -> None:
+    library.set_corrections([Correction("split", "keir-starmer", "Starmer")])
+    assert quote_ids(library, 'speaker:"keir starmer"') == {("budget.txt", 46)}
+    assert len(of(library, "keir-starmer")) == 1
+
+
+def test_a_quote_given_to_someone_else_leaves_its_speakers_queries(library: Library) -> None:
+    quote = next(q for q in library.quotes() if q.speaker == "Nigel Farage")
+    library.set_corrections(
+        [
+            Correction(
+                "assign", "Liz Kendall", "Nigel Farage", quote.article_id, quote.start, quote.text
+            )
+        ]
+    )
+    assert quote_ids(library, "speaker:farage") == set()
+    assert (quote.article_id, quote.start) in quote_ids(library, "speaker:kendall")
