@@ -7,11 +7,13 @@ built with: one speaker had 8 quotes in one place and 6 in another.
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
 
 from newsexplore.search import Correction, Library
+from tests.cli_support import run
 
 BUDGET = """Title: Budget row
 Date: 2026-01-05
@@ -49,11 +51,29 @@ def corpus(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
+def opts(corpus: Path, tmp_path: Path) -> list[str]:
+    return [
+        "--corpus",
+        str(corpus),
+        "--index-dir",
+        str(tmp_path / "index"),
+        "--store",
+        str(tmp_path / "store.sqlite"),
+    ]
+
+
+@pytest.fixture
 def library(corpus: Path, tmp_path: Path) -> Library:
     built = Library([corpus], tmp_path / "index")
     for _ in built.update():
         pass
     return built
+
+
+def hits(capsys, opts: list[str], query: str, *flags: str) -> list[dict]:
+    code, out, err = run(["search", "--format", "jsonl", *flags, *opts, "--", query], capsys)
+    assert code == 0, err
+    return [json.loads(line) for line in out.splitlines()]
 
 
 def quote_ids(library: Library, query: str) -> set[tuple[str, int]]:
@@ -117,3 +137,34 @@ def test_a_quote_given_to_someone_else_leaves_its_speakers_queries(library: Libr
     )
     assert quote_ids(library, "speaker:farage") == set()
     assert (quote.article_id, quote.start) in quote_ids(library, "speaker:kendall")
+
+
+def test_search_applies_the_stored_corrections(capsys, opts: list[str]) -> None:
+    before = hits(capsys, opts, "", "--speaker", "Keir Starmer")
+    assert len(before) == 2
+    code, _, _ = run(["speakers", "merge", "Keir Starmer", "Nigel Farage", *opts], capsys)
+    assert code == 0
+    code, out, _ = run(["quotes", "--speaker", "Keir Starmer", *opts], capsys)
+    assert code == 0 and len(out.splitlines()) == 3
+    assert len(hits(capsys, opts, "", "--speaker", "Keir Starmer")) == 3
+    said = hits(capsys, opts, "budget", "--scope", "quotes")
+    assert said and {h["speaker"] for h in said} == {"Keir Starmer"}
+    code, out, _ = run(["search", "--scope", "quotes", *opts, "--", "budget"], capsys)
+    assert code == 0 and "Nigel Farage:" not in out and "Keir Starmer:" in out
+
+
+def test_search_finds_a_renamed_speaker_by_the_new_name(capsys, opts: list[str]) -> None:
+    code, _, _ = run(["speakers", "rename", "Liz Kendall", "Elizabeth Kendall", *opts], capsys)
+    assert code == 0
+    found = hits(capsys, opts, "listening", "--speaker", "Elizabeth Kendall")
+    assert [h["speaker"] for h in found] == ["Elizabeth Kendall"]
+    assert [h["speaker"] for h in hits(capsys, opts, "listening", "--scope", "quotes")] == [
+        "Elizabeth Kendall"
+    ]
+    phrase = hits(capsys, opts, 'speaker:"elizabeth kendall"', "--scope", "quotes")
+    assert len(phrase) == 1
+
+
+def test_a_search_never_creates_the_store(capsys, opts: list[str], tmp_path: Path) -> None:
+    hits(capsys, opts, "budget")
+    assert not (tmp_path / "store.sqlite").exists()

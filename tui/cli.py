@@ -19,7 +19,6 @@ import signal
 import sys
 import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import replace
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import Any, NoReturn
@@ -33,7 +32,6 @@ from newsexplore.search import (
     PendingUpdate,
     Problem,
     Progress,
-    SearchResults,
     UpdateSummary,
     bundled_seeds,
     check_syntax,
@@ -53,7 +51,7 @@ from .article_cli import add_article_parser, cmd_article
 from .corrections_cli import (
     add_quote_verbs,
     add_speaker_verbs,
-    corrected_library,
+    apply_stored_corrections,
     run_quote_verb,
     run_speaker_verb,
 )
@@ -241,6 +239,7 @@ def build_parser() -> argparse.ArgumentParser:
         default="articles",
         help="search whole articles or only quotes (default: articles)",
     )
+    _store_option(srch)
     srch.add_argument(
         "--sort",
         choices=("relevance", "date"),
@@ -302,6 +301,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="dates mentioned in the text, publication dates, or both (default)",
     )
     tml.add_argument("--limit", type=_positive_int, help="at most N records")
+    _store_option(tml)
     _output(tml, ("jsonl", "json", "csv"), "jsonl")
     add_article_parser(sub, _common)
     add_marks_parser(sub, _common)
@@ -623,6 +623,7 @@ def ensure_index(args: argparse.Namespace, *, update: bool = True) -> Library:
         if pending.interrupted and (after := library.pending_update()) is not None:
             warn(_stale_line(after, update_command(args, library)))
     require_articles(library)
+    apply_stored_corrections(library, args)
     return library
 
 
@@ -739,13 +740,12 @@ def cmd_search(args: argparse.Namespace) -> int:
         date_to=args.date_to,
         source=args.source,
         author=args.author,
+        speaker_id=speaker_id,
         sort=args.sort,
-        limit=UNLIMITED if speaker_id else args.limit,
+        limit=args.limit,
     )
     if results.error:
         raise CliError(f"query {args.query!r}: {results.error}")
-    if speaker_id:
-        results = _by_speaker(results, speaker_id, args.limit)
     records = [hit_record(hit) for hit in results.hits]
     if args.format == "json":
         write_json(
@@ -765,13 +765,7 @@ def cmd_search(args: argparse.Namespace) -> int:
 
 
 UNLIMITED = 10**9
-"""A limit no corpus reaches, for results filtered further after the search."""
-
-
-def _by_speaker(results: SearchResults, speaker_id: str, limit: int) -> SearchResults:
-    """Quote hits of one merged speaker, whatever name each article gave them."""
-    hits = tuple(h for h in results.hits if h.quote and h.quote.speaker_id == speaker_id)
-    return replace(results, total=len(hits), hits=hits[:limit], estimated=False)
+"""A limit no corpus reaches, for every quote a query finds."""
 
 
 def _query_from_corpus(args: argparse.Namespace, *, required: bool = True) -> None:
@@ -839,14 +833,15 @@ def cmd_quotes(args: argparse.Namespace) -> int:
     if getattr(args, "quotes_command", None):
         return run_quote_verb(args, ensure_index(args), CliError)
     _check_query(args.query)
-    library, _ = corrected_library(ensure_index(args), args)
+    library = ensure_index(args)
     speaker_id = find_speaker(library, args.speaker) if args.speaker else None
     if args.query:
-        results = library.search(args.query, scope="quotes", limit=UNLIMITED)
+        results = library.search(
+            args.query, scope="quotes", speaker_id=speaker_id, limit=args.limit or UNLIMITED
+        )
         if results.error:
             raise CliError(f"query {args.query!r}: {results.error}")
         quotes = [h.quote for h in results.hits if h.quote is not None]
-        quotes = [q for q in quotes if speaker_id is None or q.speaker_id == speaker_id]
     else:
         quotes = library.quotes(speaker_id=speaker_id) if speaker_id else library.quotes()
     quotes = quotes[: args.limit] if args.limit else quotes
@@ -903,7 +898,7 @@ def _one(candidates: list, name: str) -> str:
 def cmd_speakers(args: argparse.Namespace) -> int:
     if getattr(args, "speakers_command", None):
         return run_speaker_verb(args, ensure_index(args), find_speaker, CliError)
-    library, _ = corrected_library(ensure_index(args), args)
+    library = ensure_index(args)
     records = [speaker_record(s) for s in library.speakers()[: args.limit]]
     write_records(records, args.format, SPEAKER_COLUMNS)
     return 0

@@ -11,7 +11,15 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 
-from newsexplore.search import Correction, Library, Quote, Speaker, UserStore, printable
+from newsexplore.search import (
+    Correction,
+    Library,
+    Quote,
+    Speaker,
+    UserStore,
+    default_store_path,
+    printable,
+)
 
 from .counts import counted
 from .marks_cli import open_store
@@ -19,6 +27,7 @@ from .marks_cli import open_store
 __all__ = [
     "add_quote_verbs",
     "add_speaker_verbs",
+    "apply_stored_corrections",
     "corrected_library",
     "run_quote_verb",
     "run_speaker_verb",
@@ -66,6 +75,21 @@ def corrected_library(library: Library, args: argparse.Namespace) -> tuple[Libra
     store = open_store(library, getattr(args, "store", None))
     library.set_corrections(store.corrections.all())
     return library, store
+
+
+def apply_stored_corrections(library: Library, args: argparse.Namespace) -> None:
+    """Apply the corrections of the corpus's store, if it has one, for every command.
+
+    Search, timeline and the rest show and filter by speakers too, so they
+    must see the speakers as the user left them; a store never written is
+    not created just to be read.
+    """
+    path = getattr(args, "store", None) or default_store_path(library.corpus_paths)
+    if not path.is_file():
+        return
+    store = open_store(library, path)
+    library.set_corrections(store.corrections.all())
+    store.close()
 
 
 def run_speaker_verb(

@@ -368,7 +368,10 @@ class MainScreen(CollectActions):
 
     @on(SpeakersPane.Corrected)
     def show_corrected_speakers(self) -> None:
+        """The panes that show or filter by speaker read again: a quote found by
+        `speaker:` or labelled with a name may now be someone else's."""
         self.reader.reload()
+        self.query_one(SearchPane).refresh_results()
 
     def index_changed(self) -> None:
         """An update finished while the panes showed the index before it: read them again,

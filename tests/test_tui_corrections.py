@@ -1,0 +1,67 @@
+"""Speaker corrections in the app: every pane sees the speakers as the user left them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.widgets import Input
+
+from newsexplore.search import Correction, UserStore
+from newsexplore.tui.app import NewsExploreApp, make_app
+from newsexplore.tui.widgets.search_pane import SearchPane
+from tests.test_tui_pilot import choose_speaker, press, screen_of, search_for, sync
+from tests.tui_support import wait_for
+from tests.tui_support import wait_until_settled as settle
+
+
+def app_with(seeds_dir: Path, tmp_path: Path, *corrections: Correction) -> NewsExploreApp:
+    """The app on the seeds, its store already holding some corrections."""
+    store = UserStore.for_corpus([seeds_dir])
+    for correction in corrections:
+        store.corrections.add(correction)
+    store.close()
+    app = make_app([seeds_dir], index_dir=tmp_path / "index", export_dir=tmp_path)
+    app.animation_level = "none"
+    return app
+
+
+def shown_speakers(app: NewsExploreApp) -> list[str | None]:
+    results = screen_of(app).query_one(SearchPane).results
+    assert results is not None and results.error is None
+    return [hit.quote.speaker for hit in results.hits if hit.quote]
+
+
+@sync
+async def test_speaker_search_sees_a_merge(seeds_dir: Path, tmp_path: Path) -> None:
+    """`speaker:farage` after Farage was merged into Starmer: all of Starmer's quotes."""
+    app = app_with(seeds_dir, tmp_path, Correction("merge", "keir-starmer", "nigel-farage"))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        merged = app.library.quotes(speaker_id="keir-starmer")
+        await press(pilot, "ctrl+t")
+        await search_for(pilot, "speaker:farage")
+        assert shown_speakers(app) == ["Keir Starmer"] * len(merged)
+        await press(pilot, "escape")
+        await search_for(pilot, " ")
+        assert "Nigel Farage" not in shown_speakers(app)
+
+
+@sync
+async def test_a_rename_in_the_app_reaches_the_search_pane(seeds_dir: Path, tmp_path: Path) -> None:
+    app = app_with(seeds_dir, tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await press(pilot, "ctrl+t")
+        await search_for(pilot, "speaker:kendall")
+        assert shown_speakers(app) == ["Liz Kendall"]
+        await choose_speaker(pilot, "kendall")
+        await press(pilot, "R")
+        app.screen.query_one("#name-text", Input).value = "Elizabeth Kendall"
+        await press(pilot, "enter")
+        await wait_for(
+            pilot, lambda: shown_speakers(app) == ["Elizabeth Kendall"], "the results relabelled"
+        )
+        await press(pilot, "f2")
+        screen_of(app).query_one("#query", Input).value = 'speaker:"elizabeth kendall"'
+        await settle(pilot)
+        assert shown_speakers(app) == ["Elizabeth Kendall"]
