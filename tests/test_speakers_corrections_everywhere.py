@@ -168,3 +168,24 @@ def test_search_finds_a_renamed_speaker_by_the_new_name(capsys, opts: list[str])
 def test_a_search_never_creates_the_store(capsys, opts: list[str], tmp_path: Path) -> None:
     hits(capsys, opts, "budget")
     assert not (tmp_path / "store.sqlite").exists()
+
+
+def test_a_timeline_filtered_by_speaker_has_the_dates_of_their_articles(library: Library) -> None:
+    quoting = {h.article_id for h in library.search("speaker:starmer", limit=100).hits}
+    assert quoting == {"budget.txt", "reaction.txt"}
+    events = library.events(query="speaker:starmer")
+    assert events and {e.article_id for e in events} == quoting
+    page = library.timeline_page(query="speaker:farage", dates="all")
+    assert page.groups and {e.article_id for g in page.groups for e in g.events} == {"budget.txt"}
+
+
+def test_the_timeline_command_filters_by_speaker(capsys, opts: list[str]) -> None:
+    code, out, err = run(["timeline", "speaker:kendall", *opts], capsys)
+    assert code == 0, err
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert rows and {r["article_id"] for r in rows} == {"reaction.txt"}
+    run(["speakers", "rename", "Liz Kendall", "Elizabeth Kendall", *opts], capsys)
+    code, out, _ = run(["timeline", 'speaker:"elizabeth kendall"', *opts], capsys)
+    assert code == 0 and {json.loads(line)["article_id"] for line in out.splitlines()} == {
+        "reaction.txt"
+    }

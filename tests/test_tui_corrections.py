@@ -9,6 +9,7 @@ from textual.widgets import Input
 from newsexplore.search import Correction, UserStore
 from newsexplore.tui.app import NewsExploreApp, make_app
 from newsexplore.tui.widgets.search_pane import SearchPane
+from newsexplore.tui.widgets.timeline import TimelinePane
 from tests.test_tui_pilot import choose_speaker, press, screen_of, search_for, sync
 from tests.tui_support import wait_for
 from tests.tui_support import wait_until_settled as settle
@@ -65,3 +66,16 @@ async def test_a_rename_in_the_app_reaches_the_search_pane(seeds_dir: Path, tmp_
         screen_of(app).query_one("#query", Input).value = 'speaker:"elizabeth kendall"'
         await settle(pilot)
         assert shown_speakers(app) == ["Elizabeth Kendall"]
+
+
+@sync
+async def test_the_timeline_follows_a_speaker_query(seeds_dir: Path, tmp_path: Path) -> None:
+    """`speaker:farage` keeps the dates of the article quoting him, not none at all."""
+    app = app_with(seeds_dir, tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        farage = {q.article_id for q in app.library.quotes(speaker_id="nigel-farage")}
+        await search_for(pilot, "speaker:farage")
+        timeline = screen_of(app).query_one(TimelinePane)
+        await wait_for(pilot, lambda: bool(timeline.groups), "the timeline filled")
+        assert {e.article_id for g in timeline.groups for e in g.events} == farage

@@ -923,7 +923,7 @@ class Library:
                 return keys[first:last]
             return keys
         recent = self._cache(searcher).setdefault("timelines", OrderedDict())
-        key = (dates, query, (source or "").lower(), low, high)
+        key = (dates, query, (source or "").lower(), low, high, self._corrections_version)
         with self._caches_lock:
             if key in recent:
                 recent.move_to_end(key)
@@ -1101,7 +1101,7 @@ class Library:
         Python (0.1 s for a two-word query at 100k articles).
         """
         recent = self._cache(searcher).setdefault("matches", OrderedDict())
-        key = " ".join(query.split())
+        key = (" ".join(query.split()), self._corrections_version)
         with self._caches_lock:
             if key in recent:
                 recent.move_to_end(key)
@@ -1120,6 +1120,7 @@ class Library:
             parsed = self._parse(ARTICLE_FIELDS, query)
         except Exception:
             return set()
+        parsed = self._resolve_speakers(searcher, parsed, "article")
         return set(searcher.docs_for_query(restricted(parsed, [query_mod.Term("kind", "article")])))
 
     def _by_owner(self, searcher: Searcher) -> ByOwner:

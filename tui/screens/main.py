@@ -368,10 +368,12 @@ class MainScreen(CollectActions):
 
     @on(SpeakersPane.Corrected)
     def show_corrected_speakers(self) -> None:
-        """The panes that show or filter by speaker read again: a quote found by
+        """Every pane that shows or filters by speaker reads again: a quote found by
         `speaker:` or labelled with a name may now be someone else's."""
         self.reader.reload()
         self.query_one(SearchPane).refresh_results()
+        if "speaker:" in self.query_text:
+            self.query_one(TimelinePane).index_changed()
 
     def index_changed(self) -> None:
         """An update finished while the panes showed the index before it: read them again,
