@@ -81,6 +81,30 @@ def test_an_ambiguous_surname_lists_the_candidates(capsys, bakers) -> None:
     assert "Jim Wright" in err and "Susan Wright" in err and err.count("\n") == 1
 
 
+@pytest.fixture(scope="module")
+def three_bakers(tmp_path_factory: pytest.TempPathFactory) -> list[str]:
+    """Two full-named Bakers, so a third article's bare "Baker" stays a speaker of its own."""
+    folder = tmp_path_factory.mktemp("three-bakers")
+    stories = {
+        "a.txt": '"The dollar has fallen far enough," James Baker said.',
+        "b.txt": '"The president will sign the bill," Howard Baker said.',
+        "c.txt": '"We made real progress on the deficit," Baker said.',
+    }
+    for name, text in stories.items():
+        (folder / name).write_text(f"Title: Story {name}\n\n{text}\n")
+    return ["--corpus", str(folder), "--index-dir", str(tmp_path_factory.mktemp("index"))]
+
+
+@pytest.mark.parametrize(
+    ("name", "speaker"),
+    [("Baker", "Baker"), ("baker", "Baker"), ("james-baker", "James Baker")],
+)
+def test_an_exact_name_or_id_picks_that_speaker(capsys, three_bakers, name, speaker) -> None:
+    code, out, err = run(["quotes", "--speaker", name, *three_bakers], capsys)
+    assert code == 0, err
+    assert _speakers_of(out) == {speaker}
+
+
 @pytest.mark.parametrize("command", ["search", "quotes"])
 def test_an_unknown_speaker_exits_the_same_everywhere(capsys, bakers, command: str) -> None:
     argv = [command, "dollar"] if command == "search" else [command]

@@ -852,23 +852,22 @@ def cmd_quotes(args: argparse.Namespace) -> int:
 def find_speaker(library: Library, name: str) -> str:
     """The id of the speaker a person means by a name.
 
-    A full name, an id or an alias picks its speaker. A single word (`Baker`)
-    picks the one full-named speaker with that surname or alias, even when a
-    stray speaker is known only by that word; when several people fit, they
-    are listed and nothing is guessed.
+    An id or a speaker's exact name always picks that speaker: a stray speaker
+    known only as "Baker" must stay reachable beside James Baker. Failing
+    that, an alias or a single word (`Starmer`) picks the one speaker with that
+    alias or surname; when several fit, they are listed and nothing is guessed.
     """
     wanted = " ".join(name.casefold().split())
     speakers = library.speakers()
-    exact = [s for s in speakers if s.id == wanted or s.name.casefold() == wanted]
-    if exact and (" " in wanted or len(exact) > 1):
+    by_id = [s for s in speakers if s.id == wanted]
+    exact = by_id or [s for s in speakers if _folded(s.name) == wanted]
+    if exact:
         return _one(exact, name)
     aliases = [s for s in speakers if wanted in (_folded(a) for a in s.aliases)]
     surnames = [s for s in speakers if " " in s.name and _folded(s.name).split()[-1] == wanted]
-    people = list({s.id: s for s in [*aliases, *surnames] if s not in exact}.values())
+    people = list({s.id: s for s in [*aliases, *surnames]}.values())
     if people:
         return _one(people, name)
-    if exact:
-        return exact[0].id
     words = wanted.split()
     partial = [s for s in speakers if all(w in _folded(s.name).split() for w in words)]
     if partial:
