@@ -75,3 +75,17 @@ def test_a_bad_quote_id_is_one_line(capsys, opts: list[str]) -> None:
     assert code == 2 and "no quote 'no-such-article@12'" in err
     code, _, err = run(["quotes", "check", "garbage", *opts], capsys)
     assert code == 2 and "not a quote id" in err
+
+
+def test_a_rename_to_nothing_is_refused(capsys, opts: list[str]) -> None:
+    code, out, err = run(["speakers", "rename", "Liz Kendall", "  ", *opts], capsys)
+    assert code == 2 and out == "" and err.count("error:") == 1
+    assert "Liz Kendall" in speakers(capsys, opts)
+
+
+def test_a_rename_to_another_speakers_name_points_to_merge(capsys, opts: list[str]) -> None:
+    code, out, err = run(["speakers", "rename", "Liz Kendall", "louise haigh", *opts], capsys)
+    assert code == 2 and out == "" and err.count("error:") == 1
+    assert "speakers merge" in err
+    listed = speakers(capsys, opts)
+    assert "Liz Kendall" in listed and int(listed["Louise Haigh"]["quote_count"]) == 3

@@ -79,3 +79,19 @@ async def test_the_timeline_follows_a_speaker_query(seeds_dir: Path, tmp_path: P
         timeline = screen_of(app).query_one(TimelinePane)
         await wait_for(pilot, lambda: bool(timeline.groups), "the timeline filled")
         assert {e.article_id for g in timeline.groups for e in g.events} == farage
+
+
+@sync
+async def test_a_rename_to_another_speakers_name_is_refused(
+    seeds_dir: Path, tmp_path: Path
+) -> None:
+    app = app_with(seeds_dir, tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        pane = await choose_speaker(pilot, "kendall")
+        await press(pilot, "R")
+        app.screen.query_one("#name-text", Input).value = "louise haigh"
+        await press(pilot, "enter")
+        assert app.store.corrections.all() == []
+        assert {"Liz Kendall", "Louise Haigh"} <= {s.name for s in pane.speakers}
+        assert any("merge" in str(n.message) for n in app._notifications)

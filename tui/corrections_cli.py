@@ -9,6 +9,7 @@ list what the user said, and a rebuild of the index keeps it. Kept apart from
 from __future__ import annotations
 
 import argparse
+import shlex
 from collections.abc import Callable
 
 from newsexplore.search import (
@@ -120,12 +121,35 @@ def run_speaker_verb(
         store.corrections.add(Correction("split", speaker.id, args.alias))
         said = f"split {args.alias} off {speaker.name}"
     else:
-        store.corrections.add(Correction("rename", speaker.id, args.name))
-        said = f"renamed {speaker.name} to {args.name}"
+        name = _new_name(library, speaker, args.name, cli_error)
+        store.corrections.add(Correction("rename", speaker.id, name))
+        said = f"renamed {speaker.name} to {name}"
     library.set_corrections(store.corrections.all())
     now = _speaker(library, speaker.id)
     print(printable(f"{said} ({counted(now.quote_count, 'quote')})", keep_newlines=False))
     return 0
+
+
+def _new_name(library: Library, speaker: Speaker, typed: str, cli_error: type[Exception]) -> str:
+    """The name a rename gives, refused when empty or already another speaker's:
+    two speakers of one name could not be told apart again."""
+    name = " ".join(typed.split())
+    if not name:
+        raise cli_error(f"the new name for {speaker.name} is empty")
+    taken = next(
+        (
+            s
+            for s in library.speakers()
+            if s.id != speaker.id and s.name.casefold() == name.casefold()
+        ),
+        None,
+    )
+    if taken is not None:
+        raise cli_error(
+            f"{taken.name} is already a speaker; if they are one person: newsexplore speakers "
+            f"merge {shlex.quote(taken.name)} {shlex.quote(speaker.name)}"
+        )
+    return name
 
 
 def run_quote_verb(args: argparse.Namespace, library: Library, cli_error: type[Exception]) -> int:

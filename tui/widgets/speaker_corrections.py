@@ -153,7 +153,24 @@ class SpeakerCorrections(Pane):
             return
 
         def rename(name: str | None) -> None:
-            if name:
+            name = " ".join((name or "").split())
+            taken = next(
+                (
+                    s
+                    for s in self.speakers
+                    if s.id != speaker.id and s.name.casefold() == name.casefold()
+                ),
+                None,
+            )
+            if taken is not None:
+                self.notify(
+                    clean_line(
+                        f"{taken.name} is already a speaker: if they are one, press M to merge."
+                    ),
+                    severity="warning",
+                    markup=False,
+                )
+            elif name:
                 said = f"Renamed {speaker.name} to {name}"
                 self.correct(Correction("rename", speaker.id, name), said)
 
