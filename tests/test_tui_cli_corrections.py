@@ -72,7 +72,7 @@ def test_assign_and_check_a_quote(capsys, opts: list[str]) -> None:
 
 def test_a_bad_quote_id_is_one_line(capsys, opts: list[str]) -> None:
     code, _, err = run(["quotes", "assign", "no-such-article@12", "X Y", *opts], capsys)
-    assert code == 2 and "no quote 'no-such-article@12'" in err
+    assert code == 3 and "no quote 'no-such-article@12'" in err
     code, _, err = run(["quotes", "check", "garbage", *opts], capsys)
     assert code == 2 and "not a quote id" in err
 

@@ -63,17 +63,20 @@ def test_marks_remove_by_number_and_by_article(capsys, ix: list[str]) -> None:
 
 
 @pytest.mark.parametrize(
-    "args, message",
+    "args, message, exit_code",
     [
-        (["marks", "add", "no-such-article"], "no article with id 'no-such-article'"),
-        (["marks", "add", ARTICLE, "--start", "5"], "--start and --end must both be given"),
-        (["marks", "add", ARTICLE, "--start", "9", "--end", "999999"], "--start and --end"),
-        (["marks", "remove", "42"], "no mark matches '42'"),
+        (["marks", "add", "no-such-article"], "no article with id 'no-such-article'", 3),
+        (["marks", "add", ARTICLE, "--start", "5"], "--start and --end must both be given", 2),
+        (["marks", "add", ARTICLE, "--start", "9", "--end", "999999"], "--start and --end", 2),
+        (["marks", "remove", "42"], "no mark matches '42'", 3),
     ],
 )
-def test_marks_mistakes_are_one_line(capsys, ix: list[str], args: list[str], message) -> None:
+def test_marks_mistakes_are_one_line(
+    capsys, ix: list[str], args: list[str], message: str, exit_code: int
+) -> None:
+    """Nothing by that id is exit 3, as `article nope` is; a malformed command is 2."""
     code, _, err = run([*args, *ix], capsys)
-    assert code == 2
+    assert code == exit_code
     assert message in err and err.count("\n") == 1
 
 

@@ -68,7 +68,7 @@ EXIT_CODES = f"""exit codes:
   {EXIT_OK}    done (a search that finds nothing is done too)
   {EXIT_ERROR}    the corpus or the index cannot be used (no readable article, damage)
   {EXIT_USAGE}    a mistake in the command: unknown command or option, bad date, bad query
-  {EXIT_NOT_FOUND}    no such article id or speaker, or a speaker name that fits several
+  {EXIT_NOT_FOUND}    no such article id, quote, mark or speaker, or a speaker name that fits several
   {EXIT_INTERRUPTED}  interrupted (Ctrl+C)"""
 """One table for every command, printed by `--help` and kept in the README."""
 
@@ -89,7 +89,7 @@ class NoArticlesError(CliError):
 
 
 class NotFoundError(CliError):
-    """An article id or speaker name that names nothing, or names several speakers."""
+    """An article, quote or mark id or a speaker name that names nothing, or several speakers."""
 
     code = EXIT_NOT_FOUND
 

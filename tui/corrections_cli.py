@@ -182,7 +182,9 @@ def _quote(library: Library, quote_id: str, cli_error: type[Exception]) -> Quote
     for quote in library.quotes(article_id=article_id):
         if quote.start == int(start):
             return quote
-    raise cli_error(f"no quote {quote_id!r} (see the id column of: newsexplore quotes)")
+    from .cli import NotFoundError  # exit 3: nothing by that id, as for articles
+
+    raise NotFoundError(f"no quote {quote_id!r} (see the id column of: newsexplore quotes)")
 
 
 def _speaker(library: Library, speaker_id: str) -> Speaker:

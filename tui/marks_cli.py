@@ -134,7 +134,7 @@ def report_lost(lost: tuple[Mark, ...]) -> None:
 def _add(args: argparse.Namespace, library: Library, cli_error: type) -> int:
     article = library.article(args.article_id)
     if article is None:
-        raise cli_error(f"no article with id {args.article_id!r} (see: newsexplore search)")
+        raise _not_found(f"no article with id {args.article_id!r} (see: newsexplore search)")
     target = article_target(article)
     if args.start is not None or args.end is not None:
         target = _span_target(library, article, args, cli_error)
@@ -176,11 +176,18 @@ def _remove(args: argparse.Namespace, library: Library, cli_error: type) -> int:
         and (probe.kind == "article" or (m.start < probe.end and probe.start < m.end))
     ]
     if not found:
-        raise cli_error(f"no mark matches {args.mark!r} (see: newsexplore marks)")
+        raise _not_found(f"no mark matches {args.mark!r} (see: newsexplore marks)")
     for mark in found:
         store.marks.remove(mark.id)
         print(f"removed mark #{mark.id}")
     return 0
+
+
+def _not_found(message: str) -> Exception:
+    """Nothing by that id: exit 3, as for `article` and speakers (the README's table)."""
+    from .cli import NotFoundError
+
+    return NotFoundError(message)
 
 
 def _write_text(marks: list[Mark]) -> None:
