@@ -201,3 +201,25 @@ def test_article_prints_what_offsets_point_into(capsys, index_dir: str) -> None:
 def test_an_unknown_article_id_is_not_found(capsys, index_dir: str) -> None:
     code, out, err = run(["article", "nope", "--index-dir", index_dir], capsys)
     assert code == EXIT_NOT_FOUND and out == "" and "no article with id 'nope'" in err
+
+
+def _csv_header(out: str) -> list[str]:
+    return out.splitlines()[0].split(",") if out else []
+
+
+def test_a_csv_with_no_quote_has_the_full_header(capsys, bakers) -> None:
+    _, some, _ = run(["quotes", "--format", "csv", *bakers], capsys)
+    code, none, err = run(["quotes", "--query", "zzz", "--format", "csv", *bakers], capsys)
+    assert code == 0, err
+    assert len(_csv_header(some)) == 15 and _csv_header(none) == _csv_header(some)
+    assert none.count("\n") == 1
+
+
+def test_a_csv_with_no_mark_has_the_full_header(capsys, bakers, tmp_path: Path) -> None:
+    store = ["--store", str(tmp_path / "store.sqlite")]
+    assert run(["marks", "add", "a.txt", "--tag", "one", *store, *bakers], capsys)[0] == 0
+    _, some, _ = run(["marks", "--format", "csv", *store, *bakers], capsys)
+    code, none, err = run(["marks", "--format", "csv", "--tag", "none", *store, *bakers], capsys)
+    assert code == 0, err
+    assert "note" in _csv_header(some) and _csv_header(none) == _csv_header(some)
+    assert none.count("\n") == 1

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from newsexplore.search import (
     EXPORT_FORMATS,
+    MARK_COLUMNS,
     ExportItem,
     Library,
     Mark,
@@ -118,7 +119,7 @@ def _list(args: argparse.Namespace, library_for: Callable, cli_error: type) -> i
         _write_text(marks)
     else:
         items = [ExportItem(mark_record(m), m.target, m) for m in marks]
-        write_items(items, args.format, sys.stdout)
+        write_items(items, args.format, sys.stdout, MARK_COLUMNS)
     return 0
 
 

@@ -13,6 +13,7 @@ values at the top of `search/`; nothing below may import it.
 from .cite import cite_markdown, cite_plain
 from .records import (
     EVENT_COLUMNS,
+    MARK_COLUMNS,
     QUOTE_COLUMNS,
     SPEAKER_COLUMNS,
     ExportItem,
@@ -31,6 +32,7 @@ __all__ = [
     "EXPORT_SUFFIXES",
     "ExportItem",
     "QUOTE_COLUMNS",
+    "MARK_COLUMNS",
     "SPEAKER_COLUMNS",
     "cite_markdown",
     "cite_plain",

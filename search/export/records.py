@@ -16,6 +16,7 @@ from ..store import Mark, Target
 __all__ = [
     "CITATION_COLUMNS",
     "EVENT_COLUMNS",
+    "MARK_COLUMNS",
     "QUOTE_COLUMNS",
     "SPEAKER_COLUMNS",
     "ExportItem",
@@ -80,6 +81,11 @@ QUOTE_COLUMNS = (
     "speaker_id",
     "mention",
     "group",
+    "id",
+    "evidence",
+    "confidence",
+    "basis",
+    "checked",
 )
 EVENT_COLUMNS = (
     "article_id",
@@ -93,6 +99,14 @@ EVENT_COLUMNS = (
     "inferred",
 )
 SPEAKER_COLUMNS = ("id", "name", "kind", "aliases", "roles", "quote_count", "article_count")
+_MARK_OWN = ("id", "article_id", "kind", "text", "start", "end", "status", "created")
+MARK_COLUMNS = (
+    *_MARK_OWN,
+    *(name for name in CITATION_COLUMNS if name not in _MARK_OWN),
+    "marked",
+    "note",
+    "tags",
+)
 """The CSV header of each kind, written even when nothing matched."""
 
 

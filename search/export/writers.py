@@ -42,12 +42,17 @@ def write_records(
             out.write(json_text(record) + "\n")
 
 
-def write_items(items: Sequence[ExportItem], fmt: str, out: TextIO) -> None:
-    """Write export items in any of `EXPORT_FORMATS`; Markdown cites each one."""
+def write_items(
+    items: Sequence[ExportItem], fmt: str, out: TextIO, columns: Sequence[str] = ()
+) -> None:
+    """Write export items in any of `EXPORT_FORMATS`; Markdown cites each one.
+
+    `columns` head a CSV even when there is no item, as in `write_records`.
+    """
     if fmt == "md":
         _write_markdown(items, out)
     else:
-        write_records([item.record for item in items], fmt, out)
+        write_records([item.record for item in items], fmt, out, columns)
 
 
 def _write_csv(records: Sequence[dict[str, Any]], out: TextIO, columns: Sequence[str]) -> None:
