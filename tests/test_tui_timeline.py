@@ -153,3 +153,19 @@ async def test_the_date_prompt_offers_esc_as_cancel_only_not_also_as_back(
         assert screen.back_stack
         shown = {b.binding.description for b in screen.active_bindings.values() if b.enabled}
         assert "Cancel" in shown and "Back" not in shown
+
+
+@pytest.mark.parametrize("size", SIZES)
+@sync
+async def test_a_heading_reads_the_same_when_opened_and_after_a_jump_to_it(
+    election_app: NewsExploreApp, size: tuple[int, int]
+) -> None:
+    async with election_app.run_test(size=size) as pilot:
+        timeline = await open_timeline(pilot)
+        opened = group_rows(timeline, "2026-05-05")[0]
+        assert "in 2 articles" in opened, opened
+        await press(pilot, "d")
+        await pilot.press(*"2026-05-05", "enter")
+        await wait_for(pilot, lambda: timeline.highlighted_group().value == "2026-05-05")
+        await settle(pilot)
+        assert group_rows(timeline, "2026-05-05")[0] == opened

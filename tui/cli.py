@@ -939,7 +939,6 @@ GROUP_COLUMNS = ("period", "count", "articles", "sources")
 
 
 def _group_records(library: Library, args, around: str | None, filters: dict) -> list[dict]:
-    library.prepare_timeline_filters()  # article counts need the event-to-article map
     page = library.timeline_page(
         around=around,
         start=None if around else 0,

@@ -815,7 +815,9 @@ class Library:
             if start is None:
                 day = self._around_day(searcher, keys, around)
                 start = position_of(keys, day) if day is not None else 0
-            owners = self._cache(searcher).get("owners")
+            # Every heading counts its articles: a first page without the
+            # counts read differently from the same page after a jump.
+            owners = self._owners(searcher) if len(keys) else None
 
             def read(docnums: Sequence[int]) -> list[tuple[Event, str, str]]:
                 found = []

@@ -354,7 +354,7 @@ class TimelinePane(Pane):
 
     @work(thread=True, group="timeline-prepare", description="timeline", exit_on_error=False)
     def _prepare(self) -> None:
-        """Build what query filters and article counts need, once typing has paused.
+        """Build what query filters need, once typing has paused.
 
         On a thread of its own: on the pane's thread, the first jump or page
         after opening waited behind it (about half a second at 100k articles).
