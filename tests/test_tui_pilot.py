@@ -342,6 +342,43 @@ class TestSpeakers:
             await press(pilot, "escape")
             assert app.focused is listing
 
+    @pytest.mark.parametrize("away", ["f3", "f5", "f2"])
+    @sync
+    async def test_f4_lands_on_the_speaker_list_as_f2_lands_on_the_search_box(
+        self, app: NewsExploreApp, away: str
+    ) -> None:
+        """From another pane or from the quotes, F4 shows the speaker list with the
+        speaker just read highlighted; Enter goes back to their quotes, cursor kept."""
+        async with app.run_test(size=(120, 40)) as pilot:
+            await settle(pilot)
+            speakers = await choose_speaker(pilot, "keir")
+            listing = speakers.query_one("#speaker-list", OptionList)
+            quotes = speakers.query_one("#speaker-quotes", OptionList)
+            await press(pilot, "j")
+            assert app.focused is quotes and quotes.highlighted == 1
+            await press(pilot, away, "f4")
+            assert app.focused is listing
+            assert speakers.highlighted_speaker() == speakers.selected_speaker()
+            await press(pilot, "enter")
+            assert app.focused is quotes and quotes.highlighted == 1
+            await press(pilot, "f4")
+            assert app.focused is listing
+
+    @sync
+    async def test_the_palette_opens_a_speakers_quotes(self, app: NewsExploreApp) -> None:
+        async with app.run_test(size=(120, 40)) as pilot:
+            await settle(pilot)
+            await press(pilot, "ctrl+p")
+            await type_text(pilot, "go: Speaker")
+            await press(pilot, "enter")
+            await type_text(pilot, "Liz Kendall")
+            await press(pilot, "enter")
+            speakers = app.screen.query_one(SpeakersPane)
+            await wait_for(pilot, lambda: not speakers.quotes_pending, "Liz Kendall's quotes")
+            assert app.focused is speakers.query_one("#speaker-quotes", OptionList)
+            chosen = speakers.selected_speaker()
+            assert chosen is not None and chosen.name == "Liz Kendall" and speakers.quotes
+
     @sync
     async def test_export_quotes_as_csv(self, app: NewsExploreApp, tmp_path: Path) -> None:
         async with app.run_test(size=(120, 40)) as pilot:

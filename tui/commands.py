@@ -157,7 +157,7 @@ def _pick_speaker(screen: MainScreen) -> None:
     def choose(speaker_id: str) -> None:
         speakers.reveal(speaker_id)
         screen.speaker_id = speaker_id
-        screen.focus_pane("speakers")
+        screen.focus_pane("speakers", speakers.quote_list)
 
     items = [
         SimpleCommand(clean_line(s.name), partial(choose, s.id), counted(s.quote_count, "quote"))

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from textual.binding import Binding
 from textual.screen import Screen
+from textual.widget import Widget
 from textual.widgets import Input
 
 from newsexplore.search import Mark, cite_markdown, cite_plain
@@ -65,7 +66,7 @@ class CollectActions(Screen[None]):
     reader: ArticleReader
     active_pane: str
 
-    def focus_pane(self, name: str) -> None:
+    def focus_pane(self, name: str, target: Widget | None = None) -> None:
         raise NotImplementedError
 
     def action_mark(self) -> None:

@@ -209,10 +209,14 @@ class MainScreen(CollectActions):
     def active_pane(self) -> str:
         return next((name for name in PANES if self.pane(name).has_class("-active")), "search")
 
-    def focus_pane(self, name: str) -> None:
-        """Show a pane (it may be hidden on a narrow screen) and move focus into it."""
+    def focus_pane(self, name: str, target: Widget | None = None) -> None:
+        """Show a pane (it may be hidden on a narrow screen) and move focus into it.
+
+        Args:
+            target: where in the pane focus goes; by default the pane's first list.
+        """
         self._mark_active(name)
-        target = self.query_one(f"#{name}", Pane).focus_target
+        target = target or self.query_one(f"#{name}", Pane).focus_target
         self._focus_wanted = None if target.has_focus else target
         self.call_after_refresh(target.focus)
 

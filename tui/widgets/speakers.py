@@ -24,7 +24,6 @@ from textual.binding import Binding, BindingType
 from textual.events import DescendantFocus
 from textual.message import Message
 from textual.reactive import var
-from textual.widget import Widget
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 from textual.worker import Worker, get_current_worker
@@ -62,7 +61,7 @@ class SpeakersPane(SpeakerCorrections):
     HELP = (
         "Everyone quoted in the corpus, most quoted first, with roles. / puts the cursor "
         "in the filter to narrow the list; Enter on a speaker shows their quotes, one a line, "
-        "the highlighted one in full below; Esc goes back to the speakers; Enter on a "
+        "the highlighted one in full below; Esc or F4 goes back to the speakers; Enter on a "
         "quote opens the reader at it. A quote reported in several articles is listed "
         "once per article. A quote whose speaker was found through a pronoun or a "
         "description is marked ~, a guess ?, a checked one ✓; w says how. M merges "
@@ -142,11 +141,10 @@ class SpeakersPane(SpeakerCorrections):
         yield Static(id="quote-preview")
 
     @property
-    def focus_target(self) -> Widget:
-        """Back to the quotes when the pane was left while reading them."""
-        if self.has_class("-quotes"):
-            return self.query_one("#speaker-quotes")
-        return super().focus_target
+    def quote_list(self) -> NavList:
+        """The selected speaker's quotes. F4 lands on the speaker list instead, as F2
+        lands on the search box: Enter on the speaker highlighted there comes back."""
+        return self.query_one("#speaker-quotes", NavList)
 
     def on_descendant_focus(self, event: DescendantFocus) -> None:
         """The quotes take the pane while they have focus, the speaker list otherwise."""
