@@ -9,9 +9,11 @@ import json
 from newsexplore.search import (
     Citation,
     ExportItem,
+    Speaker,
     Target,
     cite_markdown,
     cite_plain,
+    speaker_record,
     with_citation,
     write_items,
 )
@@ -69,3 +71,23 @@ def test_csv_export_defuses_formulas_and_json_keeps_every_column() -> None:
     (data,) = json.loads(out.getvalue())
     assert data["speaker"] == "Jo Bloggs" and data["url"] == "https://example.org/act"
     assert {"note", "tags", "marked", "title", "date", "source"} <= set(data)
+
+
+def test_a_speaker_list_exports_to_markdown_one_line_a_speaker() -> None:
+    speakers = [
+        Speaker(
+            "jo",
+            "Jo *Bloggs*",
+            aliases=("Jo *Bloggs*", "Ms Bloggs"),
+            roles=("MP",),
+            quote_count=3,
+            article_count=2,
+        ),
+        Speaker("ofcom", "Ofcom", kind="organisation", quote_count=1, article_count=1),
+    ]
+    out = io.StringIO()
+    write_items([ExportItem(speaker_record(s), None) for s in speakers], "md", out)
+    assert out.getvalue().splitlines()[::2] == [
+        "1. **Jo \\*Bloggs\\*** · MP · 3 quotes in 2 articles · also Ms Bloggs",
+        "2. **Ofcom** · organisation · 1 quote in 1 article",
+    ]

@@ -391,6 +391,29 @@ class TestSpeakers:
             assert len(rows) == len(pane.quotes) > 0
             assert {"article_id", "start", "end", "quote", "cue", "title", "note"} <= set(rows[0])
 
+    @sync
+    async def test_e_exports_what_the_speakers_pane_shows(
+        self, app: NewsExploreApp, tmp_path: Path
+    ) -> None:
+        """On the speaker list, the speakers listed (filter applied); in a speaker's
+        quotes, those quotes: the footer's "Export" is "what this pane lists"."""
+        async with app.run_test(size=(120, 40)) as pilot:
+            await settle(pilot)
+            pane = await choose_speaker(pilot, "keir")
+            await press(pilot, "e", "enter")
+            [quotes] = tmp_path.glob("quotes-*.csv")
+            assert len(list(csv.DictReader(quotes.open(encoding="utf-8")))) == len(pane.quotes)
+            await press(pilot, "f4", "slash", "ctrl+u", *"l", "escape", "j", "e", "enter")
+            [listed] = tmp_path.glob("speakers-*.csv")
+            rows = list(csv.DictReader(listed.open(encoding="utf-8")))
+            wanted = [
+                s.name
+                for s in pane.speakers
+                if "l" in s.name.lower() or any("l" in alias.lower() for alias in s.aliases)
+            ]
+            assert [row["name"] for row in rows] == wanted and len(wanted) > 1
+            assert {"name", "kind", "roles", "quote_count"} <= set(rows[0])
+
 
 class TestTimeline:
     @sync

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual.dom import DOMNode
+from textual.widgets import Input
 
 from newsexplore.search import (
     Article,
@@ -34,6 +35,7 @@ from newsexplore.search import (
     hit_record,
     quote_record,
     quote_target,
+    speaker_record,
     with_citation,
 )
 
@@ -341,6 +343,20 @@ def _list_quotes(screen: MainScreen) -> Listing | None:
     return Listing(_slug("quotes", speaker.name), items)
 
 
+def _list_speakers_pane(screen: MainScreen) -> Listing | None:
+    """What the speakers pane shows: a speaker's quotes, or the speakers listed."""
+    pane = screen.speakers
+    if pane.showing_quotes:
+        return _list_quotes(screen)
+    speakers = pane.listed_speakers()
+    if not speakers:
+        return None
+    words = pane.query_one("#speaker-filter", Input).value
+    return Listing(
+        _slug("speakers", words), [ExportItem(speaker_record(s), None) for s in speakers]
+    )
+
+
 def _list_events(screen: MainScreen) -> Listing | None:
     pane = screen.query_one("#timeline")
     if not pane.entries:
@@ -381,7 +397,8 @@ _PICKERS: dict[str, Callable[[MainScreen], Selection | None]] = {
 }
 _LISTERS: dict[str, Callable[[MainScreen], Listing | None]] = {
     "search": _list_hits,
-    "speakers": _list_quotes,
+    "speakers": _list_speakers_pane,
+    "quotes": _list_quotes,
     "timeline": _list_events,
     "reader": _list_reader_quotes,
 }

@@ -8,9 +8,11 @@ with the character offsets, so the passage can be found again exactly.
 
 from __future__ import annotations
 
+from typing import Any
+
 from ..store import Target
 
-__all__ = ["cite_markdown", "cite_plain"]
+__all__ = ["cite_markdown", "cite_plain", "speaker_markdown"]
 
 
 def cite_plain(target: Target) -> str:
@@ -77,3 +79,19 @@ def _where(target: Target) -> str:
 def _md_escape(text: str) -> str:
     """Keep corpus text from turning into links, emphasis or headings in Markdown."""
     return "".join(f"\\{char}" if char in "\\`*_[]<>#|" else char for char in text)
+
+
+def speaker_markdown(record: dict[str, Any]) -> str:
+    """A speaker row of an export as one Markdown line: name, kind, roles, counts, aliases."""
+    facts = [f"**{_md_escape(str(record.get('name', '')))}**"]
+    if record.get("kind") == "organisation":
+        facts.append("organisation")
+    facts += [_md_escape(", ".join(record.get("roles") or ()))]
+    quotes, articles = record.get("quote_count", 0), record.get("article_count", 0)
+    facts.append(
+        f"{quotes} quote{'s' * (quotes != 1)} in {articles} article{'s' * (articles != 1)}"
+    )
+    aliases = [a for a in record.get("aliases") or () if a != record.get("name")]
+    if aliases:
+        facts.append("also " + _md_escape(", ".join(aliases)))
+    return " · ".join(fact for fact in facts if fact)

@@ -48,7 +48,8 @@ class ExportItem:
     """One row of an export: its columns, what it cites, and its mark when it has one."""
 
     record: dict[str, Any]
-    target: Target
+    target: Target | None
+    """None for a row that is no words in an article (a speaker of a speaker list)."""
     mark: Mark | None = None
 
 

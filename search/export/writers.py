@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any, TextIO
 
 from ..safe import csv_cell, json_text, printable
-from .cite import cite_markdown
+from .cite import cite_markdown, speaker_markdown
 from .records import ExportItem
 
 __all__ = ["EXPORT_FORMATS", "EXPORT_SUFFIXES", "write_items", "write_records"]
@@ -68,6 +68,9 @@ def _write_csv(records: Sequence[dict[str, Any]], out: TextIO, columns: Sequence
 def _write_markdown(items: Iterable[ExportItem], out: TextIO) -> None:
     out = _Printable(out)
     for number, item in enumerate(items, start=1):
+        if item.target is None:
+            out.write(f"{number}. {speaker_markdown(item.record)}\n\n")
+            continue
         out.write(f"{number}. {item.target.kind} `{item.target.article_id}`\n\n")
         out.write(cite_markdown(item.target) + "\n")
         if item.mark is not None and item.mark.note:

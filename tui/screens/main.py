@@ -463,7 +463,7 @@ class MainScreen(CollectActions):
         if self.query_one(SpeakersPane).selected_speaker() is None:
             self.notify("Select a speaker first.", severity="warning")
             return
-        self.action_export("speakers")
+        self.action_export("quotes")
 
     @property
     def speakers(self) -> SpeakersPane:

@@ -66,7 +66,8 @@ class SpeakersPane(SpeakerCorrections):
         "once per article. A quote whose speaker was found through a pronoun or a "
         "description is marked ~, a guess ?, a checked one ✓; w says how. M merges "
         "another speaker into the highlighted one, S splits an alias off, R renames; "
-        "on a quote, A gives it to someone else and v marks it checked. Corrections "
+        "on a quote, A gives it to someone else and v marks it checked. e exports what "
+        "the pane shows: the speakers listed, or the quotes once a speaker is open. Corrections "
         "are kept with your marks and survive re-indexing."
     )
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -175,6 +176,15 @@ class SpeakersPane(SpeakerCorrections):
     @on(Input.Changed, "#speaker-filter")
     def filter_speakers(self) -> None:
         self._fill_speaker_list()
+
+    @property
+    def showing_quotes(self) -> bool:
+        """True while the pane shows a speaker's quotes rather than the speaker list."""
+        return self.has_class("-quotes")
+
+    def listed_speakers(self) -> list[Speaker]:
+        """Every speaker the filter lets through, also those past the first screenfuls."""
+        return self._matching()
 
     def _matching(self) -> list[Speaker]:
         needle = self.query_one("#speaker-filter", Input).value.strip().casefold()
