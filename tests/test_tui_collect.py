@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import json
+import threading
 from pathlib import Path
 
 import pytest
 from textual.widgets import Button, Input, OptionList, Static
 
 from newsexplore.search import Target
+from newsexplore.search.export import writers
 from newsexplore.tui.app import NewsExploreApp, make_app
 from newsexplore.tui.screens.collect_dialogs import ExportDialog, NoteDialog
 from newsexplore.tui.screens.collection import CollectionScreen
@@ -38,6 +40,16 @@ def app(seeds_dir: Path, tmp_path: Path) -> NewsExploreApp:
 def first_prompt(app: NewsExploreApp) -> str:
     results = app.screen.query_one(SearchPane).results_list
     return str(results.get_option_at_index(results.highlighted or 0).prompt)
+
+
+def _harbour_corpus(corpus: Path, count: int) -> Path:
+    corpus.mkdir()
+    for n in range(count):
+        (corpus / f"story{n:02d}.txt").write_text(
+            f"Title: Harbour story {n}\nDate: 2024-03-{n % 28 + 1:02d}\n\n"
+            f"The harbour reopened, report number {n}.\n"
+        )
+    return corpus
 
 
 async def search_and_focus_results(pilot, query: str) -> None:
@@ -208,14 +220,7 @@ class TestExport:
     async def test_export_of_a_search_writes_every_result_not_only_those_loaded(
         self, tmp_path: Path
     ) -> None:
-        corpus = tmp_path / "corpus"
-        corpus.mkdir()
-        for n in range(30):
-            (corpus / f"story{n:02d}.txt").write_text(
-                f"Title: Harbour story {n}\nDate: 2024-03-{n % 28 + 1:02d}\n\n"
-                f"The harbour reopened, report number {n}.\n"
-            )
-        app = build(corpus, tmp_path)
+        app = build(_harbour_corpus(tmp_path / "corpus", 30), tmp_path)
         async with app.run_test(size=(120, 40)) as pilot:
             await settle(pilot)
             await search_and_focus_results(pilot, "harbour")
@@ -233,6 +238,63 @@ class TestExport:
             assert sorted(r["article_id"] for r in rows) == sorted(
                 f"story{n:02d}.txt" for n in range(30)
             )
+
+    @sync
+    async def test_a_search_export_is_written_in_the_background_and_appears_whole(
+        self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        """A big export must not freeze the app: while it reads, keys still work, and
+        the file only appears once every row is in it."""
+        app = build(_harbour_corpus(tmp_path / "corpus", 30), tmp_path)
+        held, reading = threading.Event(), threading.Event()
+        async with app.run_test(size=(120, 40)) as pilot:
+            await settle(pilot)
+            await search_and_focus_results(pilot, "harbour")
+            search = app.library.search
+
+            def slow_search(query: str, **options):
+                if options.get("limit", 0) > 30:  # the export's read of every result
+                    reading.set()
+                    held.wait(10)
+                return search(query, **options)
+
+            monkeypatch.setattr(app.library, "search", slow_search)
+            await pilot.press("e")
+            await wait_for(pilot, lambda: isinstance(app.screen, ExportDialog), "the dialog")
+            await pilot.press("enter")
+            await wait_for(pilot, reading.is_set, "the export reading the results")
+            target = tmp_path / "out" / "search-harbour.csv"
+            results = app.screen.query_one(SearchPane).results_list
+            await pilot.press("j")
+            await wait_for(pilot, lambda: results.highlighted == 1, "the cursor moving")
+            assert not target.exists()
+            held.set()
+            await settle(pilot)
+            assert len(target.read_text().splitlines()) == 31
+            assert [p.name for p in target.parent.iterdir()] == [target.name]
+            assert any(n.message == f"Wrote 30 rows to {target}" for n in app._notifications)
+
+    @sync
+    async def test_an_export_that_fails_midway_leaves_the_file_it_replaces_whole(
+        self, app: NewsExploreApp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        def disk_full(records, out, columns) -> None:
+            out.write("article_id,title,date\n")
+            raise OSError(28, "No space left on device")
+
+        monkeypatch.setattr(writers, "_write_csv", disk_full)
+        async with app.run_test(size=(120, 40)) as pilot:
+            await settle(pilot)
+            await search_and_focus_results(pilot, "grok")
+            target = tmp_path / "out" / "search-grok.csv"
+            target.parent.mkdir(parents=True)
+            target.write_text("someone's work\n")
+            await press(pilot, "e", "enter")
+            app.screen.query_one("#export-overwrite", Button).press()
+            await settle(pilot)
+            assert target.read_text() == "someone's work\n"
+            assert [p.name for p in target.parent.iterdir()] == [target.name]
+            assert any("No space left" in n.message for n in app._notifications)
 
 
 class TestHistory:

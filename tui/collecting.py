@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from typing import TYPE_CHECKING
 
 from rich.text import Text
@@ -27,6 +28,7 @@ from newsexplore.search import (
     Library,
     ReanchorReport,
     RecentSearch,
+    SearchResults,
     Target,
     UserStore,
     article_target,
@@ -182,12 +184,23 @@ class Selection:
 
 @dataclass(frozen=True)
 class Listing:
-    """Everything a pane lists, for an export: a name for the file and the rows."""
+    """Everything a pane lists, for an export: a name for the file and the rows.
+
+    The rows are read when the file is written, off the UI thread: those of a
+    search (up to 10,000 results and their articles) take seconds to read.
+    """
 
     name: str
-    items: list[ExportItem]
+    rows: int
+    """How many rows the export will have, for the dialog to say before reading them."""
+    read: Callable[[], list[ExportItem]]
     of: int = 0
     """How many the pane has in all, when the rows are only the first of them."""
+
+    @classmethod
+    def of_items(cls, name: str, items: list[ExportItem]) -> Listing:
+        """Rows already read: a pane's list in memory."""
+        return cls(name, len(items), lambda: items)
 
 
 def selection(screen: MainScreen) -> Selection | None:
@@ -313,12 +326,21 @@ def _list_hits(screen: MainScreen) -> Listing | None:
     """Every result of the search, not only those loaded into the list so far: an
     export of the 20 on screen for a search with 144 looked like the whole set."""
     pane = screen.query_one("#search")
-    if pane.results is None or not pane.results.hits:
+    results = pane.results
+    if results is None or not results.hits:
         return None
-    results = pane.all_results(EXPORT_HITS)
+    read = partial(_hit_items, screen, pane.all_results_reader(EXPORT_HITS))
+    more = results.total if results.total > EXPORT_HITS else 0
+    name = _slug("search", results.query or "all")
+    return Listing(name, min(results.total, EXPORT_HITS), read, of=more)
+
+
+def _hit_items(screen: MainScreen, fetch: Callable[[], SearchResults | None]) -> list[ExportItem]:
+    """Every result of the search as export rows, read on the export's thread."""
+    found = fetch()
     cache: dict = {}
     items = []
-    for hit in results.hits:
+    for hit in found.hits if found is not None else ():
         article = _article(screen, hit.article_id, cache)
         if hit.quote is not None:
             target = quote_target(hit.quote, article)
@@ -327,8 +349,7 @@ def _list_hits(screen: MainScreen) -> Listing | None:
         else:
             continue
         items.append(_item(screen, hit_record(hit), target))
-    more = results.total if results.total > len(results.hits) else 0
-    return Listing(_slug("search", results.query or "all"), items, of=more)
+    return items
 
 
 def _list_quotes(screen: MainScreen) -> Listing | None:
@@ -340,7 +361,7 @@ def _list_quotes(screen: MainScreen) -> Listing | None:
         _item(screen, quote_record(q), quote_target(q, pane._article(q.article_id)))
         for q in pane.quotes
     ]
-    return Listing(_slug("quotes", speaker.name), items)
+    return Listing.of_items(_slug("quotes", speaker.name), items)
 
 
 def _list_speakers_pane(screen: MainScreen) -> Listing | None:
@@ -352,9 +373,8 @@ def _list_speakers_pane(screen: MainScreen) -> Listing | None:
     if not speakers:
         return None
     words = pane.query_one("#speaker-filter", Input).value
-    return Listing(
-        _slug("speakers", words), [ExportItem(speaker_record(s), None) for s in speakers]
-    )
+    items = [ExportItem(speaker_record(s), None) for s in speakers]
+    return Listing.of_items(_slug("speakers", words), items)
 
 
 def _list_events(screen: MainScreen) -> Listing | None:
@@ -366,7 +386,7 @@ def _list_events(screen: MainScreen) -> Listing | None:
         _item(screen, event_record(e), event_target(e, _article(screen, e.article_id, cache)))
         for e in pane.entries
     ]
-    return Listing(_slug("timeline", screen.settled_query or "all"), items)
+    return Listing.of_items(_slug("timeline", screen.settled_query or "all"), items)
 
 
 def _list_reader_quotes(screen: MainScreen) -> Listing | None:
@@ -374,7 +394,7 @@ def _list_reader_quotes(screen: MainScreen) -> Listing | None:
     if reader.article is None or not reader.quotes:
         return None
     items = [_item(screen, quote_record(q), quote_target(q, reader.article)) for q in reader.quotes]
-    return Listing(_slug("quotes", reader.article.title or reader.article.id), items)
+    return Listing.of_items(_slug("quotes", reader.article.title or reader.article.id), items)
 
 
 def _item(screen: MainScreen, record: dict, target: Target) -> ExportItem:

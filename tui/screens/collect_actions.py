@@ -107,15 +107,10 @@ class CollectActions(Screen[None]):
     def action_export(self, pane: str = "") -> None:
         """Open the export dialog for what a pane lists (the focused one by default)."""
         found = listing(self, pane or None)
-        if found is None or not found.items:
+        if found is None or not found.rows:
             self.notify("This pane lists nothing to export.", severity="warning", timeout=3)
             return
-
-        def done(path: Path | None) -> None:
-            if path is not None:
-                self.notify(f"Wrote {len(found.items)} rows to {path}", markup=False)
-
-        self.app.push_screen(ExportDialog(found, self.export_dir), done)
+        self.app.push_screen(ExportDialog(found, self.export_dir))
 
     def action_collection(self) -> None:
         store = store_of(self)

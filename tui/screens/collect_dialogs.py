@@ -7,6 +7,7 @@ name; Enter alone never overwrites.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import ClassVar
 
@@ -17,9 +18,10 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, RadioButton, RadioSet, Static
 
-from newsexplore.search import EXPORT_SUFFIXES, Mark, write_items
+from newsexplore.search import EXPORT_SUFFIXES, Mark
 
 from ..collecting import Listing
+from ..export_job import start_export
 from ..widgets.safe_text import literal
 
 __all__ = ["ExportDialog", "NameDialog", "NoteDialog"]
@@ -98,7 +100,7 @@ class ExportDialog(ModalScreen[Path | None]):
         """The existing file the user is being asked about."""
 
     def compose(self) -> ComposeResult:
-        count = len(self.listing.items)
+        count = self.listing.rows
         of = f" (the first of {self.listing.of:,})" if self.listing.of else ""
         with Vertical(classes="collect-dialog", id="export-dialog"):
             yield Label(f"Export {count:,} row{'s' * (count != 1)}{of}", classes="dialog-title")
@@ -173,11 +175,15 @@ class ExportDialog(ModalScreen[Path | None]):
         self.query_one("#export-warning", Static).update(literal(message))
 
     def _write(self, path: Path) -> None:
+        """Check the folder here, where a mistake can still be put right, then write
+        in the background: the dialog closes at once however big the export."""
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            with path.open("w", encoding="utf-8", newline="") as handle:
-                write_items(self.listing.items, self.fmt, handle)
         except OSError as exc:
             self._warn(f"Cannot write {path}: {exc.strerror or exc}")
             return
+        if not os.access(path.parent, os.W_OK):
+            self._warn(f"Cannot write {path}: the folder is not writable")
+            return
+        start_export(self.app, self.listing, path, self.fmt)
         self.dismiss(path)

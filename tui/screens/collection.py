@@ -172,13 +172,4 @@ class CollectionScreen(Screen[Mark | None]):
             return
         items = [ExportItem(mark_record(m), m.target, m) for m in self.marks]
         name = f"collection-{self.tag}" if self.tag else "collection"
-        dialog = ExportDialog(Listing(name, items), self.export_folder)
-        self.app.push_screen(dialog, _report_export(self))
-
-
-def _report_export(screen: Screen):
-    def done(path) -> None:
-        if path is not None:
-            screen.notify(f"Wrote {path}", title="Exported", markup=False)
-
-    return done
+        self.app.push_screen(ExportDialog(Listing.of_items(name, items), self.export_folder))

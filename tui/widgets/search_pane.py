@@ -17,8 +17,9 @@ asks for more, the way a web search's next page does.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import partial
 from typing import TYPE_CHECKING, ClassVar
 
 from rich.style import Style
@@ -196,15 +197,19 @@ class SearchPane(Pane):
         if wanted == (self.query_text, self.scope, self.sort):
             self._worker = self._search(*wanted, len(results.hits) + MORE_HITS)
 
-    def all_results(self, limit: int) -> SearchResults:
-        """The search on screen with up to `limit` hits, read now (an export's rows)."""
+    def all_results_reader(self, limit: int) -> Callable[[], SearchResults | None]:
+        """Reads the search on screen with up to `limit` hits (an export's rows).
+
+        What to search is taken now, on the UI thread; the reading is left to
+        the caller's thread, as it takes seconds for thousands of hits.
+        """
         results = self.results
         if results is None or len(results.hits) >= min(results.total, limit):
-            return results
+            return lambda: results
         query = results.query
         # As `_search` ordered them: by date with nothing typed, by relevance when undated.
         order = "relevance" if self._undated else self.sort if query.strip() else "date"
-        return self.library.search(query, scope=self.scope, sort=order, limit=limit)
+        return partial(self.library.search, query, scope=self.scope, sort=order, limit=limit)
 
     def refresh_results(self) -> None:
         """Search again in an index that changed, as many hits as shown, the cursor kept."""
