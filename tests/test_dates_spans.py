@@ -96,3 +96,23 @@ def test_a_level_an_index_stands_at_is_no_year(text: str) -> None:
 )
 def test_a_year_beside_an_index_stays_a_year(text: str, expected) -> None:
     assert dates(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "He was found clinging to a tube last Thanksgiving.",
+            [("last Thanksgiving", "1997-11-27")],
+        ),
+        ("The couple will marry next Christmas.", [("next Christmas", "1998-12-25")]),
+        ("The offer closes around Nov. 1, the firm said.", [("around Nov. 1", "1998-11-01")]),
+        ("He quit the day after Christmas.", [("the day after Christmas", "1997-12-26")]),
+        (
+            "They met the day before last Tuesday's hearing.",
+            [("the day before last Tuesday", "1998-02-02")],
+        ),
+    ],
+)
+def test_modifiers_that_belong_to_a_date_are_part_of_it(text: str, expected: list) -> None:
+    assert dates(text) == expected

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 
 from .context import UNRESOLVED, Context, Result
 from .guards import (
@@ -426,12 +427,15 @@ def _a_level(ctx: Context, end: int, year: int) -> bool:
 
 def holiday(ctx: Context, s: str, start: int, end: int) -> Result:
     """A holiday, or the week holding it ("Easter week", "Thanksgiving week")."""
-    low = s.lower()
+    rel = leading_rel(s)
+    low = s.lower()[len(rel) :].lstrip()
     rule = next(f for name, f in HOLIDAYS.items() if low.startswith(name))
     week = bool(_A_WEEK.search(low))
     year = year_of(s)
     inferred = False
-    if year is None and ctx.dct is not None:
+    if year is None and ctx.dct is not None and rel:
+        year = _holiday_year(rule, ctx.dct, rel)
+    elif year is None and ctx.dct is not None:
         this, now = rule(ctx.dct.year), ctx.dct
         if week:  # the week we are in is neither behind nor ahead
             this, now = this.isocalendar()[:2], now.isocalendar()[:2]
@@ -454,3 +458,13 @@ def holiday(ctx: Context, s: str, start: int, end: int) -> Result:
 
 
 _A_WEEK = re.compile(r"\bweek\b")
+
+
+def _holiday_year(rule: Callable[[int], dt.date], dct: dt.date, rel: str) -> int:
+    """ "last Thanksgiving" is the latest before the DCT, "next Easter" the first after it,
+    "this Christmas" this year's."""
+    if rel in ("last", "this past"):
+        return dct.year if rule(dct.year) < dct else dct.year - 1
+    if rel in ("next", "this coming"):
+        return dct.year if rule(dct.year) > dct else dct.year + 1
+    return dct.year

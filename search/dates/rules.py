@@ -139,14 +139,20 @@ RULES: list[tuple[str, str, Handler, bool]] = [
         cal.week_of,
         True,
     ),
-    ("mdy", rf"{MON}\s*{DAY},?\s+{YEAR}", cal.calendar_rule, True),
+    ("mdy", rf"(?:around\s+)?{MON}\s*{DAY},?\s+{YEAR}", cal.calendar_rule, True),
     (
         "dmy",
         rf"(?:(?:the\s+)?{DAYNUM}\s+(?:of\s+)?|the\s+{DAYWORD}\s+of\s+){MON},?\s+{YEAR}",
         cal.calendar_rule,
         True,
     ),
-    ("holiday", rf"{HOLIDAY_NAMES}(?:\s+week(?!\w))?(?:,?\s+{YEAR})?", cal.holiday, True),
+    (
+        "holiday",
+        rf"(?:(?:this past|this coming|last|next|this)\s+)?{HOLIDAY_NAMES}(?:\s+week(?!\w))?"
+        rf"(?:,?\s+{YEAR})?",
+        cal.holiday,
+        True,
+    ),
     (
         "month_rel_year",
         rf"{MON}\s+(?:of\s+)?(?:last|this|next)\s+year(?!\w)",
@@ -154,7 +160,7 @@ RULES: list[tuple[str, str, Handler, bool]] = [
         True,
     ),
     ("month_year", rf"(?:{EDGE}[\s-]*)?{MON},?\s+(?:of\s+)?{ANYYEAR}", cal.calendar_rule, True),
-    ("md", rf"{MON}\s*(?:{DAYNUM}{REL_YEAR}?|{DAY})", cal.calendar_rule, True),
+    ("md", rf"(?:around\s+)?{MON}\s*(?:{DAYNUM}{REL_YEAR}?|{DAY})", cal.calendar_rule, True),
     (
         "dm",
         rf"(?:the\s+)?{DAYNUM}\s+(?:of\s+)?{MON}{REL_YEAR}?|the\s+{DAYWORD}\s+of\s+{MON}",

@@ -179,6 +179,8 @@ def find_timexes(
             found.append(second)
         elif precision == "day" and (days := _last_day(text, found[-1])):
             found[-1:] = days
+        elif precision == "day" and (beside := _day_beside(text, found[-1])) is not None:
+            found[-1] = beside
     return found
 
 
@@ -239,3 +241,21 @@ def _range_end(text: str, first: Timex) -> Timex | None:
     if not 0 < second - year <= RANGE_YEARS:
         return None
     return Timex(m.start(1), m.end(1), f"{second:04d}", "year", first.inferred)
+
+
+_DAY_BESIDE = re.compile(r"(?:\bthe\s+)?\bday\s+(before|after)\s+$", re.IGNORECASE)
+
+
+def _day_beside(text: str, day: Timex) -> Timex | None:
+    """ "the day after Christmas", "the day before last Tuesday's hearing": one day off the
+    date named, written as one expression."""
+    value = day.value or ""
+    m = _DAY_BESIDE.search(text, max(0, day.start - 20), day.start)
+    if m is None or len(value) != 10:
+        return None
+    try:
+        named = dt.date.fromisoformat(value)
+    except ValueError:
+        return None
+    step = dt.timedelta(days=1 if m.group(1).lower() == "after" else -1)
+    return replace(day, start=m.start(), value=(named + step).isoformat())
