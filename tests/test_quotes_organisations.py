@@ -114,3 +114,14 @@ def test_america_is_a_place_not_a_speaker() -> None:
         '"The lenders have been performing well," the official said.'
     )
     assert [q.speaker for q in quotes] == [None]
+
+
+def test_clubs_and_papers_named_without_the_are_organisations() -> None:
+    quotes = quotes_of(
+        'Manchester United said the club was "disappointed by the decision".\n\n'
+        'National Review said the move was "a gift to the opposition".'
+    )
+    assert [(q.speaker, q.speaker_kind) for q in quotes] == [
+        ("Manchester United", "organisation"),
+        ("National Review", "organisation"),
+    ]

@@ -97,7 +97,9 @@ ORG_HEADS = word_set(
     outlet website panel charity embassy magazine station channel broadcaster network
     airline exchange community co daily fed holdings fc afc rfc llp brothers bros
     motors airlines airways systems technologies laboratories pharmaceuticals
-    electronics enterprises stores mills chemicals bancorp"""
+    electronics enterprises stores mills chemicals bancorp
+    review gazette chronicle telegraph mail mirror express courier
+    united rovers wanderers athletic albion hotspur"""
 )
 """Words that make a name or description an organisation (`Ofcom`, `the committee`)."""
 
