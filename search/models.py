@@ -179,6 +179,7 @@ ProblemKind = Literal[
     "repaired",
     "encoding",
     "date",
+    "id",
     "settings",
     "empty",
     "skipped",

@@ -626,7 +626,8 @@ def test_undated_file_is_never_given_a_date(tmp_path: Path) -> None:
 
 def test_content_key_folds_case_space_and_quote_style() -> None:
     a = Article(id="a", title="", text="He said: \u201cIt\u2019s  wrong.\u201d\n")
-    b = Article(id="b", title="x", text='he said: "it\'s wrong."')
+    b = Article(id="b", title="", text='he said: "it\'s wrong."')
     c = Article(id="c", title="", text='He said: "It is wrong."')
     assert content_key(a) == content_key(b)
     assert content_key(a) != content_key(c)
+    assert content_key(a) != content_key(Article(id="d", title="Another", text=a.text))

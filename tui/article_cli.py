@@ -54,10 +54,16 @@ def article_record(article: Article) -> dict[str, Any]:
 
 
 def cmd_article(args: argparse.Namespace) -> int:
-    from .cli import NotFoundError, ensure_index
+    from .cli import NotFoundError, ensure_index, warn
 
     library = ensure_index(args)
     article = library.article(args.article_id)
+    kept = library.kept_copy_of(args.article_id) if article is None else None
+    if kept is not None and (article := library.article(kept)) is not None:
+        warn(
+            f"{args.article_id} is a copy of {kept} (the same text, title, date, source and "
+            f"author), indexed once as {kept}"
+        )
     if article is None:
         why = (
             "the index is incomplete: it may not be read yet"

@@ -119,6 +119,7 @@ def _jsonl_parts(
     path: Path, rel: str, suffix: str, known: Mapping[str, str], part_bytes: int
 ) -> Iterator[FileLoad]:
     first_line = 1
+    ids: dict[str, tuple[str, int]] = {}
     with open(path, "rb") as stream:
         while chunk := stream.read(part_bytes):
             chunk += stream.readline()
@@ -137,7 +138,7 @@ def _jsonl_parts(
                 )
             text = text.replace("\x00", "").replace("\r\n", "\n")
             try:
-                yield _record_articles(text, rel, suffix, log, known, first_line)
+                yield _record_articles(text, rel, suffix, log, known, first_line, ids)
             except Exception as exc:  # one part, whatever is wrong with it, never the rest
                 log.add(f"part skipped ({_describe(exc)})", first_line, kind="partial")
                 yield FileLoad(path=rel, problems=log.problems)
@@ -461,8 +462,15 @@ def _inline_date(text: str) -> tuple[Meta, str] | None:
 
 
 def _record_articles(
-    text: str, rel: str, suffix: str, log: ProblemLog, known: Mapping[str, str], first_line: int = 1
+    text: str,
+    rel: str,
+    suffix: str,
+    log: ProblemLog,
+    known: Mapping[str, str],
+    first_line: int = 1,
+    ids: dict[str, tuple[str, int]] | None = None,
 ) -> FileLoad:
+    ids = {} if ids is None else ids
     articles = []
     kept = []
     digests: dict[str, str] = {}
@@ -476,11 +484,11 @@ def _record_articles(
             log.add(f"record has no text field (looked for {looked})", number, kind="partial")
             continue
         meta.setdefault("id", (f"{rel}#{number}", number))
-        record_id = meta["id"][0].strip()
+        record_id, copy = _own_id(meta, body, number, ids, log)
         # The line number is part of the digest: it is stored with the article.
         digest = _digest(str(number), *(f"{k}={v}" for k, (v, _) in sorted(meta.items())), body)
-        digests[record_id] = digest
-        if known.get(record_id) == digest:
+        digests.setdefault(record_id, digest)
+        if known.get(record_id) == digest and not copy:
             kept.append(record_id)
             continue
         try:
@@ -491,6 +499,42 @@ def _record_articles(
     if not records and not log.problems and first_line == 1:
         log.add("no records found", severity="warning", kind="empty")
     return FileLoad(rel, tuple(articles), log.problems, tuple(kept), digests)
+
+
+def _own_id(
+    meta: Meta, body: str, number: int, ids: dict[str, tuple[str, int]], log: ProblemLog
+) -> tuple[str, bool]:
+    """The record's id, made its own when an earlier record of the file has it already.
+
+    A second record under one id is most often another article (an export
+    that numbered two feeds alike), so it is kept under the id with a suffix
+    drawn from its content, the same in every build, and the clash is said.
+    A record alike in everything but its line is a copy: it keeps the id, and
+    the index folds it into the first.
+
+    Returns:
+        The id and whether the record is such a copy.
+    """
+    record_id = meta["id"][0].strip()
+    content = _digest(*(f"{k}={v}" for k, (v, _) in sorted(meta.items()) if k != "id"), body)
+    seen = ids.get(record_id)
+    if seen is None:
+        ids[record_id] = (content, number)
+        return record_id, False
+    if seen[0] == content:
+        return record_id, True
+    own = f"{record_id}~{content[:8]}"
+    meta["id"] = (own, number)
+    if own in ids:
+        return own, True
+    ids[own] = (content, number)
+    log.add(
+        f"id {record_id!r} is also that of the record on line {seen[1]}: indexed as {own!r}",
+        number,
+        "warning",
+        kind="id",
+    )
+    return own, False
 
 
 # Building articles ----------------------------------------------------------
@@ -566,10 +610,19 @@ _QUOTE_FOLD = str.maketrans(
 
 
 def content_key(article: Article) -> str:
-    """A fingerprint that two copies of one story share, however they were typed or saved.
+    """A fingerprint that two copies of one article share, however they were typed or saved.
 
-    Case, runs of whitespace, curly versus straight quotes and dash styles are
-    folded, so a re-scraped or re-encoded copy is caught as an exact duplicate.
+    An article is its text, title, publication date, source and author: a wire
+    story sent again under a new headline or on a later day is another item a
+    researcher may cite, so only records alike in all of them are copies. Case,
+    runs of whitespace, curly versus straight quotes and dash styles are folded,
+    so a re-scraped or re-encoded copy is still caught.
     """
-    folded = unicodedata.normalize("NFKC", article.text).translate(_QUOTE_FOLD).casefold()
-    return hashlib.blake2b(" ".join(folded.split()).encode(), digest_size=16).hexdigest()
+    date = article.date.isoformat() if article.date else ""
+    parts = (article.text, article.title, date, article.source, article.author)
+    return hashlib.blake2b("\0".join(map(_folded, parts)).encode(), digest_size=16).hexdigest()
+
+
+def _folded(text: str) -> str:
+    folded = unicodedata.normalize("NFKC", text).translate(_QUOTE_FOLD).casefold()
+    return " ".join(folded.split())

@@ -78,6 +78,7 @@ from .update import (
     Progress,
     RebuildReason,
     UpdateSummary,
+    read_books,
     read_speaker_table,
     read_stored_problems,
     stale,
@@ -411,6 +412,23 @@ class Library:
         with self.searcher() as searcher:
             stored = searcher.document(id=f"a:{article_id}")
         return article_from_fields(stored) if stored else None
+
+    def kept_copy_of(self, article_id: str) -> str | None:
+        """The id of the article kept in place of `article_id`, a copy folded into it.
+
+        A copy (same text, title, date, source and author) is not indexed
+        twice, but its id may be cited: this leads from it to the one held.
+        """
+        try:
+            commit = store.read_commit(self.index_dir)
+            files = read_books(self.index_dir, commit).get("files", {}) if commit else {}
+        except IndexDamagedError:
+            return None
+        for entry in files.values():
+            copy = entry.get("duplicates", {}).get(article_id)
+            if copy and copy[1] != article_id:
+                return copy[1]
+        return None
 
     def article_file(self, article: Article) -> Path | None:
         """The corpus file an article was read from, when it is still there.

@@ -38,7 +38,7 @@ import json
 import time
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Literal
 
@@ -833,6 +833,7 @@ class IndexUpdate:
     ) -> None:
         """Index one article of a file read, or skip it as a copy of one held elsewhere."""
         ckey = content_key(article)
+        article = self._own_id(article, ckey, key, rel, books, run)
         original = books.duplicate_of(article.id, ckey, key, kept)
         if original:
             run.duplicates += 1
@@ -840,7 +841,7 @@ class IndexUpdate:
             books.copies.setdefault(original, set()).add(key)
             where = books.files.get(books.owner.get(article.id, ""), {}).get("rel")
             what = (
-                f"same text as {original}"
+                f"same text as {original}, and the same title, date, source and author"
                 if original != article.id
                 else f"duplicate id (also in {where})"
                 if where and where != rel
@@ -858,6 +859,32 @@ class IndexUpdate:
         if article.id in old or article.id in run.deleted:
             self._delete(writer, run, article.id)
         kept[article.id] = self._add(writer, run, books, article, digest, year)
+
+    def _own_id(
+        self, article: Article, ckey: str, key: str, rel: str, books: Books, run: _Run
+    ) -> Article:
+        """The article under an id of its own when another file's article has its id.
+
+        Two files numbering their records alike hold different articles: the
+        later one gets a suffix drawn from its content (the same in every
+        build), and the clash is said; a copy of the same article keeps the id
+        and is folded as a duplicate.
+        """
+        owner = books.owner.get(article.id)
+        if owner in (None, key) or books.content_of.get(article.id) == ckey:
+            return article
+        own = f"{article.id}~{ckey[:8]}"
+        where = books.files.get(owner, {}).get("rel", owner)
+        run.problems.append(
+            Problem(
+                rel,
+                f"id {article.id!r} is also that of an article in {where}: indexed as {own!r}",
+                article.line,
+                "warning",
+                "id",
+            )
+        )
+        return replace(article, id=own)
 
     def _add(
         self, writer: _Writer, run: _Run, books: Books, article: Article, digest: str, year
