@@ -77,10 +77,14 @@ def cache_root() -> Path:
     return Path(override) if override else Path(platformdirs.user_cache_dir("newsexplore"))
 
 
+def corpus_roots(corpus_paths: Sequence[Path]) -> list[str]:
+    """The corpus paths resolved and sorted: one corpus however its paths were spelled."""
+    return sorted(str(Path(p).resolve()) for p in corpus_paths)
+
+
 def corpus_key(corpus_paths: Sequence[Path]) -> str:
     """A short stable hash of the resolved corpus paths, order-independent."""
-    resolved = sorted(str(Path(p).resolve()) for p in corpus_paths)
-    return hashlib.sha256("\n".join(resolved).encode()).hexdigest()[:16]
+    return hashlib.sha256("\n".join(corpus_roots(corpus_paths)).encode()).hexdigest()[:16]
 
 
 def default_index_dir(corpus_paths: Sequence[Path]) -> Path:

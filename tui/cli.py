@@ -671,7 +671,11 @@ def _build_first(library: Library, pending: PendingUpdate) -> None:
     is not waited for.
     """
     if pending.running:
-        what = "no index of this corpus yet" if pending.reason == "missing" else pending.detail
+        what = (
+            "no index of this corpus yet"
+            if pending.reason in ("missing", "other")
+            else pending.detail
+        )
         raise IndexBusyError(
             f"{library.index_dir}: {what or 'the index cannot be read'}; it is being built "
             "by another process now: try again when that is done"
@@ -681,6 +685,11 @@ def _build_first(library: Library, pending: PendingUpdate) -> None:
         return
     if pending.reason == "missing":
         warn(f"{library.index_dir}: no index of this corpus yet; building it now")
+    elif pending.reason == "other":
+        warn(
+            f"{library.index_dir}: holds the index of another corpus ({pending.detail}); "
+            "building this corpus's index in its place"
+        )
     elif pending.reason == "format":
         warn("reading every article again: the index format has changed")
     run_update(library, verbose=False)
@@ -720,6 +729,11 @@ def _say_why_all_again(library: Library) -> None:
         )
     elif reason == "format":
         warn("reading every article again: the index format has changed")
+    elif reason == "other":
+        warn(
+            f"{library.index_dir}: holds the index of another corpus; "
+            "building this corpus's index in its place"
+        )
 
 
 def _check_query(query: str | None) -> None:

@@ -82,6 +82,13 @@ class Commit:
     partial: bool = False
     """A checkpoint of a build that has not finished: what it holds is exact, but
     files are still to be read (the records mark them so the next run reads them)."""
+    corpus: list[str] = field(default_factory=list)
+    """The resolved corpus paths it was built from, so that an index folder shared
+    by two corpora never answers for the other one (empty: written before this was kept)."""
+
+    def other_corpus(self, roots: list[str]) -> bool:
+        """True when this is the index of another corpus than the one at `roots`."""
+        return bool(self.corpus) and self.corpus != roots
 
     def store_dir(self, index_dir: Path) -> Path:
         return index_dir / self.store
@@ -109,6 +116,8 @@ def read_commit(index_dir: Path) -> Commit | None:
             and "/" not in commit.store
             and all(isinstance(v, list) and len(v) == 2 for v in commit.files.values())
             and isinstance(commit.partial, bool)
+            and isinstance(commit.corpus, list)
+            and all(isinstance(root, str) for root in commit.corpus)
             and all("/" not in name for name in commit.files)
             and toc_name(commit.generation) in commit.files
         )

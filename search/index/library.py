@@ -33,7 +33,7 @@ from whoosh.searching import Searcher
 
 from ..errors import IndexDamagedError, IndexUnusableError
 from ..models import Article, Correction, Event, Problem, Quote, Span, Speaker
-from ..paths import default_index_dir
+from ..paths import corpus_roots, default_index_dir
 from ..speakers.corrections import CorrectedTable, apply_corrections, corrected_quote
 from ..speakers.table import SpeakerTable
 from . import commits as store
@@ -204,6 +204,8 @@ class Library:
             commit = store.read_commit(self.index_dir)
             if commit is None:
                 return None
+            if commit.other_corpus(corpus_roots(self.corpus_paths)):
+                return "other"
             damaged = store.damage(self.index_dir, commit)
             return stale(commit) or ("damage" if damaged else None)
         except IndexDamagedError:
@@ -299,6 +301,12 @@ class Library:
             commit = store.read_commit(self.index_dir)
             if commit is None:
                 raise IndexUnusableError(f"{self.index_dir}: no usable index (none built yet)")
+            if commit.other_corpus(corpus_roots(self.corpus_paths)):
+                raise IndexUnusableError(
+                    f"{self.index_dir}: holds the index of another corpus"
+                    f" ({', '.join(commit.corpus)}), not of this one; `newsexplore index` on"
+                    " this corpus builds its own there"
+                )
             damage = store.damage(self.index_dir, commit)
             if damage and store.commit_identity(self.index_dir) == seen:
                 raise IndexDamagedError(damage[0])

@@ -18,11 +18,13 @@ from typing import Literal
 
 from ..corpus.settings import find_reference_dates
 from ..errors import IndexDamagedError
+from ..paths import corpus_roots
 from . import commits as st
 from .update import file_key, read_books, scan_changes, stale, update_running
 
-PendingReason = Literal["missing", "damage", "format", "rules", "partial", "changes"]
-"""No index committed yet; a damaged one; one of another format; one made by other
+PendingReason = Literal["missing", "damage", "format", "other", "rules", "partial", "changes"]
+"""No index committed yet; a damaged one; one of another format; one of another corpus
+(an index folder given to two corpora), never searched for this one; one made by other
 extraction rules; a build stopped before its end (killed, or a reader's time ran
 out), committed as far as it got; or corpus files added, changed or removed since
 the last commit."""
@@ -57,6 +59,8 @@ class PendingUpdate:
 
     def describe(self) -> str:
         """What is out of date, in words (no trailing advice)."""
+        if self.reason == "other":
+            return f"it is the index of another corpus ({self.detail})"
         if self.reason == "rules":
             also = (
                 f"; and it holds only {self.articles:,} articles: a build stopped before its end"
@@ -104,6 +108,9 @@ def pending_update(
             return PendingUpdate("missing", running=running, interrupted=interrupted)
         if stale(commit) == "format":
             return PendingUpdate("format", running=running, interrupted=interrupted)
+        if commit.other_corpus(corpus_roots(corpus_paths)):
+            other = ", ".join(commit.corpus)
+            return PendingUpdate("other", running=running, detail=other, interrupted=interrupted)
         found = st.damage(index_dir, commit)
         if found:
             return PendingUpdate(

@@ -57,7 +57,7 @@ from ..errors import (
     IndexUnusableError,
 )
 from ..models import Article, Problem
-from ..paths import SCHEMA_VERSION, extractor_fingerprint
+from ..paths import SCHEMA_VERSION, corpus_roots, extractor_fingerprint
 from ..speakers.table import SpeakerTable, build_speaker_table
 from . import commits as st
 from .documents import article_doc, event_doc, make_schema, quote_doc
@@ -90,8 +90,9 @@ FIRST_CHECKPOINT_SECONDS = 2.0
 doubling intervals: a killed first build leaves an index to search and to resume."""
 
 
-RebuildReason = Literal["format", "rules", "damage"]
-"""Why an index is read again in full: a new index format, new extraction rules, or damage."""
+RebuildReason = Literal["format", "rules", "damage", "other"]
+"""Why an index is read again in full: a new index format, new extraction rules, damage,
+or an index folder holding another corpus's index."""
 
 
 def stale(commit: st.Commit) -> RebuildReason | None:
@@ -503,9 +504,14 @@ class _Paused(_Stopped):
     """The run's deadline came: commit what has been read and stop."""
 
 
-def _searchable(on_disk: st.Commit | None, notice: str | None) -> bool:
+def _searchable(on_disk: st.Commit | None, notice: str | None, roots: list[str]) -> bool:
     """True when the commit a rebuild starts from can still answer readers meanwhile."""
-    return on_disk is not None and notice is None and stale(on_disk) != "format"
+    return (
+        on_disk is not None
+        and notice is None
+        and stale(on_disk) != "format"
+        and not on_disk.other_corpus(roots)
+    )
 
 
 class _Checkpoints:
@@ -546,6 +552,7 @@ class IndexUpdate:
     ) -> None:
         self.corpus_paths = tuple(corpus_paths)
         self.index_dir = index_dir
+        self.roots = corpus_roots(self.corpus_paths)
         self.follow_links = follow_links
         self.references = find_reference_dates(self.corpus_paths, reference)
         self.deadline = deadline
@@ -576,7 +583,7 @@ class IndexUpdate:
                 None if rebuild else commit.generation,
                 None if rebuild else commit.files[st.toc_name(commit.generation)],
             )
-            if rebuild and not _searchable(on_disk, notice):
+            if rebuild and not _searchable(on_disk, notice, self.roots):
                 # Made at once, so a build killed before its first commit is seen as one.
                 writer.store.mkdir(parents=True, exist_ok=True)
                 self.checkpoints = _Checkpoints(self.deadline)
@@ -611,7 +618,7 @@ class IndexUpdate:
         on_disk = None
         try:
             on_disk = st.read_commit(self.index_dir)
-            if on_disk is None or stale(on_disk):
+            if on_disk is None or stale(on_disk) or on_disk.other_corpus(self.roots):
                 return on_disk, None, Books(None), None
             found = st.damage(self.index_dir, on_disk, full=True)
             if found:
@@ -1034,6 +1041,7 @@ class IndexUpdate:
             counts={kind: counts.get(kind, 0) for kind in KINDS},
             side=names,
             partial=any(entry.get("size") == -1 for entry in records["files"].values()),
+            corpus=self.roots,
         )
         st.write_commit(self.index_dir, commit)
         self.written = commit

@@ -82,6 +82,7 @@ REBUILD_REASONS = {
     "rules": "Reading every article again: this version finds quotes, speakers and dates "
     "differently. Esc keeps the previous index.",
     "format": "Reading every article again: the index format has changed.",
+    "other": "This index folder held another corpus's index: building this one in its place.",
 }
 """Why a corpus already indexed is read in full again, since that takes as long as a first build."""
 
