@@ -169,7 +169,7 @@ def find_timexes(
             continue  # a paragraph break: words from two paragraphs are not one date
         if found and start < found[-1].end:
             continue  # already read as the second end of a range ("1986/1987")
-        result = handler(ctx, text[start:end], start, end)
+        result = _resolved(handler, ctx, text[start:end], start, end)
         if result is None:
             continue
         value, precision, inferred = result
@@ -219,6 +219,29 @@ def _last_day(text: str, first: Timex) -> list[Timex]:
         replace(first, value=f"{year:04d}{value[4:]}", inferred=False),
         replace(second, inferred=False),
     ]
+
+
+def _resolved(handler, ctx: Context, written: str, start: int, end: int) -> tuple | None:
+    """The handler's value, or None for a date past the calendar's ends (years 1 to 9999).
+
+    "Next year" in an article dated 9999-12-31 has no date to name; it is left
+    out rather than costing the article every other date it mentions.
+    """
+    try:
+        result = handler(ctx, written, start, end)
+    except OverflowError:
+        return None
+    except ValueError as exc:
+        if "out of range" in str(exc):
+            return None
+        raise
+    year = _LEADING_YEAR.match(result[0] or "") if result else None
+    if year and not 1 <= int(year.group()) <= 9999:
+        return None
+    return result
+
+
+_LEADING_YEAR = re.compile(r"\d+")
 
 
 _RANGE_END = re.compile(r"[-/–](\d{2}|\d{4})(?!\d|[/.,-]\d)")

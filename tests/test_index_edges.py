@@ -1,0 +1,41 @@
+"""Edge cases of reading a corpus: dates at the ends of the calendar, special files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from newsexplore.search import Library, UpdateSummary
+
+
+def build(library: Library) -> UpdateSummary:
+    steps = list(library.update())
+    assert isinstance(steps[-1], UpdateSummary)
+    return steps[-1]
+
+
+def story(title: str, date: str, body: str) -> str:
+    return f"Title: {title}\nDate: {date}\n\n{body}\n"
+
+
+def test_articles_dated_at_the_ends_of_the_calendar_keep_their_dates(tmp_path: Path) -> None:
+    root = tmp_path / "c"
+    root.mkdir()
+    (root / "late.txt").write_text(
+        story(
+            "Far future",
+            "9999-12-31",
+            "The vault opens on 1 January next year, officials said on Friday.",
+        )
+    )
+    (root / "early.txt").write_text(
+        story("Long ago", "0001-01-01", "The vault opened last week, officials said on Friday.")
+    )
+    library = Library([root], tmp_path / "index")
+    summary = build(library)
+    assert [p for p in summary.problems if p.kind == "extraction"] == []
+    published = library.timeline_events(dates="published")
+    assert sorted((e.article_id, e.value) for e in published) == [
+        ("early.txt", "0001-01-01"),
+        ("late.txt", "9999-12-31"),
+    ]
+    assert any("Friday" in e.expression for e in library.events(article_id="late.txt"))
