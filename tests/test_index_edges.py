@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
+import pytest
+
 from newsexplore.search import Library, UpdateSummary
+from tests.cli_support import run
 
 
 def build(library: Library) -> UpdateSummary:
@@ -39,3 +43,26 @@ def test_articles_dated_at_the_ends_of_the_calendar_keep_their_dates(tmp_path: P
         ("late.txt", "9999-12-31"),
     ]
     assert any("Friday" in e.expression for e in library.events(article_id="late.txt"))
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes need a POSIX system")
+def test_a_named_pipe_added_alone_is_kept_with_the_problems(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    root = tmp_path / "c"
+    root.mkdir()
+    (root / "a.txt").write_text(story("Harbour", "2024-03-02", "The harbour reopened."))
+    index = tmp_path / "index"
+    library = Library([root], index)
+    build(library)
+    os.mkfifo(root / "pipe.txt")
+    build(library)
+    assert [p.path for p in library.problems()] == ["pipe.txt"]
+    code, out, _err = run(["index", str(root), "--index-dir", str(index), "--problems"], capsys)
+    assert code == 0 and "pipe.txt" in out
+    committed = (index / "commit.json").read_bytes()
+    build(library)
+    assert (index / "commit.json").read_bytes() == committed  # nothing new: nothing written
+    (root / "pipe.txt").unlink()
+    build(library)
+    assert library.problems() == ()

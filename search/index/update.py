@@ -640,6 +640,7 @@ class IndexUpdate:
         to_read, unchanged, removed = scan_changes(
             self.corpus_paths, books.files, follow_links=self.follow_links, problems=run.problems
         )
+        walked = list(run.problems)
         for key in removed:
             for article_id in books.files.pop(key).get("articles", {}):
                 books.release(article_id, key)
@@ -667,7 +668,13 @@ class IndexUpdate:
                 added_articles=run.added,
             )
             return
-        changed = commit is None or writer.writer is not None or to_read or removed
+        changed = (
+            commit is None
+            or writer.writer is not None
+            or to_read
+            or removed
+            or self._walk_problems_changed(commit, books, walked)
+        )
         if commit is None:
             writer.get()  # an empty corpus still gets an (empty) index
         if changed:
@@ -1048,6 +1055,17 @@ class IndexUpdate:
         st.remove_uncommitted(self.index_dir, commit)
         st.remove_legacy(self.index_dir)
         return commit
+
+    def _walk_problems_changed(
+        self, commit: st.Commit | None, books: Books, walked: list[Problem]
+    ) -> bool:
+        """True when what the walk passed over (a pipe, a link out, a settings line) is not
+        what is stored: a new pipe alone must still reach the problem list."""
+        if commit is None:
+            return True
+        rels = {entry.get("rel") for entry in books.files.values()}
+        stored = [p for p in read_stored_problems(self.index_dir, commit) if p.path not in rels]
+        return set(stored) != set(walked)
 
     def _problems_to_keep(
         self, old: st.Commit | None, files: dict[str, dict], run: _Run
