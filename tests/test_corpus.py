@@ -538,6 +538,22 @@ def test_cp1252_text_is_decoded_with_a_warning(tmp_path: Path) -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le café est fermé depuis lundi, a déclaré le maire.",
+        "The café \u2013 which opened in 1987 \u2013 said \u201cno\u201d to the plan.",
+        "Prices rose 5\u20ac to \u201chigh\u201d levels, the café said.",
+    ],
+)
+def test_cp1252_text_is_named_cp1252_when_other_code_pages_read_it_alike(
+    tmp_path: Path, text: str
+) -> None:
+    load = load_one(write(tmp_path / "legacy.txt", text.encode("cp1252")))
+    assert load.articles[0].text == text
+    assert [p.message for p in load.problems] == ["decoded as cp1252 (not UTF-8)"]
+
+
 def test_cyrillic_legacy_text_is_detected(tmp_path: Path) -> None:
     text = "Министр заявил, что регулятор должен действовать быстро и решительно."
     load = load_one(write(tmp_path / "ru.txt", text.encode("cp1251")))

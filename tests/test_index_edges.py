@@ -66,3 +66,26 @@ def test_a_named_pipe_added_alone_is_kept_with_the_problems(
     (root / "pipe.txt").unlink()
     build(library)
     assert library.problems() == ()
+
+
+def test_a_build_that_skips_every_file_says_none_was_indexed(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    root = tmp_path / "c"
+    root.mkdir()
+    (root / "empty.txt").write_text("")
+    (root / "image.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8)
+    _code, _out, err = run(["index", str(root), "--index-dir", str(tmp_path / "i")], capsys)
+    assert "files indexed 0, updated 0, removed 0, unchanged 0, skipped 2" in err
+    assert "articles written 0" in err
+
+
+def test_one_problem_is_counted_as_one(tmp_path: Path, capsys) -> None:
+    root = tmp_path / "c"
+    root.mkdir()
+    (root / "a.txt").write_text(story("Harbour", "2024-03-02", "The harbour reopened."))
+    (root / "empty.txt").write_text("")
+    _code, _out, err = run(["index", str(root), "--index-dir", str(tmp_path / "i")], capsys)
+    assert "newsexplore: 1 problem: 1 empty file; no file unreadable\n" in err
+    assert "files indexed 1, updated 0, removed 0, unchanged 0, skipped 1" in err
+

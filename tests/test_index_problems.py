@@ -68,7 +68,7 @@ def test_the_summary_says_nothing_was_lost_when_nothing_was() -> None:
     copies = [Problem("b.txt", "skipped b: same text as a", None, "warning", "duplicate")] * 101
     decoded = Problem("c.txt", "decoded as cp1252 (not UTF-8)", None, "warning", "encoding")
     assert summarise_problems([*copies, decoded]) == (
-        "1 file decoded as cp1252, 101 duplicates, 0 unreadable"
+        "1 file decoded as cp1252, 101 duplicates; no file unreadable"
     )
     assert summarise_problems([]) == ""
 
@@ -82,7 +82,7 @@ def test_a_flood_of_bad_records_is_counted_in_full(tmp_path: Path) -> None:
     (group,) = group_problems(summary.problems)
     assert group.kind == "partial" and group.count == 120
     assert len(group.problems) < 120  # listed in part, counted in full
-    assert summarise_problems(summary.problems) == "120 records skipped, 0 unreadable"
+    assert summarise_problems(summary.problems) == "120 records skipped; no file unreadable"
 
 
 def test_problems_are_kept_with_the_index_and_read_after_a_restart(

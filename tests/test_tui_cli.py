@@ -177,7 +177,7 @@ def test_index_reports_what_it_did(capsys, tmp_path: Path, index_dir: str) -> No
     (corpus / "empty.txt").write_text("")
     code, _, err = run(["index", str(corpus), "--index-dir", index_dir], capsys)
     assert code == 0
-    assert "empty.txt" in err and "files indexed 2" in err
+    assert "empty.txt" in err and "files indexed 1" in err and "skipped 1" in err
     code, _, err = run(["index", str(corpus), "--index-dir", index_dir], capsys)
     assert "unchanged 2" in err
 

@@ -62,8 +62,8 @@ def test_a_first_build_with_duplicates_opens_on_the_main_screen(
             assert isinstance(app.screen, MainScreen)
             about = [line for line in told(app) if "duplicate" in line]
             assert about == [
-                "Indexed with problems: 1 file decoded as cp1252, 3 duplicates, "
-                "0 unreadable. Press ! to list them."
+                "Indexed with problems: 1 file decoded as cp1252, 3 duplicates; "
+                "no file unreadable. Press ! to list them."
             ]
 
     asyncio.run(run())

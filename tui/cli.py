@@ -456,11 +456,11 @@ def list_problems(problems: Sequence[Problem]) -> None:
 
 
 def describe_summary(summary: UpdateSummary) -> str:
-    skipped = sum(1 for p in summary.problems if p.severity == "error")
+    """What a build did, file by file: a file skipped whole is not also counted indexed."""
     return (
         f"{counted(summary.articles, 'article')} in the index: files indexed {summary.indexed}, "
         f"updated {summary.updated}, removed {summary.removed}, unchanged {summary.unchanged}, "
-        f"skipped {skipped}; articles written {summary.added_articles}, "
+        f"skipped {summary.skipped}; articles written {summary.added_articles}, "
         f"duplicates {summary.duplicates}"
     )
 

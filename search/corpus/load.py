@@ -318,7 +318,9 @@ def _detect_encoding(sample: bytes) -> str | None:
 
     On a short English or French text the detector often prefers a Baltic or
     Central European code page that turns `crème` into `crčme`; the corpora this
-    tool reads are mostly Western, so a close call goes to cp1252.
+    tool reads are mostly Western, so a close call goes to cp1252. The detector
+    names one code page for several that read the bytes alike (`cp1250` for a
+    text cp1252 reads the same way), so those it could be are looked at too.
     """
     from charset_normalizer import from_bytes
 
@@ -327,7 +329,8 @@ def _detect_encoding(sample: bytes) -> str | None:
         return None
     best = matches[0]
     for match in matches:
-        if match.encoding in _WESTERN and match.chaos <= best.chaos + _CLOSE_CHAOS:
+        western = _WESTERN.intersection(match.could_be_from_charset or [match.encoding])
+        if western and match.chaos <= best.chaos + _CLOSE_CHAOS:
             return "cp1252"
     return best.encoding
 

@@ -94,15 +94,14 @@ def group_problems(problems: Iterable[Problem]) -> list[ProblemGroup]:
 
 
 def summarise_problems(problems: Iterable[Problem]) -> str:
-    """One line of counts by kind, worst first: `101 duplicates, 1 file decoded as cp1252`.
+    """One line of counts by kind, worst first: `1 file decoded as cp1252, 101 duplicates`.
 
-    It ends on `0 unreadable` when no file was lost, since that is what a user
-    wants to know first; it is empty when there is nothing to tell.
+    It ends on `; no file unreadable` when no file was lost, since that is what
+    a user wants to know first, set apart so that "1 problem: ..." lists one;
+    it is empty when there is nothing to tell.
     """
     groups = group_problems(problems)
     if not groups:
         return ""
-    parts = [group.counted for group in groups]
-    if groups[0].kind != "unreadable":
-        parts.append("0 unreadable")
-    return ", ".join(parts)
+    line = ", ".join(group.counted for group in groups)
+    return line if groups[0].kind == "unreadable" else f"{line}; no file unreadable"

@@ -291,6 +291,9 @@ class UpdateSummary:
     """Articles (re)extracted and written in this run."""
     repaired: int = 0
     """Articles found missing or incomplete after the commit and written again."""
+    skipped: int = 0
+    """Files that gave nothing to index (unreadable, empty, binary, not regular files);
+    not counted as indexed or updated."""
 
 
 # -- bookkeeping -------------------------------------------------------------------
@@ -384,11 +387,16 @@ class Books:
 # -- the update -------------------------------------------------------------------------
 
 
+_FILE_SKIPPED = frozenset({"unreadable", "empty", "skipped"})
+"""Problem kinds that mean a file gave nothing to index."""
+
+
 @dataclass
 class _Run:
     """What this run has found and done so far."""
 
     new_files: int = 0
+    skipped_files: int = 0
     changed_files: int = 0
     duplicates: int = 0
     added: int = 0
@@ -685,6 +693,7 @@ class IndexUpdate:
             )
         yield UpdateSummary(
             indexed=run.new_files,
+            skipped=run.skipped_files + len({p.path for p in walked if p.kind == "skipped"}),
             updated=run.changed_files,
             removed=len(removed),
             unchanged=len(unchanged),
@@ -793,10 +802,7 @@ class IndexUpdate:
             stat = None
         entry = books.files.get(key, {})
         old = entry.get("articles", {})
-        if key in books.files:
-            run.changed_files += 1
-        else:
-            run.new_files += 1
+        known_file = key in books.files
         for article_id in old:
             books.release(article_id, key)
         kept: dict[str, list] = {}
@@ -805,8 +811,10 @@ class IndexUpdate:
         current = (key, {"rel": rel, "articles": kept, "duplicates": copies, "old": old})
         known = {aid: v[0] for aid, v in old.items()}
         counter = _FileCount(stat["size"] if stat else 0)
+        whole = False
         for loaded in load_file_parts(path, rel, known=known):
             run.problems.extend(loaded.problems)
+            whole = whole or any(p.kind in _FILE_SKIPPED for p in loaded.problems)
             for article_id in loaded.kept:
                 if article_id in old:
                     kept[article_id] = old[article_id]
@@ -828,6 +836,12 @@ class IndexUpdate:
         books.touched |= {aid for aid, v in old.items() if kept.get(aid, [None])[0] != v[0]}
         for article_id in set(old) - set(kept):
             self._delete(writer, run, article_id)
+        if whole and not kept and not copies:
+            run.skipped_files += 1
+        elif known_file:
+            run.changed_files += 1
+        else:
+            run.new_files += 1
         stat = stat or {"mtime_ns": -1, "size": -1}  # gone while read: read again next time
         books.files[key] = {**stat, "rel": rel, "articles": kept, "duplicates": copies}
 
@@ -855,7 +869,7 @@ class IndexUpdate:
             books.copies.setdefault(original, set()).add(key)
             where = books.files.get(books.owner.get(article.id, ""), {}).get("rel")
             what = (
-                f"same text as {original}, and the same title, date, source and author"
+                f"same text as {original}, and same metadata"
                 if original != article.id
                 else f"duplicate id (also in {where})"
                 if where and where != rel
