@@ -72,6 +72,7 @@ from .models import (
     Quote,
     Span,
     Speaker,
+    published_value,
 )
 from .paths import bundled_seeds, default_index_dir, default_store_path
 from .safe import csv_cell, json_text, printable, printable_same_length
@@ -101,6 +102,7 @@ __all__ = [
     "PAST_REF",
     "PRESENT_REF",
     "Article",
+    "published_value",
     "Citation",
     "EXPORT_FORMATS",
     "EXPORT_SUFFIXES",

@@ -33,6 +33,22 @@ class Span:
     """What the span is, e.g. `headline`, `byline`, `read-more`, `photo-credit`."""
 
 
+def published_value(day: dt.date | None, precision: str = "day") -> str:
+    """A publication date as precise as its source gave it: `2025-12-08`, `2025-12`, `2025`.
+
+    An article published "2025-12" holds the month's first day in `date`;
+    written out as that day, it would be cited with a day nobody gave. "" when
+    there is no date.
+    """
+    if day is None:
+        return ""
+    if precision == "year":
+        return f"{day.year:04d}"
+    if precision == "month":
+        return f"{day.year:04d}-{day.month:02d}"
+    return day.isoformat()
+
+
 @dataclass(frozen=True)
 class Article:
     """One news article as loaded and normalised."""
@@ -60,6 +76,9 @@ class Article:
     """Paragraph spans, split on blank lines or single newlines."""
     time: str = ""
     """Publication time and zone as given (ISO), when the source had one."""
+    date_precision: Precision = "day"
+    """How much of `date` the source gave: `month` or `year` when it gave no day
+    (`2025-12`, `2025`), `date` then being the period's first day."""
 
 
 @dataclass(frozen=True)

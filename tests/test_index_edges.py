@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 from pathlib import Path
 
@@ -89,3 +90,36 @@ def test_one_problem_is_counted_as_one(tmp_path: Path, capsys) -> None:
     assert "newsexplore: 1 problem: 1 empty file; no file unreadable\n" in err
     assert "files indexed 1, updated 0, removed 0, unchanged 0, skipped 1" in err
 
+
+@pytest.mark.parametrize(
+    ("written", "value", "precision"),
+    [
+        ("2025", "2025", "year"),
+        ("2025-12", "2025-12", "month"),
+        ("December 2025", "2025-12", "month"),
+    ],
+)
+def test_a_publication_month_or_year_is_kept_as_precise_as_it_was_given(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], written: str, value: str, precision: str
+) -> None:
+    path = tmp_path / "wire.jsonl"
+    text = "The harbour reopened yesterday, and the ferry returns on 3 March."
+    path.write_text(f'{{"id": "h1", "date": "{written}", "title": "Harbour", "text": "{text}"}}\n')
+    index = tmp_path / "index"
+    library = Library([path], index)
+    summary = build(library)
+    assert [p for p in summary.problems if p.kind == "date"] == []
+    (published,) = library.timeline_events(dates="published")
+    assert (published.value, published.precision) == (value, precision)
+    mentioned = {e.expression: e for e in library.events(article_id="h1") if e.kind != "published"}
+    assert mentioned["yesterday"].value is None  # no day to count from: never guessed
+    assert mentioned["3 March"].value == "2025-03-03"
+    assert library.search("harbour", date_from=dt.date(2025, 1, 1)).total == 1
+    code, out, _err = run(
+        ["article", "h1", "--corpus", str(path), "--index-dir", str(index)], capsys
+    )
+    assert code == 0 and f"date: {value}\n" in out
+    code, out, _err = run(
+        ["search", "harbour", "--corpus", str(path), "--index-dir", str(index)], capsys
+    )
+    assert code == 0 and f"  {value}  " in out

@@ -12,7 +12,7 @@ import sys
 from collections.abc import Callable
 from typing import Any
 
-from newsexplore.search import Article, json_text, printable
+from newsexplore.search import Article, json_text, printable, published_value
 
 __all__ = ["add_article_parser", "article_record", "cmd_article"]
 
@@ -43,7 +43,7 @@ def article_record(article: Article) -> dict[str, Any]:
     return {
         "id": article.id,
         "title": article.title,
-        "date": article.date.isoformat() if article.date else None,
+        "date": published_value(article.date, article.date_precision) or None,
         "source": article.source,
         "author": article.author,
         "url": article.url,

@@ -39,6 +39,7 @@ from newsexplore.search import (
     group_problems,
     json_text,
     printable,
+    published_value,
     read_typed_date,
     speaker_record,
     summarise_problems,
@@ -809,7 +810,7 @@ def write_search_text(results) -> None:
         f"for {printable(results.query)}\n"
     )
     for hit in results.hits:
-        date = hit.date.isoformat() if hit.date else "undated"
+        date = published_value(hit.date, hit.date_precision) or "undated"
         uses = counted(hit.matches, "hit") if hit.matches else ""  # as the app says it
         meta = "  ".join(filter(None, (date, hit.source, hit.article_id, uses)))
         out.write(f"\n{printable(hit.title)}\n  {printable(meta)}\n")

@@ -21,6 +21,8 @@ from textual.command import (
     SimpleProvider,
 )
 
+from newsexplore.search import published_value
+
 from .collecting import selection
 from .counts import counted
 from .messages import JumpRequested, Location
@@ -144,7 +146,7 @@ def _pick_article(screen: MainScreen) -> None:
         SimpleCommand(
             clean_line(hit.title or hit.article_id),
             partial(screen.post_message, JumpRequested(Location(hit.article_id))),
-            hit.date.isoformat() if hit.date else None,
+            published_value(hit.date, hit.date_precision) or None,
         )
         for hit in results.hits
     ]

@@ -19,10 +19,10 @@ import unicodedata
 from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 
-from ..models import Article, FileLoad, Problem
+from ..models import Article, FileLoad, Precision, Problem
 from .boilerplate import analyse
 from .formats import FIELDS, ProblemLog, read_records
-from .published import parse_published
+from .published import parse_published, parse_published_period
 from .walk import SUPPORTED_SUFFIXES, CorpusWalk, check_root, kind_of
 
 __all__ = [
@@ -556,7 +556,7 @@ def _build(
         return meta.get(field, ("", None))[0].strip()
 
     layout = analyse(text, value("title"), markdown)
-    date, time = _date_of(meta, log)
+    date, time, precision = _date_of(meta, log)
     return Article(
         id=value("id"),
         title=layout.title,
@@ -570,18 +570,23 @@ def _build(
         boilerplate=layout.boilerplate,
         paragraphs=layout.paragraphs,
         time=time,
+        date_precision=precision,
     )
 
 
-def _date_of(meta: Meta, log: ProblemLog) -> tuple[dt.date | None, str]:
+def _date_of(meta: Meta, log: ProblemLog) -> tuple[dt.date | None, str, Precision]:
+    """The publication date, its time and how precise it is (a day, or a month or year)."""
     raw, line = meta.get("date", ("", None))
     if not raw.strip():
-        return None, ""
+        return None, "", "day"
     date, time = parse_published(raw)
-    if date is None:
-        what = f"unrecognised date {raw.strip()[:60]!r}; article left undated"
-        log.add(what, line, "warning", kind="date")
-    return date, time
+    if date is not None:
+        return date, time, "day"
+    if period := parse_published_period(raw):
+        return period[0], "", period[1]
+    what = f"unrecognised date {raw.strip()[:60]!r}; article left undated"
+    log.add(what, line, "warning", kind="date")
+    return None, "", "day"
 
 
 # Duplicates -----------------------------------------------------------------

@@ -80,6 +80,30 @@ _ZONES = {
 }
 
 
+_PERIOD = re.compile(r"^(?P<year>\d{4})(?:[-/.](?P<month>\d{1,2}))?$")
+_MONTH_YEAR = re.compile(rf"^(?P<month>{_MONTH})\.?,?\s+(?P<year>\d{{4}})$", re.IGNORECASE)
+
+
+def parse_published_period(value: str) -> tuple[dt.date, str] | None:
+    """A publication date given to the month (`2025-12`, `December 2025`) or year (`2025`).
+
+    Archives often know no more than that. The period is returned as its first
+    day with its precision (`"month"` or `"year"`), so nothing finer is invented;
+    None when the value is not such a period.
+    """
+    text = " ".join(str(value).split())
+    match = _PERIOD.match(text) or _MONTH_YEAR.match(text)
+    if match is None:
+        return None
+    year, month = int(match["year"]), match["month"]
+    if month is None:
+        return (dt.date(year, 1, 1), "year") if year >= 1 else None
+    number = int(month) if month.isdigit() else _MONTHS[month[:3].lower()]
+    if year < 1 or not 1 <= number <= 12:
+        return None
+    return dt.date(year, number, 1), "month"
+
+
 def parse_published(value: str) -> tuple[dt.date | None, str]:
     """Read a publication date as written in metadata.
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 from typing import Any
 
-from ..models import Event, Quote, Speaker
+from ..models import Event, Quote, Speaker, published_value
 from ..store import Mark, Target
 
 __all__ = [
@@ -58,7 +58,7 @@ def hit_record(hit: Any) -> dict[str, Any]:
     record: dict[str, Any] = {
         "article_id": hit.article_id,
         "title": hit.title,
-        "date": hit.date.isoformat() if hit.date else None,
+        "date": published_value(hit.date, hit.date_precision) or None,
         "source": hit.source,
         "author": hit.author,
         "score": round(hit.score, 4),

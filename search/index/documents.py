@@ -139,6 +139,7 @@ def article_doc(article: Article, file_key: str) -> dict:
             "path": article.path,
             "line": article.line,
             "time": article.time,
+            "precision": article.date_precision,
             "boilerplate": [(s.start, s.end, s.label) for s in article.boilerplate],
             "paragraphs": [(s.start, s.end) for s in article.paragraphs],
         },
@@ -162,7 +163,12 @@ def quote_doc(quote: Quote, article: Article) -> dict:
         "source": article.source,
         "qdate": _as_datetime(article.date),
         "sortday": _sortday(article.date, 0),
-        "payload": {"quote": payload, "title": article.title, "source": article.source},
+        "payload": {
+            "quote": payload,
+            "title": article.title,
+            "source": article.source,
+            "precision": article.date_precision,
+        },
     }
 
 
@@ -197,6 +203,7 @@ def article_from_fields(stored: dict) -> Article:
         path=extra.get("path", ""),
         line=extra.get("line"),
         time=extra.get("time", ""),
+        date_precision=extra.get("precision", "day"),
         boilerplate=tuple(Span(s, e, label) for s, e, label in extra.get("boilerplate", ())),
         paragraphs=tuple(Span(s, e) for s, e in extra.get("paragraphs", ())),
     )

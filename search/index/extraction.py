@@ -40,11 +40,39 @@ def extract_for_index(
 
     view = _within_limit(article, problems)
     quotes = _guarded("quotes", extract_quotes, view, problems)
+    if article.date is not None and article.date_precision != "day":
+        return quotes, _period_events(view, problems, reference)
     year = None if article.date else fallback_year
     events = _guarded(
         "dates", extract_events, view, problems, fallback_year=year, reference=reference
     )
     return quotes, events
+
+
+def _period_events(
+    article: Article, problems: list[Problem], reference: dt.date | None
+) -> list[Event]:
+    """The dates of an article published in a month or year whose day is not known.
+
+    Counting "yesterday" from the period's first day would invent a date: its
+    relative dates are read as in an undated article (from a date the story
+    states, or the reference date, else left unresolved), and a date without a
+    year takes the year of publication.
+    """
+    from ..dates.extract import extract_events
+
+    date = article.date
+    value = (
+        f"{date.year:04d}"
+        if article.date_precision == "year"
+        else f"{date.year:04d}-{date.month:02d}"
+    )
+    published = Event(article.id, 0, 0, value, value, article.date_precision, "published")
+    undated = replace(article, date=None)
+    events = _guarded(
+        "dates", extract_events, undated, problems, fallback_year=date.year, reference=reference
+    )
+    return [published, *events]
 
 
 def _within_limit(article: Article, problems: list[Problem]) -> Article:

@@ -32,7 +32,7 @@ from whoosh.qparser.dateparse import DateParserPlugin
 from whoosh.searching import Searcher
 
 from ..errors import IndexDamagedError, IndexUnusableError
-from ..models import Article, Correction, Event, Problem, Quote, Span, Speaker
+from ..models import Article, Correction, Event, Precision, Problem, Quote, Span, Speaker
 from ..paths import corpus_roots, default_index_dir
 from ..speakers.corrections import CorrectedTable, apply_corrections, corrected_quote
 from ..speakers.table import SpeakerTable
@@ -122,6 +122,8 @@ class Hit:
     matches: int = 0
     """How often the query's words occur in the article's text (or the quote), so a
     list can say which results use them most without opening each."""
+    date_precision: Precision = "day"
+    """`month` or `year` when the article's source gave no finer publication date."""
 
 
 @dataclass(frozen=True)
@@ -578,6 +580,7 @@ class Library:
             ),
             quote=quote,
             matches=sum(1 for _ in term_spans(body, terms)),
+            date_precision=payload.get("precision", "day"),
         )
 
     def _parse(self, fields: tuple[str, ...], query: str) -> query_mod.Query:

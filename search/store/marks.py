@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, field, replace
 from typing import Literal
 
-from ..models import Article, Event, Quote
+from ..models import Article, Event, Quote, published_value
 from .anchor import reanchor
 from .db import Database, now
 
@@ -161,7 +161,7 @@ def passage_target(article: Article, start: int, end: int) -> Target:
 def _article_citation(article: Article) -> Citation:
     return Citation(
         title=article.title,
-        date=article.date.isoformat() if article.date else "",
+        date=published_value(article.date, article.date_precision),
         source=article.source,
         author=article.author,
         url=article.url,

@@ -22,7 +22,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 from textual.widgets import Static
 
-from newsexplore.search import Article, Quote, Span
+from newsexplore.search import Article, Quote, Span, published_value
 
 from ..collecting import MARK_BADGE, badge, marks_of
 from ..counts import counted
@@ -432,7 +432,7 @@ class ArticleReader(Pane, can_focus=False):
     def _header_text(self, article: Article) -> Text:
         title = badge(self, article.id, "article")
         title.append_text(safe_line(article.title or "(untitled)", "bold"))
-        facts = [article.date.isoformat() if article.date else "no date"]
+        facts = [published_value(article.date, article.date_precision) or "no date"]
         facts += [value for value in (article.source, article.author) if value]
         meta = safe_line(" · ".join(facts), "dim")
         origin = safe_line(" · ".join(origin_facts(article)), "dim")

@@ -33,7 +33,7 @@ from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 from textual.worker import Worker, get_current_worker
 
-from newsexplore.search import Hit, SearchResults, Snippet
+from newsexplore.search import Hit, SearchResults, Snippet, published_value
 
 from ..collecting import badge, remember_query
 from ..counts import counted
@@ -331,7 +331,7 @@ class SearchPane(Pane):
         """
         # The colour only: the component's background would hide the list's highlight.
         meta_style = Style.from_color(self.get_component_rich_style("search--meta").color)
-        date = hit.date.isoformat() if hit.date else "no date"
+        date = published_value(hit.date, hit.date_precision) or "no date"
         line = Text(end="").append_text(badge(self, hit.article_id, *_marked_as(hit)))
         line.append_text(safe_line(f"{date:<10} ", meta_style))
         if hit.quote is not None:
@@ -363,7 +363,11 @@ class SearchPane(Pane):
         if hit.quote is not None:
             preview.update(self._quote_preview(hit, meta_style))
             return
-        facts = [hit.date.isoformat() if hit.date else "no date", hit.source, hit.author]
+        facts = [
+            (published_value(hit.date, hit.date_precision) or "no date"),
+            hit.source,
+            hit.author,
+        ]
         facts += [counted(hit.matches, "hit")] if hit.matches else []
         lines = [
             safe_line(hit.title or "(untitled)", "bold"),
@@ -389,7 +393,7 @@ class SearchPane(Pane):
             + safe_line(f"— {who}", "bold")
             + safe_line("".join(f" · {part}" for part in (evidence, basis) if part), meta_style)
         )
-        date = hit.date.isoformat() if hit.date else "no date"
+        date = published_value(hit.date, hit.date_precision) or "no date"
         where = " · ".join(part for part in (hit.title or "(untitled)", date, hit.source) if part)
         return Text("\n", end="").join([said, speaker, safe_line(where, meta_style)])
 

@@ -28,7 +28,7 @@ from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 from textual.worker import Worker, get_current_worker
 
-from newsexplore.search import Article, Quote, Speaker
+from newsexplore.search import Article, Quote, Speaker, published_value
 
 from ..collecting import badge
 from ..counts import counted
@@ -347,7 +347,9 @@ class SpeakersPane(SpeakerCorrections):
     def _quote_prompt(self, quote: Quote, first: bool, article: Article | None) -> Text:
         """One line: the article's date and the words (or, for a report of the same words
         in another article, that article's title)."""
-        date = article.date.isoformat() if article and article.date else "no date"
+        date = (
+            published_value(article.date, article.date_precision) if article else ""
+        ) or "no date"
         if first and self._quote_before(quote) == quote.article_id:
             date = ""  # the same article as the line above: its date once is enough
         line = Text(end="").append_text(
@@ -390,7 +392,7 @@ class SpeakersPane(SpeakerCorrections):
         )
         facts = [quote.article_id]
         if article is not None:
-            day = article.date.isoformat() if article.date else "no date"
+            day = published_value(article.date, article.date_precision) or "no date"
             facts = [article.title or "(untitled)", day, article.source]
         where = safe_line(" · ".join(fact for fact in facts if fact), "dim")
         preview.update(Text("\n", end="").join([said, speaker, where]))
