@@ -26,6 +26,7 @@ from .errors import (
     IndexLockedError,
     IndexUnusableError,
     NewsExploreError,
+    StoreError,
 )
 from .export import (
     EVENT_COLUMNS,
@@ -115,6 +116,7 @@ __all__ = [
     "IndexIncompleteError",
     "IndexLockedError",
     "IndexUnusableError",
+    "StoreError",
     "Library",
     "Mark",
     "NewsExploreError",

@@ -11,6 +11,10 @@ class NewsExploreError(Exception):
     """Base of every error meant for a user, not a traceback."""
 
 
+class StoreError(NewsExploreError):
+    """The user's store could not save a change: nothing of it was kept."""
+
+
 class CorpusPathError(NewsExploreError):
     """A corpus path that does not exist or cannot be read."""
 

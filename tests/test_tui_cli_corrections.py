@@ -89,3 +89,25 @@ def test_a_rename_to_another_speakers_name_points_to_merge(capsys, opts: list[st
     assert "speakers merge" in err
     listed = speakers(capsys, opts)
     assert "Liz Kendall" in listed and int(listed["Louise Haigh"]["quote_count"]) == 3
+
+
+@pytest.mark.parametrize(
+    "verb",
+    [
+        ["marks", "add", "000_a886e2d11f6a18e9.txt", "--note", "x"],
+        ["speakers", "rename", "Liz Kendall", "Elizabeth Kendall"],
+        ["speakers", "merge", "Keir Starmer", "Nigel Farage"],
+        ["quotes", "check", "QUOTE"],
+    ],
+)
+def test_a_write_that_cannot_be_saved_fails(capsys, tmp_path: Path, verb: list[str]) -> None:
+    """A folder as the store: nothing can be saved, so nothing may say it was."""
+    folder = tmp_path / "a-folder"
+    folder.mkdir()
+    where = ["--index-dir", str(tmp_path / "index"), "--store", str(folder)]
+    if verb[-1] == "QUOTE":
+        verb = [*verb[:-1], quotes(capsys, where[:2])[0]["id"]]
+    code, out, err = run([*verb, *where], capsys)
+    assert code == 1 and out == ""
+    assert err.count("error:") == 1 and str(folder) in err
+    assert list(folder.iterdir()) == []

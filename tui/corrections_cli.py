@@ -73,7 +73,7 @@ def add_quote_verbs(parser: argparse.ArgumentParser, options: Callable) -> None:
 
 def corrected_library(library: Library, args: argparse.Namespace) -> tuple[Library, UserStore]:
     """The library with the user's corrections applied, and the store they came from."""
-    store = open_store(library, getattr(args, "store", None))
+    store = open_store(library, getattr(args, "store", None), writing=True)
     library.set_corrections(store.corrections.all())
     return library, store
 

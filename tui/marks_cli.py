@@ -81,10 +81,16 @@ def _span(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--end", type=int, help="character after the span")
 
 
-def open_store(library: Library, path: Path | None) -> UserStore:
-    """The corpus's store; a store that had to be set aside is reported on stderr."""
+def open_store(library: Library, path: Path | None, *, writing: bool = False) -> UserStore:
+    """The corpus's store; a store that had to be set aside is reported on stderr.
+
+    With `writing`, a store that could only be kept in memory is an error
+    (`StoreError`, exit 1): what the command was asked to save would be lost.
+    """
     env = os.environ.get(STORE_ENV)
     store = UserStore.for_corpus(library.corpus_paths, path or (Path(env) if env else None))
+    if writing:
+        store.require_file()
     if store.problem:
         _warn(store.problem)
     return store
@@ -139,7 +145,7 @@ def _add(args: argparse.Namespace, library: Library, cli_error: type) -> int:
     target = article_target(article)
     if args.start is not None or args.end is not None:
         target = _span_target(library, article, args, cli_error)
-    store = open_store(library, args.store)
+    store = open_store(library, args.store, writing=True)
     mark = store.marks.add(target, note=args.note, tags=args.tags)
     print(f"marked #{mark.id}: {printable(cite_plain(mark.target), keep_newlines=False)}")
     return 0
@@ -163,7 +169,7 @@ def _span_target(library: Library, article, args: argparse.Namespace, cli_error:
 
 
 def _remove(args: argparse.Namespace, library: Library, cli_error: type) -> int:
-    store = open_store(library, args.store)
+    store = open_store(library, args.store, writing=True)
     if args.mark.isdigit() and args.start is None and store.marks.get(int(args.mark)):
         store.marks.remove(int(args.mark))
         print(f"removed mark #{args.mark}")

@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
+from ..errors import StoreError
 from ..paths import default_store_path
 from .anchor import reanchor
 from .corrections import Corrections
@@ -84,6 +85,15 @@ class UserStore:
     @property
     def problem(self) -> str | None:
         return self.database.problem
+
+    def require_file(self) -> None:
+        """Raise `StoreError` when changes could not outlive this run (the store is in memory
+        because its file could not be opened): a command that saves must not say it did."""
+        if self.database.path is None and self.database.requested is not None:
+            raise StoreError(
+                f"{self.database.requested}: cannot save to this store "
+                f"({self.database.unusable}); nothing was changed"
+            )
 
     def close(self) -> None:
         self.database.close()

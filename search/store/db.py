@@ -18,6 +18,8 @@ import threading
 from collections.abc import Iterator
 from pathlib import Path
 
+from ..errors import StoreError
+
 __all__ = ["MIGRATIONS", "SCHEMA_VERSION", "Database"]
 
 MIGRATIONS: tuple[str, ...] = (
@@ -102,6 +104,10 @@ class Database:
     def __init__(self, path: Path | None) -> None:
         self.path = path
         """The file, or None for a store kept in memory (nothing could be written)."""
+        self.requested = path
+        """The file asked for, kept when it could not be opened, to name it in errors."""
+        self.unusable: str | None = None
+        """Why the file asked for could not be opened, when the store is in memory instead."""
         self.problem: str | None = None
         """One line for the user when the file had to be moved aside or could not be opened."""
         self._lock = threading.RLock()
@@ -120,6 +126,7 @@ class Database:
             )
             return self._connect(str(self.path))
         except (OSError, sqlite3.Error) as exc:
+            self.unusable = str(exc)
             self.problem = (
                 f"{self.path}: cannot open the store ({exc}); marks and history "
                 "will not be kept after this run"
@@ -143,15 +150,23 @@ class Database:
 
     @contextlib.contextmanager
     def write(self) -> Iterator[sqlite3.Connection]:
-        """One transaction that takes the write lock at once, so two writers never interleave."""
+        """One transaction that takes the write lock at once, so two writers never interleave.
+
+        A write SQLite refuses (a read-only file, a full disk, a lock held too
+        long) raises `StoreError`, so no front end says it saved what it did not.
+        """
         with self._lock:
-            self._connection.execute("BEGIN IMMEDIATE")
             try:
-                yield self._connection
-            except BaseException:
-                self._connection.execute("ROLLBACK")
-                raise
-            self._connection.execute("COMMIT")
+                self._connection.execute("BEGIN IMMEDIATE")
+                try:
+                    yield self._connection
+                except BaseException:
+                    self._connection.execute("ROLLBACK")
+                    raise
+                self._connection.execute("COMMIT")
+            except sqlite3.Error as exc:
+                where = self.path or "the store"
+                raise StoreError(f"{where}: could not save ({exc}); nothing was changed") from exc
 
     @contextlib.contextmanager
     def read(self) -> Iterator[sqlite3.Connection]:
