@@ -134,6 +134,27 @@ class NewsExploreApp(App[None], inherit_bindings=False):
             self._tell_problems(summary)
         if self.library.has_index() and self.store.marks.all():
             self.run_worker(self._reanchor_marks, thread=True, group="marks", exit_on_error=False)
+        self._check_corrections()
+
+    def _check_corrections(self) -> None:
+        if self.library.has_index() and self.store.corrections.all():
+            self.run_worker(
+                self._tell_lost_corrections, thread=True, group="corrections", exit_on_error=False
+            )
+
+    def _tell_lost_corrections(self) -> None:
+        """Say which quote corrections point at words the corpus no longer has (kept)."""
+        lost = self.library.lost_corrections()
+        if lost:
+            where = ", ".join(f"{fix.article_id}@{fix.start}" for fix in lost[:5])
+            more = f" and {len(lost) - 5} more" if len(lost) > 5 else ""
+            self.call_from_thread(
+                self.notify,
+                f"Speaker corrections of quotes {where}{more} point at words no longer "
+                "found in the corpus; they are kept",
+                severity="warning",
+                markup=False,
+            )
 
     def _update_in_background(self) -> None:
         """Bring the index up to date while the panes answer from the last commit.
@@ -160,6 +181,7 @@ class NewsExploreApp(App[None], inherit_bindings=False):
     def _updated_in_background(self, summary: UpdateSummary) -> None:
         """Say the index changed, and what was wrong with the files read, in one notification."""
         self.problems = self.library.problems()
+        self._check_corrections()
         self.screen.refresh_bindings()
         for screen in self.screen_stack:
             if isinstance(screen, MainScreen):

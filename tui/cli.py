@@ -53,6 +53,7 @@ from .corrections_cli import (
     add_quote_verbs,
     add_speaker_verbs,
     apply_stored_corrections,
+    report_lost_corrections,
     run_quote_verb,
     run_speaker_verb,
 )
@@ -849,6 +850,7 @@ def cmd_quotes(args: argparse.Namespace) -> int:
         return run_quote_verb(args, ensure_index(args), CliError)
     _check_query(args.query)
     library = ensure_index(args)
+    report_lost_corrections(library)
     speaker_id = find_speaker(library, args.speaker) if args.speaker else None
     if args.query:
         results = library.search(
@@ -913,6 +915,7 @@ def cmd_speakers(args: argparse.Namespace) -> int:
     if getattr(args, "speakers_command", None):
         return run_speaker_verb(args, ensure_index(args), find_speaker, CliError)
     library = ensure_index(args)
+    report_lost_corrections(library)
     records = [speaker_record(s) for s in library.speakers()[: args.limit]]
     write_records(records, args.format, SPEAKER_COLUMNS)
     return 0

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import shlex
+import sys
 from collections.abc import Callable
 
 from newsexplore.search import (
@@ -30,6 +31,7 @@ __all__ = [
     "add_speaker_verbs",
     "apply_stored_corrections",
     "corrected_library",
+    "report_lost_corrections",
     "run_quote_verb",
     "run_speaker_verb",
 ]
@@ -91,6 +93,22 @@ def apply_stored_corrections(library: Library, args: argparse.Namespace) -> None
     store = open_store(library, path)
     library.set_corrections(store.corrections.all())
     store.close()
+
+
+def report_lost_corrections(library: Library) -> None:
+    """A quote correction whose words are gone from its article, one line each on stderr,
+    as `marks` says of a mark: it is kept, and applies again if the words come back."""
+    for lost in library.lost_corrections():
+        what = f"given to {lost.fix.speaker}" if lost.fix.speaker_id else "checked"
+        print(
+            printable(
+                f"newsexplore: warning: correction of quote {lost.article_id}@{lost.start} "
+                f"{lost.text[:60]!r} ({what}): its words are no longer found in the article; "
+                "kept",
+                keep_newlines=False,
+            ),
+            file=sys.stderr,
+        )
 
 
 def run_speaker_verb(

@@ -34,7 +34,13 @@ from whoosh.searching import Searcher
 from ..errors import IndexDamagedError, IndexUnusableError
 from ..models import Article, Correction, Event, Precision, Problem, Quote, Span, Speaker
 from ..paths import corpus_roots, default_index_dir
-from ..speakers.corrections import CorrectedTable, apply_corrections, corrected_quote
+from ..speakers.corrections import (
+    CorrectedTable,
+    LostFix,
+    apply_corrections,
+    corrected_quote,
+    place_fixes,
+)
 from ..speakers.table import SpeakerTable
 from . import commits as store
 from .daylists import ByOwner, DayList, unpack
@@ -166,7 +172,10 @@ class Library:
         """The commit record's identity when the index was opened, to notice a new one."""
         self._table: SpeakerTable | None = None
         self._corrections: tuple[Correction, ...] = ()
-        self._corrected: tuple[SpeakerTable, CorrectedTable] | None = None
+        self._corrected: tuple[SpeakerTable, int, CorrectedTable] | None = None
+        self._corrected_lock = threading.Lock()
+        """One thread works out the corrected table; the others wait for the finished one,
+        never taking one whose counts are not yet taken again."""
         self._corrections_version = 0
         """Counts the calls to `set_corrections`, so results kept for a query are not
         handed out once the speakers they were found by have changed."""
@@ -382,27 +391,46 @@ class Library:
     def set_corrections(self, corrections: Sequence[Correction]) -> None:
         """The user's corrections (from their store), applied to every table from now on."""
         self._corrections = tuple(corrections)
-        self._corrected = None
         self._corrections_version += 1
+
+    def lost_corrections(self) -> tuple[LostFix, ...]:
+        """Quote corrections whose words are no longer found in their article (kept)."""
+        return self._corrected_table().lost
 
     def _corrected_table(self) -> CorrectedTable:
         raw = self._raw_table()
+        version = self._corrections_version
         cached = self._corrected
-        if cached is not None and cached[0] is raw:
-            return cached[1]
-        corrected = apply_corrections(raw, self._corrections)
-        self._corrected = (raw, corrected)
-        if corrected.touched:
-            corrected = self._recounted(corrected)
-            self._corrected = (raw, corrected)
-        return corrected
+        if cached is not None and cached[0] is raw and cached[1] == version:
+            return cached[2]
+        with self._corrected_lock:
+            cached = self._corrected
+            if cached is not None and cached[0] is raw and cached[1] == version:
+                return cached[2]
+            corrected = apply_corrections(raw, self._corrections)
+            corrected = place_fixes(corrected, self._quote_places)
+            if corrected.touched:
+                corrected = self._recounted(corrected)
+            self._corrected = (raw, version, corrected)
+            return corrected
+
+    def _quote_places(self, article_id: str) -> list[tuple[int, str]] | None:
+        """(start, words) of an article's quotes as indexed; None when a partial index
+        lacks the article, which may only not be read yet."""
+        parts = [query_mod.Term("kind", "quote"), query_mod.Term("article_id", article_id)]
+        with self.searcher() as searcher:
+            if searcher.document_number(id=f"a:{article_id}") is None and self.is_partial():
+                return None
+            found = searcher.docs_for_query(query_mod.And(parts))
+            quotes = [searcher.stored_fields(n)["payload"]["quote"] for n in found]
+        return [(quote["start"], quote["text"]) for quote in quotes]
 
     def _recounted(self, corrected: CorrectedTable) -> CorrectedTable:
         """Counts taken again for speakers that gained or lost quotes; the emptied go."""
         speakers = []
         for speaker in corrected.table.speakers:
             if speaker.id in corrected.touched:
-                quotes = self.quotes(speaker_id=speaker.id)
+                quotes = self._quotes(corrected, speaker_id=speaker.id)
                 articles = len({q.article_id for q in quotes})
                 speaker = replace(speaker, quote_count=len(quotes), article_count=articles)
                 if not quotes:
@@ -737,13 +765,21 @@ class Library:
         group: str | None = None,
     ) -> list[Quote]:
         """Quotes of one article, one speaker or one group, in article then text order."""
-        table = self.table
+        return self._quotes(self._corrected_table(), article_id, speaker_id, group)
+
+    def _quotes(
+        self,
+        corrected: CorrectedTable,
+        article_id: str | None = None,
+        speaker_id: str | None = None,
+        group: str | None = None,
+    ) -> list[Quote]:
+        table = corrected.table
         parts: list[query_mod.Query] = [query_mod.Term("kind", "quote")]
         wanted: set[tuple[str, int]] | None = None
         if article_id:
             parts.append(query_mod.Term("article_id", article_id))
         if speaker_id:
-            corrected = self._corrected_table()
             owners = {speaker_id, corrected.split_from(speaker_id)}
             keys = {name_key(name) for (_a, name), sid in table.speaker_of.items() if sid in owners}
             given = corrected.articles_given(speaker_id)
@@ -763,29 +799,26 @@ class Library:
             )
         with self.searcher() as searcher:
             hits = searcher.search(query_mod.And(parts), limit=None)
-            found = [self._with_ids(quote_from_fields(hit.fields())) for hit in hits]
+            found = [self._with_ids(quote_from_fields(hit.fields()), corrected) for hit in hits]
         if speaker_id:
             found = [q for q in found if q.speaker_id == speaker_id]
         if wanted is not None:
             found = [q for q in found if (q.article_id, q.start) in wanted]
         return sorted(found, key=lambda q: (q.article_id, q.start))
 
-    def _with_ids(self, quote: Quote) -> Quote:
-        corrected = self._corrected_table()
+    def _with_ids(self, quote: Quote, corrected: CorrectedTable | None = None) -> Quote:
+        """A quote as the index holds it, with its speaker and group as corrected.
+
+        `corrected` is given while the corrected table is being worked out.
+        """
+        corrected = corrected or self._corrected_table()
         table = corrected.table
         sid = table.speaker_of.get((quote.article_id, quote.speaker or ""))
         sid = corrected.split_speaker(sid, quote.mention)
         gid = table.group_of.get((quote.article_id, quote.start))
-        name = self._speaker_names().get(sid, quote.speaker) if sid else quote.speaker
+        name = corrected.names.get(sid, quote.speaker) if sid else quote.speaker
         quote = replace(quote, speaker_id=sid, group=gid, speaker=name)
-        return corrected_quote(quote, corrected.fix_for(quote.article_id, quote.start, quote.text))
-
-    def _speaker_names(self) -> dict[str, str]:
-        table = self.table
-        if getattr(self, "_names_for", None) is not table:
-            self._names = {s.id: s.name for s in table.speakers}
-            self._names_for = table
-        return self._names
+        return corrected_quote(quote, corrected.fix_for(quote.article_id, quote.start))
 
     def speakers(self) -> list[Speaker]:
         """Everyone quoted, aliases merged, most quoted first."""

@@ -7,12 +7,19 @@ they were made, over each fresh `SpeakerTable`: merges, splits and renames
 change the speakers and which (article, name) belongs to whom; assignments and
 checks change single quotes. A correction whose speaker is gone (renamed away
 in the text, or merged already) is skipped, never an error.
+
+A quote correction belongs to one quote: the one at its offset with its words,
+else (the text moved, no quote opens there any more) the nearest quote with the
+same words that no other correction holds, as marks are found again. One whose
+words are gone is kept and listed as lost (`place_fixes`), never put on another
+quote.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 
 from ..models import Correction, Quote, Speaker
 from .names import speaker_id_for
@@ -20,10 +27,12 @@ from .table import SpeakerTable
 
 __all__ = [
     "CorrectedTable",
+    "LostFix",
     "QuoteFix",
     "apply_corrections",
     "corrected_quote",
     "find_speaker",
+    "place_fixes",
 ]
 
 
@@ -42,10 +51,12 @@ class CorrectedTable:
     """The speaker table with the user's corrections, and the quotes they touch."""
 
     table: SpeakerTable
-    fixes: dict[tuple[str, int], QuoteFix] = field(default_factory=dict)
-    """(article id, quote start) -> the user's word on that quote."""
-    by_text: dict[tuple[str, str], QuoteFix] = field(default_factory=dict)
-    """(article id, quote words) -> the same, for a quote whose offsets moved."""
+    fixes: dict[tuple[str, int, str], QuoteFix] = field(default_factory=dict)
+    """(article id, quote start, quote words) as corrected -> the user's word on that quote."""
+    placed: dict[tuple[str, int], QuoteFix] = field(default_factory=dict)
+    """(article id, quote start) in the index now -> the fix it carries (see `place_fixes`)."""
+    lost: tuple[LostFix, ...] = ()
+    """Fixes whose quote's words are no longer in their article."""
     touched: frozenset[str] = frozenset()
     """Speakers whose quotes moved (split, assigned), whose counts must be taken again."""
     split_mentions: dict[str, tuple[tuple[str, str], ...]] = field(default_factory=dict)
@@ -67,17 +78,68 @@ class CorrectedTable:
         folded = " ".join(mention.casefold().split())
         return next((new for m, new in self.split_mentions[speaker_id] if m == folded), speaker_id)
 
-    def fix_for(self, article_id: str, start: int, text: str) -> QuoteFix | None:
-        return self.fixes.get((article_id, start)) or self.by_text.get((article_id, text))
+    def fix_for(self, article_id: str, start: int) -> QuoteFix | None:
+        return self.placed.get((article_id, start))
 
     def fixed_articles(self) -> frozenset[str]:
         """Articles with a quote the user gave to someone or checked."""
-        return frozenset(article for article, _ in (*self.fixes, *self.by_text))
+        return frozenset(article for article, _, _ in self.fixes)
 
     def articles_given(self, speaker_id: str) -> set[str]:
         """Articles with a quote the user gave to this speaker."""
-        fixes = (*self.fixes.items(), *self.by_text.items())
-        return {article for (article, _), fix in fixes if fix.speaker_id == speaker_id}
+        return {
+            article for (article, _), fix in self.placed.items() if fix.speaker_id == speaker_id
+        }
+
+    @cached_property
+    def names(self) -> dict[str, str]:
+        """Speaker id -> the name shown."""
+        return {s.id: s.name for s in self.table.speakers}
+
+
+@dataclass(frozen=True)
+class LostFix:
+    """A quote correction whose words its article no longer has: kept, applied to nothing."""
+
+    article_id: str
+    start: int
+    text: str
+    fix: QuoteFix
+
+
+def place_fixes(
+    corrected: CorrectedTable, quotes_of: Callable[[str], Sequence[tuple[int, str]] | None]
+) -> CorrectedTable:
+    """Each quote correction put on the quote it was made on, as the index has it now.
+
+    Args:
+        quotes_of: An article's quotes as (start, words); None when the index
+            does not hold the article and cannot say it lost anything (a
+            partial index).
+    """
+    placed: dict[tuple[str, int], QuoteFix] = {}
+    lost: list[LostFix] = []
+    for article in sorted(corrected.fixed_articles()):
+        quotes = quotes_of(article)
+        mine = [(s, t, fix) for (a, s, t), fix in corrected.fixes.items() if a == article]
+        if quotes is None:
+            continue
+        here = set(quotes)
+        starts = {s for s, _ in quotes}
+        for start, text, fix in mine:
+            if (start, text) in here:
+                placed[(article, start)] = fix
+        for start, text, fix in mine:
+            if (start, text) in here:
+                continue
+            # A quote still opening where it did has new words: that quote is the one
+            # corrected, changed, and an alike quote elsewhere is someone else's.
+            free = [s for s, t in quotes if t == text and (article, s) not in placed]
+            if free and start not in starts:
+                placed[(article, min(free, key=lambda s: abs(s - start)))] = fix
+            else:
+                lost.append(LostFix(article, start, text, fix))
+    return replace(corrected, placed=placed, lost=tuple(lost))
 
 
 def find_speaker(speakers: Iterable[Speaker], name: str) -> Speaker | None:
@@ -107,8 +169,7 @@ class _State:
         self.base = table
         self.speakers: dict[str, Speaker] = {s.id: s for s in table.speakers}
         self.speaker_of = dict(table.speaker_of)
-        self.fixes: dict[tuple[str, int], QuoteFix] = {}
-        self.by_text: dict[tuple[str, str], QuoteFix] = {}
+        self.fixes: dict[tuple[str, int, str], QuoteFix] = {}
         self.touched: set[str] = set()
         self.split_mentions: dict[str, tuple[tuple[str, str], ...]] = {}
 
@@ -176,26 +237,22 @@ class _State:
             self.speakers[target.id] = target
         was = next((s.id for s in self.speakers.values() if s.name == c.value), None)
         self.touched |= {target.id} | ({was} if was else set())
-        old = self.fixes.get((c.article_id, c.start))
+        old = self.fixes.get((c.article_id, c.start, c.text))
         fix = QuoteFix(target.id, target.name, old.checked if old else False)
         self._fix(c, fix)
 
     def _check(self, c: Correction) -> None:
-        old = self.fixes.get((c.article_id, c.start)) or QuoteFix()
+        old = self.fixes.get((c.article_id, c.start, c.text)) or QuoteFix()
         self._fix(c, replace(old, checked=True))
 
     def _fix(self, c: Correction, fix: QuoteFix) -> None:
-        self.fixes[(c.article_id, c.start)] = fix
-        self.by_text[(c.article_id, c.text)] = fix
+        self.fixes[(c.article_id, c.start, c.text)] = fix
 
     def _retarget(self, old_id: str, speaker: Speaker) -> None:
         """Quotes given to a speaker that was merged away or renamed follow it."""
         for key, fix in list(self.fixes.items()):
             if fix.speaker_id == old_id:
                 self.fixes[key] = replace(fix, speaker_id=speaker.id, speaker=speaker.name)
-        for key, fix in list(self.by_text.items()):
-            if fix.speaker_id == old_id:
-                self.by_text[key] = replace(fix, speaker_id=speaker.id, speaker=speaker.name)
 
     def _articles(self, speaker_id: str) -> int:
         return len({article for (article, _), sid in self.speaker_of.items() if sid == speaker_id})
@@ -214,7 +271,10 @@ class _State:
         )
         table = SpeakerTable(tuple(speakers), self.speaker_of, self.base.group_of)
         touched = frozenset(self.touched)
-        return CorrectedTable(table, self.fixes, self.by_text, touched, self.split_mentions)
+        placed = {(a, s): fix for (a, s, _t), fix in self.fixes.items()}
+        return CorrectedTable(
+            table, self.fixes, placed, touched=touched, split_mentions=self.split_mentions
+        )
 
 
 def _unique(values: Iterable[str]) -> tuple[str, ...]:
