@@ -266,3 +266,45 @@ def test_a_bank_of_england_official_is_someone_new_not_the_governor_named_before
     )
     assert len(quotes) == 2
     assert all(q.speaker != "Robin Leigh-Pemberton" for q in quotes)
+
+
+def test_a_speaker_named_in_full_at_the_cue_keeps_the_full_name() -> None:
+    """Named in full only in "said X of Y" and by surname later, the speaker is still
+    the full name: a surname alone would be merged with anyone of that surname
+    elsewhere in the corpus."""
+    quotes = quotes_of(
+        "NEW YORK, April 3 - Payrolls rose less than expected, economists said.\n\n"
+        '"Activity is tapering off," said Stephen Roach of Morgan Stanley and Co Inc. '
+        '"Growth will be sluggish."\n\n'
+        "David Wyss of Data Resources Inc said the figures were weak.\n\n"
+        "Roach said he expects first quarter growth of one pct."
+    )
+    assert {q.speaker for q in quotes if q.mention == "Stephen Roach"} == {"Stephen Roach"}
+
+
+def test_a_firm_before_a_surname_does_not_become_part_of_the_name() -> None:
+    quotes = quotes_of(
+        "NEW YORK, April 3 - Bond prices fell.\n\n"
+        "Clemente said rates would rise.\n\n"
+        '"The Fed is on hold," said Salomon\'s di Clemente.'
+    )
+    assert "Salomon's di Clemente" not in {q.speaker for q in quotes}
+
+
+def test_a_person_named_by_their_firm_is_the_person_the_article_names() -> None:
+    quotes = quotes_of(
+        "CHICAGO, March 3 - Steel shares fell.\n\n"
+        '"Orders are seasonal," said Charles Bradford of Merrill Lynch and Co.\n\n'
+        "Despite his bearishness, Merrill's Bradford continues to recommend Armco, "
+        '"but not at this price," he said.'
+    )
+    assert {q.speaker for q in quotes} == {"Charles Bradford"}
+
+
+def test_a_body_named_with_its_country_stays_the_body() -> None:
+    quote = only(
+        "BOGOTA, March 3 - Sugar output fell.\n\n"
+        "Colombia's National Association of Sugar Cane Growers said: "
+        '"The harvest will be the smallest in ten years."'
+    )
+    assert quote.speaker is not None and "Sugar Cane Growers" in quote.speaker

@@ -26,6 +26,7 @@ from .names import (
     Entity,
     EntityTable,
     as_written,
+    looks_org,
     norm,
     word_set,
 )
@@ -85,16 +86,30 @@ class Resolver:
         return self._resolve_description(m)
 
     def _resolve_name(self, m: Mention) -> Entity | None:
-        m.name = as_written(m.name, self.doc.written)
+        m.name = self._after_possessive(as_written(m.name, self.doc.written))
         ent = self.table.lookup(m.name, m.honorific)
         if ent is None:
             start = self.doc.starts[m.first]
             definite = definite_name(self.doc, m)
             ent = self.table.add(m.name, m.honorific, m.role, start, True, definite)
             ent.finish()
-        elif m.role:
-            ent.add_role(m.role)
+        else:
+            self.table.fuller(ent, m.name)
+            if m.role:
+                ent.add_role(m.role)
         return ent
+
+    def _after_possessive(self, tokens: list[str]) -> list[str]:
+        """`Salomon's di Clemente` and `Merrill's Bradford` name a person by their firm:
+        the person is the one named after the possessive, when the article names them
+        elsewhere. `People's Daily` and `Iran's War Information Headquarters` stay whole."""
+        for i in range(len(tokens) - 2, -1, -1):
+            if tokens[i].endswith(("'s", "’s")):
+                rest = tokens[i + 1 :]
+                if looks_org(rest, "") or self.table.lookup(rest) is None:
+                    return tokens
+                return rest
+        return tokens
 
     def _before(self, tok: int) -> int:
         """How many events come before token `tok` (events are kept in token order).

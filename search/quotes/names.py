@@ -440,6 +440,10 @@ def clean_org(tokens: list[str]) -> list[str]:
     return tokens
 
 
+_NOT_IN_NAMES = frozenset({"of", "and", "&", "for", "the", "at", "from"})
+"""Words that join a person's name to something else, never part of it."""
+
+
 def _better_form(new: list[str], old: list[str]) -> bool:
     """The longest form is the full name; `and` reads better than `&` at equal length."""
     if new[-1] != old[-1]:
@@ -556,6 +560,21 @@ class EntityTable:
         """The article sets a role beside this name (an apposition): a later description
         with that head ("the official") may be this entity."""
         self._list_under(self._by_role, head, ent)
+
+    def fuller(self, ent: Entity, tokens: list[str]) -> None:
+        """Name `ent` by `tokens` if they are its fuller form.
+
+        "Roach said" read before "said Stephen Roach of Morgan Stanley" made an
+        entity called Roach; the full name found at a cue must become its name,
+        or the corpus later joins the surname to another Roach.
+        """
+        if ent.kind == "organisation" or not _better_form(tokens, ent.tokens):
+            return
+        # "Salomon's di Clemente" and "Arthur Krumper of Munich" name a firm or a
+        # town with the person: not a fuller form of the name.
+        if not any(t.endswith(("'s", "’s")) or t.lower() in _NOT_IN_NAMES for t in tokens):
+            ent.tokens = list(tokens)
+            self._index(ent)
 
     def _index(self, ent: Entity) -> None:
         self._list_under(self._by_last, _last_key(ent.tokens), ent)
