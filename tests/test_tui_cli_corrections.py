@@ -111,3 +111,14 @@ def test_a_write_that_cannot_be_saved_fails(capsys, tmp_path: Path, verb: list[s
     assert code == 1 and out == ""
     assert err.count("error:") == 1 and str(folder) in err
     assert list(folder.iterdir()) == []
+
+
+def test_a_split_says_how_many_quotes_each_side_has(capsys, opts: list[str]) -> None:
+    code, _, _ = run(["speakers", "merge", "Keir Starmer", "Nigel Farage", *opts], capsys)
+    assert code == 0
+    code, out, _ = run(["speakers", "split", "Keir Starmer", "Nigel Farage", *opts], capsys)
+    listed = speakers(capsys, opts)
+    assert code == 0
+    farage, starmer = listed["Nigel Farage"]["quote_count"], listed["Keir Starmer"]["quote_count"]
+    assert f"Nigel Farage has {farage} quote" in out
+    assert f"Keir Starmer keeps {starmer} quote" in out

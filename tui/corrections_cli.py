@@ -144,8 +144,30 @@ def run_speaker_verb(
         said = f"renamed {speaker.name} to {name}"
     library.set_corrections(store.corrections.all())
     now = _speaker(library, speaker.id)
-    print(printable(f"{said} ({counted(now.quote_count, 'quote')})", keep_newlines=False))
+    if verb == "split":
+        said += f": {_split_counts(library, now, args.alias)}"
+    else:
+        said += f" ({counted(now.quote_count, 'quote')})"
+    print(printable(said, keep_newlines=False))
     return 0
+
+
+def _split_counts(library: Library, kept: Speaker, alias: str) -> str:
+    """Both sides of a split: a single count read as the new speaker's when it was
+    what the old one kept."""
+    alias_key = alias.casefold()
+    apart = next(
+        (
+            s
+            for s in library.speakers()
+            if s.id != kept.id and alias_key in {n.casefold() for n in (s.name, *s.aliases)}
+        ),
+        None,
+    )
+    keeps = f"{kept.name} keeps {counted(kept.quote_count, 'quote')}"
+    if apart is None:
+        return keeps
+    return f"{apart.name} has {counted(apart.quote_count, 'quote')}, {keeps}"
 
 
 def _new_name(library: Library, speaker: Speaker, typed: str, cli_error: type[Exception]) -> str:
