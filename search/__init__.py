@@ -60,6 +60,7 @@ from .index import (
     Waiting,
     check_syntax,
     split_filters,
+    value_span,
 )
 from .models import (
     FUTURE_REF,
@@ -142,6 +143,7 @@ __all__ = [
     "bundled_seeds",
     "check_syntax",
     "split_filters",
+    "value_span",
     "cite_markdown",
     "cite_plain",
     "default_index_dir",

@@ -16,6 +16,7 @@ import pytest
 
 from newsexplore.search import Article, Library
 from newsexplore.search.corpus import load_corpus
+from newsexplore.search.index.documents import event_sortday
 
 from .conftest import REPO, SEEDS
 
@@ -62,7 +63,8 @@ def _in_month(a: Article, low: dt.date, high: dt.date | None) -> bool:
 
 
 Check = Callable[[Article, set[str]], bool]
-"""Whether an article should be found, given the ids of articles quoting the speaker."""
+"""Whether an article should be found, given the ids of articles quoting the speaker
+(or, for `mentions:`, mentioning a date in its range)."""
 
 JAN_1, JAN_31 = dt.date(2026, 1, 1), dt.date(2026, 1, 31)
 
@@ -87,10 +89,28 @@ PROMISES: dict[str, Check] = {
     "date:[2026-01-01 TO *]": lambda a, _: _in_month(a, JAN_1, None),
     "speaker:starmer": lambda a, quoting: a.id in quoting,
     'speaker:"keir starmer"': lambda a, quoting: a.id in quoting,
+    "mentions:2024": lambda a, mentioning: a.id in mentioning,
+    "mentions:[2025-12-01 TO 2025-12-31]": lambda a, mentioning: a.id in mentioning,
 }
 """Each example with what it promises, as a test over one article."""
 
 SPEAKER_OF = {"speaker:starmer": "starmer", 'speaker:"keir starmer"': "keir starmer"}
+
+MENTIONED_IN = {
+    "mentions:2024": (20240000, 20241231),
+    "mentions:[2025-12-01 TO 2025-12-31]": (20251200, 20251231),
+}
+"""The sortdays (yyyymmdd, 00 for a month or year given alone) a `mentions:` example takes in."""
+
+
+def _mentioning(library: Library, days: tuple[int, int]) -> set[str]:
+    """Articles with a date mentioned in those days, read from each one's own dates."""
+    low, high = days
+    return {
+        e.article_id
+        for e in library.events()
+        if e.kind == "mentioned" and low <= event_sortday(e.value) <= high
+    }
 
 
 def _readme_examples() -> list[str]:
@@ -128,6 +148,8 @@ def test_example_finds_what_it_promises(corpus, example: str) -> None:
     library, articles = corpus
     who = SPEAKER_OF.get(example, "")
     quoting = {q.article_id for q in library.quotes() if who and who in (q.speaker or "").lower()}
+    if example in MENTIONED_IN:
+        quoting = _mentioning(library, MENTIONED_IN[example])
     expected = {a.id for a in articles if PROMISES[example](a, quoting)}
     results = library.search(example, limit=100)
     assert results.error is None

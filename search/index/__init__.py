@@ -12,7 +12,7 @@ from .library import Hit, Library, SearchResults
 from .pending import PendingUpdate
 from .snippets import Snippet
 from .syntax import check_syntax, split_filters
-from .timeline import TimelineGroup, TimelinePage
+from .timeline import TimelineGroup, TimelinePage, value_span
 from .update import Progress, UpdateSummary, Waiting
 
 __all__ = [
@@ -28,4 +28,5 @@ __all__ = [
     "Waiting",
     "check_syntax",
     "split_filters",
+    "value_span",
 ]

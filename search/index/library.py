@@ -64,6 +64,8 @@ from .syntax import (
     check_syntax,
     fuzzy_needs_first_letter,
     is_single_word,
+    mentions_as_terms,
+    mentions_days,
     needs_kind_term,
     open_ends,
     restricted,
@@ -520,6 +522,9 @@ class Library:
         except Exception as exc:  # Whoosh's plugins raise bare ValueError/TypeError
             return SearchResults(query, 0, (), f"cannot read the query: {exc}")
         parsed = fuzzy_needs_first_letter(parsed)
+        if "mentions:" in query.lower():
+            with self.searcher() as searcher:
+                parsed = self._mentions_as_articles(searcher, parsed, kind)
         restrict = self._restrictions(kind, source, author, speaker)
         if speaker_id:
             restrict.append(query_mod.Term(SPEAKER_ID, speaker_id))
@@ -612,7 +617,40 @@ class Library:
         )
 
     def _parse(self, fields: tuple[str, ...], query: str) -> query_mod.Query:
-        return self._parser(fields).parse(open_ends(query))
+        return self._parser(fields).parse(open_ends(mentions_as_terms(query)))
+
+    def _mentions_as_articles(
+        self, searcher: Searcher, parsed, kind: str = "article"
+    ) -> query_mod.Query:
+        """`mentions:[… TO …]`: the articles whose text mentions a date in those days.
+
+        Mentioned dates are events, not fields of their article, so each
+        filter becomes the articles owning the events in its days (in the
+        quotes scope, their quotes), read from the timeline's own list: the
+        articles a search finds are those whose dates the timeline shows for
+        the same range.
+        """
+
+        def rewrite(node: query_mod.Query) -> query_mod.Query:
+            days = mentions_days(node)
+            return node if days is None else self._mentioning(searcher, *days, kind)
+
+        return parsed.accept(rewrite)
+
+    def _mentioning(self, searcher: Searcher, first: int, last: int, kind: str) -> query_mod.Query:
+        keys = self._day_lists(searcher, "event:mentioned").keys
+        start, stop = range_keys(keys, _widened(first), last)
+        owners = self._owners(searcher)
+        articles = {owners[keys[n] & 0xFFFFFFFF] for n in range(start, stop)} - {-1}
+        if not articles:
+            return query_mod.NullQuery
+        if kind == "quote":  # the quotes scope: the quotes of those articles
+            return DocSet(self._quotes_of(searcher, articles), f"{first}..{last}")
+        return DocSet(articles, f"{first}..{last}")
+
+    def _quotes_of(self, searcher: Searcher, articles: set[int]) -> set[int]:
+        owners = self._owners(searcher)
+        return {n for n in term_docnums(searcher, "kind", "quote") if owners[n] in articles}
 
     def _parser(self, fields: tuple[str, ...]) -> QueryParser:
         if fields not in self._parsers:
@@ -1181,7 +1219,7 @@ class Library:
         if check_syntax(query):
             return set()
         try:
-            parsed = self._parse(ARTICLE_FIELDS, query)
+            parsed = self._mentions_as_articles(searcher, self._parse(ARTICLE_FIELDS, query))
         except Exception:
             return set()
         parsed = self._resolve_speakers(searcher, parsed, "article")
@@ -1262,13 +1300,16 @@ def _span(date_from: dt.date | None, date_to: dt.date | None) -> tuple[int, int]
     ("in March", 19870300), and one from the first of January those given only
     as the year: they sort just before the days they contain.
     """
-    low = 0
-    if date_from is not None:
-        low = _yyyymmdd(date_from)
-        if date_from.day == 1:
-            low -= 1 if date_from.month > 1 else 101
+    low = _widened(_yyyymmdd(date_from)) if date_from is not None else 0
     high = _yyyymmdd(date_to) if date_to is not None else UNDATED_EVENT
     return low, high
+
+
+def _widened(low: int) -> int:
+    """A range's first sortday, taking in the month (or year) given alone when it starts one."""
+    if low % 100 != 1:
+        return low
+    return low - 1 if low // 100 % 100 > 1 else low - 101
 
 
 def _yyyymmdd(day: dt.date) -> int:

@@ -13,8 +13,13 @@ from whoosh import query as query_mod
 from whoosh.qparser.dateparse import English
 from whoosh.util.times import timespan
 
-FIELDS = ("title", "text", "quote", "speaker", "author", "source", "date")
-"""Fields a user may name in a query (`speaker:starmer`, `date:[2026-01-01 TO 2026-01-31]`)."""
+FIELDS = ("title", "text", "quote", "speaker", "author", "source", "date", "mentions")
+"""Fields a user may name in a query (`speaker:starmer`, `date:[2026-01-01 TO 2026-01-31]`).
+
+`date:` is when an article was published; `mentions:` the dates its text
+mentions, as the timeline shows them. No document has a `mentions` field:
+`mentions_as_terms` stands in for it before Whoosh reads the query.
+"""
 
 
 ARTICLE_FIELDS = ("title", "text")
@@ -36,7 +41,7 @@ OWN_FIELDS = {
 
 _OPERATORS = {"AND", "OR", "NOT", "ANDNOT", "ANDMAYBE"}
 
-FILTER_FIELDS = ("speaker", "author", "source", "date")
+FILTER_FIELDS = ("speaker", "author", "source", "date", "mentions")
 """Fields that narrow what is searched rather than name words to find."""
 
 _FILTER = re.compile(r"\b(" + "|".join(FILTER_FIELDS) + r'):(\[[^\]]*\]|"[^"]*"|\S+)')
@@ -87,7 +92,11 @@ def check_syntax(query: str) -> str | None:
         return "unclosed ( : a group needs a closing )"
     if query.count("[") != query.count("]"):
         return "unbalanced [ ]: a range reads field:[low TO high]"
-    return _check_words(_outside_quotes(query).split()) or _inverted_range(query)
+    return (
+        _check_words(_outside_quotes(query).split())
+        or _inverted_range(query)
+        or _unreadable_mentions(query)
+    )
 
 
 def _inverted_range(query: str) -> str | None:
@@ -108,7 +117,7 @@ def _inverted_range(query: str) -> str | None:
     return None
 
 
-_DATE_RANGE = re.compile(r"\bdate:\[([^\]]*?)\s+TO\s+([^\]]*)\]", re.IGNORECASE)
+_DATE_RANGE = re.compile(r"\b(?:date|mentions):\[([^\]]*?)\s+TO\s+([^\]]*)\]", re.IGNORECASE)
 _YEAR = re.compile(r"\d{4}")
 _DATES = English()
 
@@ -122,6 +131,66 @@ def _day_span(text: str) -> tuple[dt.datetime, dt.datetime] | None:
     if isinstance(found, timespan):
         return found.start, found.end
     return (found, found) if isinstance(found, dt.datetime) else None
+
+
+_MENTIONS = re.compile(r'\bmentions:(\[[^\]]*\]|"[^"]*"|[^\s()]+)', re.IGNORECASE)
+MENTIONS_TERM = "__mentions_{}_{}__"
+"""The stand-in for a `mentions:` filter: an `article_id` no article has, naming
+the first and last day as yyyymmdd (0 for an open start, 99999999 for an open end)."""
+_MENTIONS_TERM = re.compile(r"^__mentions_(\d+)_(\d+)__$")
+
+
+def _mentions_days(value: str) -> tuple[dt.date | None, dt.date | None] | None:
+    """The first and last day a `mentions:` value covers; None when it is no date."""
+    value = value.strip('"')
+    if value.startswith("["):
+        low, _to, high = (end.strip() for end in value.strip("[]").partition(" TO "))
+    else:
+        low = high = value
+    days: list[dt.date | None] = []
+    for end, which in ((low, 0), (high, 1)):
+        if end in ("", "*"):
+            days.append(None)
+            continue
+        span = _day_span(end)
+        if span is None:
+            return None
+        days.append(span[which].date())
+    return days[0], days[1]
+
+
+def _unreadable_mentions(query: str) -> str | None:
+    for match in _MENTIONS.finditer(query):
+        if _mentions_days(match.group(1)) is None:
+            return f"mentions: cannot read {match.group(1)} as a date or a date range"
+    return None
+
+
+def mentions_as_terms(query: str) -> str:
+    """Each `mentions:` filter as an `article_id:` stand-in that carries its days.
+
+    Whoosh can only read fields its schema has; the library swaps each
+    stand-in for the articles that mention a date in those days.
+    """
+
+    def stand_in(match: re.Match[str]) -> str:
+        days = _mentions_days(match.group(1))
+        if days is None:
+            return match.group(0)
+        low, high = days
+        first = low.year * 10000 + low.month * 100 + low.day if low else 0
+        last = high.year * 10000 + high.month * 100 + high.day if high else 99_999_999
+        return "article_id:" + MENTIONS_TERM.format(first, last)
+
+    return _MENTIONS.sub(stand_in, query)
+
+
+def mentions_days(node: query_mod.Query) -> tuple[int, int] | None:
+    """The yyyymmdd bounds a `mentions_as_terms` stand-in carries, or None for any other node."""
+    if not isinstance(node, query_mod.Term) or node.fieldname != "article_id":
+        return None
+    match = _MENTIONS_TERM.match(str(node.text))
+    return (int(match.group(1)), int(match.group(2))) if match else None
 
 
 def open_ends(query: str) -> str:

@@ -15,6 +15,9 @@ of its own at day level and part of March at month level.
 
 from __future__ import annotations
 
+import calendar
+import datetime as dt
+import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -33,6 +36,7 @@ __all__ = [
     "group_bounds",
     "page_of_groups",
     "period_key",
+    "value_span",
 ]
 
 Grouping = Literal["day", "month", "year"]
@@ -86,6 +90,42 @@ def period_key(value: str | None) -> int | None:
 
     day = event_sortday(value)
     return None if day == UNDATED_EVENT else day
+
+
+_PARTS = re.compile(r"^(\d{4})(?:-(?:(\d{2})(?:-(\d{2}))?|W(\d{2})|Q(\d)|H(\d)|[A-Z]{2}))?")
+
+
+def value_span(value: str | None) -> tuple[dt.date, dt.date] | None:
+    """The first and last day a TimeML value covers ("1987-06" is 1 to 30 June 1987).
+
+    A heading stands for its whole period: searching "the range in view" from
+    a month's heading must take in the month, not the day it sorts at.
+    """
+    if value and value.isdigit() and len(value) in (2, 3):  # a century, a decade
+        width = 100 if len(value) == 2 else 10
+        first = max(1, int(value) * width)
+        return dt.date(first, 1, 1), dt.date(first + width - 1 - (first == 1), 12, 31)
+    match = _PARTS.match(value or "")
+    if match is None:
+        return None
+    year, month, day, week, quarter, half = (int(p) if p else None for p in match.groups())
+    try:
+        if day is not None:
+            return (dt.date(year, month, day),) * 2
+        if month is not None:
+            days = calendar.monthrange(year, month)[1]
+            return dt.date(year, month, 1), dt.date(year, month, days)
+        if week is not None:
+            monday = dt.date.fromisocalendar(year, week, 1)
+            return monday, monday + dt.timedelta(days=6)
+        if quarter is not None or half is not None:
+            months = 3 if quarter is not None else 6
+            last = months * (quarter or half or 1)
+            end = dt.date(year, last, calendar.monthrange(year, last)[1])
+            return dt.date(year, last - months + 1, 1), end
+    except ValueError:
+        return None
+    return dt.date(year, 1, 1), dt.date(year, 12, 31)
 
 
 def group_bounds(day: int, grouping: Grouping) -> tuple[int, int]:

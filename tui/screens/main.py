@@ -54,7 +54,7 @@ Counted from when the results for the last keystroke are shown. The timeline's
 first load waits for it too, so typing straight away after launch is not slowed
 by reading the whole corpus's dates."""
 
-_DATE_RANGE = re.compile(r"\s*\bdate:\[[^\]]*\]")
+_DATE_RANGE = re.compile(r"\s*\b(?:date|mentions):\[[^\]]*\]")
 
 _PANE_TITLES = {
     "search": "Search",
@@ -362,7 +362,8 @@ class MainScreen(CollectActions):
     def search_in_range(self, event: TimelinePane.RangeApplied) -> None:
         """Put the timeline's range into the query, replacing a date range already there."""
         query = _DATE_RANGE.sub("", self.query_text).strip()
-        ranged = f"{query} date:[{event.low.isoformat()} TO {event.high.isoformat()}]".strip()
+        days = f"[{event.low.isoformat()} TO {event.high.isoformat()}]"
+        ranged = f"{query} {event.field}:{days}".strip()
         self.query_one("#query", Input).value = ranged
         self.focus_pane("search")
 

@@ -14,7 +14,9 @@ into; a bar chosen by click or ←/→ narrows the list to its period, Enter on 
 year or month heading drills into it, and `u` steps back out. `d` jumps to a
 date typed in any form the extractor reads, `p` switches between dates
 mentioned in the text and publication dates, `v` groups by day, month or
-year, and `r` hands the range in view to the search as `date:[… TO …]`.
+year, and `r` hands the range in view to the search: `mentions:[… TO …]`
+for dates mentioned in the text, `date:[… TO …]` for publication dates, so
+the search finds the articles whose dates the list showed.
 """
 
 from __future__ import annotations
@@ -35,7 +37,7 @@ from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 from textual.worker import Worker, get_current_worker
 
-from newsexplore.search import Event, TimelineGroup, TimelinePage, read_typed_date
+from newsexplore.search import Event, TimelineGroup, TimelinePage, read_typed_date, value_span
 
 from ..collecting import badge
 from ..messages import JumpRequested, Location
@@ -186,7 +188,8 @@ class TimelinePane(Pane):
         "d: go to a date ('1987-03', 'March 1987', 'last week'); ←/→ or a click: "
         "narrow to a bar of the chart; Enter on a year or month: drill into it; u: "
         "back out; v: group by day, month or year; p: mentioned or publication dates; "
-        "r: search within the range in view. The list follows the search query."
+        "r: search within the range in view (drilled into, the bar chosen, else the "
+        "heading under the cursor). The list follows the search query."
     )
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -232,7 +235,7 @@ class TimelinePane(Pane):
             "r",
             "apply_range",
             "Search range",
-            tooltip="Search within the range in view (date:[… TO …])",
+            tooltip="Search within the range in view (mentions:[… TO …] or date:[… TO …])",
             id="timeline.apply_range",
         ),
     ]
@@ -251,10 +254,12 @@ class TimelinePane(Pane):
 
     @dataclass
     class RangeApplied(Message):
-        """The user asked to search within these days."""
+        """The user asked to search within these days, on the dates the timeline shows."""
 
         low: dt.date
         high: dt.date
+        field: str
+        """`mentions` (dates in the text) or `date` (publication dates)."""
 
     def __init__(self, library: Library, *, id: str | None = None) -> None:
         super().__init__(id=id)
@@ -279,6 +284,8 @@ class TimelinePane(Pane):
         self._chart_counts: list[tuple[int, int]] | None = None
         self._chart_shape: tuple[int, bool] | None = None
         self._bars: list[Bar] = []
+        self._stay_at: str | None = None
+        """Where the list stays when the query changes next (after `r`), not where the news is."""
         self._history: list[tuple[View, str | None]] = []
         """Views (and the date the cursor was on) to go back to with `u`, the latest last."""
 
@@ -305,7 +312,8 @@ class TimelinePane(Pane):
 
     def watch_query_text(self) -> None:
         if self._loaded:  # the first load is the screen's call, once typing pauses
-            self.load()
+            around, self._stay_at = self._stay_at, None
+            self.load(around)
 
     @property
     def loaded(self) -> bool:
@@ -680,31 +688,20 @@ class TimelinePane(Pane):
         return None
 
     def action_apply_range(self) -> None:
-        span = self.view.span or self._span_on_screen()
-        if span is None:
+        """Search the articles whose dates the list shows in the range in view.
+
+        The range is the one drilled into or the bar chosen, else the period
+        of the heading under the cursor (a month's heading: the whole month).
+        Mentioned dates are searched as `mentions:`, publication dates as `date:`.
+        """
+        days = self.view.date_range() if self.view.span else self._period_under_cursor()
+        if days is None or None in days:
             self.notify("No dated range in view.", severity="warning")
             return
-        self.post_message(self.RangeApplied(sortday_date(span[0]), sortday_date(span[1], end=True)))
+        field = "date" if self.view.dates == "published" else "mentions"
+        self._stay_at = self._around_in_view()
+        self.post_message(self.RangeApplied(days[0], days[1], field))
 
-    def _span_on_screen(self) -> tuple[int, int] | None:
-        """The first and last dated groups whose headings are on screen."""
-        listing = self.query_one("#timeline-list", NavList)
-        top = int(listing.scroll_y)
-        bottom = top + listing.scrollable_content_region.height
-        seen = []
-        for index, option in enumerate(listing.options):
-            # OptionList has no public map from option to line; without it, use the cursor.
-            line = getattr(listing, "_index_to_line", {}).get(index)
-            if (
-                option.id
-                and option.id.startswith("g")
-                and line is not None
-                and top <= line < bottom
-            ):
-                group = next((g for g in self.groups if g.position == int(option.id[1:])), None)
-                if group is not None and group.value is not None:
-                    seen.append(group)
-        if not seen:
-            group = self.highlighted_group()
-            seen = [group] if group is not None and group.value is not None else []
-        return (seen[0].low, seen[-1].high) if seen else None
+    def _period_under_cursor(self) -> tuple[dt.date, dt.date] | None:
+        group = self.highlighted_group()
+        return value_span(group.value) if group is not None else None

@@ -1,0 +1,131 @@
+"""`r` in the timeline: the search gets the range the user sees, on the dates the list shows."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from textual.widgets import Input, OptionList
+
+from newsexplore.search import Library
+from newsexplore.tui.app import NewsExploreApp, make_app
+from newsexplore.tui.widgets.search_pane import SearchPane
+from newsexplore.tui.widgets.timeline import TimelinePane
+from tests.test_tui_pilot import press, sync
+from tests.test_tui_timeline import open_timeline
+from tests.tui_support import wait_for
+
+MILL = """title: The mill that made the town
+date: 2026-03-01
+
+The mill opened on 2 March 1987 and was sold in June 1987, the owners said.
+"""
+
+STRIKE = """title: Workers remember the long strike
+date: 2026-03-02
+
+The strike began on 1 June 1987 at the mill. "We stood together," said Ann Lee, a welder.
+"""
+
+BUDGET = """title: Council sets its budget
+date: 2026-03-03
+
+The council met on 2 March 2026 to set the budget.
+"""
+
+
+@pytest.fixture
+def corpus(tmp_path: Path) -> Path:
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    for name, text in (("mill.txt", MILL), ("strike.txt", STRIKE), ("budget.txt", BUDGET)):
+        (folder / name).write_text(text, encoding="utf-8")
+    return folder
+
+
+@pytest.fixture
+def app(corpus: Path, tmp_path: Path) -> NewsExploreApp:
+    built = make_app([corpus], index_dir=tmp_path / "index", export_dir=tmp_path)
+    built.animation_level = "none"
+    return built
+
+
+async def cursor_to_heading(pilot, timeline: TimelinePane, value: str) -> None:
+    listing = timeline.query_one("#timeline-list", OptionList)
+    group = next(g for g in timeline.groups if g.value == value)
+    listing.highlighted = listing.get_option_index(f"g{group.position}")
+    await press(pilot)
+
+
+async def search_total(pilot) -> int:
+    pane = pilot.app.screen.query_one(SearchPane)
+    query = pilot.app.screen.query_one("#query", Input).value
+    await wait_for(pilot, lambda: pane.results is not None and pane.results.query == query)
+    return pane.results.total
+
+
+@pytest.mark.parametrize("size", [(120, 40), (80, 24)])
+@sync
+async def test_r_on_a_drilled_year_finds_the_articles_whose_dates_the_timeline_showed(
+    app: NewsExploreApp, size: tuple[int, int]
+) -> None:
+    async with app.run_test(size=size) as pilot:
+        timeline = await open_timeline(pilot)
+        await press(pilot, "v", "v")
+        await wait_for(pilot, lambda: any(g.value == "1987" for g in timeline.groups))
+        await cursor_to_heading(pilot, timeline, "1987")
+        await press(pilot, "enter")
+        await wait_for(pilot, lambda: timeline.view.low is not None and timeline.groups)
+        shown = sum(g.count for g in timeline.groups)
+        assert shown == 3  # in two articles
+        await press(pilot, "r")
+        query = app.screen.query_one("#query", Input).value
+        assert query == "mentions:[1987-01-01 TO 1987-12-31]"
+        assert await search_total(pilot) == 2
+        await wait_for(pilot, lambda: timeline.shown_query == query)
+        assert sum(g.count for g in timeline.groups) == 3, "the timeline lost its dates"
+
+
+@sync
+async def test_r_on_a_month_heading_searches_the_whole_month(app: NewsExploreApp) -> None:
+    async with app.run_test(size=(120, 40)) as pilot:
+        timeline = await open_timeline(pilot)
+        await press(pilot, "d")
+        await pilot.press(*"1987-06", "enter")
+        await wait_for(pilot, lambda: timeline.highlighted_group().value == "1987-06")
+        await press(pilot, "r")
+        query = app.screen.query_one("#query", Input).value
+        assert query == "mentions:[1987-06-01 TO 1987-06-30]"
+        assert await search_total(pilot) == 2
+
+
+@sync
+async def test_r_on_publication_dates_searches_publication_dates(app: NewsExploreApp) -> None:
+    async with app.run_test(size=(120, 40)) as pilot:
+        timeline = await open_timeline(pilot)
+        await press(pilot, "p")
+        await wait_for(pilot, lambda: timeline.view.dates == "published" and timeline.groups)
+        await cursor_to_heading(pilot, timeline, "2026-03-02")
+        await press(pilot, "enter")  # a day heading: nothing to drill into
+        await press(pilot, "r")
+        query = app.screen.query_one("#query", Input).value
+        assert query == "date:[2026-03-02 TO 2026-03-02]"
+        assert await search_total(pilot) >= 1
+
+
+def test_mentions_finds_the_articles_mentioning_a_date_in_the_range(corpus, tmp_path) -> None:
+    library = Library([corpus], tmp_path / "index")
+    list(library.update())
+    found = library.search("mentions:[1987-06-01 TO 1987-06-30]")
+    assert sorted(hit.title for hit in found.hits) == [
+        "The mill that made the town",  # "in June 1987", a month
+        "Workers remember the long strike",
+    ]
+    assert library.search("mentions:1987-03").total == 1
+    assert library.search("mentions:[2026-03-01 TO *]").total == 1  # not publication dates
+    assert library.search("strike mentions:[1987-01-01 TO 1987-12-31]").total == 1
+    in_quotes = library.search("mentions:[1987-01-01 TO 1987-12-31]", scope="quotes")
+    assert [hit.quote.text for hit in in_quotes.hits] == ["We stood together,"]
+    assert library.search("mentions:1988", scope="quotes").total == 0
+    problem = library.search("mentions:[1988-01-01 TO 1987-01-01]").error
+    assert problem and "backwards" in problem
