@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from textual.widgets import OptionList
 
+from newsexplore.search import read_typed_date
 from newsexplore.tui.app import NewsExploreApp, make_app
 from newsexplore.tui.widgets.timeline import TimelinePane, group_label
 from tests.test_tui_pilot import press, sync
@@ -169,3 +170,24 @@ async def test_a_heading_reads_the_same_when_opened_and_after_a_jump_to_it(
         await wait_for(pilot, lambda: timeline.highlighted_group().value == "2026-05-05")
         await settle(pilot)
         assert group_rows(timeline, "2026-05-05")[0] == opened
+
+
+@pytest.mark.parametrize("start", ["end", "home"], ids=["from Unresolved", "from the top"])
+@sync
+async def test_last_week_counts_from_the_corpus_period_wherever_the_cursor_is(
+    app: NewsExploreApp, start: str
+) -> None:
+    """As the README and `timeline --around` say: from the month most articles were
+    published in, not from the highlighted group (nor refused on Unresolved)."""
+    async with app.run_test(size=(120, 40)) as pilot:
+        timeline = await open_timeline(pilot)
+        await press(pilot, start)
+        if start == "end":
+            assert timeline.highlighted_group().value is None  # the Unresolved group
+        library = app.library
+        week = read_typed_date("last week", library.timeline_anchor())
+        page = library.timeline_page(around=week)
+        expected = page.groups[page.anchor].value
+        await press(pilot, "d")
+        await pilot.press(*"last week", "enter")
+        await wait_for(pilot, lambda: timeline.highlighted_group().value == expected, expected)

@@ -251,6 +251,8 @@ class TimelinePane(Pane):
         where: str
         """"open" (a new list), "after" or "before" (more at an end), or "group" (one opened)."""
         counts: list[tuple[int, int]] = field(default_factory=list)
+        reference: dt.date | None = None
+        """The day typed relative dates count from (read with a new list)."""
 
     @dataclass
     class RangeApplied(Message):
@@ -284,6 +286,8 @@ class TimelinePane(Pane):
         self._chart_counts: list[tuple[int, int]] | None = None
         self._chart_shape: tuple[int, bool] | None = None
         self._bars: list[Bar] = []
+        self._reference: dt.date | None = None
+        """Where the corpus's news is (see `_reference_day`)."""
         self._stay_at: str | None = None
         """Where the list stays when the query changes next (after `r`), not where the news is."""
         self._history: list[tuple[View, str | None]] = []
@@ -338,14 +342,15 @@ class TimelinePane(Pane):
     )
     def _open(self, query: str, view: View, around: str | None) -> None:
         worker = get_current_worker()
-        page, counts = self._thread.call(self._read_open, query, view, around)
+        page, counts, reference = self._thread.call(self._read_open, query, view, around)
         if not worker.is_cancelled and query == self.query_text:
-            self.post_message(self.PageFetched(query, view, page, "open", counts))
+            self.post_message(self.PageFetched(query, view, page, "open", counts, reference))
 
     def _read_open(
         self, query: str, view: View, around: str | None
-    ) -> tuple[TimelinePage, list[tuple[int, int]]]:
-        """The page around a date and the chart's counts, in one call on the pane's thread."""
+    ) -> tuple[TimelinePage, list[tuple[int, int]], dt.date | None]:
+        """The page around a date, the chart's counts and the day "last week" counts from,
+        in one call on the pane's thread."""
         filters = self._filters(query, view)
         if around is None and view.span is None:
             anchor = self.library.timeline_anchor(view.dates)
@@ -358,7 +363,7 @@ class TimelinePane(Pane):
             **filters,
         )
         counts = self.library.timeline_counts(**{**filters, **self._chart_range(view)})
-        return page, counts
+        return page, counts, self.library.timeline_anchor()
 
     @work(thread=True, group="timeline-prepare", description="timeline", exit_on_error=False)
     def _prepare(self) -> None:
@@ -422,6 +427,7 @@ class TimelinePane(Pane):
 
     def _show_new(self, message: PageFetched) -> None:
         page = message.page
+        self._reference = message.reference
         self.shown_query = message.query
         self.groups = list(page.groups)
         self._opened.clear()
@@ -681,11 +687,9 @@ class TimelinePane(Pane):
         self._set_view(View(self.view.dates, self.view.grouping), around=value)
 
     def _reference_day(self) -> dt.date | None:
-        """The day "last week" counts from: the corpus's own period, never today."""
-        group = self.highlighted_group()
-        if group is not None and group.value is not None:
-            return sortday_date(group.low)
-        return None
+        """The day "last week" counts from: the first of the month most articles were
+        published in, as `timeline --around` counts, never today nor the cursor's date."""
+        return self._reference
 
     def action_apply_range(self) -> None:
         """Search the articles whose dates the list shows in the range in view.
