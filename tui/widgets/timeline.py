@@ -60,8 +60,8 @@ PAGE_GROUPS = 30
 """Groups read when the list nears either end."""
 MORE_ENTRIES = 200
 """Entries read when a group is opened in full."""
-CHILD = {"year": "month", "month": "day", "day": "day"}
-PARENT = {"day": "month", "month": "year", "year": "year"}
+FINER = {2: "year", 3: "year", 4: "month", 7: "day"}
+"""The grouping a heading drills into, by the length of its value ("18", "198", "1987", "1987-06")."""
 
 
 def sortday_date(day: int, *, end: bool = False) -> dt.date:
@@ -352,11 +352,17 @@ class TimelinePane(Pane):
         """The page around a date, the chart's counts and the day "last week" counts from,
         in one call on the pane's thread."""
         filters = self._filters(query, view)
-        if around is None and view.span is None:
+        start = None
+        if around is None:
             anchor = self.library.timeline_anchor(view.dates)
-            around = anchor.isoformat() if anchor else None
+            low, high = view.date_range()
+            if low is not None and (anchor is None or not low <= anchor <= high):
+                start = 0  # a period drilled into away from the news: open at its start
+            else:
+                around = anchor.isoformat() if anchor else None
         page = self.library.timeline_page(
             around=around,
+            start=start,
             before=GROUPS_BEFORE,
             after=GROUPS_AFTER,
             grouping=view.grouping,
@@ -609,11 +615,14 @@ class TimelinePane(Pane):
         self.load(around)
 
     def _drill_into(self, group: TimelineGroup) -> None:
-        """Enter on a year or month heading: that period, grouped one level finer."""
-        if group.value is None or self.view.grouping == "day" and len(group.value) > 4:
+        """Enter on a heading coarser than a day: its whole period, grouped one level finer
+        (a century or decade by year, a year by month, a month by day)."""
+        span = value_span(group.value)
+        finer = FINER.get(len(group.value or ""))
+        if span is None or finer is None:
             return
-        grouping = CHILD[self.view.grouping] if self.view.grouping != "day" else "month"
-        self._set_view(View(self.view.dates, grouping, group.low, group.high))
+        low, high = (day.year * 10000 + day.month * 100 + day.day for day in span)
+        self._set_view(View(self.view.dates, finer, low, high))
 
     def action_widen(self) -> None:
         if self._history:

@@ -1,7 +1,8 @@
-"""`r` in the timeline: the search gets the range the user sees, on the dates the list shows."""
+"""Moving about the timeline: drilling, the chart's bars, and `r` handing the range to the search."""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -129,3 +130,23 @@ def test_mentions_finds_the_articles_mentioning_a_date_in_the_range(corpus, tmp_
     assert library.search("mentions:1988", scope="quotes").total == 0
     problem = library.search("mentions:[1988-01-01 TO 1987-01-01]").error
     assert problem and "backwards" in problem
+
+
+@pytest.mark.parametrize("size", [(120, 40), (80, 24)])
+@sync
+async def test_enter_on_a_month_heading_of_the_day_view_drills_into_its_days(
+    app: NewsExploreApp, size: tuple[int, int]
+) -> None:
+    async with app.run_test(size=size) as pilot:
+        timeline = await open_timeline(pilot)
+        assert timeline.view.grouping == "day"
+        await press(pilot, "d")
+        await pilot.press(*"1987-06", "enter")
+        await wait_for(pilot, lambda: timeline.highlighted_group().value == "1987-06")
+        await press(pilot, "enter")
+        await wait_for(pilot, lambda: timeline.view.low is not None and timeline.groups)
+        assert timeline.view.date_range() == (dt.date(1987, 6, 1), dt.date(1987, 6, 30))
+        assert [g.value for g in timeline.groups] == ["1987-06", "1987-06-01"]
+        assert timeline.highlighted_group().value == "1987-06"  # opened at its start
+        await press(pilot, "u")
+        await wait_for(pilot, lambda: timeline.view.low is None)
