@@ -146,3 +146,18 @@ def test_an_empty_corpus_has_an_empty_timeline(tmp_path: Path) -> None:
     assert library.timeline_anchor() is None
     page = library.timeline_page()
     assert page.groups == () and not page.more_after and page.total == 0
+
+
+def test_a_page_opened_inside_a_month_or_year_counts_the_whole_of_it(wire: Library) -> None:
+    whole = wire.timeline_page(around="1987-03", before=0, after=1, grouping="month")
+    inside = wire.timeline_page(around="1987-03-15", before=1, after=1, grouping="month")
+    march = inside.groups[inside.anchor]
+    assert (march.value, march.count) == ("1987-03", whole.groups[0].count)
+    assert march.position == whole.groups[0].position
+    year = wire.timeline_page(around="1987-04-14", before=0, after=1, grouping="year")
+    assert year.groups[0].value == "1987"
+    assert year.groups[0].count == sum(
+        g.count
+        for g in wire.timeline_page(start=0, after=100).groups
+        if g.value and g.low >= 19870000
+    )

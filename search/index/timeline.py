@@ -174,6 +174,9 @@ def page_of_groups(
             without it a group's article count is None.
     """
     spans: list[tuple[int, int, int, int]] = []
+    if 0 < start < len(keys):  # a date inside a month or year opens on all of that group
+        low, _high = group_bounds(keys[start] >> _SHIFT, grouping)
+        start = bisect_left(keys, low << _SHIFT, 0, start)
     position = start
     while position > 0 and len(spans) < before:
         low, high = group_bounds(keys[position - 1] >> _SHIFT, grouping)
