@@ -10,6 +10,7 @@ from textual.widgets import Input, OptionList
 
 from newsexplore.search import Library
 from newsexplore.tui.app import NewsExploreApp, make_app
+from newsexplore.tui.widgets.activity_chart import ActivityChart
 from newsexplore.tui.widgets.search_pane import SearchPane
 from newsexplore.tui.widgets.timeline import TimelinePane
 from tests.test_tui_pilot import press, sync
@@ -150,3 +151,22 @@ async def test_enter_on_a_month_heading_of_the_day_view_drills_into_its_days(
         assert timeline.highlighted_group().value == "1987-06"  # opened at its start
         await press(pilot, "u")
         await wait_for(pilot, lambda: timeline.view.low is None)
+
+
+@sync
+async def test_arrows_step_over_empty_bars_and_an_empty_one_clicked_says_its_period(
+    app: NewsExploreApp,
+) -> None:
+    async with app.run_test(size=(120, 40)) as pilot:
+        timeline = await open_timeline(pilot)
+        chart = timeline.query_one(ActivityChart)
+        assert chart.bars[1].count == 0  # years between 1987 and 2026 mention nothing
+        await press(pilot, "right", "right")
+        await wait_for(pilot, lambda: timeline.view.bar is not None and timeline.groups)
+        assert timeline.view.bar == chart.bars[-1] and timeline.view.bar.count
+        await pilot.click("#timeline-chart", offset=(1, 0))
+        await wait_for(pilot, lambda: timeline.view.bar == chart.bars[1])
+        await wait_for(pilot, lambda: not timeline.groups)
+        listing = timeline.query_one("#timeline-list", OptionList)
+        said = str(listing.get_option_at_index(0).prompt)
+        assert said == "No dates mentioned from 1 January 1988 to 31 December 1988.", said

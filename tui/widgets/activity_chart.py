@@ -128,16 +128,20 @@ class ActivityChart(Widget):
         return line
 
     def step(self, by: int) -> Bar | None:
-        """Choose the bar `by` columns away (the first or last when none is chosen)."""
-        if not self.bars:
+        """Choose the next bar with dates `by`'s way (the first or last when none is chosen).
+
+        Empty bars are stepped over: a key that lands on a period with nothing
+        in it shows nothing. None when no bar with dates lies that way.
+        """
+        way = 1 if by > 0 else -1
+        start = self.chosen if self.chosen is not None else (-1 if way > 0 else len(self.bars))
+        stop = len(self.bars) if way > 0 else -1
+        ahead = [n for n in range(start + way, stop, way) if self.bars[n].count]
+        if not ahead:
             return None
-        if self.chosen is None:
-            index = 0 if by > 0 else len(self.bars) - 1
-        else:
-            index = max(0, min(len(self.bars) - 1, self.chosen + by))
-        self.chosen = index
+        self.chosen = ahead[min(abs(by), len(ahead)) - 1]
         self.refresh()
-        return self.bars[index]
+        return self.bars[self.chosen]
 
     def on_click(self, event: events.Click) -> None:
         offset = event.get_content_offset(self)

@@ -510,8 +510,7 @@ class TimelinePane(Pane):
             options.append(Option(heading_row(group), id=f"g{group.position}"))
             options.extend(self._entry_options(group))
         if not self.groups:
-            empty = "No dates here." if self.query_text.strip() else "No dates in this corpus."
-            options.append(Option(Text(empty, style="dim"), disabled=True))
+            options.append(Option(Text(self._nothing_here(), style="dim"), disabled=True))
         elif self.more_after:
             options.append(Option(Text("↓ later dates", style="dim"), disabled=True))
         listing.set_paged_options(options)
@@ -524,6 +523,15 @@ class TimelinePane(Pane):
             listing.highlight(target)
             if not keep:
                 listing.show_from(target, heading_at)
+
+    def _nothing_here(self) -> str:
+        """What an empty list says: the period chosen when there is one, never "this corpus"."""
+        low, high = self.view.date_range()
+        if low is None or high is None:
+            return "No dates here." if self.query_text.strip() else "No dates in this corpus."
+        what = "publication dates" if self.view.dates == "published" else "dates mentioned"
+        searched = " in the articles searched" if self.query_text.strip() else ""
+        return f"No {what} from {_day_words(low)} to {_day_words(high)}{searched}."
 
     def _entry_options(self, group: TimelineGroup) -> list[Option]:
         """The group's dates, one row each, under a row naming their article once per run."""
@@ -718,3 +726,7 @@ class TimelinePane(Pane):
     def _period_under_cursor(self) -> tuple[dt.date, dt.date] | None:
         group = self.highlighted_group()
         return value_span(group.value) if group is not None else None
+
+
+def _day_words(day: dt.date) -> str:
+    return f"{day.day} {calendar.month_name[day.month]} {day.year}"
