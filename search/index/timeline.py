@@ -142,11 +142,26 @@ def group_value(low: int, high: int) -> str | None:
     if low == UNDATED_EVENT:
         return None
     year, month, day = low // 10000, low // 100 % 100, low % 100
-    if high - low >= 9999 or (month == 0 and high == low):
+    if high - low >= 9999 or month == 0:  # by month, dates given as a year are a group of their own
         return f"{year:04d}"
     if high - low >= 99 or day == 0:
         return f"{year:04d}-{month:02d}"
     return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def _coarse_value(low: int, high: int, count: int, shown: Sequence[tuple]) -> str | None:
+    """A group's value; a decade or century when that is what every one of its dates is.
+
+    "The 19th century" sorts as 1800 (18000000), with the year 1800 and the 1800s:
+    labelled "1800" it would read as a year it does not mean.
+    """
+    value = group_value(low, high)
+    values = {event.value for event, _title, _source in shown}
+    if low % 10000 == 0 and count == len(shown) and len(values) == 1:
+        only = values.pop()
+        if only and only.isdigit() and len(only) < 4:
+            return only
+    return value
 
 
 ReadEvents = Callable[[Sequence[int]], list[tuple[Event, str, str]]]
@@ -215,7 +230,7 @@ def _group(keys, low, high, first, last, shown, owners) -> TimelineGroup:
     return TimelineGroup(
         low=low,
         high=high,
-        value=group_value(low, high),
+        value=_coarse_value(low, high, last - first, shown),
         count=last - first,
         articles=articles,
         sources=tuple(sources.most_common()),
