@@ -53,6 +53,8 @@ FIRST_HITS = 20
 """Hits asked for per keystroke: a screenful at 120×40, with some to scroll into."""
 MORE_HITS = 40
 """Hits added each time the list is scrolled to its end."""
+KEPT_REACH = 10_000
+"""How far down results read again after an update look for the hit the cursor was on."""
 
 PLACEHOLDER = 'Search: words, "a phrase", pref*, title:word, date:2026-01 (F1: help)'
 
@@ -235,7 +237,10 @@ class SearchPane(Pane):
         # order by date would be arbitrary, and relevance at least means something.
         undated = order == "date" and bool(results.hits) and results.hits[0].date is None
         if undated and query.strip() and not worker.is_cancelled:
+            order = "relevance"
             results = self._thread.call(self.library.search, query, scope=scope, limit=limit)
+        if keep is not None:
+            results = self._down_to_kept(results, keep[0], scope, order)
         if not worker.is_cancelled and (query, scope, sort) == (
             self.query_text,
             self.scope,
@@ -246,6 +251,25 @@ class SearchPane(Pane):
             self.post_message(
                 self.ResultsFetched(results, query, scope, sort, more, undated, keep, partial)
             )
+
+    def _down_to_kept(
+        self, results: SearchResults, key: str, scope: str, order: str
+    ) -> SearchResults:
+        """The results read down to the hit the cursor was on, when an update moved it.
+
+        Newer articles added above it push it past the rows read; the cursor
+        follows the hit, not its row, as far down as an export reads.
+        """
+        worker = get_current_worker()
+        limit = len(results.hits)
+        while not any(_hit_key(hit) == key for hit in results.hits) and not worker.is_cancelled:
+            if limit >= min(results.total, KEPT_REACH):
+                break
+            limit = min(max(limit, FIRST_HITS) * 4, KEPT_REACH)
+            results = self._thread.call(
+                self.library.search, results.query, scope=scope, sort=order, limit=limit
+            )
+        return results
 
     @on(ResultsFetched)
     def show_results(self, message: ResultsFetched) -> None:

@@ -260,6 +260,11 @@ class SpeakersPane(SpeakerCorrections):
             return
         again = message.speaker_id == self._quotes_for  # read again: the cursor stays
         row = self.query_one("#speaker-quotes", NavList).highlighted if again else None
+        kept = self.highlighted_quote() if again else None
+        if kept is not None:  # on the same quote, wherever the new quotes put it
+            spots = [(q.article_id, q.start) for q in message.quotes[:MAX_QUOTES_SHOWN]]
+            where = (kept.article_id, kept.start)
+            row = spots.index(where) if where in spots else row
         self.quotes = message.quotes
         self._quotes_for = message.speaker_id
         self._articles = message.articles

@@ -288,6 +288,8 @@ class TimelinePane(Pane):
         self._bars: list[Bar] = []
         self._reference: dt.date | None = None
         """Where the corpus's news is (see `_reference_day`)."""
+        self._kept_entry: tuple[str, int, str] | None = None
+        """The entry the cursor was on when the index changed, to go back to."""
         self._stay_at: str | None = None
         """Where the list stays when the query changes next (after `r`), not where the news is."""
         self._history: list[tuple[View, str | None]] = []
@@ -334,6 +336,10 @@ class TimelinePane(Pane):
         """Read the timeline again around the group under the cursor: the index changed."""
         self._titles.clear()
         self._prepared = False  # its maps are of the index before
+        listing = self.query_one("#timeline-list", TimelineList)
+        option = listing.highlighted_option
+        entry = self.entry_at(option.id if option is not None else None)
+        self._kept_entry = (entry.article_id, entry.start, entry.kind) if entry else None
         if self._loaded:
             self.load(self._around_in_view())
 
@@ -442,10 +448,19 @@ class TimelinePane(Pane):
         self._show_caption(page.total)
         self.set_class(not self.groups, "-empty")
         self._refill(keep=False, anchor=page.anchor)
+        self._back_on_kept_entry()
         self._put_prompt_away()
         if not self._prepared:  # typing has paused and the list is drawn: the time to build
             self._prepared = True
             self.call_after_refresh(self._prepare)
+
+    def _back_on_kept_entry(self) -> None:
+        """After an update, the cursor goes back to the entry it was on, when it is listed."""
+        kept, self._kept_entry = self._kept_entry, None
+        spots = [(e.article_id, e.start, e.kind) for e in self.entries]
+        if kept in spots:
+            listing = self.query_one("#timeline-list", TimelineList)
+            listing.highlight(listing.get_option_index(f"e{spots.index(kept)}"))
 
     def _put_prompt_away(self) -> None:
         """Put away a date prompt whose jump has arrived, in the frame that shows the date.
