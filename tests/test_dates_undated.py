@@ -99,6 +99,12 @@ def test_a_long_undated_story_with_many_dates_is_read_again_about_once_not_once_
         ("march 1987", "1987-03"),
         ("2 mar 1987", "1987-03-02"),
         ("last monday", "1987-03-09"),
+        # The values the timeline itself writes: a week, a quarter, a season.
+        ("1987-W08", "1987-W08"),
+        ("1987-w08", "1987-W08"),
+        ("1987-Q3", "1987-Q3"),
+        ("1987-SU", "1987-SU"),
+        ("1987-W54", None),
         ("1987-13", None),
         ("bananas", None),
         ("", None),

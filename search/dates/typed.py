@@ -17,6 +17,10 @@ from .values import MONTHS, WEEKDAYS
 __all__ = ["read_typed_date"]
 
 _ISO = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+_TIMEML = re.compile(
+    r"\d{4}-(?:W(?:0[1-9]|[1-4]\d|5[0-3])|Q[1-4]|H[12]|SP|SU|FA|WI)", re.IGNORECASE
+)
+"""The coarser values the timeline writes (`1987-W08`, `1987-Q3`, `1987-SU`), typed back."""
 _CALENDAR_WORD = re.compile(
     r"\b(?:" + "|".join(sorted(MONTHS.keys() | WEEKDAYS.keys(), key=len, reverse=True)) + r")\b",
     re.IGNORECASE,
@@ -33,6 +37,8 @@ def read_typed_date(text: str, reference: dt.date | None = None) -> str | None:
         reference: the day relative forms count from (and a missing year's source).
     """
     typed = " ".join(text.split())
+    if _TIMEML.fullmatch(typed):
+        return typed.upper()
     # In a box nobody capitalises: "march 1987" means the month, not the verb, as it would in prose.
     typed = _CALENDAR_WORD.sub(lambda m: m.group().capitalize(), typed)
     if not typed:
