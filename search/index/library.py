@@ -957,12 +957,15 @@ class Library:
         """
         with self.searcher() as searcher:
             keys = self._timeline_keys(searcher, dates, query, source, date_from, date_to)
-            start = 0
+            start, end = 0, len(keys)
             if around is not None:
+                # Near a date lie dated entries only: not the undated articles (day 0)
+                # nor the unresolved expressions that sort after every day.
+                first, end = position_of(keys, 1), position_of(keys, UNDATED_EVENT)
                 day = self._around_day(searcher, keys, around)
-                start = position_of(keys, day) if day is not None else 0
-                start = max(0, start - (limit or 0) // 2)
-            stop = len(keys) if limit is None else min(len(keys), start + limit)
+                start = position_of(keys, day) if day is not None else first
+                start = max(first, min(start - (limit or 0) // 2, end - (limit or 0)))
+            stop = end if limit is None else min(end, start + limit)
             return [
                 event_from_fields(searcher.stored_fields(keys[n] & 0xFFFFFFFF))
                 for n in range(start, stop)
