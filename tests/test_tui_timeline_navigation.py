@@ -170,3 +170,17 @@ async def test_arrows_step_over_empty_bars_and_an_empty_one_clicked_says_its_per
         listing = timeline.query_one("#timeline-list", OptionList)
         said = str(listing.get_option_at_index(0).prompt)
         assert said == "No dates mentioned from 1 January 1988 to 31 December 1988.", said
+
+
+@sync
+async def test_a_query_that_cannot_be_read_says_so_in_the_timeline(app: NewsExploreApp) -> None:
+    """`oil~5` is refused by the search pane; the timeline must not report it as a
+    search that found no dates."""
+    async with app.run_test(size=(120, 40)) as pilot:
+        timeline = await open_timeline(pilot)
+        await wait_for(pilot, lambda: bool(timeline.groups), "the timeline")
+        timeline.query_text = "mill~5"
+        await wait_for(pilot, lambda: not timeline.groups, "the timeline of the refused query")
+        listing = timeline.query_one("#timeline-list", OptionList)
+        said = str(listing.get_option_at_index(0).prompt)
+        assert "query" in said and "2 edits" in said, said

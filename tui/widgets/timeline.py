@@ -37,7 +37,14 @@ from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 from textual.worker import Worker, get_current_worker
 
-from newsexplore.search import Event, TimelineGroup, TimelinePage, read_typed_date, value_span
+from newsexplore.search import (
+    Event,
+    TimelineGroup,
+    TimelinePage,
+    check_syntax,
+    read_typed_date,
+    value_span,
+)
 
 from ..collecting import badge
 from ..messages import JumpRequested, Location
@@ -541,6 +548,9 @@ class TimelinePane(Pane):
 
     def _nothing_here(self) -> str:
         """What an empty list says: the period chosen when there is one, never "this corpus"."""
+        problem = check_syntax(self.query_text)
+        if problem:
+            return f"The search query cannot be read ({problem}), so no dates are shown."
         low, high = self.view.date_range()
         if low is None or high is None:
             return "No dates here." if self.query_text.strip() else "No dates in this corpus."
