@@ -308,3 +308,40 @@ def test_a_body_named_with_its_country_stays_the_body() -> None:
         '"The harvest will be the smallest in ten years."'
     )
     assert quote.speaker is not None and "Sugar Cane Growers" in quote.speaker
+
+
+def test_a_company_suffix_after_a_body_word_is_not_a_person() -> None:
+    """`The Cannon Group Inc said`: "Group" heads the firm's name and "Inc" closes it;
+    "Inc" is nobody, and every firm sharing the suffix would become one speaker."""
+    for text, firm in (
+        (
+            'The Cannon Group Inc said it expects "significant losses this year."',
+            "Cannon Group Inc",
+        ),
+        (
+            'Genetics Institute Inc said it expects losses "somewhat higher than last year."',
+            "Genetics Institute Inc",
+        ),
+        (
+            'Morgan Guaranty Trust Co said the dollar "should be left free to trade."',
+            "Morgan Guaranty Trust Co",
+        ),
+    ):
+        assert only(text).speaker == firm
+
+
+def test_a_firm_named_by_letters_and_and_is_kept_whole() -> None:
+    quote = only(
+        "NEW YORK, March 3 - Ratings fell.\n\n"
+        '"The acquisition is a dramatic departure from stated policy," S and P said.'
+    )
+    assert quote.speaker == "S and P"
+
+
+def test_a_person_of_a_firm_named_before_the_cue_is_the_person() -> None:
+    quote = only(
+        "NEW YORK, March 3 - Money supply fell.\n\n"
+        "Stephen Slifer of Shearson Lehman Brothers Inc added, "
+        '"We have some very good-looking monetary aggregate data."'
+    )
+    assert quote.speaker == "Stephen Slifer"

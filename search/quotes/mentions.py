@@ -27,6 +27,7 @@ from .lexicon import (
 )
 from .names import (
     CONNECTORS,
+    CORPORATE_SUFFIXES,
     DOC_HEADS,
     HONORIFIC_GENDER,
     ORG_HEADS,
@@ -273,9 +274,16 @@ def _after_connector(doc: TextDoc, k: int, j: int) -> int:
     conns = [t for t in range(k, j + 1) if doc.lows[t] in CONNECTORS]
     if not conns:
         return k
+    first = conns[0]
+    # `Stephen Slifer of Shearson Lehman Brothers Inc`: a person of a firm; the firm is
+    # read here and the person before it by the caller.
+    person = first - k >= 2 and is_given_name(doc.words[k])
+    if person and doc.lows[first] == "of" and norm(doc.words[first - 1]) not in ORG_HEADS:
+        return first + 1
     if norm(doc.words[j]) in ORG_HEADS:
         return k
-    first = conns[0]
+    if j == conns[-1] + 1 and len(doc.words[j]) == 1 and doc.words[j].isupper():
+        return k  # `S and P`, `A and P`, `AT and T`: a letter alone names nobody
     if doc.lows[first] == "of" and norm(doc.words[first - 1]) in ORG_HEADS | PERSON_TITLES:
         return k
     return conns[-1] + 1
@@ -381,6 +389,8 @@ def _after_body(words: list[str]) -> list[str]:
     rest = words[heads[-1] + 1 :]
     if len(rest) > 3 or not all(w[:1].isupper() and w.isalpha() for w in rest):
         return words
+    if all(norm(w) in CORPORATE_SUFFIXES for w in rest):
+        return words  # `Cannon Group Inc`: the suffix closes the firm's name
     return rest
 
 

@@ -610,7 +610,8 @@ class EntityTable:
         if len(tokens) > 1:
             first = norm(tokens[0])
             for ent in cands:
-                if len(ent.tokens) == 1 or norm(ent.tokens[0]) == first:
+                # A lone letter ("P" of "S and P") is no surname to find a full name by.
+                if len(ent.tokens) == 1 and len(ent.tokens[0]) > 1 or norm(ent.tokens[0]) == first:
                     return ent
             return None
         if cands:
