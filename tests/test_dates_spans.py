@@ -116,3 +116,17 @@ def test_a_year_beside_an_index_stays_a_year(text: str, expected) -> None:
 )
 def test_modifiers_that_belong_to_a_date_are_part_of_it(text: str, expected: list) -> None:
     assert dates(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Output fell in the last quarter of 1986.", [("the last quarter of 1986", "1986-Q4")]),
+        (
+            "Growth was flat in the final quarter of last year.",
+            [("the final quarter of last year", "1997-Q4")],
+        ),
+    ],
+)
+def test_the_last_quarter_of_a_year_is_its_fourth(text: str, expected: list) -> None:
+    assert dates(text) == expected

@@ -15,6 +15,7 @@ from .calendar import leading_rel
 from .context import A_YEAR_BACK, QUARTER_VALUE, UNRESOLVED, Context, Result, quarter_of
 from .values import ORDINALS, fmt_quarter, shift_value, year_of
 
+_YEARS_LAST = re.compile(r"the\s+(?:final|last)\s+(?:fiscal\s+)?quarter\s+of\b")
 _OF_NOT_YEAR = re.compile(r"\s+of\s+(?!(?:fiscal\s+)?\d{4})")
 
 # How far back a quarter still frames a comparison: results paragraphs are short.
@@ -24,6 +25,8 @@ _QUARTER_REACH = 400
 def quarter(ctx: Context, s: str, start: int, end: int) -> Result:
     low = s.lower()
     q = next((n for w, n in ORDINALS.items() if re.search(rf"\b{w}\b", low)), None)
+    if q is None and _YEARS_LAST.match(low):
+        q = 4
     year = year_of(s)
     back = 1 if A_YEAR_BACK.search(low) else 0
     if year is None and ctx.dct is None:

@@ -170,7 +170,10 @@ RULES: list[tuple[str, str, Handler, bool]] = [
     (
         "quarter_noun",
         rf"(?:(?:the|this|that|a)\s+)?(?:flat\s+)?{QMOD}*{ORD}\s+(?:fiscal\s+)?quarter"
-        rf"(?:\s+(?:of\s+)?(?:fiscal\s+)?(?:{YEAR}|this year|last year|next year))?(?![\w-])",
+        rf"(?:\s+(?:of\s+)?(?:fiscal\s+)?(?:{YEAR}|this year|last year|next year))?(?![\w-])"
+        # "the last quarter of 1997", "the final quarter of last year": the year's fourth.
+        rf"|the\s+(?:final|last)\s+(?:fiscal\s+)?quarter\s+of\s+(?:fiscal\s+)?"
+        rf"(?:{YEAR}|this year|last year|next year)(?![\w-])",
         quarters.quarter,
         True,
     ),
