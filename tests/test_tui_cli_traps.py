@@ -223,3 +223,11 @@ def test_a_csv_with_no_mark_has_the_full_header(capsys, bakers, tmp_path: Path) 
     assert code == 0, err
     assert "note" in _csv_header(some) and _csv_header(none) == _csv_header(some)
     assert none.count("\n") == 1
+
+
+def test_help_lists_the_apps_own_options(capsys) -> None:
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    out = capsys.readouterr().out
+    for option in ("--reference-date", "--index-dir", "--store", "--follow-links"):
+        assert option in out

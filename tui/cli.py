@@ -131,7 +131,9 @@ class _Parser(argparse.ArgumentParser):
         self.exit(EXIT_USAGE, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
 
 
-def _common(parser: argparse.ArgumentParser, *, corpus_option: bool = True) -> None:
+def _common(
+    parser: argparse.ArgumentParser | argparse._ArgumentGroup, *, corpus_option: bool = True
+) -> None:
     if corpus_option:
         parser.add_argument(
             "--corpus",
@@ -196,13 +198,14 @@ def _limit(parser: argparse.ArgumentParser, default: int | None) -> None:
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="newsexplore",
-        usage="%(prog)s [-h] [--version] [CORPUS ...] | %(prog)s COMMAND ...",
+        usage="%(prog)s [-h] [--version] [OPTION ...] [CORPUS ...] | %(prog)s COMMAND ...",
         description="Explore a corpus of news articles: search, read, who said what, and when. "
         "With no subcommand, opens the app on CORPUS (default: the bundled sample corpus).",
         epilog=EXIT_CODES,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"newsexplore {_version()}")
+    _app_options(parser.add_argument_group("options of the app (newsexplore [CORPUS ...])"))
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     idx = sub.add_parser(
@@ -318,13 +321,18 @@ def build_tui_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("corpus", nargs="*", type=Path, metavar="CORPUS")
     parser.add_argument("--version", action="version", version=f"newsexplore {_version()}")
+    _app_options(parser)
+    return parser
+
+
+def _app_options(parser: argparse.ArgumentParser | argparse._ArgumentGroup) -> None:
+    """The app's options, also listed by `newsexplore --help` so they can be found."""
     _common(parser, corpus_option=False)
     parser.add_argument(
         "--store",
         type=Path,
         help="the file keeping marks, notes and history (env NEWSEXPLORE_STORE)",
     )
-    return parser
 
 
 def error(message: str) -> None:
