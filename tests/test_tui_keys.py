@@ -16,6 +16,7 @@ from textual.command import CommandPalette
 from textual.pilot import Pilot
 from textual.widget import Widget
 from textual.widgets import Input
+from textual.widgets._footer import FooterKey
 
 from newsexplore.tui.app import NewsExploreApp, make_app
 from newsexplore.tui.messages import JumpRequested, Location
@@ -197,7 +198,11 @@ async def _reset(pilot: Pilot, state: State) -> None:
     app = pilot.app
     while len(app.screen_stack) > 2:
         app.pop_screen()
-    main_screen(app).remove_class("-zoomed")
+    screen = main_screen(app)
+    screen.remove_class("-zoomed")
+    if not screen.back_stack:  # Back has somewhere to go in every state, so its key shows
+        article = app.library.search("grok").hits[-1].article_id
+        screen.post_message(JumpRequested(Location(article, kind="hit")))
     await settle(pilot)
     await state(pilot)
     await settle(pilot)
@@ -287,6 +292,9 @@ async def _walk(app: NewsExploreApp, size: tuple[int, int]) -> list[str]:
             seen = _fully_visible_footer_keys(app)
             if not {"Help", "Quit"} <= seen:
                 wrong.append(f"{size} {name}: Help or Quit not fully on screen, only {seen}")
+            labels = [str(key.key_display) for key in app.screen.query(FooterKey)]
+            if twice := sorted({label for label in labels if labels.count(label) > 1}):
+                wrong.append(f"{size} {name}: {twice} labels two footer keys: one key, one label")
             focused, zoomed = app.focused, main_screen(app).has_class("-zoomed")
             typing = isinstance(focused, Input)
             for key, action, description in keys:

@@ -40,7 +40,9 @@ class KeyFooter(Footer):
         narrow = self.app.size.width < self.NARROW_WIDTH
         hidden = self.NARROW_HIDDEN if narrow else frozenset()
         bindings = self.screen.active_bindings
-        kept = [w for w in super().compose() if self._binding_id(w, bindings) not in hidden]
+        kept = _one_per_label(
+            [w for w in super().compose() if self._binding_id(w, bindings) not in hidden]
+        )
         first = [w for w in kept if self._binding_id(w, bindings) in self.ALWAYS_FIRST]
         yield from self._fitting(first + [w for w in kept if w not in first])
 
@@ -68,6 +70,23 @@ class KeyFooter(Footer):
 
     def on_resize(self) -> None:
         self.call_after_refresh(self.recompose)
+
+
+def _one_per_label(keys: list[Widget]) -> list[Widget]:
+    """The first key drawn with each label: the focused widget's, which is what that key does.
+
+    Back is bound to Esc on the screen and shown as "esc"; where a list or box
+    takes Esc for itself, the footer would show Esc twice with two meanings.
+    """
+    seen: set[str] = set()
+    kept = []
+    for widget in keys:
+        label = str(getattr(widget, "key_display", "")) if isinstance(widget, FooterKey) else ""
+        if label and label in seen:
+            continue
+        seen.add(label)
+        kept.append(widget)
+    return kept
 
 
 def _width(widget: Widget) -> int:
