@@ -548,9 +548,8 @@ class TimelinePane(Pane):
 
     def _nothing_here(self) -> str:
         """What an empty list says: the period chosen when there is one, never "this corpus"."""
-        problem = check_syntax(self.query_text)
-        if problem:
-            return f"The search query cannot be read ({problem}), so no dates are shown."
+        if check_syntax(self.query_text):
+            return "No dates: the search query cannot be read (see the search pane)."
         low, high = self.view.date_range()
         if low is None or high is None:
             return "No dates here." if self.query_text.strip() else "No dates in this corpus."
