@@ -275,6 +275,12 @@ GIVEN_NAMES_F = word_set(
     shelley sofia stella tamara teresa theresa ursula veronica whitney yolanda"""
 )
 """Common given names, so `he`/`she` can skip people of the other gender."""
+UNISEX_NAMES = word_set(
+    """lee jesse jessie terry pat chris sam jordan dale kelly jan dana leslie lynn kim
+    jody tracy stacy shannon gail marion jean andrea sandy kay jo robin"""
+)
+"""Given names men and women both carry: a guess for pronouns, never enough to say
+that "Ms. Epstein" cannot be the Lee Epstein named before."""
 
 
 def is_given_name(word: str) -> bool:
@@ -298,6 +304,11 @@ class Entity:
     roles: list[str] = field(default_factory=list)
     gender_fixed: bool = False
     """Gender came from an honorific, role or given name, not from nearby pronouns."""
+    gender_strength: int = 0
+    """How the gender is known: 2 from the article's own words (an honorific, a
+    gendered role), 1 from a given name that is one gender's, 0 from a given name
+    both carry or from pronouns. The article outranks the lists: "Ms. Lee Epstein"
+    is a woman, whatever "Lee" usually is."""
     votes: dict[str, int] = field(default_factory=dict)
     spoke: bool = False
     """Seen as the subject of a speech verb or as a quotation's speaker."""
@@ -326,23 +337,25 @@ class Entity:
             self.kind = "organisation"
 
 
-def gender_of(tokens: list[str], honorific: str, role: str) -> str:
-    """Guess gender from an honorific, a gendered role noun or a common given name."""
+def gender_of(tokens: list[str], honorific: str, role: str) -> tuple[str, int]:
+    """Gender from an honorific, a gendered role noun or a common given name, with
+    its strength (see `Entity.gender_strength`)."""
     g = HONORIFIC_GENDER.get(norm(honorific), "") if honorific else ""
     if g:
-        return g
+        return g, 2
     words = {norm(w) for w in role.split()}
     if words & FEMALE_ROLES:
-        return "f"
+        return "f", 2
     if words & MALE_ROLES:
-        return "m"
+        return "m", 2
     if len(tokens) >= 2:
         first = norm(tokens[0])
+        strength = 0 if first in UNISEX_NAMES else 1
         if first in GIVEN_NAMES_F:
-            return "f"
+            return "f", strength
         if first in GIVEN_NAMES_M:
-            return "m"
-    return ""
+            return "m", strength
+    return "", 0
 
 
 def _bar_list(spec: str) -> frozenset[str]:
@@ -492,6 +505,21 @@ def _last_key(tokens: list[str]) -> str:
     return last
 
 
+def _of_gender(cands: list[Entity], honorific: str) -> list[Entity] | None:
+    """The people a surname may mean once its honorific gives a gender.
+
+    A family shares a surname, and "Mrs." or "Mr." says which of them is meant:
+    those the article or a one-gender given name makes the other gender are left
+    out (a name both carry is no evidence: "Ms. Epstein" may be Lee Epstein). None
+    when that leaves nobody, so the mention is someone new rather than a relative.
+    """
+    g = HONORIFIC_GENDER.get(norm(honorific), "") if honorific else ""
+    if not g or not cands:
+        return cands
+    fits = [e for e in cands if not (e.gender_strength and e.gender != g)]
+    return fits or None
+
+
 class EntityTable:
     """All entities of one article, found from their name mentions."""
 
@@ -547,11 +575,11 @@ class EntityTable:
         role_words = [norm(w) for w in role.split()]
         if role_words and role_words[-1] in ROLE_NOUNS | PERSON_TITLES:
             ent.person_evidence += 2
-        g = gender_of(tokens, honorific, role)
+        g, strength = gender_of(tokens, honorific, role)
         if g:
             ent.person_evidence += 1
-            if not ent.gender_fixed:
-                ent.gender, ent.gender_fixed = g, True
+            if not ent.gender_fixed or strength > ent.gender_strength:
+                ent.gender, ent.gender_fixed, ent.gender_strength = g, True, strength
         if role:
             ent.add_role(role)
             self._list_under(self._by_role, role_words[-1], ent)
@@ -604,7 +632,9 @@ class EntityTable:
             if found:
                 return found[-1]
         last = _last_key(tokens)
-        cands = self._by_last.get(last, [])
+        cands = _of_gender(self._by_last.get(last, []), honorific)
+        if cands is None:
+            return None  # "Mrs. Varga" after only "Tom Varga": his wife, someone new
         if " " in last:
             tokens = tokens[:-1]
         if len(tokens) > 1:
