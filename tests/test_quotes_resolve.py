@@ -35,3 +35,79 @@ def test_an_honorific_outranks_the_usual_gender_of_a_given_name() -> None:
         '"The ruling stands on its own," she said.'
     )
     assert speakers(text) == ["Lee Ostrow", "Lee Ostrow"]
+
+
+def test_a_name_the_lists_do_not_know_takes_the_gender_its_pronouns_give() -> None:
+    text = (
+        "The constitution barred Thura Win Naing from the presidency even after her "
+        "party won the election. She now advises the cabinet.\n\n"
+        "Thura Win Naing set up a commission, overseen by former minister Kwame Mensah, "
+        "to study the clashes.\n\n"
+        '"Unity also means prosperity," she said.'
+    )
+    assert speakers(text) == ["Thura Win Naing"]
+
+
+def test_an_object_pronoun_does_not_tell_the_gender_of_its_own_subject() -> None:
+    text = (
+        "Ms. Adebayo has said the server was secure. President Okafor backed her up in "
+        "an interview last year.\n\n"
+        '"I do not think it posed a problem," he said.'
+    )
+    assert speakers(text) == ["Okafor"]
+
+
+def test_an_age_after_a_name_makes_it_a_person_a_pronoun_can_mean() -> None:
+    text = (
+        "Senator Tom Riley is gaining ground in the state.\n\n"
+        "Okon Bassey, 58, who lives outside Tulsa, says he knew little about Riley before "
+        "the race, but now Bassey plans to vote for him.\n\n"
+        '"Some changes need to be made," he said.'
+    )
+    assert speakers(text) == ["Okon Bassey"]
+
+
+def test_a_role_set_off_after_a_name_makes_it_a_person() -> None:
+    text = (
+        "Senator Ted Marsh won the state by a wide margin.\n\n"
+        "Ferris Okoro, the party chairman, this week announced a website for voters.\n\n"
+        '"The site is a tool for voters to learn the rules," he said.'
+    )
+    assert speakers(text) == ["Ferris Okoro"]
+
+
+def test_a_kinship_word_set_off_after_a_name_gives_its_gender() -> None:
+    text = (
+        "Governor Paul Hart thanked the volunteers. Chris Hart, his wife, spoke next.\n\n"
+        '"We are ready for the fight," she said.'
+    )
+    assert speakers(text) == ["Chris Hart"]
+
+
+def test_a_pronoun_after_another_of_its_gender_means_the_same_one() -> None:
+    text = (
+        "Maria Lopez spoke on Monday. While she has dropped direct attacks on Ravi Sand "
+        "from her speech, her campaign is still fighting.\n\n"
+        "Ravi Sand answered at a rally in Reno.\n\n"
+        '"We will win this state," he said.'
+    )
+    assert speakers(text) == ["Ravi Sand"]
+
+
+def test_someone_unnamed_in_the_sentence_leaves_a_pronoun_open() -> None:
+    text = (
+        "At a town hall, a young woman asked Kwesi Boateng about the plant.\n\n"
+        "She wanted to know if it would close. Kwesi Boateng answered.\n\n"
+        '"We will keep it open," he said.'
+    )
+    assert speakers(text) == ["Kwesi Boateng"]
+
+
+def test_a_capitalised_word_qualifying_a_hyphenated_noun_is_no_one_a_pronoun_means() -> None:
+    text = (
+        "As pressure mounted on Prime Minister Anna Berg to call an election, she said "
+        "the decision was hers.\n\n"
+        "Asked by a Liberal back-bencher whether the choice was hers alone, she replied: "
+        '"The date will be decided here, not in the newspapers."'
+    )
+    assert speakers(text) == ["Anna Berg"]

@@ -14,6 +14,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 
 from .cues import cue_at, past_intro, verbish
+from .gender import gender_votes
 from .lexicon import CUE_VERBS, ISSUE_VERBS, PRONOUNS, UNNAMED_SOURCES
 from .mentions import INDEFINITES, Mention, definite_name, parse_back, parse_fwd
 from .names import (
@@ -66,7 +67,8 @@ class Resolver:
         self._pronoun_subjects: dict[str, list[int]] | None = None
         self._chain: dict[int, tuple[Entity | None, int | None]] = {}
         self._nameless: list[int] | None = None
-        """Both read on the first pronoun: most articles resolve none."""
+        self._genders_read = False
+        """All three read on the first pronoun: most articles resolve none."""
         self.tied = True
         """Whether the article itself ties the last description to its entity (an
         apposition, an owner, a role seen with the name) rather than nearness alone."""
@@ -75,6 +77,11 @@ class Resolver:
         self.antecedent, self.tied = None, True
         if m.kind == "name":
             return self._resolve_name(m)
+        if not self._genders_read:
+            # what the article's own pronouns say of each person's gender, read from
+            # the names the scan found (not the speakers attribution added since)
+            self._genders_read = True
+            gender_votes(self.doc, [ev for ev in self.events if self.doc.narrative(ev.tok)])
         if m.kind == "pronoun":
             gender = PRONOUNS.get(m.head, "")
             ent = self._resolve_pronoun(m.first, gender)

@@ -337,6 +337,12 @@ class Entity:
             self.kind = "organisation"
 
 
+def title_strength(noun: str) -> int:
+    """How sure a gendered role noun is: "chairman" and "spokesman" are written for
+    some women too, so they count like a given name; "wife", "chairwoman" do not err."""
+    return 1 if noun.endswith("man") and noun in MALE_ROLES else 2
+
+
 def gender_of(tokens: list[str], honorific: str, role: str) -> tuple[str, int]:
     """Gender from an honorific, a gendered role noun or a common given name, with
     its strength (see `Entity.gender_strength`)."""
@@ -346,8 +352,9 @@ def gender_of(tokens: list[str], honorific: str, role: str) -> tuple[str, int]:
     words = {norm(w) for w in role.split()}
     if words & FEMALE_ROLES:
         return "f", 2
-    if words & MALE_ROLES:
-        return "m", 2
+    male = words & MALE_ROLES
+    if male:
+        return "m", min(map(title_strength, male))
     if len(tokens) >= 2:
         first = norm(tokens[0])
         strength = 0 if first in UNISEX_NAMES else 1

@@ -23,6 +23,7 @@ from .cues import (
     past_name_tail,
     verbish,
 )
+from .gender import apposition_evidence
 from .lexicon import CUE_VERBS, FUNCTION_WORDS, PRONOUNS, SKIP_BEFORE_CUE, UNNAMED_SOURCES
 from .mentions import (
     Mention,
@@ -188,6 +189,7 @@ class _NameScanner:
         ent = self.table.add(
             m.name, m.honorific, role, doc.starts[k], not initial or cue_next, definite
         )
+        apposition_evidence(doc, ent, e)
         if not ent.org_evidence and _modifier(doc, k, e):
             return
         follows = self._verb_follows(e)
@@ -382,7 +384,7 @@ def _modifier(doc: TextDoc, k: int, e: int) -> bool:
     if k == 0 or doc.lows[k - 1] not in {"a", "an", "the"} or e + 1 >= doc.n:
         return False
     nxt = doc.words[e + 1]
-    return nxt.isalpha() and nxt.islower() and not verbish(doc, e + 1)
+    return nxt.replace("-", "").isalpha() and nxt.islower() and not verbish(doc, e + 1)
 
 
 def _after_dateline(doc: TextDoc, i: int) -> bool:
