@@ -10,6 +10,12 @@ def quotes_of(text: str) -> list[Quote]:
     return extract_quotes(Article(id="t", title="", text=text))
 
 
+def only(text: str) -> Quote:
+    quotes = quotes_of(text)
+    assert len(quotes) == 1, quotes
+    return quotes[0]
+
+
 def speakers(text: str) -> list[str | None]:
     return [q.speaker for q in quotes_of(text)]
 
@@ -111,3 +117,21 @@ def test_a_capitalised_word_qualifying_a_hyphenated_noun_is_no_one_a_pronoun_mea
         '"The date will be decided here, not in the newspapers."'
     )
     assert speakers(text) == ["Anna Berg"]
+
+
+def test_a_role_set_off_after_a_firm_does_not_make_the_firm_a_person() -> None:
+    text = (
+        "Officials of Kenner Capital Inc, the bank's financial adviser, declined comment.\n\n"
+        '"It is completely inconsistent with the plan," he said.'
+    )
+    quote = only(text)
+    assert quote.speaker != "Kenner Capital Inc"
+
+
+def test_a_place_qualifying_a_noun_after_an_adjective_is_no_one_a_pronoun_means() -> None:
+    text = (
+        "Share trading is off the agenda, Western diplomats said.\n\n"
+        "Comments by officials of the new Tianjin market echoed his caution.\n\n"
+        '"We must approach the new phenomenon carefully," he said.'
+    )
+    assert speakers(text) == [None]

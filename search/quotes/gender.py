@@ -192,8 +192,8 @@ def apposition_evidence(doc: TextDoc, ent: Entity, e: int) -> None:
     see `title_strength`).
     """
     k = e + 1
-    if k + 2 >= doc.n or doc.words[k] != "," or not doc.narrative(k + 1):
-        return
+    if ent.org_evidence or k + 2 >= doc.n or doc.words[k] != "," or not doc.narrative(k + 1):
+        return  # "First Boston Inc, Harcourt's financial adviser,": a firm's role
     nxt = doc.words[k + 1]
     if nxt.isdigit() and len(nxt) <= 2 and doc.words[k + 2] in {",", "."}:
         ent.person_evidence += 2

@@ -377,11 +377,22 @@ def _adverb(doc: TextDoc, j: int) -> bool:
     return w.islower() and w.endswith("ly") and len(w) > 4
 
 
+_ARTICLES = frozenset({"a", "an", "the"})
+
+
 def _modifier(doc: TextDoc, k: int, e: int) -> bool:
     """`a Reagan administration official`: a person's name qualifying a noun is no one
     acting there, so no pronoun or description later points back at it. A verb after
-    the name (`the Smith family has`, `the Jones said`) makes it the subject instead."""
-    if k == 0 or doc.lows[k - 1] not in {"a", "an", "the"} or e + 1 >= doc.n:
+    the name (`the Smith family has`, `the Jones said`) makes it the subject instead.
+    An adjective may stand before the name (`the new Tianjin market`); a possessive
+    (`a Clinton's ...`) owns the noun rather than qualifying it."""
+    d = k - 1
+    word = doc.words[d] if d > 0 else ""
+    if word.isalpha() and word.islower() and doc.lows[d] not in _ARTICLES | FUNCTION_WORDS:
+        d -= 1
+    if d < 0 or doc.lows[d] not in _ARTICLES or e + 1 >= doc.n:
+        return False
+    if doc.lows[e].endswith(("'s", "’s")):
         return False
     nxt = doc.words[e + 1]
     return nxt.replace("-", "").isalpha() and nxt.islower() and not verbish(doc, e + 1)
