@@ -134,3 +134,30 @@ def test_a_spokesman_at_headquarters_is_not_the_rival_named_later() -> None:
         "Talks broke off last autumn. McDonnell Douglas wanted Airbus to help build its MD-11."
     )
     assert quote.speaker == "Airbus"
+
+
+# ------------------------------------- short quotations someone is said to say
+
+
+def test_a_short_quotation_after_a_colon_cue_counts() -> None:
+    quote = only('Mary Jones, the opposition leader, said: "No comment."')
+    assert (quote.text, quote.speaker) == ("No comment.", "Mary Jones")
+
+
+def test_a_short_quotation_with_the_cue_after_it_counts() -> None:
+    quote = only('"We met," said Ann Lee.')
+    assert (quote.text, quote.speaker) == ("We met,", "Ann Lee")
+    quote = only('"Yes," Cy Po said.')
+    assert (quote.text, quote.speaker) == ("Yes,", "Cy Po")
+
+
+def test_a_one_word_answer_counts() -> None:
+    quote = only('Bob Ray said: "Absolutely."')
+    assert (quote.text, quote.speaker) == ("Absolutely.", "Bob Ray")
+
+
+def test_scare_quotes_and_titles_are_not_quotations() -> None:
+    assert quotes_of('Bob Ray said the so-called "peace dividend" would be small.') == []
+    assert quotes_of('Fans of the show "Prison Break," Mr. Madden said, are loyal.') == []
+    assert quotes_of('Gov. C.L. "Butch" Otter said he backed the plan.') == []
+    assert quotes_of('He can add a new title to his resume: "song anthropologist."') == []

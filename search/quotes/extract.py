@@ -18,7 +18,8 @@ from itertools import accumulate
 
 from ..models import Article, Quote
 from .attribution import Attribution, Attributor
-from .marks import MARK_RE, QuoteSpan, find_quote_spans
+from .lexicon import CUE_VERBS
+from .marks import MARK_RE, MIN_WORDS, QuoteSpan, find_quote_spans, word_count
 from .textdoc import TextDoc
 
 SKIPPED_LABELS = frozenset(
@@ -27,18 +28,29 @@ SKIPPED_LABELS = frozenset(
 _LINE_RE = re.compile(r"[^\n]+")
 _TAG_RE = re.compile(r"<[A-Za-z/!][^<>\n]{0,400}>")
 _WORDS_RE = re.compile(r"[^\W_][\w'’-]*")
+_NAMING_WORDS = frozenset(
+    {"so-called", "called", "dubbed", "termed", "titled", "entitled", "named", "nicknamed"}
+    | {"labelled", "labeled", "branded"}
+)
+_CUE_REACH = 5
+"""Words after a short quotation its cue may come within (`," the foreign minister said`)."""
 _TITLE_SMALL = frozenset(
     {"of", "the", "a", "an", "and", "in", "on", "to", "for", "at", "by", "with", "is", "or"}
 )
 
 
 def extract_quotes(article: Article) -> list[Quote]:
-    """Every direct quotation of three or more words, with its in-article speaker."""
+    """Every direct quotation, with its in-article speaker: three or more words, or
+    fewer with a speech cue beside them."""
     text = article.text
     if MARK_RE.search(text) is None:
         return []
     segments = prose_segments(article)
-    spans = find_quote_spans(text, segments)
+    spans = [
+        span
+        for span in find_quote_spans(text, segments, 1)
+        if word_count(text, span) >= MIN_WORDS or _spoken_shape(text, span)
+    ]
     if not spans:
         return []
     doc = TextDoc(text, segments, spans)
@@ -47,8 +59,52 @@ def extract_quotes(article: Article) -> list[Quote]:
     return [
         _quote(article, span, att, attributor.partial(q))
         for q, (span, att) in enumerate(zip(spans, results, strict=True))
-        if (att is not None and att.cue) or not _title_like(text[span.start : span.end])
+        if _kept(text, span, att)
     ]
+
+
+def _kept(text: str, span: QuoteSpan, att: Attribution | None) -> bool:
+    """A quoted title counts only when a speech cue attributes it (a slogan someone
+    chanted or read); a quotation of one or two words only when the cue beside it
+    attributes it."""
+    cued = att is not None and bool(att.cue) and att.cue != "according to"
+    if word_count(text, span) < MIN_WORDS:
+        return cued and att.via in {"after", "before"}
+    return cued or not _title_like(text[span.start : span.end])
+
+
+def _spoken_shape(text: str, span: QuoteSpan) -> bool:
+    """A short quotation that opens its sentence with a speech verb just after it (`"We
+    met," said Ann Lee`), or that a speech verb introduces with a colon or comma (`Bob Ray
+    said: "Absolutely."`). A short run inside a sentence (`the so-called "peace
+    dividend"`, `the show "Prison Break," Mr. Madden said`, `his "negatives," he called
+    them`) is a title or a word held up; kept out of the quotations from the start, it
+    stays part of the sentence it sits in."""
+    if span.close_end is None or _named_as(text, span):
+        return False  # unclosed: a run cut by markup (`"They <Dart> has been`) is no answer
+    before = text[max(0, span.open_mark - 40) : span.open_mark].rstrip()
+    if _cue_before(before, ":") or _cue_before(before, ","):
+        return True
+    after = span.close_end if span.close_end is not None else span.end
+    closed = text[span.end - 1] in ",.!?" or text[after : after + 1] == ","
+    opens = not before or before[-1] in ".!?:\n\"”'"
+    following = _WORDS_RE.findall(text, after, after + 40)[:_CUE_REACH]
+    return closed and opens and any(w.lower() in CUE_VERBS for w in following)
+
+
+def _cue_before(before: str, mark: str) -> bool:
+    """`Canova said, "No comment,"`, `Sanders replied: "No."`: a speech verb (or, before
+    a colon, a name) and the mark just before the quotation; not `his resume: "..."`."""
+    words = _WORDS_RE.findall(before[-30:])
+    if not before.endswith(mark) or not words:
+        return False
+    return words[-1].lower() in CUE_VERBS or (mark == ":" and words[-1][0].isupper())
+
+
+def _named_as(text: str, span: QuoteSpan) -> bool:
+    """`the so-called "peace dividend"`, `a plan dubbed "Star Wars"`: a name, not speech."""
+    before = _WORDS_RE.findall(text, max(0, span.open_mark - 30), span.open_mark)
+    return bool(before) and before[-1].lower() in _NAMING_WORDS
 
 
 def _title_like(quoted: str) -> bool:

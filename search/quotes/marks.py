@@ -19,7 +19,8 @@ _CLOSE_AFTER = frozenset(" \t\n\u00a0.,;:!?)]}—–―-/'’")
 _APOSTROPHE_RE = re.compile(r"(?<=[^\W_])(?:''|\")(?=(?:s|t|d|m|ll|re|ve)(?![^\W_]))")
 """A straight mark between a word and its ending (`Turkey"s`, `didn"t`, `company''s`) is a mistyped apostrophe."""
 MIN_WORDS = 3
-"""One- and two-word quoted runs are scare quotes or titles, not quotations."""
+"""One- and two-word quoted runs are mostly scare quotes or titles, not quotations:
+they count only with a speech cue beside them (`"No comment," she said`)."""
 
 
 @dataclass
@@ -69,7 +70,9 @@ class _Open:
     chunks: int = 1
 
 
-def find_quote_spans(text: str, segments: list[tuple[int, int]]) -> list[QuoteSpan]:
+def find_quote_spans(
+    text: str, segments: list[tuple[int, int]], min_words: int = MIN_WORDS
+) -> list[QuoteSpan]:
     """Pair the marks in each segment (paragraph) into quotation spans.
 
     A quotation left open at the end of a segment continues into the next one
@@ -97,7 +100,11 @@ def find_quote_spans(text: str, segments: list[tuple[int, int]]) -> list[QuoteSp
         carry = (current, seg_end) if current is not None else None
     if carry is not None:
         _emit(text, spans, carry[0], carry[1], None, len(segments) - 1)
-    return [s for s in spans if len(_WORD_RE.findall(text[s.start : s.end])) >= MIN_WORDS]
+    return [s for s in spans if word_count(text, s) >= min_words]
+
+
+def word_count(text: str, span: QuoteSpan) -> int:
+    return len(_WORD_RE.findall(text, span.start, span.end))
 
 
 def _continues(text: str, seg_start: int, m: re.Match[str]) -> bool:
