@@ -161,3 +161,32 @@ def test_scare_quotes_and_titles_are_not_quotations() -> None:
     assert quotes_of('Fans of the show "Prison Break," Mr. Madden said, are loyal.') == []
     assert quotes_of('Gov. C.L. "Butch" Otter said he backed the plan.') == []
     assert quotes_of('He can add a new title to his resume: "song anthropologist."') == []
+
+
+# ---------------------------------------- descriptions written with capitals
+
+
+def test_a_capitalised_us_official_is_a_description_not_a_person() -> None:
+    quote = only(
+        "Japan holds 15 pct of the capital stock, a U.S. Delegate at the meeting said.\n\n"
+        '"The bank was set up in 1966 as a partnership," the U.S. Official said.'
+    )
+    assert quote.speaker is None
+    assert quote.mention == "U.S. Official"
+
+
+def test_an_organisation_s_short_form_in_commas_is_not_the_speaker() -> None:
+    quote = only(
+        "Juan Lechin Oquendo, the veteran secretary general of the Bolivian Labour "
+        'Organization, COB, told reporters: "I am joining the fast with the miners."'
+    )
+    assert quote.speaker == "Juan Lechin Oquendo"
+
+
+def test_he_after_the_official_said_goes_on_about_the_official() -> None:
+    quote = only(
+        "Treasury Secretary James Baker met finance ministers in Paris on Sunday.\n\n"
+        "The talks went well, the official said on Monday.\n\n"
+        '"We are pleased with the outcome of the meeting," he said.'
+    )
+    assert quote.speaker is None

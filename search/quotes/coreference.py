@@ -15,7 +15,7 @@ from collections.abc import Callable
 
 from .cues import cue_at, past_intro, verbish
 from .gender import gender_votes
-from .lexicon import CUE_VERBS, ISSUE_VERBS, PRONOUNS, UNNAMED_SOURCES
+from .lexicon import CUE_VERBS, DETERMINERS, ISSUE_VERBS, PRONOUNS, UNNAMED_SOURCES
 from .mentions import INDEFINITES, Mention, definite_name, parse_back, parse_fwd
 from .names import (
     DOC_HEADS,
@@ -29,6 +29,7 @@ from .names import (
     as_written,
     looks_org,
     norm,
+    source_noun,
     word_set,
 )
 from .namescan import Event
@@ -75,6 +76,8 @@ class Resolver:
 
     def resolve(self, m: Mention) -> Entity | None:
         self.antecedent, self.tied = None, True
+        if m.kind == "name" and source_noun(m.name):
+            _as_description(self.doc, m)
         if m.kind == "name":
             return self._resolve_name(m)
         if not self._genders_read:
@@ -185,7 +188,7 @@ class Resolver:
         """
         doc = self.doc
         if self._nameless is None:
-            self._nameless = _nameless_speakers(doc)
+            self._nameless = _nameless_speakers(doc, self.table)
         k = bisect_left(self._nameless, tok) - 1
         if k < 0:
             return False
@@ -426,6 +429,13 @@ class Resolver:
         return None
 
 
+def _as_description(doc: TextDoc, m: Mention) -> None:
+    """`the U.S. Official said`: read as the description it is (`the U.S. official`)."""
+    before = doc.lows[m.first - 1] if m.first > 0 else ""
+    m.kind, m.head, m.role = "description", source_noun(m.name), " ".join(m.name)
+    m.determiner = before if before in DETERMINERS else ""
+
+
 def _pronoun_subjects(doc: TextDoc) -> dict[str, list[int]]:
     """Tokens of `he` and `she` in the narrative that a verb follows, in reading order."""
     out: dict[str, list[int]] = {"he": [], "she": []}
@@ -436,19 +446,29 @@ def _pronoun_subjects(doc: TextDoc) -> dict[str, list[int]]:
     return out
 
 
-def _nameless_speakers(doc: TextDoc) -> list[int]:
-    """Cues whose subject is someone new and unnamed: `a Western diplomat said`."""
+def _nameless_speakers(doc: TextDoc, table: EntityTable) -> list[int]:
+    """Cues whose subject is someone new and unnamed: `a Western diplomat said`, or `the
+    official said` where no one named is an official."""
     out = []
     for c in range(1, doc.n):
         if doc.lows[c] not in CUE_VERBS or not cue_at(doc, c):
             continue
         m = parse_back(doc, c - 1, doc.sent_start(c))
+        if m is not None and m.kind == "name" and source_noun(m.name):
+            _as_description(doc, m)
         if (
             m is not None
             and m.kind == "description"
             and m.owner is None
-            and m.determiner in INDEFINITES
             and m.head in PERSON_HEADS
+            and (
+                m.determiner in INDEFINITES
+                or (
+                    m.head in UNNAMED_SOURCES
+                    and not m.head.endswith("s")  # "officials say" is no "he"
+                    and not table.by_role(m.head)
+                )
+            )
         ):
             out.append(c)
     return out

@@ -158,7 +158,22 @@ def _appositive_name(doc: TextDoc, j: int, lo: int) -> Mention | None:
     m = parse_back(doc, j - 1, lo, depth=2)
     if m is None or m.kind != "name" or m.first - 1 < lo or doc.words[m.first - 1] != ",":
         return None
+    if _short_form(doc, m, lo):
+        # "X, the head of the Bolivian Labour Organization, COB, told": COB is the body
+        k = _appositive_start(doc, m.first - 1, lo)
+        return parse_back(doc, k - 1, lo, depth=2) if k is not None else None
     return m
+
+
+def _short_form(doc: TextDoc, m: Mention, lo: int) -> bool:
+    """An acronym set off right after a body's name (`... Organization, COB,`)."""
+    body = m.first - 2
+    return (
+        body >= lo
+        and doc.is_cap(body)
+        and norm(doc.words[body]) in ORG_HEADS
+        and all(w.isupper() for w in m.name)
+    )
 
 
 def _relative_antecedent(doc: TextDoc, j: int, lo: int) -> Mention | None:

@@ -14,6 +14,8 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from .lexicon import UNNAMED_SOURCES
+
 
 def word_set(spec: str) -> frozenset[str]:
     return frozenset(spec.split())
@@ -192,6 +194,17 @@ NOT_NAME_WORDS = (
 )
 _TAGGED_PLACE = re.compile(r"[DRI]-[A-Z][A-Za-z.]*")
 """A lawmaker's party and state, "D-Vt", "R-Iowa": a tag after a name, not a name."""
+
+
+def source_noun(words: list[str]) -> str:
+    """`U.S. Official`, `Japanese Banker`: a description some wire copy writes in
+    capitals, a place or people's adjective and a noun for an unnamed source, is no
+    one's name. Its head noun, or "" for a name (`John Banker`, the `Plain Dealer`)."""
+    head = norm(words[-1]) if len(words) > 1 else ""
+    if head not in UNNAMED_SOURCES:
+        return ""
+    places = all("." in w or norm(w) in PLACE_NAMES or _not_name_word(w) for w in words[:-1])
+    return head if places else ""
 
 
 def not_a_name(words: list[str]) -> bool:

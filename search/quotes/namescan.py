@@ -47,6 +47,7 @@ from .names import (
     as_written,
     norm,
     not_a_name,
+    source_noun,
     word_set,
 )
 from .textdoc import TextDoc
@@ -183,7 +184,7 @@ class _NameScanner:
         weak = bare and initial and not cue_next and not self._surname_acting(m.name[0], e)
         if (weak or (bare and self._common(m.name[0]))) and self.table.lookup(m.name) is None:
             return
-        if not_a_name(m.name):
+        if not_a_name(m.name) or source_noun(m.name):
             return
         definite = not role and definite_name(doc, m)
         ent = self.table.add(
