@@ -124,3 +124,44 @@ def test_a_place_qualifying_a_noun_after_an_adjective_is_no_one_a_pronoun_means(
         '"We must approach the new phenomenon carefully," he said.'
     )
     assert speakers(text) == [None]
+
+
+# ------------------------------------------------------------------ across paragraphs
+
+
+def test_a_paragraph_that_is_only_a_quotation_goes_on_the_one_the_paragraph_before_is_about() -> (
+    None
+):
+    text = (
+        '"We will win this seat," Ray Dunne said on Tuesday.\n\n'
+        "Dunne is upbeat about the race in the north.\n\n"
+        '"The voters are with us and the polls will show it soon."'
+    )
+    assert speakers(text) == ["Ray Dunne", "Ray Dunne"]
+    assert quotes_of(text)[1].confidence == "low"
+
+
+def test_a_paragraph_about_someone_never_quoted_does_not_give_them_the_quotation() -> None:
+    text = (
+        '"We will win this seat," Ray Dunne said on Tuesday.\n\n'
+        "Carla Moss is upbeat about the race in the north.\n\n"
+        '"The voters are with us and the polls will show it soon."'
+    )
+    assert speakers(text)[1] != "Carla Moss"
+
+
+def test_a_fragment_opening_a_paragraph_goes_on_the_speaker_of_the_paragraph_before() -> None:
+    text = (
+        'Mayor Ana Ruiz said the budget was ready. "We have a plan for the city," she said.\n\n'
+        '"and it will work for every family that lives here."'
+    )
+    assert speakers(text) == ["Ana Ruiz", "Ana Ruiz"]
+
+
+def test_a_fragment_opening_a_paragraph_with_its_own_cue_is_not_carried_on() -> None:
+    text = (
+        '"We will rebuild the roads first," Minister Ana Ruiz said on Friday.\n\n'
+        '"the damage is gigantic and the cost is high," president leon febres cordero said '
+        "after the visit."
+    )
+    assert speakers(text)[1] != "Ana Ruiz"

@@ -9,7 +9,8 @@ Rules, in the order a reader applies them:
    speech verb, or of the main verb for `..., adding: "`).
 3. A quotation with no cue in its sentence continues a speaker: the previous
    quotation in its paragraph, a paragraph ending in a colon, or the previous
-   paragraph's speaker when the paragraph opens with the quotation.
+   paragraph's speaker when the paragraph opens with the quotation (or,
+   failing that, the person the paragraph before is about, if quoted elsewhere).
 
 Mentions are then resolved to one entity of the article: names by surname (or
 given name after Sir/Dame), pronouns to the most recent compatible subject or
@@ -23,7 +24,7 @@ sentence subjects, `coreference` the entity a mention stands for.
 
 from __future__ import annotations
 
-from bisect import insort
+from bisect import bisect_right, insort
 from dataclasses import dataclass
 
 from ..models import Confidence, Evidence
@@ -97,9 +98,15 @@ class Attributor:
                 att.entity.spoke = True
                 insort(self.events, Event(a, True, att.entity))
         for q in range(len(self.spans)):
-            if results[q] is None:
-                partial = self.partial(q)
-                results[q] = self._continued_partial(q) if partial else self._continued(q, results)
+            if results[q] is not None:
+                continue
+            a = self.doc.quote_toks[q][0]
+            if not self.partial(q):
+                results[q] = self._continued(q, results)
+            elif not self._opens_paragraph(a):
+                results[q] = self._continued_partial(q)
+            elif not self._cue_in_paragraph(a):
+                results[q] = self._continued(q, results)
         return results
 
     def _continued_partial(self, q: int) -> Attribution | None:
@@ -401,6 +408,7 @@ class Attributor:
                 self._colon_paragraph(a)
                 or self._previous_speaker(q, results, para - 1)
                 or self._previous_cue(a)
+                or self._previous_subject(a)
             )
             if att is not None:
                 return att
@@ -461,6 +469,33 @@ class Attributor:
         if a == 0 or not doc.narrative(a - 1):
             return None
         return self._continued_cue(doc.sent_start(a - 1), a)
+
+    def _previous_subject(self, a: int) -> Attribution | None:
+        """`Viguerie is upbeat about Cruz's chances.` then a paragraph that is only a
+        quotation: the words of the one the sentence before is about, when the article
+        quotes that one elsewhere. A guess from the layout, so its confidence is low."""
+        doc = self.doc
+        if a == 0 or not doc.narrative(a - 1) or doc.words[a - 1] not in {".", "!"}:
+            return None
+        if self._cue_in_paragraph(a):
+            return None  # `"Oh, my God," a young woman exclaimed`: someone else's words
+        lo = doc.sent_start(a - 1)
+        m = known_subject(doc, self.table, past_intro(doc, lo, a - 1), a - 1)
+        if m is None:
+            return None
+        att = self._resolved(m, "", "continued")
+        if att.entity is None or not att.entity.spoke or att.entity.kind != "person":
+            return None
+        basis = f"{att.speaker}, whom the paragraph before is about"
+        return Attribution(
+            att.mention, "", att.entity, att.speaker, "continued", "continued", "low", basis
+        )
+
+    def _cue_in_paragraph(self, a: int) -> bool:
+        """A speech verb anywhere in the narrative of token `a`'s paragraph."""
+        doc = self.doc
+        end = bisect_right(doc.para, doc.para[a], a)
+        return any(doc.narrative(t) and cue_at(doc, t) for t in range(a, end))
 
     def _cue_earlier_in_paragraph(self, a: int) -> Attribution | None:
         doc = self.doc
