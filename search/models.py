@@ -7,7 +7,9 @@ event is exact.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 from typing import Literal, get_args
 
@@ -47,6 +49,47 @@ def published_value(day: dt.date | None, precision: str = "day") -> str:
     if precision == "month":
         return f"{day.year:04d}-{day.month:02d}"
     return day.isoformat()
+
+
+_PERIOD = re.compile(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?")
+
+
+@dataclass(frozen=True)
+class Period:
+    """A day, month or year a user gave ("1987-03-02", "1987-03", "1987"): the days it spans.
+
+    A range bound is the period's first day when it starts a range and its last
+    when it ends one, so `--to 1987` keeps all of December; a month given as the
+    time a folder's articles were written says no more than the month.
+    """
+
+    first: dt.date
+    last: dt.date
+
+    @classmethod
+    def read(cls, text: str) -> Period:
+        """The period written `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; ValueError for anything else."""
+        m = _PERIOD.fullmatch(text.strip())
+        if m is None:
+            raise ValueError(f"not a date (use YYYY-MM-DD, YYYY-MM or YYYY): {text.strip()!r}")
+        year, month, day = (int(part) if part else None for part in m.groups())
+        try:
+            if day is not None:
+                return cls.of_day(dt.date(year, month, day))
+            if month is not None:
+                first = dt.date(year, month, 1)
+                return cls(first, dt.date(year, month, calendar.monthrange(year, month)[1]))
+            return cls(dt.date(year, 1, 1), dt.date(year, 12, 31))
+        except ValueError:
+            raise ValueError(f"not a date (no such day): {text.strip()!r}") from None
+
+    @classmethod
+    def of_day(cls, day: dt.date) -> Period:
+        return cls(day, day)
+
+    @property
+    def is_day(self) -> bool:
+        return self.first == self.last
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,7 @@ import pytest
 from newsexplore.search import read_typed_date
 from newsexplore.search.corpus import find_reference_dates
 from newsexplore.search.dates import extract_events
-from newsexplore.search.models import Article
+from newsexplore.search.models import Article, Period
 
 
 def values(text: str, **kw) -> list[tuple[str, str | None, bool]]:
@@ -125,11 +125,52 @@ def test_a_folder_settings_file_gives_its_undated_articles_a_reference_date(
     inside = str(tmp_path / "old" / "a.txt")
     deeper = str(tmp_path / "old" / "deep" / "b.txt")
     outside = str(tmp_path / "c.txt")
-    assert found.for_file(inside) == dt.date(1987, 3, 2)
-    assert found.for_file(deeper) == dt.date(1990, 1, 5)
+    assert found.for_file(inside) == Period.of_day(dt.date(1987, 3, 2))
+    assert found.for_file(deeper) == Period.of_day(dt.date(1990, 1, 5))
     assert found.for_file(outside) is None
     (problem,) = found.problems
     assert problem.line == 2 and "newsexplore.cfg" in problem.path and "size" in problem.message
     run = find_reference_dates([tmp_path], dt.date(2001, 1, 1))
-    assert run.for_file(deeper) == run.for_file(outside) == dt.date(2001, 1, 1)
+    assert run.for_file(deeper) == run.for_file(outside) == Period.of_day(dt.date(2001, 1, 1))
     assert run.key != found.key != find_reference_dates([tmp_path / "old" / "deep"]).key
+
+
+def test_a_folder_settings_file_may_give_a_month_or_a_year(tmp_path: Path) -> None:
+    for name, written in (
+        ("march", "date: 1987-03"),
+        ("year", "date: 1987"),
+        ("bad", "date: 1987-13"),
+    ):
+        (tmp_path / name).mkdir()
+        (tmp_path / name / "newsexplore.cfg").write_text(written + "\n")
+    found = find_reference_dates([tmp_path])
+    assert found.for_file(str(tmp_path / "march" / "a.txt")) == Period(
+        dt.date(1987, 3, 1), dt.date(1987, 3, 31)
+    )
+    assert found.for_file(str(tmp_path / "year" / "a.txt")) == Period(
+        dt.date(1987, 1, 1), dt.date(1987, 12, 31)
+    )
+    (problem,) = found.problems
+    assert problem.line == 1 and "bad" in problem.path and "not a date" in problem.message
+
+
+def test_against_a_reference_month_only_what_every_day_of_it_agrees_on_resolves() -> None:
+    text = "Last year the board met. Yesterday it voted. Next month it will meet again."
+    assert values(text, reference=Period.read("1987-03")) == [
+        ("Last year", "1986", True),
+        ("Yesterday", None, False),
+        ("Next month", "1987-04", True),
+    ]
+    assert values(text, reference=Period.read("1987")) == [
+        ("Last year", "1986", True),
+        ("Yesterday", None, False),
+        ("Next month", None, False),
+    ]
+    assert values(text, reference=Period.read("1987-03-10"))[1] == ("Yesterday", "1987-03-09", True)
+
+
+def test_a_date_the_story_states_still_anchors_what_follows_it_under_a_reference_month() -> None:
+    text = "The strike began on 2 March 1987. The next day the mill closed. Last week it reopened."
+    found = values(text, reference=Period.read("1987-05"))
+    assert found[1][:2] == ("The next day", "1987-03-03")
+    assert found[2] == ("Last week", "1987-W09", True)

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 from pathlib import Path
+
+import pytest
 
 from tests.cli_support import run
 
@@ -44,3 +47,41 @@ def test_around_lists_only_dated_entries(capsys, tmp_path: Path) -> None:
     assert code == 0
     rows = list(csv.DictReader(io.StringIO(out)))
     assert len(rows) == 3 and all(row["value"] for row in rows), rows
+
+
+def _month_ends(tmp_path: Path) -> list[str]:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for day in ("1986-12-31", "1987-03-01", "1987-03-31", "1987-04-01"):
+        text = f"Title: Mill report {day}\nDate: {day}\n\nThe mill reported its output.\n"
+        (corpus / f"{day}.txt").write_text(text, encoding="utf-8")
+    return ["--format", "jsonl", "--index-dir", str(tmp_path / "index"), "--corpus", str(corpus)]
+
+
+def test_from_and_to_take_a_month_or_a_year_as_all_of_its_days(capsys, tmp_path: Path) -> None:
+    """`--to 1987-03` keeps March 31 (a bare month is not its first day), `--from 1987`
+    starts on January 1 and `--to 1987` keeps the whole of December."""
+    common = _month_ends(tmp_path)
+
+    def dates(*bounds: str) -> list[str]:
+        code, out, err = run(["search", "mill", *bounds, "--sort", "date", *common], capsys)
+        assert code == 0, err
+        return sorted(json.loads(line)["date"] for line in out.splitlines())
+
+    assert dates("--from", "1987-03", "--to", "1987-03") == ["1987-03-01", "1987-03-31"]
+    assert dates("--from", "1987") == ["1987-03-01", "1987-03-31", "1987-04-01"]
+    assert dates("--to", "1986") == ["1986-12-31"]
+    assert dates("--from", "1987-03-31", "--to", "1987-04") == ["1987-03-31", "1987-04-01"]
+
+
+def test_a_month_range_backwards_or_a_month_that_is_not_are_one_line_errors(
+    capsys, tmp_path: Path
+) -> None:
+    common = _month_ends(tmp_path)
+    code, out, err = run(["timeline", "--from", "1987-04", "--to", "1987-03", *common], capsys)
+    assert code == 2 and out == ""
+    assert err == "newsexplore: error: --from 1987-04-01 is after --to 1987-03-31\n"
+    with pytest.raises(SystemExit) as exc:
+        run(["search", "mill", "--to", "1987-13", *common], capsys)
+    err = capsys.readouterr().err
+    assert exc.value.code == 2 and err.count("\n") == 1 and "not a date" in err

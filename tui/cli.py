@@ -30,6 +30,7 @@ from newsexplore.search import (
     Library,
     NewsExploreError,
     PendingUpdate,
+    Period,
     Problem,
     Progress,
     UpdateSummary,
@@ -110,6 +111,22 @@ def _iso_date(text: str) -> dt.date:
         raise argparse.ArgumentTypeError(f"not a date (use YYYY-MM-DD): {text!r}") from None
 
 
+def _period_start(text: str) -> dt.date:
+    """`--from 1987-03` starts on the month's first day, `--from 1987` on the year's."""
+    try:
+        return Period.read(text).first
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def _period_end(text: str) -> dt.date:
+    """`--to 1987-03` ends on the month's last day, `--to 1987` on December 31."""
+    try:
+        return Period.read(text).last
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
 def _positive_int(text: str) -> int:
     try:
         number = int(text)
@@ -173,16 +190,16 @@ def _dates(parser: argparse.ArgumentParser, what: str) -> None:
     parser.add_argument(
         "--from",
         dest="date_from",
-        type=_iso_date,
-        metavar="YYYY-MM-DD",
-        help=f"only {what} on or after this day",
+        type=_period_start,
+        metavar="YYYY[-MM[-DD]]",
+        help=f"only {what} on or after this day (a month or year: from its first day)",
     )
     parser.add_argument(
         "--to",
         dest="date_to",
-        type=_iso_date,
-        metavar="YYYY-MM-DD",
-        help=f"only {what} on or before this day",
+        type=_period_end,
+        metavar="YYYY[-MM[-DD]]",
+        help=f"only {what} on or before this day (a month or year: to its last day)",
     )
 
 

@@ -8,6 +8,9 @@ folder in a small settings file beside its articles, `newsexplore.cfg`:
     date: 2024-05-01
 
 One `key: value` a line; `#` starts a comment; `date` is the only key so far.
+It may name a month (`date: 1987-03`) or a year (`date: 1987`) when that is all
+anyone knows: then only what is the same whichever day of it an article was
+written resolves ("last year", "next month"), and "yesterday" stays unresolved.
 The file nearest an article (its folder, then the folders above it up to the
 corpus folder) applies; a date given for the run applies to every undated
 article and wins over the files. A file that cannot be read is reported as a
@@ -23,7 +26,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..models import Problem
+from ..models import Period, Problem
 
 __all__ = ["SETTINGS_NAME", "ReferenceDates", "find_reference_dates"]
 
@@ -36,17 +39,17 @@ class ReferenceDates:
 
     run: dt.date | None = None
     """The date given for this run; applies everywhere."""
-    folders: tuple[tuple[str, dt.date], ...] = ()
-    """(absolute folder, date) from the settings files, deepest folders first."""
+    folders: tuple[tuple[str, Period], ...] = ()
+    """(absolute folder, period) from the settings files, deepest folders first."""
     problems: tuple[Problem, ...] = ()
 
-    def for_file(self, path: str) -> dt.date | None:
-        """The reference date for articles read from the file at `path` (absolute)."""
+    def for_file(self, path: str) -> Period | None:
+        """The reference period for articles read from the file at `path` (absolute)."""
         if self.run is not None:
-            return self.run
-        for folder, day in self.folders:
+            return Period.of_day(self.run)
+        for folder, period in self.folders:
             if path.startswith(folder + os.sep):
-                return day
+                return period
         return None
 
     @property
@@ -62,7 +65,7 @@ def find_reference_dates(
     corpus_paths: Sequence[Path], run: dt.date | None = None
 ) -> ReferenceDates:
     """Read the settings files in the corpus folders; `run` is the date given for this run."""
-    folders: list[tuple[str, dt.date]] = []
+    folders: list[tuple[str, Period]] = []
     problems: list[Problem] = []
     for folder in _folders(corpus_paths):
         path = os.path.join(folder, SETTINGS_NAME)
@@ -102,7 +105,7 @@ def _folders(corpus_paths: Sequence[Path]) -> Iterator[str]:
                 continue
 
 
-def _read_settings(path: Path, problems: list[Problem]) -> dt.date | None:
+def _read_settings(path: Path, problems: list[Problem]) -> Period | None:
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
     except (OSError, UnicodeDecodeError) as exc:
@@ -118,21 +121,14 @@ def _read_settings(path: Path, problems: list[Problem]) -> dt.date | None:
             problems.append(
                 Problem(
                     str(path),
-                    f"expected 'date: YYYY-MM-DD', got {content!r}",
+                    f"expected 'date: YYYY-MM-DD' (or YYYY-MM, YYYY), got {content!r}",
                     number,
                     kind="settings",
                 )
             )
             continue
         try:
-            day = dt.date.fromisoformat(value.strip())
-        except ValueError:
-            problems.append(
-                Problem(
-                    str(path),
-                    f"not a date (use YYYY-MM-DD): {value.strip()!r}",
-                    number,
-                    kind="settings",
-                )
-            )
+            day = Period.read(value)
+        except ValueError as exc:
+            problems.append(Problem(str(path), str(exc), number, kind="settings"))
     return day

@@ -13,7 +13,7 @@ import datetime as dt
 import re
 from dataclasses import replace
 
-from ..models import Article, Event, Span
+from ..models import Article, Event, Period, Span
 from .context import abbreviation_before
 from .timex import Timex, find_timexes
 
@@ -67,7 +67,7 @@ def extract_events(
     article: Article,
     *,
     fallback_year: int | None = None,
-    reference: dt.date | None = None,
+    reference: dt.date | Period | None = None,
 ) -> list[Event]:
     """The article's publication event (when dated), then its mentioned dates in text order.
 
@@ -76,7 +76,8 @@ def extract_events(
     resolve against the article's own latest full date before them ("On March
     3, 1987 ... the next day"), failing that against `reference` (a date the
     user gave for the corpus or its folder), and are marked inferred; with
-    neither they are listed with value None rather than guessed.
+    neither they are listed with value None rather than guessed. A reference
+    month or year resolves only what every day of it would (see `_against_period`).
     `fallback_year` fills in a missing year (as in "since 8 January") and
     marks the event inferred.
     """
@@ -86,7 +87,7 @@ def extract_events(
     if local is not None:
         timexes = find_timexes(text, local, fallback_year=fallback_year)
     if article.date is None:
-        timexes = resolve_undated(text, timexes, reference, fallback_year)
+        timexes = _against_period(text, timexes, reference, fallback_year)
     skipped = _skipped(article.boilerplate)
     starts = _with_span_edges(sentence_bounds(text), article.boilerplate) if timexes else [0]
     events: list[Event] = []
@@ -115,6 +116,27 @@ def extract_events(
             )
         )
     return events
+
+
+def _against_period(
+    text: str, timexes: list[Timex], reference: dt.date | Period | None, fallback_year: int | None
+) -> list[Timex]:
+    """An undated article read against a reference that may be a whole month or year.
+
+    "Last year" against March 1987 is 1986 whichever day of March the article was
+    written, but "yesterday" could be any of 31 days: an expression keeps a value
+    only when the period's first and last days give it the same one, so a month
+    given for a folder never invents a day nobody knows.
+    """
+    if isinstance(reference, Period):
+        if not reference.is_day:
+            early = resolve_undated(text, timexes, reference.first, fallback_year)
+            late = resolve_undated(text, timexes, reference.last, fallback_year)
+            return [
+                a if a.value == b.value else t for t, a, b in zip(timexes, early, late, strict=True)
+            ]
+        reference = reference.first
+    return resolve_undated(text, timexes, reference, fallback_year)
 
 
 REREAD_BEFORE = 3000

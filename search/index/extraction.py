@@ -14,7 +14,7 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import replace
 
-from ..models import Article, Event, Problem, Quote
+from ..models import Article, Event, Period, Problem, Quote
 
 __all__ = ["EXTRACTION_LIMIT", "extract_for_index"]
 
@@ -27,11 +27,11 @@ def extract_for_index(
     article: Article,
     fallback_year: int | None,
     problems: list[Problem],
-    reference: dt.date | None = None,
+    reference: dt.date | Period | None = None,
 ) -> tuple[list[Quote], list[Event]]:
     """The article's quotes and dated events, with what went wrong added to `problems`.
 
-    `reference` is the day an undated article's relative dates count from.
+    `reference` is the day (or month, year) an undated article's relative dates count from.
     """
     # Imported here, not at the top: the extractors compile hundreds of
     # patterns, and opening an index to search must not pay for that.
@@ -50,7 +50,7 @@ def extract_for_index(
 
 
 def _period_events(
-    article: Article, problems: list[Problem], reference: dt.date | None
+    article: Article, problems: list[Problem], reference: dt.date | Period | None
 ) -> list[Event]:
     """The dates of an article published in a month or year whose day is not known.
 

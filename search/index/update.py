@@ -56,7 +56,7 @@ from ..errors import (
     IndexLockedError,
     IndexUnusableError,
 )
-from ..models import Article, Problem
+from ..models import Article, Period, Problem
 from ..paths import SCHEMA_VERSION, corpus_roots, extractor_fingerprint
 from ..speakers.table import SpeakerTable, build_speaker_table
 from . import commits as st
@@ -1148,7 +1148,7 @@ def article_documents(
     article: Article,
     fallback_year: int | None,
     problems: list[Problem],
-    reference: dt.date | None = None,
+    reference: dt.date | Period | None = None,
 ) -> tuple[list[dict], list]:
     """The Whoosh documents of one article (itself, its quotes, its events), and its quotes."""
     quotes, events = extract_for_index(article, fallback_year, problems, reference)
