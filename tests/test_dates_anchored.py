@@ -57,3 +57,48 @@ def test_a_date_the_story_measures_from_anchors_no_step() -> None:
 def test_the_same_week_is_not_the_week_of_a_date_the_story_measures_from() -> None:
     text = "It cut its rate on March 9, the first cut since January 2. Others cut the same week."
     assert values(text)["the same week"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        # A year named after the week (the quota year) does not hide the week to step from.
+        (
+            "Imports during the week ended January 9, the first week of the 1998 quota year, "
+            "totaled 5,988 tons versus 46,254 tons the previous week.",
+            "the previous week",
+            "1998-W01",
+        ),
+        # "since" makes April 1997 a bound, not the time told of: the week before that stays.
+        (
+            "Sales gained in the week ended May 7, the most since April 1997 and twice the "
+            "prior week's level.",
+            "the prior week",
+            "1998-W18",
+        ),
+        (
+            "Ministers met last weekend, after their deputies met the previous week.",
+            "the previous week",
+            "1998-W18",
+        ),
+    ],
+)
+def test_the_previous_week_steps_from_the_last_day_or_week_named(
+    text: str, expression: str, value: str
+) -> None:
+    assert values(text)[expression] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("It lost money in 1986, after a profit in the prior year.", "the prior year", "1985"),
+        (
+            "The banks borrowed in the week ended May 6, none in the prior week.",
+            "the prior week",
+            "1998-W18",
+        ),
+    ],
+)
+def test_prior_steps_back_like_previous(text: str, expression: str, value: str) -> None:
+    assert values(text)[expression] == value

@@ -84,7 +84,29 @@ def _year_for(ctx: Context, start: int, end: int, month: int, day: int, rel: str
     passed = _STARTED_DAYS if starts else _JUST_PASSED_DAYS
     if future is None or (future and day and _just_passed(dct, month, day, passed)):
         return _nearest_year(dct, month, day or 15)
+    if future and (said := _said_then(ctx, start)) is not None:
+        return said[0] if (month, day or said[2]) >= said[1:] else said[0] + 1
     return _year_by_tense(dct.year, future, (here > now) - (here < now))
+
+
+def _said_then(ctx: Context, start: int) -> tuple[int, int, int] | None:
+    """The (year, month, day) a future told in the past was told on, when the sentence says so.
+
+    "In January it said it would close the plant in May": the May after January, even in
+    a July story. A "would" with no time of telling counts from the story's own day, as
+    news reports what was said just now. Day 0 stands for a whole month."""
+    if ctx.ref is None or ctx.ref[1] not in ("day", "month") or ctx.dct is None:
+        return None
+    if ctx.sentence_start(start) > ctx.ref_start:
+        return None
+    if _WOULD.search(ctx.low, ctx.ref_end, start) is None:
+        return None
+    value = ctx.ref[0]
+    told = (int(value[:4]), int(value[5:7]), int(value[8:10] or 0))
+    return told if told[:2] <= (ctx.dct.year, ctx.dct.month) else None
+
+
+_WOULD = re.compile(r"\bwould\b")
 
 
 _A_START_BEFORE = re.compile(r"\b(?:effective|starting|beginning|commencing|from)(?:\s+on)?\s+$")

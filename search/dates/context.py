@@ -22,6 +22,13 @@ _CUE = re.compile(
     r"|slated|expected|going"
     r"|planned|planning|preparing|poised) to|(?:is|are) to|plans? to|plann(?:ed|ing)|schedul(?:ed|ing)"
     r"|(?:expects?|hopes?|aims?|wants?|intends?|set|ready) to"
+    # An expectation looks ahead whoever holds it and whenever: "the sale, expected to
+    # close in April", "said it expected the sale to close in April", "should be completed".
+    # "Faster than expected to take write-offs" compares; it plans nothing.
+    # An expectation someone "had" is told after the fact: "the trade had expected prices to
+    # fall on the report of a rise in February".
+    r"|(?<!than )(?<!had )(?:expected to|expect(?:s|ed)? (?:[a-z]+ ){1,2}to)|should(?! have)"
+    r"|anticipates?"
     r"|(?P<decision>decided|agreed|voted|promised|pledged|vowed|threatened|offered)(?: not)? to"
     r"|(?:is|are) (?:set|slated|due) for|'ll)\b"
     # A schedule told in the present: news writes "the leaders meet Tuesday" for what is
@@ -56,6 +63,9 @@ class Context:
     """Where the reference expression ended."""
     ref_start: int = 0
     """Where the reference expression began."""
+    day_ref: tuple[str, str, int] | None = None
+    """The last day, week or weekend resolved, and where it began: what "the previous week"
+    steps from when a coarser date ("the 1987 quota year") was named after it."""
     quarter: tuple[str, int] | None = None
     """The last quarter mentioned and where it ended: what "a year ago" compares with."""
 
@@ -92,7 +102,12 @@ class Context:
         return best
 
     def _nearest_tense(self, lo: int, start: int, end: int, reach: int) -> bool | None:
-        """The tense of the tensed verb nearest `[start, end)` in its clause, if any."""
+        """The tense of the tensed verb nearest `[start, end)` in its clause, if any.
+
+        A verb the date's phrase is not cut off from by a comma (or "but") outranks a nearer one
+        that is: in "the merger, announced in January, is expected to close" January goes
+        with "announced", and in "expected to close in April, with no date specified"
+        April goes with "expected"."""
         best: tuple[int, bool] | None = None
         hi = min(len(self.low), end + min(reach, 50))
         for m in _CUE.finditer(self.low, lo, hi):
@@ -105,8 +120,10 @@ class Context:
                 continue
             if self._not_a_tense(m) or self._another_clause(end, m):
                 continue
-            if best is None or dist < best[0]:
-                best = (dist, self._is_future(m, end))
+            between = self.low[m.end() : start] if m.end() <= start else self.low[end : m.start()]
+            rank = dist + (_CUT_OFF if _CUT.search(between) else 0)
+            if best is None or rank < best[0]:
+                best = (rank, self._is_future(m, end))
         return None if best is None else best[1]
 
     def _another_clause(self, end: int, m: re.Match[str]) -> bool:
@@ -138,6 +155,10 @@ class Context:
             and (word == "by" or m.group(1) is not None)
             for m in _HAD.finditer(self.low, lo, hi)
         )
+
+    def sentence_start(self, start: int) -> int:
+        """Where the sentence holding `start` begins (or a few hundred characters back)."""
+        return self._clause_start(start, 3 * _FAR_REACH)
 
     def opens_sentence(self, start: int) -> bool:
         """Only a word or two ("In", "Early on") stands before `start` in its sentence."""
@@ -219,6 +240,12 @@ class Context:
 
 
 _FAR_REACH = 160
+_CUT = re.compile(r",|\bbut\b")
+"""Between a verb and a date, what sets them in different parts of the sentence: "testing
+was interrupted on Monday but there should be no delay"."""
+_CUT_OFF = 1000
+"""Added to a verb's distance when a comma stands between it and the date: it is taken
+only when no verb stands on the date's side of every comma."""
 _AHEAD = frozenset({"fut", "sched"})
 _HAD = re.compile(r"\bhad\b(?:\s+(not|never)|\s+(?:already|just))?\s+[a-z]+(?:ed|en|t)\b")
 _A_FEW_WORDS = re.compile(r"\s*(?:[a-z]+,?\s+){0,2}")
@@ -234,7 +261,9 @@ Feb. 23 accord" the date names a thing, and the agent "by" introduces it."""
 
 
 _NOT_PAST_BEFORE = re.compile(
-    r"\b(?:be|being|is|are|am|a|an|the|its|his|her|their|our|this|these|those|still|newly)\s+$"
+    r"\b(?:be|being|is|are|am|a|an|the|its|his|her|their|our|this|these|those|still|newly"
+    # After a preposition a participle qualifies a noun: "in selected cities".
+    r"|in|on|at|for|with|from|of|into)\s+$"
 )
 _NOT_PRESENT_BEFORE = re.compile(
     r"\b(?:a|an|the|its|his|her|their|our|this|these|those|to|not|never|did|didn't|does"
@@ -251,7 +280,7 @@ _LEAD_CUE = re.compile(
     # trial date was set for October 28".
     r"|(?:set|scheduled|rescheduled|slated|fixed|due|penciled|pencilled)(?: in)? for"
     r"|(?:extend|postpon|delay|defer|adjourn|reschedul|push)(?:ed|e|es|ing)?(?: back)? to)"
-    r"\s+(the\s+)?$"
+    r"\s+(the\s+|(?:their|its|his|her|our)\s+)?$"
 )
 
 
@@ -324,6 +353,8 @@ def remember(
         return
     if sets_ref:
         ctx.ref, ctx.ref_start, ctx.ref_end = (value, precision), end - len(low), end
+        if precision in ("day", "week", "weekend") and value[:4].isdigit():
+            ctx.day_ref = (value, precision, end - len(low))
     if rule in _QUARTER_RULES and not A_YEAR_BACK.search(low) and _recent_quarter(ctx, value):
         # The report is about the latest quarter it names; a look back at an earlier one
         # ("after a flat second quarter") keeps the talk on quarters but not its subject.

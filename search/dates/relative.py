@@ -282,17 +282,56 @@ def anaphor(ctx: Context, s: str, start: int, end: int) -> Result:
     if unit is None:
         return None
     step = _step_of(low)
-    if ctx.ref is None or not re.match(r"\d{4}", ctx.ref[0]):
+    ref = _anaphor_ref(ctx, unit.group(1), start)
+    if ref is None:
         return UNRESOLVED
-    if _A_BOUND_BEFORE.search(ctx.low, max(0, ctx.ref_start - 8), ctx.ref_start):
-        return UNRESOLVED  # "the first change since January 2. Rates also fell the same week"
-    found = _step_value(ctx.ref, unit.group(1), step)
+    found = _step_value(ref, unit.group(1), step)
     away = _A_YEAR_AWAY.match(ctx.low, end)
     if away is None or found is None or found[0] is None:
         return found
     # "the same month last year", "the same week in 1986": the period named, in that year
     year = int(away.group(1)) if away.group(1) else int(found[0][:4]) - 1
     return f"{year:04d}{found[0][4:]}", found[1], found[2]
+
+
+def _anaphor_ref(ctx: Context, unit: str, start: int) -> tuple[str, str] | None:
+    """The date "the previous week" or "that year" steps from: the one last named, unless
+    it is a bound ("the first change since January 2. Rates also fell the same week") or a
+    year, too coarse to step a day or week from ("the week ended January 9, the first of
+    the 1987 quota year, ... the previous week"); then the last day or week named, if near."""
+    ref = ctx.ref
+    if ref is not None and _A_BOUND_BEFORE.search(
+        ctx.low, max(0, ctx.ref_start - 8), ctx.ref_start
+    ):
+        ref = None
+    if ref is not None and not re.match(r"\d{4}", ref[0]):
+        ref = None
+    if unit in ("day", "week") and (ref is None or ref[1] in _TOO_COARSE):
+        return _day_ref(ctx, start)
+    return ref
+
+
+_STEPPABLE = frozenset({"day", "week", "weekend"})
+_TOO_COARSE = frozenset({"year", "decade", "unknown"})
+"""A year or longer named after a day says nothing of which week "the previous week" is; a
+month ("in the fourth week of March, ... the previous week") narrows it too little to
+step from, and too much to pass over for an older day."""
+
+
+def _day_ref(ctx: Context, start: int) -> tuple[str, str] | None:
+    if ctx.day_ref is None or start - ctx.day_ref[2] > STORY_REACH:
+        return None
+    value, precision, at = ctx.day_ref
+    if _A_BOUND_BEFORE.search(ctx.low, max(0, at - 8), at) or _A_START_BEFORE.search(
+        ctx.low, max(0, at - 16), at
+    ):
+        return None
+    return value, precision
+
+
+_A_START_BEFORE = re.compile(r"\b(?:beg[ia]ns?|beginning|start(?:s|ed|ing)?|from)\s+(?:on\s+)?$")
+"""Before a day, words that make it the start of a season or term ("the season, which began
+October 1"), which no "the previous week" in a weekly report steps from."""
 
 
 _A_YEAR_AWAY = re.compile(r"\s+(?:last year|a year (?:earlier|ago|before)|in (\d{4}))(?!\w)")
@@ -312,7 +351,7 @@ def _step_of(low: str) -> int:
     """How far "the following", "the previous" or "that" step from the date last mentioned."""
     if re.search(r"following|next|after$", low):
         return 1
-    return -1 if re.search(r"previous|before$", low) else 0
+    return -1 if re.search(r"previous|prior|before$", low) else 0
 
 
 def _step_value(ref: tuple[str, str], unit: str, step: int) -> Result:
@@ -322,7 +361,7 @@ def _step_value(ref: tuple[str, str], unit: str, step: int) -> Result:
         return fmt_day(d), "day", False
     if unit == "month" and re.match(r"\d{4}-\d\d", value):
         return fmt_month(int(value[:4]), int(value[5:7]) + step), "month", False
-    if unit == "week" and ref[1] in ("day", "week"):
+    if unit == "week" and ref[1] in _STEPPABLE:
         return fmt_week(_monday_of(value) + dt.timedelta(days=7 * step)), "week", False
     if unit == "year":
         return f"{int(value[:4]) + step:04d}", "year", False
@@ -330,7 +369,8 @@ def _step_value(ref: tuple[str, str], unit: str, step: int) -> Result:
 
 
 def _monday_of(value: str) -> dt.date:
-    """A day of the week a day or ISO-week value names ("1998-05-04", "1998-W19")."""
+    """A day of the week a day, ISO-week or weekend value names ("1998-05-04", "1998-W19",
+    "1998-W19-WE")."""
     if "-W" in value:
         return dt.date.fromisocalendar(int(value[:4]), int(value[6:8]), 1)
     return dt.date.fromisoformat(value[:10])

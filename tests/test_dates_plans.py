@@ -1,0 +1,75 @@
+"""Plans, expectations and reported futures: a bare month they name lies ahead of the story."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from newsexplore.search.dates.extract import extract_events
+from newsexplore.search.models import Article
+
+MARCH = dt.date(1987, 3, 10)
+
+
+def values(text: str, date: dt.date = MARCH) -> dict[str, str | None]:
+    article = Article(id="x", title="", text=text, date=date)
+    return {e.expression: e.value for e in extract_events(article) if e.kind == "mentioned"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        (
+            "The sale, expected to close in September, also calls for a payment.",
+            "September",
+            "1987-09",
+        ),
+        ("The company said it expects the deal to close in September.", "September", "1987-09"),
+        ("It said it expected the sale to be completed in September.", "September", "1987-09"),
+        ("The acquisition should be completed in September.", "September", "1987-09"),
+        (
+            "The bonds will be listed in Frankfurt beginning in May, with no date yet specified.",
+            "May",
+            "1987-05",
+        ),
+        (
+            "The system is scheduled for testing in August in selected U.S. cities.",
+            "August",
+            "1987-08",
+        ),
+        (
+            "The merger, announced in January, is expected to be completed in June.",
+            "June",
+            "1987-06",
+        ),
+    ],
+)
+def test_a_month_a_plan_or_expectation_names_lies_ahead(
+    text: str, expression: str, value: str
+) -> None:
+    assert values(text)[expression] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("The merger, announced in June, is expected to be completed soon.", "June", "1986-06"),
+        ("The plant, which closed in September, was sold to a rival.", "September", "1986-09"),
+        ("Retailers posted stronger than expected sales in February.", "February", "1987-02"),
+        ("Output rose in November and fell in December, the ministry said.", "December", "1986-12"),
+    ],
+)
+def test_a_month_told_in_the_past_beside_a_plan_stays_behind(
+    text: str, expression: str, value: str
+) -> None:
+    assert values(text)[expression] == value
+
+
+def test_a_future_told_as_said_counts_from_when_it_was_said() -> None:
+    """ "In January it said it would close the plant in May", told in July: the May after
+    January, gone by; said with no time given, the saying is the story's own day and the
+    May ahead of it is meant."""
+    july = dt.date(1987, 7, 10)
+    assert values("In January it said it would close the plant in May.", july)["May"] == "1987-05"
+    assert values("It said it would close the plant in May.", july)["May"] == "1988-05"
