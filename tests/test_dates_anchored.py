@@ -102,3 +102,11 @@ def test_the_previous_week_steps_from_the_last_day_or_week_named(
 )
 def test_prior_steps_back_like_previous(text: str, expression: str, value: str) -> None:
     assert values(text)[expression] == value
+
+
+def test_the_prior_year_after_a_year_compared_with_is_that_year() -> None:
+    found = values(
+        "Net rose to 214 mln dlrs compared with 1985's profit of 177 mln, and revenues "
+        "rose to 6.5 billion from the prior year's 5.9 billion."
+    )
+    assert found["the prior year"] == "1985"

@@ -240,9 +240,10 @@ class Context:
 
 
 _FAR_REACH = 160
-_CUT = re.compile(r",|\bbut\b")
+_CUT = re.compile(r",|\bbut\b|\band (?:he|she|it|they|we|i)\b")
 """Between a verb and a date, what sets them in different parts of the sentence: "testing
-was interrupted on Monday but there should be no delay"."""
+was interrupted on Monday but there should be no delay", "prices pushed the index up in
+March and he expected the rate to fall"."""
 _CUT_OFF = 1000
 """Added to a verb's distance when a comma stands between it and the date: it is taken
 only when no verb stands on the date's side of every comma."""

@@ -113,7 +113,7 @@ def in_units(ctx: Context, s: str, start: int, end: int) -> Result:
 
 _IN_UNIT = re.compile(r"(day|week|month|year)s?$")
 _LOOKED_BACK_OVER = re.compile(
-    r"\b(?:(?:first|second|third|only)\s+time|(?:high|low|larg|bigg|b|wor|strong|weak|long|short"
+    r"\b(?:(?:first|second|third|only)\s+time|(?:second|third)(?=\s+in\s)|(?:high|low|larg|bigg|b|wor|strong|weak|long|short"
     r"|fast|slow|sharp|steep|deep|great|small)est)\b[^.;]*\bin\s+$"
 )
 
@@ -285,6 +285,8 @@ def anaphor(ctx: Context, s: str, start: int, end: int) -> Result:
     ref = _anaphor_ref(ctx, unit.group(1), start)
     if ref is None:
         return UNRESOLVED
+    if "prior" in low and unit.group(1) == "year" and _compared_before(ctx):
+        step = 0  # "compared with 1985's profit ... the prior year's revenue" is 1985's
     found = _step_value(ref, unit.group(1), step)
     away = _A_YEAR_AWAY.match(ctx.low, end)
     if away is None or found is None or found[0] is None:
@@ -309,6 +311,17 @@ def _anaphor_ref(ctx: Context, unit: str, start: int) -> tuple[str, str] | None:
     if unit in ("day", "week") and (ref is None or ref[1] in _TOO_COARSE):
         return _day_ref(ctx, start)
     return ref
+
+
+def _compared_before(ctx: Context) -> bool:
+    """Whether the year last named was itself the earlier side of a comparison ("vs a loss of
+    354,000 dlrs in 1985", "compared with 1985's profit"): a results report's "the prior year"
+    then means that year, the one before the year reported on."""
+    lo = max(0, ctx.ref_start - 45, ctx.low.rfind(". ", 0, ctx.ref_start) + 1)
+    return _COMPARED.search(ctx.low, lo, ctx.ref_start) is not None
+
+
+_COMPARED = re.compile(r"\b(?:vs\b|versus|compared (?:with|to))[^.;,]*(?:,[^.;,]*)?$")
 
 
 _STEPPABLE = frozenset({"day", "week", "weekend"})
