@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 
 import pytest
+from textual.geometry import Region
 from textual.widgets import Static, Tabs
 
 from newsexplore.tui.app import NewsExploreApp, make_app
@@ -136,6 +137,17 @@ RECORDS = [
         "title": "Bridge repairs",
         "text": "Repairs to the old bridge will take six weeks, the council said.",
     },
+    {
+        "id": "long-4",
+        # A headline in a script without spaces, each character two cells wide:
+        # at 80 columns it takes four lines of the header.
+        "title": "港口委员会决定重新开放灯塔" * 9,
+        "date": "2026-01-06",
+        "source": "The Coast Gazette and Harbour Weekly",
+        "author": "Ann Reed, Local Democracy Reporter",
+        "url": "https://news.example/2026/01/06/harbour-council-reopens-lighthouse-and-pier",
+        "text": "The council agreed to reopen the lighthouse and the ferry pier.",
+    },
 ]
 
 
@@ -161,6 +173,13 @@ async def open_record(pilot, record_id: str) -> ArticleReader:
 
 def header_of(reader: ArticleReader) -> str:
     return str(reader.query_one("#reader-header", Static).render())
+
+
+def header_shown(reader: ArticleReader) -> list[str]:
+    """The header's rows as they are on screen (its rule aside), cut to its height."""
+    header = reader.query_one("#reader-header", Static)
+    rows = header.render_lines(Region(0, 0, header.size.width, header.size.height))
+    return [row.text.rstrip() for row in rows]
 
 
 def footer_descriptions(app: NewsExploreApp) -> set[str]:
@@ -191,6 +210,20 @@ class TestOrigin:
             assert "[link=https://evil.example]Paper[/link]" in header
             assert "[i]Mallory[/i]" in header
             assert "javascript:alert(1)" in header and "wire.jsonl, line 2" in header
+
+    @pytest.mark.parametrize("size", [(80, 24), (120, 40)])
+    @sync
+    async def test_a_long_title_never_pushes_the_id_and_file_out(self, records_app, size) -> None:
+        """The title is cut with an ellipsis to leave room: the id, the file and
+        line, and the status line are always in the header."""
+        async with records_app.run_test(size=size) as pilot:
+            await settle(pilot)
+            rows = header_shown(await open_record(pilot, "long-4"))
+            shown = "\n".join(rows)
+            assert "id long-4" in shown and "wire.jsonl, line 4" in shown, shown
+            assert rows[-1].startswith("0 quotes"), shown  # the status, last
+            title = [row for row in rows if "港口" in row]
+            assert 2 <= len(title) <= 3 and title[-1].endswith("…"), shown
 
 
 class TestOpenLink:

@@ -29,6 +29,7 @@ from ..counts import counted
 from ..messages import Location
 from .article_text import ArticleText, TextStyles, build_article_text, wrap_lines
 from .pane import Pane
+from .reader_header import HeaderPart, HeaderRows
 from .safe_text import clean_line, safe_line
 
 if TYPE_CHECKING:
@@ -39,6 +40,11 @@ __all__ = ["ArticleBody", "ArticleReader", "origin_facts", "web_link"]
 WEB_SCHEMES = frozenset({"http", "https"})
 """The only addresses `o` hands to the browser: a corpus could carry `file:` or
 `javascript:` links, and opening those is not what reading a story should do."""
+
+
+HEADER_ROWS = 6
+"""Rows of the header above its rule: two for the title, at least, and one each
+for date and outlet, origin and status, with a second for a long origin."""
 
 
 def web_link(url: str) -> str | None:
@@ -429,7 +435,10 @@ class ArticleReader(Pane, can_focus=False):
         self.set_class(False, "-empty")
         header.update(self._header_text(article))
 
-    def _header_text(self, article: Article) -> Text:
+    def _header_text(self, article: Article) -> HeaderRows:
+        """Title, date and outlet, origin, status: the title gives way first, so
+        where the text comes from is always in sight; room to spare goes first to
+        the status, which says how the speaker of a quote jumped to was found."""
         title = badge(self, article.id, "article")
         title.append_text(safe_line(article.title or "(untitled)", "bold"))
         facts = [published_value(article.date, article.date_precision) or "no date"]
@@ -437,7 +446,13 @@ class ArticleReader(Pane, can_focus=False):
         meta = safe_line(" · ".join(facts), "dim")
         origin = safe_line(" · ".join(origin_facts(article)), "dim")
         status = Text(self._status(), style="italic")
-        return Text("\n", end="").join([title, meta, origin, status])
+        parts = [
+            HeaderPart(title, most=2, grows=2),
+            HeaderPart(meta, grows=3),
+            HeaderPart(origin, most=2),
+            HeaderPart(status, grows=1),
+        ]
+        return HeaderRows(parts, rows=HEADER_ROWS)
 
     def _status(self) -> str:
         quotes = counted(len(self.quotes), "quote")
