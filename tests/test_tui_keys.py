@@ -8,6 +8,7 @@ the app and the screen, have the effect a user expects.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Awaitable, Callable
 from pathlib import Path
 
@@ -18,6 +19,7 @@ from textual.widget import Widget
 from textual.widgets import Input
 from textual.widgets._footer import FooterKey
 
+import newsexplore.tui
 from newsexplore.tui.app import NewsExploreApp, make_app
 from newsexplore.tui.messages import JumpRequested, Location
 from newsexplore.tui.screens.help import HelpScreen
@@ -51,6 +53,25 @@ class TestFirstScreen:
             await pilot.press("question_mark")
             await pilot.pause()
             assert isinstance(app.screen, HelpScreen)
+
+    @sync
+    async def test_the_search_help_names_every_query_field_the_guide_names(
+        self, app: NewsExploreApp
+    ) -> None:
+        """F1 in the search pane opens on the pane's own help: it lists the same
+        query fields as the guide under it and the README (`mentions:` was missing)."""
+        guide = (Path(newsexplore.tui.__file__).parent / "help.md").read_text(encoding="utf-8")
+        fields = set(re.findall(r"`(\w+):", guide))
+        assert {"title", "speaker", "date", "mentions"} <= fields
+        async with app.run_test(size=(80, 24)) as pilot:
+            await settle(pilot)
+            await search_for(pilot, "grok")
+            await pilot.press("f1")
+            await pilot.pause()
+            assert isinstance(app.screen, HelpScreen)
+            own = app.screen.sections[0]
+            assert own.title == "Search"
+            assert sorted(f for f in fields if f"{f}:" not in own.text) == []
 
     @sync
     async def test_q_quits(self, app: NewsExploreApp) -> None:

@@ -68,8 +68,9 @@ class SearchPane(Pane):
     HELP = (
         "Press / and type to search; results update as you type. Whoosh syntax: AND / OR / NOT, "
         '"a phrase", prefix*, fuzzy~, and fields title:, text:, source:, author:, '
-        "speaker:, date:[2026-01-01 TO 2026-01-31]. Esc or Enter leaves the box, keeping "
-        "the query. One line per result (date, title, hits); the highlighted one is shown in "
+        "speaker:, date:[2026-01-01 TO 2026-01-31] (published then), "
+        "mentions:[2025-12-01 TO 2025-12-31] (mentioning a date then). Esc or Enter "
+        "leaves the box, keeping the query. One line per result (date, title, hits); the highlighted one is shown in "
         "full under the list. Enter on a result opens it."
     )
     COMPONENT_CLASSES: ClassVar[set[str]] = {"search--match", "search--meta", "search--error"}
