@@ -118,12 +118,16 @@ def test_an_article_the_extractors_fail_on_is_still_indexed(
     corpus = tmp_path / "corpus"
     write(corpus / "a.txt", 'A poison story. "We are fine," the mayor said.')
     write(corpus / "b.txt", '"The harbour reopens," the mayor said.')
+    record = {"id": "r7", "text": 'A poison record. "We are well," the clerk said.'}
+    write(corpus / "wire.jsonl", json.dumps(record) + "\n")
     library = Library([corpus], tmp_path / "index")
     summary = list(library.update())[-1]
-    assert [str(p) for p in summary.problems] == [
-        "a.txt: a.txt: quotes not extracted (IndexError: list index out of range)"
+    # A file's path is its article's id: named once. A record is named by its id.
+    assert sorted(str(p) for p in summary.problems) == [
+        "a.txt: quotes not extracted (IndexError: list index out of range)",
+        "wire.jsonl:1: r7: quotes not extracted (IndexError: list index out of range)",
     ]
-    assert [hit.article_id for hit in library.search("poison").hits] == ["a.txt"]
+    assert sorted(hit.article_id for hit in library.search("poison").hits) == ["a.txt", "r7"]
     assert [q.article_id for q in library.quotes()] == ["b.txt"]
 
 
@@ -140,7 +144,7 @@ def test_a_huge_article_is_read_for_quotes_up_to_a_limit_and_says_so(
     summary = list(library.update())[-1]
     read = len((head + later * 2).rstrip())  # whole paragraphs, up to the limit
     assert [str(p) for p in summary.problems] == [
-        f"dump.txt: dump.txt: {len(head + later * 10):,} characters; quotes and dates read "
+        f"dump.txt: {len(head + later * 10):,} characters; quotes and dates read "
         f"in the first {read} only (the whole text is searchable)"
     ]
     assert len(library.quotes()) == 3

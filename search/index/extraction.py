@@ -75,6 +75,11 @@ def _period_events(
     return [published, *events]
 
 
+def _named(article: Article) -> str:
+    """The article's id before a problem, unless the path the problem starts with is it."""
+    return "" if article.id == article.path else f"{article.id}: "
+
+
 def _within_limit(article: Article, problems: list[Problem]) -> Article:
     """The article cut at a paragraph end within the limit; offsets are unchanged."""
     if len(article.text) <= EXTRACTION_LIMIT:
@@ -85,7 +90,7 @@ def _within_limit(article: Article, problems: list[Problem]) -> Article:
     problems.append(
         Problem(
             article.path,
-            f"{article.id}: {len(article.text):,} characters; quotes and dates read "
+            f"{_named(article)}{len(article.text):,} characters; quotes and dates read "
             f"in the first {cut:,} only (the whole text is searchable)",
             article.line,
             "warning",
@@ -110,7 +115,7 @@ def _guarded(what: str, extract: Callable, article: Article, problems: list[Prob
         problems.append(
             Problem(
                 article.path,
-                f"{article.id}: {what} not extracted ({why})",
+                f"{_named(article)}{what} not extracted ({why})",
                 article.line,
                 "warning",
                 "extraction",
