@@ -491,6 +491,13 @@ def test_empty_file_is_skipped(tmp_path: Path, content: bytes) -> None:
     load = load_one(write(tmp_path / "empty.txt", content))
     assert load.articles == ()
     assert [p.message for p in load.problems] == ["skipped: empty file"]
+    assert load.problems[0].severity == "warning"  # nothing in it is lost
+
+
+def test_a_text_file_with_only_metadata_is_a_warning_too(tmp_path: Path) -> None:
+    load = load_one(write(tmp_path / "bare.txt", b"Title: Nothing yet\nDate: 2026-01-08\n\n"))
+    assert load.articles == ()
+    assert [(p.kind, p.severity) for p in load.problems] == [("empty", "warning")]
 
 
 @pytest.mark.parametrize(

@@ -86,9 +86,23 @@ def test_one_problem_is_counted_as_one(tmp_path: Path, capsys) -> None:
     root.mkdir()
     (root / "a.txt").write_text(story("Harbour", "2024-03-02", "The harbour reopened."))
     (root / "empty.txt").write_text("")
-    _code, _out, err = run(["index", str(root), "--index-dir", str(tmp_path / "i")], capsys)
+    code, _out, err = run(["index", str(root), "--index-dir", str(tmp_path / "i")], capsys)
     assert "newsexplore: 1 problem: 1 empty file; no file unreadable\n" in err
     assert "files indexed 1, updated 0, removed 0, unchanged 0, skipped 1" in err
+    # Skipped with nothing lost: a warning, and the build is done.
+    assert "newsexplore: warning: 1 empty file" in err and "error" not in err
+    assert code == 0
+
+
+def test_a_corpus_of_empty_files_has_no_readable_article(tmp_path: Path, capsys) -> None:
+    """Each empty file is only a warning, but nothing at all to index is exit code 1."""
+    root = tmp_path / "c"
+    root.mkdir()
+    (root / "empty.txt").write_text("")
+    (root / "blank.md").write_text("\n\n")
+    code, _out, err = run(["index", str(root), "--index-dir", str(tmp_path / "i")], capsys)
+    assert "newsexplore: warning: 2 empty files" in err
+    assert code == 1 and "error:" in err.strip().splitlines()[-1]
 
 
 @pytest.mark.parametrize(

@@ -238,14 +238,14 @@ def _read_text(path: Path, log: ProblemLog) -> str | None:
         log.add(f"removed {nuls}", severity="warning", kind="repaired")
         text = text.replace("\x00", "")
     if not text.strip():
-        log.add("skipped: empty file", kind="empty")
+        log.add("skipped: empty file", severity="warning", kind="empty")
         return None
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
 def _decode(data: bytes, log: ProblemLog) -> str | None:
     if not data.strip():
-        log.add("skipped: empty file", kind="empty")
+        log.add("skipped: empty file", severity="warning", kind="empty")
         return None
     for bom, encoding in _BOMS:
         if data.startswith(bom):
@@ -363,7 +363,7 @@ def _text_articles(text: str, rel: str, markdown: bool, log: ProblemLog) -> list
     meta, body = _split_metadata(text)
     body = body[_blank_prefix(body) :]
     if not body.strip():
-        log.add("skipped: no article text after the metadata", kind="empty")
+        log.add("skipped: no article text after the metadata", severity="warning", kind="empty")
         return []
     meta.setdefault("id", (rel, None))
     return [_build(body, meta, rel, None, log, markdown=markdown)]
