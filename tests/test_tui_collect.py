@@ -192,6 +192,26 @@ class TestExport:
             assert not isinstance(app.screen, ExportDialog)
             assert target.read_text().startswith("article_id,title,date")
 
+    @pytest.mark.parametrize("below", [[], ["2026", "january"]])
+    @sync
+    async def test_export_under_a_file_says_that_file_is_no_folder(
+        self, app: NewsExploreApp, tmp_path: Path, below: list[str]
+    ) -> None:
+        """A path through a file used to say only "File exists"."""
+        notes = tmp_path / "notes.txt"
+        notes.write_text("someone's work\n")
+        target = notes.joinpath(*below, "search-grok.csv")
+        async with app.run_test(size=(120, 40)) as pilot:
+            await settle(pilot)
+            await search_and_focus_results(pilot, "grok")
+            await press(pilot, "e")
+            app.screen.query_one("#export-path", Input).value = str(target)
+            await press(pilot, "enter")
+            assert isinstance(app.screen, ExportDialog)
+            warning = str(app.screen.query_one("#export-warning").render())
+            assert warning == f"Cannot write {target}: {notes} is a file, not a folder."
+            assert notes.read_text() == "someone's work\n"
+
     @sync
     async def test_export_as_jsonl_carries_cli_columns_citation_and_notes(
         self, app: NewsExploreApp, tmp_path: Path

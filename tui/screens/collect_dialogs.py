@@ -177,6 +177,10 @@ class ExportDialog(ModalScreen[Path | None]):
     def _write(self, path: Path) -> None:
         """Check the folder here, where a mistake can still be put right, then write
         in the background: the dialog closes at once however big the export."""
+        blocking = _not_a_folder(path)
+        if blocking:
+            self._warn(f"Cannot write {path}: {blocking}.")
+            return
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
@@ -187,3 +191,20 @@ class ExportDialog(ModalScreen[Path | None]):
             return
         start_export(self.app, self.listing, path, self.fmt)
         self.dismiss(path)
+
+
+def _not_a_folder(path: Path) -> str:
+    """What stands where a folder of `path` should be ("/a/notes.txt is a file, not a
+    folder"), or "" when nothing does.
+
+    Making the folders of `/a/notes.txt/out.csv` fails with only "File exists"
+    or "Not a directory", naming neither the file nor what is wrong with it.
+    """
+    for folder in path.parents:
+        if os.path.lexists(folder):  # never raises: a folder one cannot search is not a file
+            if os.path.isdir(folder):
+                return ""
+            if os.path.isfile(folder):
+                return f"{folder} is a file, not a folder"
+            return f"{folder} is {'a broken link' if os.path.islink(folder) else 'not a folder'}"
+    return ""
