@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import os
+import select
 import signal
 import subprocess
 import sys
@@ -225,42 +226,61 @@ def test_search_after_a_first_build_killed_before_any_commit_builds_only_a_while
     assert commit is not None and commit.partial
 
 
+CTRL_C_BUILDER = textwrap.dedent(
+    """
+    import sys
+    from newsexplore.search import Library, Progress
+    from newsexplore.search.index import update
+    from newsexplore.tui import cli
+
+    update.FIRST_CHECKPOINT_SECONDS = 3600.0  # what the stop keeps, no checkpoint made
+    updating = Library.update
+
+    def telling(self, *args, **kwargs):
+        told = False
+        for step in updating(self, *args, **kwargs):
+            if isinstance(step, Progress) and step.phase == "index" and not told:
+                if step.done * 3 > step.total:  # past the undated records held back
+                    print("reading", flush=True)
+                    told = True
+            yield step
+
+    Library.update = telling
+    sys.exit(cli.main(sys.argv[1:]))
+    """
+)
+
+
 def test_ctrl_c_during_a_first_build_commits_what_was_read_and_says_so(tmp_path: Path) -> None:
+    """Ctrl+C once the build has read a third of the corpus, long before any checkpoint.
+
+    The build says how far it has read (the progress the bar draws); waiting
+    for that, rather than for a fixed time, holds on a fast or a loaded machine.
+    """
     root = write_corpus(tmp_path / "corpus", records=3000)
     index_dir = tmp_path / "index"
+    command = ["index", str(root), "--index-dir", str(index_dir)]
     proc = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "newsexplore.tui.cli",
-            "index",
-            str(root),
-            "--index-dir",
-            str(index_dir),
-        ],
+        [sys.executable, "-c", CTRL_C_BUILDER, *command],
+        stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
     )
     try:
-        deadline = time.monotonic() + 60
-        while not any(p.name.startswith(store.STORE_PREFIX) for p in _entries(index_dir)):
-            assert time.monotonic() < deadline and proc.poll() is None
-            time.sleep(0.02)
-        time.sleep(0.5)  # reading, before the first checkpoint
+        ready, _, _ = select.select([proc.stdout], [], [], 120)
+        assert ready and proc.stdout.readline() == "reading\n", proc.stderr.read()
         proc.send_signal(signal.SIGINT)
         _out, err = proc.communicate(timeout=60)
     finally:
         if proc.poll() is None:
             proc.kill()
+            proc.communicate()
     assert proc.returncode == 130, err
     assert "Traceback" not in err
     assert "stopped: the index holds" in err and "run the same command to finish it" in err
     commit = store.read_commit(index_dir)
     assert commit is not None and commit.partial
-
-
-def _entries(folder: Path) -> list[Path]:
-    return list(folder.iterdir()) if folder.exists() else []
+    assert Library([root], index_dir).article_count() > 0
 
 
 def test_the_progress_bars_of_a_checkpoint_go_once_reading_goes_on(capsys) -> None:
