@@ -189,3 +189,30 @@ def test_the_timeline_command_filters_by_speaker(capsys, opts: list[str]) -> Non
     assert code == 0 and {json.loads(line)["article_id"] for line in out.splitlines()} == {
         "reaction.txt"
     }
+
+
+def test_a_correction_after_searching_reaches_the_speaker_queries(library: Library) -> None:
+    """The names speakers are found by are kept from one search to the next; a
+    correction made after them, and each one after that, is seen at once, by
+    `speaker:` and by a plain word (which the quotes scope also looks up among
+    speakers' names)."""
+    kendall = of(library, "liz-kendall")
+    assert kendall and quote_ids(library, "speaker:kendall") == kendall
+    assert quote_ids(library, "elizabeth") == set()
+    assert quote_ids(library, "speaker:eliz*") == set()
+    library.set_corrections([Correction("rename", "liz-kendall", "Elizabeth Kendall")])
+    for query in ("speaker:elizabeth", "elizabeth", "speaker:eliz*", 'speaker:"elizabeth kendall"'):
+        assert quote_ids(library, query) == kendall, query
+    library.set_corrections(
+        [
+            Correction("rename", "liz-kendall", "Elizabeth Kendall"),
+            Correction("merge", "keir-starmer", "liz-kendall"),
+        ]
+    )
+    merged = of(library, "keir-starmer")
+    assert merged > kendall
+    for query in ("speaker:kendall", "speaker:starmer", "kendall"):
+        assert quote_ids(library, query) == merged, query
+    library.set_corrections([])
+    assert quote_ids(library, "speaker:kendall") == kendall
+    assert quote_ids(library, "elizabeth") == set()

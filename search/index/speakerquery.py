@@ -91,6 +91,12 @@ class SpeakerNames:
 
     Built once per corrected table: the canonical name, the aliases (a
     renamed speaker keeps the old name as one) and each name an article gave.
+    A name's words are worked out only when a query could be about it: in the
+    quotes scope every plain word is also looked up as a speaker's, and
+    putting the thousands of names through the analyzer first cost more than
+    the search itself. Every word the analyzer takes from a name is a piece of
+    the name, case folded, so a name without the query's letters is passed over
+    unread.
     """
 
     def __init__(self, corrected: CorrectedTable, tokens: Callable[[str], list[str]]) -> None:
@@ -105,13 +111,11 @@ class SpeakerNames:
         for (article, name), sid in table.speaker_of.items():
             sids_of.setdefault(name, set()).add(sid)
             self.pairs_of.setdefault(sid, []).append((article, name_key(name)))
-        self._names: list[tuple[tuple[str, ...], frozenset[str]]] = []
-        self._by_word: dict[str, set[str]] = {}
-        for name, sids in sids_of.items():
-            words = tuple(tokens(name))
-            self._names.append((words, frozenset(sids)))
-            for word in words:
-                self._by_word.setdefault(word, set()).update(sids)
+        self._names = list(sids_of.items())
+        self._folded = [name.casefold() for name, _ in self._names]
+        self._tokens = tokens
+        self._words: dict[int, tuple[str, ...]] = {}
+        """A name's words by its place in `_names`, filled in as queries need them."""
         self._fixed_articles = corrected.fixed_articles()
 
     def matching(self, leaf: query_mod.Query) -> set[str] | None:
@@ -120,28 +124,33 @@ class SpeakerNames:
         if leaf.fieldname == SPEAKER_ID:
             return {text} & self.ids if isinstance(text, str) else set()
         if isinstance(leaf, query_mod.Phrase):
-            return self._phrase([w for w in leaf.words if isinstance(w, str)])
+            words = tuple(w for w in leaf.words if isinstance(w, str))
+            return self._found(words, lambda name: _contains(name, words)) if words else set()
         if not isinstance(text, str):
             return None
         if type(leaf) is query_mod.Term:
-            return set(self._by_word.get(text, ()))
-        test = _word_test(leaf, text)
-        if test is None:
+            return self._found((text,), lambda name: text in name)
+        found = _word_test(leaf, text)
+        if found is None:
             return None
+        piece, test = found
+        return self._found((piece,), lambda name: any(test(word) for word in name))
+
+    def _found(self, pieces: tuple[str, ...], fits: Callable[[tuple[str, ...]], bool]) -> set[str]:
+        """The speakers of the names that hold every piece and whose words `fits`."""
+        folded = [piece.casefold() for piece in pieces]
         found: set[str] = set()
-        for word, sids in self._by_word.items():
-            if test(word):
+        for place, name in enumerate(self._folded):
+            sids = self._names[place][1]
+            if all(p in name for p in folded) and not sids <= found and fits(self._words_of(place)):
                 found |= sids
         return found
 
-    def _phrase(self, words: list[str]) -> set[str]:
-        if not words:
-            return set()
-        found: set[str] = set()
-        for name, sids in self._names:
-            if not sids <= found and _contains(name, tuple(words)):
-                found |= sids
-        return found
+    def _words_of(self, place: int) -> tuple[str, ...]:
+        words = self._words.get(place)
+        if words is None:
+            words = self._words[place] = tuple(self._tokens(self._names[place][0]))
+        return words
 
     def plan(self, ids: set[str]) -> QuotePlan:
         """Which (article, name) pairs and articles to read for these speakers' quotes."""
@@ -171,18 +180,22 @@ def _contains(name: tuple[str, ...], words: tuple[str, ...]) -> bool:
     return any(name[i : i + width] == words for i in range(len(name) - width + 1))
 
 
-def _word_test(leaf: query_mod.Query, text: str) -> Callable[[str], bool] | None:
+def _word_test(leaf: query_mod.Query, text: str) -> tuple[str, Callable[[str], bool]] | None:
+    """A test of one word for a pattern leaf, with letters every word it passes holds."""
     if isinstance(leaf, query_mod.Prefix):
-        return lambda word: word.startswith(text)
+        return text, lambda word: word.startswith(text)
     if isinstance(leaf, query_mod.FuzzyTerm):
         fixed = text[: leaf.prefixlength]
         limit = leaf.maxdist
-        return lambda word: (
-            word.startswith(fixed)
-            and abs(len(word) - len(text)) <= limit
-            and damerau_levenshtein(word, text, limit) <= limit
+        return (
+            fixed,
+            lambda word: (
+                word.startswith(fixed)
+                and abs(len(word) - len(text)) <= limit
+                and damerau_levenshtein(word, text, limit) <= limit
+            ),
         )
     if isinstance(leaf, query_mod.Wildcard | query_mod.Regex):
         pattern = re.compile(leaf._get_pattern())
-        return lambda word: pattern.fullmatch(word) is not None
+        return "", lambda word: pattern.fullmatch(word) is not None
     return None
