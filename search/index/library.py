@@ -43,6 +43,7 @@ from ..speakers.corrections import (
 )
 from ..speakers.table import SpeakerTable
 from . import commits as store
+from .broad import WordsSet, is_broad, is_pattern, pattern_docnums, ranks_nothing
 from .daylists import ByOwner, DayList, unpack
 from .documents import (
     UNDATED_EVENT,
@@ -576,12 +577,17 @@ class Library:
         if allowed is not None and not allowed:
             # Whoosh takes an empty filter for no filter at all.
             return SearchResults(text, 0)
+        sets = self._broad_as_sets(searcher, parsed)
+        if ranks_nothing(sets):  # every match ties: newest first, as with nothing typed
+            matched = set(searcher.docs_for_query(restricted(sets, restrict)))
+            terms = self._match_terms(searcher, parsed)
+            return self._newest(searcher, text, kind, days, limit, matched, terms)
         # Whoosh's top-N search skips documents, so an exact count costs a
         # second pass. Only a single word's estimate is trustworthy; anything
         # else is scored in full in one pass, which is cheaper than two.
         one_pass = not by_date and not is_single_word(parsed)
         results = searcher.search(
-            restricted(parsed, restrict),
+            restricted(sets, restrict),
             limit=None if one_pass else limit,
             sortedby="sortday" if by_date else None,
             reverse=by_date,
@@ -594,8 +600,37 @@ class Library:
             quote = self._with_ids(quote_from_fields(stored)) if kind == "quote" else None
             score = 0.0 if by_date else hit.score or 0.0  # a sorted hit's score is its sort key
             hits.append(self._hit(stored, score, terms, quote))
-        total = _count(results, searcher, restricted(parsed, restrict), allowed)
+        total = _count(results, searcher, restricted(sets, restrict), allowed)
         return SearchResults(text, total, tuple(hits))
+
+    def _broad_as_sets(self, searcher: Searcher, parsed: query_mod.Query) -> query_mod.Query:
+        """Patterns of many words as the documents holding any of them (see `broad`)."""
+        reader = searcher.reader()
+        # A word the parser looks for in several fields is broad in all of them if it is
+        # in one: `zephyr*` in the titles (one word) and the texts (forty) ties throughout.
+        broad = {_pattern_key(node) for node in parsed.leaves() if is_broad(reader, node)}
+
+        def as_set(node: query_mod.Query) -> query_mod.Query:
+            if not broad or not is_pattern(reader, node) or _pattern_key(node) not in broad:
+                return node
+            return WordsSet(self._pattern_docnums(searcher, node), str(node), node.boost)
+
+        return parsed.accept(as_set)
+
+    def _pattern_docnums(self, searcher: Searcher, node: query_mod.Query) -> list[int]:
+        """A broad pattern's documents, kept for the last few patterns per index version."""
+        recent = self._cache(searcher).setdefault("pattern_docs", OrderedDict())
+        key = repr(node)
+        with self._caches_lock:
+            if key in recent:
+                recent.move_to_end(key)
+                return recent[key]
+        found = pattern_docnums(searcher.reader(), node)
+        with self._caches_lock:
+            recent[key] = found
+            while len(recent) > RECENT_MATCH_SETS:
+                recent.popitem(last=False)
+        return found
 
     def _hit(self, stored: dict, score: float, terms: set[str], quote: Quote | None) -> Hit:
         date = stored.get("date") or stored.get("qdate")
@@ -1135,20 +1170,35 @@ class Library:
                 continue
             yield day, docnum
 
-    def _newest(self, searcher: Searcher, text: str, kind: str, days, limit: int) -> SearchResults:
-        """Every document of a kind, newest first, straight from the sorted day list."""
+    def _newest(
+        self,
+        searcher: Searcher,
+        text: str,
+        kind: str,
+        days,
+        limit: int,
+        matched: set[int] | None = None,
+        terms: set[str] | None = None,
+    ) -> SearchResults:
+        """Every document of a kind (or the `matched` ones), newest first, straight from
+        the sorted day list."""
         day_list = self._day_lists(searcher, kind)
         allowed = self._days_filter(searcher, kind, *days) if days else None
+        if matched is not None:
+            allowed = matched if allowed is None else allowed & matched
         total = len(allowed) if allowed is not None else len(day_list)
         newest_first = day_list.pairs(reversed(range(len(day_list))))
         dated = (n for day, n in newest_first if day and (allowed is None or n in allowed))
-        undated = (n for day, n in day_list.pairs() if not day and allowed is None)
+        # A date range never holds the undated, and `allowed` then has none of them.
+        undated = (
+            n for day, n in day_list.pairs() if not day and (allowed is None or n in allowed)
+        )
         chosen = list(itertools.islice(itertools.chain(dated, undated), limit))
         hits = []
         for docnum in chosen:
             stored = searcher.stored_fields(docnum)
             quote = self._with_ids(quote_from_fields(stored)) if kind == "quote" else None
-            hits.append(self._hit(stored, 0.0, set(), quote))
+            hits.append(self._hit(stored, 0.0, terms or set(), quote))
         return SearchResults(text, total, tuple(hits))
 
     def _days_filter(
@@ -1225,7 +1275,7 @@ class Library:
             parsed = self._mentions_as_articles(searcher, self._parse(ARTICLE_FIELDS, query))
         except Exception:
             return set()
-        parsed = self._resolve_speakers(searcher, parsed, "article")
+        parsed = self._broad_as_sets(searcher, self._resolve_speakers(searcher, parsed, "article"))
         return set(searcher.docs_for_query(restricted(parsed, [query_mod.Term("kind", "article")])))
 
     def _by_owner(self, searcher: Searcher) -> ByOwner:
@@ -1265,6 +1315,11 @@ def _pair_docnums(searcher: Searcher, pairs) -> set[int]:
             by_key[key] = set(term_docnums(searcher, "speaker_key", key))
         found.update(n for n in term_docnums(searcher, "article_id", article) if n in by_key[key])
     return found
+
+
+def _pattern_key(node: query_mod.Query) -> tuple:
+    """A pattern leaf without its field: the same word the user typed, in each field."""
+    return (type(node), getattr(node, "text", None), getattr(node, "maxdist", None))
 
 
 def _articles_of(searcher: Searcher, docnums: Sequence[int]) -> query_mod.Query:

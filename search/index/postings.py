@@ -17,7 +17,7 @@ from bisect import bisect_left
 from whoosh.codec import whoosh3
 from whoosh.matching import ReadTooFar
 
-__all__ = ["install", "term_docnums"]
+__all__ = ["install", "segment_docnums", "term_docnums"]
 
 _EXPECTED = ("_read_ids", "_next_block", "_skip_to_block", "block_max_id", "is_active", "id")
 
@@ -62,23 +62,25 @@ def term_docnums(searcher, fieldname: str, text: str) -> list[int]:
     for leaf, base in searcher.reader().leaf_readers():
         if (fieldname, text) not in leaf:
             continue
-        deleted = leaf.deleted_docs_set if leaf.has_deletions() else frozenset()
-        matcher = leaf.postings(fieldname, text)
-        raw = getattr(matcher, "child", matcher) if deleted else matcher
-        if not isinstance(raw, whoosh3.W3LeafMatcher) or not all(
-            hasattr(raw, name) for name in _EXPECTED
-        ):
-            found.extend(base + n for n in matcher.all_ids())
-            continue
-        while raw.is_active():
-            if raw._ids is None:
-                raw._read_ids()
-            ids = raw._ids[raw._i : raw._blocklength]
-            if deleted:
-                found.extend([base + n for n in ids if n not in deleted])
-            elif base:
-                found.extend([base + n for n in ids])
-            else:
-                found.extend(ids)
-            raw._next_block()
+        ids = segment_docnums(leaf, fieldname, text)
+        found.extend([base + n for n in ids] if base else ids)
+    return found
+
+
+def segment_docnums(leaf, fieldname: str, text: str | bytes) -> list[int]:
+    """One segment's live documents holding a term it has, numbered within the segment."""
+    deleted = leaf.deleted_docs_set if leaf.has_deletions() else frozenset()
+    matcher = leaf.postings(fieldname, text)
+    raw = getattr(matcher, "child", matcher) if deleted else matcher
+    if not isinstance(raw, whoosh3.W3LeafMatcher) or not all(
+        hasattr(raw, name) for name in _EXPECTED
+    ):
+        return list(matcher.all_ids())
+    found: list[int] = []
+    while raw.is_active():
+        if raw._ids is None:
+            raw._read_ids()
+        ids = raw._ids[raw._i : raw._blocklength]
+        found.extend([n for n in ids if n not in deleted] if deleted else ids)
+        raw._next_block()
     return found
