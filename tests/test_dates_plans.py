@@ -73,3 +73,76 @@ def test_a_future_told_as_said_counts_from_when_it_was_said() -> None:
     july = dt.date(1987, 7, 10)
     assert values("In January it said it would close the plant in May.", july)["May"] == "1987-05"
     assert values("It said it would close the plant in May.", july)["May"] == "1988-05"
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("Nostalgia said it expects a big increase in sales volume in April.", "April", "1987-04"),
+        ("The unit was sold, with closing expected in early May.", "early May", "1987-05"),
+        ("The deal needs approvals, expected in late April.", "late April", "1987-04"),
+        ("The commission is willing to convene another hearing in October.", "October", "1987-10"),
+        ("Its chairman will retire on December 31, the bank said.", "December 31", "1987-12-31"),
+        ("The code will go into force on October 1.", "October 1", "1987-10-01"),
+    ],
+)
+def test_an_expectation_or_a_will_further_back_puts_the_date_ahead(
+    text: str, expression: str, value: str
+) -> None:
+    assert values(text)[expression] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        (
+            "Dean Foods expects earnings for the fourth quarter ending May 30 to rise.",
+            "the fourth quarter",
+            "1987-Q4",
+        ),
+        (
+            "It expects a profit for the fourth quarter ended February 28.",
+            "the fourth quarter",
+            "1987-Q4",
+        ),
+        ("Net fell in the fourth quarter ended December 31.", "the fourth quarter", "1986-Q4"),
+        (
+            "It earned more in the third quarter ended Sept. 30, 1986.",
+            "the third quarter",
+            "1986-Q3",
+        ),
+    ],
+)
+def test_a_quarter_ending_on_a_day_is_in_the_year_of_that_day(
+    text: str, expression: str, value: str
+) -> None:
+    assert values(text)[expression] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        (
+            "Officials will meet to review their February 22 Paris pact.",
+            "February 22",
+            "1987-02-22",
+        ),
+        ("It will pay 2.36 times the bank's February 28 book value.", "February 28", "1987-02-28"),
+        (
+            "She hoped to aid the countries where the Feb. 7 blasts killed 257.",
+            "Feb. 7",
+            "1987-02-07",
+        ),
+    ],
+)
+def test_a_date_naming_a_thing_is_the_nearest_such_date_whatever_the_tense(
+    text: str, expression: str, value: str
+) -> None:
+    assert values(text)[expression] == value
+
+
+def test_the_first_in_five_years_is_no_date_ahead() -> None:
+    found = values(
+        "The country holds elections on April 23, the first in five years, and most expect no change."
+    )
+    assert "five years" not in found

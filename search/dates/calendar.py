@@ -74,13 +74,13 @@ def _year_for(ctx: Context, start: int, end: int, month: int, day: int, rel: str
         # A term ("May/July shipment") lies in or after the DCT's month, and so does its end.
         year = dct.year if last >= dct.month else dct.year + 1
         return year if month <= last else year - 1
+    if _attributive(ctx, start, end):
+        return _nearest_year(dct, month, day or 15)
     # A month opening its sentence takes the tense of the verb after it; any other looks
     # back as far as a plan ("is due to begin production at the plant in September").
     far = not day and ctx.opens_sentence(start)
     starts = bool(day) and _A_START_BEFORE.search(ctx.low, max(0, start - 24), start) is not None
-    future = ctx.future(
-        start, end, DAY_REACH if day else MONTH_REACH, far=far, plans=not day or starts
-    )
+    future = ctx.future(start, end, DAY_REACH if day else MONTH_REACH, far=far, plans=True)
     passed = _STARTED_DAYS if starts else _JUST_PASSED_DAYS
     if future is None or (future and day and _just_passed(dct, month, day, passed)):
         return _nearest_year(dct, month, day or 15)
@@ -107,6 +107,68 @@ def _said_then(ctx: Context, start: int) -> tuple[int, int, int] | None:
 
 
 _WOULD = re.compile(r"\bwould\b")
+
+
+def _attributive(ctx: Context, start: int, end: int) -> bool:
+    """ "the Aug. 7 terrorist blasts", "an April 13 decision", "their February 22 Paris pact":
+    a date naming a thing, between a determiner and its noun, says when that thing was; the
+    tense of the clause around it ("she hoped to help the countries where the Aug. 7 blasts
+    killed 257", "will meet to review their February 22 pact") is of something else."""
+    if _DETERMINER_BEFORE.search(ctx.low, max(0, start - 8), start) is None:
+        return False
+    after = _WORD_AFTER.match(ctx.low, end)
+    return after is not None and after.group(1) not in _NOT_A_NOUN
+
+
+_DETERMINER_BEFORE = re.compile(r"(?:\b(?:the|an?|their|its|his|her|our)|\w['’]s)\s+$")
+"""Not "this" or "that": "the year ending this Aug 31" points, it does not name."""
+_WORD_AFTER = re.compile(r"\s+([a-z][a-z-]*)\b")
+_NOT_A_NOUN = frozenset(
+    [
+        "of",
+        "to",
+        "in",
+        "on",
+        "at",
+        "for",
+        "and",
+        "or",
+        "but",
+        "through",
+        "thru",
+        "until",
+        "till",
+        "when",
+        "as",
+        "is",
+        "was",
+        "were",
+        "will",
+        "would",
+        "has",
+        "had",
+        "have",
+        "be",
+        "been",
+        "from",
+        "by",
+        "with",
+        "than",
+        "after",
+        "before",
+        "since",
+        "this",
+        "last",
+        "next",
+        "should",
+        "could",
+        "may",
+        "might",
+        "must",
+        "can",
+        "shall",
+    ]
+)
 
 
 _A_START_BEFORE = re.compile(r"\b(?:effective|starting|beginning|commencing|from)(?:\s+on)?\s+$")

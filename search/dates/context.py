@@ -28,7 +28,10 @@ _CUE = re.compile(
     # An expectation someone "had" is told after the fact: "the trade had expected prices to
     # fall on the report of a rise in February".
     r"|(?<!than )(?<!had )(?:expected to|expect(?:s|ed)? (?:[a-z]+ ){1,2}to)|should(?! have)"
-    r"|anticipates?"
+    r"|anticipates?|expects?"
+    # "with closing expected in early May", "approvals, expected in late April".
+    r"|(?<!than )(?<!had )expected(?= (?:in|on|by|around|before|during|within|early|late|mid)\b)"
+    r"|(?:is|are|be) (?:willing|likely|unlikely|prepared|about|certain|sure) to"
     r"|(?P<decision>decided|agreed|voted|promised|pledged|vowed|threatened|offered)(?: not)? to"
     r"|(?:is|are) (?:set|slated|due) for|'ll)\b"
     # A schedule told in the present: news writes "the leaders meet Tuesday" for what is

@@ -9,11 +9,12 @@ the DCT; and "a year earlier" shifts whatever period the report compares.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from .calendar import leading_rel
 from .context import A_YEAR_BACK, QUARTER_VALUE, UNRESOLVED, Context, Result, quarter_of
-from .values import ORDINALS, fmt_quarter, shift_value, year_of
+from .values import MONTHS, ORDINALS, fmt_quarter, shift_value, year_of
 
 _YEARS_LAST = re.compile(r"the\s+(?:final|last)\s+(?:fiscal\s+)?quarter\s+of\b")
 _OF_NOT_YEAR = re.compile(r"\s+of\s+(?!(?:fiscal\s+)?\d{4})")
@@ -39,6 +40,12 @@ def quarter(ctx: Context, s: str, start: int, end: int) -> Result:
         year = ctx.dct.year - 1
     if q is None:
         return _anaphoric_quarter(ctx, low, year, back, (start, end))
+    if year is None and not back and (ends := _day_it_ends(ctx, end)) is not None:
+        year = ends.year
+        if ctx.dct is not None and ends <= ctx.dct:
+            # A quarter just reported on, whatever its fiscal number: what "the quarter"
+            # and "a year ago" that follow are about.
+            ctx.quarter = (fmt_quarter(year, q), end)
     if year is None:
         year = _quarter_year(ctx, q, start, end) - back
     return fmt_quarter(year, q), "quarter", False
@@ -54,6 +61,35 @@ def quarter_ref(ctx: Context, s: str, start: int, end: int) -> Result:
     if _OF_NOT_YEAR.match(ctx.text, end):
         return None
     return quarter(ctx, s, start, end)
+
+
+_ENDS_ON = re.compile(
+    r",?\s+(?:which\s+|that\s+)?(end(?:ed|ing|s))\s+(?:on\s+|in\s+)?"
+    r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+(\d{1,2}))?(?!\d)"
+    r"(?:,?\s+((?:19|20)\d\d))?"
+)
+_SLACK = dt.timedelta(days=31)
+"""How far before the DCT a quarter "ending" on a day may have ended: results for "the year
+ending March 31" come out in April and May."""
+
+
+def _day_it_ends(ctx: Context, end: int) -> dt.date | None:
+    """The day a quarter is said to end on ("the fourth quarter ended February 28", "ending
+    May 30"): a company's fiscal quarters are numbered in the year they end, so a fourth
+    quarter that ends in February is that February's year, not the one before."""
+    m = _ENDS_ON.match(ctx.low, end)
+    if m is None or ctx.dct is None:
+        return None
+    month = MONTHS[m.group(2)]
+    day = min(int(m.group(3) or 28), 28)
+    if m.group(4):
+        return dt.date(int(m.group(4)), month, day)
+    this_year = dt.date(ctx.dct.year, month, day)
+    if m.group(1) == "ended":
+        return (
+            this_year if this_year <= ctx.dct + _SLACK else this_year.replace(year=ctx.dct.year - 1)
+        )
+    return this_year if this_year >= ctx.dct - _SLACK else this_year.replace(year=ctx.dct.year + 1)
 
 
 def _quarter_year(ctx: Context, q: int, start: int, end: int) -> int:

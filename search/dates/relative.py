@@ -113,7 +113,7 @@ def in_units(ctx: Context, s: str, start: int, end: int) -> Result:
 
 _IN_UNIT = re.compile(r"(day|week|month|year)s?$")
 _LOOKED_BACK_OVER = re.compile(
-    r"\b(?:(?:first|second|third|only)\s+time|(?:second|third)(?=\s+in\s)|(?:high|low|larg|bigg|b|wor|strong|weak|long|short"
+    r"\b(?:(?:first|second|third|only)\s+time|(?:first|second|third)(?=\s+in\s)|(?:high|low|larg|bigg|b|wor|strong|weak|long|short"
     r"|fast|slow|sharp|steep|deep|great|small)est)\b[^.;]*\bin\s+$"
 )
 
