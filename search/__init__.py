@@ -13,7 +13,8 @@ The packages, each importing only those below it:
     export/     records, citations and export files (CSV, JSON, JSONL, Markdown)
     store/      what the user adds (marks, notes, tags, search history, speaker
                 corrections), in SQLite
-    models, errors, paths, safe   shared plain values and helpers, importing nothing
+    models, errors, paths, safe, anchor   shared plain values and helpers, importing
+                nothing (anchor: a marked or corrected span followed through an edit)
 """
 
 import datetime as _dt

@@ -204,6 +204,9 @@ class Correction:
     """assign, check: the quote's words, to find it again if its offsets move."""
     id: int = 0
     """The store's row number: the order corrections were made in."""
+    original: str = field(default="", repr=False)
+    """assign, check: the article's text `start` counts in, so an edit is followed
+    word by word ('' for one made before texts were kept: found only where it was)."""
 
 
 PRESENT_REF = "PRESENT_REF"

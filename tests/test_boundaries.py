@@ -43,7 +43,7 @@ def test_search_sources_import_no_ui_library() -> None:
 
 
 # What each package of search/ may import, besides itself and the shared values at
-# the top (models, errors, paths, safe). Dependencies point one way:
+# the top (models, errors, paths, safe, anchor). Dependencies point one way:
 # index -> extraction (quotes, speakers, dates) -> corpus -> shared values.
 ALLOWED = {
     "corpus": set(),
@@ -57,7 +57,8 @@ ALLOWED = {
     # Columns and citations of what the user marked.
     "export": {"store"},
 }
-SHARED = {"models", "errors", "paths", "safe", "__init__"}
+# anchor: following a span through an edit, for marks (store) and corrections (speakers).
+SHARED = {"models", "errors", "paths", "safe", "anchor", "__init__"}
 
 
 def _module_name(path: Path) -> str:

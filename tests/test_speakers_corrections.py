@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -144,7 +145,8 @@ def test_corrections_survive_a_rebuild(
     corpus: Path, library: Library, store: UserStore, tmp_path: Path
 ) -> None:
     quote = quote_of(library, "The figures simply")
-    store.corrections.add(assignment(quote, "Angela Rayner"))
+    original = library.article(quote.article_id).text
+    store.corrections.add(replace(assignment(quote, "Angela Rayner"), original=original))
     store.corrections.add(Correction("split", speaker_id(library, "Keir Starmer"), "Starmer"))
     store.close()
     # A paragraph added above moves every offset; the words still find the quote.

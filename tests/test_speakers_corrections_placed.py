@@ -155,3 +155,65 @@ def test_no_reader_gets_the_counts_before_a_split_is_counted(
     racing.other.join(20)
     assert final["Keir Starmer"] == 6 and final["Nigel Farage"] == 2
     assert seen == [final]
+
+
+# -- the corrected quote's words deleted, the same words left elsewhere ---------------
+
+HAIGH = '"We will not back down," Louise Haigh said on Tuesday.\n'
+
+
+def test_a_correction_whose_quote_was_deleted_stays_off_the_alike_quote_left(
+    capsys, corpus: Path, tmp_path: Path, where: list[str]
+) -> None:
+    second = listed(capsys, where)[1]
+    assert run(["quotes", "assign", second["id"], "Angela Rayner", *where], capsys)[0] == 0
+    (corpus / "talks.txt").write_text(REPEATED.replace(HAIGH, "Louise Haigh left early.\n"))
+    assert run(["index", str(corpus), "--index-dir", str(tmp_path / "index")], capsys)[0] == 0
+    code, out, err = run(["quotes", "--format", "csv", *where], capsys)
+    assert code == 0
+    assert "Angela Rayner" not in out, "put on the quote Keir Starmer gave"
+    assert len(err.splitlines()) == 1
+    assert "no longer found" in err and second["id"] in err
+    kept = UserStore(tmp_path / "store.sqlite").corrections.all()
+    assert [(c.kind, c.start) for c in kept] == [("assign", second["start"])]
+
+
+def test_a_check_whose_quote_was_deleted_checks_no_other(
+    capsys, corpus: Path, tmp_path: Path, where: list[str]
+) -> None:
+    second = listed(capsys, where)[1]
+    assert run(["quotes", "check", second["id"], *where], capsys)[0] == 0
+    (corpus / "talks.txt").write_text(REPEATED.replace(HAIGH, "Louise Haigh left early.\n"))
+    assert run(["index", str(corpus), "--index-dir", str(tmp_path / "index")], capsys)[0] == 0
+    assert [q["checked"] for q in listed(capsys, where)] == [False]
+    code, _out, err = run(["quotes", *where], capsys)
+    assert code == 0 and "checked" in err and "no longer found" in err
+
+
+def test_a_correction_follows_its_own_quote_pushed_far_from_an_alike_one(
+    capsys, corpus: Path, tmp_path: Path, where: list[str]
+) -> None:
+    second = listed(capsys, where)[1]
+    assert run(["quotes", "assign", second["id"], "Angela Rayner", *where], capsys)[0] == 0
+    added = "Both sides met again on Tuesday morning at the union's offices.\n\n" * 8
+    (corpus / "talks.txt").write_text(REPEATED.replace(HAIGH, added + HAIGH))
+    assert run(["index", str(corpus), "--index-dir", str(tmp_path / "index")], capsys)[0] == 0
+    code, out, err = run(["quotes", *where], capsys)
+    assert code == 0 and err == ""
+    speakers = [json.loads(line)["speaker"] for line in out.splitlines()]
+    assert speakers == ["Keir Starmer", "Angela Rayner"]
+
+
+def test_a_correction_kept_before_texts_were_follows_edits_once_seen_in_place(
+    capsys, corpus: Path, tmp_path: Path, where: list[str]
+) -> None:
+    second = listed(capsys, where)[1]
+    store = UserStore(tmp_path / "store.sqlite")
+    fields = ("talks.txt", second["start"], second["quote"])
+    store.corrections.add(Correction("assign", "Angela Rayner", "Louise Haigh", *fields))
+    store.close()
+    assert "Angela Rayner" in {q["speaker"] for q in listed(capsys, where)}
+    added = "Both sides met again on Tuesday morning at the union's offices.\n\n" * 8
+    (corpus / "talks.txt").write_text(REPEATED.replace(HAIGH, added + HAIGH))
+    assert run(["index", str(corpus), "--index-dir", str(tmp_path / "index")], capsys)[0] == 0
+    assert [q["speaker"] for q in listed(capsys, where)] == ["Keir Starmer", "Angela Rayner"]

@@ -20,7 +20,7 @@ from newsexplore.search import (
     default_store_path,
     quote_target,
 )
-from newsexplore.search.store import SCHEMA_VERSION, reanchor
+from newsexplore.search.store import SCHEMA_VERSION, place_again
 
 
 def quote_at(text: str, words: str, article_id: str = "a1") -> Target:
@@ -158,25 +158,36 @@ def test_the_store_lives_apart_from_the_index_and_follows_its_variable(
 def test_reanchor_keeps_words_that_did_not_move() -> None:
     text = "He said: 'we act now' and left."
     start = text.index("we act")
-    assert reanchor(text, start, start + 11, "we act now'") == (start, start + 11)
+    assert place_again(text, text, start, start + 11, "we act now'") == (start, start + 11)
 
 
 def test_reanchor_finds_words_pushed_down_by_an_edit_above_them() -> None:
     old = "Intro.\nShe said 'the plan works' today."
     new = "A new paragraph was added.\n\n" + old
     start = old.index("the plan")
-    found = reanchor(new, start, start + 14, "the plan works")
+    found = place_again(old, new, start, start + 14, "the plan works")
     assert found is not None and new[found[0] : found[1]] == "the plan works"
 
 
-def test_reanchor_takes_the_occurrence_nearest_the_old_place() -> None:
-    text = "yes " + "x" * 5000 + " yes " + "y" * 50 + " yes"
-    near_end = len(text) - 3
-    assert reanchor(text, near_end - 10, near_end - 7, "yes") == (near_end, near_end + 3)
+def test_reanchor_follows_words_through_edits_on_both_sides() -> None:
+    old = "yes " + "x" * 5000 + " yes " + "y" * 50 + " yes"
+    new = "no, yes " + "x" * 4000 + " yes " + "y" * 50 + " zz yes"
+    middle = old.index(" yes ") + 1
+    found = place_again(old, new, middle, middle + 3, "yes")
+    moved = len("no, yes ") + 4000 + 1
+    assert found == (moved, moved + 3) and new[moved : moved + 3] == "yes"
+
+
+def test_reanchor_without_the_old_text_finds_words_only_where_they_were() -> None:
+    text = "She said 'the plan works' today."
+    start = text.index("the plan")
+    assert place_again(None, text, start, start + 14, "the plan works") == (start, start + 14)
+    assert place_again(None, "Now. " + text, start, start + 14, "the plan works") is None
 
 
 def test_reanchor_reports_words_that_are_gone() -> None:
-    assert reanchor("nothing of it is left", 0, 5, "the plan") is None
+    old = "the plan is dead"
+    assert place_again(old, "nothing of it is left", 0, 8, "the plan") is None
 
 
 # -- with a real index ------------------------------------------------------------
@@ -278,3 +289,61 @@ def test_two_processes_writing_at_once_lose_nothing(tmp_path: Path) -> None:
     assert len(store.marks.all(tag="script")) == count
     assert all(m.note.startswith("note ") for m in store.marks.all())
     assert len(store.history.recent()) == 2 * count
+
+
+# -- the same words twice -----------------------------------------------------------
+
+TWICE = (
+    'Title: Talks\n\n"We will not back down," Keir Starmer said.\n\n'
+    '"We will not back down," Louise Haigh said.\n'
+)
+
+
+def _marked_second(tmp_path: Path) -> tuple[Path, Library, UserStore, int]:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "talks.txt").write_text(TWICE)
+    library = Library([corpus], tmp_path / "index")
+    _build(library)
+    first, second = library.quotes()
+    assert first.text == second.text
+    store = UserStore(tmp_path / "user.sqlite3")
+    store.marks.add(quote_target(second, library.article(second.article_id)))
+    return corpus / "talks.txt", library, store, first.start
+
+
+def test_a_mark_whose_words_were_deleted_is_not_moved_onto_the_same_words_elsewhere(
+    tmp_path: Path,
+) -> None:
+    path, library, store, _ = _marked_second(tmp_path)
+    path.write_text(TWICE.replace('"We will not back down," Louise', "Louise"))
+    _build(library)
+    report = store.marks.reanchor(lambda article_id: _text(library, article_id))
+    assert report.moved == ()
+    assert [m.status for m in report.lost] == ["lost"]
+    assert [m.status for m in store.marks.all()] == ["lost"]
+
+
+def test_a_mark_follows_its_own_words_pushed_past_the_same_words_elsewhere(
+    tmp_path: Path,
+) -> None:
+    path, library, store, first_start = _marked_second(tmp_path)
+    added = "The talks went on late into the night with no deal in sight.\n\n" * 8
+    path.write_text(
+        TWICE.replace('"We will not back down," Louise', added + '"We will not back down," Louise')
+    )
+    _build(library)
+    report = store.marks.reanchor(lambda article_id: _text(library, article_id))
+    (mark,) = store.marks.all()
+    assert report.lost == () and mark.status == "moved"
+    second = library.quotes()[1]
+    assert (mark.start, mark.end) == (second.start, second.end) != (first_start, mark.end)
+
+
+def test_a_lost_mark_is_drawn_on_no_words(tmp_path: Path) -> None:
+    path, library, store, _ = _marked_second(tmp_path)
+    path.write_text(TWICE.replace('"We will not back down," Louise', "Louise"))
+    _build(library)
+    store.marks.reanchor(lambda article_id: _text(library, article_id))
+    assert [m.status for m in store.marks.all()] == ["lost"]
+    assert store.marks.places() == set(), "its old offsets now hold other words"

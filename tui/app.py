@@ -29,6 +29,7 @@ from newsexplore.search import (
 
 from .collecting import HistoryWalk, MarkSet, reanchor_marks
 from .commands import NewsExploreCommands
+from .corrections_cli import load_corrections
 from .screens.help import HelpScreen, help_sections
 from .screens.indexing import IndexingScreen
 from .screens.main import MainScreen
@@ -144,6 +145,7 @@ class NewsExploreApp(App[None], inherit_bindings=False):
 
     def _tell_lost_corrections(self) -> None:
         """Say which quote corrections point at words the corpus no longer has (kept)."""
+        load_corrections(self.library, self.store)
         lost = self.library.lost_corrections()
         if lost:
             where = ", ".join(f"{fix.article_id}@{fix.start}" for fix in lost[:5])

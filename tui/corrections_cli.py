@@ -9,6 +9,7 @@ list what the user said, and a rebuild of the index keeps it. Kept apart from
 from __future__ import annotations
 
 import argparse
+import contextlib
 import shlex
 import sys
 from collections.abc import Callable
@@ -18,6 +19,7 @@ from newsexplore.search import (
     Library,
     Quote,
     Speaker,
+    StoreError,
     UserStore,
     default_store_path,
     printable,
@@ -31,6 +33,7 @@ __all__ = [
     "add_speaker_verbs",
     "apply_stored_corrections",
     "corrected_library",
+    "load_corrections",
     "report_lost_corrections",
     "run_quote_verb",
     "run_speaker_verb",
@@ -76,7 +79,7 @@ def add_quote_verbs(parser: argparse.ArgumentParser, options: Callable) -> None:
 def corrected_library(library: Library, args: argparse.Namespace) -> tuple[Library, UserStore]:
     """The library with the user's corrections applied, and the store they came from."""
     store = open_store(library, getattr(args, "store", None), writing=True)
-    library.set_corrections(store.corrections.all())
+    load_corrections(library, store)
     return library, store
 
 
@@ -91,8 +94,18 @@ def apply_stored_corrections(library: Library, args: argparse.Namespace) -> None
     if not path.is_file():
         return
     store = open_store(library, path)
-    library.set_corrections(store.corrections.all())
+    load_corrections(library, store)
     store.close()
+
+
+def load_corrections(library: Library, store: UserStore) -> None:
+    """Apply the store's corrections; ones made before article texts were kept, still
+    in place, take the article's text first so later edits can be followed."""
+    if library.has_index():
+        # A store that cannot be written keeps its corrections as they were.
+        with contextlib.suppress(StoreError):
+            store.corrections.adopt_texts(lambda article_id: _text_or_none(library, article_id))
+    library.set_corrections(store.corrections.all())
 
 
 def report_lost_corrections(library: Library) -> None:
@@ -201,13 +214,28 @@ def run_quote_verb(args: argparse.Namespace, library: Library, cli_error: type[E
         if not name:
             raise cli_error("the speaker's name is empty")
         fields = (quote.article_id, quote.start, quote.text)
-        store.corrections.add(Correction("assign", name, _extracted(quote), *fields))
+        original = _article_text(library, quote.article_id)
+        store.corrections.add(
+            Correction("assign", name, _extracted(quote), *fields, original=original)
+        )
         print(printable(f"{args.quote}: now {name}", keep_newlines=False))
         return 0
-    checked = store.corrections.toggle_check(quote.article_id, quote.start, quote.text)
+    checked = store.corrections.toggle_check(
+        quote.article_id, quote.start, quote.text, _article_text(library, quote.article_id)
+    )
     state = "checked" if checked else "no longer checked"
     print(printable(f"{args.quote}: {quote.speaker or 'no speaker'}, {state}", keep_newlines=False))
     return 0
+
+
+def _article_text(library: Library, article_id: str) -> str:
+    """The text a quote's offset counts in, kept with its correction to follow edits."""
+    return _text_or_none(library, article_id) or ""
+
+
+def _text_or_none(library: Library, article_id: str) -> str | None:
+    article = library.article(article_id)
+    return article.text if article else None
 
 
 def _extracted(quote: Quote) -> str:

@@ -411,7 +411,7 @@ class Library:
             if cached is not None and cached[0] is raw and cached[1] == version:
                 return cached[2]
             corrected = apply_corrections(raw, self._corrections)
-            corrected = place_fixes(corrected, self._quote_places)
+            corrected = place_fixes(corrected, self._quote_places, self._article_text)
             if corrected.touched:
                 corrected = self._recounted(corrected)
             self._corrected = (raw, version, corrected)
@@ -427,6 +427,10 @@ class Library:
             found = searcher.docs_for_query(query_mod.And(parts))
             quotes = [searcher.stored_fields(n)["payload"]["quote"] for n in found]
         return [(quote["start"], quote["text"]) for quote in quotes]
+
+    def _article_text(self, article_id: str) -> str | None:
+        article = self.article(article_id)
+        return article.text if article else None
 
     def _recounted(self, corrected: CorrectedTable) -> CorrectedTable:
         """Counts taken again for speakers that gained or lost quotes; the emptied go."""

@@ -8,11 +8,11 @@ change the speakers and which (article, name) belongs to whom; assignments and
 checks change single quotes. A correction whose speaker is gone (renamed away
 in the text, or merged already) is skipped, never an error.
 
-A quote correction belongs to one quote: the one at its offset with its words,
-else (the text moved, no quote opens there any more) the nearest quote with the
-same words that no other correction holds, as marks are found again. One whose
-words are gone is kept and listed as lost (`place_fixes`), never put on another
-quote.
+A quote correction belongs to one quote: the one its own words are in now,
+followed from the article's text it was made in through any edit since
+(`anchor.place_again`, as marks are found again). One whose words were deleted
+or changed is kept and listed as lost (`place_fixes`), never put on another
+quote, even one with the same words.
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 
+from ..anchor import place_again
 from ..models import Correction, Quote, Speaker
 from .names import speaker_id_for
 from .table import SpeakerTable
@@ -53,6 +54,8 @@ class CorrectedTable:
     table: SpeakerTable
     fixes: dict[tuple[str, int, str], QuoteFix] = field(default_factory=dict)
     """(article id, quote start, quote words) as corrected -> the user's word on that quote."""
+    originals: dict[tuple[str, int, str], str] = field(default_factory=dict)
+    """The same keys -> the article's text that start counts in ('' when not known)."""
     placed: dict[tuple[str, int], QuoteFix] = field(default_factory=dict)
     """(article id, quote start) in the index now -> the fix it carries (see `place_fixes`)."""
     lost: tuple[LostFix, ...] = ()
@@ -108,7 +111,9 @@ class LostFix:
 
 
 def place_fixes(
-    corrected: CorrectedTable, quotes_of: Callable[[str], Sequence[tuple[int, str]] | None]
+    corrected: CorrectedTable,
+    quotes_of: Callable[[str], Sequence[tuple[int, str]] | None],
+    text_of: Callable[[str], str | None] = lambda _article_id: None,
 ) -> CorrectedTable:
     """Each quote correction put on the quote it was made on, as the index has it now.
 
@@ -116,30 +121,45 @@ def place_fixes(
         quotes_of: An article's quotes as (start, words); None when the index
             does not hold the article and cannot say it lost anything (a
             partial index).
+        text_of: An article's text as indexed now, to follow corrections made
+            in an earlier text of it.
     """
     placed: dict[tuple[str, int], QuoteFix] = {}
     lost: list[LostFix] = []
     for article in sorted(corrected.fixed_articles()):
         quotes = quotes_of(article)
-        mine = [(s, t, fix) for (a, s, t), fix in corrected.fixes.items() if a == article]
         if quotes is None:
             continue
         here = set(quotes)
-        starts = {s for s, _ in quotes}
-        for start, text, fix in mine:
-            if (start, text) in here:
-                placed[(article, start)] = fix
-        for start, text, fix in mine:
-            if (start, text) in here:
+        text = text_of(article)
+        for (a, start, words), fix in corrected.fixes.items():
+            if a != article:
                 continue
-            # A quote still opening where it did has new words: that quote is the one
-            # corrected, changed, and an alike quote elsewhere is someone else's.
-            free = [s for s, t in quotes if t == text and (article, s) not in placed]
-            if free and start not in starts:
-                placed[(article, min(free, key=lambda s: abs(s - start)))] = fix
+            original = corrected.originals.get((a, start, words)) or None
+            place = _placed_start(original, text, start, words)
+            if place is not None and (place, words) in here:
+                placed[(article, place)] = _joined(placed.get((article, place)), fix)
             else:
-                lost.append(LostFix(article, start, text, fix))
+                lost.append(LostFix(article, start, words, fix))
     return replace(corrected, placed=placed, lost=tuple(lost))
+
+
+def _placed_start(original: str | None, text: str | None, start: int, words: str) -> int | None:
+    """Where a corrected quote's words begin now: found in the text when the index
+    gives one, else (no text to follow them in) only where they were."""
+    if text is None:
+        return start
+    found = place_again(original, text, start, start + len(words), words)
+    return None if found is None else found[0]
+
+
+def _joined(earlier: QuoteFix | None, later: QuoteFix) -> QuoteFix:
+    """Two corrections made on one quote at different offsets (an assignment, then
+    a check after an edit): the later speaker, checked if either said so."""
+    if earlier is None:
+        return later
+    speaker = later if later.speaker_id is not None else earlier
+    return replace(speaker, checked=earlier.checked or later.checked)
 
 
 def find_speaker(speakers: Iterable[Speaker], name: str) -> Speaker | None:
@@ -170,6 +190,7 @@ class _State:
         self.speakers: dict[str, Speaker] = {s.id: s for s in table.speakers}
         self.speaker_of = dict(table.speaker_of)
         self.fixes: dict[tuple[str, int, str], QuoteFix] = {}
+        self.originals: dict[tuple[str, int, str], str] = {}
         self.touched: set[str] = set()
         self.split_mentions: dict[str, tuple[tuple[str, str], ...]] = {}
 
@@ -247,6 +268,8 @@ class _State:
 
     def _fix(self, c: Correction, fix: QuoteFix) -> None:
         self.fixes[(c.article_id, c.start, c.text)] = fix
+        if c.original:
+            self.originals[(c.article_id, c.start, c.text)] = c.original
 
     def _retarget(self, old_id: str, speaker: Speaker) -> None:
         """Quotes given to a speaker that was merged away or renamed follow it."""
@@ -273,7 +296,12 @@ class _State:
         touched = frozenset(self.touched)
         placed = {(a, s): fix for (a, s, _t), fix in self.fixes.items()}
         return CorrectedTable(
-            table, self.fixes, placed, touched=touched, split_mentions=self.split_mentions
+            table,
+            self.fixes,
+            self.originals,
+            placed,
+            touched=touched,
+            split_mentions=self.split_mentions,
         )
 
 

@@ -9,7 +9,7 @@ join as tables: a migration in `db.MIGRATIONS` and a module holding their
 functions, reached from `UserStore` like `marks` and `history`.
 
 It may import the shared values at the top of `search/` (`models`, `paths`,
-`errors`, `safe`) and nothing else of the project, so the index and the front
+`errors`, `safe`, `anchor`) and nothing else of the project, so the index and the front
 ends can both use it.
 """
 
@@ -18,9 +18,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
+from ..anchor import follow, place_again
 from ..errors import StoreError
 from ..paths import default_store_path
-from .anchor import reanchor
 from .corrections import Corrections
 from .db import SCHEMA_VERSION, Database
 from .history import History, RecentSearch, SavedSearch
@@ -54,7 +54,8 @@ __all__ = [
     "event_target",
     "passage_target",
     "quote_target",
-    "reanchor",
+    "follow",
+    "place_again",
 ]
 
 

@@ -5,16 +5,21 @@ back, so what the user says (these two are one person, this alias is someone
 else, this quote is hers, I checked this one) is kept here and applied on top
 of every speaker table (`speakers.apply_corrections`). Rows are only added or
 removed, never edited, so the order they were made in is the order they apply.
+A quote correction keeps the article's text its offset counts in
+(`originals`), so it follows its own quote through later edits.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from ..models import Correction
 from .db import Database, now
+from .originals import forget_unused, keep_text
 
 __all__ = ["Corrections"]
 
-_COLUMNS = "kind, speaker, value, article_id, start, text, id"
+_COLUMNS = "kind, speaker, value, article_id, start, c.text, id, coalesce(o.text, '')"
 
 
 class Corrections:
@@ -32,8 +37,8 @@ class Corrections:
                     (correction.kind, correction.article_id, correction.start),
                 )
             row_id = connection.execute(
-                "INSERT INTO corrections (kind, speaker, value, article_id, start, text, created)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO corrections (kind, speaker, value, article_id, start, text, created,"
+                " original) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     correction.kind,
                     correction.speaker,
@@ -42,35 +47,67 @@ class Corrections:
                     correction.start,
                     correction.text,
                     now(),
+                    keep_text(connection, correction.original),
                 ),
             ).lastrowid
+            forget_unused(connection)
         return Correction(**{**_fields(correction), "id": row_id or 0})
 
     def remove(self, correction_id: int) -> bool:
         with self._db.write() as connection:
             cursor = connection.execute("DELETE FROM corrections WHERE id = ?", (correction_id,))
+            forget_unused(connection)
             return cursor.rowcount > 0
 
-    def toggle_check(self, article_id: str, start: int, text: str) -> bool:
-        """Mark a quote's attribution as checked, or unmark it; True when now checked."""
+    def toggle_check(self, article_id: str, start: int, text: str, original: str = "") -> bool:
+        """Mark a quote's attribution as checked, or unmark it; True when now checked.
+
+        Args:
+            original: The article's text `start` counts in, to follow the quote
+                through later edits.
+        """
         with self._db.write() as connection:
             cursor = connection.execute(
                 "DELETE FROM corrections WHERE kind = 'check' AND article_id = ? AND start = ?",
                 (article_id, start),
             )
             if cursor.rowcount:
+                forget_unused(connection)
                 return False
             connection.execute(
-                "INSERT INTO corrections (kind, article_id, start, text, created)"
-                " VALUES ('check', ?, ?, ?, ?)",
-                (article_id, start, text, now()),
+                "INSERT INTO corrections (kind, article_id, start, text, created, original)"
+                " VALUES ('check', ?, ?, ?, ?, ?)",
+                (article_id, start, text, now(), keep_text(connection, original)),
             )
         return True
+
+    def adopt_texts(self, article_text: Callable[[str], str | None]) -> int:
+        """Give the article's text to quote corrections made before texts were kept,
+        whose words are still where they were, so later edits can be followed.
+
+        Returns:
+            How many corrections took a text.
+        """
+        adopted = 0
+        for c in self.all():
+            if c.original or c.kind not in ("assign", "check") or not c.text:
+                continue
+            text = article_text(c.article_id)
+            if text is None or text[c.start : c.start + len(c.text)] != c.text:
+                continue
+            with self._db.write() as connection:
+                key = keep_text(connection, text)
+                connection.execute("UPDATE corrections SET original = ? WHERE id = ?", (key, c.id))
+            adopted += 1
+        return adopted
 
     def all(self) -> list[Correction]:
         """Every correction, in the order it was made."""
         with self._db.read() as connection:
-            rows = connection.execute(f"SELECT {_COLUMNS} FROM corrections ORDER BY id").fetchall()
+            rows = connection.execute(
+                f"SELECT {_COLUMNS} FROM corrections c"
+                " LEFT JOIN originals o ON o.key = c.original ORDER BY c.id"
+            ).fetchall()
         return [Correction(*row) for row in rows]
 
 

@@ -72,6 +72,17 @@ MIGRATIONS: tuple[str, ...] = (
     );
     CREATE INDEX corrections_by_quote ON corrections(article_id, start);
     """,
+    # 3: the article text each mark's and correction's offsets were taken in (one copy
+    # per text, by key), so an edit is followed word by word: an item whose own words
+    # were deleted is lost, never moved onto the same words elsewhere.
+    """
+    CREATE TABLE originals (
+        key TEXT PRIMARY KEY,
+        text TEXT NOT NULL
+    );
+    ALTER TABLE marks ADD COLUMN original TEXT NOT NULL DEFAULT '';
+    ALTER TABLE corrections ADD COLUMN original TEXT NOT NULL DEFAULT '';
+    """,
 )
 """Each entry brings a store from the version before it to its own (1-based).
 

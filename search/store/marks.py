@@ -3,9 +3,10 @@
 A mark is keyed by what it points at, not by an index's document numbers:
 the article id, the kind of item, and the marked words with their offsets.
 That key outlives re-indexing, new extraction rules and a moved index; when
-the article's text changes, `Marks.reanchor` finds the words again and moves
-the offsets, and reports the marks whose words are gone instead of dropping
-them. Each mark also keeps a copy of what it is cited with (title, date,
+the article's text changes, `Marks.reanchor` follows the words through the
+edit (`anchor.place_again`, from the text the mark was made in) and moves the
+offsets, and reports the marks whose words are gone instead of dropping them
+or moving them onto the same words elsewhere. Each mark also keeps a copy of what it is cited with (title, date,
 outlet, speaker...), so the collection can be listed and exported without
 opening the index.
 """
@@ -18,9 +19,10 @@ from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, field, replace
 from typing import Literal
 
+from ..anchor import place_again, text_key
 from ..models import Article, Event, Quote, published_value
-from .anchor import reanchor
 from .db import Database, now
+from .originals import forget_unused, keep_text, read_text
 
 __all__ = [
     "Citation",
@@ -90,6 +92,8 @@ class Target:
     text: str = ""
     """The words marked: the quote, the dated sentence; empty for a whole article."""
     citation: Citation = field(default_factory=Citation)
+    original: str = field(default="", repr=False, compare=False)
+    """The article's text the offsets count in, kept so an edit can be followed."""
 
     def overlaps(self, mark: Mark) -> bool:
         """True when `mark` is this item: same article and kind, and spans that meet."""
@@ -116,6 +120,8 @@ class Mark:
     status: MarkStatus = "ok"
     """`moved` after its words were found at new offsets, `lost` when they are gone."""
     created: str = ""
+    original: str = field(default="", repr=False)
+    """The key of the article text the offsets count in ('' when not known)."""
 
     @property
     def target(self) -> Target:
@@ -132,14 +138,15 @@ class ReanchorReport:
 
 
 def article_target(article: Article) -> Target:
-    return Target(article.id, "article", 0, 0, "", _article_citation(article))
+    return Target(article.id, "article", 0, 0, "", _article_citation(article), article.text)
 
 
 def quote_target(quote: Quote, article: Article | None) -> Target:
     citation = _article_citation(article) if article else Citation()
     speaker = quote.speaker or quote.mention or ""
     citation = replace(citation, speaker=speaker, roles=tuple(quote.roles))
-    return Target(quote.article_id, "quote", quote.start, quote.end, quote.text, citation)
+    original = article.text if article else ""
+    return Target(quote.article_id, "quote", quote.start, quote.end, quote.text, citation, original)
 
 
 def event_target(event: Event, article: Article | None) -> Target:
@@ -149,13 +156,14 @@ def event_target(event: Event, article: Article | None) -> Target:
     start, end, words = event.sentence_start, event.sentence_end, event.sentence
     if not words or end <= start:
         start, end, words = event.start, event.end, event.expression
-    return Target(event.article_id, "event", start, end, words, citation)
+    original = article.text if article else ""
+    return Target(event.article_id, "event", start, end, words, citation, original)
 
 
 def passage_target(article: Article, start: int, end: int) -> Target:
     """Any span of an article, as a script marks it by offsets."""
     text = article.text[start:end]
-    return Target(article.id, "passage", start, end, text, _article_citation(article))
+    return Target(article.id, "passage", start, end, text, _article_citation(article), article.text)
 
 
 def _article_citation(article: Article) -> Citation:
@@ -170,7 +178,7 @@ def _article_citation(article: Article) -> Citation:
     )
 
 
-_COLUMNS = 'id, article_id, kind, start, "end", text, note, citation, status, created'
+_COLUMNS = 'id, article_id, kind, start, "end", text, note, citation, status, created, original'
 
 
 class Marks:
@@ -183,8 +191,8 @@ class Marks:
         """Mark an item (or return its mark when it already has one), adding note and tags."""
         with self._db.write() as connection:
             connection.execute(
-                'INSERT OR IGNORE INTO marks (article_id, kind, start, "end", text, citation, created)'
-                " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                'INSERT OR IGNORE INTO marks (article_id, kind, start, "end", text, citation,'
+                " created, original) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     target.article_id,
                     target.kind,
@@ -193,6 +201,7 @@ class Marks:
                     target.text,
                     target.citation.to_json(),
                     now(),
+                    keep_text(connection, target.original),
                 ),
             )
             mark_id = connection.execute(
@@ -207,7 +216,9 @@ class Marks:
     def remove(self, mark_id: int) -> bool:
         """Forget a mark with its note and tags; False when there was none."""
         with self._db.write() as connection:
-            return connection.execute("DELETE FROM marks WHERE id = ?", (mark_id,)).rowcount > 0
+            gone = connection.execute("DELETE FROM marks WHERE id = ?", (mark_id,)).rowcount > 0
+            forget_unused(connection)
+            return gone
 
     def toggle(self, target: Target) -> Mark | None:
         """Unmark the item when marked (returns None), else mark it (returns the mark)."""
@@ -239,9 +250,12 @@ class Marks:
         return self._select("ORDER BY id", ())
 
     def places(self) -> set[tuple[str, str, int, int]]:
-        """(article id, kind, start, end) of every mark, cheap enough to ask on every redraw."""
+        """(article id, kind, start, end) of every mark drawn in the panes, cheap enough to
+        ask on every redraw; a lost mark's old offsets hold other words now, so it has none."""
         with self._db.read() as connection:
-            rows = connection.execute('SELECT article_id, kind, start, "end" FROM marks')
+            rows = connection.execute(
+                "SELECT article_id, kind, start, \"end\" FROM marks WHERE status != 'lost'"
+            )
             return {tuple(row) for row in rows}  # type: ignore[misc]
 
     def tags(self) -> list[str]:
@@ -263,7 +277,7 @@ class Marks:
     def reanchor(
         self, article_text: Callable[[str], str | None], *, partial: bool = False
     ) -> ReanchorReport:
-        """Move each mark to where its words are now; report those that cannot be placed.
+        """Move each mark to where its own words are now; report those that cannot be placed.
 
         Args:
             article_text: The current text of an article by id, None when it is gone.
@@ -280,33 +294,45 @@ class Marks:
             text = texts[mark.article_id]
             if text is None and partial:
                 continue
-            place = None if text is None else reanchor(text, mark.start, mark.end, mark.text)
+            place = None if text is None else self._place(mark, text)
             if place is None:
                 lost.append(self._lose(mark))
             elif place != (mark.start, mark.end) or mark.status == "lost":
-                moved.extend(self._move(mark, place))
+                moved.extend(self._move(mark, place, text))  # type: ignore[arg-type]
+            elif mark.original != text_key(text):  # type: ignore[arg-type]
+                self._set_place(mark.id, *place, mark.status, text)  # type: ignore[arg-type]
+        with self._db.write() as connection:
+            forget_unused(connection)
         return ReanchorReport(tuple(moved), tuple(lost))
 
+    def _place(self, mark: Mark, text: str) -> tuple[int, int] | None:
+        with self._db.read() as connection:
+            original = read_text(connection, mark.original)
+        return place_again(original, text, mark.start, mark.end, mark.text)
+
     def _lose(self, mark: Mark) -> Mark:
+        """A mark whose words are gone keeps its offsets and the text they count in,
+        so it is found again if the words come back."""
         if mark.status != "lost":
-            self._set_place(mark.id, mark.start, mark.end, "lost")
+            with self._db.write() as connection:
+                connection.execute("UPDATE marks SET status = 'lost' WHERE id = ?", (mark.id,))
         return replace(mark, status="lost")
 
-    def _move(self, mark: Mark, place: tuple[int, int]) -> list[Mark]:
+    def _move(self, mark: Mark, place: tuple[int, int], text: str) -> list[Mark]:
         """A mark found again: moved if its words are elsewhere, else back to ok (one
         called lost while its article was missing is where it always was)."""
         status = "ok" if place == (mark.start, mark.end) else "moved"
-        if not self._set_place(mark.id, *place, status):
+        if not self._set_place(mark.id, *place, status, text):
             return []
         return [replace(mark, start=place[0], end=place[1], status=status)]
 
-    def _set_place(self, mark_id: int, start: int, end: int, status: str) -> bool:
-        """Move a mark; False when another mark already holds that place (left as it is)."""
+    def _set_place(self, mark_id: int, start: int, end: int, status: str, text: str) -> bool:
+        """Move a mark into `text`; False when another mark already holds that place."""
         try:
             with self._db.write() as connection:
                 connection.execute(
-                    'UPDATE marks SET start = ?, "end" = ?, status = ? WHERE id = ?',
-                    (start, end, status, mark_id),
+                    'UPDATE marks SET start = ?, "end" = ?, status = ?, original = ? WHERE id = ?',
+                    (start, end, status, keep_text(connection, text), mark_id),
                 )
         except sqlite3.IntegrityError:
             return False
@@ -327,7 +353,7 @@ def _add_tags(connection: sqlite3.Connection, mark_id: int, tags: Iterable[str])
 
 
 def _mark(connection: sqlite3.Connection, row: tuple) -> Mark:
-    mark_id, article_id, kind, start, end, text, note, citation, status, created = row
+    mark_id, article_id, kind, start, end, text, note, citation, status, created, original = row
     tags = connection.execute(
         "SELECT tag FROM mark_tags WHERE mark_id = ? ORDER BY tag", (mark_id,)
     ).fetchall()
@@ -343,4 +369,5 @@ def _mark(connection: sqlite3.Connection, row: tuple) -> Mark:
         citation=Citation.from_json(citation),
         status=status,
         created=created,
+        original=original,
     )

@@ -188,7 +188,8 @@ class SpeakerCorrections(Pane):
             known = find_speaker(self.speakers, name)
             name = known.name if known else name
             where = (quote.article_id, quote.start, quote.text)
-            correction = Correction("assign", name, quote.speaker or "", *where)
+            original = self._article_text(quote.article_id)
+            correction = Correction("assign", name, quote.speaker or "", *where, original=original)
             self.correct(correction, f"Quote given to {name}")
 
         self._ask("Who said this quote?", "", assign)
@@ -199,8 +200,15 @@ class SpeakerCorrections(Pane):
         if quote is None or store is None:
             self.notify("Highlight a quote in the list first.", timeout=3)
             return
-        checked = store.corrections.toggle_check(quote.article_id, quote.start, quote.text)
+        checked = store.corrections.toggle_check(
+            quote.article_id, quote.start, quote.text, self._article_text(quote.article_id)
+        )
         self._apply_and_refresh("Attribution checked" if checked else "No longer checked")
+
+    def _article_text(self, article_id: str) -> str:
+        """The text a quote's offset counts in, kept with its correction to follow edits."""
+        article = self.library.article(article_id)
+        return article.text if article else ""
 
     def _speaker_or_say(self, verb: str) -> Speaker | None:
         speaker = self.highlighted_speaker()
