@@ -202,3 +202,33 @@ def test_a_file_that_breaks_the_loader_is_skipped_with_a_reason(
     assert [str(p) for p in load.problems] == [
         "story.txt: skipped: could not be read (RecursionError: maximum recursion depth exceeded)"
     ]
+
+
+def test_a_nul_in_a_record_is_a_text_repair_that_keeps_offsets(tmp_path: Path) -> None:
+    text = "Talks resume on Monday.\x00 Null after it."
+    fields = {"id": "ctl", "title": "Ti\x00tle", "text": text}
+    path = write(
+        tmp_path / "records.jsonl", json.dumps(fields) + '\n{"id": "ok", "text": "Fine."}\n'
+    )
+    load = load_file(path, "records.jsonl")
+    article = load.articles[0]
+    assert article.text == text.replace("\x00", "\ufffd")  # one for one: offsets as in the record
+    assert article.text.index("Null") == text.index("Null")
+    assert "\x00" not in article.title
+    assert [(str(p), p.kind) for p in load.problems] == [
+        ("records.jsonl:1: replaced 2 NUL characters with U+FFFD", "repaired")
+    ]
+
+
+def test_a_nul_byte_in_a_large_record_file_read_in_parts_is_reported(tmp_path: Path) -> None:
+    from newsexplore.search.corpus.load import load_file_parts
+
+    lines = [json.dumps({"id": f"r{n}", "text": f"Story {n} of the day."}) for n in range(40)]
+    lines[25] = lines[25].replace("of the", "of\x00 the")
+    path = write(tmp_path / "big.jsonl", "\n".join(lines) + "\n")
+    loads = list(load_file_parts(path, "big.jsonl", part_bytes=256))
+    assert len(loads) > 1
+    problems = [p for load in loads for p in load.problems]
+    assert [(p.line, p.kind) for p in problems] == [(26, "repaired")]
+    assert "NUL" in problems[0].message
+    assert sum(len(load.articles) for load in loads) == 40

@@ -35,6 +35,7 @@ _ALIASES = {
 _CONTAINER_KEYS = ("articles", "items", "data")
 _CSV_DELIMITERS = ",\t;|"
 _SURROGATE = re.compile("[\ud800-\udfff]")
+_NUL = re.compile("\x00")
 
 Record = tuple[int, dict[str, str]]
 """A record's line (JSONL, CSV) or 1-based number (JSON), and its fields by article field name."""
@@ -97,9 +98,13 @@ def read_records(text: str, suffix: str, log: ProblemLog, first_line: int = 1) -
     for number, value in raw:
         if isinstance(value, dict):
             fields = record_fields(value)
-            replaced = _replace_surrogates(fields)
+            replaced = _replace(fields, _SURROGATE)
             if replaced:
                 what = f"{replaced} lone UTF-16 surrogate{'s' * (replaced > 1)}"
+                log.add(f"replaced {what} with U+FFFD", number, "warning", kind="repaired")
+            nuls = _replace(fields, _NUL)
+            if nuls:
+                what = f"{nuls} NUL character{'s' * (nuls > 1)}"
                 log.add(f"replaced {what} with U+FFFD", number, "warning", kind="repaired")
             yield number, fields
         else:
@@ -122,15 +127,17 @@ def record_fields(raw: dict[str, object]) -> dict[str, str]:
     return {field: text for field, (_, text) in best.items()}
 
 
-def _replace_surrogates(fields: dict[str, str]) -> int:
-    """Make a record's text encodable, one character for one so offsets hold.
+def _replace(fields: dict[str, str], bad: re.Pattern[str]) -> int:
+    """Make a record's text encodable and safe, one character for one so offsets hold.
 
     JSON may spell half of a UTF-16 pair (`"\\ud800"`); Python decodes it to
-    a lone surrogate, which no index, file or terminal can encode.
+    a lone surrogate, which no index, file or terminal can encode. It may spell
+    a NUL (`"\\u0000"`), which ends strings in C and in terminals; dropping it
+    would move every offset after it by one from the record's own text.
     """
     count = 0
     for name, text in fields.items():
-        fixed, found = _SURROGATE.subn("\ufffd", text)
+        fixed, found = bad.subn("\ufffd", text)
         if found:
             fields[name], count = fixed, count + found
     return count
@@ -140,8 +147,8 @@ def _as_text(value: object, field: str) -> str:
     if value is None or isinstance(value, bool):
         return ""
     if isinstance(value, str):
-        if field == "text" and ("\r" in value or "\x00" in value):
-            return value.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "")
+        if field == "text" and "\r" in value:
+            return value.replace("\r\n", "\n").replace("\r", "\n")
         return value
     if isinstance(value, int | float):
         return str(value)

@@ -136,7 +136,7 @@ def _jsonl_parts(
                     "warning",
                     kind="repaired",
                 )
-            text = text.replace("\x00", "").replace("\r\n", "\n")
+            text = _without_nul_bytes(text, log, first_line).replace("\r\n", "\n")
             try:
                 yield _record_articles(text, rel, suffix, log, known, first_line, ids)
             except Exception as exc:  # one part, whatever is wrong with it, never the rest
@@ -223,6 +223,18 @@ def _read_bytes(path: Path, log: ProblemLog) -> bytes | None:
         return None
     finally:
         os.close(fd)
+
+
+def _without_nul_bytes(text: str, log: ProblemLog, first_line: int) -> str:
+    """A part of a JSON Lines file without its NUL bytes, which no JSON may hold
+    unescaped; reported on the line of the first, as a whole file's are."""
+    count = text.count("\x00")
+    if not count:
+        return text
+    line = first_line + text.count("\n", 0, text.index("\x00"))
+    nuls = f"{count} NUL byte{'s' if count > 1 else ''}"
+    log.add(f"removed {nuls}", line, "warning", kind="repaired")
+    return text.replace("\x00", "")
 
 
 def _read_text(path: Path, log: ProblemLog) -> str | None:
