@@ -284,3 +284,8 @@ class FileLoad:
     """Ids of records whose digest matched the caller's `known` one: not rebuilt."""
     digests: dict[str, str] = field(default_factory=dict)
     """Article id -> digest of the record as read, for the next incremental load."""
+    lines: dict[str, int] = field(default_factory=dict)
+    """Record id -> its line, kept and rebuilt alike, for the next incremental load."""
+    moved: tuple[str, ...] = ()
+    """Ids of records rebuilt only because their line moved (a line deleted or added
+    above them): their content matched `known`, so only the line shown is new."""

@@ -149,8 +149,8 @@ def test_a_record_appended_while_its_file_is_read_is_indexed_next_time(
     wire.write_text(record("r1", "Tin mines reopen.") + record("r2", "Lead smelter shut."))
     real_load = index_mod.load_file_parts
 
-    def load_then_append(path, rel, known=None):
-        loaded = list(real_load(path, rel, known))
+    def load_then_append(path, rel, known=None, lines=None):
+        loaded = list(real_load(path, rel, known, lines=lines))
         if "r3" not in wire.read_text():
             with open(wire, "a") as out:
                 out.write(record("r3", "Nickel output doubles."))

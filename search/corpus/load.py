@@ -68,16 +68,24 @@ def load_corpus(paths: Sequence[Path]) -> Iterator[FileLoad]:
         yield load_file(path, rel)
 
 
-def load_file(path: Path, rel: str, known: Mapping[str, str] | None = None) -> FileLoad:
+def load_file(
+    path: Path,
+    rel: str,
+    known: Mapping[str, str] | None = None,
+    lines: Mapping[str, int] | None = None,
+) -> FileLoad:
     """Read one corpus file; bad content becomes problems, never an exception.
 
     `known` maps article ids to the digests a previous load returned: records
     that still match are listed in `kept` instead of being rebuilt, which is
     most of the cost of re-reading a large JSONL or CSV file after one edit.
+    A record's digest is its content, not its line, so deleting a line does not
+    change the records after it; `lines` (id -> line as last read) tells which
+    of them moved, and those are rebuilt and listed in `moved`.
     """
     log = ProblemLog(rel)
     try:
-        return _load(Path(path), rel, log, known or {})
+        return _load(Path(path), rel, log, known or {}, lines or {})
     except Exception as exc:  # one file, whatever is wrong with it, never costs the others
         log.add(f"skipped: could not be read ({_describe(exc)})", kind="unreadable")
         return FileLoad(path=rel, problems=log.problems)
@@ -88,7 +96,11 @@ PART_BYTES = 16 * 1024 * 1024
 
 
 def load_file_parts(
-    path: Path, rel: str, known: Mapping[str, str] | None = None, part_bytes: int | None = None
+    path: Path,
+    rel: str,
+    known: Mapping[str, str] | None = None,
+    part_bytes: int | None = None,
+    lines: Mapping[str, int] | None = None,
 ) -> Iterator[FileLoad]:
     """`load_file` in parts of whole lines for a large JSON Lines file, whole for any other.
 
@@ -105,10 +117,10 @@ def load_file_parts(
     except OSError:
         size = 0
     if suffix not in (".jsonl", ".ndjson") or size <= part_bytes:
-        yield load_file(path, rel, known)
+        yield load_file(path, rel, known, lines)
         return
     try:
-        yield from _jsonl_parts(path, rel, suffix, known or {}, part_bytes)
+        yield from _jsonl_parts(path, rel, suffix, (known or {}, lines or {}), part_bytes)
     except OSError as exc:
         log = ProblemLog(rel)
         log.add(f"stopped reading: {_describe(exc)}", kind="partial")
@@ -116,7 +128,7 @@ def load_file_parts(
 
 
 def _jsonl_parts(
-    path: Path, rel: str, suffix: str, known: Mapping[str, str], part_bytes: int
+    path: Path, rel: str, suffix: str, known: _Known, part_bytes: int
 ) -> Iterator[FileLoad]:
     first_line = 1
     ids: dict[str, tuple[str, int]] = {}
@@ -150,13 +162,15 @@ def _describe(exc: BaseException) -> str:
     return f"{type(exc).__name__}: {message}" if message else type(exc).__name__
 
 
-def _load(path: Path, rel: str, log: ProblemLog, known: Mapping[str, str]) -> FileLoad:
+def _load(
+    path: Path, rel: str, log: ProblemLog, known: Mapping[str, str], lines: Mapping[str, int]
+) -> FileLoad:
     text = _read_text(path, log)
     if text is None:
         return FileLoad(path=rel, problems=log.problems)
     suffix = Path(path).suffix.lower() or Path(rel).suffix.lower()
     if suffix in _RECORD_SUFFIXES:
-        return _record_articles(text, rel, suffix, log, known)
+        return _record_articles(text, rel, suffix, log, (known, lines))
     articles = _text_articles(text, rel, suffix in _MARKDOWN_SUFFIXES, log)
     digests = {a.id: _digest(text) for a in articles}
     return FileLoad(path=rel, articles=tuple(articles), problems=log.problems, digests=digests)
@@ -476,19 +490,26 @@ def _inline_date(text: str) -> tuple[Meta, str] | None:
 # Records --------------------------------------------------------------------
 
 
+_Known = tuple[Mapping[str, str], Mapping[str, int]]
+"""Digests and lines of records as last read, by id (see `load_file`)."""
+
+
 def _record_articles(
     text: str,
     rel: str,
     suffix: str,
     log: ProblemLog,
-    known: Mapping[str, str],
+    known: _Known,
     first_line: int = 1,
     ids: dict[str, tuple[str, int]] | None = None,
 ) -> FileLoad:
     ids = {} if ids is None else ids
+    known_digests, known_lines = known
     articles = []
     kept = []
+    moved = []
     digests: dict[str, str] = {}
+    lines: dict[str, int] = {}
     records = 0
     for number, fields in read_records(text, suffix, log, first_line):
         records += 1
@@ -500,12 +521,17 @@ def _record_articles(
             continue
         meta.setdefault("id", (f"{rel}#{number}", number))
         record_id, copy = _own_id(meta, body, number, ids, log)
-        # The line number is part of the digest: it is stored with the article.
-        digest = _digest(str(number), *(f"{k}={v}" for k, (v, _) in sorted(meta.items())), body)
+        # What the record says, not where it is: a line deleted above it moves it
+        # without changing it, and only its line is written again (`moved`).
+        digest = _digest(*(f"{k}={v}" for k, (v, _) in sorted(meta.items())), body)
         digests.setdefault(record_id, digest)
-        if known.get(record_id) == digest and not copy:
+        lines.setdefault(record_id, number)
+        same = known_digests.get(record_id) == digest and not copy
+        if same and known_lines.get(record_id, number) == number:
             kept.append(record_id)
             continue
+        if same:
+            moved.append(record_id)
         try:
             articles.append(_build(body, meta, rel, number, log, markdown=False))
         except Exception as exc:  # one broken record never costs the rest of the file
@@ -513,7 +539,7 @@ def _record_articles(
             digests.pop(record_id, None)
     if not records and not log.problems and first_line == 1:
         log.add("no records found", severity="warning", kind="empty")
-    return FileLoad(rel, tuple(articles), log.problems, tuple(kept), digests)
+    return FileLoad(rel, tuple(articles), log.problems, tuple(kept), digests, lines, tuple(moved))
 
 
 def _own_id(

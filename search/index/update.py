@@ -399,6 +399,10 @@ class _Run:
     skipped_files: int = 0
     changed_files: int = 0
     duplicates: int = 0
+    copies_read: dict[str, tuple[int, list[Problem]]] = field(default_factory=dict)
+    """File key -> the copies its last read skipped and what they and the file's
+    reading said: a file read again in the run (for a copy whose original changed)
+    replaces them rather than adding to them."""
     added: int = 0
     repaired: int = 0
     deleted: set[str] = field(default_factory=set)
@@ -467,6 +471,13 @@ class _Writer:
 
     def delete(self, article_id: str) -> None:
         self.get().delete_by_term("article_id", article_id)
+
+    def reline(self, article: Article, file_key: str) -> None:
+        """Write again only the article's own entry, which holds its line; its quotes
+        and dates, which do not, stay as they are."""
+        target = self.get()
+        target.delete_by_term("id", f"a:{article.id}")
+        target.add_document(**article_doc(article, file_key))
 
 
 class _FileCount:
@@ -793,7 +804,10 @@ class IndexUpdate:
         self, path: Path, rel: str, books: Books, writer: _Writer, run: _Run, commit, cancelled
     ) -> Iterator[Progress]:
         key = file_key(path)
+        first_read = key not in run.read
         run.read.add(key)
+        self._forget_earlier_read(run, key)
+        said_before, duplicates_before = len(run.problems), run.duplicates
         try:
             # Before reading: a record appended meanwhile changes the file
             # after this, so the next run reads it again.
@@ -807,13 +821,28 @@ class IndexUpdate:
             books.release(article_id, key)
         kept: dict[str, list] = {}
         copies: dict[str, list] = {}
+        lines: dict[str, int] = {}
         # What a checkpoint records of this file while it is read (the same dicts, filling).
-        current = (key, {"rel": rel, "articles": kept, "duplicates": copies, "old": old})
+        current = (
+            key,
+            {
+                "rel": rel,
+                "articles": kept,
+                "duplicates": copies,
+                "old": old,
+                "lines": lines,
+                "old_lines": entry.get("lines", {}),
+            },
+        )
         known = {aid: v[0] for aid, v in old.items()}
+        read_said: list[Problem] = []
         counter = _FileCount(stat["size"] if stat else 0)
         whole = False
-        for loaded in load_file_parts(path, rel, known=known):
+        for loaded in load_file_parts(path, rel, known=known, lines=entry.get("lines", {})):
             run.problems.extend(loaded.problems)
+            read_said.extend(loaded.problems)
+            lines.update(loaded.lines)
+            moved = set(loaded.moved)
             whole = whole or any(p.kind in _FILE_SKIPPED for p in loaded.problems)
             for article_id in loaded.kept:
                 if article_id in old:
@@ -827,6 +856,9 @@ class IndexUpdate:
                 if cancelled():
                     raise _Cancelled(current)
                 digest = loaded.digests.get(article.id) or record_hash(article)
+                if article.id in moved and old.get(article.id, [None])[0] == digest:
+                    self._reline(article, key, old, kept, books, writer)
+                    continue
                 self._take(article, digest, key, rel, old, kept, copies, books, writer, run, year)
                 if step and number % step == 0:
                     done, total = counter.at(number)
@@ -836,14 +868,41 @@ class IndexUpdate:
         books.touched |= {aid for aid, v in old.items() if kept.get(aid, [None])[0] != v[0]}
         for article_id in set(old) - set(kept):
             self._delete(writer, run, article_id)
-        if whole and not kept and not copies:
+        if not first_read:
+            pass  # read again for a copy: counted when it was first read
+        elif whole and not kept and not copies:
             run.skipped_files += 1
         elif known_file:
             run.changed_files += 1
         else:
             run.new_files += 1
+        # What reading said again on a second read; not what extraction said of the
+        # articles written, which a second read keeps rather than writes again.
+        said = read_said + [
+            p for p in run.problems[said_before:] if p.path == rel and p.kind in ("duplicate", "id")
+        ]
+        run.copies_read[key] = (run.duplicates - duplicates_before, said)
         stat = stat or {"mtime_ns": -1, "size": -1}  # gone while read: read again next time
+        lines = {aid: line for aid, line in lines.items() if aid in kept}
         books.files[key] = {**stat, "rel": rel, "articles": kept, "duplicates": copies}
+        if lines:
+            books.files[key]["lines"] = lines
+
+    def _forget_earlier_read(self, run: _Run, key: str) -> None:
+        """A file read again in this run: what its first read counted and said is
+        replaced by what this read finds (quotes and dates it wrote stay written)."""
+        counted, said = run.copies_read.pop(key, (0, []))
+        run.duplicates -= counted
+        if said:
+            gone = {id(p) for p in said}
+            run.problems[:] = [p for p in run.problems if id(p) not in gone]
+
+    def _reline(self, article: Article, key: str, old, kept, books: Books, writer) -> None:
+        """A record that only moved (a line above it deleted or added): its new line
+        is written, nothing is extracted again."""
+        books.claim(article.id, key, content_key(article))
+        kept[article.id] = old[article.id]
+        writer.reline(article, key)
 
     def _take(
         self,
@@ -1116,6 +1175,7 @@ def _snapshot(books: Books, run: _Run, current: tuple[str, dict] | None) -> dict
             "rel": entry["rel"],
             "articles": {**entry["old"], **entry["articles"]},
             "duplicates": dict(entry["duplicates"]),
+            "lines": {**entry["old_lines"], **entry["lines"]},
         }
     held = {article.id for article, _counts in run.deferred}
     for key, entry in files.items():
