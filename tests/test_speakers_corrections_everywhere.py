@@ -18,7 +18,7 @@ from tests.cli_support import run
 BUDGET = """Title: Budget row
 Date: 2026-01-05
 
-Keir Starmer defended the budget on Monday.
+Prime Minister Keir Starmer defended the budget on Monday.
 
 "We have made the right choices for working people," Keir Starmer said.
 
@@ -32,13 +32,14 @@ Date: 2026-01-07
 
 The vote was close in the Commons on Wednesday.
 
-"The choices we made were hard but they were right," Starmer said.
+"The choices we made were hard but they were right," Prime Minister Starmer said.
 
 Liz Kendall was asked about the plan.
 
 "We will keep listening to everyone in the party," Kendall said.
 """
-"""Keir Starmer is only "Starmer" here: the index holds that name for his quote."""
+"""Keir Starmer is only "Prime Minister Starmer" here: the index holds "Starmer" for his
+quote, tied to him by the office both stories give."""
 
 
 @pytest.fixture
@@ -122,7 +123,7 @@ def test_a_rename_is_seen_by_speaker_queries(library: Library) -> None:
 
 def test_a_split_is_seen_by_speaker_queries(library: Library) -> None:
     library.set_corrections([Correction("split", "keir-starmer", "Starmer")])
-    assert quote_ids(library, 'speaker:"keir starmer"') == {("budget.txt", 46)}
+    assert quote_ids(library, 'speaker:"keir starmer"') == {("budget.txt", 61)}
     assert len(of(library, "keir-starmer")) == 1
 
 

@@ -56,7 +56,7 @@ def bakers(tmp_path_factory: pytest.TempPathFactory) -> list[str]:
         "a.txt": '"The dollar is stable," said Treasury Secretary James Baker. '
         '"We will talk to Tokyo," James Baker added.',
         "b.txt": '"Rates will hold," said James Baker on Monday.',
-        "c.txt": '"Nothing to add," Baker said.',
+        "c.txt": '"Nothing to add," Treasury Secretary Baker said.',
         "d.txt": '"The budget is fine," said Jim Wright, the Speaker.',
         "e.txt": 'Officials met on Monday. "We agree with the plan," Susan Wright told reporters.',
     }

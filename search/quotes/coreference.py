@@ -27,6 +27,7 @@ from .names import (
     Entity,
     EntityTable,
     as_written,
+    firm_pair,
     looks_org,
     norm,
     source_noun,
@@ -97,11 +98,13 @@ class Resolver:
 
     def _resolve_name(self, m: Mention) -> Entity | None:
         m.name = self._after_possessive(as_written(m.name, self.doc.written))
+        # `Naylor and Beesley said`: people the story named, not a firm
+        people = firm_pair(m.name) and self._names_a_person(m.name)
         ent = self.table.lookup(m.name, m.honorific)
         if ent is None:
             start = self.doc.starts[m.first]
             definite = definite_name(self.doc, m)
-            ent = self.table.add(m.name, m.honorific, m.role, start, True, definite)
+            ent = self.table.add(m.name, m.honorific, m.role, start, True, definite, people)
             ent.finish()
         else:
             self.table.fuller(ent, m.name)
@@ -109,12 +112,20 @@ class Resolver:
                 ent.add_role(m.role)
         return ent
 
+    def _names_a_person(self, tokens: list[str]) -> bool:
+        """A word of `tokens` is the surname of someone the story named in full."""
+        for word in tokens:
+            ent = self.table.lookup([word])
+            if ent is not None and len(ent.tokens) > 1 and ent.kind == "person":
+                return True
+        return False
+
     def _after_possessive(self, tokens: list[str]) -> list[str]:
         """`Salomon's di Clemente` and `Merrill's Bradford` name a person by their firm:
         the person is the one named after the possessive, when the article names them
         elsewhere. `People's Daily` and `Iran's War Information Headquarters` stay whole."""
         for i in range(len(tokens) - 2, -1, -1):
-            if tokens[i].endswith(("'s", "’s")):
+            if tokens[i].endswith(("'s", "’s", "s'", "s’")):
                 rest = tokens[i + 1 :]
                 if looks_org(rest, "") or self.table.lookup(rest) is None:
                     return tokens

@@ -38,6 +38,7 @@ from .names import (
     REGION_ABBREVIATIONS,
     ROLE_NOUNS,
     STOP_CAPS,
+    firm_pair,
     is_given_name,
     norm,
     not_a_name,
@@ -295,7 +296,7 @@ def _after_connector(doc: TextDoc, k: int, j: int) -> int:
     person = first - k >= 2 and is_given_name(doc.words[k])
     if person and doc.lows[first] == "of" and norm(doc.words[first - 1]) not in ORG_HEADS:
         return first + 1
-    if norm(doc.words[j]) in ORG_HEADS:
+    if norm(doc.words[j]) in ORG_HEADS or firm_pair(doc.words[k : j + 1]):
         return k
     if j == conns[-1] + 1 and len(doc.words[j]) == 1 and doc.words[j].isupper():
         return k  # `S and P`, `A and P`, `AT and T`: a letter alone names nobody
@@ -590,11 +591,25 @@ def parse_fwd(doc: TextDoc, i: int, hi: int, generous: bool = False) -> Mention 
         j -= 1
     if j < i:
         return None
+    if _plural_possessive(doc, j, hi):
+        return parse_fwd(doc, j + 2, hi)  # `said DLJ Securities' Hassenberg`: the person
     if doc.is_cap(j):
         return _name_fwd(doc, i, j)
     if doc.lows[j] in HEADS:
         return _with_owner(doc, _description_back(doc, j, i), hi)
     return None
+
+
+def _plural_possessive(doc: TextDoc, j: int, hi: int) -> bool:
+    """A firm's name ending in s with a bare apostrophe, before a capitalised name."""
+    k = j + 1
+    return (
+        k + 1 <= hi
+        and doc.words[k] in {"'", "’"}
+        and doc.lows[j].endswith("s")
+        and doc.ends[j] == doc.starts[k]
+        and doc.is_cap(k + 1)
+    )
 
 
 def _with_owner(doc: TextDoc, m: Mention, hi: int) -> Mention:

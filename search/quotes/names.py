@@ -451,9 +451,34 @@ NEVER_PEOPLE = WIRE_SERVICES | PLACE_NAMES | ORGANISATION_NAMES
 `she` must not point back at them."""
 
 
-def looks_org(tokens: list[str], role: str) -> bool:
+def firm_pair(words: list[str]) -> bool:
+    """`Duff and Phelps`, `Deloitte Haskins and Sells`: a firm named after its partners.
+
+    People are never named with "and" between their names, so a run of one or
+    two surnames, "and", and one more is a firm (a partnership, an auditor, a
+    broker), unless a given name, a title or a place shows two speakers
+    ("Reagan and Nancy", "Britain and France").
+    """
+    joins = [i for i, w in enumerate(words) if w.lower() in ("and", "&")]
+    if len(joins) != 1 or joins[0] not in (1, 2) or joins[0] != len(words) - 2:
+        return False
+    parts = words[: joins[0]] + words[-1:]
+    return all(_partner(w) for w in parts)
+
+
+def _partner(word: str) -> bool:
+    low = norm(word)
+    if not (word[:1].isupper() and word.isalpha() and len(word) > 1) or word.isupper():
+        return False
+    excluded = PERSON_TITLES | ROLE_NOUNS | HONORIFIC_GENDER.keys() | NOT_NAME_WORDS | STOP_CAPS
+    return not (is_given_name(word) or low in excluded or low in PLACE_NAMES)
+
+
+def looks_org(tokens: list[str], role: str, pair_is_firm: bool = True) -> bool:
     if not tokens:
         return False
+    if pair_is_firm and firm_pair(tokens):
+        return True
     if norm(tokens[-1]) in ORG_HEADS or " ".join(map(norm, tokens)) in NEVER_PEOPLE:
         return True
     if len(tokens) == 1 and norm(tokens[0]).endswith(("bank", "corp")) and len(tokens[0]) > 6:
@@ -563,15 +588,18 @@ class EntityTable:
         pos: int,
         strong: bool,
         definite: bool = False,
+        people: bool = False,
     ) -> Entity:
         """Record one name mention and return the entity it belongs to.
 
         `definite`: written with "the" and no title (`the Guardian`), which people never are.
+        `people`: "X and Y" names two people the story knows, not a firm.
         """
-        org = looks_org(tokens, role)
+        org = looks_org(tokens, role, pair_is_firm=not people)
         if org:
             tokens = clean_org(tokens)
-        ent = self.lookup(tokens, honorific)
+        pair = firm_pair(tokens) and not people
+        ent = self._same_firm(tokens) if pair else self.lookup(tokens, honorific)
         if ent is None:
             ent = Entity(list(tokens), first_pos=pos)
             self._order[id(ent)] = len(self.entities)
@@ -582,6 +610,14 @@ class EntityTable:
         self._evidence(ent, tokens, honorific, role, org, strong)
         ent.definite += definite
         return ent
+
+    def _same_firm(self, tokens: list[str]) -> Entity | None:
+        """`Duff and Phelps` is found only as itself: never the fuller form of a `Phelps`
+        the story named on his own."""
+        found = self._by_last.get(_last_key(tokens), [])
+        return next(
+            (e for e in found if [norm(t) for t in e.tokens] == list(map(norm, tokens))), None
+        )
 
     def _evidence(
         self, ent: Entity, tokens: list[str], honorific: str, role: str, org: bool, strong: bool

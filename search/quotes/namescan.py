@@ -41,10 +41,13 @@ from .names import (
     PERSON_TITLES,
     PLACE_NAMES,
     PORTFOLIOS,
+    ROLE_NOUNS,
     STOP_CAPS,
     Entity,
     EntityTable,
     as_written,
+    firm_pair,
+    is_given_name,
     norm,
     not_a_name,
     source_noun,
@@ -130,7 +133,12 @@ class _NameScanner:
             and not (doc.lows[t] == "of" and t > i and norm(doc.words[t - 1]) in PERSON_TITLES)
             and not self._portfolio_and(i, t)
         ]
+        if conns and self._person_of(i, conns[0]):
+            # "Richard Fischer of Merrill Lynch and Co Inc": a person, then the firm
+            return [(i, conns[0] - 1), *self._parts(conns[0] + 1, j)]
         if not conns or norm(doc.words[j]) in ORG_HEADS or self._named_body(i, conns[0], j):
+            return [(i, j)]
+        if firm_pair(doc.words[i : j + 1]) and not self._known_person(i, j):
             return [(i, j)]
         parts, k = [], i
         for c in conns:
@@ -139,6 +147,28 @@ class _NameScanner:
             k = c + 1
         parts.append((k, j))
         return parts
+
+    def _person_of(self, i: int, c: int) -> bool:
+        """`Richard Fischer of Merrill Lynch`: a given name and a surname before `of` or
+        `at` name a person, whatever the firm after them is called."""
+        doc = self.doc
+        if doc.lows[c] not in {"of", "at"}:
+            return False
+        titled = i > 0 and doc.lows[i - 1] in _ROLE_WORDS  # "analyst Sanford Marsh of"
+        while i < c and norm(doc.words[i]) in _ROLE_WORDS:
+            i, titled = i + 1, True  # "Analyst Sanford Marsh of Shearson"
+        if c - i < 2 or not (titled or is_given_name(doc.words[i])):
+            return False
+        return not any(norm(doc.words[t]) in ORG_HEADS for t in range(i, c))
+
+    def _known_person(self, i: int, j: int) -> bool:
+        """`Naylor and Beesley said` after `FCA chairman Frank Naylor`: two people the
+        story has named, not a firm."""
+        for t in range(i, j + 1):
+            ent = self.table.lookup([self.doc.words[t]])
+            if ent is not None and len(ent.tokens) > 1 and not ent.org_evidence:
+                return True
+        return False
 
     def _named_body(self, i: int, c: int, j: int) -> bool:
         """`Department of Agriculture`, `Organisation for Economic Cooperation and Development`.
@@ -299,6 +329,7 @@ class _NameScanner:
 
 
 _APPOSITIVE_DETS = frozenset({"a", "an", "the"})
+_ROLE_WORDS = PERSON_TITLES | ROLE_NOUNS
 _APPOSITIVE_REACH = 6
 
 HEADLINE_VERBS = word_set(
@@ -320,14 +351,21 @@ def headline_paragraphs(doc: TextDoc) -> set[int]:
 
     Every word is capitalised there, so its capitalised runs are no evidence
     of a name; a person a headline names is named again in the story. Only
-    short paragraphs opening on a capital are read word by word.
+    short paragraphs opening on a capital are read word by word. A dateline
+    ("NEW YORK, April 13 - Foster Wheeler Corp <FWC>", cut short by the ticker)
+    opens the story, not a headline.
     """
     out = set()
     start = 0
     while start < doc.n:
         para = doc.para[start]
         end = bisect_right(doc.para, para, start)
-        if end - start <= _HEADLINE_MAX and doc.is_cap(start) and _title_case(doc, start, end):
+        if (
+            end - start <= _HEADLINE_MAX
+            and doc.is_cap(start)
+            and _title_case(doc, start, end)
+            and not any(_after_dateline(doc, t) for t in range(start + 2, end))
+        ):
             out.add(para)
         start = end
     return out

@@ -5,7 +5,10 @@ with the number of speakers rather than quotes. Locals then merge into
 `Cluster`s only on evidence: organisations by exact key, or a shorter name
 that fits exactly one longer one; people by full names that fit one person,
 and a surname alone by a full name in the same article, else by the only
-compatible full name in the corpus (no contrary gender, shared roles).
+full name in the corpus that holds the same office ("Treasury Secretary
+Baker" and James Baker, the Treasury Secretary). A surname with nothing
+more stays a speaker of its own: the Fischer of one story, who works at
+Merrill Lynch, is not the Joel Fischer of another.
 """
 
 from __future__ import annotations
@@ -140,7 +143,13 @@ def _fits_short(short: PersonName, full: PersonName, by_first: bool) -> bool:
     return by_first and len(short.surname) == 1 and full.first == short.surname[0]
 
 
-def _compatible(local: Local, cluster: Cluster) -> bool:
+_OFFICES = frozenset(
+    {"president", "senator", "governor", "premier", "chancellor", "pope", "king", "queen"}
+)
+"""Offices that one title word names well enough to tie a surname to its holder."""
+
+
+def _no_contrary(local: Local, cluster: Cluster) -> bool:
     """No contrary evidence: not `Mr` against `Ms`, no roles that share nothing."""
     theirs, their_roles = cluster.evidence()
     mine = local.genders
@@ -148,6 +157,16 @@ def _compatible(local: Local, cluster: Cluster) -> bool:
         return False
     my_roles = role_words(local.roles)
     return not my_roles or not their_roles or bool(my_roles & their_roles)
+
+
+def _same_office(local: Local, cluster: Cluster) -> bool:
+    """Evidence beyond the surname that this is the person of another story: nothing
+    contrary and a role they share, by two of its words ("Treasury Secretary") or an
+    office ("President")."""
+    if not _no_contrary(local, cluster):
+        return False
+    shared = role_words(local.roles) & cluster.evidence()[1]
+    return len(shared) >= 2 or bool(shared & _OFFICES)
 
 
 class _People:
@@ -188,16 +207,21 @@ class _People:
         return list(found.values())
 
     def _resolve_short(self, local: Local, name: PersonName) -> Cluster | None:
-        """Join a full name used in the same article, else the only one in the corpus."""
+        """Join a full name used in the same article, else the only one in the corpus
+        that holds the same office."""
         nearby = self._candidates(self.in_article.get(local.article_id, ()), name, local.by_first)
         if nearby:
             return nearby.pop() if len(nearby) == 1 else None
         anywhere = self._candidates(self.by_surname.get(name.surname, ()), name, False)
-        if not anywhere and local.by_first:
-            anywhere = self._candidates(self.by_first.get(name.surname, ()), name, True)
-        if len(anywhere) == 1:
-            cluster = anywhere.pop()
-            return cluster if _compatible(local, cluster) else None
+        if anywhere:
+            cluster = anywhere.pop() if len(anywhere) == 1 else None
+            return cluster if cluster is not None and _same_office(local, cluster) else None
+        if local.by_first:
+            # `Sir Keir`: a knight's title with his given name names him well enough.
+            knights = self._candidates(self.by_first.get(name.surname, ()), name, True)
+            if len(knights) == 1:
+                cluster = knights.pop()
+                return cluster if _no_contrary(local, cluster) else None
         return None
 
     def _candidates(
