@@ -75,3 +75,21 @@ def test_a_surname_after_a_firms_plural_possessive_is_the_person() -> None:
         "railroad have given me values of 45 dlrs a share,\" said DLJ Securities' Hassenberg."
     )
     assert speakers(text) == [("Mark Hassenberg", "person")]
+
+
+def test_a_firm_named_before_it_speaks_is_still_the_firm() -> None:
+    text = (
+        "Duff and Phelps put the company's debt on its watch list on Thursday.\n\n"
+        'The debt has "potentially negative implications," Duff and Phelps said.'
+    )
+    assert speakers(text) == [("Duff and Phelps", "organisation")]
+
+
+def test_two_places_are_no_firm_and_no_one_a_pronoun_means() -> None:
+    text = (
+        "PEKING, March 3 - Sugar output fell, an official said.\n\n"
+        "But cane acreage in Guangxi and Yunnan has risen by 10 pct, he said.\n\n"
+        'A Hong Kong trader estimated stocks at three mln. "Now they are falling but have '
+        'not reached the critical level," he said.'
+    )
+    assert [q.speaker for q in quotes_of(text)] not in (["Guangxi and Yunnan"], ["Yunnan"])

@@ -99,8 +99,10 @@ class Resolver:
     def _resolve_name(self, m: Mention) -> Entity | None:
         m.name = self._after_possessive(as_written(m.name, self.doc.written))
         # `Naylor and Beesley said`: people the story named, not a firm
-        people = firm_pair(m.name) and self._names_a_person(m.name)
-        ent = self.table.lookup(m.name, m.honorific)
+        pair = firm_pair(m.name)
+        people = pair and self._names_a_person(m.name)
+        # a firm is found only as itself, never as a `Phelps` named on his own
+        ent = None if pair and not people else self.table.lookup(m.name, m.honorific)
         if ent is None:
             start = self.doc.starts[m.first]
             definite = definite_name(self.doc, m)

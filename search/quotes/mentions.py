@@ -197,11 +197,18 @@ def _cap_run_back(doc: TextDoc, j: int, lo: int) -> int:
 
 def _extends_back(doc: TextDoc, k: int, lo: int) -> bool:
     """Token `k - 1` belongs to the capitalised name run that starts at `k`."""
-    if doc.is_cap(k - 1) or doc.lows[k - 1] in PARTICLES and doc.is_cap(k):
+    if doc.is_cap(k - 1) or doc.lows[k - 1] in PARTICLES and _name_goes_on(doc, k):
         return True
     if doc.words[k - 1] == ".":
         return k - 2 >= lo and _abbrev_like(doc, k - 2)
     return doc.lows[k - 1] in CONNECTORS and k - 2 >= lo and doc.is_cap(k - 2)
+
+
+def _name_goes_on(doc: TextDoc, k: int) -> bool:
+    """A capitalised word, or a particle before one (`de la Madrid`, `van der Klugt`)."""
+    if doc.is_cap(k):
+        return True
+    return doc.lows[k] in PARTICLES and k + 1 < doc.n and doc.is_cap(k + 1)
 
 
 def _abbrev_like(doc: TextDoc, i: int) -> bool:

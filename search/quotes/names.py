@@ -691,6 +691,12 @@ class EntityTable:
         cands = _of_gender(self._by_last.get(last, []), honorific)
         if cands is None:
             return None  # "Mrs. Varga" after only "Tom Varga": his wife, someone new
+        if len(tokens) > 1 and norm(tokens[0]) in PARTICLES:
+            # "de la Madrid" after "Miguel de la Madrid": the surname with its particles
+            tail = [norm(t) for t in tokens]
+            for ent in cands:
+                if [norm(t) for t in ent.tokens[-len(tokens) :]] == tail:
+                    return ent
         if " " in last:
             tokens = tokens[:-1]
         if len(tokens) > 1:

@@ -99,8 +99,10 @@ class _NameScanner:
             if i <= after or doc.para[i] in self._headlines:
                 continue
             after = self._run_end(i)
+            # "cane acreage in Guangxi and Yunnan": where, not who
+            located = i > 0 and doc.lows[i - 1] == "in"
             for k, e in self._parts(i, after):
-                self._add_name(k, e)
+                self._add_name(k, e, located)
 
     def _run_end(self, i: int) -> int:
         doc = self.doc
@@ -121,6 +123,8 @@ class _NameScanner:
             return doc.lows[j + 1] not in HEADLINE_VERBS
         if doc.words[j + 1] == ".":
             return doc.ends[j] == doc.starts[j + 1] and _abbrev(doc, j)
+        if doc.lows[j + 1] in PARTICLES and j + 3 < doc.n and doc.lows[j + 2] in PARTICLES:
+            return doc.is_cap(j + 3)  # "Miguel de la Madrid", "Cor van der Klugt"
         return doc.lows[j + 1] in PARTICLES | CONNECTORS and j + 2 < doc.n and doc.is_cap(j + 2)
 
     def _parts(self, i: int, j: int) -> list[tuple[int, int]]:
@@ -138,7 +142,7 @@ class _NameScanner:
             return [(i, conns[0] - 1), *self._parts(conns[0] + 1, j)]
         if not conns or norm(doc.words[j]) in ORG_HEADS or self._named_body(i, conns[0], j):
             return [(i, j)]
-        if firm_pair(doc.words[i : j + 1]) and not self._known_person(i, j):
+        if firm_pair(doc.words[i : j + 1]) and self._firm_named(i, j):
             return [(i, j)]
         parts, k = [], i
         for c in conns:
@@ -161,9 +165,14 @@ class _NameScanner:
             return False
         return not any(norm(doc.words[t]) in ORG_HEADS for t in range(i, c))
 
+    def _firm_named(self, i: int, j: int) -> bool:
+        """`Duff and Phelps`, `Lewis of Phillips and Drew`: a firm. Not two places
+        (`cane acreage in Guangxi and Yunnan`), nor two people the story has named
+        (`Naylor and Beesley said` after `FCA chairman Frank Naylor`)."""
+        located = i > 0 and self.doc.lows[i - 1] in {"in", "between"}
+        return not located and not self._known_person(i, j)
+
     def _known_person(self, i: int, j: int) -> bool:
-        """`Naylor and Beesley said` after `FCA chairman Frank Naylor`: two people the
-        story has named, not a firm."""
         for t in range(i, j + 1):
             ent = self.table.lookup([self.doc.words[t]])
             if ent is not None and len(ent.tokens) > 1 and not ent.org_evidence:
@@ -195,7 +204,7 @@ class _NameScanner:
             doc.lows[o] == "of" and norm(doc.words[o - 1]) in PERSON_TITLES for o in range(i + 1, t)
         )
 
-    def _add_name(self, k: int, e: int) -> None:
+    def _add_name(self, k: int, e: int, located: bool = False) -> None:
         doc = self.doc
         m = split_name(doc, k, e)
         if m is None or m.kind != "name":
@@ -223,6 +232,8 @@ class _NameScanner:
         apposition_evidence(doc, ent, e)
         if not ent.org_evidence and _modifier(doc, k, e):
             return
+        if located and not (m.honorific or role):
+            return  # a place no pronoun or description points back at
         follows = self._verb_follows(e)
         governed = m.first > 0 and doc.lows[m.first - 1] in PREPOSITIONS
         possessive = doc.lows[e].endswith(("'s", "’s"))
