@@ -243,12 +243,22 @@ def _name_back(doc: TextDoc, j: int, lo: int) -> Mention | None:
             return outer if outer is not None else m
         if t - 1 < lo or doc.lows[t] not in {"of", "for", "at", "from", "with"}:
             break
-        outer = parse_back(doc, t - 1, lo, depth=2)
+        outer = parse_back(doc, _before_aside(doc, t - 1, lo), lo, depth=2)
         if outer is None or not _holds_person(outer):
             break
         outer.owner = m
         m = outer
     return m
+
+
+def _before_aside(doc: TextDoc, t: int, lo: int) -> int:
+    """`Senator Bill Bradley (Democrat) of New Jersey`: the name before a bracketed party."""
+    if doc.words[t] != ")":
+        return t
+    for k in range(t - 1, max(lo, t - 5) - 1, -1):
+        if doc.words[k] == "(":
+            return k - 1
+    return t
 
 
 def _town_before_state(doc: TextDoc, m: Mention, lo: int) -> Mention | None:
@@ -329,7 +339,7 @@ def split_name(doc: TextDoc, k: int, j: int) -> Mention | None:
     """Split a capitalised run into determiner, honorific, title and name."""
     idx = [t for t in range(k, j + 1) if doc.words[t] != "."]
     det = ""
-    while idx and _leading_stop(doc.words[idx[0]]):
+    while idx and _leading_stop(doc.words[idx[0]]) and not _place_opens(doc, idx):
         det = doc.lows[idx[0]]
         idx = idx[1:]
     if not idx:
@@ -430,6 +440,11 @@ def _title_is_surname(role_words: list[str], honorific: str) -> bool:
     return len(role_words) == 2 and is_given_name(role_words[0])
 
 
+def _place_opens(doc: TextDoc, idx: list[int]) -> bool:
+    """`New Jersey`, `New York`: a place whose first word is no determiner."""
+    return len(idx) > 1 and f"{doc.lows[idx[0]]} {doc.lows[idx[1]]}" in PLACE_NAMES
+
+
 def _leading_stop(word: str) -> bool:
     low = norm(word)
     if low in CUE_VERBS and low.endswith("ed"):
@@ -437,15 +452,25 @@ def _leading_stop(word: str) -> bool:
     return (low in STOP_CAPS or low in FUNCTION_WORDS) and low not in HONORIFIC_GENDER
 
 
+_TITLE_PARTS = PERSON_TITLES | word_set("vice deputy general under co")
+
+
+def _title_word(word: str) -> bool:
+    """`Vice-Chairman`, `Secretary-General`, `Deputy-Governor`: a title in one word."""
+    low = norm(word)
+    if low in PERSON_TITLES:
+        return True
+    parts = low.split("-")
+    return len(parts) > 1 and all(p in _TITLE_PARTS for p in parts)
+
+
 def _split_title(words: list[str]) -> tuple[list[str], list[str]]:
     if norm(words[-1]) in ORG_HEADS:
         return [], words
     for f, w in enumerate(words):
-        if norm(w) in PERSON_TITLES:
+        if _title_word(w):
             e = f + 1
-            while e < len(words) and (
-                norm(words[e]) in PERSON_TITLES or norm(words[e]) in HONORIFIC_GENDER
-            ):
+            while e < len(words) and (_title_word(words[e]) or norm(words[e]) in HONORIFIC_GENDER):
                 e += 1
             if e + 1 < len(words) and words[e] == "of":
                 e += 2
@@ -600,10 +625,29 @@ def parse_fwd(doc: TextDoc, i: int, hi: int, generous: bool = False) -> Mention 
         return None
     if _plural_possessive(doc, j, hi):
         return parse_fwd(doc, j + 2, hi)  # `said DLJ Securities' Hassenberg`: the person
+    if _portfolio_list(doc, i, j, hi):
+        return _titled_after_list(doc, j + 1, hi)
     if doc.is_cap(j):
         return _name_fwd(doc, i, j)
     if doc.lows[j] in HEADS:
         return _with_owner(doc, _description_back(doc, j, i), hi)
+    return None
+
+
+def _portfolio_list(doc: TextDoc, i: int, j: int, hi: int) -> bool:
+    """`Agriculture, Livestock and Fisheries Under-Secretary Miguel Braceras`: a
+    ministry's first portfolio, then a comma, opens a title, not a name."""
+    return i == j and norm(doc.words[i]) in PORTFOLIOS and j + 1 <= hi and doc.words[j + 1] == ","
+
+
+def _titled_after_list(doc: TextDoc, t: int, hi: int) -> Mention | None:
+    """The titled name that closes a list of portfolios, if one does."""
+    for k in range(t + 1, min(hi, t + 12) + 1):
+        if not doc.narrative(k) or doc.words[k] in {".", ";", '"', "“", "”"}:
+            return None
+        if doc.is_cap(k) and norm(doc.words[k]) not in PORTFOLIOS | CONNECTORS:
+            m = parse_fwd(doc, k, hi)
+            return m if m is not None and m.kind == "name" and m.role else None
     return None
 
 
