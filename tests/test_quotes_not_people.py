@@ -32,3 +32,13 @@ def test_a_ministrys_portfolios_are_no_speaker() -> None:
         "Livestock and Fisheries Under-Secretary Miguel Braceras said."
     )
     assert [q.speaker for q in quotes_of(text)] == ["Miguel Braceras"]
+
+
+def test_a_noun_opening_a_sentence_is_no_one_a_pronoun_means() -> None:
+    text = (
+        "WASHINGTON, March 3 - Energy Secretary John Herrington spoke at the congress.\n\n"
+        "Consumer demand and a decline in domestic production have raised oil imports, "
+        "Herrington said.\n\n"
+        '"Steps must be taken to reverse the downturn in our energy industry," he said.'
+    )
+    assert [q.speaker for q in quotes_of(text)] == ["John Herrington"]

@@ -310,7 +310,7 @@ class _NameScanner:
     def _verb_follows(self, e: int) -> str:
         """`cue` when a speech verb follows the name, `verb` for another verb, else ``."""
         doc = self.doc
-        j = past_name_tail(doc, e + 1)
+        j = start = past_name_tail(doc, e + 1)
         perfect = False
         while j < doc.n and (doc.lows[j] in SKIP_BEFORE_CUE or _adverb(doc, j)):
             perfect = perfect or doc.lows[j] in _PERFECT
@@ -319,7 +319,9 @@ class _NameScanner:
             return ""
         low = doc.lows[j]
         if cue_at(doc, j):
-            return "cue"
+            # "Consumer demand and ... has resulted": a bare verb form after a lone
+            # name, with no auxiliary, is a noun; one person "demands" or "demanded"
+            return "" if j == start and _bare_form(low) else "cue"
         past = (low.endswith("ed") and len(low) > 4) or low in IRREGULAR_PAST
         past = past or (perfect and low.endswith(("en", "wn", "ne")))
         return "verb" if past and doc.words[j].islower() else ""
@@ -419,6 +421,15 @@ def _appositive_role(doc: TextDoc, e: int) -> str:
     if not words or norm(words[-1]) not in PERSON_TITLES:
         return ""
     return " ".join(words)
+
+
+def _bare_form(low: str) -> bool:
+    return (
+        low.isalpha()
+        and not low.endswith(("s", "ed", "ing"))
+        and low not in IRREGULAR_PAST
+        and low not in {"according"}
+    )
 
 
 def _adverb(doc: TextDoc, j: int) -> bool:
