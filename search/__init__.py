@@ -60,6 +60,8 @@ from .index import (
     UpdateSummary,
     Waiting,
     check_syntax,
+    is_day,
+    leaves,
     split_filters,
     value_span,
 )
@@ -147,6 +149,8 @@ __all__ = [
     "check_syntax",
     "split_filters",
     "value_span",
+    "is_day",
+    "leaves",
     "cite_markdown",
     "cite_plain",
     "default_index_dir",

@@ -19,7 +19,7 @@ from pathlib import Path
 
 import platformdirs
 
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8
 """Bump whenever the index schema changes; extraction changes are caught by
 `extractor_fingerprint` without a bump."""
 
@@ -52,6 +52,7 @@ def extractor_fingerprint() -> str:
         here / "models.py",
         here / "index" / "documents.py",
         here / "index" / "extraction.py",
+        here / "index" / "sortdays.py",
     ]
     for package in EXTRACTION_PACKAGES:
         found = sorted((here / package).glob("*.py"))

@@ -14,9 +14,8 @@ from collections.abc import Callable
 
 import pytest
 
-from newsexplore.search import Article, Library
+from newsexplore.search import Article, Library, value_span
 from newsexplore.search.corpus import load_corpus
-from newsexplore.search.index.documents import event_sortday
 
 from .conftest import REPO, SEEDS
 
@@ -97,19 +96,22 @@ PROMISES: dict[str, Check] = {
 SPEAKER_OF = {"speaker:starmer": "starmer", 'speaker:"keir starmer"': "keir starmer"}
 
 MENTIONED_IN = {
-    "mentions:2024": (20240000, 20241231),
-    "mentions:[2025-12-01 TO 2025-12-31]": (20251200, 20251231),
+    "mentions:2024": (dt.date(2024, 1, 1), dt.date(2024, 12, 31)),
+    "mentions:[2025-12-01 TO 2025-12-31]": (dt.date(2025, 12, 1), dt.date(2025, 12, 31)),
 }
-"""The sortdays (yyyymmdd, 00 for a month or year given alone) a `mentions:` example takes in."""
+"""The days a `mentions:` example holds: a date it finds lies wholly inside them."""
 
 
-def _mentioning(library: Library, days: tuple[int, int]) -> set[str]:
+def _mentioning(library: Library, days: tuple[dt.date, dt.date]) -> set[str]:
     """Articles with a date mentioned in those days, read from each one's own dates."""
     low, high = days
     return {
         e.article_id
         for e in library.events()
-        if e.kind == "mentioned" and low <= event_sortday(e.value) <= high
+        if e.kind == "mentioned"
+        and (span := value_span(e.value)) is not None
+        and low <= span[0]
+        and span[1] <= high
     }
 
 

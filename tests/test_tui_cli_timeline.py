@@ -85,3 +85,48 @@ def test_a_month_range_backwards_or_a_month_that_is_not_are_one_line_errors(
         run(["search", "mill", "--to", "1987-13", *common], capsys)
     err = capsys.readouterr().err
     assert exc.value.code == 2 and err.count("\n") == 1 and "not a date" in err
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "date:garbage",
+        "date:2026-02-30",
+        "date:2026-99",
+        "date:99999",
+        "date:[2026-01-01 TO garbage]",
+    ],
+)
+def test_a_date_filter_that_is_no_date_is_a_one_line_error(
+    capsys, tmp_path: Path, query: str
+) -> None:
+    """Read as "0 results", `date:2026-02-30` said no article was published on a day
+    that does not exist; a range with a bad end printed Python's own words."""
+    code, out, err = run(["search", query, *_month_ends(tmp_path)], capsys)
+    assert code == 2 and out == "" and err.count("\n") == 1
+    assert "date: cannot read" in err and "int()" not in err
+
+
+def _days_of_march(tmp_path: Path) -> list[str]:
+    """Stories each mentioning one day: five on 28 February, one each on 1-3 March."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    days = ["February 28"] * 5 + ["March 1", "March 2", "March 3", "March 15"] + ["March 16"] * 5
+    for n, day in enumerate(days):
+        text = f"Title: Report {n}\nDate: 1987-04-20\n\nThe mill reported its output on {day}.\n"
+        (corpus / f"{n}.txt").write_text(text, encoding="utf-8")
+    return ["--format", "jsonl", "--index-dir", str(tmp_path / "index"), "--corpus", str(corpus)]
+
+
+def test_around_gives_the_entries_nearest_the_date_in_date_order(capsys, tmp_path: Path) -> None:
+    common = _days_of_march(tmp_path)
+
+    def around(date: str, limit: int) -> list[str]:
+        args = ["timeline", "--dates", "mentioned", "--around", date, "--limit", str(limit)]
+        code, out, err = run([*args, *common], capsys)
+        assert code == 0, err
+        return [json.loads(line)["value"] for line in out.splitlines()]
+
+    assert around("March 1987", 3) == ["1987-03-01", "1987-03-02", "1987-03-03"]
+    assert around("1987-03-02", 3) == ["1987-03-01", "1987-03-02", "1987-03-03"]
+    assert around("1987-03-15", 4) == ["1987-03-15", "1987-03-16", "1987-03-16", "1987-03-16"]

@@ -104,7 +104,8 @@ def test_indexing_progress_counts_what_each_phase_counts() -> None:
     [
         ("1998-02-10", "Tue 10 February 1998"),
         ("1998-02-10T09:00", "Tue 10 February 1998, 09:00"),
-        ("1998-W07", "Week 7, 1998"),
+        ("1998-W07", "Week of 9 February 1998"),
+        ("1998-W07-WE", "Weekend of 14 February 1998"),
         ("1998-Q3", "Quarter 3, 1998"),
         ("1998-SU", "Summer 1998"),
         ("198", "The 1980s"),

@@ -11,6 +11,7 @@ It is the top of the dependency chain and may import every other package of
 from .library import Hit, Library, SearchResults
 from .pending import PendingUpdate
 from .snippets import Snippet
+from .sortdays import is_day, leaves
 from .syntax import check_syntax, split_filters
 from .timeline import TimelineGroup, TimelinePage, value_span
 from .update import Progress, UpdateSummary, Waiting
@@ -29,4 +30,6 @@ __all__ = [
     "check_syntax",
     "split_filters",
     "value_span",
+    "is_day",
+    "leaves",
 ]

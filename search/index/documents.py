@@ -14,10 +14,11 @@ from whoosh.analysis import StemmingAnalyzer
 
 from ..models import FUTURE_REF, PAST_REF, PRESENT_REF, Article, Event, Quote, Span
 from .quickwords import QuickPositions
+from .sortdays import UNDATED, sortday_of
 
 REFERENCES = frozenset({PRESENT_REF, PAST_REF, FUTURE_REF})
 """Values of expressions such as "now" or "recently" that name no date."""
-UNDATED_EVENT = 99_999_999
+UNDATED_EVENT = UNDATED
 """The `sortday` of an unresolved event, past every real day."""
 
 
@@ -95,22 +96,9 @@ def event_start(value: str | None) -> dt.datetime | None:
 
 
 def event_sortday(value: str | None) -> int:
-    """yyyymmdd for ordering, with 00 for the parts a value does not give.
-
-    "2026" sorts as 20260000 and "2026-01" as 20260100: before every day they
-    contain, and a histogram by day or month can tell them apart.
-    """
-    start = event_start(value)
-    if start is None or value is None:
-        return UNDATED_EVENT
-    rest = value[5:]
-    year_only = len(value) in (2, 3, 4) or rest in ("SP", "SU", "FA", "WI")
-    if year_only:
-        return start.year * 10000
-    month_only = len(value) == 7 or rest.startswith("Q")
-    if month_only:
-        return start.year * 10000 + start.month * 100
-    return start.year * 10000 + start.month * 100 + start.day
+    """The key an event sorts and is grouped at: a day, or a slot of its own precision
+    ("2026" is 20260000, "2026-01" 20260100, "2026-W02" 20260145; see `sortdays`)."""
+    return sortday_of(value)
 
 
 def _day_key(moment: dt.datetime | None) -> str | None:

@@ -14,7 +14,7 @@ import threading
 import time
 from array import array
 from collections import Counter, OrderedDict
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Literal
@@ -49,7 +49,7 @@ from .documents import (
     UNDATED_EVENT,
     article_from_fields,
     event_from_fields,
-    event_start,
+    event_sortday,
     name_key,
     quote_from_fields,
 )
@@ -58,6 +58,7 @@ from .pending import PendingUpdate, pending_update
 from .postings import install as install_bisecting_skip
 from .postings import term_docnums
 from .snippets import Snippet, make_snippet, term_spans
+from .sortdays import is_day, key_bounds, sortday_span, within
 from .speakerquery import SPEAKER_ID, DocSet, SpeakerNames, is_speaker_leaf
 from .syntax import (
     ARTICLE_FIELDS,
@@ -76,11 +77,12 @@ from .timeline import (
     TimelinePage,
     WhichDates,
     busiest_month,
+    contained_keys,
     day_counts,
+    nearest,
     page_of_groups,
     period_key,
     position_of,
-    range_keys,
 )
 from .update import (
     IndexUpdate,
@@ -678,9 +680,9 @@ class Library:
 
     def _mentioning(self, searcher: Searcher, first: int, last: int, kind: str) -> query_mod.Query:
         keys = self._day_lists(searcher, "event:mentioned").keys
-        start, stop = range_keys(keys, _widened(first), last)
+        found = contained_keys(keys, _sortday_date(first), _sortday_date(last))
         owners = self._owners(searcher)
-        articles = {owners[keys[n] & 0xFFFFFFFF] for n in range(start, stop)} - {-1}
+        articles = {owners[key & 0xFFFFFFFF] for key in found} - {-1}
         if not articles:
             return query_mod.NullQuery
         if kind == "quote":  # the quotes scope: the quotes of those articles
@@ -989,25 +991,27 @@ class Library:
         date_from: dt.date | None = None,
         date_to: dt.date | None = None,
     ) -> list[Event]:
-        """Events in timeline order; with `around`, the `limit` nearest that date (half before).
+        """Events in timeline order; with `around`, the `limit` nearest that date, either side.
 
         `around` is a day or a TimeML value; the whole timeline is never read,
         only the entries returned.
         """
         with self.searcher() as searcher:
             keys = self._timeline_keys(searcher, dates, query, source, date_from, date_to)
-            start, end = 0, len(keys)
+            positions: Iterable[int] = range(len(keys) if limit is None else min(limit, len(keys)))
             if around is not None:
-                # Near a date lie dated entries only: not the undated articles (day 0)
-                # nor the unresolved expressions that sort after every day.
-                first, end = position_of(keys, 1), position_of(keys, UNDATED_EVENT)
                 day = self._around_day(searcher, keys, around)
-                start = position_of(keys, day) if day is not None else first
-                start = max(first, min(start - (limit or 0) // 2, end - (limit or 0)))
-            stop = end if limit is None else min(end, start + limit)
+                span = sortday_span(day) if day is not None else None
+                if span is not None and limit is not None:
+                    positions = nearest(keys, span, limit)
+                else:
+                    # Near a date lie dated entries only: not the undated articles (day 0)
+                    # nor the unresolved expressions that sort after every day.
+                    first, end = position_of(keys, 1), position_of(keys, UNDATED_EVENT)
+                    start = position_of(keys, day) if day is not None else first
+                    positions = range(max(first, start), end)
             return [
-                event_from_fields(searcher.stored_fields(keys[n] & 0xFFFFFFFF))
-                for n in range(start, stop)
+                event_from_fields(searcher.stored_fields(keys[n] & 0xFFFFFFFF)) for n in positions
             ]
 
     def timeline_counts(
@@ -1059,15 +1063,11 @@ class Library:
         first screen pays for no more than it shows; a range of it is a slice.
         """
         query = " ".join((query or "").split())
-        low, high = _span(date_from, date_to)
         if dates != "all" and not (query or source):
             keys = self._day_lists(searcher, f"event:{dates}").keys
-            if date_from or date_to:
-                first, last = range_keys(keys, low, high)
-                return keys[first:last]
-            return keys
+            return contained_keys(keys, date_from, date_to)
         recent = self._cache(searcher).setdefault("timelines", OrderedDict())
-        key = (dates, query, (source or "").lower(), low, high, self._corrections_version)
+        key = (dates, query, (source or "").lower(), date_from, date_to, self._corrections_version)
         with self._caches_lock:
             if key in recent:
                 recent.move_to_end(key)
@@ -1075,12 +1075,13 @@ class Library:
         flags = self._published_flags(searcher)
         wanted = {"published": (1,), "mentioned": (0,), "all": (0, 1)}[dates]
         found = self._event_docnums(searcher, None, None, None, query, source)
+        inside = within(date_from, date_to)
         keys = array(
             "q",
             [
                 day << 32 | docnum
                 for day, docnum in found
-                if low <= day <= high and flags[docnum] in wanted
+                if inside(day) and flags[docnum] in wanted
             ],
         )
         with self._caches_lock:
@@ -1129,7 +1130,11 @@ class Library:
             if counts is None:
                 counts = Counter()
                 found = self._event_docnums(searcher, None, date_from, date_to, query, source)
-                counts.update(day // divisor for day, _docnum in found if day != UNDATED_EVENT)
+                counts.update(
+                    day // divisor
+                    for day, _docnum in found
+                    if day != UNDATED_EVENT and (by != "day" or is_day(day))
+                )
             if unfiltered:  # the whole corpus's histogram, asked for whenever the query is cleared
                 cache[("counts", by)] = counts
         # A key ending in 00 is coarser than the bucket ("2026" by month): no place in it.
@@ -1147,9 +1152,9 @@ class Library:
         day_list = self._day_lists(searcher, "event")
         low, high = 0, UNDATED_EVENT
         positions = None
+        inside = within(date_from, date_to)
         if date_from or date_to:
-            low = _yyyymmdd(date_from) if date_from else 0
-            high = _yyyymmdd(date_to) if date_to else UNDATED_EVENT - 1
+            low, high = key_bounds(date_from, date_to)
             positions = day_list.span(low, high)
         keep = None
         for name, value in (("article_id", article_id), ("source", (source or "").lower())):
@@ -1163,11 +1168,14 @@ class Library:
             # A narrow query: gather its articles' events instead of walking them all.
             pairs = unpack(self._by_owner(searcher).keys_of(wanted))
             for day, docnum in pairs:
-                if low <= day <= high and (keep is None or docnum in keep):
+                kept = keep is None or docnum in keep
+                if low <= day <= high and kept and (positions is None or inside(day)):
                     yield day, docnum
             return
         owners = self._owners(searcher) if wanted is not None and len(day_list) else None
         for day, docnum in day_list.pairs(positions):
+            if positions is not None and not inside(day):
+                continue
             if keep is not None and docnum not in keep:
                 continue
             if owners is not None and owners[docnum] not in wanted:
@@ -1355,23 +1363,11 @@ def _count(results, searcher: Searcher, query: query_mod.Query, allowed: set[int
     return sum(1 for n in searcher.docs_for_query(query) if allowed is None or n in allowed)
 
 
-def _span(date_from: dt.date | None, date_to: dt.date | None) -> tuple[int, int]:
-    """Sortday bounds of a timeline range.
-
-    A range from the first of a month takes in dates given only as that month
-    ("in March", 19870300), and one from the first of January those given only
-    as the year: they sort just before the days they contain.
-    """
-    low = _widened(_yyyymmdd(date_from)) if date_from is not None else 0
-    high = _yyyymmdd(date_to) if date_to is not None else UNDATED_EVENT
-    return low, high
-
-
-def _widened(low: int) -> int:
-    """A range's first sortday, taking in the month (or year) given alone when it starts one."""
-    if low % 100 != 1:
-        return low
-    return low - 1 if low // 100 % 100 > 1 else low - 101
+def _sortday_date(day: int) -> dt.date | None:
+    """A `mentions:` bound as a day (0 and 99999999 are its open ends)."""
+    if day <= 0 or day >= UNDATED_EVENT:
+        return None
+    return dt.date(day // 10000, day // 100 % 100, day % 100)
 
 
 def _yyyymmdd(day: dt.date) -> int:
@@ -1379,10 +1375,9 @@ def _yyyymmdd(day: dt.date) -> int:
 
 
 def _event_order(event: Event) -> tuple:
-    start = event_start(event.value)
+    """The timeline's own order: a week after the days of its month, as it is keyed."""
     return (
-        start is None,
-        start or dt.datetime.min,
+        event_sortday(event.value),
         event.kind != "published",
         event.article_id,
         event.start,

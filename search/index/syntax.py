@@ -13,6 +13,8 @@ from whoosh import query as query_mod
 from whoosh.qparser.dateparse import English
 from whoosh.util.times import timespan
 
+from .sortdays import typed_span
+
 FIELDS = ("title", "text", "quote", "speaker", "author", "source", "date", "mentions")
 """Fields a user may name in a query (`speaker:starmer`, `date:[2026-01-01 TO 2026-01-31]`).
 
@@ -94,9 +96,47 @@ def check_syntax(query: str) -> str | None:
         return "unbalanced [ ]: a range reads field:[low TO high]"
     return (
         _check_words(_outside_quotes(query).split())
+        or _unreadable_dates(query)
         or _inverted_range(query)
         or _unreadable_mentions(query)
     )
+
+
+_DATE_VALUE = re.compile(r'\bdate:(\[[^\]]*\]|"[^"]*"|[^\s()]+)', re.IGNORECASE)
+
+
+def _unreadable_dates(query: str) -> str | None:
+    """A `date:` value that names no day, which Whoosh would quietly match nothing with.
+
+    `date:2026-02-30` or `date:garbage` read as "0 results", as if no article
+    were published then; a range with an unreadable end failed with Python's
+    own words. Both are refused as `mentions:notadate` is.
+    """
+    for match in _DATE_VALUE.finditer(_outside_phrases(query)):
+        value = match.group(1).strip('"')
+        ends = _range_ends(value) if value.startswith("[") else (value.lstrip("<>="),)
+        for end in ends:
+            if end not in ("", "*") and _day_span(end) is None:
+                where = f" in {match.group(1)}" if value.startswith("[") else ""
+                return f"date: cannot read {end} as a date{where}"
+    return None
+
+
+def _range_ends(value: str) -> tuple[str, str]:
+    """The two ends of `[low TO high]`, either of which may be left out (`[2024-03-01 TO]`)."""
+    match = _RANGE_ENDS.fullmatch(value.strip("[]").strip())
+    return (match.group(1), match.group(2)) if match else (value.strip("[]").strip(), "")
+
+
+_RANGE_ENDS = re.compile(r"(.*?)\s*\bTO\b\s*(.*)")
+
+
+def _outside_phrases(query: str) -> str:
+    """The query without its quoted phrases, keeping a field's own quoted value."""
+    return _PHRASE_NOT_VALUE.sub(" ", query)
+
+
+_PHRASE_NOT_VALUE = re.compile(r'(?<!:)"[^"]*"')
 
 
 def _inverted_range(query: str) -> str | None:
@@ -144,7 +184,7 @@ def _mentions_days(value: str) -> tuple[dt.date | None, dt.date | None] | None:
     """The first and last day a `mentions:` value covers; None when it is no date."""
     value = value.strip('"')
     if value.startswith("["):
-        low, _to, high = (end.strip() for end in value.strip("[]").partition(" TO "))
+        low, high = _range_ends(value)
     else:
         low = high = value
     days: list[dt.date | None] = []
@@ -152,10 +192,11 @@ def _mentions_days(value: str) -> tuple[dt.date | None, dt.date | None] | None:
         if end in ("", "*"):
             days.append(None)
             continue
-        span = _day_span(end)
+        span = typed_span(end) or _day_span(end)
         if span is None:
             return None
-        days.append(span[which].date())
+        day = span[which]
+        days.append(day.date() if isinstance(day, dt.datetime) else day)
     return days[0], days[1]
 
 

@@ -8,16 +8,17 @@ entries shown under its heading are read from the index. Paging goes forward
 or backward from any group, and opening "where the news is" is a bisection to
 the corpus's busiest month.
 
-A group's `low` and `high` are `sortday` bounds (yyyymmdd, with 00 for the
-parts a value lacks), so "March 1987" written as a month (19870300) is a group
-of its own at day level and part of March at month level.
+A group's `low` and `high` are `sortday` bounds (yyyymmdd for a day, and
+slots of their own for coarser dates: see `sortdays`), so "March 1987" written
+as a month (19870300) or "this week" (19870342) is a group of its own by day
+and part of March by month, and "the first quarter" (19870021) is its own
+group by day and by month and part of 1987 by year.
 """
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
-import re
+from array import array
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -26,14 +27,25 @@ from typing import Literal
 
 from ..models import Event
 from .documents import UNDATED_EVENT
+from .sortdays import (
+    key_bounds,
+    leaves,
+    month_run_end,
+    sortday_of,
+    sortday_span,
+    sortday_value,
+    within,
+)
 
 __all__ = [
     "Grouping",
     "TimelineGroup",
     "TimelinePage",
     "WhichDates",
+    "contained_keys",
     "day_counts",
     "group_bounds",
+    "nearest",
     "page_of_groups",
     "period_key",
     "value_span",
@@ -44,7 +56,6 @@ WhichDates = Literal["mentioned", "published", "all"]
 
 _SHIFT = 32
 _LOW_BITS = (1 << _SHIFT) - 1
-_WIDTH = {"day": 1, "month": 100, "year": 10000}
 
 
 @dataclass(frozen=True)
@@ -85,14 +96,9 @@ class TimelinePage:
 
 
 def period_key(value: str | None) -> int | None:
-    """The sortday a TimeML value starts at, as groups are keyed ("1987-03" -> 19870300)."""
-    from .documents import event_sortday
-
-    day = event_sortday(value)
+    """The key a TimeML value sorts and is grouped at ("1987-03" -> 19870300, see `sortdays`)."""
+    day = sortday_of(value)
     return None if day == UNDATED_EVENT else day
-
-
-_PARTS = re.compile(r"^(\d{4})(?:-(?:(\d{2})(?:-(\d{2}))?|W(\d{2})|Q(\d)|H(\d)|[A-Z]{2}))?")
 
 
 def value_span(value: str | None) -> tuple[dt.date, dt.date] | None:
@@ -101,52 +107,39 @@ def value_span(value: str | None) -> tuple[dt.date, dt.date] | None:
     A heading stands for its whole period: searching "the range in view" from
     a month's heading must take in the month, not the day it sorts at.
     """
-    if value and value.isdigit() and len(value) in (2, 3):  # a century, a decade
-        width = 100 if len(value) == 2 else 10
-        first = max(1, int(value) * width)
-        return dt.date(first, 1, 1), dt.date(first + width - 1 - (first == 1), 12, 31)
-    match = _PARTS.match(value or "")
-    if match is None:
-        return None
-    year, month, day, week, quarter, half = (int(p) if p else None for p in match.groups())
-    try:
-        if day is not None:
-            return (dt.date(year, month, day),) * 2
-        if month is not None:
-            days = calendar.monthrange(year, month)[1]
-            return dt.date(year, month, 1), dt.date(year, month, days)
-        if week is not None:
-            monday = dt.date.fromisocalendar(year, week, 1)
-            return monday, monday + dt.timedelta(days=6)
-        if quarter is not None or half is not None:
-            months = 3 if quarter is not None else 6
-            last = months * (quarter or half or 1)
-            end = dt.date(year, last, calendar.monthrange(year, last)[1])
-            return dt.date(year, last - months + 1, 1), end
-    except ValueError:
-        return None
-    return dt.date(year, 1, 1), dt.date(year, 12, 31)
+    return sortday_span(sortday_of(value))
 
 
 def group_bounds(day: int, grouping: Grouping) -> tuple[int, int]:
-    """The sortday bounds of the group holding `day` at a grouping level."""
-    if day == UNDATED_EVENT:
+    """The sortday bounds of the group holding `day` at a grouping level.
+
+    A date is grouped at its own precision when that is coarser than the
+    grouping: by day, "the week of 2 March" and "March" are headings of their
+    own, not 2 March and 1 March; by month, a quarter or a half is its own
+    heading, not part of its first month. A week is part of its month, or,
+    when it runs into the next month (or year), a heading of its own.
+    """
+    if day == UNDATED_EVENT or grouping == "day" or leaves(day, grouping):
         return day, day
-    width = _WIDTH[grouping]
-    low = day - day % width
-    return low, low + width - 1
+    if grouping == "month":
+        if day // 100 % 100 == 0:  # a year, or a period of one coarser than a month
+            return day, day
+        low = day - day % 100
+        return low, low + month_run_end(low // 10000, low // 100 % 100)
+    low = day - day % 10000
+    return low, low + 1200 + month_run_end(low // 10000, 12)
 
 
 def group_value(low: int, high: int) -> str | None:
     """The TimeML value naming a group from its bounds."""
     if low == UNDATED_EVENT:
         return None
-    year, month, day = low // 10000, low // 100 % 100, low % 100
-    if high - low >= 9999 or month == 0:  # by month, dates given as a year are a group of their own
+    if low == high:
+        return sortday_value(low)
+    year, month = low // 10000, low // 100 % 100
+    if high - low >= 9999 or month == 0:
         return f"{year:04d}"
-    if high - low >= 99 or day == 0:
-        return f"{year:04d}-{month:02d}"
-    return f"{year:04d}-{month:02d}-{day:02d}"
+    return f"{year:04d}-{month:02d}"
 
 
 def _coarse_value(low: int, high: int, count: int, shown: Sequence[tuple]) -> str | None:
@@ -304,3 +297,61 @@ def day_counts(keys: Sequence[int]) -> list[tuple[int, int]]:
         counts.append((day, last - position))
         position = last
     return counts
+
+
+def contained_keys(
+    keys: Sequence[int], first: dt.date | None, last: dt.date | None
+) -> Sequence[int]:
+    """The keys whose whole date lies in [first, last] (None: open at that end).
+
+    A range holds the days, weeks, months and coarser periods inside it, never
+    a coarser date that only overlaps it: "1987" is no date of January 1987.
+    Each distinct sortday is judged once and its entries taken as a slice.
+    """
+    if first is None and last is None:
+        return keys
+    low, high = key_bounds(first, last)
+    inside = within(first, last)
+    position, end = bisect_left(keys, low << _SHIFT), bisect_right(keys, high << _SHIFT | _LOW_BITS)
+    found = array("q")
+    run = position
+    while position < end:
+        day = keys[position] >> _SHIFT
+        stop = bisect_right(keys, day << _SHIFT | _LOW_BITS, position, end)
+        if not inside(day):
+            found.extend(keys[run:position])
+            run = stop
+        position = stop
+    found.extend(keys[run:end])
+    return found
+
+
+def nearest(keys: Sequence[int], span: tuple[dt.date, dt.date], limit: int) -> list[int]:
+    """Positions of the `limit` dated entries whose date starts nearest a period, in list order.
+
+    Nearest on either side, not a run starting half a page before: around
+    "March 1987" that run began with the last day of February. A date starting
+    inside the period is at distance 0. Each distinct sortday is weighed once,
+    so a busy corpus costs its few thousand distinct dates, not its entries.
+    """
+    first, last = (day.toordinal() for day in span)
+    weighed = []
+    for sortday, count in day_counts(keys):
+        found = sortday_span(sortday)
+        if found is not None:
+            start = found[0].toordinal()
+            distance = first - start if start < first else max(0, start - last)
+            weighed.append((distance, sortday, count))
+    weighed.sort()
+    chosen: list[tuple[int, int]] = []
+    left = limit
+    for _distance, sortday, count in weighed:
+        if left <= 0:
+            break
+        chosen.append((sortday, min(count, left)))
+        left -= count
+    positions: list[int] = []
+    for sortday, count in sorted(chosen):
+        first = bisect_left(keys, sortday << _SHIFT)
+        positions.extend(range(first, first + count))
+    return positions

@@ -21,6 +21,8 @@ from textual import events
 from textual.message import Message
 from textual.widget import Widget
 
+from newsexplore.search import is_day, leaves
+
 __all__ = ["ActivityChart", "Bar", "choose_bars"]
 
 BLOCKS = " ▁▂▃▄▅▆▇█"
@@ -42,12 +44,18 @@ def choose_bars(days: list[tuple[int, int]], width: int, *, trim: bool) -> tuple
 
     Returns the bars and the level they are at ("day", "month" or "year").
     """
-    days = sorted((day, n) for day, n in days if day % 10000)  # year-only dates have no bar
+    # A year and the periods coarser than a month it holds (a quarter, a half)
+    # sort at its head (yyyy00dd): no bar is theirs.
+    days = sorted((day, n) for day, n in days if day // 100 % 100)
     if trim and days:
         days = _central(days)
     for level, width_of in (("day", 1), ("month", 100), ("year", 10000)):
-        # A month-only date ("in March") has no day to stand on.
-        shown = [(day, n) for day, n in days if day % 100] if level == "day" else days
+        # A month ("in March") or a week ("this week") is no one day's, and a
+        # week running into the next month is no one month's.
+        if level == "day":
+            shown = [(day, n) for day, n in days if is_day(day)]
+        else:
+            shown = [(day, n) for day, n in days if not leaves(day, level)]
         bars = _bars(shown, width_of)
         if len(bars) <= width or level == "year":
             return bars[-width:], level

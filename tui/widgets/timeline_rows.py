@@ -42,8 +42,15 @@ def group_label(value: str | None) -> str:
         clock = f", {match.group(4)}" if match.group(4) else ""
         return f"{weekday} {day.day} {month} {day.year}{clock}"
     if match := _WEEK.match(value):
-        what = "Weekend of week" if match.group(3) else "Week"
-        return f"{what} {int(match.group(2))}, {match.group(1)}"
+        weekend = bool(match.group(3))
+        try:
+            first = dt.date.fromisocalendar(
+                int(match.group(1)), int(match.group(2)), 6 if weekend else 1
+            )
+        except ValueError:
+            return value
+        what = "Weekend" if weekend else "Week"
+        return f"{what} of {first.day} {calendar.month_name[first.month]} {first.year}"
     if match := _MONTH.match(value):
         return f"{calendar.month_name[int(match.group(2))]} {match.group(1)}"
     if match := _QUARTER.match(value):

@@ -1,0 +1,220 @@
+"""Where a date sorts, and which dates a period holds: one `sortday` per precision.
+
+Every dated document carries a `sortday` (yyyymmdd) so the timeline, date
+filters and `mentions:` are bisections of one sorted list. A coarse date
+("1987", "the first quarter", "this week") sorted on its first day was counted
+as that day: `mentions:1987-01-01` found every article saying "1987", and a
+Monday's heading held every "this week". Here each precision has slots of its
+own that no real day uses, so a key alone says what kind of date it is:
+
+- a day: yyyymmdd (dd 01-31); a month: yyyymm00;
+- a week: its Monday's yyyymm with dd = 40 + the Monday's day (a weekend: its
+  Saturday's), so a month's weeks follow its days and are grouped under it;
+- a year: yyyy0000, and the periods a year holds that are coarser than a
+  month at yyyy00dd: a century 01, a decade 02, halves 11-12, quarters 21-24,
+  seasons 31-34. They sort at the head of their year.
+
+The index layer only: it decides how dates are stored and read back, not
+what a date is.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import functools
+import re
+from collections.abc import Callable
+
+__all__ = [
+    "UNDATED",
+    "Span",
+    "is_day",
+    "leaves",
+    "key_bounds",
+    "month_run_end",
+    "sortday_of",
+    "sortday_span",
+    "sortday_value",
+    "typed_span",
+    "within",
+]
+
+UNDATED = 99_999_999
+"""The `sortday` of an expression with no resolved value, past every real day."""
+
+WEEK_BASE = 40
+_CENTURY, _DECADE = 1, 2
+_HALF, _QUARTER, _SEASON = 10, 20, 30
+_SEASONS = ("SP", "SU", "FA", "WI")
+
+Span = tuple[dt.date, dt.date]
+
+_VALUE = re.compile(
+    r"^(?P<year>\d{4})(?:-(?:(?P<month>\d{2})(?:-(?P<day>\d{2}))?"
+    r"|W(?P<week>\d{2})(?P<weekend>-WE)?|Q(?P<quarter>[1-4])|H(?P<half>[12])"
+    r"|(?P<season>SP|SU|FA|AU|WI)))?"
+)
+
+
+def sortday_of(value: str | None) -> int:
+    """The key a TimeML value sorts and is grouped at; `UNDATED` when it names no period."""
+    if value and value.isdigit() and len(value) in (2, 3):
+        year = int(value) * (100 if len(value) == 2 else 10)
+        return year * 10000 + (_CENTURY if len(value) == 2 else _DECADE)
+    match = _VALUE.match(value or "")
+    if match is None:
+        return UNDATED
+    part = match.groupdict()
+    year = int(part["year"])
+    try:
+        if part["month"]:
+            month = int(part["month"])
+            day = int(part["day"]) if part["day"] else 0
+            if not 1 <= month <= 12 or (day and day > calendar.monthrange(year, month)[1]):
+                return UNDATED
+            return year * 10000 + month * 100 + day
+        if part["week"]:
+            first = dt.date.fromisocalendar(year, int(part["week"]), 6 if part["weekend"] else 1)
+            return first.year * 10000 + first.month * 100 + WEEK_BASE + first.day
+    except ValueError:
+        return UNDATED
+    if part["quarter"]:
+        return year * 10000 + _QUARTER + int(part["quarter"])
+    if part["half"]:
+        return year * 10000 + _HALF + int(part["half"])
+    if part["season"]:
+        season = "FA" if part["season"] == "AU" else part["season"]
+        return year * 10000 + _SEASON + 1 + _SEASONS.index(season)
+    return year * 10000
+
+
+def typed_span(text: str) -> Span | None:
+    """The days a value written as the timeline writes it covers ("1987-W10", "1987-Q1").
+
+    Only a whole value: "1987 March" is no year.
+    """
+    text = text.strip()
+    if not _VALUE.fullmatch(text):
+        return None
+    return sortday_span(sortday_of(text))
+
+
+def is_day(sortday: int) -> bool:
+    """Whether a key is a calendar day (not a week, month or anything coarser)."""
+    return sortday // 100 % 100 != 0 and 1 <= sortday % 100 <= 31
+
+
+@functools.cache
+def month_run_end(year: int, month: int) -> int:
+    """The last code (dd) of a month's keys whose dates end inside the month.
+
+    A week starting on one of a month's last Mondays ends in the next month
+    (as a weekend starting on its last day does): it is keyed in its first
+    month but held by neither. Such keys come after every other key of the
+    month, so a month's own keys are one run, `yyyymm00` to this code.
+    """
+    days = calendar.monthrange(year, month)[1]
+    for code in range(WEEK_BASE + 1, WEEK_BASE + days + 1):
+        weekday = dt.date(year, month, code - WEEK_BASE).weekday()
+        if (weekday == 0 and code - WEEK_BASE + 6 > days) or (
+            weekday == 5 and code - WEEK_BASE == days
+        ):
+            return code - 1
+    return 99
+
+
+def leaves(sortday: int, level: str) -> bool:
+    """Whether a key's date runs past the month (or the year) it is keyed in: a week."""
+    year, month, code = sortday // 10000, sortday // 100 % 100, sortday % 100
+    if not month or code <= month_run_end(year, month):
+        return False
+    return level == "month" or month == 12
+
+
+def sortday_value(sortday: int) -> str | None:
+    """The TimeML value a key stands for (the inverse of `sortday_of`)."""
+    if sortday == UNDATED or sortday <= 0:
+        return None
+    year, month, code = sortday // 10000, sortday // 100 % 100, sortday % 100
+    if month:
+        if code == 0:
+            return f"{year:04d}-{month:02d}"
+        if code <= 31:
+            return f"{year:04d}-{month:02d}-{code:02d}"
+        first = dt.date(year, month, code - WEEK_BASE)
+        iso_year, week, weekday = first.isocalendar()
+        return f"{iso_year:04d}-W{week:02d}" + ("-WE" if weekday == 6 else "")
+    if code == _CENTURY:
+        return f"{year // 100:02d}"
+    if code == _DECADE:
+        return f"{year // 10:03d}"
+    if _HALF < code <= _HALF + 2:
+        return f"{year:04d}-H{code - _HALF}"
+    if _QUARTER < code <= _QUARTER + 4:
+        return f"{year:04d}-Q{code - _QUARTER}"
+    if _SEASON < code <= _SEASON + 4:
+        return f"{year:04d}-{_SEASONS[code - _SEASON - 1]}"
+    return f"{year:04d}"
+
+
+def sortday_span(sortday: int) -> Span | None:
+    """The first and last calendar day a key's date covers.
+
+    A season covers its whole year: which months "winter 1987" means is not
+    agreed, and a date range must never claim it holds more than it does.
+    """
+    if sortday == UNDATED or sortday <= 0:
+        return None
+    year, month, code = sortday // 10000, sortday // 100 % 100, sortday % 100
+    try:
+        if month:
+            if code == 0:
+                return dt.date(year, month, 1), dt.date(
+                    year, month, calendar.monthrange(year, month)[1]
+                )
+            if code <= 31:
+                return (dt.date(year, month, code),) * 2
+            first = dt.date(year, month, code - WEEK_BASE)
+            return first, first + dt.timedelta(days=1 if first.weekday() == 5 else 6)
+        if code in (_CENTURY, _DECADE):
+            width = 100 if code == _CENTURY else 10
+            return dt.date(max(1, year), 1, 1), dt.date(year + width - 1, 12, 31)
+        if _HALF < code <= _QUARTER + 4:
+            months = 6 if code <= _HALF + 2 else 3
+            last = months * (code % 10)
+            end = dt.date(year, last, calendar.monthrange(year, last)[1])
+            return dt.date(year, last - months + 1, 1), end
+        return dt.date(max(1, year), 1, 1), dt.date(year, 12, 31)
+    except ValueError:
+        return None
+
+
+def within(first: dt.date | None, last: dt.date | None) -> Callable[[int], bool]:
+    """Whether a key's whole date lies in [first, last] (None: open at that end).
+
+    "March 1987" holds 2 March, the week of 2 March and the month itself, but
+    not "1987" or "the first quarter", which only overlap it.
+    """
+    low, high = first or dt.date.min, last or dt.date.max
+    seen: dict[int, bool] = {}  # a few hundred distinct keys stand for 400k events
+
+    def inside(sortday: int) -> bool:
+        found = seen.get(sortday)
+        if found is None:
+            span = sortday_span(sortday)
+            found = seen[sortday] = span is not None and low <= span[0] and span[1] <= high
+        return found
+
+    return inside
+
+
+def key_bounds(first: dt.date | None, last: dt.date | None) -> tuple[int, int]:
+    """The sortday range holding every key whose date could lie in [first, last].
+
+    A year's coarse periods sort at its head, so the range starts at the
+    first year's head and ends after the last year's last key.
+    """
+    low = first.year * 10000 if first else 1
+    high = last.year * 10000 + 9999 if last else UNDATED - 1
+    return low, high

@@ -1,0 +1,127 @@
+"""Dates coarser than a day ("1987", "the first quarter", "this week") are never a day.
+
+Sorted on their first day they were counted as that day: `mentions:1987-01-01`
+found every article saying "1987" and a Monday's heading held every "this week".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pytest
+
+from newsexplore.search import Library, UpdateSummary
+from newsexplore.tui.widgets.activity_chart import choose_bars
+
+STORIES = {
+    "year": "Profits rose in 1987, the company said.",
+    "quarter": "Output fell in the first quarter, the company said.",
+    "half": "Prices rose in the first half, it said.",
+    "week": "Talks will resume this week, officials said.",
+    "jan5": "The contract was signed on January 5, 1987.",
+    "january": "Sales rose in January, the company said.",
+    "march2": "The strike ended on March 2, the union said.",
+    "jan1": "The law took effect on January 1, 1987.",
+    "spill": "Talks will resume this week, officials said.",
+}
+"""One date each, in stories published on Wednesday 4 March 1987 (week 10), but for
+"spill", published on 1 April 1987: its week began on Monday 30 March."""
+
+
+@pytest.fixture(scope="module")
+def wire(tmp_path_factory: pytest.TempPathFactory) -> Library:
+    root = tmp_path_factory.mktemp("coarse")
+    rows = [
+        {
+            "id": key,
+            "title": key,
+            "source": "Wire",
+            "date": "1987-04-01" if key == "spill" else "1987-03-04",
+            "text": text,
+        }
+        for key, text in STORIES.items()
+    ]
+    path = root / "wire.jsonl"
+    path.write_text("\n".join(json.dumps(row) for row in rows))
+    library = Library([path], root / "index")
+    steps = list(library.update())
+    assert isinstance(steps[-1], UpdateSummary)
+    return library
+
+
+def found(library: Library, query: str) -> list[str]:
+    results = library.search(query, limit=50)
+    assert results.error is None, results.error
+    return sorted(hit.article_id for hit in results.hits)
+
+
+def test_a_day_is_found_by_that_day_only_not_by_its_year_or_quarter(wire: Library) -> None:
+    assert found(wire, "mentions:1987-01-01") == ["jan1"]
+    assert found(wire, "mentions:1987-03-02") == ["march2"]
+
+
+def test_a_month_range_holds_its_days_and_the_month_not_the_year_or_quarter(
+    wire: Library,
+) -> None:
+    assert found(wire, "mentions:[1987-01-01 TO 1987-01-31]") == ["jan1", "jan5", "january"]
+    assert found(wire, "mentions:1987-01") == ["jan1", "jan5", "january"]
+
+
+def test_a_year_holds_every_date_inside_it(wire: Library) -> None:
+    assert found(wire, "mentions:1987") == sorted(STORIES)
+    assert found(wire, "mentions:[1987-01-01 TO 1987-03-31]") == [
+        "jan1",
+        "jan5",
+        "january",
+        "march2",
+        "quarter",
+        "week",
+    ]
+
+
+def test_a_week_value_is_a_mentions_query(wire: Library) -> None:
+    assert found(wire, "mentions:1987-W10") == ["march2", "week"]
+
+
+def test_by_day_a_week_and_a_month_are_headings_of_their_own(wire: Library) -> None:
+    page = wire.timeline_page(start=0, before=0, after=50, grouping="day")
+    counts = {group.value: group.count for group in page.groups}
+    assert counts["1987-03-02"] == 1  # the strike, not "this week" as well
+    assert counts["1987-W10"] == 1
+    assert counts["1987-01-01"] == 1  # not the year, the quarter and the half
+    assert counts["1987"] == 1 and counts["1987-Q1"] == 1 and counts["1987-H1"] == 1
+
+
+def test_by_month_a_quarter_is_its_own_heading_and_a_week_is_in_its_month(
+    wire: Library,
+) -> None:
+    page = wire.timeline_page(start=0, before=0, after=50, grouping="month")
+    counts = {group.value: group.count for group in page.groups}
+    assert counts["1987-01"] == 3  # the month and its two days
+    assert counts["1987-Q1"] == 1 and counts["1987-H1"] == 1 and counts["1987"] == 1
+    assert counts["1987-03"] == 2  # the strike's day and "this week"
+    assert counts["1987-W14"] == 1  # 30 March to 5 April: neither month's
+
+
+def test_a_week_running_into_the_next_month_is_in_neither_months_bar(wire: Library) -> None:
+    bars, level = choose_bars(wire.timeline_counts(), 12, trim=False)
+    assert level == "month"
+    assert {bar.low: bar.count for bar in bars}[19870300] == 2
+    march = wire.timeline_page(
+        start=0, after=10, date_from=dt.date(1987, 3, 1), date_to=dt.date(1987, 3, 31)
+    )
+    assert sum(group.count for group in march.groups) == 2
+    assert found(wire, "mentions:1987-03") == ["march2", "week"]
+
+
+def test_a_day_bar_counts_and_narrows_to_that_day_only(wire: Library) -> None:
+    days = wire.timeline_counts()
+    bars, level = choose_bars(days, 200, trim=False)
+    assert level == "day"
+    assert {bar.low: bar.count for bar in bars}[19870302] == 1
+    assert sum(bar.count for bar in bars) == 3  # three days; weeks and months have no day
+    page = wire.timeline_page(
+        start=0, after=10, date_from=dt.date(1987, 3, 2), date_to=dt.date(1987, 3, 2)
+    )
+    assert [group.value for group in page.groups] == ["1987-03-02"]
