@@ -81,7 +81,7 @@ from .models import (
     published_value,
 )
 from .paths import bundled_seeds, default_index_dir, default_store_path
-from .safe import csv_cell, json_text, printable, printable_same_length
+from .safe import csv_cell, json_text, printable
 from .speakers import find_speaker
 from .store import (
     Citation,
@@ -165,7 +165,6 @@ __all__ = [
     "json_text",
     "printable",
     "read_typed_date",
-    "printable_same_length",
     "quote_record",
     "quote_target",
     "speaker_record",

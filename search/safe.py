@@ -5,10 +5,11 @@ escape sequence in them could recolour, retitle or even rewrite a user's
 terminal, set its clipboard or clear its screen; a bidirectional override
 can make a quote read differently from what it says; a CSV cell starting
 with `=` runs as a formula when a spreadsheet opens it. Every output goes
-through here: on a terminal escape sequences are dropped whole and other
-control characters become a visible placeholder; in JSON they are `\\u`
-escapes, so the data keeps every character; in CSV a visible stand-in, and a
-cell that would be a formula starts with an apostrophe.
+through here: on a terminal, in the app as on the command line, each control
+character is shown as a visible stand-in (ESC as ␛), the rest of a sequence as
+the letters it is; in JSON they are `\\u` escapes, so the data keeps every
+character; in CSV the same stand-ins, and a cell that would be a formula
+starts with an apostrophe.
 """
 
 from __future__ import annotations
@@ -17,36 +18,42 @@ import json
 import re
 from typing import Any
 
-# CSI (ESC [ ... final), OSC (ESC ] ... BEL or ST), other two-char ESC forms, and the
-# 8-bit CSI/OSC introducers; then any other C0 (but \t and \n), DEL and C1 character.
-_ESCAPES = re.compile(
-    r"\x1b\[[0-?]*[ -/]*[@-~]"
-    r"|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?"
-    r"|\x9b[0-?]*[ -/]*[@-~]"
-    r"|\x9d[^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c)?"
-    r"|\x1b[@-_]?"
-)
 _BIDI = "\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"
 """Marks that reorder how text is shown ("Trojan Source"), with the plain direction marks."""
-_CONTROLS = re.compile(f"[\\x00-\\x08\\x0b-\\x1f\\x7f-\\x9f{_BIDI}]")
+_BIDI_CODES = (0x061C, 0x200E, 0x200F, *range(0x202A, 0x202F), *range(0x2066, 0x206A))
 PLACEHOLDER = "\ufffd"
+"""Stands for a character with no picture of its own: a C1 control or a bidi mark."""
+_LINE_BREAKS = (0x0A, 0x85, 0x2028, 0x2029)
+
+
+def _shown_as(single_line: bool) -> dict[int, str]:
+    """One visible character for each character a terminal would act on.
+
+    C0 controls take their Unicode control pictures (ESC shows as ␛, BEL as
+    ␇), DEL is ␡; the rest of an escape sequence is plain text, so what the
+    text holds can be read and nothing is left to run. Tabs and line breaks
+    stay, or become spaces on a single line.
+    """
+    table = {code: chr(0x2400 + code) for code in range(0x20)}
+    table[0x7F] = "\u2421"
+    table.update({code: PLACEHOLDER for code in (*range(0x80, 0xA0), *_BIDI_CODES)})
+    table.update({code: " " if single_line else "\n" for code in _LINE_BREAKS})
+    table[0x09] = " " if single_line else "\t"
+    return table
+
+
+_BLOCK = _shown_as(single_line=False)
+_LINE = _shown_as(single_line=True)
 
 
 def printable(text: str, *, keep_newlines: bool = True) -> str:
-    """Text with escape sequences removed and control characters made visible."""
-    text = _ESCAPES.sub(PLACEHOLDER, text)
-    if not keep_newlines:
-        text = text.replace("\n", " ").replace("\t", " ")
-    return _CONTROLS.sub(PLACEHOLDER, text)
+    """Text a terminal shows as it is written: each control character made visible.
 
-
-def printable_same_length(text: str) -> str:
-    """Like `printable` but one character for one, so offsets into the text still hold.
-
-    The reader highlights spans by offset, so it needs each unsafe character
-    replaced in place rather than whole sequences removed.
+    One character stands for one, so offsets into the text hold in what is
+    shown (the app highlights spans by offset); the app and the command line
+    show a text alike.
     """
-    return _CONTROLS.sub(PLACEHOLDER, text)
+    return text.translate(_BLOCK if keep_newlines else _LINE)
 
 
 _JSON_RAW = re.compile(f"[\\x7f-\\x9f\\u2028\\u2029{_BIDI}]")
@@ -63,15 +70,7 @@ def json_text(data: Any, *, indent: int | None = None) -> str:
     return _JSON_RAW.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
-_CSV_UNSAFE = re.compile(f"[\\x00-\\x08\\x0b-\\x1f\\x7f-\\x9f{_BIDI}]")
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-
-
-def _stand_in(match: re.Match[str]) -> str:
-    code = ord(match.group())
-    if code < 0x20:
-        return chr(0x2400 + code)  # the Control Pictures block: ESC shows as ␛
-    return "\u2421" if code == 0x7F else PLACEHOLDER
 
 
 def csv_cell(value: Any) -> Any:
@@ -86,4 +85,4 @@ def csv_cell(value: Any) -> Any:
         return value
     if value.startswith(_FORMULA_START):
         value = "'" + value
-    return _CSV_UNSAFE.sub(_stand_in, value)
+    return printable(value)

@@ -16,6 +16,7 @@ import pytest
 
 from newsexplore.search import csv_cell, json_text, printable
 from newsexplore.tui.cli import main
+from newsexplore.tui.widgets.safe_text import clean, clean_line
 
 ESCAPES = "\x1b]0;pwned\x07\x1b]52;c;ZXZpbA==\x07\x1b[2J\x1b[31m"
 C1 = "\x9b2J\x9d0;t\x9c\x85"
@@ -93,3 +94,23 @@ def test_text_and_json_helpers_neutralise_what_they_must() -> None:
     assert not FORBIDDEN.findall(printable(HOSTILE))
     assert not FORBIDDEN.findall(json_text({"t": HOSTILE}))
     assert json.loads(json_text({"t": HOSTILE})) == {"t": HOSTILE}
+
+
+def test_escape_sequences_are_shown_as_written_not_run(capsys, hostile) -> None:
+    """ESC is shown as ␛, BEL as ␇, with the rest of the sequence as it was
+    written: what the text holds can be read, and nothing is left for the
+    terminal to act on."""
+    main(["article", "h0", "--format", "text", *hostile])
+    out = capsys.readouterr().out
+    assert "␛]0;pwned␇␛]52;c;ZXZpbA==␇␛[2J␛[31m" in out
+    assert "�2J�0;t�" in out and "␀␈␡" in out
+
+
+def test_the_command_line_and_the_app_show_control_characters_alike() -> None:
+    """One rendering everywhere: a quote checked in the app and in a terminal reads the same."""
+    sample = "a\x1b[31mred\x1b[0m b\x07 c\x7f d\x9b2J e\u202ef\x00\r\ttab\nline\u2028end"
+    assert printable(sample) == "a␛[31mred␛[0m b␇ c␡ d�2J e�f␀␍\ttab\nline\nend"
+    assert clean(sample) == printable(sample).replace("\t", " ")  # the reader lays tabs out
+    assert clean_line(sample) == printable(sample, keep_newlines=False)
+    assert printable(sample, keep_newlines=False) == "a␛[31mred␛[0m b␇ c␡ d�2J e�f␀␍ tab line end"
+    assert len(printable(sample)) == len(sample)  # one for one: offsets still hold

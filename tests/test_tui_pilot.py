@@ -548,6 +548,28 @@ class TestUntrustedText:
             header = str(app.screen.query_one("#reader-header", Static).render())
             assert "[bold red]" in header and not _has_controls(header)
 
+    @sync
+    async def test_no_control_character_reaches_the_screen(self, tmp_path: Path) -> None:
+        """Every pane, the reader and the problems view, as the terminal gets them: the
+        escapes of a text and of a file name are shown as ␛ and never sent raw."""
+        corpus = tmp_path / "corpus"
+        corpus.mkdir()
+        (corpus / "hostile.txt").write_text(HOSTILE_ARTICLE, encoding="utf-8")
+        (corpus / "empty\x1b[31m\x07.txt").write_text("")
+        app = make_app([corpus], index_dir=tmp_path / "index")
+        async with app.run_test(size=(120, 40)) as pilot:
+            await settle(pilot)
+            await press(pilot, "down", "enter")
+            await settle(pilot)
+            panes = app.export_screenshot()
+            await press(pilot, "exclamation_mark")
+            problems = app.export_screenshot()
+        for screen in (panes, problems):
+            assert not _has_controls(screen.replace("\r", "")), screen
+            assert not any(unicodedata.category(c) == "Cf" for c in screen)
+        assert "␛[31mred␛[0m" in panes and "Bell␇," in panes
+        assert "empty␛[31m␇.txt" in problems
+
 
 class TestIndexing:
     @sync
