@@ -211,3 +211,25 @@ def test_the_rate_line_moves_while_no_progress_arrives(seeds_dir: Path, tmp_path
             release.set()
 
     asyncio.run(run())
+
+
+def test_a_problem_shows_its_file_and_its_reason_apart_on_screen(
+    seeds_dir: Path, tmp_path: Path
+) -> None:
+    """Drawn, at 80x24, the file and the reason stay two words apart: the
+    snapshot's SVG puts them in two text runs, which reads as "photo.txtskipped"."""
+    corpus = tmp_path / "corpus"
+    shutil.copytree(seeds_dir, corpus)
+    (corpus / "photo.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4)
+    app = messy_app(corpus, tmp_path)
+
+    async def run() -> None:
+        async with app.run_test(size=(80, 24)) as pilot:
+            await settle(pilot)
+            await pilot.press("exclamation_mark")
+            await settle(pilot)
+            problems = app.screen.query_one("#problems-list", OptionList)
+            rows = [problems.render_line(y).text for y in range(problems.size.height)]
+            assert any(row.strip() == "photo.txt  skipped: binary file" for row in rows), rows
+
+    asyncio.run(run())
