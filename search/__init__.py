@@ -95,9 +95,17 @@ from .store import (
     event_target,
     passage_target,
     quote_target,
+    read_tag,
+    read_tags,
+    shown_tag,
+    tag_list,
 )
 
 __all__ = [
+    "read_tag",
+    "read_tags",
+    "shown_tag",
+    "tag_list",
     "Correction",
     "find_speaker",
     "EVENT_COLUMNS",

@@ -19,6 +19,10 @@ from newsexplore.search import (
     default_index_dir,
     default_store_path,
     quote_target,
+    read_tag,
+    read_tags,
+    shown_tag,
+    tag_list,
 )
 from newsexplore.search.store import SCHEMA_VERSION, place_again
 
@@ -347,3 +351,33 @@ def test_a_lost_mark_is_drawn_on_no_words(tmp_path: Path) -> None:
     store.marks.reanchor(lambda article_id: _text(library, article_id))
     assert [m.status for m in store.marks.all()] == ["lost"]
     assert store.marks.places() == set(), "its old offsets now hold other words"
+
+
+TAGS = ["harbour", "council vote", 'say "hi"', "a,b", "#urgent", "back\\slash"]
+
+
+def test_a_tag_is_shown_so_that_where_it_ends_is_never_in_doubt() -> None:
+    """`#council vote` read as the tag "council" followed by a word."""
+    assert shown_tag("harbour") == "#harbour"
+    assert shown_tag("council vote") == '#"council vote"'
+    assert shown_tag('say "hi"') == '#"say \\"hi\\""'
+    assert shown_tag("#urgent") == '#"#urgent"'
+    assert " ".join(shown_tag(t) for t in ["council vote", "pm"]) == '#"council vote" #pm'
+
+
+def test_a_tag_is_read_back_as_it_is_shown_or_as_plain_words() -> None:
+    assert [read_tag(shown_tag(tag)) for tag in TAGS] == TAGS
+    assert read_tag("council vote") == read_tag('"council vote"') == "council vote"
+    assert read_tag("  #harbour ") == "harbour"
+    assert read_tag('#"council v') == "council v"  # a filter typed half-way
+
+
+def test_a_list_of_tags_is_read_back_as_it_is_written() -> None:
+    assert read_tags(tag_list(TAGS)) == TAGS
+    assert read_tags("ofcom, pm") == ["ofcom", "pm"]
+    assert read_tags('harbour, "a,b", #pm,, council vote') == [
+        "harbour",
+        "a,b",
+        "pm",
+        "council vote",
+    ]

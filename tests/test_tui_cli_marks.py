@@ -54,6 +54,15 @@ def test_marks_filter_by_tag_and_write_csv_and_markdown(capsys, ix: list[str]) -
     assert out.count("article `") == 2 and "Tags: keep" in out
 
 
+def test_a_tag_of_two_words_is_listed_quoted_and_found_as_listed(capsys, ix: list[str]) -> None:
+    run(["marks", "add", ARTICLE, "--tag", "council vote", "--tag", "pm", *ix], capsys)
+    _, out, _ = run(["marks", *ix], capsys)
+    assert '  tags: #"council vote" #pm\n' in out
+    for tag in ('#"council vote"', "council vote", "#pm"):
+        _, out, _ = run(["marks", "--tag", tag, "--format", "jsonl", *ix], capsys)
+        assert [json.loads(line)["article_id"] for line in out.splitlines()] == [ARTICLE], tag
+
+
 def test_marks_remove_by_number_and_by_article(capsys, ix: list[str]) -> None:
     run(["marks", "add", ARTICLE, *ix], capsys)
     run(["marks", "add", "003_d8092089b7cd25ff.txt", *ix], capsys)

@@ -133,6 +133,36 @@ class TestMarks:
             assert [m.id for m in app.screen.marks] == [noted.id]
 
     @sync
+    async def test_a_tag_of_two_words_is_shown_quoted_and_filters_as_shown(
+        self, app: NewsExploreApp
+    ) -> None:
+        """ "#council vote pm" could be three tags or two: it reads `#"council vote" #pm`,
+        and what the list shows can be typed into the filter."""
+        async with app.run_test(size=(120, 40)) as pilot:
+            await settle(pilot)
+            await search_and_focus_results(pilot, "grok")
+            await press(pilot, "a")
+            app.screen.query_one("#note-tags", Input).value = 'council vote, pm, "a,b"'
+            await press(pilot, "enter")
+            (noted,) = app.store.marks.all()
+            assert noted.tags == ("a,b", "council vote", "pm")
+            await press(pilot, "c")
+            shown = str(
+                app.screen.query_one("#collection-list", OptionList).get_option_at_index(0).prompt
+            )
+            assert '#"a,b" #"council vote" #pm' in shown
+            title = str(app.screen.query_one("#collection-title", Static).render())
+            assert 'tags: #"a,b" #"council vote" #pm' in title
+            for typed in ('#"council vote"', "council v", '"a,b"'):
+                app.screen.query_one("#collection-tag", Input).value = typed
+                await pilot.pause()
+                assert [m.id for m in app.screen.marks] == [noted.id], typed
+            await press(pilot, "escape", "escape", "a")
+            assert app.screen.query_one("#note-tags", Input).value == '"a,b", council vote, pm'
+            await press(pilot, "enter")
+            assert app.store.marks.all()[0].tags == noted.tags  # kept whole, not split at the comma
+
+    @sync
     async def test_a_corrupt_store_is_reported_and_the_app_opens_empty(
         self, seeds_dir: Path, tmp_path: Path
     ) -> None:

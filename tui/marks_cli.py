@@ -28,6 +28,8 @@ from newsexplore.search import (
     passage_target,
     printable,
     quote_target,
+    read_tag,
+    shown_tag,
     write_items,
 )
 
@@ -47,7 +49,9 @@ def add_marks_parser(
         help="the collection: marked articles, quotes and dated sentences with notes and tags",
     )
     _options(marks, common)
-    marks.add_argument("--tag", help="only marks carrying this tag")
+    marks.add_argument(
+        "--tag", help='only marks carrying this tag (council vote, or as listed: #"council vote")'
+    )
     marks.add_argument(
         "--format",
         choices=("text", *EXPORT_FORMATS),
@@ -120,7 +124,7 @@ def _list(args: argparse.Namespace, library_for: Callable, cli_error: type) -> i
             lambda article_id: _text(library, article_id), partial=library.is_partial()
         )
         report_lost(found.lost)
-    marks = store.marks.all(tag=args.tag)
+    marks = store.marks.all(tag=read_tag(args.tag) if args.tag else None)
     if args.format == "text":
         _write_text(marks)
     else:
@@ -207,7 +211,8 @@ def _write_text(marks: list[Mark]) -> None:
         if mark.note:
             out.write(f"  note: {printable(mark.note, keep_newlines=False)}\n")
         if mark.tags:
-            out.write(f"  tags: {printable(', '.join(mark.tags))}\n")
+            shown = " ".join(shown_tag(tag) for tag in mark.tags)
+            out.write(f"  tags: {printable(shown, keep_newlines=False)}\n")
     if not marks:
         out.write("no marks\n")
 

@@ -1,7 +1,7 @@
 """What the user adds to a corpus, kept in one SQLite file per corpus.
 
-Marks with their notes and tags, search history and saved searches live here,
-apart from the index: the index is derived and can always be rebuilt from the
+Marks with their notes and tags (`tags.py` says how a tag is written), search
+history and saved searches live here, apart from the index: the index is derived and can always be rebuilt from the
 corpus, this cannot, so nothing that rebuilds or moves an index touches it.
 The file sits in the user data folder, keyed by the corpus like the index
 (`paths.default_store_path`). Other kinds of user data (speaker corrections...)
@@ -36,6 +36,7 @@ from .marks import (
     passage_target,
     quote_target,
 )
+from .tags import read_tag, read_tags, shown_tag, tag_list
 
 __all__ = [
     "SCHEMA_VERSION",
@@ -56,6 +57,10 @@ __all__ = [
     "quote_target",
     "follow",
     "place_again",
+    "read_tag",
+    "read_tags",
+    "shown_tag",
+    "tag_list",
 ]
 
 

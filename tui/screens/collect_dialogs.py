@@ -18,7 +18,7 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, RadioButton, RadioSet, Static
 
-from newsexplore.search import EXPORT_SUFFIXES, Mark
+from newsexplore.search import EXPORT_SUFFIXES, Mark, read_tags, tag_list
 
 from ..collecting import Listing
 from ..export_job import start_export
@@ -33,7 +33,8 @@ FORMAT_LABELS = {"csv": "CSV", "json": "JSON", "jsonl": "JSONL", "md": "Markdown
 
 
 class NoteDialog(ModalScreen[tuple[str, list[str]] | None]):
-    """Edit the note and the tags (comma-separated) of a mark."""
+    """Edit the note and the tags of a mark: comma-separated, a tag holding a comma
+    or a quotation mark in quotation marks (`"a,b"`), as `tag_list` writes them."""
 
     BINDINGS: ClassVar[list[BindingType]] = [_CANCEL]
 
@@ -47,15 +48,14 @@ class NoteDialog(ModalScreen[tuple[str, list[str]] | None]):
             yield Label(literal(f"Note on: {words[:70]}"), classes="dialog-title")
             yield Input(self.mark.note, placeholder="A note", id="note-text")
             yield Input(
-                ", ".join(self.mark.tags), placeholder="Tags, comma-separated", id="note-tags"
+                tag_list(self.mark.tags), placeholder="Tags, comma-separated", id="note-tags"
             )
             yield Static("Enter saves, Esc cancels.", classes="dialog-hint")
 
     @on(Input.Submitted)
     def save(self) -> None:
         note = self.query_one("#note-text", Input).value.strip()
-        tags = [t.strip() for t in self.query_one("#note-tags", Input).value.split(",")]
-        self.dismiss((note, [t for t in tags if t]))
+        self.dismiss((note, read_tags(self.query_one("#note-tags", Input).value)))
 
     def action_cancel(self) -> None:
         self.dismiss(None)

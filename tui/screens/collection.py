@@ -17,7 +17,15 @@ from textual.screen import Screen
 from textual.widgets import Footer, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
-from newsexplore.search import ExportItem, Mark, UserStore, cite_plain, mark_record
+from newsexplore.search import (
+    ExportItem,
+    Mark,
+    UserStore,
+    cite_plain,
+    mark_record,
+    read_tag,
+    shown_tag,
+)
 
 from ..collecting import MARK_BADGE, Listing
 from ..widgets.lists import NavList
@@ -69,7 +77,8 @@ class CollectionScreen(Screen[Mark | None]):
 
     @property
     def tag(self) -> str:
-        return self.query_one("#collection-tag", Input).value.strip().casefold()
+        """The tag typed, as shown (`#"council vote"`) or as plain words."""
+        return read_tag(self.query_one("#collection-tag", Input).value).casefold()
 
     @on(Input.Changed, "#collection-tag")
     def refresh_marks(self) -> None:
@@ -82,7 +91,7 @@ class CollectionScreen(Screen[Mark | None]):
         tags = self.store.marks.tags()
         title = f"Collection · {len(marks)} marked"
         if tags:
-            title += " · tags: " + ", ".join(tags[:12])
+            title += " · tags: " + " ".join(shown_tag(tag) for tag in tags[:12])
         self.query_one("#collection-title", Static).update(safe_line(title, "bold"))
         nav = self.query_one("#collection-list", NavList)
         nav.set_paged_options(
@@ -111,7 +120,7 @@ class CollectionScreen(Screen[Mark | None]):
             words = " ".join(mark.text.split())
             lines.append(safe_line(f"  {words[:200]}", "italic"))
         notes = [f"note: {mark.note}"] if mark.note else []
-        notes += [" ".join(f"#{tag}" for tag in mark.tags)] if mark.tags else []
+        notes += [" ".join(shown_tag(tag) for tag in mark.tags)] if mark.tags else []
         if notes:
             lines.append(safe_line("  " + " · ".join(notes), "dim"))
         return Text("\n", end="").join(lines)
