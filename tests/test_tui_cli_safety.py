@@ -103,7 +103,7 @@ def test_escape_sequences_are_shown_as_written_not_run(capsys, hostile) -> None:
     main(["article", "h0", "--format", "text", *hostile])
     out = capsys.readouterr().out
     assert "␛]0;pwned␇␛]52;c;ZXZpbA==␇␛[2J␛[31m" in out
-    assert "�2J�0;t�" in out and "␀␈␡" in out
+    assert "�2J�0;t�" in out and "␈␡" in out  # a NUL is replaced when the record is read
 
 
 def test_the_command_line_and_the_app_show_control_characters_alike() -> None:
