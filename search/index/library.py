@@ -1360,7 +1360,33 @@ def _count(results, searcher: Searcher, query: query_mod.Query, allowed: set[int
     """
     if results.has_exact_length():
         return len(results)
-    return sum(1 for n in searcher.docs_for_query(query) if allowed is None or n in allowed)
+    found = _quick_docnums(searcher, query)
+    if found is None:
+        found = searcher.docs_for_query(query)
+    return sum(1 for n in found if allowed is None or n in allowed)
+
+
+def _quick_docnums(searcher: Searcher, query: query_mod.Query) -> set[int] | None:
+    """The documents of words, patterns and their AND / OR, read a posting block at a
+    time; None for any other form.
+
+    Whoosh's `docs_for_query` steps through the postings one id at a time:
+    counting `in` (65k articles at 100k) that way took longer than the search.
+    """
+    if isinstance(query, DocSet):
+        return set(query.docnums)
+    if type(query) is query_mod.Term and isinstance(query.text, str):
+        return set(term_docnums(searcher, query.fieldname, query.text))
+    if is_pattern(searcher.reader(), query):
+        return set(pattern_docnums(searcher.reader(), query))
+    if type(query) not in (query_mod.And, query_mod.Or) or not query.subqueries:
+        return None
+    parts = [_quick_docnums(searcher, sub) for sub in query.subqueries]
+    if any(part is None for part in parts):
+        return None
+    if type(query) is query_mod.Or:
+        return set().union(*parts)
+    return set.intersection(*parts)
 
 
 def _sortday_date(day: int) -> dt.date | None:
