@@ -12,7 +12,7 @@ from newsexplore.search import Library
 from newsexplore.tui.app import NewsExploreApp, make_app
 from newsexplore.tui.widgets.activity_chart import ActivityChart
 from newsexplore.tui.widgets.search_pane import SearchPane
-from newsexplore.tui.widgets.timeline import TimelinePane
+from newsexplore.tui.widgets.timeline import TimelinePane, group_label
 from tests.test_tui_pilot import press, sync
 from tests.test_tui_timeline import open_timeline
 from tests.tui_support import wait_for
@@ -184,3 +184,43 @@ async def test_a_query_that_cannot_be_read_says_so_in_the_timeline(app: NewsExpl
         listing = timeline.query_one("#timeline-list", OptionList)
         said = str(listing.get_option_at_index(0).prompt)
         assert said == "No dates: the search query cannot be read (see the search pane).", said
+
+
+def _diary(folder: Path) -> Path:
+    """One short article a day through March and April 1987: more days than a page reads."""
+    folder.mkdir()
+    for n in range(40):
+        day = dt.date(1987, 3, 1) + dt.timedelta(days=n)
+        text = f"title: Diary {n}\ndate: {day.isoformat()}\n\nThe market rose on {day:%d %B %Y}.\n"
+        (folder / f"day{n:02}.txt").write_text(text, encoding="utf-8")
+    return folder
+
+
+@pytest.mark.parametrize("size", [(120, 40), (80, 24)])
+@sync
+async def test_home_and_end_reach_the_first_and_last_dates_however_the_list_is_paged(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, size: tuple[int, int]
+) -> None:
+    """Home and End go to the very ends of the timeline in one press, not one page
+    further each time, and the first row shows its day heading."""
+    from newsexplore.tui.widgets import timeline as timeline_module
+
+    monkeypatch.setattr(timeline_module, "GROUPS_BEFORE", 2)
+    monkeypatch.setattr(timeline_module, "GROUPS_AFTER", 3)
+    monkeypatch.setattr(timeline_module, "PAGE_GROUPS", 3)
+    built = make_app([_diary(tmp_path / "diary")], index_dir=tmp_path / "index")
+    built.animation_level = "none"
+    async with built.run_test(size=size) as pilot:
+        timeline = await open_timeline(pilot)
+        listing = timeline.query_one("#timeline-list", OptionList)
+        await press(pilot, "end")
+        await wait_for(pilot, lambda: not timeline.more_after, "the end of the timeline")
+        await press(pilot)
+        assert timeline.highlighted_group().value == "1987-04-09"
+        assert listing.highlighted == listing.option_count - 1 and not listing.has_more
+        await press(pilot, "home")
+        await wait_for(pilot, lambda: not timeline.more_before, "the start of the timeline")
+        await press(pilot)
+        assert timeline.highlighted_group().value == "1987-03-01"
+        top = listing.render_line(0).text
+        assert top.startswith(group_label("1987-03-01")), top

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import sys
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar
 
@@ -128,6 +129,29 @@ class TimelineList(NavList):
     option's index is its row, and many can be laid out at once cheaply."""
 
     PAGE = 60
+
+    @dataclass
+    class EdgeWanted(Message):
+        """Home or End: the first or last date of the whole timeline, read or not."""
+
+        edge: str
+        """`first` or `last`."""
+
+    def action_first(self) -> None:
+        self.post_message(self.EdgeWanted("first"))
+
+    def action_last(self) -> None:
+        self.post_message(self.EdgeWanted("last"))
+
+    def to_first_row(self) -> None:
+        """The cursor on the first row, scrolled to the very top so its heading shows."""
+        super().action_first()
+        self.scroll_to(y=0, animate=False, immediate=True)
+
+    def to_last_row(self) -> None:
+        """The cursor on the last row, every page laid out to reach it."""
+        self.lay_out_to(len(self._pending) + self.option_count)
+        super().action_last()
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
@@ -286,6 +310,8 @@ class TimelinePane(Pane):
         self._jumping = False
         """True from Enter in the date prompt until the date is shown."""
         self._around: str | None = None
+        self._edge: str | None = None
+        """`first` or `last` while Home or End reads that end of the timeline."""
         self._titles: dict[str, str] = {}
         self._opened: set[int] = set()
         """Positions of the groups shown in full."""
@@ -333,11 +359,16 @@ class TimelinePane(Pane):
         """Whether a load was ever asked for (the first waits until typing pauses)."""
         return self._loaded
 
-    def load(self, around: str | None = None) -> None:
-        """Read the groups around a date (default: where the news is), off the UI thread."""
+    def load(self, around: str | None = None, edge: str | None = None) -> None:
+        """Read the groups around a date (default: where the news is), off the UI thread.
+
+        Args:
+            edge: `first` or `last` to read the very start or end of the timeline instead.
+        """
         self._loaded = True
         self._around = around
-        self._open(self.query_text, self.view, around)
+        self._edge = edge
+        self._open(self.query_text, self.view, around, edge)
 
     def index_changed(self) -> None:
         """Read the timeline again around the group under the cursor: the index changed."""
@@ -353,20 +384,25 @@ class TimelinePane(Pane):
     @work(
         thread=True, exclusive=True, group="timeline", description="timeline", exit_on_error=False
     )
-    def _open(self, query: str, view: View, around: str | None) -> None:
+    def _open(self, query: str, view: View, around: str | None, edge: str | None) -> None:
         worker = get_current_worker()
-        page, counts, reference = self._thread.call(self._read_open, query, view, around)
+        page, counts, reference = self._thread.call(self._read_open, query, view, around, edge)
         if not worker.is_cancelled and query == self.query_text:
             self.post_message(self.PageFetched(query, view, page, "open", counts, reference))
 
     def _read_open(
-        self, query: str, view: View, around: str | None
+        self, query: str, view: View, around: str | None, edge: str | None
     ) -> tuple[TimelinePage, list[tuple[int, int]], dt.date | None]:
-        """The page around a date, the chart's counts and the day "last week" counts from,
-        in one call on the pane's thread."""
+        """The page around a date (or at an edge), the chart's counts and the day
+        "last week" counts from, in one call on the pane's thread."""
         filters = self._filters(query, view)
         start = None
-        if around is None:
+        before, after = GROUPS_BEFORE, GROUPS_AFTER
+        if edge is not None:
+            # Past the last position the library starts at the end and reads back.
+            start = 0 if edge == "first" else sys.maxsize
+            before = 0 if edge == "first" else GROUPS_BEFORE + GROUPS_AFTER
+        elif around is None:
             anchor = self.library.timeline_anchor(view.dates)
             low, high = view.date_range()
             if low is not None and (anchor is None or not low <= anchor <= high):
@@ -376,8 +412,8 @@ class TimelinePane(Pane):
         page = self.library.timeline_page(
             around=around,
             start=start,
-            before=GROUPS_BEFORE,
-            after=GROUPS_AFTER,
+            before=before,
+            after=after,
             grouping=view.grouping,
             **filters,
         )
@@ -456,10 +492,31 @@ class TimelinePane(Pane):
         self.set_class(not self.groups, "-empty")
         self._refill(keep=False, anchor=page.anchor)
         self._back_on_kept_entry()
+        self._to_edge()
         self._put_prompt_away()
         if not self._prepared:  # typing has paused and the list is drawn: the time to build
             self._prepared = True
             self.call_after_refresh(self._prepare)
+
+    def _to_edge(self) -> None:
+        """After Home or End read an end of the timeline, the cursor goes to its first or last row."""
+        edge, self._edge = self._edge, None
+        listing = self.query_one("#timeline-list", TimelineList)
+        if edge == "first":
+            listing.to_first_row()
+        elif edge == "last":
+            listing.to_last_row()
+
+    @on(TimelineList.EdgeWanted)
+    def go_to_edge(self, event: TimelineList.EdgeWanted) -> None:
+        """Home and End reach the ends of the whole timeline, not of the pages read so far."""
+        event.stop()
+        more = self.more_before if event.edge == "first" else self.more_after
+        if more:
+            self.load(edge=event.edge)
+            return
+        self._edge = event.edge
+        self._to_edge()
 
     def _back_on_kept_entry(self) -> None:
         """After an update, the cursor goes back to the entry it was on, when it is listed."""
