@@ -142,6 +142,10 @@ class TestFirstScreen:
             await settle(pilot)
             assert app.focused is not None and app.focused.id == "results"
             assert screen.location is not None and screen.location.article_id == other.article_id
+            await pilot.press("escape")  # to the article read before the search
+            await settle(pilot)
+            assert screen.active_pane == "reader"
+            assert screen.location is not None and screen.location.article_id == other.article_id
             await pilot.press("escape")
             await settle(pilot)
             assert screen.location == first
@@ -273,7 +277,11 @@ def _effect_seen(app: NewsExploreApp, action: str, before: dict[str, object]) ->
         "focus_box": lambda: isinstance(app.focused, Input),
         "leave_box": lambda: not isinstance(app.focused, Input),
         "toggle_zoom": lambda: screen.has_class("-zoomed") != before["zoomed"],
-        "back": lambda: len(screen.back_stack) < before["history"],
+        "back": lambda: (
+            len(screen.back_stack) < before["history"]
+            or screen.active_pane != before["pane"]
+            or screen.location != before["location"]
+        ),
         "set_sort": lambda: screen.sort != before["sort"],
         "set_scope": lambda: screen.scope != before["scope"],
         "focus_reader": lambda: screen.active_pane == "reader",
@@ -332,6 +340,7 @@ async def _walk(app: NewsExploreApp, size: tuple[int, int]) -> list[str]:
                     "sort": screen.sort,
                     "scope": screen.scope,
                     "history": len(screen.back_stack),
+                    "pane": screen.active_pane,
                 }
                 boxes = _box_values(app)
                 ran.clear()

@@ -320,12 +320,15 @@ class TestReader:
             await open_speaker_quote(pilot, "keir")
             second = screen.location
             assert first is not None and second is not None and second != first
-            await press(pilot, "escape")
-            assert screen.location == first
+            await press(pilot, "escape")  # to the quote it was opened from
+            assert pane_with_focus(app) == "speakers" and app.focused.id == "speaker-quotes"
             await press(pilot, "right_square_bracket")
-            assert screen.location == second
+            assert screen.location == second and screen.active_pane == "reader"
             reader = screen.query_one(ArticleReader)
             assert reader.article is not None and reader.article.id == second.article_id
+            # The quotes, the speaker list, then the article read before.
+            await press(pilot, "escape", "escape", "escape")
+            assert screen.location == first and screen.active_pane == "reader"
 
 
 class TestSpeakers:

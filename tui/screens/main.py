@@ -26,7 +26,7 @@ from textual.events import DescendantFocus
 from textual.reactive import var
 from textual.timer import Timer
 from textual.widget import Widget
-from textual.widgets import Input, Tab, Tabs
+from textual.widgets import Input, OptionList, Tab, Tabs
 
 from ..messages import JumpRequested, Location
 from ..widgets.breadcrumb import breadcrumb
@@ -38,6 +38,7 @@ from ..widgets.search_pane import SearchPane
 from ..widgets.speakers import SpeakersPane
 from ..widgets.timeline import DateInput, TimelinePane
 from .collect_actions import COLLECT_BINDINGS, CollectActions
+from .history import ListPlace, Place, list_place, return_to
 
 if TYPE_CHECKING:
     from newsexplore.search import Library
@@ -121,7 +122,8 @@ class MainScreen(CollectActions):
             "back",
             "Back",
             key_display="esc",
-            tooltip="Go back to the previous place in the reader",
+            tooltip="Go back to where you were: the list row the article was opened from, "
+            "or the line of the article read before",
             id="main.back",
         ),
         Binding(
@@ -153,11 +155,14 @@ class MainScreen(CollectActions):
         super().__init__()
         self.library = library
         self.export_dir = export_dir or Path.cwd()
-        self.back_stack: list[Location] = []
-        self.forward_stack: list[Location] = []
+        self.back_stack: list[Place] = []
+        self.forward_stack: list[Place] = []
         self._settle_timer: Timer | None = None
         self._focus_wanted: Widget | None = None
         """Where a pane switch is sending focus, until it gets there."""
+        self._reading = False
+        """True from opening or focusing the reader until Back returns to a list: a list
+        then gone to was come to from the article, which Back returns to first."""
         self._first_loads = {"results", "speakers"}
         # Start with the layout class the first resize would set: setting it
         # then restyles every widget a second time (about 0.1 s of launch).
@@ -263,6 +268,7 @@ class MainScreen(CollectActions):
         for node in event.widget.ancestors_with_self:
             if node.id in PANES and node.parent is self.query_one("#panes"):
                 self._mark_active(node.id)
+                self._reading = self._reading or node.id == "reader"
                 return
 
     @on(Tabs.TabActivated, "#pane-tabs")
@@ -392,23 +398,43 @@ class MainScreen(CollectActions):
     def open_location(self, event: JumpRequested) -> None:
         """Open a location in the reader, recording where we were for Back."""
         event.stop()
-        if self.location is not None:
-            self.back_stack.append(self._reading_position())
+        self.back_stack.extend(self._current_places())
         self.forward_stack.clear()
         self._show(event.location)
 
-    def _reading_position(self) -> Location:
-        """The open location, with the place the user has read to, for Back or Forward."""
-        return self.reader.reading_position() or self.location
+    def _current_places(self) -> list[Place]:
+        """Where the user is, for Back or Forward to return to, the latest last.
+
+        In a list, its row; when they came to that list from reading an
+        article, the line they had read to before it. In the reader, that line.
+        """
+        row = list_place(self.focused, PANES)
+        places: list[Place] = []
+        if self.location is not None and (row is None or self._reading):
+            places.append(self.reader.reading_position() or self.location)
+        if row is not None:
+            places.append(row)
+        return places
+
+    def _go(self, place: Place) -> None:
+        """Return to a place from the history: an article in the reader, or a list's row."""
+        if isinstance(place, Location):
+            self._show(place)
+            return
+        self._reading = False
+        listing = self.query_one(f"#{place.list_id}", OptionList)
+        self.focus_pane(place.pane, listing)
+        self.call_after_refresh(return_to, listing, place)
 
     def _show(self, location: Location) -> None:
+        self._reading = True
         self.location = location
         self.focus_pane("reader")
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Keys that would do nothing now are left out of the footer (and do nothing)."""
         if action == "back":  # in the date prompt Esc puts the prompt away instead
-            return bool(self.back_stack) and not isinstance(self.focused, DateInput)
+            return self._can_go_back() and not isinstance(self.focused, DateInput)
         if action == "forward":
             return bool(self.forward_stack)
         if action == "find":
@@ -421,15 +447,37 @@ class MainScreen(CollectActions):
             return parameters != (self.scope,)
         return True
 
+    def _back_places(self) -> tuple[list[Place], int]:
+        """Where the user is, and how many of the latest places Back passes over: rows of
+        the pane they are in already (the quotes of the speaker list they went up to)."""
+        places = self._current_places()
+        here = places[-1] if places else None
+        skip = 0
+        if isinstance(here, ListPlace):
+            for place in reversed(self.back_stack):
+                if not isinstance(place, ListPlace) or place.pane != here.pane:
+                    break
+                skip += 1
+        return places, skip
+
+    def _can_go_back(self) -> bool:
+        places, skip = self._back_places()
+        return len(places) == 2 or len(self.back_stack) > skip
+
     def action_back(self) -> None:
-        if self.back_stack and self.location is not None:
-            self.forward_stack.append(self._reading_position())
-            self._show(self.back_stack.pop())
+        places, skip = self._back_places()
+        if len(places) == 2:  # in a list come to from the reader: back to the reader
+            self.forward_stack.append(places[1])
+            self._go(places[0])
+        elif len(self.back_stack) > skip:
+            del self.back_stack[len(self.back_stack) - skip :]
+            self.forward_stack.extend(places)
+            self._go(self.back_stack.pop())
 
     def action_forward(self) -> None:
-        if self.forward_stack and self.location is not None:
-            self.back_stack.append(self._reading_position())
-            self._show(self.forward_stack.pop())
+        if self.forward_stack:
+            self.back_stack.extend(self._current_places())
+            self._go(self.forward_stack.pop())
 
     def action_set_sort(self, sort: str) -> None:
         self.sort = sort

@@ -242,8 +242,9 @@ class ArticleReader(Pane, can_focus=False):
         "boilerplate (bylines, credits, 'Read more') is dimmed, search hits are "
         "highlighted. The header says where the text comes from (id, file and line, "
         "web address); o opens the address, or copies the file's path when there is "
-        "none. The search the highlights follow is on the pane's bottom edge. Back "
-        "and forward walk the jump history like a browser, to the line one was reading."
+        "none. The search the highlights follow is on the pane's bottom edge. Esc goes "
+        "back to where the article was opened from (the search result, timeline row or "
+        "quote, on that row) or to the line one was reading before; ] goes forward."
     )
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding(
