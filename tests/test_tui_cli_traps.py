@@ -148,6 +148,33 @@ def test_exit_codes_are_one_documented_table(capsys) -> None:
         assert f"| {number} |" in readme
 
 
+def test_a_corpus_path_that_does_not_exist_exits_with_the_code_the_table_gives_it(
+    capsys, tmp_path: Path
+) -> None:
+    """Every command refuses a missing corpus path alike, in one line naming it, with
+    the code `--help` and the README list for that mistake."""
+    missing = str(tmp_path / "nonexistent")
+    for argv in (
+        ["index", missing],
+        ["search", "grok", "--corpus", missing],
+        ["quotes", "--corpus", missing],
+        ["timeline", "--corpus", missing],
+        ["speakers", "--corpus", missing],
+        ["marks", "--corpus", missing],
+    ):
+        code, out, err = run([*argv, "--index-dir", str(tmp_path / "index")], capsys)
+        assert code == EXIT_USAGE and out == "", argv
+        assert err.count("\n") == 1 and missing in err, err
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    table = capsys.readouterr().out.split("exit codes:", 1)[1]
+    row = table.split(f"\n  {EXIT_USAGE} ", 1)[1].split(f"\n  {EXIT_NOT_FOUND} ", 1)[0]
+    assert "corpus path that does not exist" in " ".join(row.split()), row
+    readme = (REPO / "README.md").read_text()
+    readme_row = readme.split(f"| {EXIT_USAGE} |", 1)[1].split("\n", 1)[0]
+    assert "corpus path that does not exist" in readme_row
+
+
 def test_quotes_and_timeline_take_a_query_and_a_limit(capsys, index_dir: str) -> None:
     code, out, _ = run(["quotes", "--query", "options", "--index-dir", index_dir], capsys)
     quotes = [json.loads(line) for line in out.splitlines()]

@@ -70,7 +70,8 @@ EXIT_INTERRUPTED = 130
 EXIT_CODES = f"""exit codes:
   {EXIT_OK}    done (a search that finds nothing is done too)
   {EXIT_ERROR}    the corpus, the index or the user store cannot be used (damage, a change not saved)
-  {EXIT_USAGE}    a mistake in the command: unknown command or option, bad date, bad query
+  {EXIT_USAGE}    a mistake in the command: unknown command or option, a corpus path
+       that does not exist, bad date, bad query
   {EXIT_NOT_FOUND}    no such article id, quote, mark or speaker, or a speaker name that fits several
   {EXIT_INTERRUPTED}  interrupted (Ctrl+C)"""
 """One table for every command, printed by `--help` and kept in the README."""
