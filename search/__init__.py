@@ -49,6 +49,7 @@ from .export import (
     write_records,
 )
 from .index import (
+    QUERY_FIELDS,
     Hit,
     Library,
     PendingUpdate,
@@ -154,6 +155,7 @@ __all__ = [
     "Waiting",
     "article_target",
     "bundled_seeds",
+    "QUERY_FIELDS",
     "check_syntax",
     "split_filters",
     "value_span",

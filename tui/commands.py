@@ -29,6 +29,7 @@ from .messages import JumpRequested, Location
 from .screens.main import PANES, MainScreen
 from .widgets.safe_text import clean_line, highlighted, literal
 from .widgets.speakers import SpeakersPane
+from .widgets.timeline import TimelinePane
 
 if TYPE_CHECKING:
     from .app import NewsExploreApp
@@ -56,6 +57,7 @@ def _main_commands(screen: MainScreen) -> list[Command]:
     if screen.forward_stack:
         commands.append(("go: Forward", screen.action_forward, "Go forward again"))
     commands += _collect_commands(screen)
+    commands += _timeline_commands(screen)
     commands += _correction_commands(screen.query_one(SpeakersPane))
     speaker = screen.query_one(SpeakersPane).selected_speaker()
     if speaker is not None:
@@ -65,6 +67,36 @@ def _main_commands(screen: MainScreen) -> list[Command]:
                 f"export: Quotes of {name}…",
                 screen.action_export_quotes,
                 "CSV, JSON, JSONL or Markdown",
+            )
+        )
+    return commands
+
+
+def _timeline_commands(screen: MainScreen) -> list[Command]:
+    """The timeline's keys (d, v, p, r), offered from any pane."""
+    timeline = screen.query_one(TimelinePane)
+
+    def go_to_date() -> None:
+        screen.focus_pane("timeline")
+        screen.call_after_refresh(timeline.action_ask_date)
+
+    other = "dates mentioned" if timeline.view.dates == "published" else "publication dates"
+    commands: list[Command] = [
+        ("timeline: Go to date…", go_to_date, "1987-03, March 1987, last week…; same as d"),
+        (
+            f"timeline: Group by {timeline.next_grouping()}",
+            timeline.action_cycle_grouping,
+            "Day, month or year; same as v",
+        ),
+        (f"timeline: Show {other}", timeline.action_toggle_dates, "Same as p"),
+    ]
+    if timeline.groups:
+        commands.append(
+            (
+                "timeline: Search this range",
+                timeline.action_apply_range,
+                "The range drilled into, the bar chosen, else the heading under the cursor; "
+                "same as r",
             )
         )
     return commands

@@ -12,11 +12,13 @@ from .library import Hit, Library, SearchResults
 from .pending import PendingUpdate
 from .snippets import Snippet
 from .sortdays import is_day, leaves
+from .syntax import FIELDS as QUERY_FIELDS
 from .syntax import check_syntax, split_filters
 from .timeline import TimelineGroup, TimelinePage, value_span
 from .update import Progress, UpdateSummary, Waiting
 
 __all__ = [
+    "QUERY_FIELDS",
     "Hit",
     "Library",
     "PendingUpdate",

@@ -33,7 +33,7 @@ from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 from textual.worker import Worker, get_current_worker
 
-from newsexplore.search import Hit, SearchResults, Snippet, published_value
+from newsexplore.search import QUERY_FIELDS, Hit, SearchResults, Snippet, published_value
 
 from ..collecting import badge, remember_query
 from ..counts import counted
@@ -56,6 +56,9 @@ MORE_HITS = 40
 KEPT_REACH = 10_000
 """How far down results read again after an update look for the hit the cursor was on."""
 
+FIELD_LIST = ", ".join(f"{field}:" for field in QUERY_FIELDS)
+"""Every field the query parser accepts, so the help cannot leave one out."""
+
 PLACEHOLDER = 'Search: words, "a phrase", pref*, title:word, date:2026-01 (F1: help)'
 
 
@@ -67,11 +70,11 @@ class SearchPane(Pane):
 
     HELP = (
         "Press / and type to search; results update as you type. Whoosh syntax: AND / OR / NOT, "
-        '"a phrase", prefix*, fuzzy~, and fields title:, text:, source:, author:, '
-        "speaker:, date:[2026-01-01 TO 2026-01-31] (published then), "
-        "mentions:[2025-12-01 TO 2025-12-31] (mentioning a date then). Esc or Enter "
-        "leaves the box, keeping the query. One line per result (date, title, hits); the highlighted one is shown in "
-        "full under the list. Enter on a result opens it."
+        f'"a phrase", prefix*, fuzzy~, and the fields {FIELD_LIST} '
+        "(date:[2026-01-01 TO 2026-01-31] published then, mentions:[2025-12-01 TO 2025-12-31] "
+        "mentioning a date then). Esc or Enter leaves the box, keeping the query. One line "
+        "per result (date, title, hits); the highlighted one is shown in full under the "
+        "list. Enter on a result opens it."
     )
     COMPONENT_CLASSES: ClassVar[set[str]] = {"search--match", "search--meta", "search--error"}
     BINDINGS: ClassVar[list[BindingType]] = [

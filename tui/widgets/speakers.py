@@ -432,9 +432,13 @@ class SpeakersPane(SpeakerCorrections):
         )
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """Esc leaves the quote list (elsewhere it is the screen's Back); w acts on a quote."""
-        if action in ("back_to_speakers", "show_basis"):
-            return self.screen.focused is self.query_one("#speaker-quotes")
+        """Esc leaves the quote list (elsewhere it is the screen's Back); w acts on a
+        quote, and in the speaker list is listed in help, greyed, rather than hidden."""
+        in_quotes = self.screen.focused is self.query_one("#speaker-quotes")
+        if action == "back_to_speakers":
+            return in_quotes
+        if action == "show_basis":
+            return True if in_quotes else None
         if action == "focus_box":
             return not self.typing
         return super().check_action(action, parameters)

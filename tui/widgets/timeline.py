@@ -129,6 +129,31 @@ class TimelineList(NavList):
     option's index is its row, and many can be laid out at once cheaply."""
 
     PAGE = 60
+    # Bound on the list itself: the list's own ←/→ (scroll sideways, which a list
+    # of one-row options never does) would otherwise be what help lists for them.
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding(
+            "left",
+            "step_bar(-1)",
+            "Previous bar",
+            show=False,
+            tooltip="Narrow the list to the previous bar of the chart",
+            id="timeline.previous_bar",
+        ),
+        Binding(
+            "right",
+            "step_bar(1)",
+            "Next bar",
+            show=False,
+            tooltip="Narrow the list to the next bar of the chart",
+            id="timeline.next_bar",
+        ),
+    ]
+
+    def action_step_bar(self, by: int) -> None:
+        for node in self.ancestors:
+            if isinstance(node, TimelinePane):
+                node.action_step_bar(by)
 
     @dataclass
     class EdgeWanted(Message):
@@ -225,22 +250,6 @@ class TimelinePane(Pane):
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("d", "ask_date", "Go to date", tooltip="Jump to a date", id="timeline.go_to_date"),
-        Binding(
-            "left",
-            "step_bar(-1)",
-            "Bar ←",
-            show=False,
-            tooltip="Narrow to the previous bar of the chart",
-            id="timeline.previous_bar",
-        ),
-        Binding(
-            "right",
-            "step_bar(1)",
-            "Bar →",
-            show=False,
-            tooltip="Narrow to the next bar of the chart",
-            id="timeline.next_bar",
-        ),
         Binding(
             "u",
             "widen",
@@ -739,9 +748,13 @@ class TimelinePane(Pane):
             View(self.view.dates, self.view.grouping, self.view.low, self.view.high, bar)
         )
 
-    def action_cycle_grouping(self) -> None:
+    def next_grouping(self) -> str:
+        """The grouping `v` switches to."""
         order = ["day", "month", "year"]
-        grouping = order[(order.index(self.view.grouping) + 1) % 3]
+        return order[(order.index(self.view.grouping) + 1) % len(order)]
+
+    def action_cycle_grouping(self) -> None:
+        grouping = self.next_grouping()
         view = self.view
         self.view = View(view.dates, grouping, view.low, view.high, view.bar)
         self.load(self._around_in_view())
