@@ -165,3 +165,12 @@ def test_a_fragment_opening_a_paragraph_with_its_own_cue_is_not_carried_on() -> 
         "after the visit."
     )
     assert speakers(text)[1] != "Ana Ruiz"
+
+
+def test_a_name_before_had_or_was_is_the_subject_a_later_pronoun_means() -> None:
+    text = (
+        "Governor Pell Varnado answered questions at a town hall on Wednesday.\n\n"
+        "During the town hall, Susan Quillen had a question for the governor.\n\n"
+        '"As a mother, I want to know what you will do about the schools," she said.'
+    )
+    assert speakers(text) == ["Susan Quillen"]

@@ -311,9 +311,10 @@ class _NameScanner:
         """`cue` when a speech verb follows the name, `verb` for another verb, else ``."""
         doc = self.doc
         j = start = past_name_tail(doc, e + 1)
-        perfect = False
+        perfect = finite = False
         while j < doc.n and (doc.lows[j] in SKIP_BEFORE_CUE or _adverb(doc, j)):
             perfect = perfect or doc.lows[j] in _PERFECT
+            finite = finite or doc.lows[j] in _FINITE
             j += 1
         if j >= doc.n or not doc.narrative(j):
             return ""
@@ -324,7 +325,8 @@ class _NameScanner:
             return "" if j == start and _bare_form(low) else "cue"
         past = (low.endswith("ed") and len(low) > 4) or low in IRREGULAR_PAST
         past = past or (perfect and low.endswith(("en", "wn", "ne")))
-        return "verb" if past and doc.words[j].islower() else ""
+        # "Tina Houchins had a question": the auxiliary was the sentence's own verb
+        return "verb" if (past and doc.words[j].islower()) or finite else ""
 
     def _gender_from_pronoun(self, ent: Entity, e: int) -> None:
         """`Clinton said she ...`: a pronoun right after the name's cue gives the gender."""
@@ -392,6 +394,8 @@ def _title_case(doc: TextDoc, start: int, end: int) -> bool:
 
 
 _PERFECT = frozenset({"has", "had", "have"})
+_FINITE = frozenset({"has", "had"})
+"""Verbs that make the name before them a subject whatever follows them."""
 _NOUN_ENDINGS = ("tion", "sion", "ment", "ness", "ity", "ism")
 SENTENCE_OPENERS = word_set(
     """people today tomorrow yesterday tonight everyone everybody nobody someone
