@@ -15,7 +15,14 @@ from collections.abc import Callable
 
 from .cues import cue_at, past_intro, verbish
 from .gender import gender_votes
-from .lexicon import CUE_VERBS, DETERMINERS, ISSUE_VERBS, PRONOUNS, UNNAMED_SOURCES
+from .lexicon import (
+    COMMON_POSSESSORS,
+    CUE_VERBS,
+    DETERMINERS,
+    ISSUE_VERBS,
+    PRONOUNS,
+    UNNAMED_SOURCES,
+)
 from .mentions import INDEFINITES, Mention, definite_name, parse_back, parse_fwd
 from .names import (
     DOC_HEADS,
@@ -81,6 +88,8 @@ class Resolver:
             _as_description(self.doc, m)
         if m.kind == "name":
             return self._resolve_name(m)
+        if m.kind == "group":
+            return None
         if not self._genders_read:
             # what the article's own pronouns say of each person's gender, read from
             # the names the scan found (not the speakers attribution added since)
@@ -127,6 +136,8 @@ class Resolver:
         the person is the one named after the possessive, when the article names them
         elsewhere. `People's Daily` and `Iran's War Information Headquarters` stay whole."""
         for i in range(len(tokens) - 2, -1, -1):
+            if tokens[i].lower() in COMMON_POSSESSORS:
+                return tokens
             if tokens[i].endswith(("'s", "’s", "s'", "s’")):
                 rest = tokens[i + 1 :]
                 if looks_org(rest, "") or self.table.lookup(rest) is None:

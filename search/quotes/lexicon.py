@@ -132,3 +132,10 @@ UNNAMED_SOURCES = _forms(
 "sources"): many people fit them, so a name nearby is no reason to think it is theirs.
 Unless the article ties one to a name, it stays a description: by nearness alone it was
 right about one time in four on US political news and on wire copy alike."""
+COMMON_POSSESSORS = _forms(
+    """people's peoples' children's women's men's workers' citizens' farmers' veterans'
+    teachers' nurses' consumers' taxpayers' voters' people’s children’s women’s men’s
+    workers’ citizens’ farmers’ veterans’ teachers’ nurses’ consumers’ taxpayers’ voters’"""
+)
+"""A capitalised common noun in the possessive opens a name (`People's Daily`, `Workers'
+Party`, `Children's Hospital`): no firm or person owns what follows."""

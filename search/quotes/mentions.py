@@ -60,7 +60,8 @@ class Mention:
     last: int
     """Token range, inclusive."""
     kind: str
-    """`name`, `pronoun` or `description`."""
+    """`name`, `pronoun`, `description`, or `group` (`Khizr and Ghazala Khan`: several
+    people, whom no one entity stands for)."""
     name: list[str] = field(default_factory=list)
     honorific: str = ""
     role: str = ""
@@ -217,11 +218,13 @@ def _abbrev_like(doc: TextDoc, i: int) -> bool:
 
 
 def _name_back(doc: TextDoc, j: int, lo: int) -> Mention | None:
-    k = _cap_run_back(doc, j, lo)
-    k = _after_connector(doc, k, j)
+    run = _cap_run_back(doc, j, lo)
+    k = _after_connector(doc, run, j)
     m = split_name(doc, k, j)
     if m is None:
         return None
+    if _pair(doc, run, k, m):
+        return Mention(run, j, "group")
     if m.kind == "name" and title_of_the(doc, m, lo):
         return m
     if m.kind == "name":
@@ -259,6 +262,21 @@ def _before_aside(doc: TextDoc, t: int, lo: int) -> int:
         if doc.words[k] == "(":
             return k - 1
     return t
+
+
+def _pair(doc: TextDoc, run: int, k: int, m: Mention) -> bool:
+    """`Khizr and Ghazala Khan said`, `Bill and Hillary Clinton said`: two people who
+    share the surname after them, never one person called by both given names. A
+    single word after `and` (`Procter and Gamble`) or a firm's head word names a firm."""
+    if m.kind != "name" or k - 2 < run or doc.lows[k - 1] not in {"and", "&"}:
+        return False
+    if len(m.name) < 2 or m.first != k:
+        return False
+    if any(norm(doc.words[t]) in ORG_HEADS for t in range(run, m.last + 1)):
+        return False  # "Bloomfield Savings and Loan Association F.A.": one firm
+    if m.role or len(m.name) != m.last - m.first + 1:
+        return False  # "Securities and Exchange Commission Paul Adler": one person
+    return all(doc.is_cap(t) and doc.words[t].isalpha() for t in range(run, k - 1))
 
 
 def _town_before_state(doc: TextDoc, m: Mention, lo: int) -> Mention | None:
@@ -627,6 +645,9 @@ def parse_fwd(doc: TextDoc, i: int, hi: int, generous: bool = False) -> Mention 
         return parse_fwd(doc, j + 2, hi)  # `said DLJ Securities' Hassenberg`: the person
     if _portfolio_list(doc, i, j, hi):
         return _titled_after_list(doc, j + 1, hi)
+    pair = _pair_fwd(doc, i, j, hi)
+    if pair is not None:
+        return pair
     if doc.is_cap(j):
         return _name_fwd(doc, i, j)
     if doc.lows[j] in HEADS:
@@ -661,6 +682,20 @@ def _plural_possessive(doc: TextDoc, j: int, hi: int) -> bool:
         and doc.ends[j] == doc.starts[k]
         and doc.is_cap(k + 1)
     )
+
+
+def _pair_fwd(doc: TextDoc, i: int, j: int, hi: int) -> Mention | None:
+    """`said Khizr and Ghazala Khan`: the given name before `and` is one of two people."""
+    k = j + 1
+    if k + 2 > hi or doc.lows[k] not in {"and", "&"} or not doc.is_cap(k + 1):
+        return None
+    if not all(doc.is_cap(t) and doc.words[t].isalpha() for t in range(i, k)):
+        return None
+    end = k + 1
+    while end + 1 <= hi and doc.is_cap(end + 1) and doc.words[end + 1].isalpha():
+        end += 1
+    m = split_name(doc, k + 1, end)
+    return Mention(i, end, "group") if m is not None and _pair(doc, i, k + 1, m) else None
 
 
 def _with_owner(doc: TextDoc, m: Mention, hi: int) -> Mention:
@@ -733,6 +768,9 @@ def _np_end(doc: TextDoc, i: int, hi: int, generous: bool = False) -> int:
         if seen_name and _bracket_part(doc, j, hi):
             j += 3  # "Salomon Brothers (Asia) Ltd economist"
             continue
+        if seen_name and _suspended_hyphen(doc, j, hi):
+            j += 2  # "Berliner Handels- und Frankfurter Bank": one name
+            continue
         if not _np_word(doc, j):
             break
         low = doc.lows[j]
@@ -742,6 +780,19 @@ def _np_end(doc: TextDoc, i: int, hi: int, generous: bool = False) -> int:
             break
         j += 1
     return j - 1
+
+
+def _suspended_hyphen(doc: TextDoc, j: int, hi: int) -> bool:
+    """`Handels- und Frankfurter`, `Hypotheken- und Wechsel-Bank`: a word cut at a hyphen
+    before `and` shares its ending with the next, so the name runs on."""
+    return (
+        doc.words[j] == "-"
+        and doc.ends[j - 1] == doc.starts[j]
+        and doc.is_cap(j - 1)
+        and j + 2 <= hi
+        and doc.lows[j + 1] in {"und", "and", "&"}
+        and doc.is_cap(j + 2)
+    )
 
 
 def _bracket_part(doc: TextDoc, j: int, hi: int) -> bool:

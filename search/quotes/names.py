@@ -101,6 +101,8 @@ ORG_HEADS = word_set(
     motors airlines airways systems technologies laboratories pharmaceuticals
     electronics enterprises stores mills chemicals bancorp
     review gazette chronicle telegraph mail mirror express courier
+    zeitung tageblatt rundschau kurier presse handelsblatt anzeiger shimbun pravda
+    izvestia gazzetta directorate landesbank girozentrale sparkasse kreditanstalt bankverein
     united rovers wanderers athletic albion hotspur"""
 )
 """Words that make a name or description an organisation (`Ofcom`, `the committee`)."""

@@ -24,7 +24,14 @@ from .cues import (
     verbish,
 )
 from .gender import apposition_evidence
-from .lexicon import CUE_VERBS, FUNCTION_WORDS, PRONOUNS, SKIP_BEFORE_CUE, UNNAMED_SOURCES
+from .lexicon import (
+    COMMON_POSSESSORS,
+    CUE_VERBS,
+    FUNCTION_WORDS,
+    PRONOUNS,
+    SKIP_BEFORE_CUE,
+    UNNAMED_SOURCES,
+)
 from .mentions import (
     Mention,
     definite_name,
@@ -117,7 +124,7 @@ class _NameScanner:
 
     def _name_continues(self, j: int) -> bool:
         doc = self.doc
-        if doc.lows[j].endswith(("'s", "’s")):
+        if doc.lows[j].endswith(("'s", "’s")) and doc.lows[j] not in COMMON_POSSESSORS:
             return False
         if doc.is_cap(j + 1):
             return doc.lows[j + 1] not in HEADLINE_VERBS
