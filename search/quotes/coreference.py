@@ -45,6 +45,8 @@ from .textdoc import TextDoc
 
 PERSON_HEADS = ROLE_NOUNS | PERSON_TITLES
 """Heads of descriptions that stand for one person (`the spokesman`, `the senator`)."""
+_BODY_REACH = 3
+"""Sentences back a definite `the spokesman` may find the body named with it."""
 STAND_INS = frozenset(
     {"spokesman", "spokeswoman", "spokesperson", "aide", "adviser", "advisor", "source"}
 )
@@ -111,7 +113,11 @@ class Resolver:
         pair = firm_pair(m.name)
         people = pair and self._names_a_person(m.name)
         # a firm is found only as itself, never as a `Phelps` named on his own
-        ent = None if pair and not people else self.table.lookup(m.name, m.honorific)
+        ent = (
+            None
+            if pair and not people
+            else (self._namesake(m) or self.table.lookup(m.name, m.honorific))
+        )
         if ent is None:
             start = self.doc.starts[m.first]
             definite = definite_name(self.doc, m)
@@ -130,6 +136,24 @@ class Resolver:
             if ent is not None and len(ent.tokens) > 1 and ent.kind == "person":
                 return True
         return False
+
+    def _namesake(self, m: Mention) -> Entity | None:
+        """`Patricia Smith ... Sean Smith had sent messages. "...," Smith wrote`: a bare
+        surname two people share means the one most recently a subject before it, else
+        the one most recently named; it never joins the two."""
+        cands = [] if m.role else self.table.namesakes(m.name, m.honorific)
+        if not cands:
+            return None
+        wanted = {id(e) for e in cands}
+        named = None
+        for i in range(self._before(m.first) - 1, -1, -1):
+            ev = self.events[i]
+            if id(ev.entity) not in wanted:
+                continue
+            if ev.subject:
+                return ev.entity
+            named = named or ev.entity
+        return named
 
     def _after_possessive(self, tokens: list[str]) -> list[str]:
         """`Salomon's di Clemente` and `Merrill's Bradford` name a person by their firm:
@@ -329,6 +353,9 @@ class Resolver:
             return self._latest(self.table.orgs_with(head), m.first)
         if m.determiner in {"a", "an", "one", "another"}:
             return None
+        body = self._body_spoken_for(m)
+        if body is not None:
+            return body
         ent = self._by_role(m)
         if ent is not None and not (head in UNNAMED_SOURCES and self._another_since(ent, m)):
             return ent
@@ -351,6 +378,30 @@ class Resolver:
             # nearness alone is no role of whoever was named last.
             ent.add_role(m.role)
         return ent
+
+    def _body_spoken_for(self, m: Mention) -> Entity | None:
+        """`A spokesman for the Election Commission said ... "...," the spokesman said`:
+        "the spokesman" goes on about the one set off with the body they speak for a
+        few sentences before, so the words are the body's, as at the first mention."""
+        doc = self.doc
+        if m.determiner != "the" or m.owner is not None or m.head not in PERSON_HEADS:
+            return None
+        floor = doc.sent[m.first] - _BODY_REACH
+        for t in range(m.first - 1, 0, -1):
+            if doc.sent[t] < floor:
+                return None
+            if doc.lows[t] != m.head or t + 2 >= doc.n or doc.lows[t + 1] not in {"for", "of"}:
+                continue
+            k = t + 3 if doc.lows[t + 2] == "the" else t + 2
+            owner = parse_fwd(doc, k, min(doc.n - 1, k + 8)) if doc.narrative(t) else None
+            if owner is None or owner.kind != "name":
+                return None
+            ent = self._resolve_name(owner)
+            if ent is None or ent.kind != "organisation":
+                return None
+            self.antecedent, self.tied = owner.first, True
+            return ent
+        return None
 
     def _issuer(self, m: Mention) -> Entity | None:
         """`Trump issued a statement saying "..."`: a statement, letter or ad speaks for

@@ -115,8 +115,33 @@ def parse_back(doc: TextDoc, j: int, lo: int, depth: int = 0) -> Mention | None:
     if doc.is_cap(j):
         return _name_back(doc, j, lo)
     if low in HEADS:
-        return _description_back(doc, j, lo)
+        m = _description_back(doc, j, lo)
+        return _named_before_role(doc, m, lo) or m
     return None
+
+
+def _named_before_role(doc: TextDoc, m: Mention, lo: int) -> Mention | None:
+    """`In a statement, A. William Reynolds, GenCorp chairman said`: wire copy drops the
+    comma that closes an appositive; a bare role set off after a name opening the clause
+    is that person's, never a speaker of its own."""
+    comma = m.first - 1
+    if m.determiner or m.owner is not None or m.head not in ROLE_NOUNS:
+        return None
+    if comma - 1 < lo or doc.words[comma] != "," or not doc.is_cap(comma - 1):
+        return None
+    name = parse_back(doc, comma - 1, lo, depth=2)
+    if (
+        name is None
+        or name.kind != "name"
+        or len(name.name) < 2
+        or _place([w.lower() for w in name.name])
+    ):
+        return None
+    start = _cap_run_back(doc, comma - 1, lo)  # with its initials: `A. William Reynolds`
+    if start > lo and doc.words[start - 1] != ",":
+        return None
+    name.role = " ".join(doc.words[m.first : m.last + 1])
+    return name
 
 
 def _uncontracted(low: str) -> str:

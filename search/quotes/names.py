@@ -483,6 +483,8 @@ def looks_org(tokens: list[str], role: str, pair_is_firm: bool = True) -> bool:
         return True
     if norm(tokens[-1]) in ORG_HEADS or " ".join(map(norm, tokens)) in NEVER_PEOPLE:
         return True
+    if len(tokens) > 1 and norm(tokens[-1]) in _NAME_ORG_HEADS:
+        return True  # "War Information Headquarters", where "Airbus headquarters" is a place
     if len(tokens) == 1 and norm(tokens[0]).endswith(("bank", "corp")) and len(tokens[0]) > 6:
         return True  # "Bundesbank", "Citibank", "Citicorp"
     lows = [norm(w) for w in tokens]
@@ -492,6 +494,10 @@ def looks_org(tokens: list[str], role: str, pair_is_firm: bool = True) -> bool:
     if role_words and role_words[-1] in ORG_HEADS:
         return True
     return len(tokens) == 1 and tokens[0].isupper() and len(tokens[0]) > 1
+
+
+_NAME_ORG_HEADS = frozenset({"headquarters"})
+"""Words that end an organisation's name when capitalised in it, and a place otherwise."""
 
 
 def clean_org(tokens: list[str]) -> list[str]:
@@ -712,6 +718,17 @@ class EntityTable:
             return cands[0]
         found = self._by_first.get(last)
         return found[0] if found else None
+
+    def namesakes(self, tokens: list[str], honorific: str = "") -> list[Entity]:
+        """The different people a bare surname may mean (empty unless there are two)."""
+        if len(tokens) != 1 or norm(honorific) in FIRST_NAME_HONORIFICS:
+            return []
+        if honorific and norm(honorific) not in HONORIFIC_GENDER:
+            return []  # "Sen. Dole": the title says which Dole, not who was named last
+        cands = _of_gender(self._by_last.get(_last_key(tokens), []), honorific) or []
+        # only people named in full by a given name: a headline's "Top Sanders" is no one
+        people = [e for e in cands if len(e.tokens) > 1 and is_given_name(e.tokens[0])]
+        return people if len(people) > 1 else []
 
     def add_appositive_role(self, ent: Entity, role: str) -> None:
         """`David Blunkett, the former Home Secretary,`: the article ties the role to him."""
