@@ -15,6 +15,7 @@ from textual.widget import Widget
 from textual.widgets import Static
 from textual.widgets._footer import FooterKey
 
+from newsexplore.search.index.broad import MAX_SCORED_WORDS
 from newsexplore.tui.app import NewsExploreApp, make_app
 from newsexplore.tui.screens.main import MainScreen
 from newsexplore.tui.widgets.reader import ArticleReader
@@ -171,6 +172,36 @@ class TestUndatedSort:
             status = str(pane.query_one("#search-status", Static).render())
             assert "no dates" in status, status
             assert [hit.article_id for hit in pane.results.hits] == by_relevance
+
+
+class TestBroadPatternOrder:
+    @sync
+    async def test_a_pattern_too_broad_to_rank_says_newest_first(self, tmp_path: Path) -> None:
+        """A prefix of more words than are scored ranks nothing: its hits are listed
+        newest first, and the status line must not claim they are by relevance."""
+        folder = tmp_path / "many"
+        folder.mkdir()
+        words = [f"zephyr{n:03d}" for n in range(MAX_SCORED_WORDS + 8)]
+        for n in range(10):
+            body = " ".join(words[n * 4 : n * 4 + 4])
+            date = f"2024-0{n % 9 + 1}-1{n % 9}"
+            (folder / f"{n:02}.txt").write_text(f"title: Report {n}\ndate: {date}\n\n{body}.\n")
+        app = corpus_app(folder, tmp_path)
+        async with app.run_test(size=(120, 40)) as pilot:
+            await settle(pilot)
+            await search_for(pilot, "zephyr*")
+            pane = app.screen.query_one(SearchPane)
+            status = str(pane.query_one("#search-status", Static).render())
+            assert "newest first" in status and "relevance" not in status, status
+            assert pane.results is not None
+            dates = [hit.date for hit in pane.results.hits]
+            assert len(dates) == 10 and dates == sorted(dates, reverse=True)
+            await search_for(pilot, "")
+            await press(pilot, "ctrl+u", *"zephyr001")
+            await settle(pilot)
+            assert pane.results.query == "zephyr001"
+            status = str(pane.query_one("#search-status", Static).render())
+            assert "by relevance" in status, status
 
 
 class TestSpeakerQuotes:

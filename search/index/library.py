@@ -146,6 +146,9 @@ class SearchResults:
     """A query syntax problem, in words, instead of results."""
     estimated: bool = False
     """True when `total` is Whoosh's upper estimate rather than an exact count."""
+    newest_first: bool = False
+    """True when every hit ties (nothing but patterns too broad to rank), so the hits
+    are newest first whatever order was asked for: a front end must not say "by relevance"."""
 
 
 class Library:
@@ -1211,7 +1214,7 @@ class Library:
             stored = searcher.stored_fields(docnum)
             quote = self._with_ids(quote_from_fields(stored)) if kind == "quote" else None
             hits.append(self._hit(stored, 0.0, terms or set(), quote))
-        return SearchResults(text, total, tuple(hits))
+        return SearchResults(text, total, tuple(hits), newest_first=True)
 
     def _days_filter(
         self, searcher: Searcher, kind: str, date_from: dt.date | None, date_to: dt.date | None

@@ -348,8 +348,9 @@ class SearchPane(Pane):
         typed = results.query.strip()
         if self._undated:
             return "by relevance: no dates to sort by" if typed else "no dates to sort by"
-        # With nothing typed the list is newest first whatever the sort says (see _search).
-        return f"by {sort}" if typed else "newest first"
+        # With nothing typed, or only patterns too broad to rank, every hit ties: the
+        # list is newest first whatever the sort says.
+        return f"by {sort}" if typed and not results.newest_first else "newest first"
 
     def _hit_prompt(self, hit: Hit, index: int | None = None) -> Text:
         """One line: date, then the title (or the speaker and the quote), cut to fit.
