@@ -146,3 +146,59 @@ def test_the_first_in_five_years_is_no_date_ahead() -> None:
         "The country holds elections on April 23, the first in five years, and most expect no change."
     )
     assert "five years" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The union threatened a two-hour stoppage on Thursday.", "1987-03-12"),
+        (
+            "Unrest would spread, with a strike threatened in all ports for two hours on Thursday.",
+            "1987-03-12",
+        ),
+        ("Dockers are threatening a walkout on Thursday over pay.", "1987-03-12"),
+        ("The country's unions have called a general strike for Thursday.", "1987-03-12"),
+        ("Yemen has called a buying tender for Thursday, traders said.", "1987-03-12"),
+        ("Miners have called a 72-hour strike starting on Thursday.", "1987-03-12"),
+        (
+            "The union has threatened to strike at 10 a.m. local time on Thursday unless it has "
+            "reached a settlement.",
+            "1987-03-12",
+        ),
+        (
+            "Pilots said they would walk out at noon local time on Thursday if the airline had "
+            "not raised pay.",
+            "1987-03-12",
+        ),
+    ],
+)
+def test_a_weekday_a_threat_or_a_call_names_is_the_coming_one(text: str, value: str) -> None:
+    """Tuesday 10 March: a strike threatened or called for Thursday is the 12th, whatever the
+    tense of the threatening or calling, and a condition after it ("unless it has reached")
+    says nothing of when."""
+    assert values(text)["Thursday"] == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The union threatened on Thursday to strike.",
+        "On Thursday the union threatened a stoppage.",
+        "The union called off the strike on Thursday.",
+        "Workers staged a two-hour stoppage on Thursday.",
+        "The index set a record on Thursday.",
+        "The union called for calm on Thursday.",
+    ],
+)
+def test_a_weekday_the_threat_or_the_call_was_made_on_stays_behind(text: str) -> None:
+    assert values(text)["Thursday"] == "1987-03-05"
+
+
+def test_a_threat_told_now_after_a_date_leaves_the_date_alone() -> None:
+    """ "The directive, due on January 1, threatens to cut imports", told in October: the
+    threat is made now; January 1 is the coming one, as it would be without it."""
+    found = values(
+        "The directive, due to come into effect on January 1, threatens to cut imports.",
+        dt.date(1987, 10, 20),
+    )
+    assert found["January 1"] == "1988-01-01"

@@ -40,6 +40,9 @@ _CUE = re.compile(
     # ("Qtr ends Jan 31" heads results for a quarter already over).
     r"|\b(?P<sched>(?:meet|begin|resume|reopen|reconvene|convene|expire|arrive|depart)s?"
     r"|(?:open|close|leave|travel|flie|goe)s|takes? (?:effect|office))\b"
+    # A threat is of something still to come, whenever it was made: "threatened a stoppage
+    # on Thursday" (but "threatened on Thursday to strike" tells when it was made).
+    r"|\b(?P<threat>threaten(?:s|ed|ing)?)\b"
     r"|\b(?P<past>said|was|were|had|did|told|met|made|took|went|came|gave|saw|left|held|began"
     r"|won|lost|fell|rose|sold|bought|paid|struck|hit|killed|found|got|led|ran|spoke|wrote"
     r"|brought|thought|sought|caught|fought|became|chose|drew|fled|flew|grew|knew|sent|spent"
@@ -94,6 +97,8 @@ class Context:
             return self._term_end(lo, start, end, lead.group(1))
         if lead and not (lead.group(2) and lead.group(1) in _DEADLINES):
             return lead.group(1) != "since"
+        if _CALLED_FOR.search(self.low, max(lo, start - 60), start):
+            return True
         if self.low.startswith("'s", end):
             return self._later_verb(end, end, end + reach)
         best = self._nearest_tense(lo, start, end, reach)
@@ -121,12 +126,12 @@ class Context:
                 continue
             if m.start() >= end and self._reports(end, m) and not self.opens_sentence(start):
                 continue
-            if self._not_a_tense(m) or self._another_clause(end, m):
+            if self._not_a_tense(m) or self._another_clause(end, m) or _threat_now(m, end):
                 continue
             between = self.low[m.end() : start] if m.end() <= start else self.low[end : m.start()]
             rank = dist + (_CUT_OFF if _CUT.search(between) else 0)
             if best is None or rank < best[0]:
-                best = (rank, self._is_future(m, end))
+                best = (rank, self._is_future(m, start, end))
         return None if best is None else best[1]
 
     def _another_clause(self, end: int, m: re.Match[str]) -> bool:
@@ -176,13 +181,16 @@ class Context:
         the report was made, not when what it reports happens."""
         return m.group() in _REPORTING and "," in self.low[end : m.start()]
 
-    @staticmethod
-    def _is_future(m: re.Match[str], end: int) -> bool:
+    def _is_future(self, m: re.Match[str], start: int, end: int) -> bool:
         """A decision before the date looks ahead ("agreed to meet on Friday"); one after it
         took place then ("On Friday, Dixons agreed to reopen its offer"). A schedule told in
-        the present ("the leaders meet Tuesday") looks ahead too."""
+        the present ("the leaders meet Tuesday") looks ahead too, and so does a threat of
+        something named before the date ("threatened a stoppage on Thursday"); a date right
+        after the threat ("threatened on Thursday to strike") is when it was made."""
         if m.lastgroup == "sched":
             return True
+        if m.lastgroup == "threat":
+            return m.end() <= start and not _RIGHT_AFTER.fullmatch(self.low, m.end(), start)
         return m.lastgroup == "fut" and not (m.start() >= end and m.group("decision"))
 
     def _clause_start(self, start: int, reach: int) -> int:
@@ -203,8 +211,8 @@ class Context:
                 return None
             if self._reports(end, m) and not self.opens_sentence(end):
                 continue
-            if not self._not_a_tense(m):
-                return self._is_future(m, end)
+            if not self._not_a_tense(m) and not _threat_now(m, end):
+                return self._is_future(m, end, end)
         return None
 
     def _looks_ahead_before(self, first: int, start: int) -> bool:
@@ -242,6 +250,26 @@ class Context:
         )
 
 
+_RIGHT_AFTER = re.compile(r"\s+(?:on\s+)?")
+_CALLED_FOR = re.compile(
+    r"\b(?:call(?:s|ed|ing)?|set(?:s|ting)?|schedul(?:es|ed|ing)|arrang(?:es|ed|ing)"
+    r"|threaten(?:s|ed|ing)?)\s+(?!(?:off|for|on|in|up|out)\b)"
+    r"(?:[a-z0-9'-]+\s+){1,5}(?:for|starting(?:\s+on)?|beginning(?:\s+on)?)\s+$"
+)
+"""Before a date, an event someone calls, sets or threatens and the day it is for: "have
+called a general strike for Wednesday", "called a 72-hour strike starting on Monday". The
+event lies ahead of the calling, which news reports as it happens."""
+
+
+def _threat_now(m: re.Match[str], end: int) -> bool:
+    """ "the directive, due on January 1, threatens to cut imports": a threat told in the
+    present after a date is made now, which says nothing of when the date is."""
+    return m.lastgroup == "threat" and m.start() >= end and not m.group().endswith("ed")
+
+
+_CONDITION = re.compile(r"\b(?:unless|if)\b", re.IGNORECASE)
+"""After a date, a condition ("will strike on Thursday unless it has reached a settlement")
+opens another clause, whose tense says nothing of when the date is."""
 _FAR_REACH = 160
 _CUT = re.compile(r",|\bbut\b|\band (?:he|she|it|they|we|i)\b")
 """Between a verb and a date, what sets them in different parts of the sentence: "testing
@@ -293,6 +321,8 @@ def _crosses_clause(text: str, a: int, b: int) -> bool:
     verb after it reports the quote ("will leave Thursday,'' he said"). An opening one does
     not: a partial quote goes on with the same clause (earnings "will be off slightly")."""
     if _CLOSING_QUOTE.search(text, a, b) or _CLAUSE_MARK.search(text, a, b):
+        return True
+    if _CONDITION.search(text, a, b):
         return True
     # Searched to the end of the text: the look-ahead must see past `b`.
     for m in _FULL_STOP.finditer(text, a):
