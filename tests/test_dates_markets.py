@@ -114,3 +114,88 @@ def test_the_second_year_of_a_range_is_listed_once() -> None:
         ("1986", "1986"),
         ("1987", "1987"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The rubber market closed higher at 228 cents per kilo for May, dealers said.",
+            [("May", "1987-05")],
+        ),
+        (
+            "Dealers sold two cargoes at 237.35 dlrs a tonne cif for April/May.",
+            [("April", "1987-04"), ("May", "1987-05")],
+        ),
+        ("Resistance is seen at 19.00 dlrs a barrel for May crude.", [("May", "1987-05")]),
+        (
+            "Exporters bought whites last week at 202.90 dlrs a tonne for March/April.",
+            [("last week", "1987-W14"), ("March", "1987-03"), ("April", "1987-04")],
+        ),
+    ],
+)
+def test_a_month_a_price_is_quoted_for_is_the_coming_delivery_month(
+    text: str, expected: list
+) -> None:
+    """Written on 7 April 1987: a price for May is for May delivery, the May ahead, whatever
+    the tense of the trading; a term running into this month ("for March/April") is this
+    year's."""
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Cargill received a cargo at 93.75 dlrs per tonne for November 1-15 delivery.",
+            [("November 1", "1987-11-01"), ("15", "1987-11-15")],
+        ),
+        (
+            "The oil was for June 20/July 20 shipment at 321 dlrs per tonne.",
+            [("June 20", "1987-06-20"), ("July 20", "1987-07-20")],
+        ),
+        (
+            "Cargill won it for September 1-15 and November 5-20 delivery.",
+            [
+                ("September 1", "1987-09-01"),
+                ("15", "1987-09-15"),
+                ("November 5", "1987-11-05"),
+                ("20", "1987-11-20"),
+            ],
+        ),
+    ],
+)
+def test_the_days_of_a_delivery_term_lie_ahead(text: str, expected: list) -> None:
+    """Written on 27 March 1987: "for November 1-15 delivery" is this November."""
+    assert values(text, dt.date(1987, 3, 27)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "expected"),
+    [
+        (
+            "Gold was valued at 757.24 rand an ounce for March against 754.59 rand for February.",
+            APRIL,
+            [("March", "1987-03"), ("February", "1987-02")],
+        ),
+        (
+            "The allocation, for the February 27-July 7 shipment period, is the third.",
+            dt.date(1987, 3, 2),
+            [("February 27", "1987-02-27")],
+        ),
+        (
+            "It showed a deficit of 162 mln dlrs for January, the bank said.",
+            APRIL,
+            [("January", "1987-01")],
+        ),
+        (
+            "The fund paid six cts for November and seven cts for December.",
+            APRIL,
+            [("November", "1986-11"), ("December", "1986-12")],
+        ),
+    ],
+)
+def test_a_month_of_figures_or_a_term_begun_stays_behind(
+    text: str, day: dt.date, expected: list
+) -> None:
+    assert values(text, day) == expected

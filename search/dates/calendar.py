@@ -18,6 +18,7 @@ from .guards import (
     a_paper,
     a_title,
     clock_time,
+    delivery_term,
     last_price_after,
     not_a_month,
     plausible_year,
@@ -69,7 +70,7 @@ def _year_for(ctx: Context, start: int, end: int, month: int, day: int, rel: str
     paired = _year_by_pair(ctx, start, end, month, day)
     if paired is not None:
         return paired
-    last = traded_month(ctx.low, start, end) if not day else None
+    last = delivery_term(ctx.low, start, end) if day else traded_month(ctx.low, start, end)
     if last is not None:
         # A term ("May/July shipment") lies in or after the DCT's month, and so does its end.
         year = dct.year if last >= dct.month else dct.year + 1

@@ -277,11 +277,14 @@ _TERM = (
 _FUNCTION_WORD = (
     r"(?:a|an|the|was|were|is|are|be|been|has|had|have|and|or|of|in|for|to|on|at|by|with)"
 )
+_GOODS = (
+    r"(?:crude|bonds?|yen|gold|silver|copper|platinum|cotton|cocoa|coffee|sugar|wheat|corn"
+    r"|soybeans|soymeal|soyoil|cattle|hogs|heating oil|gasoline)"
+)
 _TRADED_AFTER = re.compile(
     rf"(?:{_NEXT_IN_PAIR})*\s+(?:{_TERM}"
     rf"|(?:(?!{_FUNCTION_WORD}\s)[a-z][a-z-]*\s+){{1,2}}(?:futures|contracts?|delivery|options?)(?![\w-])"
-    r"|(?:crude|bonds?|yen|gold|silver|copper|platinum|cotton|cocoa|coffee|sugar|wheat|corn"
-    r"|soybeans|soymeal|soyoil|cattle|hogs|heating oil|gasoline)\s+(?:closed|settled|ended"
+    rf"|{_GOODS}\s+(?:closed|settled|ended"
     r"|finished|traded|opened|rose|fell|gained|lost|eased|firmed|rallied|slipped|dropped"
     r"|climbed|broke|was|were|at)\b)"
 )
@@ -296,16 +299,61 @@ _FOR_BEFORE = re.compile(
 )
 
 
+_GOODS_AFTER = re.compile(rf"(?:{_NEXT_IN_PAIR})*\s+{_GOODS}(?![\w-])")
+_PAIR_AFTER = re.compile(rf"(?:{_NEXT_IN_PAIR})*")
+_MONEY = (
+    r"(?:dlrs|dollars|cents|cts|stg|sterling|pounds|marks|yen|francs|rand|ringgit|guilders"
+    r"|ecus?|lire|pesos|rupees|pence)"
+)
+_PRICED_FOR = re.compile(
+    r"\b(?:sold|sells?|selling|bought|buys?|buying|offered|offers?|offering|bid|bids|quoted"
+    r"|traded|trades|trading|registered|closed|opened|finished|ended|done|dealt|fixed|booked)"
+    r"\b[^.;:]{0,60}?\bat\s+(?:about\s+|around\s+)?\d[\d.,/-]*(?:\s+(?:to|and)\s+\d[\d.,/-]*)?"
+    rf"\s+(?:u\.?s\.?\s+)?{_MONEY}\b[^.;:]{{0,40}}?\bfor\s+(?:{_MONTH_WORD}\s*/\s*)*$"
+)
+"""Before a month, a deal at a price for it: "sold two cargoes at 237.35 dlrs a tonne cif
+for", "closed higher at 228 cents per kilo for". A total ("825 mln dlrs for March") or a
+valuation ("valued at 757 rand an ounce for March") reports a month gone by instead."""
+
+
 def traded_month(low: str, start: int, end: int) -> int | None:
     """The last month of the term when the month at `[start, end)` names a futures contract or
-    a term of shipment ("the June contract", "for May/July shipment"), else None.
+    a term of shipment ("the June contract", "for May/July shipment", "for May crude"), or
+    the month a price is dealt for ("sold at 237 dlrs a tonne for April/May"), else None.
 
     Such a month lies in the month the story is written or ahead, whatever tense the trading
     is told in. "February shipments were 677 mln dlrs" reports figures, so plural shipments
     count only after "for" ("for May and June shipments")."""
     m = _TRADED_AFTER.match(low, end)
     if m is None:
-        m = _BATCHES_AFTER.match(low, end)
+        lo = max(0, start - 60)
+        m = _BATCHES_AFTER.match(low, end) or _GOODS_AFTER.match(low, end)
+        if m is None or not _FOR_BEFORE.search(low, lo, start):
+            m = _PAIR_AFTER.match(low, end)
+            if not _PRICED_FOR.search(low, max(0, start - 140), start):
+                return None
+    months = [MONTHS[w.rstrip(".")] for w in _MONTHS_IN.findall(low, start, m.end())]
+    return months[-1] if months else None
+
+
+_DAYS_AFTER = (
+    rf"(?:\s*(?:[-/–]|to|and|through)\s*(?:{_MONTH_WORD}\s*)?\d{{1,2}}(?:st|nd|rd|th)?(?!\d))*"
+)
+_DELIVERY_DAYS_AFTER = re.compile(
+    rf"{_DAYS_AFTER}\s+(?:delivery|shipment|arrival|loading)(?![\w-])"
+)
+_DELIVERY_BATCHES_AFTER = re.compile(
+    rf"{_DAYS_AFTER}\s+(?:deliveries|shipments|arrivals|loadings)\b"
+)
+
+
+def delivery_term(low: str, start: int, end: int) -> int | None:
+    """The last month of a term of delivery that the day at `[start, end)` opens ("for
+    November 1-15 delivery", "for June 20/July 20 shipment"), else None: such a day lies
+    ahead as a delivery month does, unless the term runs through the month of writing."""
+    m = _DELIVERY_DAYS_AFTER.match(low, end)
+    if m is None:
+        m = _DELIVERY_BATCHES_AFTER.match(low, end)
         if m is None or not _FOR_BEFORE.search(low, max(0, start - 60), start):
             return None
     months = [MONTHS[w.rstrip(".")] for w in _MONTHS_IN.findall(low, start, m.end())]
