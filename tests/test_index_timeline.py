@@ -97,6 +97,35 @@ def test_a_day_heading_counts_its_dates_articles_and_sources(wire: Library) -> N
     assert len(opened.groups[0].events) == 40
 
 
+def test_the_first_page_counts_articles_without_mapping_every_document(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The map from every document to its article took 0.7 s at 100k articles, and
+    the first screen of the timeline waited for it; its counts need no such map."""
+    rows = [
+        {
+            "id": f"s{n}",
+            "title": f"Story {n}",
+            "date": "1987-03-02",
+            "text": "A vote is due on April 14. Leaders meet again on April 14.",
+        }
+        for n in range(6)
+    ]
+    path = tmp_path / "wire.jsonl"
+    path.write_text("\n".join(json.dumps(row) for row in rows))
+    library = Library([path], tmp_path / "index")
+    build(library)
+
+    def whole_map(*_args: object) -> None:
+        raise AssertionError("the first page built the map of every document")
+
+    monkeypatch.setattr(Library, "_owners", whole_map)
+    page = library.timeline_page(around="1987-04-14", before=0, after=1)
+    (vote,) = page.groups
+    assert (vote.value, vote.count, vote.articles) == ("1987-04-14", 12, 6)
+    assert len({event.article_id for event in vote.events}) == 3  # different stories first
+
+
 def test_grouping_by_month_or_year_sums_the_days(wire: Library) -> None:
     by_month = wire.timeline_page(around="1987-03", before=0, after=3, grouping="month")
     march = by_month.groups[0]

@@ -8,6 +8,7 @@ others. Bump `paths.SCHEMA_VERSION` whenever anything here changes meaning.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 
 from whoosh import columns, fields
 from whoosh.analysis import StemmingAnalyzer
@@ -52,6 +53,8 @@ def make_schema() -> fields.Schema:
         # yyyymmdd as a column only (nothing indexed): undated articles and
         # unresolved events sort after every dated one in either direction.
         sortday=fields.COLUMN(columns.NumericColumn("i")),
+        # An event's article as a number (see `article_key`), a column only.
+        article_key=fields.COLUMN(columns.NumericColumn("q")),
         payload=fields.STORED(),
     )
 
@@ -160,6 +163,19 @@ def quote_doc(quote: Quote, article: Article) -> dict:
     }
 
 
+def article_key(article_id: str) -> int:
+    """A number standing for an article in its events' column, the same in every index.
+
+    A timeline heading counts its articles from the events under it alone:
+    the map from every document to its article's document number took 0.7 s
+    to build at 100k articles, and the first screen waited for it. Two of
+    100k articles share a 64-bit number once in about 4 billion corpora, and
+    would then be counted as one.
+    """
+    digest = hashlib.blake2b(article_id.encode("utf-8", "surrogatepass"), digest_size=8).digest()
+    return int.from_bytes(digest, "big", signed=True)
+
+
 def event_doc(event: Event, article: Article) -> dict:
     start = event_start(event.value)
     # Events are found by date and article, not by their words: indexing every
@@ -172,6 +188,7 @@ def event_doc(event: Event, article: Article) -> dict:
         "edate": _day_key(start),
         "ekind": "reference" if event.value in REFERENCES else event.kind,
         "sortday": event_sortday(event.value),
+        "article_key": article_key(article.id),
         "payload": {"event": _fields(event), "title": article.title, "source": article.source},
     }
 

@@ -961,7 +961,7 @@ class Library:
                 start = position_of(keys, day) if day is not None else 0
             # Every heading counts its articles: a first page without the
             # counts read differently from the same page after a jump.
-            owners = self._owners(searcher) if len(keys) else None
+            owners = self._article_keys(searcher) if len(keys) else None
 
             def read(docnums: Sequence[int]) -> list[tuple[Event, str, str]]:
                 found = []
@@ -1300,6 +1300,17 @@ class Library:
             owners = self._owners(searcher)
             lists["by_owner"] = ByOwner(self._day_lists(searcher, "event"), owners, len(owners))
         return lists["by_owner"]
+
+    def _article_keys(self, searcher: Searcher) -> Sequence[int]:
+        """For every document, its article's number (see `documents.article_key`).
+
+        One read of a column per index version: what a timeline heading needs
+        to count its articles, without the owners map (0.7 s at 100k articles).
+        """
+        lists = self._cache(searcher)
+        if "article_keys" not in lists:
+            lists["article_keys"] = numeric_column(searcher, "article_key")
+        return lists["article_keys"]
 
     def _owners(self, searcher: Searcher) -> array:
         """For every document, the document number of its article (-1 for none).

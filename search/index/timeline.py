@@ -178,8 +178,9 @@ def page_of_groups(
         keys: packed `day << 32 | docnum` keys in order (a `DayList`'s, or a filtered copy).
         start: a position in `keys`, normally where a group starts.
         read: reads the entries shown under each heading.
-        owners: each document's article document number, to count articles;
-            without it a group's article count is None.
+        owners: for each document a number its article's documents share (the
+            article's document number, or its key), to count articles; without
+            it a group's article count is None.
     """
     spans: list[tuple[int, int, int, int]] = []
     if 0 < start < len(keys):  # a date inside a month or year opens on all of that group
