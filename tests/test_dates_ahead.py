@@ -180,6 +180,9 @@ def test_an_agreement_not_to_act_until_a_day_looks_ahead() -> None:
         ("The dividend is payable June one to holders of record.", "June one", "1998-06-01"),
         ("The rights expire July three 1999, the company said.", "July three 1999", "1999-07-03"),
         ("The offer expires on June twenty-two.", "June twenty-two", "1998-06-22"),
+        # A dividend notice's lines are paragraphs with no stop after them.
+        ("Qtly div five cts\n\nPay June one\n\nRecord May 13", "June one", "1998-06-01"),
+        ("Qtly div five cts\n\nPayable June two", "June two", "1998-06-02"),
     ],
 )
 def test_a_day_spelled_as_a_number_after_its_month(text: str, expression: str, value: str) -> None:
@@ -190,6 +193,7 @@ def test_a_day_spelled_as_a_number_after_its_month(text: str, expression: str, v
     ("text", "expression", "value"),
     [
         ("In April two men were arrested.", "April", "1998-04"),
+        ("In April two\nmen were arrested.", "April", "1998-04"),
         ("He was born in May nineteen sixty.", "May nineteen sixty", "1960-05"),
     ],
 )

@@ -51,10 +51,11 @@ DAYWORD = (
 )
 # Days spelled as cardinals after a month, as wire copy writes payment dates ("payable
 # April one"), only where no noun follows: "In April two men were arrested" names no day.
+# A paragraph's end is a stop too: dividend notices put "Pay April one" on a line of its own.
 DAYCARD = (
     r"(?:(?:(?:twenty|thirty)[\s-])?(?:one|two|three|four|five|six|seven|eight|nine)|ten|eleven"
     r"|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty)"
-    r"(?=\s*(?:[,.;:)]|$)|\s+(?:to|and|at|for|when|after|before|until|through|from|unless|or"
+    r"(?=\s*(?:[,.;:)]|$)|[ \t]*\r?\n[ \t]*\r?\n|\s+(?:to|and|at|for|when|after|before|until|through|from|unless|or"
     r"|with|is|was|will|would|on)\b|,?\s+(?:1[5-9]|20)\d\d\b)"
 )
 DAY = rf"(?:{DAYNUM}|{DAYWORD}|{DAYCARD})"
