@@ -71,6 +71,7 @@ PROMISES: dict[str, Check] = {
     "grok ofcom": lambda a, _: {"grok", "ofcom"} <= set(_all(a)),
     "grok OR musk": lambda a, _: bool({"grok", "musk"} & set(_all(a))),
     "ofcom NOT grok": lambda a, _: "ofcom" in _all(a) and "grok" not in _all(a),
+    "ofcom -grok": lambda a, _: "ofcom" in _all(a) and "grok" not in _all(a),
     '"all options"': lambda a, _: "all options" in _flat(a.title + " " + a.text),
     "starm*": lambda a, _: any(w.startswith("starm") for w in _all(a)),
     "stramer~": lambda a, _: any(_near(w, "stramer", 1) for w in _all(a)),

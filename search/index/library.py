@@ -71,6 +71,7 @@ from .syntax import (
     needs_kind_term,
     open_ends,
     restricted,
+    signs_as_operators,
 )
 from .timeline import (
     Grouping,
@@ -720,7 +721,7 @@ class Library:
         )
 
     def _parse(self, fields: tuple[str, ...], query: str) -> query_mod.Query:
-        return self._parser(fields).parse(open_ends(mentions_as_terms(query)))
+        return self._parser(fields).parse(signs_as_operators(open_ends(mentions_as_terms(query))))
 
     def _mentions_as_articles(
         self, searcher: Searcher, parsed, kind: str = "article"

@@ -234,6 +234,28 @@ def mentions_days(node: query_mod.Query) -> tuple[int, int] | None:
     return (int(match.group(1)), int(match.group(2))) if match else None
 
 
+def signs_as_operators(query: str) -> str:
+    """`-grok` and `+ofcom` as most search boxes read them: without, and with.
+
+    Whoosh's parser takes the sign for punctuation, so `ofcom -grok` found
+    the articles holding both words: the very ones the user meant to leave
+    out. A sign counts at the start of a word outside quotes; a hyphen inside
+    a word or a date (`co-op`, `2026-01-31`) is no sign.
+    """
+    out: list[str] = []
+    quoted = False
+    for n, char in enumerate(query):
+        if char == '"':
+            quoted = not quoted
+        starts_word = n == 0 or query[n - 1].isspace() or query[n - 1] == "("
+        follows = query[n + 1 : n + 2]
+        if char in "+-" and not quoted and starts_word and (follows.isalnum() or follows in '"('):
+            out.append("NOT " if char == "-" else "")
+            continue
+        out.append(char)
+    return "".join(out)
+
+
 def open_ends(query: str) -> str:
     """`date:[2026-01-01 TO *]` as Lucene and most search boxes write an open end.
 
