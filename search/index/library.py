@@ -17,7 +17,7 @@ from collections import Counter, OrderedDict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Literal
+from typing import Literal, TypeVar
 
 from whoosh import index as whoosh_index
 from whoosh import query as query_mod
@@ -98,6 +98,8 @@ from .update import (
 )
 
 install_bisecting_skip()
+
+T = TypeVar("T")
 
 SCORED_FIELDS = (*ARTICLE_FIELDS, *QUOTE_FIELDS)
 """The fields free words are scored in, whose lengths BM25 reads for every match."""
@@ -657,20 +659,29 @@ class Library:
     def _common_docs(self, searcher: Searcher, word: query_mod.Query) -> set[int]:
         """A common word's documents, kept for the last few words per index version:
         typing "bank of japan" asks for those of "of" at every key."""
-        recent = self._cache(searcher).setdefault("common_words", OrderedDict())
-        key = repr(word)
+
+        def read() -> set[int]:
+            docs = _quick_docnums(searcher, word)
+            # Not a word after all: matched the slow way.
+            return set(searcher.docs_for_query(word)) if docs is None else docs
+
+        return self._kept(searcher, "common_words", repr(word), RECENT_COMMON_WORDS, read)
+
+    def _kept(
+        self, searcher: Searcher, kind: str, key: object, keep: int, read: Callable[[], T]
+    ) -> T:
+        """A value read once for the last `keep` keys of its kind per index version."""
+        recent = self._cache(searcher).setdefault(kind, OrderedDict())
         with self._caches_lock:
             if key in recent:
                 recent.move_to_end(key)
                 return recent[key]
-        docs = _quick_docnums(searcher, word)
-        if docs is None:  # not a word after all: matched the slow way
-            docs = set(searcher.docs_for_query(word))
+        value = read()
         with self._caches_lock:
-            recent[key] = docs
-            while len(recent) > RECENT_COMMON_WORDS:
+            recent[key] = value
+            while len(recent) > keep:
                 recent.popitem(last=False)
-        return docs
+        return value
 
     def _broad_as_sets(self, searcher: Searcher, parsed: query_mod.Query) -> query_mod.Query:
         """Patterns of many words as the documents holding any of them (see `broad`)."""
@@ -688,18 +699,13 @@ class Library:
 
     def _pattern_docnums(self, searcher: Searcher, node: query_mod.Query) -> list[int]:
         """A broad pattern's documents, kept for the last few patterns per index version."""
-        recent = self._cache(searcher).setdefault("pattern_docs", OrderedDict())
-        key = repr(node)
-        with self._caches_lock:
-            if key in recent:
-                recent.move_to_end(key)
-                return recent[key]
-        found = pattern_docnums(searcher.reader(), node)
-        with self._caches_lock:
-            recent[key] = found
-            while len(recent) > RECENT_MATCH_SETS:
-                recent.popitem(last=False)
-        return found
+        return self._kept(
+            searcher,
+            "pattern_docs",
+            repr(node),
+            RECENT_MATCH_SETS,
+            lambda: pattern_docnums(searcher.reader(), node),
+        )
 
     def _hit(self, stored: dict, score: float, terms: set[str], quote: Quote | None) -> Hit:
         date = stored.get("date") or stored.get("qdate")
@@ -1330,18 +1336,14 @@ class Library:
         events and then their counts, and Whoosh collects the matches in
         Python (0.1 s for a two-word query at 100k articles).
         """
-        recent = self._cache(searcher).setdefault("matches", OrderedDict())
         key = (" ".join(query.split()), self._corrections_version)
-        with self._caches_lock:
-            if key in recent:
-                recent.move_to_end(key)
-                return recent[key]
-        wanted = self._find_articles(searcher, query)
-        with self._caches_lock:
-            recent[key] = wanted
-            while len(recent) > RECENT_MATCH_SETS:
-                recent.popitem(last=False)
-        return wanted
+        return self._kept(
+            searcher,
+            "matches",
+            key,
+            RECENT_MATCH_SETS,
+            lambda: self._find_articles(searcher, query),
+        )
 
     def _find_articles(self, searcher, query: str) -> set[int]:
         if check_syntax(query):
