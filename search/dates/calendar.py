@@ -19,6 +19,7 @@ from .guards import (
     a_title,
     clock_time,
     delivery_term,
+    every_week,
     last_price_after,
     not_a_month,
     plausible_year,
@@ -433,6 +434,8 @@ def weekday(ctx: Context, s: str, start: int, end: int) -> Result:
     if word_before(ctx.text, start) in HOLIDAY_PREFIXES and s[:1].isupper():
         return None
     if a_paper(ctx.text, s, start, end) or recurring(ctx.text, start, end):
+        return None
+    if every_week(ctx.text, start, end):
         return None
     if ctx.dct is None:
         return UNRESOLVED

@@ -382,3 +382,41 @@ def recurring(text: str, start: int, end: int) -> bool:
     return _MORE_DAYS_AFTER.match(text, end) is not None and words[-1].startswith(
         ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
     )
+
+
+_INDEFINITE = frozenset({"a", "an", "any"})
+_WEEKDAY_RANGE_AFTER = re.compile(
+    rf"(?:\s*(?:to|through|thru|until|till|-|–)\s*){_WEEKDAY_WORD}\b", re.IGNORECASE
+)
+_WEEKDAY_RANGE_BEFORE = re.compile(
+    rf"\b{_WEEKDAY_WORD}(?:\s*(?:to|through|thru|until|till|-|–)\s*)$", re.IGNORECASE
+)
+_WEEKLY_HOURS = re.compile(
+    r"\b(?:\d{1,2}(?:[.:]\d\d)?\s*[ap]\.?m\b\.?|noon|midnight|local\s+(?:[a-z]+\s+)?time"
+    r"|opening\s+hours|business\s+hours|working\s+(?:week|days?)|inclusive"
+    r"|(?:five|six|seven|four|[4-7])[\s-]day\s+week|open|opens|operate|operates)\b",
+    re.IGNORECASE,
+)
+"""In a sentence with a range of weekdays, words that make it the days of every week: hours
+of the day ("from 7.30 a.m. to 12 noon"), the week itself ("a five day week", "inclusive"),
+or what is open or operating on them ("banks will now open from Sunday to Thursday")."""
+
+
+def every_week(text: str, start: int, end: int) -> bool:
+    """ "on a Saturday", "any Monday", "open from Sunday to Thursday": a weekday of no
+    particular week, which TimeML types a SET, not a DATE. "A Friday close" and "a Monday
+    court ruling" name one thing on one day and keep it."""
+    before = word_before(text, start)
+    if before in _INDEFINITE:
+        return before == "any" or not _NOUN_AFTER.match(text, end)
+    in_range = _WEEKDAY_RANGE_AFTER.match(text, end) or _WEEKDAY_RANGE_BEFORE.search(
+        text, max(0, start - 20), start
+    )
+    if not in_range:
+        return False
+    lo = max(
+        text.rfind(". ", max(0, start - 200), start), text.rfind("\n", max(0, start - 200), start)
+    )
+    stop = [i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0]
+    hi = min([*stop, end + 120])
+    return _WEEKLY_HOURS.search(text, max(0, lo, start - 200), hi) is not None

@@ -1,0 +1,59 @@
+"""Weekdays that come round every week and spans of time: no day or date on the timeline.
+
+TimeML types a schedule ("every Monday", "from Sunday to Thursday" as opening days) as a
+SET and "within two years" as a DURATION; neither is a DATE the timeline can place.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from newsexplore.search.dates.extract import extract_events
+from newsexplore.search.models import Article
+
+MARCH = dt.date(1987, 3, 10)
+
+
+def values(text: str, date: dt.date = MARCH) -> dict[str, str | None]:
+    article = Article(id="g", title="", text=text, date=date)
+    return {e.expression: e.value for e in extract_events(article) if e.kind == "mentioned"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Commercial banks will now open from Sunday to Thursday, the agency said.",
+        "The central bank allowed banks to operate a five day week from Sunday to Thursday.",
+        "Banks must work from 7.30 a.m. to 12 noon from Saturday to Thursday inclusive.",
+        "The evening session runs from 1800 to 2100 local time Monday through Thursday.",
+        "The bank rarely invites applications on a Saturday, dealers said.",
+        "Results look good for first-day sales on a Friday afternoon.",
+        "Any Monday would suit the committee.",
+        "The market is closed on Saturdays.",
+        "The paper appears every Monday.",
+        "The office is open weekdays.",
+    ],
+)
+def test_a_weekday_that_comes_round_every_week_is_no_date(text: str) -> None:
+    found = values(text)
+    assert not [e for e in found if any(day in e.lower() for day in _WEEKDAYS)], found
+
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Talks ran from Monday to Thursday without a result.", ["Monday", "Thursday"]),
+        ("Bills dated Monday to Friday were allotted about 81 pct.", ["Monday", "Friday"]),
+        ("The stock rose to a Friday close of 2.32 dlrs.", ["Friday"]),
+        ("China welcomed a Monday court ruling.", ["Monday"]),
+    ],
+)
+def test_a_weekday_of_one_particular_week_keeps_its_day(text: str, expected: list) -> None:
+    found = values(text)
+    assert list(found) == expected
+    assert all(len(value or "") == 10 for value in found.values())
