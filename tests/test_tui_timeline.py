@@ -191,3 +191,37 @@ async def test_last_week_counts_from_the_corpus_period_wherever_the_cursor_is(
         await press(pilot, "d")
         await pilot.press(*"last week", "enter")
         await wait_for(pilot, lambda: timeline.highlighted_group().value == expected, expected)
+
+
+STRIKES = """title: Talks resume after a week of strikes
+date: 1987-03-10
+
+Dockers struck last week across the ports, the union said.
+Talks were held on 2 March 1987 and again on 5 March 1987.
+Output fell in February, the ministry said.
+"""
+
+
+@sync
+async def test_enter_on_a_week_heading_drills_into_its_days(tmp_path: Path) -> None:
+    """Enter on "Week of 2 March 1987" does what it does on a month: the list narrows to
+    that week, one heading a day, and `u` steps back out (it did nothing)."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "strikes.txt").write_text(STRIKES, encoding="utf-8")
+    app = make_app([corpus], index_dir=tmp_path / "index", export_dir=tmp_path)
+    app.animation_level = "none"
+    async with app.run_test(size=(120, 40)) as pilot:
+        timeline = await open_timeline(pilot)
+        listing = timeline.query_one("#timeline-list", OptionList)
+        week = next(g for g in timeline.groups if g.value == "1987-W10")
+        listing.highlighted = listing.get_option_index(f"g{week.position}")
+        await press(pilot, "enter")
+        await wait_for(pilot, lambda: timeline.view.span is not None, "the drilled view")
+        await settle(pilot)
+        assert [g.value for g in timeline.groups] == ["1987-03-02", "1987-03-05", "1987-W10"]
+        assert visible_rows(timeline)[0].startswith("Mon 2 March 1987")
+        await press(pilot, "u")
+        await wait_for(pilot, lambda: timeline.view.span is None, "the wider view")
+        await settle(pilot)
+        assert "1987-02" in [g.value for g in timeline.groups]

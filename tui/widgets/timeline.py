@@ -11,7 +11,7 @@ articles, from which sources) with a few of its sentences under it; Enter on
 
 Above the list, the activity chart shows the range the timeline is drilled
 into; a bar chosen by click or ←/→ narrows the list to its period, Enter on a
-year or month heading drills into it, and `u` steps back out. `d` jumps to a
+year, month or week heading drills into it, and `u` steps back out. `d` jumps to a
 date typed in any form the extractor reads, `p` switches between dates
 mentioned in the text and publication dates, `v` groups by day, month or
 year, and `r` hands the range in view to the search: `mentions:[… TO …]`
@@ -70,6 +70,14 @@ MORE_ENTRIES = 200
 """Entries read when a group is opened in full."""
 FINER = {2: "year", 3: "year", 4: "month", 7: "day"}
 """The grouping a heading drills into, by the length of its value ("18", "198", "1987", "1987-06")."""
+
+
+def finer_grouping(value: str | None) -> str | None:
+    """The grouping Enter on a heading drills into: a week (or weekend) shows its days, as a
+    month does; a day has nothing finer (None)."""
+    if value and "-W" in value:
+        return "day"
+    return FINER.get(len(value or ""))
 
 
 def sortday_date(day: int, *, end: bool = False) -> dt.date:
@@ -242,7 +250,7 @@ class TimelinePane(Pane):
         "below a line naming its article; ● is a publication date, ○ a date mentioned in "
         "the text, ≈ a date inferred (a missing year, or an undated article's own dates). "
         "d: go to a date ('1987-03', 'March 1987', 'last week'); ←/→ or a click: "
-        "narrow to a bar of the chart; Enter on a year or month: drill into it; u: "
+        "narrow to a bar of the chart; Enter on a year, month or week: drill into it; u: "
         "back out; v: group by day, month or year; p: mentioned or publication dates; "
         "r: search within the range in view (drilled into, the bar chosen, else the "
         "heading under the cursor). The list follows the search query."
@@ -714,9 +722,9 @@ class TimelinePane(Pane):
 
     def _drill_into(self, group: TimelineGroup) -> None:
         """Enter on a heading coarser than a day: its whole period, grouped one level finer
-        (a century or decade by year, a year by month, a month by day)."""
+        (a century or decade by year, a year by month, a month or week by day)."""
         span = value_span(group.value)
-        finer = FINER.get(len(group.value or ""))
+        finer = finer_grouping(group.value)
         if span is None or finer is None:
             return
         low, high = (day.year * 10000 + day.month * 100 + day.day for day in span)
