@@ -190,3 +190,37 @@ def test_a_page_opened_inside_a_month_or_year_counts_the_whole_of_it(wire: Libra
         for g in wire.timeline_page(start=0, after=100).groups
         if g.value and g.low >= 19870000
     )
+
+
+def test_the_lists_of_each_kind_read_from_the_kinds_column_match_the_posting_lists(
+    tmp_path: Path,
+) -> None:
+    """The timeline's lists come from a column that holds deleted documents too; after an
+    edit they must still list exactly the live documents the index finds by kind."""
+    from newsexplore.search.index.postings import term_docnums
+
+    rows = [
+        {"id": f"s{n}", "date": "1987-03-02", "text": f"Talks {n} resume on April 14. Now."}
+        for n in range(8)
+    ]
+    path = tmp_path / "wire.jsonl"
+    path.write_text("\n".join(json.dumps(row) for row in rows))
+    library = Library([path], tmp_path / "index")
+    build(library)
+    rows[3]["text"] = "Talks end on May 5 and June 6."
+    path.write_text("\n".join(json.dumps(row) for row in rows))
+    build(library)
+    with library.searcher() as searcher:
+        assert searcher.reader().has_deletions()  # the edit left deleted documents behind
+        for kind, field, term in [
+            ("article", "kind", "article"),
+            ("quote", "kind", "quote"),
+            ("event", "kind", "event"),
+            ("event:mentioned", "ekind", "mentioned"),
+            ("event:published", "ekind", "published"),
+            ("event:reference", "ekind", "reference"),
+        ]:
+            expected = sorted(term_docnums(searcher, field, term))
+            assert sorted(library._docs_of_kind(searcher, kind)) == expected, kind
+    page = library.timeline_page(around="1987-05-05", before=0, after=1)
+    assert page.groups[0].value == "1987-05-05" and page.groups[0].articles == 1

@@ -23,6 +23,23 @@ UNDATED_EVENT = UNDATED
 """The `sortday` of an unresolved event, past every real day."""
 
 
+KIND_CODES = {"article": 1, "quote": 2, "mentioned": 3, "published": 4, "reference": 5}
+"""Each document's kind (an event's by its kind of date) as one number in a column.
+
+The timeline's list of mentioned dates is read from this column in one go:
+the posting list of `ekind:mentioned` holds 400k entries at 100k articles
+and took 0.2 s to read, before the timeline's first screen."""
+
+
+def kind_codes(kind: str) -> frozenset[int]:
+    """The codes of "article", "quote", "event" or one kind of event ("event:mentioned")."""
+    if kind == "event":
+        return frozenset(KIND_CODES[k] for k in ("mentioned", "published", "reference"))
+    _field, _colon, name = kind.rpartition(":")
+    code = KIND_CODES.get(name)
+    return frozenset() if code is None else frozenset({code})
+
+
 def make_schema() -> fields.Schema:
     """The one schema; bump `paths.SCHEMA_VERSION` when it changes."""
     # No stop list and one-letter tokens kept: "X" is a company and phrase
@@ -55,6 +72,8 @@ def make_schema() -> fields.Schema:
         sortday=fields.COLUMN(columns.NumericColumn("i")),
         # An event's article as a number (see `article_key`), a column only.
         article_key=fields.COLUMN(columns.NumericColumn("q")),
+        # Each document's kind, and an event's kind of date, as a number (see `KIND_CODES`).
+        kcode=fields.COLUMN(columns.NumericColumn("b")),
         payload=fields.STORED(),
     )
 
@@ -116,6 +135,7 @@ def article_doc(article: Article, file_key: str) -> dict:
     return {
         "id": f"a:{article.id}",
         "kind": "article",
+        "kcode": KIND_CODES["article"],
         "article_id": article.id,
         "title": article.title,
         "text": article.text,
@@ -147,6 +167,7 @@ def quote_doc(quote: Quote, article: Article) -> dict:
     payload["roles"] = list(quote.roles)
     return {
         "kind": "quote",
+        "kcode": KIND_CODES["quote"],
         "article_id": article.id,
         "quote": quote.text,
         "speaker": " ".join(filter(None, (quote.speaker, quote.mention))),
@@ -178,6 +199,7 @@ def article_key(article_id: str) -> int:
 
 def event_doc(event: Event, article: Article) -> dict:
     start = event_start(event.value)
+    ekind = "reference" if event.value in REFERENCES else event.kind
     # Events are found by date and article, not by their words: indexing every
     # sentence again would double the index for little gain, so a word filter
     # on events is applied to the stored sentence instead (see `Library.events`).
@@ -186,7 +208,8 @@ def event_doc(event: Event, article: Article) -> dict:
         "article_id": article.id,
         "source": article.source,
         "edate": _day_key(start),
-        "ekind": "reference" if event.value in REFERENCES else event.kind,
+        "ekind": ekind,
+        "kcode": KIND_CODES[ekind],
         "sortday": event_sortday(event.value),
         "article_key": article_key(article.id),
         "payload": {"event": _fields(event), "title": article.title, "source": article.source},

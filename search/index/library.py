@@ -50,10 +50,11 @@ from .documents import (
     article_from_fields,
     event_from_fields,
     event_sortday,
+    kind_codes,
     name_key,
     quote_from_fields,
 )
-from .memcolumns import bytes_column, keep_lengths_in_memory, numeric_column
+from .memcolumns import bytes_column, deleted_docnums, keep_lengths_in_memory, numeric_column
 from .pending import PendingUpdate, pending_update
 from .postings import install as install_bisecting_skip
 from .postings import term_docnums
@@ -1322,12 +1323,32 @@ class Library:
         event) in day order, built once per index version."""
         lists = self._cache(searcher)
         if kind not in lists:
-            field, _colon, term = kind.rpartition(":")
-            docs = term_docnums(searcher, "ekind" if field else "kind", term)
+            docs = self._docs_of_kind(searcher, kind)
             # An empty index's reader has no columns at all.
             days = numeric_column(searcher, "sortday") if docs else ()
             lists[kind] = DayList(docs, days)
         return lists[kind]
+
+    def _docs_of_kind(self, searcher: Searcher, kind: str) -> list[int]:
+        """The live documents of a kind, from the kinds' column read once per index version
+        (see `documents.KIND_CODES`); from the posting lists where there is no such column."""
+        lists = self._cache(searcher)
+        if "kind_codes" not in lists:
+            reader = searcher.reader()
+            has = searcher.doc_count_all() and all(
+                leaf.has_column("kcode") for leaf, _base in reader.leaf_readers()
+            )
+            lists["kind_codes"] = numeric_column(searcher, "kcode") if has else None
+        codes = lists["kind_codes"]
+        if codes is None:
+            field, _colon, term = kind.rpartition(":")
+            return term_docnums(searcher, "ekind" if field else "kind", term)
+        wanted = kind_codes(kind)
+        found = list(itertools.compress(range(len(codes)), map(wanted.__contains__, codes)))
+        if "deleted" not in lists:
+            lists["deleted"] = deleted_docnums(searcher)
+        deleted = lists["deleted"]
+        return [n for n in found if n not in deleted] if deleted else found
 
     def _matching_articles(self, searcher, query: str) -> set[int]:
         """Document numbers of the articles a query matches (none for a syntax error).

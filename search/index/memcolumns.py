@@ -89,6 +89,15 @@ def numeric_column(searcher: Searcher, fieldname: str) -> Sequence[int]:
     return values
 
 
+def deleted_docnums(searcher: Searcher) -> set[int]:
+    """The searcher's deleted documents: a column holds them too, a posting list does not."""
+    deleted: set[int] = set()
+    for leaf, base in searcher.reader().leaf_readers():
+        if leaf.has_deletions():
+            deleted.update(base + n for n in leaf.deleted_docs_set)
+    return deleted
+
+
 def bytes_column(searcher: Searcher, fieldname: str) -> Iterator[bytes]:
     """Every document's value in a bytes column (such as a sortable ID), in document order.
 
