@@ -179,7 +179,7 @@ class Speaker:
     article_count: int = 0
 
 
-CorrectionKind = Literal["merge", "split", "rename", "assign", "check"]
+CorrectionKind = Literal["merge", "unmerge", "split", "rename", "assign", "check"]
 
 
 @dataclass(frozen=True)
@@ -194,10 +194,10 @@ class Correction:
 
     kind: CorrectionKind
     speaker: str = ""
-    """merge, split, rename: the speaker's id; assign: the name of the new speaker."""
+    """merge, unmerge, split, rename: the speaker's id; assign: the name of the new speaker."""
     value: str = ""
-    """merge: the id of the speaker merged in; split: the alias split off; rename:
-    the new name; assign: the speaker name the quote had."""
+    """merge, unmerge: the id of the speaker merged in (or taken back out); split:
+    the alias split off; rename: the new name; assign: the speaker name the quote had."""
     article_id: str = ""
     start: int = 0
     text: str = ""

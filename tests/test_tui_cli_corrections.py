@@ -122,3 +122,49 @@ def test_a_split_says_how_many_quotes_each_side_has(capsys, opts: list[str]) -> 
     farage, starmer = listed["Nigel Farage"]["quote_count"], listed["Keir Starmer"]["quote_count"]
     assert f"Nigel Farage has {farage} quote" in out
     assert f"Keir Starmer keeps {starmer} quote" in out
+
+
+def speaker_quotes(capsys, opts: list[str], query: str) -> list[dict]:
+    code, out, _ = run(["search", query, "--scope", "quotes", "--format", "jsonl", *opts], capsys)
+    assert code == 0
+    return [json.loads(line) for line in out.splitlines()]
+
+
+def test_a_name_search_after_a_merge_and_split_finds_none_of_the_other_persons_quotes(
+    capsys, opts: list[str]
+) -> None:
+    """Owen merged into Haigh, then "Ms Owen" split off: Haigh still holds the name
+    "Sarah Owen", but none of her own quotes is Sarah Owen's."""
+    haigh_own = {q["id"] for q in quotes(capsys, opts) if q["speaker"] == "Louise Haigh"}
+    assert haigh_own
+    run(["speakers", "merge", "Louise Haigh", "Sarah Owen", *opts], capsys)
+    run(["speakers", "split", "Louise Haigh", "Ms Owen", *opts], capsys)
+    found = speaker_quotes(capsys, opts, 'speaker:"sarah owen"')
+    assert found and not {q["id"] for q in found} & haigh_own
+
+
+def test_unmerge_takes_back_everything_a_merge_brought(capsys, opts: list[str]) -> None:
+    before = speakers(capsys, opts)
+    owen_quotes = speaker_quotes(capsys, opts, 'speaker:"sarah owen"')
+    run(["speakers", "merge", "Louise Haigh", "Sarah Owen", *opts], capsys)
+    code, out, _ = run(["speakers", "unmerge", "Louise Haigh", "Sarah Owen", *opts], capsys)
+    assert code == 0 and "took Sarah Owen back out of Louise Haigh" in out
+    assert speakers(capsys, opts) == before
+    assert speaker_quotes(capsys, opts, 'speaker:"sarah owen"') == owen_quotes
+
+
+def test_unmerge_after_a_split_of_a_merged_name_brings_the_person_back_whole(
+    capsys, opts: list[str]
+) -> None:
+    before = speakers(capsys, opts)
+    run(["speakers", "merge", "Louise Haigh", "Sarah Owen", *opts], capsys)
+    run(["speakers", "split", "Louise Haigh", "Ms Owen", *opts], capsys)
+    code, _, _ = run(["speakers", "unmerge", "Louise Haigh", "Sarah Owen", *opts], capsys)
+    assert code == 0
+    assert speakers(capsys, opts) == before
+
+
+def test_unmerge_without_a_merge_is_one_line(capsys, opts: list[str]) -> None:
+    code, _, err = run(["speakers", "unmerge", "Louise Haigh", "Sarah Owen", *opts], capsys)
+    assert code == 2 and "nobody was merged into Louise Haigh" in err
+    assert err.count("error:") == 1

@@ -10,7 +10,7 @@ from newsexplore.search import Correction, UserStore
 from newsexplore.tui.app import NewsExploreApp, make_app
 from newsexplore.tui.widgets.search_pane import SearchPane
 from newsexplore.tui.widgets.timeline import TimelinePane
-from tests.test_tui_pilot import choose_speaker, press, screen_of, search_for, sync
+from tests.test_tui_pilot import choose_speaker, press, screen_of, search_for, sync, type_text
 from tests.tui_support import wait_for
 from tests.tui_support import wait_until_settled as settle
 
@@ -95,3 +95,45 @@ async def test_a_rename_to_another_speakers_name_is_refused(
         assert app.store.corrections.all() == []
         assert {"Liz Kendall", "Louise Haigh"} <= {s.name for s in pane.speakers}
         assert any("merge" in str(n.message) for n in app._notifications)
+
+
+@sync
+async def test_U_takes_a_merged_speaker_back_out(seeds_dir: Path, tmp_path: Path) -> None:
+    """A mistaken M can be undone in the app: Sarah Owen comes back whole."""
+    app = app_with(seeds_dir, tmp_path, Correction("merge", "louise-haigh", "sarah-owen"))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        pane = await choose_speaker(pilot, "haigh")
+        haigh = next(s for s in pane.speakers if s.id == "louise-haigh")
+        assert "Sarah Owen" in haigh.aliases
+        await press(pilot, "U")
+        await type_text(pilot, "Sarah Owen")
+        await press(pilot, "enter")
+        await wait_for(
+            pilot, lambda: "Sarah Owen" in {s.name for s in pane.speakers}, "Owen listed again"
+        )
+        haigh = next(s for s in pane.speakers if s.id == "louise-haigh")
+        owen = next(s for s in pane.speakers if s.id == "sarah-owen")
+        assert "Sarah Owen" not in haigh.aliases and "Committee chairwoman" not in haigh.roles
+        assert (owen.quote_count, owen.roles) == (1, ("Committee chairwoman",))
+        assert [c.kind for c in app.store.corrections.all()] == ["merge", "unmerge"]
+
+
+@sync
+async def test_a_correction_made_by_the_command_line_reaches_the_open_app(
+    seeds_dir: Path, tmp_path: Path
+) -> None:
+    """`newsexplore speakers merge` in another terminal: the open app lists the merge."""
+    app = app_with(seeds_dir, tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        pane = await choose_speaker(pilot, "farage")
+        elsewhere = UserStore.for_corpus([seeds_dir])
+        elsewhere.corrections.add(Correction("merge", "keir-starmer", "nigel-farage"))
+        elsewhere.close()
+        await wait_for(
+            pilot,
+            lambda: "Nigel Farage" not in {s.name for s in pane.speakers},
+            "the merge made elsewhere shown",
+        )
+        assert [c.kind for c in app.store.corrections.all()] == ["merge"]

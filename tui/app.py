@@ -37,6 +37,9 @@ from .screens.problems import ProblemsScreen
 
 __all__ = ["NewsExploreApp", "make_app"]
 
+STORE_POLL = 1.0
+"""Seconds between looks at the user store for what another process wrote."""
+
 
 class NewsExploreApp(App[None], inherit_bindings=False):
     """Search, read, see who said what and when, in a news corpus."""
@@ -96,6 +99,7 @@ class NewsExploreApp(App[None], inherit_bindings=False):
         """What was wrong with the corpus as last indexed, as kept with the index."""
 
     def on_mount(self) -> None:
+        self.set_interval(STORE_POLL, self._show_store_changes)
         if self.store.problem:
             self.notify(self.store.problem, severity="warning", markup=False, timeout=10)
         pending = self.library.pending_update()
@@ -136,6 +140,17 @@ class NewsExploreApp(App[None], inherit_bindings=False):
         if self.library.has_index() and self.store.marks.all():
             self.run_worker(self._reanchor_marks, thread=True, group="marks", exit_on_error=False)
         self._check_corrections()
+
+    def _show_store_changes(self) -> None:
+        """Corrections and marks made by the command line while the app runs are
+        shown here too: SQLite says when another process wrote to the store."""
+        if not self.store.changed_elsewhere():
+            return
+        self.library.set_corrections(self.store.corrections.all())
+        self.marks_shown.reload()
+        for screen in self.screen_stack:
+            if isinstance(screen, MainScreen):
+                screen.corrections_arrived()
 
     def _check_corrections(self) -> None:
         if self.library.has_index() and self.store.corrections.all():

@@ -110,6 +110,7 @@ def _correction_commands(pane: SpeakersPane) -> list[Command]:
         name = clean_line(speaker.name)
         commands += [
             (f"speakers: Merge another speaker into {name}…", pane.action_merge_speaker, "M"),
+            (f"speakers: Unmerge a speaker out of {name}…", pane.action_unmerge_speaker, "U"),
             (f"speakers: Split an alias off {name}…", pane.action_split_alias, "S"),
             (f"speakers: Rename {name}…", pane.action_rename_speaker, "R"),
         ]

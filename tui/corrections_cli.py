@@ -1,4 +1,4 @@
-"""`newsexplore speakers merge|split|rename` and `quotes assign|check`: the user's word on speakers.
+"""`newsexplore speakers merge|unmerge|split|rename` and `quotes assign|check`: the user's word on speakers.
 
 Corrections go into the corpus's user store (the same one the app writes) and
 are applied over every speaker table, so `newsexplore speakers` and `quotes`
@@ -22,6 +22,7 @@ from newsexplore.search import (
     StoreError,
     UserStore,
     default_store_path,
+    find_speaker,
     printable,
 )
 
@@ -41,13 +42,23 @@ __all__ = [
 
 
 def add_speaker_verbs(parser: argparse.ArgumentParser, options: Callable) -> None:
-    """`speakers merge A B`, `speakers split A ALIAS`, `speakers rename A NAME`."""
-    verbs = parser.add_subparsers(dest="speakers_command", metavar="merge|split|rename")
+    """`speakers merge A B`, `speakers unmerge A [B]`, `speakers split A ALIAS`,
+    `speakers rename A NAME`."""
+    verbs = parser.add_subparsers(dest="speakers_command", metavar="merge|unmerge|split|rename")
     merge = verbs.add_parser(
         "merge", prog="newsexplore speakers merge", help="make B's quotes A's: one person"
     )
     merge.add_argument("speaker", metavar="A", help="the speaker who stays (name, alias or id)")
     merge.add_argument("other", metavar="B", help="the speaker merged into A")
+    unmerge = verbs.add_parser(
+        "unmerge",
+        prog="newsexplore speakers unmerge",
+        help="take a merged speaker back out of A: their names, roles and quotes",
+    )
+    unmerge.add_argument("speaker", metavar="A", help="the speaker who was merged into")
+    unmerge.add_argument(
+        "other", metavar="B", nargs="?", help="the speaker to take back out (needed if several)"
+    )
     split = verbs.add_parser(
         "split", prog="newsexplore speakers split", help="give an alias's quotes their own speaker"
     )
@@ -56,7 +67,7 @@ def add_speaker_verbs(parser: argparse.ArgumentParser, options: Callable) -> Non
     rename = verbs.add_parser("rename", prog="newsexplore speakers rename", help="rename A")
     rename.add_argument("speaker", metavar="A", help="the speaker to rename (name, alias or id)")
     rename.add_argument("name", metavar="NAME", help="the name to show from now on")
-    for verb in (merge, split, rename):
+    for verb in (merge, unmerge, split, rename):
         options(verb)
 
 
@@ -145,6 +156,10 @@ def run_speaker_verb(
             raise cli_error(f"{args.other!r} is already {speaker.name}")
         store.corrections.add(Correction("merge", speaker.id, other.id))
         said = f"merged {other.name} into {speaker.name}"
+    elif verb == "unmerge":
+        other = _merged_one(library, speaker, args.other, cli_error)
+        store.corrections.add(Correction("unmerge", speaker.id, other.id))
+        said = f"took {other.name} back out of {speaker.name}"
     elif verb == "split":
         if not any(a.casefold() == args.alias.casefold() for a in speaker.aliases):
             aliases = ", ".join(speaker.aliases) or "none"
@@ -159,10 +174,32 @@ def run_speaker_verb(
     now = _speaker(library, speaker.id)
     if verb == "split":
         said += f": {_split_counts(library, now, args.alias)}"
+    elif verb == "unmerge":
+        back = _speaker(library, other.id)
+        said += f": {back.name} has {counted(back.quote_count, 'quote')}, {now.name} keeps "
+        said += counted(now.quote_count, "quote")
     else:
         said += f" ({counted(now.quote_count, 'quote')})"
     print(printable(said, keep_newlines=False))
     return 0
+
+
+def _merged_one(
+    library: Library, speaker: Speaker, typed: str | None, cli_error: type[Exception]
+) -> Speaker:
+    """The speaker merged into `speaker` that the user names (the only one if none named)."""
+    merged = library.merged_into(speaker.id)
+    if not merged:
+        raise cli_error(f"nobody was merged into {speaker.name}")
+    names = "; ".join(s.name for s in merged)
+    if typed is None:
+        if len(merged) > 1:
+            raise cli_error(f"several speakers were merged into {speaker.name}: {names}; name one")
+        return merged[0]
+    found = find_speaker(merged, typed)
+    if found is None:
+        raise cli_error(f"{typed!r} was not merged into {speaker.name} (merged: {names})")
+    return found
 
 
 def _split_counts(library: Library, kept: Speaker, alias: str) -> str:

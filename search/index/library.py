@@ -60,7 +60,7 @@ from .postings import install as install_bisecting_skip
 from .postings import term_docnums
 from .snippets import Snippet, make_snippet, term_spans
 from .sortdays import is_day, key_bounds, sortday_span, within
-from .speakerquery import SPEAKER_ID, DocSet, SpeakerNames, is_speaker_leaf
+from .speakerquery import SPEAKER_ID, DocSet, SpeakerMatch, SpeakerNames, is_speaker_leaf
 from .syntax import (
     ARTICLE_FIELDS,
     QUOTE_FIELDS,
@@ -411,6 +411,11 @@ class Library:
         """The user's corrections (from their store), applied to every table from now on."""
         self._corrections = tuple(corrections)
         self._corrections_version += 1
+
+    def merged_into(self, speaker_id: str) -> tuple[Speaker, ...]:
+        """The speakers merged into this one and not taken back, as they were before:
+        the ones an unmerge can take out again."""
+        return self._corrected_table().merged.get(speaker_id, ())
 
     def lost_corrections(self) -> tuple[LostFix, ...]:
         """Quote corrections whose words are no longer found in their article (kept)."""
@@ -804,10 +809,10 @@ class Library:
         def resolve(node: query_mod.Query) -> query_mod.Query:
             if not is_speaker_leaf(node):
                 return node
-            ids = names.matching(node)
-            if ids is None:  # a form of words not read by name: the indexed names
+            match = names.matching(node)
+            if match is None:  # a form of words not read by name: the indexed names
                 return node
-            docnums = self._speaker_docnums(searcher, names, frozenset(ids))
+            docnums = self._speaker_docnums(searcher, names, match)
             if node.fieldname != SPEAKER_ID:
                 docnums = sorted({*docnums, *self._unnamed_docnums(searcher, node)})
             if kind == "quote":
@@ -853,10 +858,11 @@ class Library:
             field = self._speaker_field = self.ix.schema["speaker"]
         return list(field.process_text(text, mode="query"))
 
-    def _speaker_docnums(self, searcher: Searcher, names: SpeakerNames, ids: frozenset[str]):
+    def _speaker_docnums(self, searcher: Searcher, names: SpeakerNames, match: SpeakerMatch):
         """The quote documents of some speakers, kept for the last few sets asked."""
         recent = self._cache(searcher).setdefault("speaker_docs", OrderedDict())
-        key = (self._corrections_version, ids)
+        key = (self._corrections_version, match)
+        ids = match.ids
         with self._caches_lock:
             if key in recent:
                 recent.move_to_end(key)
@@ -868,6 +874,10 @@ class Library:
         for article in plan.articles:
             unsure.update(n for n in term_docnums(searcher, "article_id", article) if n in quotes)
         found.update(n for n in sorted(unsure - found) if self._speaker_id_of(searcher, n) in ids)
+        for article, name, owner in match.pairs:
+            pair = _pair_docnums(searcher, {(article, name)}) - found
+            heirs = names.heirs(owner)
+            found.update(n for n in sorted(pair) if self._speaker_id_of(searcher, n) in heirs)
         docnums = sorted(found)
         with self._caches_lock:
             recent[key] = docnums

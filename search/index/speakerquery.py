@@ -25,7 +25,7 @@ from whoosh.support.levenshtein import damerau_levenshtein
 from ..speakers.corrections import CorrectedTable
 from .documents import name_key
 
-__all__ = ["SPEAKER_ID", "DocSet", "SpeakerNames", "is_speaker_leaf"]
+__all__ = ["SPEAKER_ID", "DocSet", "SpeakerMatch", "SpeakerNames", "is_speaker_leaf"]
 
 SPEAKER_ID = "speaker_id"
 """Not a field of the index: a leaf naming one speaker by id, resolved like `speaker:`."""
@@ -73,6 +73,16 @@ class DocSet(query_mod.Query):
 
 
 @dataclass(frozen=True)
+class SpeakerMatch:
+    """Who a speaker leaf names: whole speakers, and single (article, name) pairs
+    that a name brought by a merge still stands for."""
+
+    ids: frozenset[str]
+    pairs: frozenset[tuple[str, str, str]] = frozenset()
+    """(article, name key, speaker id now): that pair's quotes still that speaker's."""
+
+
+@dataclass(frozen=True)
 class QuotePlan:
     """Where the quotes of some speakers are, before anything is read.
 
@@ -105,27 +115,52 @@ class SpeakerNames:
         self.ids = frozenset(s.id for s in table.speakers)
         self.pairs_of: dict[str, list[tuple[str, str]]] = {}
         sids_of: dict[str, set[str]] = {}
+        pairs_named: dict[str, set[tuple[str, str, str]]] = {}
+        base = corrected.base or table
+        origins = _bearers(base)
+        base_pairs: dict[str, list[tuple[str, str]]] = {}
+        for pair, sid in base.speaker_of.items():
+            base_pairs.setdefault(sid, []).append(pair)
+        doubted = corrected.doubted
         for speaker in table.speakers:
             for name in (speaker.name, *speaker.aliases):
-                sids_of.setdefault(name, set()).add(speaker.id)
+                bearers = origins.get(name.casefold(), set())
+                if name == speaker.name or speaker.id in bearers or not bearers & doubted:
+                    sids_of.setdefault(name, set()).add(speaker.id)
+                    continue
+                # Brought by a merge since doubted: the quotes of whoever bore the name.
+                for bearer in bearers:
+                    for article, said in base_pairs.get(bearer, ()):
+                        now = table.speaker_of.get((article, said))
+                        if now is not None:
+                            pairs_named.setdefault(name, set()).add((article, name_key(said), now))
         for (article, name), sid in table.speaker_of.items():
-            sids_of.setdefault(name, set()).add(sid)
             self.pairs_of.setdefault(sid, []).append((article, name_key(name)))
-        self._names = list(sids_of.items())
-        self._folded = [name.casefold() for name, _ in self._names]
+            if base.speaker_of.get((article, name), sid) not in doubted - {sid}:
+                sids_of.setdefault(name, set()).add(sid)
+            else:
+                pairs_named.setdefault(name, set()).add((article, name_key(name), sid))
+        names = {*sids_of, *pairs_named}
+        self._names = [
+            (name, frozenset(sids_of.get(name, ())), frozenset(pairs_named.get(name, ())))
+            for name in names
+        ]
+        self._folded = [name.casefold() for name, _, _ in self._names]
         self._tokens = tokens
         self._words: dict[int, tuple[str, ...]] = {}
         """A name's words by its place in `_names`, filled in as queries need them."""
         self._fixed_articles = corrected.fixed_articles()
 
-    def matching(self, leaf: query_mod.Query) -> set[str] | None:
-        """The ids of the speakers a leaf names; None for a form not read by name."""
+    def matching(self, leaf: query_mod.Query) -> SpeakerMatch | None:
+        """The speakers a leaf names; None for a form not read by name."""
         text = getattr(leaf, "text", None)
         if leaf.fieldname == SPEAKER_ID:
-            return {text} & self.ids if isinstance(text, str) else set()
+            return SpeakerMatch(frozenset({text} & self.ids if isinstance(text, str) else ()))
         if isinstance(leaf, query_mod.Phrase):
             words = tuple(w for w in leaf.words if isinstance(w, str))
-            return self._found(words, lambda name: _contains(name, words)) if words else set()
+            if not words:
+                return SpeakerMatch(frozenset())
+            return self._found(words, lambda name: _contains(name, words))
         if not isinstance(text, str):
             return None
         if type(leaf) is query_mod.Term:
@@ -136,15 +171,26 @@ class SpeakerNames:
         piece, test = found
         return self._found((piece,), lambda name: any(test(word) for word in name))
 
-    def _found(self, pieces: tuple[str, ...], fits: Callable[[tuple[str, ...]], bool]) -> set[str]:
+    def _found(
+        self, pieces: tuple[str, ...], fits: Callable[[tuple[str, ...]], bool]
+    ) -> SpeakerMatch:
         """The speakers of the names that hold every piece and whose words `fits`."""
         folded = [piece.casefold() for piece in pieces]
         found: set[str] = set()
+        pairs: set[tuple[str, str, str]] = set()
         for place, name in enumerate(self._folded):
-            sids = self._names[place][1]
-            if all(p in name for p in folded) and not sids <= found and fits(self._words_of(place)):
+            _, sids, named = self._names[place]
+            new = not sids <= found or not named <= pairs
+            if all(p in name for p in folded) and new and fits(self._words_of(place)):
                 found |= sids
-        return found
+                pairs |= named
+        return SpeakerMatch(frozenset(found), frozenset(p for p in pairs if p[2] not in found))
+
+    def heirs(self, owner: str) -> set[str]:
+        """Who a pair's quotes may be with now: its owner, or a speaker split off it
+        by mention (Ms Owen, split off a Louise Haigh that Sarah Owen was merged into)."""
+        split = self.corrected.split_mentions.get(owner, ())
+        return {owner, *(new for _mention, new in split)}
 
     def _words_of(self, place: int) -> tuple[str, ...]:
         words = self._words.get(place)
@@ -173,6 +219,17 @@ class SpeakerNames:
         for sid in ids:
             given |= corrected.articles_given(sid)
         return QuotePlan(frozenset(sure), frozenset(check), frozenset(given))
+
+
+def _bearers(table) -> dict[str, set[str]]:
+    """Folded name -> the speakers extraction gave it to (as name, alias or an article's)."""
+    bearers: dict[str, set[str]] = {}
+    for speaker in table.speakers:
+        for name in (speaker.name, *speaker.aliases):
+            bearers.setdefault(name.casefold(), set()).add(speaker.id)
+    for (_article, name), sid in table.speaker_of.items():
+        bearers.setdefault(name.casefold(), set()).add(sid)
+    return bearers
 
 
 def _contains(name: tuple[str, ...], words: tuple[str, ...]) -> bool:

@@ -4,8 +4,9 @@ Merging by rule will sometimes join two people or keep one apart; the user can
 say otherwise, and a rebuild must not undo it. Corrections are plain values
 (`models.Correction`) kept by the user's store and replayed here, in the order
 they were made, over each fresh `SpeakerTable`: merges, splits and renames
-change the speakers and which (article, name) belongs to whom; assignments and
-checks change single quotes. A correction whose speaker is gone (renamed away
+change the speakers and which (article, name) belongs to whom; an unmerge takes
+back all one merge brought (names, roles, quotes, and what was split off of
+them since); assignments and checks change single quotes. A correction whose speaker is gone (renamed away
 in the text, or merged already) is skipped, never an error.
 
 A quote correction belongs to one quote: the one its own words are in now,
@@ -66,6 +67,14 @@ class CorrectedTable:
     """Speaker id -> (mention, new speaker id) pairs: a quote of that speaker whose
     mention is one split off goes to the new speaker (`Starmer` split off `Keir
     Starmer` where the article's own resolution had named him in full)."""
+    base: SpeakerTable | None = None
+    """The table as extraction built it, before any correction."""
+    doubted: frozenset[str] = frozenset()
+    """Merged-away speakers a name of which was split off again: the user said part
+    of that merge was someone else, so its other names stand only for their own quotes."""
+    merged: dict[str, tuple[Speaker, ...]] = field(default_factory=dict)
+    """Speaker id -> the speakers merged into it and not taken back, as they were
+    before the merge: what an unmerge can offer."""
 
     def split_from(self, speaker_id: str) -> str | None:
         """The speaker a split-off one was taken from, whose quotes it must look through."""
@@ -193,6 +202,11 @@ class _State:
         self.originals: dict[tuple[str, int, str], str] = {}
         self.touched: set[str] = set()
         self.split_mentions: dict[str, tuple[tuple[str, str], ...]] = {}
+        self.merges: dict[str, _Merge] = {}
+        """Merged-away speaker id -> what its merge changed, to take it back."""
+        self.split_off: dict[str, tuple[str, str]] = {}
+        """A speaker made by a split -> (the speaker it came off, the alias)."""
+        self.doubted: set[str] = set()
 
     def apply(self, correction: Correction) -> None:
         handler = getattr(self, f"_{correction.kind}", None)
@@ -203,9 +217,11 @@ class _State:
         keep, gone = self.speakers.get(c.speaker), self.speakers.get(c.value)
         if keep is None or gone is None or keep is gone:
             return
-        for key, sid in self.speaker_of.items():
-            if sid == gone.id:
-                self.speaker_of[key] = keep.id
+        moved = tuple(key for key, sid in self.speaker_of.items() if sid == gone.id)
+        for key in moved:
+            self.speaker_of[key] = keep.id
+        given = tuple(key for key, fix in self.fixes.items() if fix.speaker_id == gone.id)
+        self.merges[gone.id] = _Merge(keep, gone, moved, given)
         del self.speakers[gone.id]
         self.speakers[keep.id] = replace(
             keep,
@@ -235,9 +251,62 @@ class _State:
         pairs = self.split_mentions.get(owner.id, ())
         self.split_mentions[owner.id] = (*pairs, (alias.casefold(), new_id))
         self.speakers[new_id] = Speaker(new_id, alias, owner.kind, (alias,))
+        self.split_off[new_id] = (owner.id, alias.casefold())
+        for gone_id, merge in self.merges.items():
+            names = {n.casefold() for n in (merge.gone.name, *merge.gone.aliases)}
+            if merge.keep.id == owner.id and alias.casefold() in names:
+                self.doubted.add(gone_id)
         rest = tuple(a for a in owner.aliases if a.casefold() != alias.casefold())
         self.speakers[owner.id] = replace(owner, aliases=rest)
         self.touched |= {owner.id, new_id}
+
+    def _unmerge(self, c: Correction) -> None:
+        """Take a merged speaker back out: its names, roles and quotes, and the
+        speakers split off of its names since, which were parts of it."""
+        merge = self.merges.get(c.value)
+        keep = self.speakers.get(c.speaker)
+        if merge is None or keep is None or merge.keep.id != keep.id or c.value in self.speakers:
+            return
+        del self.merges[c.value]
+        self.doubted.discard(c.value)
+        gone = merge.gone
+        names = {n.casefold() for n in (gone.name, *gone.aliases)}
+        parts = {keep.id} | {
+            sid
+            for sid, (owner, alias) in self.split_off.items()
+            if owner == keep.id and alias in names and sid in self.speakers
+        }
+        for key in merge.moved:
+            if self.speaker_of.get(key) in parts:
+                self.speaker_of[key] = gone.id
+        for sid in parts - {keep.id}:
+            self._forget_split(sid)
+        for key in merge.given:
+            fix = self.fixes.get(key)
+            if fix is not None and fix.speaker_id in parts:
+                self.fixes[key] = replace(fix, speaker_id=gone.id, speaker=gone.name)
+        brought = names - {a.casefold() for a in merge.keep.aliases}
+        roles = {r.casefold() for r in gone.roles} - {r.casefold() for r in merge.keep.roles}
+        self.speakers[gone.id] = gone
+        self.speakers[keep.id] = replace(
+            keep,
+            aliases=tuple(a for a in keep.aliases if a.casefold() not in brought),
+            roles=tuple(r for r in keep.roles if r.casefold() not in roles),
+            quote_count=max(0, keep.quote_count - gone.quote_count),
+            article_count=self._articles(keep.id),
+        )
+        self.touched |= {keep.id, gone.id}
+
+    def _forget_split(self, sid: str) -> None:
+        """A split-off speaker folded back into the one it was a name of."""
+        owner, _alias = self.split_off.pop(sid)
+        self.speakers.pop(sid, None)
+        pairs = tuple(p for p in self.split_mentions.get(owner, ()) if p[1] != sid)
+        if pairs:
+            self.split_mentions[owner] = pairs
+        else:
+            self.split_mentions.pop(owner, None)
+        self.touched.discard(sid)
 
     def _rename(self, c: Correction) -> None:
         speaker = self.speakers.get(c.speaker)
@@ -302,7 +371,29 @@ class _State:
             placed,
             touched=touched,
             split_mentions=self.split_mentions,
+            base=self.base,
+            doubted=frozenset(self.doubted),
+            merged=self._merged(),
         )
+
+    def _merged(self) -> dict[str, tuple[Speaker, ...]]:
+        merged: dict[str, tuple[Speaker, ...]] = {}
+        for merge in self.merges.values():
+            if merge.keep.id in self.speakers:
+                merged[merge.keep.id] = (*merged.get(merge.keep.id, ()), merge.gone)
+        return merged
+
+
+@dataclass(frozen=True)
+class _Merge:
+    """One merge in force: the two speakers as they were, and what moved."""
+
+    keep: Speaker
+    gone: Speaker
+    moved: tuple[tuple[str, str], ...]
+    """(article, name) pairs that were the merged speaker's."""
+    given: tuple[tuple[str, int, str], ...]
+    """Quote corrections that had given quotes to the merged speaker."""
 
 
 def _unique(values: Iterable[str]) -> tuple[str, ...]:

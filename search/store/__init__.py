@@ -101,5 +101,9 @@ class UserStore:
                 f"({self.database.unusable}); nothing was changed"
             )
 
+    def changed_elsewhere(self) -> bool:
+        """Whether another process wrote marks or corrections since the last ask."""
+        return self.database.changed_elsewhere()
+
     def close(self) -> None:
         self.database.close()

@@ -123,6 +123,7 @@ class Database:
         """One line for the user when the file had to be moved aside or could not be opened."""
         self._lock = threading.RLock()
         self._connection = self._open()
+        self._seen_version = self._data_version()
 
     def _open(self) -> sqlite3.Connection:
         if self.path is None:
@@ -184,6 +185,21 @@ class Database:
         """The connection for reads; WAL lets them run while another process writes."""
         with self._lock:
             yield self._connection
+
+    def changed_elsewhere(self) -> bool:
+        """Whether another connection (another process: the command line) has written
+        to the file since the last ask, so an open app can show what it wrote."""
+        version = self._data_version()
+        seen, self._seen_version = self._seen_version, version
+        return version is not None and seen != version
+
+    def _data_version(self) -> int | None:
+        # SQLite counts commits by other connections in data_version; ours never move it.
+        with self._lock:
+            try:
+                return self._connection.execute("PRAGMA data_version").fetchone()[0]
+            except sqlite3.Error:
+                return None
 
     def close(self) -> None:
         with self._lock:

@@ -386,6 +386,11 @@ class MainScreen(CollectActions):
         if "speaker:" in self.query_text:
             self.query_one(TimelinePane).index_changed()
 
+    def corrections_arrived(self) -> None:
+        """Corrections made in another process: the speakers and what names them read again."""
+        self.query_one(SpeakersPane).index_changed()
+        self.show_corrected_speakers()
+
     def index_changed(self) -> None:
         """An update finished while the panes showed the index before it: read them again,
         each keeping its cursor, so nothing on screen is of an index that is gone."""

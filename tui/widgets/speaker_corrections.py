@@ -1,4 +1,5 @@
-"""The speakers pane's keys for correcting speakers: merge, split, rename, assign, check.
+"""The speakers pane's keys for correcting speakers: merge, unmerge, split, rename, assign,
+check.
 
 What the user says is kept in the corpus's user store (`UserStore.corrections`)
 and applied by the library over every speaker table, so it survives a rebuild.
@@ -38,6 +39,15 @@ CORRECTION_BINDINGS: list[BindingType] = [
         show=False,
         tooltip="Choose another speaker who is the same person as the highlighted one",
         id="speakers.merge",
+    ),
+    Binding(
+        "U",
+        "unmerge_speaker",
+        "Unmerge",
+        key_display="U",
+        show=False,
+        tooltip="Take a speaker merged into the highlighted one back out, with all it brought",
+        id="speakers.unmerge",
     ),
     Binding(
         "S",
@@ -124,6 +134,30 @@ class SpeakerCorrections(Pane):
             if other.id != speaker.id
         ]
         self._choose(items, f"Who else is {speaker.name}? Their quotes become theirs…")
+
+    def action_unmerge_speaker(self) -> None:
+        speaker = self._speaker_or_say("unmerge")
+        if speaker is None:
+            return
+        merged = self.library.merged_into(speaker.id)
+        if not merged:
+            self.notify(
+                clean_line(f"Nobody was merged into {speaker.name}."), timeout=3, markup=False
+            )
+            return
+        items = [
+            SimpleCommand(
+                clean_line(other.name),
+                partial(
+                    self.correct,
+                    Correction("unmerge", speaker.id, other.id),
+                    f"Took {other.name} back out of {speaker.name}",
+                ),
+                "names, roles and quotes return to them",
+            )
+            for other in merged
+        ]
+        self._choose(items, f"Who was merged into {speaker.name} by mistake?…")
 
     def action_split_alias(self) -> None:
         speaker = self._speaker_or_say("split")
