@@ -224,3 +224,64 @@ async def test_home_and_end_reach_the_first_and_last_dates_however_the_list_is_p
         assert timeline.highlighted_group().value == "1987-03-01"
         top = listing.render_line(0).text
         assert top.startswith(group_label("1987-03-01")), top
+
+
+SEASON = """title: A season of votes
+date: 1987-06-20
+
+The first vote was on 20 February 1987, the second on 9 March 1987, the third on
+12 March 1987 and the last on 2 April 1987.
+"""
+
+
+@pytest.fixture
+def season_app(tmp_path: Path) -> NewsExploreApp:
+    folder = tmp_path / "season"
+    folder.mkdir()
+    (folder / "season.txt").write_text(SEASON, encoding="utf-8")
+    built = make_app([folder], index_dir=tmp_path / "season-index", export_dir=tmp_path)
+    built.animation_level = "none"
+    return built
+
+
+@sync
+async def test_the_month_view_charts_months_and_steps_them_from_the_month_in_view(
+    season_app: NewsExploreApp,
+) -> None:
+    """By month, each bar is a month, and → starts from the month under the cursor:
+    it narrowed to the first day bar (on Reuters, December 1985 from March 1987)."""
+    async with season_app.run_test(size=(120, 40)) as pilot:
+        timeline = await open_timeline(pilot)
+        await press(pilot, "v")
+        await wait_for(pilot, lambda: any(g.value == "1987-03" for g in timeline.groups))
+        chart = timeline.query_one(ActivityChart)
+        assert [(b.low, b.count) for b in chart.bars if b.count] == [
+            (19870200, 1),
+            (19870300, 2),
+            (19870400, 1),
+        ]
+        await cursor_to_heading(pilot, timeline, "1987-03")
+        march = next(g for g in timeline.groups if g.value == "1987-03")
+        await press(pilot, "right")
+        await wait_for(pilot, lambda: timeline.view.bar is not None and timeline.groups)
+        assert (timeline.view.bar.low, timeline.view.bar.count) == (19870300, 2)
+        assert [(g.value, g.count) for g in timeline.groups] == [("1987-03", march.count)]
+        await press(pilot, "right")
+        await wait_for(pilot, lambda: [g.value for g in timeline.groups] == ["1987-04"])
+
+
+@sync
+async def test_a_month_heading_never_counts_only_the_day_narrowed_to(
+    season_app: NewsExploreApp,
+) -> None:
+    """A day bar chosen, then `v`: the month heading must not read "March 1987" with
+    the count of one of its days."""
+    async with season_app.run_test(size=(120, 40)) as pilot:
+        timeline = await open_timeline(pilot)
+        await cursor_to_heading(pilot, timeline, "1987-03-09")
+        await press(pilot, "right")
+        await wait_for(pilot, lambda: timeline.view.bar is not None and timeline.groups)
+        await press(pilot, "v")
+        await wait_for(pilot, lambda: any(g.value == "1987-03" for g in timeline.groups))
+        march = next(g for g in timeline.groups if g.value == "1987-03")
+        assert march.count == 2

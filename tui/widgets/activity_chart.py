@@ -39,17 +39,27 @@ class Bar:
     count: int
 
 
-def choose_bars(days: list[tuple[int, int]], width: int, *, trim: bool) -> tuple[list[Bar], str]:
+LEVELS = (("day", 1), ("month", 100), ("year", 10000))
+
+
+def choose_bars(
+    days: list[tuple[int, int]], width: int, *, trim: bool, finest: str = "day"
+) -> tuple[list[Bar], str]:
     """Columns for (sortday, count) pairs: days if they fit, else months, else years.
+
+    Args:
+        finest: The finest level allowed: the list's grouping, so a list by
+            month has month bars, each one the period of one of its headings.
 
     Returns the bars and the level they are at ("day", "month" or "year").
     """
     # A year and the periods coarser than a month it holds (a quarter, a half)
-    # sort at its head (yyyy00dd): no bar is theirs.
-    days = sorted((day, n) for day, n in days if day // 100 % 100)
+    # sort at its head (yyyy00dd): no bar finer than a year is theirs.
+    days = sorted((day, n) for day, n in days if day // 100 % 100 or finest == "year")
     if trim and days:
         days = _central(days)
-    for level, width_of in (("day", 1), ("month", 100), ("year", 10000)):
+    levels = [name for name, _ in LEVELS]
+    for level, width_of in LEVELS[levels.index(finest) if finest in levels else 0 :]:
         # A month ("in March") or a week ("this week") is no one day's, and a
         # week running into the next month is no one month's.
         if level == "day":
@@ -134,6 +144,15 @@ class ActivityChart(Widget):
             style = "reverse bold" if index == self.chosen else ""
             line.append(BLOCKS[level] if level or index == self.chosen else "▁", style=style)
         return line
+
+    def choose_where(self, sortday: int) -> Bar | None:
+        """Choose the bar with dates that holds a day (the period in view), if any."""
+        for index, bar in enumerate(self.bars):
+            if bar.low <= sortday <= bar.high and bar.count:
+                self.chosen = index
+                self.refresh()
+                return bar
+        return None
 
     def step(self, by: int) -> Bar | None:
         """Choose the next bar with dates `by`'s way (the first or last when none is chosen).

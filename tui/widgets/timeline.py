@@ -567,10 +567,11 @@ class TimelinePane(Pane):
         chart = self.query_one(ActivityChart)
         drilled = self.view.low is not None
         width = max(10, chart.size.width or self.size.width - 2 or 40)
-        shape = (width, drilled)
+        grouping = self.view.grouping
+        shape = (width, drilled, grouping)
         if counts is not self._chart_counts or shape != self._chart_shape:
             # A jump keeps the chart: the library hands back the same counts.
-            self._bars, _level = choose_bars(counts, width, trim=not drilled)
+            self._bars, _level = choose_bars(counts, width, trim=not drilled, finest=grouping)
             self._chart_counts, self._chart_shape = counts, shape
         bars = self._bars
         chosen = bars.index(self.view.bar) if self.view.bar in bars else None
@@ -736,7 +737,12 @@ class TimelinePane(Pane):
             self.load(around)
 
     def action_step_bar(self, by: int) -> None:
-        bar = self.query_one(ActivityChart).step(by)
+        """The next or previous bar; the first press chooses the bar of the period in
+        view, not the chart's first or last (a jump from March 1987 to December 1985)."""
+        chart = self.query_one(ActivityChart)
+        group = self.highlighted_group() if chart.chosen is None else None
+        bar = chart.choose_where(group.low) if group is not None and group.value else None
+        bar = bar or chart.step(by)
         if bar is not None:
             self._choose_bar(bar)
 
@@ -764,7 +770,10 @@ class TimelinePane(Pane):
     def action_cycle_grouping(self) -> None:
         grouping = self.next_grouping()
         view = self.view
-        self.view = View(view.dates, grouping, view.low, view.high, view.bar)
+        # A bar finer than the new headings would show a whole month's heading
+        # with one day's count: the bar is let go.
+        bar = view.bar if view.bar and _bar_holds(view.bar, grouping) else None
+        self.view = View(view.dates, grouping, view.low, view.high, bar)
         self.load(self._around_in_view())
 
     def action_toggle_dates(self) -> None:
@@ -828,6 +837,12 @@ class TimelinePane(Pane):
     def _period_under_cursor(self) -> tuple[dt.date, dt.date] | None:
         group = self.highlighted_group()
         return value_span(group.value) if group is not None else None
+
+
+def _bar_holds(bar: Bar, grouping: str) -> bool:
+    """Whether a bar spans whole periods of a grouping (a month bar: whole days and months)."""
+    width = {"day": 1, "month": 100, "year": 10000}[grouping]
+    return bar.low % width == 0 and bar.high - bar.low >= width - 1
 
 
 def _day_words(day: dt.date) -> str:
