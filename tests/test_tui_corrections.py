@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from textual.widgets import Input
+from textual.widgets import Input, Static
 
 from newsexplore.search import Correction, UserStore
 from newsexplore.tui.app import NewsExploreApp, make_app
@@ -137,3 +137,21 @@ async def test_a_correction_made_by_the_command_line_reaches_the_open_app(
             "the merge made elsewhere shown",
         )
         assert [c.kind for c in app.store.corrections.all()] == ["merge"]
+
+
+@sync
+async def test_a_speaker_whose_last_quote_was_given_away_says_so(
+    seeds_dir: Path, tmp_path: Path
+) -> None:
+    app = app_with(seeds_dir, tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        pane = await choose_speaker(pilot, "kendall")
+        assert len(pane.quotes) == 1
+        await press(pilot, "A")
+        await type_text(pilot, "Angela Rayner")
+        await press(pilot, "enter")
+        await wait_for(pilot, lambda: not pane.quotes, "Kendall's quote given away")
+        await settle(pilot)
+        heading = str(pane.query_one("#speaker-heading", Static).render())
+        assert "Liz Kendall has no quotes left" in heading, heading

@@ -251,3 +251,34 @@ class TestFooter:
                     if a is not b and a.region.overlaps(b.region)
                 ]
                 assert not overlapping, f"{key}: {overlapping}"
+
+    @pytest.mark.parametrize("size", SIZES)
+    @sync
+    async def test_the_speakers_footer_offers_its_corrections(
+        self, seeds_app: NewsExploreApp, size: tuple[int, int]
+    ) -> None:
+        """M, S, R on the speaker list, and A and w once a speaker's quotes are listed:
+        they were only in help."""
+        async with seeds_app.run_test(size=size) as pilot:
+            await settle(pilot)
+            await press(pilot, "f4")
+            await settle(pilot)
+            labels = [k.description for k in seeds_app.screen.query(FooterKey)]
+            assert {"Merge", "Split", "Rename"} <= set(labels), labels
+            await choose_speaker(pilot, "keir")
+            await press(pilot, "escape", "enter")
+            await settle(pilot)
+            labels = [k.description for k in seeds_app.screen.query(FooterKey)]
+            assert {"Assign", "Why"} <= set(labels), labels
+
+    @pytest.mark.parametrize("size", SIZES)
+    @sync
+    async def test_the_timeline_footer_keeps_search_range(
+        self, seeds_app: NewsExploreApp, size: tuple[int, int]
+    ) -> None:
+        async with seeds_app.run_test(size=size) as pilot:
+            await settle(pilot)
+            await press(pilot, "f5")
+            await settle(pilot)
+            labels = [k.description for k in seeds_app.screen.query(FooterKey)]
+            assert {"Go to date", "Search range", "Group"} <= set(labels), labels

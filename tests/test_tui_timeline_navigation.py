@@ -11,6 +11,7 @@ from textual.widgets import Input, OptionList
 from newsexplore.search import Library
 from newsexplore.tui.app import NewsExploreApp, make_app
 from newsexplore.tui.widgets.activity_chart import ActivityChart
+from newsexplore.tui.widgets.reader import ArticleReader
 from newsexplore.tui.widgets.search_pane import SearchPane
 from newsexplore.tui.widgets.timeline import TimelinePane, group_label
 from tests.test_tui_pilot import press, sync
@@ -285,3 +286,23 @@ async def test_a_month_heading_never_counts_only_the_day_narrowed_to(
         await wait_for(pilot, lambda: any(g.value == "1987-03" for g in timeline.groups))
         march = next(g for g in timeline.groups if g.value == "1987-03")
         assert march.count == 2
+
+
+@sync
+async def test_a_result_of_r_opens_at_the_mentioned_date_highlighted(app: NewsExploreApp) -> None:
+    """The reader opened from `mentions:[…]` finds the date it was searched for: it said
+    "no hits" and opened at the top."""
+    async with app.run_test(size=(120, 40)) as pilot:
+        timeline = await open_timeline(pilot)
+        await press(pilot, "d")
+        await pilot.press(*"1987-06", "enter")
+        await wait_for(pilot, lambda: timeline.highlighted_group().value == "1987-06")
+        await press(pilot, "r")
+        await search_total(pilot)
+        await press(pilot, "enter")
+        reader = app.screen.query_one(ArticleReader)
+        await wait_for(pilot, lambda: reader.article is not None, "the article open")
+        await wait_for(pilot, lambda: bool(reader.hits), "the mentioned date as a hit")
+        words = {reader.article.text[h.start : h.end] for h in reader.hits}
+        assert words <= {"June 1987", "1 June 1987"}, words
+        assert reader.current_hit == 0

@@ -67,6 +67,7 @@ from .syntax import (
     check_syntax,
     fuzzy_needs_first_letter,
     is_single_word,
+    mentioned_ranges,
     mentions_as_terms,
     mentions_days,
     needs_kind_term,
@@ -904,17 +905,28 @@ class Library:
         return found
 
     def match_spans(self, article_id: str, query: str) -> list[Span]:
-        """Where a query's words occur in an article, for highlighting and n / N."""
+        """Where a query's words occur in an article, for highlighting and n / N, and
+        the dates a `mentions:` filter found it by."""
         article = self.article(article_id)
         if article is None or not query.strip() or check_syntax(query):
             return []
+        dates = self._mentioned_spans(article_id, query)
         try:
             parsed = self._parse(("title", "text"), query)
         except Exception:
-            return []
+            return dates
         with self.searcher() as searcher:
             terms = self._match_terms(searcher, parsed)
-        return [Span(s, e, "match") for s, e in term_spans(article.text, terms)]
+        words = [Span(s, e, "match") for s, e in term_spans(article.text, terms)]
+        return sorted({*words, *dates}, key=lambda span: (span.start, span.end))
+
+    def _mentioned_spans(self, article_id: str, query: str) -> list[Span]:
+        spans: set[Span] = set()
+        for low, high in mentioned_ranges(query):
+            for event in self.events(article_id=article_id, date_from=low, date_to=high):
+                if event.kind == "mentioned" and event.value is not None:
+                    spans.add(Span(event.start, event.end, "match"))
+        return sorted(spans, key=lambda span: (span.start, span.end))
 
     def quotes(
         self,

@@ -200,6 +200,12 @@ def _mentions_days(value: str) -> tuple[dt.date | None, dt.date | None] | None:
     return days[0], days[1]
 
 
+def mentioned_ranges(query: str) -> list[tuple[dt.date | None, dt.date | None]]:
+    """The days each readable `mentions:` filter of a query covers (None: an open end)."""
+    found = (_mentions_days(m.group(1)) for m in _MENTIONS.finditer(query))
+    return [days for days in found if days is not None]
+
+
 def _unreadable_mentions(query: str) -> str | None:
     for match in _MENTIONS.finditer(query):
         if _mentions_days(match.group(1)) is None:

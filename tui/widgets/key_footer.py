@@ -6,7 +6,8 @@ that works: `? Help` in a list, `F1 Help` in a box. What this adds: Help and
 Quit come first, drawn compact; a key that would not fit whole is left out
 rather than cut (it is still listed in help and in the palette), so the
 footer never shows half a word; and at 80 columns the keys the tab row
-already offers (switching panes) are left out.
+already offers (switching panes) are left out, and so are keys that do
+nothing where the cursor is (help lists them greyed).
 """
 
 from __future__ import annotations
@@ -41,7 +42,11 @@ class KeyFooter(Footer):
         hidden = self.NARROW_HIDDEN if narrow else frozenset()
         bindings = self.screen.active_bindings
         kept = _one_per_label(
-            [w for w in super().compose() if self._binding_id(w, bindings) not in hidden]
+            [
+                w
+                for w in super().compose()
+                if self._binding_id(w, bindings) not in hidden and not w.has_class("-disabled")
+            ]
         )
         first = [w for w in kept if self._binding_id(w, bindings) in self.ALWAYS_FIRST]
         yield from self._fitting(first + [w for w in kept if w not in first])

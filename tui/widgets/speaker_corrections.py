@@ -31,14 +31,51 @@ if TYPE_CHECKING:
 __all__ = ["CORRECTION_BINDINGS", "SpeakerCorrections"]
 
 CORRECTION_BINDINGS: list[BindingType] = [
+    # In footer order: a quote's keys first (shown only while the quotes have
+    # focus), then the speaker's, the most used first.
+    Binding(
+        "A",
+        "assign_quote",
+        "Assign",
+        key_display="A",
+        show=True,
+        tooltip="Say who really said the highlighted quote",
+        id="speakers.assign",
+    ),
+    Binding(
+        "v",
+        "check_quote",
+        "Checked",
+        show=True,
+        tooltip="Mark the highlighted quote's speaker as checked (again: unmark)",
+        id="speakers.check",
+    ),
     Binding(
         "M",
         "merge_speaker",
         "Merge",
         key_display="M",
-        show=False,
+        show=True,
         tooltip="Choose another speaker who is the same person as the highlighted one",
         id="speakers.merge",
+    ),
+    Binding(
+        "S",
+        "split_alias",
+        "Split",
+        key_display="S",
+        show=True,
+        tooltip="Give one of the highlighted speaker's aliases its own speaker",
+        id="speakers.split",
+    ),
+    Binding(
+        "R",
+        "rename_speaker",
+        "Rename",
+        key_display="R",
+        show=True,
+        tooltip="Rename the highlighted speaker",
+        id="speakers.rename",
     ),
     Binding(
         "U",
@@ -48,41 +85,6 @@ CORRECTION_BINDINGS: list[BindingType] = [
         show=False,
         tooltip="Take a speaker merged into the highlighted one back out, with all it brought",
         id="speakers.unmerge",
-    ),
-    Binding(
-        "S",
-        "split_alias",
-        "Split",
-        key_display="S",
-        show=False,
-        tooltip="Give one of the highlighted speaker's aliases its own speaker",
-        id="speakers.split",
-    ),
-    Binding(
-        "R",
-        "rename_speaker",
-        "Rename",
-        key_display="R",
-        show=False,
-        tooltip="Rename the highlighted speaker",
-        id="speakers.rename",
-    ),
-    Binding(
-        "A",
-        "assign_quote",
-        "Assign",
-        key_display="A",
-        show=False,
-        tooltip="Say who really said the highlighted quote",
-        id="speakers.assign",
-    ),
-    Binding(
-        "v",
-        "check_quote",
-        "Checked",
-        show=False,
-        tooltip="Mark the highlighted quote's speaker as checked (again: unmark)",
-        id="speakers.check",
     ),
 ]
 

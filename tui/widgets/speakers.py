@@ -94,7 +94,6 @@ class SpeakersPane(SpeakerCorrections):
             "w",
             "show_basis",
             "Why",
-            show=False,
             tooltip="Show how the highlighted quote's speaker was found",
             id="speakers.why",
         ),
@@ -134,6 +133,8 @@ class SpeakersPane(SpeakerCorrections):
         self._articles: dict[str, Article | None] = {}
         self._line_width = 0
         """The width the quote lines were cut to; a resize that changes it redraws them."""
+        self._shown_name: tuple[str, str] | None = None
+        """(id, name) of the speaker whose quotes were last shown, to name them once gone."""
 
     def compose(self) -> ComposeResult:
         yield Input(placeholder="Filter speakers", id="speaker-filter")
@@ -305,17 +306,26 @@ class SpeakersPane(SpeakerCorrections):
         heading = self.query_one("#speaker-heading", Static)
         speaker = self.selected_speaker()
         if speaker is None:
-            empty = (
-                "No one is quoted in this corpus."
-                if not self.speakers
-                else "Enter on a speaker lists their quotes."
-            )
-            heading.update(Text(empty, style="dim"))
+            heading.update(Text(self._no_speaker_shown(), style="dim"))
             return
+        self._shown_name = (speaker.id, speaker.name)
         text = safe_line(speaker.name, "bold") + Text(f" · {counted(len(self.quotes), 'quote')}")
         if speaker.roles:
             text.append_text(safe_line(" · " + ", ".join(speaker.roles[:2]), "dim italic"))
         heading.update(text)
+
+    def _no_speaker_shown(self) -> str:
+        """Why no quotes are listed: a speaker chosen whose quotes all went elsewhere
+        (given to someone, merged away) is named, not taken for no choice at all."""
+        if not self.speakers:
+            return "No one is quoted in this corpus."
+        shown = self._shown_name
+        if self.speaker_id is not None and shown is not None and shown[0] == self.speaker_id:
+            return clean_line(
+                f"{shown[1]} has no quotes left: they were given to someone else or merged "
+                "into another speaker. Esc goes back to the speakers."
+            )
+        return "Enter on a speaker lists their quotes."
 
     def _article(self, article_id: str) -> Article | None:
         """An article, cached: a speaker's quotes often come from the same few."""
@@ -433,12 +443,13 @@ class SpeakersPane(SpeakerCorrections):
         )
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """Esc leaves the quote list (elsewhere it is the screen's Back); w acts on a
-        quote, and in the speaker list is listed in help, greyed, rather than hidden."""
+        """Esc leaves the quote list (elsewhere it is the screen's Back); w, A and v act
+        on a quote, and in the speaker list are listed in help, greyed, rather than hidden
+        (the footer leaves them out)."""
         in_quotes = self.screen.focused is self.query_one("#speaker-quotes")
         if action == "back_to_speakers":
             return in_quotes
-        if action == "show_basis":
+        if action in ("show_basis", "assign_quote", "check_quote"):
             return True if in_quotes else None
         if action == "focus_box":
             return not self.typing

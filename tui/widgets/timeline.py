@@ -259,11 +259,11 @@ class TimelinePane(Pane):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("d", "ask_date", "Go to date", tooltip="Jump to a date", id="timeline.go_to_date"),
         Binding(
-            "u",
-            "widen",
-            "Widen",
-            tooltip="Step back out of a bar or a drill-down",
-            id="timeline.widen",
+            "r",
+            "apply_range",
+            "Search range",
+            tooltip="Search within the range in view (mentions:[… TO …] or date:[… TO …])",
+            id="timeline.apply_range",
         ),
         Binding(
             "v",
@@ -273,18 +273,27 @@ class TimelinePane(Pane):
             id="timeline.grouping",
         ),
         Binding(
+            "u",
+            "widen",
+            "Widen",
+            tooltip="Step back out of a bar or a drill-down",
+            id="timeline.widen",
+        ),
+        # One key, two bindings: the footer names the dates `p` switches to, in a
+        # word, so `r Search range` still fits at 80 columns.
+        Binding(
             "p",
-            "toggle_dates",
-            "Mentioned/published",
-            tooltip="Switch between dates mentioned in the text and publication dates",
+            "toggle_dates('published')",
+            "Published",
+            tooltip="Show publication dates instead of the dates mentioned in the text",
             id="timeline.dates",
         ),
         Binding(
-            "r",
-            "apply_range",
-            "Search range",
-            tooltip="Search within the range in view (mentions:[… TO …] or date:[… TO …])",
-            id="timeline.apply_range",
+            "p",
+            "toggle_dates('mentioned')",
+            "Mentioned",
+            tooltip="Show the dates mentioned in the text instead of publication dates",
+            id="timeline.dates_mentioned",
         ),
     ]
 
@@ -735,6 +744,7 @@ class TimelinePane(Pane):
         if self._history:
             self.view, around = self._history.pop()
             self.load(around)
+            self.screen.refresh_bindings()
 
     def action_step_bar(self, by: int) -> None:
         """The next or previous bar; the first press chooses the bar of the period in
@@ -776,11 +786,17 @@ class TimelinePane(Pane):
         self.view = View(view.dates, grouping, view.low, view.high, bar)
         self.load(self._around_in_view())
 
-    def action_toggle_dates(self) -> None:
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "toggle_dates" and parameters:
+            return parameters[0] != self.view.dates
+        return super().check_action(action, parameters)
+
+    def action_toggle_dates(self, to: str | None = None) -> None:
         view = self.view
-        dates = "published" if view.dates == "mentioned" else "mentioned"
+        dates = to or ("published" if view.dates == "mentioned" else "mentioned")
         self.view = View(dates, view.grouping, view.low, view.high, view.bar)
         self.load(self._around_in_view())
+        self.screen.refresh_bindings()  # the footer's p names the other dates now
 
     def _around_in_view(self) -> str | None:
         """The value of the group under the cursor, so a change of view stays there."""
