@@ -51,7 +51,7 @@ def test_marks_filter_by_tag_and_write_csv_and_markdown(capsys, ix: list[str]) -
     rows = list(csv.DictReader(io.StringIO(out)))
     assert [row["article_id"] for row in rows] == [ARTICLE]
     _, out, _ = run(["marks", "--format", "md", *ix], capsys)
-    assert out.count("article `") == 2 and "Tags: keep" in out
+    assert out.count("article `") == 2 and "Tags: #keep" in out
 
 
 def test_a_tag_of_two_words_is_listed_quoted_and_found_as_listed(capsys, ix: list[str]) -> None:
@@ -61,6 +61,13 @@ def test_a_tag_of_two_words_is_listed_quoted_and_found_as_listed(capsys, ix: lis
     for tag in ('#"council vote"', "council vote", "#pm"):
         _, out, _ = run(["marks", "--tag", tag, "--format", "jsonl", *ix], capsys)
         assert [json.loads(line)["article_id"] for line in out.splitlines()] == [ARTICLE], tag
+
+
+def test_the_markdown_export_writes_a_tag_of_two_words_quoted(capsys, ix: list[str]) -> None:
+    """`Tags: council vote, pm` read as one tag or three; written as everywhere else."""
+    run(["marks", "add", ARTICLE, "--tag", "council vote", "--tag", "pm", *ix], capsys)
+    _, out, _ = run(["marks", "--format", "md", *ix], capsys)
+    assert '\nTags: #"council vote" #pm\n' in out, out
 
 
 def test_marks_remove_by_number_and_by_article(capsys, ix: list[str]) -> None:

@@ -13,6 +13,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any, TextIO
 
 from ..safe import csv_cell, json_text, printable
+from ..store import shown_tag
 from .cite import cite_markdown, speaker_markdown
 from .records import ExportItem
 
@@ -76,7 +77,8 @@ def _write_markdown(items: Iterable[ExportItem], out: TextIO) -> None:
         if item.mark is not None and item.mark.note:
             out.write("\nNote: " + item.mark.note.replace("\n", "\n  ") + "\n")
         if item.mark is not None and item.mark.tags:
-            out.write("\nTags: " + ", ".join(item.mark.tags) + "\n")
+            # As the collection and `marks` show them, so a tag of two words reads as one.
+            out.write("\nTags: " + " ".join(shown_tag(tag) for tag in item.mark.tags) + "\n")
         out.write("\n")
 
 
