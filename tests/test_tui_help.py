@@ -59,6 +59,24 @@ async def test_the_speakers_key_table_lists_w_in_the_list_and_the_quotes(
 
 
 @sync
+async def test_no_key_table_offers_sideways_scrolling_a_list_never_does(
+    app: NewsExploreApp,
+) -> None:
+    """←/→ read "Scroll Left/Right" in the search and speakers tables, and did nothing."""
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await press(pilot, "down")  # into the result list
+        tables = [_pane_help(app)[1]]
+        await choose_speaker(pilot, "keir")
+        tables.append(_pane_help(app)[1])
+        await press(pilot, "escape")
+        tables.append(_pane_help(app)[1])
+        for keys in tables:
+            sideways = {k: what for k, what in keys.items() if "scroll" in what.lower()}
+            assert not any("left" in w.lower() or "right" in w.lower() for w in sideways.values())
+
+
+@sync
 async def test_the_palette_offers_the_timeline_actions(app: NewsExploreApp) -> None:
     async with app.run_test(size=(120, 40)) as pilot:
         timeline = await open_timeline(pilot)
