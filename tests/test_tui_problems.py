@@ -233,3 +233,29 @@ def test_a_problem_shows_its_file_and_its_reason_apart_on_screen(
             assert any(row.strip() == "photo.txt  skipped: binary file" for row in rows), rows
 
     asyncio.run(run())
+
+
+def test_a_long_path_at_80_columns_keeps_its_reason_readable(
+    seeds_dir: Path, tmp_path: Path
+) -> None:
+    """The path is cut in the middle, keeping the file's name, and the reason is read
+    whole (under it): it was cut off the end of the line with the file's name."""
+    corpus = tmp_path / "corpus"
+    shutil.copytree(seeds_dir, corpus)
+    deep = corpus / "archive-of-the-regional-desk" / "scanned-supplements-1987" / "photos"
+    deep.mkdir(parents=True)
+    (deep / "front-page-photo.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4)
+    app = messy_app(corpus, tmp_path)
+
+    async def run() -> None:
+        async with app.run_test(size=(80, 24)) as pilot:
+            await settle(pilot)
+            await pilot.press("exclamation_mark")
+            await settle(pilot)
+            problems = app.screen.query_one("#problems-list", OptionList)
+            rows = [problems.render_line(y).text for y in range(problems.size.height)]
+            at = next((n for n, r in enumerate(rows) if "front-page-photo.txt" in r), None)
+            assert at is not None, rows
+            assert "skipped: binary file" in rows[at] + rows[at + 1], rows
+
+    asyncio.run(run())

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import ClassVar
 
+from rich.cells import cell_len
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
@@ -32,8 +33,10 @@ LAID_OUT = 200
 """Options laid out when the view opens, enough to fill any screen; the rest follow on scroll."""
 
 
-def problem_options(problems: Sequence[Problem]) -> list[Option]:
-    """A heading per kind, worst kind first, then each problem of the kind on one line."""
+def problem_options(problems: Sequence[Problem], width: int | None = None) -> list[Option]:
+    """A heading per kind, worst kind first, then each problem of the kind on one line,
+    or, when the path and the reason do not fit `width` together, the path (cut in
+    the middle if need be) above its reason: the reason is what the user must read."""
     options: list[Option] = []
     for number, group in enumerate(group_problems(problems)):
         heading = Text("\n" * bool(number), end="")
@@ -43,11 +46,30 @@ def problem_options(problems: Sequence[Problem]) -> list[Option]:
         options.append(Option(heading, disabled=True))
         for problem in group.problems:
             where = problem.path if problem.line is None else f"{problem.path}:{problem.line}"
-            line = Text(INDENT, end="") + safe_line(where, "bold")
-            line.append("  ")
-            line.append_text(safe_line(problem.message))
-            options.append(Option(line))
+            options.append(Option(_problem_line(where, problem.message, width)))
     return options
+
+
+def _problem_line(where: str, message: str, width: int | None) -> Text:
+    line = Text(INDENT, end="")
+    one_line = len(INDENT) + cell_len(where) + 2 + cell_len(message)
+    if width is None or one_line <= width:
+        line.append_text(safe_line(where, "bold"))
+        line.append("  ")
+    else:
+        line.append_text(safe_line(cut_middle(where, width - len(INDENT)), "bold"))
+        line.append("\n" + INDENT * 2)
+    line.append_text(safe_line(message))
+    return line
+
+
+def cut_middle(path: str, room: int) -> str:
+    """A path cut to `room` cells in the middle, keeping its start and its file name."""
+    if cell_len(path) <= room or room < 5:
+        return path
+    tail = (room - 1) * 2 // 3
+    head = room - 1 - tail
+    return path[:head] + "…" + path[len(path) - tail :]
 
 
 class ProblemsScreen(Screen[None]):
@@ -81,7 +103,8 @@ class ProblemsScreen(Screen[None]):
 
     def on_mount(self) -> None:
         nav = self.query_one("#problems-list", NavList)
-        options = problem_options(self.problems)
+        width = nav.scrollable_content_region.width or self.app.size.width - 2
+        options = problem_options(self.problems, width)
         nav.set_paged_options(
             options or [Option(Text("Nothing to show.", style="dim"), disabled=True)]
         )
