@@ -381,3 +381,38 @@ def test_a_list_of_tags_is_read_back_as_it_is_written() -> None:
         "pm",
         "council vote",
     ]
+
+
+@pytest.mark.parametrize("how", ["the same place", "an overlapping place"])
+def test_marking_over_a_lost_marks_old_place_makes_a_new_mark(store: UserStore, how: str) -> None:
+    """m over the place a lost mark had: a new mark, and the lost one still reported.
+    It reused (or, overlapping, unmarked) the lost mark."""
+    old = 'Ann said: "We will not back down." Then she left.'
+    store.marks.add(quote_at(old, "We will not back down."), tags=["kept"])
+    store.marks.reanchor(lambda _article_id: "Ann said nothing at all today. Then she left.")
+    (lost,) = store.marks.all()
+    assert lost.status == "lost"
+    new = 'Ann said: "We are not moving away" Then she left.'
+    target = quote_at(new, "We are not moving away")
+    if how == "an overlapping place":
+        target = Target("a1", "quote", target.start + 3, target.end, target.text[3:])
+    made = store.marks.toggle(target)
+    assert made is not None and made.id != lost.id and made.status == "ok"
+    assert {(m.id, m.status) for m in store.marks.all()} == {(lost.id, "lost"), (made.id, "ok")}
+    assert store.marks.get(lost.id).tags == ("kept",)
+    assert store.marks.toggle(target) is None, "m again unmarks the new one"
+    assert [(m.id, m.status) for m in store.marks.all()] == [(lost.id, "lost")]
+
+
+def test_a_store_made_before_lost_marks_could_share_a_place_keeps_its_marks_and_tags(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "user.sqlite3"
+    store = UserStore(path)
+    store.marks.add(Target("a1", "quote", 3, 9, "quoted"), note="n", tags=["council vote"])
+    store.close()
+    with sqlite3.connect(path) as connection:  # as the version before wrote it
+        connection.execute(f"PRAGMA user_version = {SCHEMA_VERSION - 1}")
+    again = UserStore(path)
+    (mark,) = again.marks.all()
+    assert (mark.start, mark.end, mark.note, mark.tags) == (3, 9, "n", ("council vote",))

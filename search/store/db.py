@@ -83,6 +83,43 @@ MIGRATIONS: tuple[str, ...] = (
     ALTER TABLE marks ADD COLUMN original TEXT NOT NULL DEFAULT '';
     ALTER TABLE corrections ADD COLUMN original TEXT NOT NULL DEFAULT '';
     """,
+    # 4: a lost mark keeps its old offsets without holding the place: a new mark may be
+    # made there. SQLite cannot drop a constraint, so the table is rebuilt; the tags
+    # are set aside first, since dropping the marks would delete them with it.
+    """
+    CREATE TABLE marks_v4 (
+        id INTEGER PRIMARY KEY,
+        article_id TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        start INTEGER NOT NULL DEFAULT 0,
+        "end" INTEGER NOT NULL DEFAULT 0,
+        text TEXT NOT NULL DEFAULT '',
+        note TEXT NOT NULL DEFAULT '',
+        citation TEXT NOT NULL DEFAULT '{}',
+        status TEXT NOT NULL DEFAULT 'ok',
+        created TEXT NOT NULL,
+        original TEXT NOT NULL DEFAULT ''
+    );
+    INSERT INTO marks_v4 (id, article_id, kind, start, "end", text, note, citation, status,
+        created, original)
+        SELECT id, article_id, kind, start, "end", text, note, citation, status, created,
+        original FROM marks;
+    CREATE TABLE mark_tags_v4 (mark_id INTEGER NOT NULL, tag TEXT NOT NULL);
+    INSERT INTO mark_tags_v4 SELECT mark_id, tag FROM mark_tags;
+    DROP TABLE mark_tags;
+    DROP TABLE marks;
+    ALTER TABLE marks_v4 RENAME TO marks;
+    CREATE UNIQUE INDEX marks_in_place ON marks(article_id, kind, start, "end")
+        WHERE status != 'lost';
+    CREATE TABLE mark_tags (
+        mark_id INTEGER NOT NULL REFERENCES marks(id) ON DELETE CASCADE,
+        tag TEXT NOT NULL,
+        PRIMARY KEY (mark_id, tag)
+    );
+    INSERT INTO mark_tags SELECT mark_id, tag FROM mark_tags_v4;
+    DROP TABLE mark_tags_v4;
+    CREATE INDEX mark_tags_by_tag ON mark_tags(tag);
+    """,
 )
 """Each entry brings a store from the version before it to its own (1-based).
 

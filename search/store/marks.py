@@ -20,6 +20,7 @@ from dataclasses import asdict, dataclass, field, replace
 from typing import Literal
 
 from ..anchor import place_again, text_key
+from ..errors import StoreError
 from ..models import Article, Event, Quote, published_value
 from .db import Database, now
 from .originals import forget_unused, keep_text, read_text
@@ -204,8 +205,10 @@ class Marks:
                     keep_text(connection, target.original),
                 ),
             )
+            # A lost mark keeps its old offsets but never stands for what is there now.
             mark_id = connection.execute(
-                'SELECT id FROM marks WHERE article_id = ? AND kind = ? AND start = ? AND "end" = ?',
+                'SELECT id FROM marks WHERE article_id = ? AND kind = ? AND start = ? AND "end" = ?'
+                " AND status != 'lost'",
                 (target.article_id, target.kind, target.start, target.end),
             ).fetchone()[0]
             if note:
@@ -229,8 +232,10 @@ class Marks:
         return self.add(target)
 
     def find(self, target: Target) -> Mark | None:
-        """The mark of this item: same article and kind, and a span that meets its span."""
-        return next((m for m in self.in_article(target.article_id) if target.overlaps(m)), None)
+        """The mark of this item: same article and kind, and a span that meets its span;
+        a lost mark's old place holds other words now, so it is nobody's mark."""
+        marks = self.in_article(target.article_id)
+        return next((m for m in marks if m.status != "lost" and target.overlaps(m)), None)
 
     def get(self, mark_id: int) -> Mark | None:
         with self._db.read() as connection:
@@ -334,8 +339,10 @@ class Marks:
                     'UPDATE marks SET start = ?, "end" = ?, status = ?, original = ? WHERE id = ?',
                     (start, end, status, keep_text(connection, text), mark_id),
                 )
-        except sqlite3.IntegrityError:
-            return False
+        except StoreError as exc:  # the write wraps SQLite's refusal
+            if isinstance(exc.__cause__, sqlite3.IntegrityError):
+                return False
+            raise
         return True
 
     def _select(self, where: str, parameters: tuple) -> list[Mark]:
