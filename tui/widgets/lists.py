@@ -70,10 +70,13 @@ class NavList(OptionList):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("j", "cursor_down", "Down", show=False, id="list.down"),
         Binding("k", "cursor_up", "Up", show=False, id="list.up"),
-        # The scrolling container's ←/→ scroll sideways, which a list of lines cut to
-        # its width never does: left without a description, help does not offer them.
+        # The scrolling container's ←/→ and Ctrl+PgUp/PgDn scroll sideways, which a list
+        # of lines cut to its width never does: left without a description, help does
+        # not offer them.
         Binding("left", "scroll_left", show=False, id="list.left"),
         Binding("right", "scroll_right", show=False, id="list.right"),
+        Binding("ctrl+pageup", "page_left", show=False, id="list.page_left"),
+        Binding("ctrl+pagedown", "page_right", show=False, id="list.page_right"),
     ]
     PAGE = 15
     """Options laid out at a time."""
