@@ -114,13 +114,6 @@ KEPT_VERSIONS = 2
 """Index versions whose derived lists are kept (the current one and the one before)."""
 RECENT_MATCH_SETS = 4
 """Queries whose matching articles are kept per index version for the timeline."""
-COMMON_SHARE = 0.25
-"""A word in more than this share of a scope's documents only filters a query of
-several words (see `Library._common_words_apart`)..."""
-COMMON_MIN_DOCS = 2000
-"""...and only once it is in this many documents: below that, scoring it costs little."""
-RECENT_COMMON_WORDS = 8
-"""Common words whose documents are kept per index version."""
 RECENT_TIMELINES = 4
 """Filtered timelines (query, kind of date, source, range) kept per index version."""
 """Queries whose matching articles are kept per index version for the timeline."""
@@ -612,12 +605,6 @@ class Library:
         # second pass. Only a single word's estimate is trustworthy; anything
         # else is scored in full in one pass, which is cheaper than two.
         one_pass = not by_date and not is_single_word(parsed)
-        if one_pass:
-            sets, common = self._common_words_apart(searcher, sets, kind)
-            if common is not None:
-                allowed = common if allowed is None else allowed & common
-                if not allowed:
-                    return SearchResults(text, 0)
         results = searcher.search(
             restricted(sets, restrict),
             limit=None if one_pass else limit,
@@ -634,45 +621,6 @@ class Library:
             hits.append(self._hit(stored, score, terms, quote))
         total = _count(results, searcher, restricted(sets, restrict), allowed)
         return SearchResults(text, total, tuple(hits))
-
-    def _common_words_apart(
-        self, searcher: Searcher, query: query_mod.Query, kind: str
-    ) -> tuple[query_mod.Query, set[int] | None]:
-        """The words of an AND found in most documents, taken out of the scoring as a filter.
-
-        Whoosh scores every document holding all the words, one matcher step at a
-        time: "bank of" took 0.35 s at 100k articles, most of it stepping through
-        "of". As Lucene's common-terms query does, such a word only decides which
-        documents match; the rarer words rank them. The documents found and
-        their count are the same; a word in most documents weighs next to
-        nothing in the ranking. The rarest word is always scored.
-        """
-        if type(query) is not query_mod.And or len(query.subqueries) < 2:
-            return query, None
-        threshold = max(COMMON_SHARE * len(self._day_lists(searcher, kind)), COMMON_MIN_DOCS)
-        spread = [_documents_holding(searcher, sub) for sub in query.subqueries]
-        common = {n for n, count in enumerate(spread) if count is not None and count > threshold}
-        if len(common) == len(spread):
-            common.discard(min(range(len(spread)), key=lambda n: spread[n] or 0))
-        if not common:
-            return query, None
-        found: set[int] | None = None
-        for n in sorted(common):
-            docs = self._common_docs(searcher, query.subqueries[n])
-            found = set(docs) if found is None else found & docs
-        rest = [sub for n, sub in enumerate(query.subqueries) if n not in common]
-        return (rest[0] if len(rest) == 1 else query_mod.And(rest, boost=query.boost)), found
-
-    def _common_docs(self, searcher: Searcher, word: query_mod.Query) -> set[int]:
-        """A common word's documents, kept for the last few words per index version:
-        typing "bank of japan" asks for those of "of" at every key."""
-
-        def read() -> set[int]:
-            docs = _quick_docnums(searcher, word)
-            # Not a word after all: matched the slow way.
-            return set(searcher.docs_for_query(word)) if docs is None else docs
-
-        return self._kept(searcher, "common_words", repr(word), RECENT_COMMON_WORDS, read)
 
     def _kept(
         self, searcher: Searcher, kind: str, key: object, keep: int, read: Callable[[], T]
@@ -1468,21 +1416,6 @@ def _period_label(key: int, by: str) -> str:
     if by == "month":
         return f"{key // 100:04d}-{key % 100:02d}"
     return f"{key:04d}"
-
-
-def _documents_holding(searcher: Searcher, node: query_mod.Query) -> int | None:
-    """How many documents hold a word (looked up in one or several fields), at most;
-    None for anything but a word."""
-    if type(node) not in (query_mod.Term, query_mod.Or):
-        return None
-    terms = [node] if type(node) is query_mod.Term else list(node.subqueries)
-    if not terms or any(
-        type(term) is not query_mod.Term or not isinstance(term.text, str) for term in terms
-    ):
-        return None
-    if len({term.text for term in terms}) != 1:
-        return None
-    return max(searcher.doc_frequency(term.fieldname, term.text) for term in terms)
 
 
 def _count(results, searcher: Searcher, query: query_mod.Query, allowed: set[int] | None) -> int:
