@@ -28,6 +28,10 @@ EXTRA = {
     "asked about all the options.\n",
     "e3.txt": "Title: Tea prices rise\nDate: 2026-01-20\nSource: Evening Star\n"
     "Author: Bob Stone\n\nTea prices rose again in the third week of January.\n",
+    "e4.txt": "Title: Shops count the takings\nDate: 2026-01-05\n\n"
+    "The year-round market had its best month in a decade.\n",
+    "e5.txt": "Title: Council sets its budget\nDate: 2026-01-06\n\n"
+    "The year ahead will see a round of talks on the old scheme.\n",
 }
 
 
@@ -72,6 +76,7 @@ PROMISES: dict[str, Check] = {
     "grok OR musk": lambda a, _: bool({"grok", "musk"} & set(_all(a))),
     "ofcom NOT grok": lambda a, _: "ofcom" in _all(a) and "grok" not in _all(a),
     "ofcom -grok": lambda a, _: "ofcom" in _all(a) and "grok" not in _all(a),
+    "year-round": lambda a, _: "year round" in _flat(a.title + " " + a.text),
     '"all options"': lambda a, _: "all options" in _flat(a.title + " " + a.text),
     "starm*": lambda a, _: any(w.startswith("starm") for w in _all(a)),
     "stramer~": lambda a, _: any(_near(w, "stramer", 1) for w in _all(a)),

@@ -133,3 +133,31 @@ def test_a_hit_counts_the_matches_the_reader_walks(corpus) -> None:
     for query in ("general election", "volcker", "election"):
         for hit in library.search(query, limit=10).hits:
             assert hit.matches == len(library.match_spans(hit.article_id, query)) > 0, query
+
+
+@pytest.mark.parametrize(
+    ("query", "left_out"),
+    [
+        ('election -"general strike"', {"general", "strike"}),
+        ("election NOT strike", {"strike"}),
+        ("-strike", {"strike"}),
+        ('-"general election"', {"general", "election"}),
+    ],
+)
+def test_words_a_query_leaves_out_are_never_hits_or_highlights(
+    corpus, query: str, left_out: set[str]
+) -> None:
+    """`-"general strike"` finds the articles without the phrase: its words in them are
+    no hits to count, highlight or step through."""
+    library, _articles = corpus
+    hits = library.search(query, limit=50).hits
+    assert hits
+    for hit in hits:
+        text = hit.snippet.text
+        marked = {text[start:end].lower() for start, end in hit.snippet.spans}
+        assert not marked & left_out, (hit.article_id, marked)
+        if query.startswith("-"):
+            assert hit.matches == 0, hit.article_id
+        article = library.article(hit.article_id)
+        spans = library.match_spans(hit.article_id, query)
+        assert not {article.text[s.start : s.end].lower() for s in spans} & left_out

@@ -66,6 +66,7 @@ from .syntax import (
     QUOTE_FIELDS,
     check_syntax,
     fuzzy_needs_first_letter,
+    hyphenated_as_phrases,
     is_single_word,
     mentioned_ranges,
     mentions_as_terms,
@@ -682,7 +683,9 @@ class Library:
         )
 
     def _parse(self, fields: tuple[str, ...], query: str) -> query_mod.Query:
-        return self._parser(fields).parse(signs_as_operators(open_ends(mentions_as_terms(query))))
+        return self._parser(fields).parse(
+            hyphenated_as_phrases(signs_as_operators(open_ends(mentions_as_terms(query))))
+        )
 
     def _mentions_as_articles(
         self, searcher: Searcher, parsed, kind: str = "article"
@@ -835,9 +838,11 @@ class Library:
         return docnums
 
     def _match_terms(self, searcher, parsed) -> set[str]:
-        """The indexed words a query matched, prefix and fuzzy terms expanded."""
+        """The indexed words a query matched, prefix and fuzzy terms expanded; never
+        the words it leaves out (`-"general strike"`), which are no hits."""
         found: set[str] = set()
         reader = searcher.reader()
+        parsed = _without_negations(parsed) if parsed else parsed
         for fieldname, word in parsed.iter_all_terms(phrases=True) if parsed else ():
             if fieldname in ("text", "title", "quote") and isinstance(word, str):
                 found.add(word)
@@ -1416,6 +1421,19 @@ def _period_label(key: int, by: str) -> str:
     if by == "month":
         return f"{key // 100:04d}-{key % 100:02d}"
     return f"{key:04d}"
+
+
+def _without_negations(parsed: query_mod.Query) -> query_mod.Query:
+    """The query with what it leaves out taken away: the words it looks for."""
+
+    def drop(node: query_mod.Query) -> query_mod.Query:
+        if isinstance(node, query_mod.Not):
+            return query_mod.NullQuery
+        if isinstance(node, query_mod.AndNot):
+            return node.a
+        return node
+
+    return parsed.accept(drop)
 
 
 def _count(results, searcher: Searcher, query: query_mod.Query, allowed: set[int] | None) -> int:

@@ -262,6 +262,23 @@ def signs_as_operators(query: str) -> str:
     return "".join(out)
 
 
+def hyphenated_as_phrases(query: str) -> str:
+    """`year-end` as the phrase "year end", as the words stand in the text.
+
+    Whoosh's parser split it into two words to be found anywhere: `year-end`
+    found 1,712 Reuters articles where 468 say it, and `oil -year-end` left
+    out oil stories that only held "year" and "end" apart. Words in quotes,
+    patterns (`co-op*`) and values with digits (dates, weeks) are left as written.
+    """
+    parts = query.split('"')
+    for n in range(0, len(parts), 2):  # outside quotes
+        parts[n] = _HYPHENATED.sub(r'\1"\2"', parts[n])
+    return '"'.join(parts)
+
+
+_HYPHENATED = re.compile(r"(?<![\w\-.])((?:\w+:)?)([^\W\d_]+(?:-[^\W\d_]+)+)(?![\w\-*?~])")
+
+
 def open_ends(query: str) -> str:
     """`date:[2026-01-01 TO *]` as Lucene and most search boxes write an open end.
 
