@@ -113,3 +113,11 @@ def test_the_one_quoted_as_saying_speaks_not_the_paper() -> None:
         "Karl Poehl spoke in Frankfurt on Monday. The agency quoted him as saying "
         '"the deal is dead for now."'
     ) == ["Karl Poehl"]
+
+
+def test_a_cue_reporting_what_someone_wants_does_not_take_the_quotation_before() -> None:
+    assert speakers(
+        "CHICAGO, Dec 4 - In appealing for the inquiry, Attorney General Ann Lee asserted "
+        'that "trust in the city police is broken." Presidential candidate Jane Roe said '
+        "Wednesday she, too, wants an inquiry."
+    ) == ["Ann Lee"]

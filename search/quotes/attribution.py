@@ -288,8 +288,8 @@ class Attributor:
                 return False  # the cue introduces a quotation of its own
             if doc.words[u] in {".", ",", "!", "?", ";"}:
                 return True
-            if doc.lows[u] == "that":
-                return False
+            if doc.lows[u] == "that" or doc.lows[u] in _REPORTED_SUBJECTS:
+                return False  # `said Wednesday she, too, wants`: what was said follows
         return t >= doc.n
 
     def _ends_sentence(self, q: int) -> bool:
@@ -577,6 +577,8 @@ def _continue(att: Attribution) -> Attribution:
 _CARRIED = "carried from an earlier quote: "
 _REPORT_TAIL = 5
 """Words a cue after a closed quotation may take before its sentence ends."""
+_REPORTED_SUBJECTS = frozenset({"he", "she", "they", "we", "i"})
+"""A subject pronoun just after a cue opens the clause it reports."""
 _HEADLINE_CUES = frozenset({"says", "said", "tells", "told", "warns", "urges", "vows"})
 """Speech verbs a title-case line writes with a capital."""
 _OUTLET_SMALL = frozenset({"the", "of", "and", "&", "for", "on", "in", "."})
