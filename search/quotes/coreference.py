@@ -37,6 +37,7 @@ from .names import (
     firm_pair,
     looks_org,
     norm,
+    party_word,
     source_noun,
     word_set,
 )
@@ -428,7 +429,9 @@ class Resolver:
         if m.last - 1 < m.first or not doc.is_cap(m.last - 1):
             return None
         named = parse_back(doc, m.last - 1, m.first)
-        return self.resolve(named) if named is not None and named.kind == "name" else None
+        if named is None or named.kind != "name" or all(map(party_word, named.name)):
+            return None  # "the Republican report" is a party's, not a person's
+        return self.resolve(named)
 
     def _tied_to(self, m: Mention) -> Entity | None:
         """What `m` stands for, as the words the article ties a description to."""

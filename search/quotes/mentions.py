@@ -42,6 +42,7 @@ from .names import (
     is_given_name,
     norm,
     not_a_name,
+    party_word,
     word_set,
 )
 from .roles import org_name_start, whole_role
@@ -800,11 +801,22 @@ def _np_end(doc: TextDoc, i: int, hi: int, generous: bool = False) -> int:
             break
         low = doc.lows[j]
         if doc.is_cap(j) or low in PARTICLES or doc.words[j] == ".":
-            seen_name = seen_name or doc.is_cap(j)
+            seen_name = seen_name or (doc.is_cap(j) and not _party_before_noun(doc, j, hi))
         elif _np_stops(doc, i, j, hi, seen_name, generous):
             break
         j += 1
     return j - 1
+
+
+def _party_before_noun(doc: TextDoc, j: int, hi: int) -> bool:
+    """`one Republican political strategist`: a party word before lower-case words
+    qualifies the noun they lead to; the phrase goes on to that noun."""
+    return (
+        party_word(doc.words[j])
+        and j + 1 <= hi
+        and doc.words[j + 1].isalpha()
+        and (doc.words[j + 1].islower())
+    )
 
 
 def _suspended_hyphen(doc: TextDoc, j: int, hi: int) -> bool:

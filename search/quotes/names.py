@@ -185,6 +185,16 @@ PARTY_ADJECTIVES = word_set(
 """Parties and peoples as adjectives ("one Democratic party strategist said"): they
 describe a speaker, they never name one. ("a Democrat" and "Mexicans" are people, and
 stay.)"""
+PARTY_MEMBERS = word_set("democrat republican")
+"""A member of a party, written with a capital: a word that describes a lawmaker ("the
+Ohio Democrat", "one Republican strategist", "Democrat Ann Roe"), never a name."""
+
+
+def party_word(word: str) -> bool:
+    """`Republican`, `Democratic`: a party or people's word, part of a description."""
+    return norm(word) in PARTY_MEMBERS or norm(word) in PARTY_ADJECTIVES
+
+
 GROUPS = word_set(
     """readers viewers listeners callers voters residents critics protesters demonstrators
     fans supporters opponents investors shareholders workers employees consumers
