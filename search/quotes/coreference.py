@@ -29,6 +29,7 @@ from .names import (
     FEMALE_ROLES,
     MALE_ROLES,
     ORG_HEADS,
+    PARTY_MEMBERS,
     PERSON_TITLES,
     ROLE_NOUNS,
     Entity,
@@ -482,6 +483,8 @@ class Resolver:
     def _by_role(self, m: Mention) -> Entity | None:
         role = norm(m.role) if m.role else m.head
         cands = [e for e in self.table.by_role(m.head) if any(norm(r) == role for r in e.roles)]
+        if not cands and m.head in PARTY_MEMBERS:
+            return None  # "Republican Ann Roe" is no "Wisconsin Republican": many share a party
         if not cands:
             cands = [e for e in self.table.by_role(m.head) if not _holds_another_office(e, role)]
         return cands[0] if len(set(map(id, cands))) == 1 else None

@@ -32,6 +32,7 @@ from .names import (
     HONORIFIC_GENDER,
     ORG_HEADS,
     PARTICLES,
+    PARTY_MEMBERS,
     PERSON_TITLES,
     PLACE_NAMES,
     PORTFOLIOS,
@@ -114,7 +115,10 @@ def parse_back(doc: TextDoc, j: int, lo: int, depth: int = 0) -> Mention | None:
             return _relative_antecedent(doc, j, lo)
         return Mention(j, j, "pronoun", head=low)
     if doc.is_cap(j):
-        return _name_back(doc, j, lo)
+        m = _name_back(doc, j, lo)
+        if m is not None and m.kind == "description" and m.head in PARTY_MEMBERS:
+            return _named_before_role(doc, _with_determiner(doc, m, lo), lo) or m
+        return m
     if low in HEADS:
         m = _description_back(doc, j, lo)
         return _named_before_role(doc, m, lo) or m
@@ -126,7 +130,10 @@ def _named_before_role(doc: TextDoc, m: Mention, lo: int) -> Mention | None:
     comma that closes an appositive; a bare role set off after a name opening the clause
     is that person's, never a speaker of its own."""
     comma = m.first - 1
-    if m.determiner or m.owner is not None or m.head not in ROLE_NOUNS:
+    if m.owner is not None or m.head not in ROLE_NOUNS:
+        return None
+    party = m.determiner in {"a", "an"} and m.head in PARTY_MEMBERS
+    if m.determiner and not party:
         return None
     if comma - 1 < lo or doc.words[comma] != "," or not doc.is_cap(comma - 1):
         return None
@@ -139,10 +146,32 @@ def _named_before_role(doc: TextDoc, m: Mention, lo: int) -> Mention | None:
     ):
         return None
     start = _cap_run_back(doc, comma - 1, lo)  # with its initials: `A. William Reynolds`
-    if start > lo and doc.words[start - 1] != ",":
+    led = party and doc.lows[start - 1] in ROLE_WORDS  # "chairman Dan Rostenkowski, an"
+    if start > lo and doc.words[start - 1] != "," and not led:
         return None
     name.role = " ".join(doc.words[m.first : m.last + 1])
     return name
+
+
+def _with_determiner(doc: TextDoc, m: Mention, lo: int) -> Mention:
+    """`an Illinois Democrat`, `the Kansas Republican`: the lower-case determiner before a
+    capitalised description is part of it, and tells someone new from someone named."""
+    t = m.first - 1
+    while t > lo and m.first - t < 4 and _plain_modifier(doc, t):
+        t -= 1  # `one senior Democrat`, `the veteran Kansas Republican`
+    if not m.determiner and t >= lo and doc.words[t] in {"the", "a", "an", "one", "another"}:
+        m.determiner, m.first = doc.words[t], t
+    return m
+
+
+def _plain_modifier(doc: TextDoc, t: int) -> bool:
+    low = doc.lows[t]
+    return (
+        doc.words[t].islower()
+        and doc.words[t][0].isalpha()
+        and low not in FUNCTION_WORDS | CUE_VERBS | SKIP_BEFORE_CUE
+        and low not in {"the", "a", "an", "one", "another"}
+    )
 
 
 def _uncontracted(low: str) -> str:
@@ -511,6 +540,8 @@ def _title_word(word: str) -> bool:
 def _split_title(words: list[str]) -> tuple[list[str], list[str]]:
     if norm(words[-1]) in ORG_HEADS:
         return [], words
+    if not any(map(_title_word, words)):
+        return _split_party(words)
     for f, w in enumerate(words):
         if _title_word(w):
             e = f + 1
@@ -529,6 +560,14 @@ def _split_title(words: list[str]) -> tuple[list[str], list[str]]:
             role = [w for w in words[:e] if norm(w) not in HONORIFIC_GENDER]
             return role, words[e:]
     return [], words
+
+
+def _split_party(words: list[str]) -> tuple[list[str], list[str]]:
+    """`Democrat Ann Roe`, `Ohio Democrat Ann Roe`, `the Ohio Democrat`: a party member's
+    word closes a description, as a title does; what follows it is the name. A title
+    elsewhere (`Republican National Committee Chairman`) is where the role ends instead."""
+    last = max((f for f, w in enumerate(words) if norm(w) in PARTY_MEMBERS), default=-1)
+    return (words[: last + 1], words[last + 1 :]) if last >= 0 else ([], words)
 
 
 _MODIFIER_ENDINGS = ("al", "ic", "ive", "ian", "ary", "ior", "ern", "ese", "ish", "ist", "an")
@@ -881,6 +920,8 @@ def _name_fwd(doc: TextDoc, i: int, j: int) -> Mention | None:
     m = split_name(doc, k, j)
     if m is not None and m.kind == "name" and k > i:
         m.role = " ".join(x for x in (_clean_role(doc, i, k), m.role) if x)
+    if m is not None and m.kind == "description" and m.head in PARTY_MEMBERS:
+        return _with_determiner(doc, m, i)
     return m
 
 
