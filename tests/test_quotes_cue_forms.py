@@ -121,3 +121,10 @@ def test_a_cue_reporting_what_someone_wants_does_not_take_the_quotation_before()
         'that "trust in the city police is broken." Presidential candidate Jane Roe said '
         "Wednesday she, too, wants an inquiry."
     ) == ["Ann Lee"]
+
+
+def test_a_description_interrupting_a_quotation_speaks_both_parts() -> None:
+    assert speakers(
+        "WASHINGTON, March 2 - Senator Nora Quill called the airline's hiring poor.\n\n"
+        '"It strikes me odd," said the senator, "that so few of the pilots are black."'
+    ) == ["Nora Quill", "Nora Quill"]

@@ -542,7 +542,18 @@ def subject(doc: TextDoc, table: EntityTable, c: int, lo: int, a: int) -> Mentio
     if doc.lows[c] in TELL_FORMS | TARGET_CUES or _participle_follows(doc, c + 1):
         return None
     m = parse_fwd(doc, c + 1, a - 1, generous=True)
+    if m is not None and m.kind == "description" and m.head in ROLE_NOUNS | PERSON_TITLES:
+        return m if _interrupted(doc, c, lo) else None
     return m if m is not None and m.kind == "name" else None
+
+
+def _interrupted(doc: TextDoc, c: int, lo: int) -> bool:
+    """`"It strikes me odd," said the senator, "that ..."`: a cue right after the first part
+    of a quotation names who speaks the rest of it, whether by name or by description."""
+    t = c - 1
+    while t >= lo and doc.narrative(t) and not doc.words[t][0].isalnum():
+        t -= 1
+    return t >= lo and not doc.narrative(t)
 
 
 def _participle_follows(doc: TextDoc, t: int) -> bool:
