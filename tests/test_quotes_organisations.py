@@ -125,3 +125,12 @@ def test_clubs_and_papers_named_without_the_are_organisations() -> None:
         ("Manchester United", "organisation"),
         ("National Review", "organisation"),
     ]
+
+
+def test_a_name_given_to_something_after_a_quotation_is_not_its_speaker() -> None:
+    [quote] = quotes_of(
+        "TULSA, March 17 - It is in early talks with a group with "
+        '"extensive franchise experience" to start up a subsidiary called Maple Widgets '
+        "International of Canada, Brisk Widgets Inc said."
+    )
+    assert quote.speaker == "Brisk Widgets Inc"

@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from ..models import Confidence, Evidence
 from .coreference import Resolver
 from .cues import (
+    TARGET_CUES,
     TELL_FORMS,
     cue_at,
     cue_past_appositives,
@@ -271,6 +272,8 @@ class Attributor:
             n = cue_at(doc, c)
             if n:
                 m = parse_back(doc, c - 1, b + 1)
+                if m is None and doc.lows[c] in TARGET_CUES:
+                    continue  # `a subsidiary called Maple Widgets`: named, not speaking
                 if m is None and doc.lows[c] not in TELL_FORMS:
                     m = parse_fwd(doc, c + n, hi, generous=True)
                 cue = " ".join(doc.words[c : c + n])
