@@ -134,3 +134,13 @@ def test_a_name_given_to_something_after_a_quotation_is_not_its_speaker() -> Non
         "International of Canada, Brisk Widgets Inc said."
     )
     assert quote.speaker == "Brisk Widgets Inc"
+
+
+def test_a_company_marked_in_angle_brackets_is_the_subject_that_speaks() -> None:
+    [quote] = quotes_of(
+        "TULSA, March 17 - <Brisk Widgets Inc> said it is in early talks with a group with "
+        '"extensive franchise experience" to start up a subsidiary called Maple Widgets '
+        "International of Canada."
+    )
+    assert quote.speaker == "Brisk Widgets Inc"
+    assert quote.speaker_kind == "organisation"

@@ -121,7 +121,7 @@ def test_a_spokesman_at_headquarters_is_not_the_rival_named_later() -> None:
         'of talks and have no comment to make."\n\n'
         "Talks broke off last autumn. McDonnell Douglas wanted Airbus to help build its MD-11."
     )
-    assert quote.speaker == "Airbus"
+    assert quote.speaker == "Airbus Industrie"
 
 
 # ------------------------------------- short quotations someone is said to say

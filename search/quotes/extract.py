@@ -27,6 +27,9 @@ SKIPPED_LABELS = frozenset(
 )
 _LINE_RE = re.compile(r"[^\n]+")
 _TAG_RE = re.compile(r"<[A-Za-z/!][^<>\n]{0,400}>")
+_NAME_TAG_RE = re.compile(r"<[A-Z][\w&.,'’ -]*(?: [\w&.,'’-]+|[a-z][\w&.,'’-]*)>")
+"""`<CMS Advertising Inc>`, `<Dart>`: wire copy marks a company's name with brackets; the
+name is the article's own words (often a sentence's subject), not markup."""
 _WORDS_RE = re.compile(r"[^\W_][\w'’-]*")
 _NAMING_WORDS = frozenset(
     {"so-called", "called", "dubbed", "termed", "titled", "entitled", "named", "nicknamed"}
@@ -127,7 +130,8 @@ def prose_segments(article: Article) -> list[tuple[int, int]]:
     skips = [(b.start, b.end) for b in article.boilerplate if b.label in SKIPPED_LABELS]
     if "<" in text:
         # Attribute values in scraped markup (`<tweet author="...">`) are not quotations.
-        skips += [(m.start(), m.end()) for m in _TAG_RE.finditer(text)]
+        tags = (m for m in _TAG_RE.finditer(text) if not _NAME_TAG_RE.fullmatch(m.group()))
+        skips += [(m.start(), m.end()) for m in tags]
     skips.sort()
     reach = list(accumulate((e for _, e in skips), max))
     headlines = [(b.start, b.end) for b in article.boilerplate if b.label == "headline"]

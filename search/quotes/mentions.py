@@ -49,7 +49,8 @@ from .names import (
 from .roles import org_name_start, whole_role
 from .textdoc import TextDoc
 
-_SKIPPED_MARKS = DASHES | {",", ":"}
+_SKIPPED_MARKS = DASHES | {",", ":", "<"}
+"""Passed over before a speaker; `<` opens a company's name in wire copy (`<Dart> said`)."""
 HEADS = ROLE_NOUNS | ORG_HEADS | DOC_HEADS | PERSON_TITLES
 ROLE_WORDS = HEADS | ROLE_MODIFIERS_LOWER
 
@@ -77,8 +78,10 @@ def skip_back(doc: TextDoc, j: int, lo: int) -> int:
     """Step back over adverbs, auxiliaries and time phrases before a cue."""
     while j >= lo:
         low = doc.lows[j]
-        if low in SKIP_BEFORE_CUE or (
-            low.endswith("ly") and doc.words[j].islower() and len(low) > 4
+        if (
+            low in SKIP_BEFORE_CUE
+            or low == ">"
+            or (low.endswith("ly") and doc.words[j].islower() and len(low) > 4)
         ):
             j -= 1
         elif low in TIME_WORDS or (low.isdigit() and j > lo and doc.lows[j - 1] in TIME_WORDS):
@@ -289,6 +292,8 @@ def _name_back(doc: TextDoc, j: int, lo: int) -> Mention | None:
             return town
     for _ in range(3):
         t = m.first - 1
+        if t - 1 >= lo and doc.words[t] == "<":
+            t -= 1  # "Stuart McKibbin of <A.C. Goode and Co> told"
         if t - 1 >= lo and doc.lows[t] == "the":
             t -= 1
         if t - 1 >= lo and doc.lows[t] == "in" and m.kind == "name":
@@ -771,6 +776,7 @@ def _with_owner(doc: TextDoc, m: Mention, hi: int) -> Mention:
     if m.owner is not None or k + 1 > hi or doc.lows[k] not in {"for", "of", "at"}:
         return m
     k += 2 if doc.lows[k + 1] == "the" and k + 2 <= hi else 1
+    k += 1 if doc.words[k] == "<" and k + 1 <= hi else 0  # "a spokesman for <Dart Group>"
     if not doc.is_cap(k):
         return m
     owner = _name_fwd(doc, k, _np_end(doc, k, hi))
