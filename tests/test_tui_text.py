@@ -179,3 +179,14 @@ def test_a_line_of_the_document_is_styled_as_rich_slices_it() -> None:
         ours = [s for s in document.line(start, end).render(console) if s.text]
         rich = [s for s in document.text[start:end].render(console) if s.text]
         assert ours == rich, (start, end)
+
+
+def test_a_description_no_speaker_was_found_for_is_labelled_as_a_guess() -> None:
+    text = 'By X. The images showed children "in minimal clothing", a former minister said.'
+    start = text.index("in minimal")
+    words = "in minimal clothing"
+    quotes = [
+        Quote("a1", start, start + len(words), words, mention="a former minister"),
+    ]
+    plain = build_article_text(_article(text), quotes, [], TextStyles()).text.plain
+    assert '"in minimal clothing" ‹a former minister ?›' in plain

@@ -124,13 +124,15 @@ def evidence_mark(quote: Quote) -> str:
     """A quiet sign of how far to trust a speaker: nothing for a name at the cue.
 
     `~` for a speaker reached through a pronoun or description the text ties
-    closely, `?` for a guess from nearness or the sentence's shape, `✓` once
+    closely, `?` for a guess from nearness or the sentence's shape, or for a
+    description at the cue that no one in the article was found for, `✓` once
     the user has checked it. The words behind it are shown on demand.
     """
     if quote.checked:
         return " ✓"
     if quote.speaker is None:
-        return ""
+        # `a former minister` with no one found: the words at the cue, not a speaker
+        return " ?" if quote.mention else ""
     if quote.confidence == "low":
         return " ?"
     if quote.confidence == "medium" and quote.evidence in ("pronoun", "description"):
