@@ -128,3 +128,14 @@ def test_a_broad_prefix_sees_the_articles_as_they_are_after_an_update(
     expected = holding(rows, lambda text: "zephyr" in text)
     assert "r10" not in expected and "r9" in expected
     assert ids(library, "zephyr*") == expected
+
+
+@pytest.mark.parametrize("query", ["zephyr* date:[2022-01-01 TO 2024-12-31]", "date:2024"])
+def test_a_query_whose_parts_all_tie_lists_newest_first(library: Library, query: str) -> None:
+    """A broad pattern within a date range, or a date range alone, scores every article
+    the same: listed in the index's order they read oldest first under "by relevance"."""
+    results = library.search(query, limit=100)
+    assert results.error is None and results.total == len(results.hits) > 1
+    dates = [hit.date for hit in results.hits]
+    assert dates == sorted(dates, reverse=True)
+    assert results.newest_first
