@@ -21,6 +21,7 @@ from pathlib import Path
 
 from ..models import Article, FileLoad, Precision, Problem
 from .boilerplate import analyse
+from .decoding import decode_legacy, decode_utf8_repairing
 from .formats import FIELDS, ProblemLog, read_records
 from .published import parse_published, parse_published_period
 from .walk import SUPPORTED_SUFFIXES, CorpusWalk, check_root, kind_of
@@ -138,16 +139,7 @@ def _jsonl_parts(
             log = ProblemLog(rel)
             if first_line == 1 and chunk.startswith(codecs.BOM_UTF8):
                 chunk = chunk[len(codecs.BOM_UTF8) :]
-            try:
-                text = chunk.decode("utf-8")
-            except UnicodeDecodeError:
-                text = chunk.decode("utf-8", "replace")
-                log.add(
-                    "bytes that are not UTF-8 replaced with U+FFFD",
-                    first_line,
-                    "warning",
-                    kind="repaired",
-                )
+            text = _decode_part(chunk, log, first_line)
             text = _without_nul_bytes(text, log, first_line).replace("\r\n", "\n")
             try:
                 yield _record_articles(text, rel, suffix, log, known, first_line, ids)
@@ -155,6 +147,19 @@ def _jsonl_parts(
                 log.add(f"part skipped ({_describe(exc)})", first_line, kind="partial")
                 yield FileLoad(path=rel, problems=log.problems)
             first_line += chunk.count(b"\n")
+
+
+def _decode_part(chunk: bytes, log: ProblemLog, first_line: int) -> str:
+    """A part of a JSON Lines file (UTF-8 by definition), its bad lines repaired and reported."""
+    try:
+        return chunk.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    # A part is never read in another encoding: the other parts of the file are UTF-8.
+    text, repairs = decode_utf8_repairing(chunk, first_line, legacy=False) or ("", [])
+    for repair in repairs:
+        log.add(repair.message, repair.line, "warning", kind="repaired")
+    return text
 
 
 def _describe(exc: BaseException) -> str:
@@ -313,56 +318,21 @@ def _looks_binary(sample: bytes) -> bool:
 
 
 def _decode_legacy(data: bytes, log: ProblemLog) -> str:
-    """Decode text that is not UTF-8: detection first, then a lenient Western codec."""
-    encoding = _detect_encoding(data[: _SAMPLE * 4])
-    if encoding:
-        try:
-            text = data.decode(encoding)
-        except (UnicodeDecodeError, LookupError):
-            pass
-        else:
-            log.add(
-                f"decoded as {_codec_name(encoding)} (not UTF-8)",
-                severity="warning",
-                kind="encoding",
-            )
-            return text
-    try:
-        text, name = data.decode("cp1252"), "cp1252"
-    except UnicodeDecodeError:
-        text, name = data.decode("latin-1"), "latin-1"
-    log.add(f"decoded as {name} (not UTF-8)", severity="warning", kind="encoding")
+    """Decode text that is not UTF-8: each bad line repaired in a UTF-8 file, else whole."""
+    repaired = decode_utf8_repairing(data)
+    if repaired is not None:
+        text, repairs = repaired
+        for repair in repairs:
+            log.add(repair.message, repair.line, "warning", kind="repaired")
+        return text
+    text, encoding = decode_legacy(data)
+    note = ""
+    if replaced := text.count("\ufffd"):
+        note = (
+            f"; {replaced} byte{'s' * (replaced > 1)} it has no character for replaced with U+FFFD"
+        )
+    log.add(f"decoded as {encoding} (not UTF-8){note}", severity="warning", kind="encoding")
     return text
-
-
-_WESTERN = frozenset({"cp1252", "latin_1", "iso8859_15"})
-_CLOSE_CHAOS = 0.1
-
-
-def _detect_encoding(sample: bytes) -> str | None:
-    """The detector's best guess, but Windows-1252 when it is nearly as plausible.
-
-    On a short English or French text the detector often prefers a Baltic or
-    Central European code page that turns `crème` into `crčme`; the corpora this
-    tool reads are mostly Western, so a close call goes to cp1252. The detector
-    names one code page for several that read the bytes alike (`cp1250` for a
-    text cp1252 reads the same way), so those it could be are looked at too.
-    """
-    from charset_normalizer import from_bytes
-
-    matches = list(from_bytes(sample))
-    if not matches or matches[0].encoding in ("utf_8", "ascii"):
-        return None
-    best = matches[0]
-    for match in matches:
-        western = _WESTERN.intersection(match.could_be_from_charset or [match.encoding])
-        if western and match.chaos <= best.chaos + _CLOSE_CHAOS:
-            return "cp1252"
-    return best.encoding
-
-
-def _codec_name(encoding: str) -> str:
-    return codecs.lookup(encoding).name
 
 
 # Plain text and Markdown ----------------------------------------------------
