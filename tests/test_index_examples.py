@@ -67,7 +67,7 @@ def _in_month(a: Article, low: dt.date, high: dt.date | None) -> bool:
 
 Check = Callable[[Article, set[str]], bool]
 """Whether an article should be found, given the ids of articles quoting the speaker
-(or, for `mentions:`, mentioning a date in its range)."""
+(or, for `mentions:`, mentioning a date in its range; for `quote:`, holding such a quote)."""
 
 JAN_1, JAN_31 = dt.date(2026, 1, 1), dt.date(2026, 1, 31)
 
@@ -96,10 +96,22 @@ PROMISES: dict[str, Check] = {
     'speaker:"keir starmer"': lambda a, quoting: a.id in quoting,
     "mentions:2024": lambda a, mentioning: a.id in mentioning,
     "mentions:[2025-12-01 TO 2025-12-31]": lambda a, mentioning: a.id in mentioning,
+    "quote:disgraceful": lambda a, quoting: a.id in quoting,
+    'quote:"all options"': lambda a, quoting: a.id in quoting,
+    "quote:(disgusting AND tolerated)": lambda a, quoting: a.id in quoting,
 }
 """Each example with what it promises, as a test over one article."""
 
 SPEAKER_OF = {"speaker:starmer": "starmer", 'speaker:"keir starmer"': "keir starmer"}
+
+QUOTED: dict[str, Callable[[str], bool]] = {
+    "quote:disgraceful": lambda text: "disgraceful" in _words(text),
+    'quote:"all options"': lambda text: "all options" in _flat(text),
+    "quote:(disgusting AND tolerated)": lambda text: (
+        {"disgusting", "tolerated"} <= set(_words(text))
+    ),
+}
+"""What a quote must say for a `quote:` example to find its article: all in one quote."""
 
 MENTIONED_IN = {
     "mentions:2024": (dt.date(2024, 1, 1), dt.date(2024, 12, 31)),
@@ -158,6 +170,8 @@ def test_example_finds_what_it_promises(corpus, example: str) -> None:
     quoting = {q.article_id for q in library.quotes() if who and who in (q.speaker or "").lower()}
     if example in MENTIONED_IN:
         quoting = _mentioning(library, MENTIONED_IN[example])
+    if example in QUOTED:
+        quoting = {q.article_id for q in library.quotes() if QUOTED[example](q.text)}
     expected = {a.id for a in articles if PROMISES[example](a, quoting)}
     results = library.search(example, limit=100)
     assert results.error is None

@@ -58,6 +58,7 @@ from .memcolumns import bytes_column, deleted_docnums, keep_lengths_in_memory, n
 from .pending import PendingUpdate, pending_update
 from .postings import install as install_bisecting_skip
 from .postings import term_docnums
+from .quotequery import mentions_quote_field, quotes_as_articles
 from .snippets import Snippet, make_snippet, term_spans
 from .sortdays import is_day, key_bounds, sortday_span, within
 from .speakerquery import SPEAKER_ID, DocSet, SpeakerMatch, SpeakerNames, is_speaker_leaf
@@ -566,6 +567,8 @@ class Library:
                 return replace(found, query=text)
             parsed = self._resolve_speakers(searcher, parsed, kind)
             restrict = [self._resolve_speakers(searcher, part, kind) for part in restrict]
+            if kind == "article":
+                parsed = self._quotes_as_articles(searcher, parsed)
             if isinstance(parsed, query_mod.Every) and len(restrict) == 1:
                 found = self._newest(searcher, text, kind, days, limit)
             else:
@@ -772,6 +775,12 @@ class Library:
             return _articles_of(searcher, docnums)
 
         return parsed.accept(resolve)
+
+    def _quotes_as_articles(self, searcher: Searcher, parsed) -> query_mod.Query:
+        """`quote:` parts in the articles scope as the articles quoting such words."""
+        if not mentions_quote_field(parsed):
+            return parsed
+        return quotes_as_articles(searcher, parsed, self._owners(searcher))
 
     def _unnamed_docnums(self, searcher: Searcher, leaf: query_mod.Query) -> list[int]:
         """Quotes nobody is named for, whose indexed description matches a speaker leaf."""
@@ -1348,7 +1357,8 @@ class Library:
             parsed = self._mentions_as_articles(searcher, self._parse(ARTICLE_FIELDS, query))
         except Exception:
             return set()
-        parsed = self._broad_as_sets(searcher, self._resolve_speakers(searcher, parsed, "article"))
+        parsed = self._resolve_speakers(searcher, parsed, "article")
+        parsed = self._broad_as_sets(searcher, self._quotes_as_articles(searcher, parsed))
         return set(searcher.docs_for_query(restricted(parsed, [query_mod.Term("kind", "article")])))
 
     def _by_owner(self, searcher: Searcher) -> ByOwner:

@@ -72,7 +72,7 @@ class SearchPane(Pane):
         "Press / and type to search; results update as you type. Whoosh syntax: AND / OR / NOT, "
         f'"a phrase", prefix*, fuzzy~, and the fields {FIELD_LIST} '
         "(date:[2026-01-01 TO 2026-01-31] published then, mentions:[2025-12-01 TO 2025-12-31] "
-        "mentioning a date then). Esc or Enter leaves the box, keeping the query. One line "
+        "mentioning a date then, quote:disgraceful articles quoting that word). Esc or Enter leaves the box, keeping the query. One line "
         "per result (date, title, hits); the highlighted one is shown in full under the "
         "list. Enter on a result opens it."
     )

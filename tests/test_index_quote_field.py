@@ -1,0 +1,93 @@
+"""`quote:` in the articles scope: the articles holding a matching quote, never none.
+
+Quotes are documents of their own, so `quote:` read as an article field found
+nothing there, and "0 results" reads as "nobody said that". The articles it
+finds must be exactly those of the quotes the quotes scope finds.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from newsexplore.search import Library
+from tests.cli_support import run
+
+ARTICLES = {
+    "a1": 'The port reopened. "Safety is our top priority," said Jane Doe on Monday.',
+    "a2": 'Talks went on. "This remains a top priority for us," Paul Grey said.',
+    "a3": "The council said cleaning the harbour was a top priority this year.",
+    "a4": '"It is top of the list," said Jane Doe. "Our priority is the fleet," she added.',
+    "a5": '"Inflation will fall," said Paul Grey. Inflation rose in May.',
+}
+
+
+def write_corpus(folder: Path) -> Path:
+    path = folder / "news.jsonl"
+    lines = [
+        json.dumps({"id": key, "title": f"Story {key}", "text": text})
+        for key, text in ARTICLES.items()
+    ]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    path = write_corpus(tmp_path_factory.mktemp("corpus"))
+    index_dir = tmp_path_factory.mktemp("index")
+    library = Library([path], index_dir)
+    for _ in library.update():
+        pass
+    return path, index_dir
+
+
+def ids(library: Library, query: str, scope: str = "articles") -> list[str]:
+    return sorted({hit.article_id for hit in library.search(query, scope=scope).hits})
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ('quote:"top priority"', ["a1", "a2"]),
+        ("quote:priority", ["a1", "a2", "a4"]),
+        ("quote:(top AND priority)", ["a1", "a2"]),
+        ("quote:top quote:priority", ["a1", "a2"]),
+        ("quote:inflation", ["a5"]),
+        ('quote:"top priority" AND port', ["a1"]),
+        ("quote:priority NOT quote:fleet", ["a1", "a2"]),
+        ("harbour OR quote:inflation", ["a3", "a5"]),
+    ],
+)
+def test_quote_field_finds_the_articles_holding_such_a_quote(
+    corpus: tuple[Path, Path], query: str, expected: list[str]
+) -> None:
+    library = Library([corpus[0]], corpus[1])
+    assert ids(library, query) == expected
+
+
+def test_articles_found_by_quote_are_those_of_the_quotes_scope(corpus: tuple[Path, Path]) -> None:
+    library = Library([corpus[0]], corpus[1])
+    for query in ('quote:"top priority"', "quote:priority", "quote:inflation"):
+        assert ids(library, query) == ids(library, query, "quotes")
+
+
+def test_the_snippet_of_an_article_found_by_quote_shows_the_quoted_words(
+    corpus: tuple[Path, Path],
+) -> None:
+    library = Library([corpus[0]], corpus[1])
+    results = library.search('quote:"top priority"')
+    assert results.total == 2
+    for hit in results.hits:
+        marked = {hit.snippet.text[start:end].lower() for start, end in hit.snippet.spans}
+        assert "top priority" in hit.snippet.text.lower() and {"top", "priority"} <= marked
+
+
+def test_the_command_line_finds_articles_by_quote(corpus: tuple[Path, Path], capsys) -> None:
+    path, index_dir = corpus
+    args = ["search", 'quote:"top priority"', "--corpus", str(path), "--index-dir", str(index_dir)]
+    code, out, _ = run([*args, "--format", "jsonl"], capsys)
+    assert code == 0
+    assert sorted(json.loads(line)["article_id"] for line in out.splitlines()) == ["a1", "a2"]
