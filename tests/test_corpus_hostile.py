@@ -232,3 +232,25 @@ def test_a_nul_byte_in_a_large_record_file_read_in_parts_is_reported(tmp_path: P
     assert [(p.line, p.kind) for p in problems] == [(26, "repaired")]
     assert "NUL" in problems[0].message
     assert sum(len(load.articles) for load in loads) == 40
+
+
+@pytest.mark.parametrize(
+    ("value", "what"),
+    [("12345", "a number (12345)"), ("-2.5", "a number (-2.5)"), ("true", "a boolean (true)")],
+)
+def test_a_record_whose_text_is_not_words_is_skipped_and_reported(
+    tmp_path: Path, value: str, what: str
+) -> None:
+    lines = [f'{{"id": "x4", "text": {value}}}', '{"id": "ok", "text": "The harbour reopened."}']
+    load = load_file(write(tmp_path / "odd.jsonl", "\n".join(lines) + "\n"), "odd.jsonl")
+    assert [article.id for article in load.articles] == ["ok"]
+    assert [(str(p), p.kind) for p in load.problems] == [
+        (f"odd.jsonl:1: record skipped: its text field 'text' is {what}, not words", "partial")
+    ]
+
+
+def test_a_number_in_the_text_field_does_not_hide_the_body(tmp_path: Path) -> None:
+    record = {"id": "x5", "text": 7, "body": "The harbour reopened on Monday."}
+    load = load_file(write(tmp_path / "odd.jsonl", json.dumps(record) + "\n"), "odd.jsonl")
+    assert [article.text for article in load.articles] == ["The harbour reopened on Monday."]
+    assert load.problems == ()

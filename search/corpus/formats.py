@@ -96,7 +96,9 @@ def read_records(text: str, suffix: str, log: ProblemLog, first_line: int = 1) -
     else:
         raw = _csv(text, log)
     for number, value in raw:
-        if isinstance(value, dict):
+        if isinstance(value, dict) and (odd := _text_not_words(value)):
+            log.add(f"record skipped: its text field {odd}, not words", number, kind="partial")
+        elif isinstance(value, dict):
             fields = record_fields(value)
             replaced = _replace(fields, _SURROGATE)
             if replaced:
@@ -127,6 +129,25 @@ def record_fields(raw: dict[str, object]) -> dict[str, str]:
     return {field: text for field, (_, text) in best.items()}
 
 
+def _text_not_words(raw: dict[str, object]) -> str | None:
+    """`'text' is a number (12345)` when a record's only text is a number or a boolean.
+
+    Indexed as words, `{"text": 12345}` became an article whose title and text
+    are "12345", which no source wrote: such a record is skipped and said to be.
+    """
+    odd = None
+    for key, value in raw.items():
+        alias = _ALIASES.get(str(key).strip().lower())
+        if alias is None or alias[0] != "text" or value is None:
+            continue
+        if not isinstance(value, bool | int | float):
+            return None  # words (or paragraphs, or something else to read) are there
+        if odd is None:
+            kind = "a boolean" if isinstance(value, bool) else "a number"
+            odd = f"{str(key)[:40]!r} is {kind} ({json.dumps(value)})"
+    return odd
+
+
 def _replace(fields: dict[str, str], bad: re.Pattern[str]) -> int:
     """Make a record's text encodable and safe, one character for one so offsets hold.
 
@@ -151,7 +172,7 @@ def _as_text(value: object, field: str) -> str:
             return value.replace("\r\n", "\n").replace("\r", "\n")
         return value
     if isinstance(value, int | float):
-        return str(value)
+        return "" if field == "text" else str(value)  # a number is no article's words
     if isinstance(value, dict):
         return _as_text(value.get("name"), field)
     if isinstance(value, list):
