@@ -151,6 +151,31 @@ def test_a_huge_article_is_read_for_quotes_up_to_a_limit_and_says_so(
     assert [hit.article_id for hit in library.search("lighthouse").hits] == ["dump.txt"]
 
 
+def test_the_article_command_says_a_huge_article_was_read_in_part(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from newsexplore.search.index import extraction
+    from newsexplore.tui.cli import main
+
+    monkeypatch.setattr(extraction, "EXTRACTION_LIMIT", 200)
+    head = '"The harbour reopens on Monday," the mayor said.\n\n'
+    later = '"The lighthouse stays shut," the keeper said on 3 March 2025.\n\n'
+    write(tmp_path / "corpus" / "dump.txt", head + later * 10)
+    write(tmp_path / "corpus" / "short.txt", head)
+    where = ["--corpus", str(tmp_path / "corpus"), "--index-dir", str(tmp_path / "index")]
+    read = len((head + later * 2).rstrip())
+    assert main(["index", str(tmp_path / "corpus"), "--index-dir", str(tmp_path / "index")]) == 0
+    capsys.readouterr()
+    assert main(["article", "dump.txt", *where]) == 0
+    out = capsys.readouterr().out
+    assert f"note: quotes and dates were read in the first {read} of " in out
+    assert out.split("note: ", 1)[1].split("\n", 1)[0].endswith(" characters only")
+    assert main(["article", "dump.txt", "--format", "json", *where]) == 0
+    assert json.loads(capsys.readouterr().out)["quotes_and_dates_read_to"] == read
+    assert main(["article", "short.txt", *where]) == 0
+    assert "note:" not in capsys.readouterr().out
+
+
 def test_a_name_that_is_not_utf8_does_not_make_the_next_update_read_everything(
     tmp_path: Path,
 ) -> None:

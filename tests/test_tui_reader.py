@@ -325,3 +325,28 @@ class TestTabRow:
             assert left <= underline.highlight_start < underline.highlight_end <= right
             assert isinstance(app.focused, ArticleBody)
             assert not screen.pane("timeline").display
+
+
+class TestLongArticle:
+    @sync
+    async def test_a_huge_article_says_how_far_it_was_read_for_quotes(
+        self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        from newsexplore.search.index import extraction
+
+        monkeypatch.setattr(extraction, "EXTRACTION_LIMIT", 200)
+        corpus = tmp_path / "corpus"
+        corpus.mkdir()
+        filler = "The harbour was quiet all week and nobody spoke of it.\n\n"
+        (corpus / "dump.txt").write_text(filler * 8 + '"We are fine," Smith said.\n')
+        (corpus / "short.txt").write_text('"We are fine," Smith said.\n')
+        built = make_app([corpus], index_dir=tmp_path / "index", export_dir=tmp_path)
+        built.animation_level = "none"
+        read = len(filler * 3) - 2  # whole paragraphs, up to the limit
+        async with built.run_test(size=(120, 40)) as pilot:
+            await settle(pilot)
+            header = header_of(await open_record(pilot, "dump.txt"))
+            assert f"0 quotes · quotes and dates read in the first {read} characters only" in (
+                header
+            )
+            assert "read in the first" not in header_of(await open_record(pilot, "short.txt"))

@@ -12,7 +12,7 @@ import sys
 from collections.abc import Callable
 from typing import Any
 
-from newsexplore.search import Article, json_text, printable, published_value
+from newsexplore.search import Article, extraction_cut, json_text, printable, published_value
 
 __all__ = ["add_article_parser", "article_record", "cmd_article"]
 
@@ -39,7 +39,11 @@ def add_article_parser(
 
 
 def article_record(article: Article) -> dict[str, Any]:
-    """The article's metadata and text; `start`/`end` offsets elsewhere count in `text`."""
+    """The article's metadata and text; `start`/`end` offsets elsewhere count in `text`.
+
+    `quotes_and_dates_read_to` is where a very long article stopped being read for
+    quotes and dates (None when it was read whole).
+    """
     return {
         "id": article.id,
         "title": article.title,
@@ -49,6 +53,7 @@ def article_record(article: Article) -> dict[str, Any]:
         "url": article.url,
         "path": article.path,
         "line": article.line,
+        "quotes_and_dates_read_to": extraction_cut(article),
         "text": article.text,
     }
 
@@ -78,5 +83,10 @@ def cmd_article(args: argparse.Namespace) -> int:
     for name in ("id", "title", "date", "source", "author", "url", "path", "line"):
         if record[name] not in (None, ""):
             sys.stdout.write(f"{name}: {printable(str(record[name]), keep_newlines=False)}\n")
+    if (read := record["quotes_and_dates_read_to"]) is not None:
+        sys.stdout.write(
+            f"note: quotes and dates were read in the first {read:,} of "
+            f"{len(article.text):,} characters only\n"
+        )
     sys.stdout.write("\n" + printable(article.text) + "\n")
     return 0

@@ -8,6 +8,7 @@ It is the top of the dependency chain and may import every other package of
 `search/`; none of them may import it.
 """
 
+from .extraction import extraction_cut
 from .library import Hit, Library, SearchResults
 from .pending import PendingUpdate
 from .snippets import Snippet
@@ -30,6 +31,7 @@ __all__ = [
     "UpdateSummary",
     "Waiting",
     "check_syntax",
+    "extraction_cut",
     "split_filters",
     "value_span",
     "is_day",

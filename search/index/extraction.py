@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from ..models import Article, Event, Period, Problem, Quote
 
-__all__ = ["EXTRACTION_LIMIT", "extract_for_index"]
+__all__ = ["EXTRACTION_LIMIT", "extract_for_index", "extraction_cut"]
 
 EXTRACTION_LIMIT = 1_000_000
 """Characters of one article read for quotes and dates: a book's length, some twenty
@@ -80,13 +80,25 @@ def _named(article: Article) -> str:
     return "" if article.id == article.path else f"{article.id}: "
 
 
-def _within_limit(article: Article, problems: list[Problem]) -> Article:
-    """The article cut at a paragraph end within the limit; offsets are unchanged."""
+def extraction_cut(article: Article) -> int | None:
+    """How many characters of the article were read for quotes and dates; None for all.
+
+    Cut at a paragraph end within `EXTRACTION_LIMIT`, so a front end can say
+    where an article's "0 quotes" stops being true.
+    """
     if len(article.text) <= EXTRACTION_LIMIT:
-        return article
+        return None
     cut = max((p.end for p in article.paragraphs if p.end <= EXTRACTION_LIMIT), default=0)
     if cut < EXTRACTION_LIMIT // 2:
         cut = article.text.rfind("\n", 0, EXTRACTION_LIMIT) + 1 or EXTRACTION_LIMIT
+    return cut
+
+
+def _within_limit(article: Article, problems: list[Problem]) -> Article:
+    """The article cut at a paragraph end within the limit; offsets are unchanged."""
+    cut = extraction_cut(article)
+    if cut is None:
+        return article
     problems.append(
         Problem(
             article.path,

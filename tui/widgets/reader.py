@@ -22,7 +22,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 from textual.widgets import Static
 
-from newsexplore.search import Article, Quote, Span, published_value
+from newsexplore.search import Article, Quote, Span, extraction_cut, published_value
 
 from ..collecting import MARK_BADGE, badge, marks_of
 from ..counts import counted
@@ -292,6 +292,8 @@ class ArticleReader(Pane, can_focus=False):
         self.hits: list[Span] = []
         self.current_hit: int | None = None
         self._document: ArticleText | None = None
+        self._read_for: tuple[tuple[str, int] | None, int | None] = (None, None)
+        """The open article (id, length) and how much of it was read for quotes and dates."""
 
     def compose(self) -> ComposeResult:
         yield Static(id="reader-header")
@@ -457,6 +459,8 @@ class ArticleReader(Pane, can_focus=False):
 
     def _status(self) -> str:
         quotes = counted(len(self.quotes), "quote")
+        if (read := self._read_to()) is not None:
+            quotes += f" · quotes and dates read in the first {read:,} characters only"
         basis = self._target_basis()
         if basis:
             quotes = f"{quotes} · {basis}"
@@ -469,6 +473,17 @@ class ArticleReader(Pane, can_focus=False):
         if self.current_hit is None:
             return f"{quotes} · {counted(len(self.hits), 'hit')} (n / N)"
         return f"{quotes} · hit {self.current_hit + 1}/{len(self.hits)}"
+
+    def _read_to(self) -> int | None:
+        """Where a very long article stopped being read for quotes and dates, if it did:
+        past it, "0 quotes" means not looked at, not none said."""
+        article = self.article
+        if article is None:
+            return None
+        key = (article.id, len(article.text))
+        if self._read_for[0] != key:
+            self._read_for = (key, extraction_cut(article))
+        return self._read_for[1]
 
     def _target_basis(self) -> str:
         """How the speaker of the quote jumped to was found, in the words it went through."""
