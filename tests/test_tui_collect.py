@@ -76,6 +76,33 @@ class TestMarks:
             assert not first_prompt(app).startswith("★ ")
 
     @sync
+    async def test_m_says_a_mark_cannot_be_kept_when_the_data_folder_is_unusable(
+        self, seeds_dir: Path, tmp_path: Path
+    ) -> None:
+        (tmp_path / "afile").write_text("not a folder")
+        folder = tmp_path / "afile" / "sub"
+        app = make_app(
+            [seeds_dir],
+            index_dir=tmp_path / "index",
+            export_dir=tmp_path / "out",
+            store_path=folder / "user.sqlite3",
+        )
+        app.animation_level = "none"
+        told: list[tuple[str, str]] = []
+        async with app.run_test(size=(120, 40)) as pilot:
+            await settle(pilot)
+            app.notify = lambda message, **kw: told.append((message, kw.get("severity", "")))
+            await search_and_focus_results(pilot, "grok")
+            await press(pilot, "m")
+            assert not first_prompt(app).startswith("★ ")
+            assert app.store.marks.all() == []
+        (message, severity), *_ = [t for t in told if "mark" in t[0].lower()]
+        assert severity == "error" and "\n" not in message
+        assert message.startswith("Not marked: ") and str(folder) in message
+        assert "Not a directory" in message
+        assert not any(t[0] == "Marked." for t in told)
+
+    @sync
     async def test_a_mark_is_there_after_a_restart_and_in_the_collection(
         self, seeds_dir: Path, tmp_path: Path
     ) -> None:

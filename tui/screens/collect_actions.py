@@ -13,7 +13,7 @@ from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Input
 
-from newsexplore.search import Mark, cite_markdown, cite_plain
+from newsexplore.search import Mark, StoreError, UserStore, cite_markdown, cite_plain
 
 from ..collecting import listing, selection, store_of
 from ..messages import JumpRequested, Location
@@ -75,15 +75,36 @@ class CollectActions(Screen[None]):
         if chosen is None or store is None:
             self.notify("Nothing selected to mark here.", severity="warning", timeout=3)
             return
-        mark = store.marks.toggle(chosen.target)
+        if not self._kept(store, "Not marked"):
+            return
+        try:
+            mark = store.marks.toggle(chosen.target)
+        except StoreError as exc:
+            self.notify(f"Not changed: {exc}", severity="error", markup=False, timeout=8)
+            return
         self._marks_changed(chosen.redraw)
         self.notify("Marked." if mark else "Unmarked.", timeout=2)
+
+    def _kept(self, store: UserStore, refused: str) -> bool:
+        """Whether what is saved now outlives this run; if not, one line says why.
+
+        A store whose folder cannot be written lives in memory: a mark made
+        there would show its ★ and be gone at the next start.
+        """
+        try:
+            store.require_file()
+        except StoreError as exc:
+            self.notify(f"{refused}: {exc}", severity="error", markup=False, timeout=8)
+            return False
+        return True
 
     def action_note(self) -> None:
         chosen = selection(self)
         store = store_of(self)
         if chosen is None or store is None:
             self.notify("Nothing selected to note here.", severity="warning", timeout=3)
+            return
+        if not self._kept(store, "No note written"):
             return
         mark = store.marks.find(chosen.target) or store.marks.add(chosen.target)
         self._marks_changed(chosen.redraw)
@@ -122,6 +143,8 @@ class CollectActions(Screen[None]):
         query = self.query_text
         if store is None or not query.strip():
             self.notify("Type a search to save first.", severity="warning", timeout=3)
+            return
+        if not self._kept(store, "Search not saved"):
             return
 
         def save(name: str | None) -> None:
