@@ -199,3 +199,75 @@ def test_a_month_of_figures_or_a_term_begun_stays_behind(
     text: str, day: dt.date, expected: list
 ) -> None:
     assert values(text, day) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Traders sold cargoes at 240 dlrs a tonne for June/July and took options to sell"
+            " more at the same price for July/August.",
+            [("June", "1987-06"), ("July", "1987-07"), ("July", "1987-07"), ("August", "1987-08")],
+        ),
+        (
+            "The tender called for two cargoes of May/June.",
+            [("May", "1987-05"), ("June", "1987-06")],
+        ),
+        (
+            "Routine sales were made. June/July sold at 4,300 and 4,310 dlrs.",
+            [("June", "1987-06"), ("July", "1987-07")],
+        ),
+        (
+            "Sales were light with June/July going at 1,850 dlrs, August/September at 1,870 dlrs.",
+            [
+                ("June", "1987-06"),
+                ("July", "1987-07"),
+                ("August", "1987-08"),
+                ("September", "1987-09"),
+            ],
+        ),
+        (
+            "June/July oil went at 2.27 times the futures price, January/March at 4,400 dlrs.",
+            [
+                ("June", "1987-06"),
+                ("July", "1987-07"),
+                ("January", "1988-01"),
+                ("March", "1988-03"),
+            ],
+        ),
+        (
+            "Houses sold the other cargoes for shipment between June/July/September.",
+            [("June", "1987-06"), ("July", "1987-07"), ("September", "1987-09")],
+        ),
+        (
+            "Crushers bought 50,000 tonnes for shipment in late June/July, traders said.",
+            [("late June", "1987-06"), ("July", "1987-07")],
+        ),
+        (
+            "Dealers were on both sides of July/December at 7-1/2 cents.",
+            [("July", "1987-07"), ("December", "1987-12")],
+        ),
+    ],
+)
+def test_every_month_of_a_priced_delivery_pair_lies_ahead(text: str, expected: list) -> None:
+    """Written on 7 April 1987: each pair of months in a list of prices or cargoes is a
+    delivery period ahead, however the pair is written, so one sentence never spans two
+    years."""
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Exports in January/February at 512 mln dlrs were up 5 pct.",
+            [("January", "1987-01"), ("February", "1987-02")],
+        ),
+        (
+            "The index stood at 112.5 in January/February, the office said.",
+            [("January", "1987-01"), ("February", "1987-02")],
+        ),
+    ],
+)
+def test_a_pair_of_months_of_figures_stays_behind(text: str, expected: list) -> None:
+    assert values(text) == expected

@@ -308,18 +308,56 @@ _MONEY = (
 _PRICED_FOR = re.compile(
     r"\b(?:sold|sells?|selling|bought|buys?|buying|offered|offers?|offering|bid|bids|quoted"
     r"|traded|trades|trading|registered|closed|opened|finished|ended|done|dealt|fixed|booked)"
-    r"\b[^.;:]{0,60}?\bat\s+(?:about\s+|around\s+)?\d[\d.,/-]*(?:\s+(?:to|and)\s+\d[\d.,/-]*)?"
-    rf"\s+(?:u\.?s\.?\s+)?{_MONEY}\b[^.;:]{{0,40}}?\bfor\s+(?:{_MONTH_WORD}\s*/\s*)*$"
+    r"\b[^.;:]{0,60}?\bat\s+(?:(?:about\s+|around\s+)?\d[\d.,/-]*(?:\s+(?:to|and)\s+\d[\d.,/-]*)?"
+    rf"\s+(?:u\.?s\.?\s+)?{_MONEY}\b|(?:the\s+)?(?:same|similar|unchanged)\s+prices?\b)"
+    rf"[^.;:]{{0,40}}?\bfor\s+(?:{_MONTH_WORD}\s*/\s*)*$"
 )
 """Before a month, a deal at a price for it: "sold two cargoes at 237.35 dlrs a tonne cif
-for", "closed higher at 228 cents per kilo for". A total ("825 mln dlrs for March") or a
-valuation ("valued at 757 rand an ounce for March") reports a month gone by instead."""
+for", "closed higher at 228 cents per kilo for", "options to sell more at the same price
+for". A total ("825 mln dlrs for March") or a valuation ("valued at 757 rand an ounce for
+March") reports a month gone by instead."""
+_CARGOES_OF = re.compile(rf"\b(?:cargo(?:es)?|parcels?)\s+(?:of|for)\s+(?:{_MONTH_WORD}\s*/\s*)*$")
+"""Before a month, the cargoes dealt for it: "two to three cargoes of April/May"."""
+_SHIPPED_IN = re.compile(
+    r"\bfor\s+(?:shipment|delivery|loading|arrival)\s+(?:in|between|during|from)\s+"
+    rf"(?:(?:early|late|mid)[\s-]+)?(?:{_MONTH_WORD}\s*/\s*(?:(?:early|late|mid)[\s-]+)?)*$"
+)
+"""Before a month, a term of shipment named first: "for shipment in late July/August", "for
+shipment between April/May/July"."""
+_PAIR_BEFORE = re.compile(rf"\b(?:{_MONTH_WORD}\s*/\s*)+$")
+_A_PERIOD_BEFORE = re.compile(r"\b(?:in|during|since|through|until|till|by|from)\s+$")
+_PRICED_AFTER = re.compile(
+    rf"(?:\s+(?!{_FUNCTION_WORD}\s)[a-z]+)?(?:\s+(?:sold|sells|selling|going|goes|went"
+    r"|traded|trading|trades|done|dealt|offered|offering|quoted|fetched|fetching))?"
+    rf"\s+at\s+\d(?:[^.;:]|\.(?=\d)){{0,30}}?\b(?:{_MONEY}|times)\b"
+)
+"""After a pair of months, the price it went at, as a list of prices gives it: "March/April
+sold at 4,340 and 4,350 dlrs", "April/May butter went at 2.27 times New York May", "June/July
+at 4,400 dlrs". A single month ("sales in March at 500 mln dlrs") may report figures."""
+
+
+def _priced(low: str, start: int, end: int, pair_end: int) -> bool:
+    """Whether the month at `[start, end)`, in a pair running to `pair_end`, is one a price or
+    a cargo is dealt for, so that every month of a list of prices lies ahead alike."""
+    if _PRICED_FOR.search(low, max(0, start - 140), start):
+        return True
+    lo = max(0, start - 60)
+    if _CARGOES_OF.search(low, lo, start) or _SHIPPED_IN.search(low, lo, start):
+        return True
+    pair = _PAIR_BEFORE.search(low, max(0, start - 40), start)
+    first = pair.start() if pair else start
+    if first == start and pair_end == end:
+        return False
+    if _A_PERIOD_BEFORE.search(low, max(0, first - 8), first):
+        return False
+    return _PRICED_AFTER.match(low, pair_end) is not None
 
 
 def traded_month(low: str, start: int, end: int) -> int | None:
     """The last month of the term when the month at `[start, end)` names a futures contract or
     a term of shipment ("the June contract", "for May/July shipment", "for May crude"), or
-    the month a price is dealt for ("sold at 237 dlrs a tonne for April/May"), else None.
+    the month a price or a cargo is dealt for ("sold at 237 dlrs a tonne for April/May",
+    "cargoes of April/May", "June/July at 4,400 dlrs"), else None.
 
     Such a month lies in the month the story is written or ahead, whatever tense the trading
     is told in. "February shipments were 677 mln dlrs" reports figures, so plural shipments
@@ -330,7 +368,7 @@ def traded_month(low: str, start: int, end: int) -> int | None:
         m = _BATCHES_AFTER.match(low, end) or _GOODS_AFTER.match(low, end)
         if m is None or not _FOR_BEFORE.search(low, lo, start):
             m = _PAIR_AFTER.match(low, end)
-            if not _PRICED_FOR.search(low, max(0, start - 140), start):
+            if not _priced(low, start, end, m.end()):
                 return None
     months = [MONTHS[w.rstrip(".")] for w in _MONTHS_IN.findall(low, start, m.end())]
     return months[-1] if months else None
