@@ -158,6 +158,9 @@ class Quote:
     """The words the speaker was resolved through: `he → Tony Blair, 2 sentences earlier`."""
     checked: bool = False
     """The user has checked this attribution (or given the speaker themselves)."""
+    antecedent: str | None = None
+    """The name a pronoun or description points back to, as the text writes it there
+    (`Baker` for a `he`): splitting that name off its speaker takes this quote too."""
 
     @property
     def id(self) -> str:

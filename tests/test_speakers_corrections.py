@@ -188,3 +188,81 @@ def test_how_corrections_apply_is_no_reason_to_read_the_corpus_again() -> None:
 
     root = Path(__file__).resolve().parent.parent / "search"
     assert APPLIED_WHEN_READ and all((root / name).is_file() for name in APPLIED_WHEN_READ)
+
+
+PRONOUNS_STORY = """Title: Rates
+
+James Baker met the finance ministers on Monday.
+
+"The dollar has fallen far enough for now," Baker said on Tuesday.
+
+"We will watch the markets closely," he added.
+
+Baker later flew home to Washington.
+"""
+
+OTHER_BAKER = """Title: Harvest
+
+James Baker toured the farm belt on Friday.
+
+"Farmers need lower interest rates to survive the year," James Baker said.
+"""
+
+
+@pytest.fixture
+def bakers(tmp_path: Path) -> tuple[Path, Library]:
+    folder = tmp_path / "bakers"
+    folder.mkdir()
+    (folder / "rates.txt").write_text(PRONOUNS_STORY, encoding="utf-8")
+    (folder / "harvest.txt").write_text(OTHER_BAKER, encoding="utf-8")
+    built = Library([folder], tmp_path / "bakers-index")
+    build(built)
+    return folder, built
+
+
+def test_a_split_takes_the_pronoun_quotes_that_point_at_the_alias(
+    bakers: tuple[Path, Library], tmp_path: Path
+) -> None:
+    """`"...," Baker said. "...," he added.`: once "Baker" is split off James Baker,
+    the "he" that means that Baker goes with him, not back to James Baker."""
+    folder, library = bakers
+    store = UserStore.for_corpus([folder], tmp_path / "bakers.sqlite")
+    james = speaker_id(library, "James Baker")
+    assert names(library)["James Baker"] == 3
+    assert quote_of(library, "We will watch").mention == "he"
+    apply(library, store, Correction("split", james, "Baker"))
+    assert names(library) == {"Baker": 2, "James Baker": 1}
+    moved = quote_of(library, "We will watch")
+    assert moved.speaker == "Baker" and moved.speaker_id != james
+    baker = speaker_id(library, "Baker")
+    spoken = {q.text.split(",")[0] for q in library.quotes(speaker_id=baker)}
+    assert spoken == {
+        "The dollar has fallen far enough for now",
+        "We will watch the markets closely",
+    }
+    assert "Farmers" in library.quotes(speaker_id=james)[0].text
+
+
+def test_a_split_kept_from_before_moves_the_pronoun_quotes_once_read_again(
+    bakers: tuple[Path, Library], tmp_path: Path
+) -> None:
+    """A store holding a split made before quotes knew what their `he` points at keeps
+    working: the index, read again, moves the pronoun quote too."""
+    folder, library = bakers
+    store = UserStore.for_corpus([folder], tmp_path / "kept.sqlite")
+    store.corrections.add(Correction("split", speaker_id(library, "James Baker"), "Baker"))
+    store.close()
+    reread = Library([folder], tmp_path / "reread-index")
+    build(reread)
+    reopened = UserStore.for_corpus([folder], tmp_path / "kept.sqlite")
+    reread.set_corrections(reopened.corrections.all())
+    assert quote_of(reread, "We will watch").speaker == "Baker"
+    assert names(reread) == {"Baker": 2, "James Baker": 1}
+
+
+def test_a_quote_stored_without_what_its_pronoun_points_at_still_reads() -> None:
+    from newsexplore.search.index.documents import quote_from_fields
+
+    stored = {"article_id": "a", "start": 3, "end": 9, "text": "We will", "mention": "he"}
+    quote = quote_from_fields({"payload": {"quote": stored}})
+    assert quote.mention == "he" and quote.antecedent is None

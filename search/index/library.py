@@ -947,7 +947,7 @@ class Library:
         corrected = corrected or self._corrected_table()
         table = corrected.table
         sid = table.speaker_of.get((quote.article_id, quote.speaker or ""))
-        sid = corrected.split_speaker(sid, quote.mention)
+        sid = corrected.split_speaker(sid, quote.mention, quote.antecedent)
         gid = table.group_of.get((quote.article_id, quote.start))
         name = corrected.names.get(sid, quote.speaker) if sid else quote.speaker
         quote = replace(quote, speaker_id=sid, group=gid, speaker=name)

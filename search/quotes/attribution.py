@@ -25,7 +25,7 @@ sentence subjects, `coreference` the entity a mention stands for.
 from __future__ import annotations
 
 from bisect import bisect_right, insort
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..models import Confidence, Evidence
 from .coreference import Resolver
@@ -77,6 +77,14 @@ class Attribution:
     confidence: Confidence = "none"
     basis: str = ""
     """The resolved words, for a reader who asks: `he → Tony Blair, 2 sentences earlier`."""
+    antecedent: str | None = None
+    """The name a pronoun or description points back to, as written there (`Baker`)."""
+    named: bool = False
+    """The mention is a name, not a pronoun or a description."""
+
+    def written_name(self) -> str:
+        """The name this speaker goes by here, for a later pronoun pointing back at it."""
+        return self.mention if self.named else self.antecedent or ""
 
 
 class Attributor:
@@ -97,7 +105,7 @@ class Attributor:
             results.append(att)
             if att is not None and att.entity is not None:
                 att.entity.spoke = True
-                insort(self.events, Event(a, True, att.entity))
+                insort(self.events, Event(a, True, att.entity, written=att.written_name()))
         for q in range(len(self.spans)):
             if results[q] is not None:
                 continue
@@ -490,8 +498,8 @@ class Attributor:
         if att.entity is None or not att.entity.spoke or att.entity.kind != "person":
             return None
         basis = f"{att.speaker}, whom the paragraph before is about"
-        return Attribution(
-            att.mention, "", att.entity, att.speaker, "continued", "continued", "low", basis
+        return replace(
+            att, cue="", via="continued", evidence="continued", confidence="low", basis=basis
         )
 
     def _cue_in_paragraph(self, a: int) -> bool:
@@ -519,7 +527,9 @@ class Attributor:
         if ent is None:
             return Attribution(text, cue, None, None, via)
         evidence, confidence, basis = self._evidence(m, text, ent.name, via)
-        return Attribution(text, cue, ent, ent.name, via, evidence, confidence, basis)
+        named = m.kind == "name"
+        back = None if named else self.resolver.antecedent_written()
+        return Attribution(text, cue, ent, ent.name, via, evidence, confidence, basis, back, named)
 
     def _evidence(
         self, m: Mention, text: str, name: str, via: str
@@ -565,15 +575,8 @@ def _continue(att: Attribution) -> Attribution:
         return Attribution(att.mention, att.cue, None, None, "continued")
     confidence: Confidence = "low" if att.confidence == "low" else "medium"
     basis = att.basis[len(_CARRIED) :] if att.basis.startswith(_CARRIED) else att.basis
-    return Attribution(
-        att.mention,
-        att.cue,
-        att.entity,
-        att.speaker,
-        "continued",
-        "continued",
-        confidence,
-        _CARRIED + basis,
+    return replace(
+        att, via="continued", evidence="continued", confidence=confidence, basis=_CARRIED + basis
     )
 
 

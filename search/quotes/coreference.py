@@ -109,6 +109,19 @@ class Resolver:
             return ent
         return self._resolve_description(m)
 
+    def antecedent_written(self) -> str | None:
+        """The name the last resolution leaned on, as the text writes it there (`Baker`
+        for a `he`): a split of that name off its speaker takes the quote along."""
+        tok = self.antecedent
+        if tok is None:
+            return None
+        i = self._before(tok)
+        while i < len(self.events) and self.events[i].tok == tok:
+            if self.events[i].written:
+                return self.events[i].written
+            i += 1
+        return None
+
     def _resolve_name(self, m: Mention) -> Entity | None:
         m.name = self._after_possessive(as_written(m.name, self.doc.written))
         # `Naylor and Beesley said`: people the story named, not a firm

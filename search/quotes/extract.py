@@ -194,4 +194,5 @@ def _quote(article: Article, span: QuoteSpan, att: Attribution | None, partial: 
         evidence=att.evidence if att is not None else "none",
         confidence=att.confidence if att is not None else "none",
         basis=att.basis if att is not None else "",
+        antecedent=att.antecedent if att is not None else None,
     )

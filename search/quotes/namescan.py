@@ -11,7 +11,7 @@ attribution rules' question "who is this sentence about" from the same table.
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .cues import (
     IRREGULAR_PAST,
@@ -76,6 +76,9 @@ class Event:
     entity: Entity
     speaking: bool = False
     """The mention is the subject of a speech verb (`Sir Keir Starmer said he ...`)."""
+    written: str = field(default="", compare=False)
+    """The name as the text writes it here (`Baker`), what a pronoun pointing back at
+    this mention points at; empty for a speaker the text only calls `he`."""
 
 
 def scan_names(doc: TextDoc) -> tuple[EntityTable, list[Event]]:
@@ -252,7 +255,8 @@ class _NameScanner:
         appositive = _appositive_role(doc, e)
         if appositive and ent.kind == "person" and not ent.org_evidence:
             self.table.add_appositive_role(ent, appositive)
-        self.events.append(Event(m.first, subject, ent, speaks))
+        written = doc.text[doc.starts[m.first] : doc.ends[m.last]]
+        self.events.append(Event(m.first, subject, ent, speaks, written))
         self._gender_from_pronoun(ent, e)
         head = self._appositive_head(m.first, e)
         if head:

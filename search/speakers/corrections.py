@@ -83,12 +83,15 @@ class CorrectedTable:
                 return owner
         return None
 
-    def split_speaker(self, speaker_id: str | None, mention: str | None) -> str | None:
-        """The speaker id a quote has once mentions split off are taken away."""
-        if speaker_id is None or mention is None or speaker_id not in self.split_mentions:
+    def split_speaker(
+        self, speaker_id: str | None, mention: str | None, antecedent: str | None = None
+    ) -> str | None:
+        """The speaker id a quote has once mentions split off are taken away: a quote
+        whose mention is a name split off, or whose `he` points back at one."""
+        if speaker_id is None or speaker_id not in self.split_mentions:
             return speaker_id
-        folded = " ".join(mention.casefold().split())
-        return next((new for m, new in self.split_mentions[speaker_id] if m == folded), speaker_id)
+        named = {" ".join(w.casefold().split()) for w in (mention, antecedent) if w}
+        return next((new for m, new in self.split_mentions[speaker_id] if m in named), speaker_id)
 
     def fix_for(self, article_id: str, start: int) -> QuoteFix | None:
         return self.placed.get((article_id, start))
