@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from newsexplore.search.models import Article
+from newsexplore.search.quotes.extract import extract_quotes
 from newsexplore.search.speakers.table import build_speaker_table
 from tests.quote_support import only, quotes_of
 
@@ -81,3 +83,114 @@ def test_two_people_sharing_a_surname_stay_apart_and_a_bare_surname_goes_to_the_
     table = build_speaker_table(quotes)
     names = {s.name for s in table.speakers}
     assert {"Patricia Smith", "Sean Smith"} <= names
+
+
+def test_a_capitalised_job_of_a_branch_is_a_description_and_its_he_no_one_named() -> None:
+    text = (
+        "Lusopower's finance director, Jose Ruiz, told reporters the talks would go well.\n\n"
+        '"We expect a deal with the banks by the summer," Ruiz said.\n\n'
+        "The General Manager of the Lisbon branch of a French bank which has lent money "
+        "to Lusopower said there would be little progress until the tariffs were known.\n\n"
+        '"We cannot make any projections about the debt until we see the figures," he said.'
+        "\n\n"
+        '"Each increase of four or five pct is a different ball game," he said.'
+    )
+    ruiz, *branch = quotes_of(text)
+    assert ruiz.speaker == "Jose Ruiz"
+    assert len(branch) == 2
+    assert not {q.speaker for q in branch} & {"Manager", "General Manager", "Jose Ruiz"}
+
+
+def test_a_name_set_off_inside_the_subject_is_who_the_next_he_means() -> None:
+    text = (
+        "A year after taking office, Prime Minister Henri Marchal has swept away controls "
+        "on prices.\n\n"
+        '"Ultra-liberalism is impossible in France," said Indosuez chief economist Marc '
+        "Cheval.\n\n"
+        "Wages rose by two pct in the year since Marchal took power.\n\n"
+        "French economists, including Cheval at Indosuez, agreed with the report. "
+        '"Nine out of ten employers will wait to be told which way to go," he said.'
+    )
+    assert quotes_of(text)[-1].speaker == "Marc Cheval"
+
+
+def test_a_company_ending_in_co_or_sa_is_an_organisation() -> None:
+    quotes = quotes_of(
+        '"We have sold a quarter of the notes this morning," said General Electric Co.\n\n'
+        '"The offer stays open until Friday at noon," said Cie de Saint-Gobain SA.'
+    )
+    assert [q.speaker_kind for q in quotes] == ["organisation", "organisation"]
+    table = build_speaker_table(quotes)
+    assert all(s.kind == "organisation" for s in table.speakers)
+
+
+def test_an_employers_federation_named_with_a_plural_possessive_stays_whole() -> None:
+    text = (
+        "Bumpei Otsuki, president of the influential Japan Federation of Employers' "
+        'Associations, (Nikkeiren), told reporters: "The yen might rise as far as 140 to '
+        'the dollar."\n\n'
+        '"The level depends on the U.S. economy rather than on Japan\'s," he said.'
+    )
+    assert [q.speaker for q in quotes_of(text)] == ["Bumpei Otsuki", "Bumpei Otsuki"]
+    federation = only(
+        '"Wages must stay as low as possible," the Japan Federation of Employers\' '
+        "Associations said on Monday."
+    )
+    assert (federation.speaker, federation.mention, federation.speaker_kind) == (
+        "Japan Federation of Employers' Associations",
+        "Japan Federation of Employers' Associations",
+        "organisation",
+    )
+
+
+def test_two_companies_speaking_together_are_not_one_organisation() -> None:
+    text = (
+        "Chrysler Corp and Regie Nationale des Usines Renault said they agreed to extend "
+        "the talks by two weeks.\n\n"
+        'Chrysler and Renault said, "Given the complex nature of the deal, the need for '
+        'additional time was to be expected."'
+    )
+    quote = only(text)
+    assert quote.speaker not in {"Chrysler and Renault", "Chrysler Corp"}
+    assert quote.mention == "Chrysler and Renault"
+    table = build_speaker_table([quote])
+    assert not any(" and " in s.name for s in table.speakers)
+
+
+def test_a_surname_reached_through_a_title_joins_the_one_holder_of_that_office() -> None:
+    def said(article: str, text: str) -> list:
+        return extract_quotes(Article(id=article, title="", text=text))
+
+    quotes = [
+        *said(
+            "a",
+            '"The dollar has fallen far enough," said U.S. Treasury Secretary James Baker.',
+        ),
+        *said(
+            "b",
+            '"We will stay the course on trade," said Howard Baker, the White House chief '
+            "of staff.",
+        ),
+        *said(
+            "c",
+            "Baker said yesterday the idea of debt relief was misguided. "
+            '"If we write it all off, these countries will decay," the Treasury Secretary '
+            "said.",
+        ),
+    ]
+    table = build_speaker_table(quotes)
+    james = next(s for s in table.speakers if s.name == "James Baker")
+    assert table.speaker_of[("c", quotes[-1].speaker)] == james.id
+
+
+def test_a_person_of_a_company_before_the_cue_is_the_person() -> None:
+    quote = only(
+        'CP Air was "a perennial money-loser for its owners," analyst Wilfred Hahn of '
+        "Bache Securities Inc said in a recent report."
+    )
+    assert (quote.speaker, quote.speaker_kind) == ("Wilfred Hahn", "person")
+
+
+def test_a_person_after_a_plural_possessive_is_the_person() -> None:
+    quote = only('"He is not going to win that way," Fox News\' Sean Hannity said on Monday.')
+    assert quote.speaker == "Sean Hannity"

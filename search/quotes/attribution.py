@@ -106,6 +106,8 @@ class Attributor:
             if att is not None and att.entity is not None:
                 att.entity.spoke = True
                 insort(self.events, Event(a, True, att.entity, written=att.written_name()))
+            elif att is not None and att.via == "after" and att.mention.lower() in _PERSONAL:
+                self.resolver.still_unnamed(a)
         for q in range(len(self.spans)):
             if results[q] is not None:
                 continue
@@ -581,6 +583,7 @@ def _continue(att: Attribution) -> Attribution:
 
 
 _CARRIED = "carried from an earlier quote: "
+_PERSONAL = frozenset({"he", "she"})
 _REPORT_TAIL = 5
 """Words a cue after a closed quotation may take before its sentence ends."""
 _REPORTED_SUBJECTS = frozenset({"he", "she", "they", "we", "i"})

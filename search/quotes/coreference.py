@@ -10,10 +10,10 @@ and organisation names seen in the article, and failing those like a pronoun.
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left, bisect_right, insort
 from collections.abc import Callable
 
-from .cues import cue_at, past_intro, verbish
+from .cues import PREPOSITIONS, cue_at, past_intro, verbish
 from .gender import gender_votes
 from .lexicon import (
     COMMON_POSSESSORS,
@@ -126,6 +126,8 @@ class Resolver:
         m.name = self._after_possessive(as_written(m.name, self.doc.written))
         # `Naylor and Beesley said`: people the story named, not a firm
         pair = firm_pair(m.name)
+        if pair and self._names_two_bodies(m.name):
+            return None  # `Chrysler and Renault said`: a joint word, no one body's
         people = pair and self._names_a_person(m.name)
         # a firm is found only as itself, never as a `Phelps` named on his own
         ent = (
@@ -143,6 +145,18 @@ class Resolver:
             if m.role:
                 ent.add_role(m.role)
         return ent
+
+    def _names_two_bodies(self, tokens: list[str]) -> bool:
+        """`Chrysler and Renault`, after `Chrysler Corp` and `Regie Nationale des Usines
+        Renault` were named: two organisations the story named apart, not a firm called
+        after its partners (`Duff and Phelps` is never named as `Duff` alone)."""
+        k = next(i for i, w in enumerate(tokens) if w.lower() in ("and", "&"))
+        found = [self.table.lookup(part) for part in (tokens[:k], tokens[k + 1 :])]
+        if any(e is None or firm_pair(e.tokens) for e in found) or found[0] is found[1]:
+            return False
+        bodies = [e for e in found if e is not None and e.kind == "organisation"]
+        people = [e for e in found if e is not None and (e.person_evidence or e.gender)]
+        return bool(bodies) and not people
 
     def _names_a_person(self, tokens: list[str]) -> bool:
         """A word of `tokens` is the surname of someone the story named in full."""
@@ -207,6 +221,13 @@ class Resolver:
             self.antecedent = None
             return None
         return ent
+
+    def still_unnamed(self, tok: int) -> None:
+        """A quotation at token `tok` whose `he` stayed someone never named: the next `he`
+        a paragraph on goes on about that one too, not a name from before."""
+        if self._nameless is None:
+            self._nameless = _nameless_speakers(self.doc, self.table)
+        insort(self._nameless, tok)
 
     def _speaker_in_sentence(self, tok: int, first: int, gender: str) -> Entity | None:
         """`Sir Keir Starmer said he ...`: the one speaking earlier in the sentence."""
@@ -547,7 +568,10 @@ def _nameless_speakers(doc: TextDoc, table: EntityTable) -> list[int]:
     for c in range(1, doc.n):
         if doc.lows[c] not in CUE_VERBS or not cue_at(doc, c):
             continue
-        m = parse_back(doc, c - 1, doc.sent_start(c))
+        lo = doc.sent_start(c)
+        m = parse_back(doc, c - 1, lo)
+        if m is not None and m.kind == "name" and m.first > lo:
+            m = _opening_description(doc, m, lo, c) or m
         if m is not None and m.kind == "name" and source_noun(m.name):
             _as_description(doc, m)
         if (
@@ -566,6 +590,16 @@ def _nameless_speakers(doc: TextDoc, table: EntityTable) -> list[int]:
         ):
             out.append(c)
     return out
+
+
+def _opening_description(doc: TextDoc, m: Mention, lo: int, c: int) -> Mention | None:
+    """`The General Manager of the Madrid branch of a bank which has lent money to FECSA
+    said`: the name before the cue is governed by a preposition, so the one speaking is
+    the description that opens the sentence."""
+    if doc.lows[m.first - 1] not in PREPOSITIONS:
+        return None
+    opening = parse_fwd(doc, lo, c - 1)
+    return opening if opening is not None and opening.kind == "description" else None
 
 
 def _opens_clause(doc: TextDoc, t: int) -> bool:

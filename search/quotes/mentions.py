@@ -44,6 +44,7 @@ from .names import (
     norm,
     not_a_name,
     party_word,
+    possessive_in_name,
     word_set,
 )
 from .roles import org_name_start, whole_role
@@ -108,6 +109,8 @@ def parse_back(doc: TextDoc, j: int, lo: int, depth: int = 0) -> Mention | None:
     if j > lo and doc.words[j] == "." and doc.ends[j - 1] == doc.starts[j] and doc.is_cap(j - 1):
         j -= 1  # `Donald Trump Jr. said`: the dot closes the name, not a sentence
     low = _uncontracted(doc.lows[j])
+    if doc.words[j] == ",":
+        j = _past_bracketed_aside(doc, j, lo)
     if doc.words[j] in {",", "—", "–"} and depth < 2:
         k = _appositive_start(doc, j, lo)
         if k is None:
@@ -126,6 +129,20 @@ def parse_back(doc: TextDoc, j: int, lo: int, depth: int = 0) -> Mention | None:
         m = _description_back(doc, j, lo)
         return _named_before_role(doc, m, lo) or m
     return None
+
+
+def _past_bracketed_aside(doc: TextDoc, j: int, lo: int) -> int:
+    """`Otsuki, president of the Japan Federation of Employers' Associations,
+    (Nikkeiren), told`: a bracketed short form set off by commas after an appositive
+    belongs to it; the comma before it closes the appositive."""
+    if j - 1 < lo or doc.words[j - 1] != ")":
+        return j
+    k = j - 2
+    while k >= lo and doc.words[k] not in {"(", ")"}:
+        k -= 1
+    if k - 1 < lo or doc.words[k] != "(" or doc.words[k - 1] != "," or j - k > 5:
+        return j
+    return k - 1
 
 
 def _named_before_role(doc: TextDoc, m: Mention, lo: int) -> Mention | None:
@@ -260,6 +277,10 @@ def _extends_back(doc: TextDoc, k: int, lo: int) -> bool:
         return True
     if doc.words[k - 1] == ".":
         return k - 2 >= lo and _abbrev_like(doc, k - 2)
+    if doc.words[k - 1] in {"'", "’"} and k - 2 >= lo and doc.is_cap(k - 2):
+        # `Employers' Associations`: a plural possessive inside the name
+        attached = doc.ends[k - 2] == doc.starts[k - 1]
+        return attached and possessive_in_name(doc.words[k - 2], doc.words[k])
     return doc.lows[k - 1] in CONNECTORS and k - 2 >= lo and doc.is_cap(k - 2)
 
 
@@ -287,6 +308,7 @@ def _name_back(doc: TextDoc, j: int, lo: int) -> Mention | None:
         return m
     if m.kind == "name":
         m.role = " ".join(x for x in (role_prefix(doc, m.first, lo), m.role) if x)
+        m = _person_of_firm(doc, m)
         town = _town_before_state(doc, m, lo)
         if town is not None:
             return town
@@ -312,6 +334,23 @@ def _name_back(doc: TextDoc, j: int, lo: int) -> Mention | None:
         outer.owner = m
         m = outer
     return m
+
+
+def _person_of_firm(doc: TextDoc, m: Mention) -> Mention:
+    """`analyst Wilfred Hahn of Bache Securities Inc said`: the one speaking is the
+    person named before `of`, not the whole run; the firm is where they work."""
+    at = next((i for i, w in enumerate(m.name) if i >= 2 and w.lower() in {"of", "at"}), None)
+    cut = next((t for t in range(m.first, m.last) if doc.lows[t] in {"of", "at"}), None)
+    if at is None or cut is None or len(m.name) < at + 2:
+        return m
+    person, firm = m.name[:at], m.name[at + 1 :]
+    if not (m.role or m.honorific or is_given_name(person[0])) or len(person) > 3:
+        return m
+    if any(norm(w) in ORG_HEADS or not w[:1].isupper() for w in person):
+        return m
+    if norm(firm[-1]) not in CORPORATE_SUFFIXES | ORG_HEADS:
+        return m
+    return Mention(m.first, cut - 1, "name", person, m.honorific, m.role, determiner=m.determiner)
 
 
 def _before_aside(doc: TextDoc, t: int, lo: int) -> int:
@@ -400,6 +439,10 @@ def _after_connector(doc: TextDoc, k: int, j: int) -> int:
     return conns[-1] + 1
 
 
+def _inner_apostrophe(doc: TextDoc, t: int, j: int) -> str:
+    return doc.words[t + 1] if t < j and doc.words[t + 1] in {"'", "’"} else ""
+
+
 def _with_closing_dot(doc: TextDoc, t: int) -> str:
     """`U.S.` keeps its last dot, which the tokenizer splits off ("U.S Treasury Secretary")."""
     word = doc.words[t]
@@ -415,20 +458,23 @@ def _with_closing_dot(doc: TextDoc, t: int) -> str:
 
 def split_name(doc: TextDoc, k: int, j: int) -> Mention | None:
     """Split a capitalised run into determiner, honorific, title and name."""
-    idx = [t for t in range(k, j + 1) if doc.words[t] != "."]
+    idx = [t for t in range(k, j + 1) if doc.words[t] not in {".", "'", "’"}]
     det = ""
     while idx and _leading_stop(doc.words[idx[0]]) and not _place_opens(doc, idx):
         det = doc.lows[idx[0]]
         idx = idx[1:]
     if not idx:
         return None
-    words = [_with_closing_dot(doc, t) for t in idx]
+    # `Employers' Associations`: an apostrophe inside the run stays on its word
+    words = [_with_closing_dot(doc, t) + _inner_apostrophe(doc, t, j) for t in idx]
     if words[-1].endswith(("'s", "’s")) and len(words[-1]) > 2:
         words[-1] = words[-1][:-2]
     honorific = ""
     if norm(words[0]) in HONORIFIC_GENDER and len(words) > 1:
         honorific, words = words[0], words[1:]
     role_words, name = _split_title(words)
+    if role_words and not honorific and _role_nouns_only(name):
+        role_words, name = role_words + name, []  # `the General Manager`: a job, no name
     if not role_words and not honorific:
         name = _after_body(words)
     if not name and _title_is_surname(role_words, honorific):
@@ -444,6 +490,12 @@ def split_name(doc: TextDoc, k: int, j: int) -> Mention | None:
             first, j, "description", role=role, head=norm(role_words[-1]), determiner=det
         )
     return Mention(idx[0], j, "name", name=name, honorific=honorific, role=role, determiner=det)
+
+
+def _role_nouns_only(words: list[str]) -> bool:
+    """`Manager` after `General`, `Executive` after `Chief`: the rest of a title written
+    in capitals, not a surname after one."""
+    return bool(words) and all(norm(w) in ROLE_NOUNS and not is_given_name(w) for w in words)
 
 
 def definite_name(doc: TextDoc, m: Mention) -> bool:

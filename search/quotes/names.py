@@ -355,7 +355,8 @@ class Entity:
 
     def finish(self) -> None:
         if (
-            self.org_evidence > self.person_evidence
+            incorporated(self.tokens)
+            or self.org_evidence > self.person_evidence
             or self.definite
             and not (self.person_evidence or self.gender)
         ):
@@ -493,6 +494,8 @@ def looks_org(tokens: list[str], role: str, pair_is_firm: bool = True) -> bool:
         return True
     if norm(tokens[-1]) in ORG_HEADS or " ".join(map(norm, tokens)) in NEVER_PEOPLE:
         return True
+    if incorporated(tokens):
+        return True
     if len(tokens) > 1 and norm(tokens[-1]) in _NAME_ORG_HEADS:
         return True  # "War Information Headquarters", where "Airbus headquarters" is a place
     if len(tokens) == 1 and norm(tokens[0]).endswith(("bank", "corp")) and len(tokens[0]) > 6:
@@ -541,8 +544,21 @@ def as_written(tokens: list[str], written: set[str]) -> list[str]:
     return cased if all(c in written for c in cased) else tokens
 
 
-CORPORATE_SUFFIXES = word_set("inc co corp ltd plc llc gmbh ag nv bv lp llp")
+CORPORATE_SUFFIXES = word_set("inc co corp ltd plc llc gmbh ag sa spa nv bv lp llp")
 """Words that close a company's name ("Texaco Inc") and that the story then drops."""
+
+
+def possessive_in_name(before: str, after: str) -> bool:
+    """`Employers' Associations`, `Workers' Party`: a plural possessive inside the name of
+    a body; not `Fox News' Sean Hannity`, the body's person."""
+    low = norm(after)
+    return before.lower().endswith("s") and (low in ORG_HEADS or low.removesuffix("s") in ORG_HEADS)
+
+
+def incorporated(tokens: list[str] | tuple[str, ...]) -> bool:
+    """`General Electric Co`, `Cie de Saint-Gobain SA`: a name closed by a company suffix
+    is a company, whatever title word opens it."""
+    return len(tokens) > 1 and norm(tokens[-1]) in CORPORATE_SUFFIXES and tokens[-1][0].isupper()
 
 
 def company_short_form(tokens: list[str]) -> list[str]:

@@ -57,6 +57,7 @@ from .names import (
     is_given_name,
     norm,
     not_a_name,
+    possessive_in_name,
     source_noun,
     word_set,
 )
@@ -131,6 +132,8 @@ class _NameScanner:
             return False
         if doc.is_cap(j + 1):
             return doc.lows[j + 1] not in HEADLINE_VERBS
+        if _plural_possessive_inside(doc, j):
+            return True
         if doc.words[j + 1] == ".":
             return doc.ends[j] == doc.starts[j + 1] and _abbrev(doc, j)
         if doc.lows[j + 1] in PARTICLES and j + 3 < doc.n and doc.lows[j + 2] in PARTICLES:
@@ -248,6 +251,7 @@ class _NameScanner:
         governed = m.first > 0 and doc.lows[m.first - 1] in PREPOSITIONS
         possessive = doc.lows[e].endswith(("'s", "’s"))
         subject = (initial or bool(follows)) and not governed and not possessive
+        subject = subject or self._named_in_subject(m.first, e, lo)
         # "Walter Briggs, of Fairfax, Va., said": a town after "of" does not speak
         speaks = follows == "cue" and not governed and not possessive
         if speaks:
@@ -318,6 +322,24 @@ class _NameScanner:
         low = word.lower().rstrip(".")
         return low in self._words and low not in ORG_HEADS
 
+    def _named_in_subject(self, first: int, e: int, lo: int) -> bool:
+        """`French economists, including Cheval at Indosuez, agreed`: one named inside the
+        subject, set off by commas, is who the sentence goes on about."""
+        doc = self.doc
+        opener = first - 1
+        if opener - 1 <= lo or doc.lows[opener] not in _INCLUDING or doc.words[opener - 1] != ",":
+            return False
+        if opener - 1 - lo > _SUBJECT_REACH or any(
+            not doc.narrative(t) or doc.words[t] in _CLAUSE_MARKS for t in range(lo, opener - 1)
+        ):
+            return False
+        for t in range(e + 1, min(doc.n, e + _SUBJECT_REACH)):
+            if doc.sent[t] != doc.sent[first] or doc.words[t] in _CLAUSE_MARKS - {","}:
+                return False
+            if doc.words[t] == ",":
+                return bool(self._verb_follows(t))
+        return False
+
     def _verb_follows(self, e: int) -> str:
         """`cue` when a speech verb follows the name, `verb` for another verb, else ``."""
         doc = self.doc
@@ -354,6 +376,10 @@ class _NameScanner:
                 return
 
 
+_INCLUDING = frozenset({"including", "notably", "among"})
+_SUBJECT_REACH = 6
+"""Words a subject may take before the aside naming one of it, and the aside itself."""
+_CLAUSE_MARKS = frozenset({",", ";", ":", "(", ")", "—", "–"})
 _APPOSITIVE_DETS = frozenset({"a", "an", "the"})
 _ROLE_WORDS = PERSON_TITLES | ROLE_NOUNS
 _APPOSITIVE_REACH = 6
@@ -575,6 +601,15 @@ def main_subject(doc: TextDoc, table: EntityTable, lo: int, c: int) -> Mention |
                 return m
     # `Hours later, Trump returned the compliment, telling Reuters: "..."`
     return known_subject(doc, table, past_intro(doc, lo, c), c) or parse_fwd(doc, lo, c - 1)
+
+
+def _plural_possessive_inside(doc: TextDoc, j: int) -> bool:
+    """`Japan Federation of Employers' Associations`: a plural possessive inside a name
+    keeps the name whole (the apostrophe is a token of its own)."""
+    if doc.words[j + 1] not in {"'", "’"} or j + 2 >= doc.n or not doc.is_cap(j + 2):
+        return False
+    attached = doc.ends[j] == doc.starts[j + 1] and doc.is_cap(j)
+    return attached and possessive_in_name(doc.words[j], doc.words[j + 2])
 
 
 def _abbrev(doc: TextDoc, i: int) -> bool:

@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from ..models import Quote, SpeakerKind
+from ..quotes.names import incorporated
 from .names import (
     PersonName,
     acronym,
@@ -207,15 +208,17 @@ class _People:
         return list(found.values())
 
     def _resolve_short(self, local: Local, name: PersonName) -> Cluster | None:
-        """Join a full name used in the same article, else the only one in the corpus
-        that holds the same office."""
+        """Join a full name used in the same article, else the only one of that surname
+        in the corpus who holds the same office."""
         nearby = self._candidates(self.in_article.get(local.article_id, ()), name, local.by_first)
         if nearby:
             return nearby.pop() if len(nearby) == 1 else None
         anywhere = self._candidates(self.by_surname.get(name.surname, ()), name, False)
         if anywhere:
-            cluster = anywhere.pop() if len(anywhere) == 1 else None
-            return cluster if cluster is not None and _same_office(local, cluster) else None
+            # "the Treasury Secretary" → Baker: of the Bakers quoted anywhere, the one
+            # who held that office, when only one did
+            holders = [c for c in anywhere if _same_office(local, c)]
+            return holders[0] if len(holders) == 1 else None
         if local.by_first:
             # `Sir Keir`: a knight's title with his given name names him well enough.
             knights = self._candidates(self.by_first.get(name.surname, ()), name, True)
@@ -290,7 +293,11 @@ def _org_kinds(locals_: list[Local]) -> dict[tuple[str, ...], bool]:
         tally = votes.setdefault(org_key(local.name), [0, 0])
         tally[0] += local.org_votes
         tally[1] += local.quotes
-    return {key: 2 * orgs >= total and orgs > 0 for key, (orgs, total) in votes.items()}
+    kinds = {key: 2 * orgs >= total and orgs > 0 for key, (orgs, total) in votes.items()}
+    for local in locals_:
+        if incorporated(local.name.split()):
+            kinds[org_key(local.name)] = True  # "General Electric Co" in every article
+    return kinds
 
 
 def cluster_all(locals_: list[Local]) -> list[Cluster]:
