@@ -10,7 +10,7 @@ functions shared by name scanning, subject finding and the rules.
 
 from __future__ import annotations
 
-from .lexicon import CUE_VERBS, PHRASAL_CUES, SKIP_BEFORE_CUE, TIME_LEADS, TIME_WORDS
+from .lexicon import CUE_VERBS, DASHES, PHRASAL_CUES, SKIP_BEFORE_CUE, TIME_LEADS, TIME_WORDS
 from .names import word_set
 from .textdoc import TextDoc
 
@@ -162,13 +162,31 @@ def past_name_tail(doc: TextDoc, j: int) -> int:
 
 
 def past_intro(doc: TextDoc, lo: int, a: int) -> int:
-    """Skip `At a Chamber of Commerce summit in Hilton Head,` before the subject."""
+    """Skip `At a Chamber of Commerce summit in Hilton Head,` before the subject, and a
+    dateline (`WASHINGTON — `, `TOKYO, March 25 - `)."""
+    lo = past_dateline(doc, lo, a)
     if lo >= a or doc.lows[lo] not in PREPOSITIONS | {"asked", "during", "after", "before"}:
         return lo
     for t in range(lo + 1, min(a, lo + 20)):
         if doc.words[t] == ",":
             return t + 1
     return lo
+
+
+def past_dateline(doc: TextDoc, lo: int, a: int) -> int:
+    """`WASHINGTON — Sen. Chuck Grassley ...`: where the sentence starts after a dateline."""
+    word = doc.words[lo] if lo < a else ""
+    if not (word.isupper() and word.isalpha() and len(word) > 2):
+        return lo
+    for t in range(lo + 1, min(a, lo + _DATELINE_REACH)):
+        if doc.words[t] in DASHES:
+            return t + 1
+        if doc.words[t].isalpha() and doc.words[t].islower():
+            return lo
+    return lo
+
+
+_DATELINE_REACH = 8
 
 
 def verbish(doc: TextDoc, j: int) -> bool:

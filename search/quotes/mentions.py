@@ -106,6 +106,8 @@ def parse_back(doc: TextDoc, j: int, lo: int, depth: int = 0) -> Mention | None:
     j = skip_back(doc, j, lo)
     if j < lo or not doc.narrative(j):
         return None
+    if j - 2 >= lo and doc.words[j - 1] == "," and _age(doc.words[j]):
+        j -= 2  # `Donna Rawlings, 59, a retired teacher, said`: the name before her age
     if j > lo and doc.words[j] == "." and doc.ends[j - 1] == doc.starts[j] and doc.is_cap(j - 1):
         j -= 1  # `Donald Trump Jr. said`: the dot closes the name, not a sentence
     low = _uncontracted(doc.lows[j])
@@ -143,6 +145,10 @@ def _past_bracketed_aside(doc: TextDoc, j: int, lo: int) -> int:
     if k - 1 < lo or doc.words[k] != "(" or doc.words[k - 1] != "," or j - k > 5:
         return j
     return k - 1
+
+
+def _age(word: str) -> bool:
+    return word.isdigit() and len(word) <= 3
 
 
 def _named_before_role(doc: TextDoc, m: Mention, lo: int) -> Mention | None:
@@ -212,14 +218,24 @@ def _appositive_start(doc: TextDoc, j: int, lo: int) -> int | None:
     if k < lo or k >= j - 1 or not doc.narrative(k):
         return None
     if _place(doc.lows[k + 1 : j]) and k - 1 > lo:
-        # "a salesman from Sumter, South Carolina, says": the state ends the appositive
-        return _appositive_start(doc, k, lo)
+        # "a salesman from Sumter, South Carolina, says": the state ends the appositive;
+        # "Mary Bell of Ashton, Md., said": it ends the place the speaker is from
+        found = _appositive_start(doc, k, lo)
+        return k if found is None and _named_from_town(doc, k - 1, lo) else found
     opener = doc.lows[k + 1]
     if opener in CLAUSE_OPENERS or opener.isdigit() or doc.words[k + 1].islower():
         return k
     if any(doc.lows[t] in HEADS for t in range(k + 1, j)):
         return k
     return None
+
+
+def _named_from_town(doc: TextDoc, t: int, lo: int) -> bool:
+    """`Mary Bell of Ashton, Md.,`: a name, `of` or `from`, and the town ending at `t`."""
+    k = t
+    while k - 1 >= lo and doc.is_cap(k - 1):
+        k -= 1
+    return k - 2 >= lo and doc.is_cap(t) and doc.lows[k - 1] in {"of", "from"} and doc.is_cap(k - 2)
 
 
 def _place(lows: list[str]) -> bool:
@@ -477,12 +493,12 @@ def split_name(doc: TextDoc, k: int, j: int) -> Mention | None:
         role_words, name = role_words + name, []  # `the General Manager`: a job, no name
     if not role_words and not honorific:
         name = _after_body(words)
-    if not name and _title_is_surname(role_words, honorific):
+    if not name and (_title_is_surname(role_words, honorific) or _set_off_name(doc, j, det, words)):
         role_words, name = [], role_words[-1:] if honorific else role_words
     if not role_words and not honorific:
         role_words, name = _job_before_name(name)
-    if not_a_name(name):
-        return None
+    if not_a_name(name) and not (honorific and len(name) == 1):
+        return None  # `Mr. English said`: after an honorific, a person's name
     role = whole_role(doc, idx[0], " ".join(role_words), doc.sent_start(idx[0]))
     if not name:
         first = k if det in {"the", "a", "an"} else idx[0]
@@ -490,6 +506,20 @@ def split_name(doc: TextDoc, k: int, j: int) -> Mention | None:
             first, j, "description", role=role, head=norm(role_words[-1]), determiner=det
         )
     return Mention(idx[0], j, "name", name=name, honorific=honorific, role=role, determiner=det)
+
+
+def _set_off_name(doc: TextDoc, j: int, det: str, words: list[str]) -> bool:
+    """`said Charlie King, a prominent New York Democrat`: two capitalised words set off
+    by an appositive are a given name and a surname that is also a title; a title
+    (`Foreign Minister`, `Senate Leader`) opens with a word a title or a body uses."""
+    if det or len(words) != 2 or j + 2 >= doc.n or doc.words[j + 1] != ",":
+        return False
+    if doc.lows[j + 2] not in {"a", "an", "the"}:
+        return False
+    first = norm(words[0])
+    return words[0].isalpha() and not (
+        role_modifier(first) or first in ORG_HEADS or first in PLACE_NAMES or _title_word(first)
+    )
 
 
 def _role_nouns_only(words: list[str]) -> bool:
@@ -969,7 +999,25 @@ def _np_word(doc: TextDoc, j: int) -> bool:
         return False
     if low in DETERMINERS or low in HEADS or low in ROLE_MODIFIERS_LOWER:
         return True
-    return w[0].isalpha() and low not in FUNCTION_WORDS and w.islower() and not low.endswith("ly")
+    if not w[0].isalpha():
+        return _numeric_modifier(doc, j)
+    return low not in FUNCTION_WORDS and w.islower() and not low.endswith("ly")
+
+
+def _numeric_modifier(doc: TextDoc, j: int) -> bool:
+    """`said 76-year-old Morton Blackwell`, `said 9/11 widow Terry Strada`: a figure that
+    qualifies the role before a name."""
+    w = doc.words[j]
+    if w[0].isdigit() and doc.lows[j].endswith("-old"):
+        return True
+    glued = [t for t in (j - 1, j + 1) if 0 <= t < doc.n and _touching(doc, min(t, j))]
+    if w == "/":
+        return len(glued) == 2 and all(doc.words[t].isdigit() for t in glued)
+    return w.isdigit() and any(doc.words[t] == "/" for t in glued)
+
+
+def _touching(doc: TextDoc, t: int) -> bool:
+    return doc.ends[t] == doc.starts[t + 1]
 
 
 def _name_fwd(doc: TextDoc, i: int, j: int) -> Mention | None:

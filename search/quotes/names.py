@@ -146,7 +146,8 @@ STOP_CAPS = word_set(
     sir dame lord lady god oh well like unlike thanks please let do does did is are was
     were be been being have has had will would can could should might must shall
     people americans republicans democrats conservatives liberals analysts officials
-    sources traders dealers economists diplomats experts observers bankers brokers"""
+    sources traders dealers economists diplomats experts observers bankers brokers
+    perhaps maybe others critics supporters voters pollsters reporters residents"""
 )
 """Capitalised words that start sentences but never start a speaker's name."""
 
@@ -219,6 +220,10 @@ def source_noun(words: list[str]) -> str:
     return head if places else ""
 
 
+_ADVERB_ENDINGS = ("ately", "ingly", "ently", "antly", "ously", "ively", "edly", "ically")
+"""`Reluctantly, Brafman said`: a sentence adverb, never a name (`Kelly`, `Daly` are)."""
+
+
 def not_a_name(words: list[str]) -> bool:
     """Capitalised words that look like a name but never name a speaker.
 
@@ -230,7 +235,7 @@ def not_a_name(words: list[str]) -> bool:
 
 
 def _not_name_word(word: str) -> bool:
-    if norm(word) in NOT_NAME_WORDS:
+    if norm(word) in NOT_NAME_WORDS or norm(word).endswith(_ADVERB_ENDINGS):
         return True
     if "-" not in word:
         return False

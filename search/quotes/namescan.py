@@ -19,6 +19,7 @@ from .cues import (
     TARGET_CUES,
     TELL_FORMS,
     cue_at,
+    past_dateline,
     past_intro,
     past_name_tail,
     verbish,
@@ -526,10 +527,21 @@ def known_subject(doc: TextDoc, table: EntityTable, lo: int, a: int) -> Mention 
         else:
             t += 1
             continue
-        if verbish(doc, past_name_tail(doc, m.last + 1)):
+        if verbish(doc, past_name_tail(doc, m.last + 1)) or _set_off_subject(doc, m, lo):
             return m
         t = m.last + 1
     return None
+
+
+def _set_off_subject(doc: TextDoc, m: Mention, lo: int) -> bool:
+    """`Another critic, Laurence H. Tribe, likened the rules to ...`: a name set off after
+    the description opening the sentence is its subject."""
+    before, after = m.first - 1, m.last + 1
+    if before <= lo or after + 1 >= doc.n or doc.words[before] != "," or doc.words[after] != ",":
+        return False
+    if not all(doc.narrative(t) and doc.words[t] != "," for t in range(lo, before)):
+        return False
+    return before - lo <= _SUBJECT_REACH and verbish(doc, after + 1)
 
 
 def passive_agent(doc: TextDoc, c: int, lo: int, a: int) -> Mention | None:
@@ -600,7 +612,8 @@ def main_subject(doc: TextDoc, table: EntityTable, lo: int, c: int) -> Mention |
             if m is not None:
                 return m
     # `Hours later, Trump returned the compliment, telling Reuters: "..."`
-    return known_subject(doc, table, past_intro(doc, lo, c), c) or parse_fwd(doc, lo, c - 1)
+    known = known_subject(doc, table, past_intro(doc, lo, c), c)
+    return known or parse_fwd(doc, past_dateline(doc, lo, c), c - 1)
 
 
 def _plural_possessive_inside(doc: TextDoc, j: int) -> bool:
