@@ -225,3 +225,40 @@ async def test_enter_on_a_week_heading_drills_into_its_days(tmp_path: Path) -> N
         await wait_for(pilot, lambda: timeline.view.span is None, "the wider view")
         await settle(pilot)
         assert "1987-02" in [g.value for g in timeline.groups]
+
+
+@sync
+async def test_enter_on_more_keeps_the_cursor_and_the_list_where_they_were(
+    election_app: NewsExploreApp,
+) -> None:
+    """Enter on "… N more" lists the rest of its group under the same heading: the cursor
+    stays on that row, now the group's next date, and the list does not move."""
+    async with election_app.run_test(size=(120, 40)) as pilot:
+        timeline = await open_timeline(pilot)
+        listing = timeline.query_one("#timeline-list", OptionList)
+        more = next(
+            n
+            for n in range(listing.option_count)
+            if (listing.get_option_at_index(n).id or "").startswith("m")
+        )
+        listing.highlighted = more
+        await settle(pilot)
+        top = listing.scroll_y
+        group = next(
+            g for g in timeline.groups if f"m{g.position}" == listing.get_option_at_index(more).id
+        )
+        await press(pilot, "enter")
+        await wait_for(
+            pilot,
+            lambda: any(
+                g.position == group.position and len(g.events) == g.count for g in timeline.groups
+            ),
+            "the group opened",
+        )
+        await settle(pilot)
+        chosen = listing.highlighted_option
+        assert chosen is not None and (chosen.id or "").startswith("e")
+        event = timeline.entry_at(chosen.id)
+        assert event is not None and event.value == group.value
+        assert listing.scroll_y == top
+        assert any(row.startswith(group_label(group.value)) for row in visible_rows(timeline))

@@ -606,6 +606,7 @@ class TimelinePane(Pane):
         """Lay the groups out as options, keeping the cursor on the same entry when asked."""
         listing = self.query_one("#timeline-list", TimelineList)
         current = listing.highlighted_option.id if keep and listing.highlighted_option else None
+        stood_at, top = listing.highlighted, listing.scroll_y
         options: list[Option] = []
         self.entries = []
         heading_at: list[int] = []
@@ -623,12 +624,21 @@ class TimelinePane(Pane):
         target = None
         if current is not None:
             target = next((i for i, o in enumerate(options) if o.id == current), None)
+            if target is None and current.startswith("m") and stood_at is not None:
+                # "… N more" gave way to the rest of its group: the cursor stays on the
+                # row where it stood, now the group's next date, and the list where it was.
+                target = next(
+                    (i for i in range(stood_at, len(options)) if (options[i].id or "")[:1] == "e"),
+                    None,
+                )
         elif self.groups:
             target = heading_at[min(anchor, len(heading_at) - 1)]
         if target is not None:
             listing.highlight(target)
             if not keep:
                 listing.show_from(target, heading_at)
+            elif current is not None and current.startswith("m"):
+                listing.call_after_refresh(listing.scroll_to, y=top, animate=False)
 
     def _nothing_here(self) -> str:
         """What an empty list says: the period chosen when there is one, never "this corpus"."""
