@@ -103,7 +103,7 @@ def ranks_nothing(node: query_mod.Query) -> bool:
     """A query whose every part scores the same for every document (a broad pattern's
     set, a fixed set of documents, a date range): all its documents tie, so newest first
     is the only order that means anything."""
-    if type(node) in (DocSet, WordsSet) or isinstance(node, query_mod.Not):
+    if (isinstance(node, DocSet) and node.ties) or isinstance(node, query_mod.Not):
         return True
     if isinstance(node, query_mod.NumericRange) and node.constantscore:
         return True

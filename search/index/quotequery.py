@@ -28,6 +28,8 @@ QUOTE_FIELD = "quote"
 class QuotedArticles(DocSet):
     """The articles of the quotes a `quote:` part matched, each weighted by its best quote."""
 
+    ties = False
+
     def __init__(self, weights: dict[int, float], source: query_mod.Query) -> None:
         super().__init__(weights, str(source))
         self.weights = [weights[n] for n in self.docnums]

@@ -46,6 +46,9 @@ class DocSet(query_mod.Query):
     parent, so each segment is handed its own slice of the set.
     """
 
+    ties = True
+    """Every document of the set scores the same (a subclass that weighs them says not)."""
+
     def __init__(self, docnums: Iterable[int], label: str, boost: float = 1.0) -> None:
         self.docnums = sorted(set(docnums))
         self.label = label
