@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from newsexplore.search.models import Article
 from newsexplore.search.quotes.extract import extract_quotes
 from newsexplore.search.speakers.table import build_speaker_table
@@ -194,3 +196,26 @@ def test_a_person_of_a_company_before_the_cue_is_the_person() -> None:
 def test_a_person_after_a_plural_possessive_is_the_person() -> None:
     quote = only('"He is not going to win that way," Fox News\' Sean Hannity said on Monday.')
     assert quote.speaker == "Sean Hannity"
+
+
+@pytest.mark.parametrize("given", ["Jean", "Andrea", "Nicola", "Michele", "Joan"])
+def test_a_given_name_of_either_gender_across_languages_leaves_he_open(given: str) -> None:
+    text = (
+        "A year after taking office, Prime Minister Henri Marchal has swept away controls "
+        "on prices.\n\n"
+        '"Ultra-liberalism is impossible in France," said Indosuez chief economist '
+        f"{given} Moreau.\n\n"
+        "Wages rose by two pct in the year since Marchal took power.\n\n"
+        "French economists, including Moreau at Indosuez, agreed with the report. "
+        '"Nine out of ten employers will wait to be told which way to go," he said.'
+    )
+    assert quotes_of(text)[-1].speaker == f"{given} Moreau"
+
+
+def test_a_given_name_of_one_gender_still_keeps_a_he_off_her() -> None:
+    text = (
+        "Prime Minister Henri Marchal has swept away controls on prices.\n\n"
+        '"Ultra-liberalism is impossible in France," said economist Mary Moreau.\n\n'
+        '"Nine out of ten employers will wait to be told which way to go," he said.'
+    )
+    assert quotes_of(text)[-1].speaker != "Mary Moreau"

@@ -307,10 +307,16 @@ GIVEN_NAMES_F = word_set(
 """Common given names, so `he`/`she` can skip people of the other gender."""
 UNISEX_NAMES = word_set(
     """lee jesse jessie terry pat chris sam jordan dale kelly jan dana leslie lynn kim
-    jody tracy stacy shannon gail marion jean andrea sandy kay jo robin"""
+    jody tracy stacy shannon gail marion sandy kay jo robin"""
 )
 """Given names men and women both carry: a guess for pronouns, never enough to say
 that "Ms. Epstein" cannot be the Lee Epstein named before."""
+NAMES_OF_EITHER_LANGUAGE = word_set(
+    """jean joan andrea nicola michele simone daniele gabriele alexis camille"""
+)
+"""Given names a man carries in one language and a woman in another (French "Jean",
+Catalan "Joan", Italian "Andrea", "Nicola", "Michele"): in news from anywhere they
+say nothing of gender, not even as a guess, so a "he" may mean them."""
 
 
 def is_given_name(word: str) -> bool:
@@ -389,6 +395,8 @@ def gender_of(tokens: list[str], honorific: str, role: str) -> tuple[str, int]:
     if len(tokens) >= 2:
         first = norm(tokens[0])
         strength = 0 if first in UNISEX_NAMES else 1
+        if first in NAMES_OF_EITHER_LANGUAGE:
+            return "", 0
         if first in GIVEN_NAMES_F:
             return "f", strength
         if first in GIVEN_NAMES_M:
@@ -671,10 +679,10 @@ class EntityTable:
         if role_words and role_words[-1] in ROLE_NOUNS | PERSON_TITLES:
             ent.person_evidence += 2
         g, strength = gender_of(tokens, honorific, role)
-        if g:
+        if g or len(tokens) >= 2 and is_given_name(tokens[0]):
             ent.person_evidence += 1
-            if not ent.gender_fixed or strength > ent.gender_strength:
-                ent.gender, ent.gender_fixed, ent.gender_strength = g, True, strength
+        if g and (not ent.gender_fixed or strength > ent.gender_strength):
+            ent.gender, ent.gender_fixed, ent.gender_strength = g, True, strength
         if role:
             ent.add_role(role)
             self._list_under(self._by_role, role_words[-1], ent)
