@@ -219,3 +219,19 @@ def test_a_given_name_of_one_gender_still_keeps_a_he_off_her() -> None:
         '"Nine out of ten employers will wait to be told which way to go," he said.'
     )
     assert quotes_of(text)[-1].speaker != "Mary Moreau"
+
+
+def test_a_capitalised_role_word_before_a_surname_is_a_role_not_a_given_name() -> None:
+    text = (
+        "Republican Donor Adelman and Trump May Be Aligning on Trade.\n\n"
+        "Top Republican Party donor Saul Adelman said on Sunday he liked the plan. "
+        '"We like a lot of the candidates," Adelman said.'
+    )
+    quote = only(text)
+    assert quote.speaker == "Saul Adelman"
+    assert "Donor Adelman" not in {s.name for s in build_speaker_table([quote]).speakers}
+
+
+def test_a_capitalised_role_word_opening_a_full_name_is_a_role() -> None:
+    text = 'Democratic Strategist Paul Begin said: "Nobody saw this coming."'
+    assert only(text).speaker == "Paul Begin"

@@ -489,6 +489,7 @@ def split_name(doc: TextDoc, k: int, j: int) -> Mention | None:
     if norm(words[0]) in HONORIFIC_GENDER and len(words) > 1:
         honorific, words = words[0], words[1:]
     role_words, name = _split_title(words)
+    role_words, name = _role_noun_before_name(role_words, name)
     if role_words and not honorific and _role_nouns_only(name):
         role_words, name = role_words + name, []  # `the General Manager`: a job, no name
     if not role_words and not honorific:
@@ -647,6 +648,22 @@ def _split_title(words: list[str]) -> tuple[list[str], list[str]]:
             role = [w for w in words[:e] if norm(w) not in HONORIFIC_GENDER]
             return role, words[e:]
     return [], words
+
+
+def _role_noun_before_name(role_words: list[str], name: list[str]) -> tuple[list[str], list[str]]:
+    """`Republican Donor Adelson`, `Democratic Strategist Paul Begin`: a role noun written
+    with a capital, as headlines and titles do, after a party's word or a title is part
+    of the role, not a given name. Alone it is only where a given name follows
+    (`Donor Saul Adelman`): `Host Smith` may be someone's name."""
+    f = 0
+    while f < len(name) - 1 and party_word(name[f]):
+        f += 1
+    e = f
+    while e < len(name) - 1 and norm(name[e]) in ROLE_NOUNS and not is_given_name(name[e]):
+        e += 1
+    if e == f or not (role_words or f or is_given_name(name[e])):
+        return role_words, name
+    return role_words + name[:e], name[e:]
 
 
 def _split_party(words: list[str]) -> tuple[list[str], list[str]]:
