@@ -44,6 +44,7 @@ from ..speakers.corrections import (
 from ..speakers.table import SpeakerTable
 from . import commits as store
 from .broad import WordsSet, is_broad, is_pattern, pattern_docnums, ranks_nothing
+from .bulkscore import ranked
 from .daylists import ByOwner, DayList, unpack
 from .documents import (
     UNDATED_EVENT,
@@ -605,6 +606,14 @@ class Library:
             matched = set(searcher.docs_for_query(restricted(sets, restrict)))
             terms = self._match_terms(searcher, parsed)
             return self._newest(searcher, text, kind, days, limit, matched, terms)
+        terms = self._match_terms(searcher, parsed)
+        if not by_date and (found := ranked(searcher, restricted(sets, restrict), limit, allowed)):
+            total, best = found
+            hits = [
+                self._stored_hit(searcher.stored_fields(doc), score, terms, kind)
+                for score, doc in best
+            ]
+            return SearchResults(text, total, tuple(hits))
         # Whoosh's top-N search skips documents, so an exact count costs a
         # second pass. Only a single word's estimate is trustworthy; anything
         # else is scored in full in one pass, which is cheaper than two.
@@ -616,15 +625,16 @@ class Library:
             reverse=by_date,
             filter=allowed,
         )
-        terms = self._match_terms(searcher, parsed)
         hits = []
         for hit in itertools.islice(results, limit):
-            stored = hit.fields()
-            quote = self._with_ids(quote_from_fields(stored)) if kind == "quote" else None
             score = 0.0 if by_date else hit.score or 0.0  # a sorted hit's score is its sort key
-            hits.append(self._hit(stored, score, terms, quote))
+            hits.append(self._stored_hit(hit.fields(), score, terms, kind))
         total = _count(results, searcher, restricted(sets, restrict), allowed)
         return SearchResults(text, total, tuple(hits))
+
+    def _stored_hit(self, stored: dict, score: float, terms: set[str], kind: str) -> Hit:
+        quote = self._with_ids(quote_from_fields(stored)) if kind == "quote" else None
+        return self._hit(stored, score, terms, quote)
 
     def _kept(
         self, searcher: Searcher, kind: str, key: object, keep: int, read: Callable[[], T]

@@ -1,0 +1,151 @@
+"""Words scored a block at a time rank and count exactly as Whoosh does.
+
+The quick scorer stands in for Whoosh on typed words, so any difference would
+change which articles a user sees first. Each query runs both ways on a corpus
+of several segments with replaced articles (deleted documents) and the
+results are compared: totals, order and scores, to the last bit.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+
+import pytest
+
+from newsexplore.search import Library
+from newsexplore.search.index import bulkscore
+from newsexplore.search.index import library as library_module
+
+WORDS = [
+    "oil",
+    "prices",
+    "rose",
+    "in",
+    "the",
+    "bank",
+    "of",
+    "japan",
+    "said",
+    "trade",
+    "deficit",
+    "coffee",
+    "exports",
+    "wheat",
+    "harvest",
+    "steel",
+    "strike",
+    "opec",
+    "quota",
+    "yen",
+    "dollar",
+    "market",
+    "shares",
+    "fell",
+    "after",
+    "talks",
+    "on",
+    "a",
+    "new",
+    "deal",
+]
+DAY = dt.date(1987, 1, 1)
+
+QUERIES = (
+    "oil",
+    "in",
+    "the",
+    "bank of",
+    "bank of japan",
+    "bank of j",
+    "oil prices",
+    "trade deficit",
+    "oil -prices",
+    "oil NOT japan",
+    "oil OR coffee",
+    "oil OR coffee AND yen",
+    "steel strike opec quota yen",
+    "zzzz",
+    "oil zzzz",
+    "oil*",
+    "ba*",
+    "o*",
+    "bank of ja*",
+    "japn~",
+)
+
+
+def _article(rng: random.Random, n: int, edition: int) -> str:
+    title = " ".join(rng.choice(WORDS) for _ in range(rng.randint(2, 6)))
+    paragraphs = [
+        " ".join(rng.choice(WORDS) for _ in range(rng.randint(5, 60))) + "."
+        for _ in range(rng.randint(1, 4))
+    ]
+    day = DAY + dt.timedelta(days=n + edition)
+    return f"Title: {title}\nDate: {day.isoformat()}\n\n" + "\n\n".join(paragraphs) + "\n"
+
+
+@pytest.fixture(scope="module")
+def library(tmp_path_factory: pytest.TempPathFactory) -> Library:
+    folder = tmp_path_factory.mktemp("corpus")
+    rng = random.Random(7)
+    lib = Library([folder], tmp_path_factory.mktemp("index"))
+    for first, count in ((0, 150), (150, 60), (210, 40)):  # three updates: several segments
+        for n in range(first, first + count):
+            (folder / f"a{n:03d}.txt").write_text(_article(rng, n, 0))
+        for _ in lib.update():
+            pass
+    for n in range(0, 250, 9):  # rewritten articles leave deleted documents behind
+        (folder / f"a{n:03d}.txt").write_text(_article(rng, n, 1))
+    for _ in lib.update():
+        pass
+    with lib.searcher() as searcher:
+        assert len(searcher.leaf_searchers()) > 1
+        assert any(sub.reader().has_deletions() for sub, _ in searcher.leaf_searchers())
+    return lib
+
+
+def _shown(lib: Library, query: str, **options) -> tuple:
+    lib.forget_recent_searches()
+    results = lib.search(query, limit=20, **options)
+    assert results.error is None
+    return results.total, [(hit.article_id, hit.score) for hit in results.hits]
+
+
+def _both_ways(lib: Library, monkeypatch: pytest.MonkeyPatch, query: str, **options):
+    quick = _shown(lib, query, **options)
+    with monkeypatch.context() as patched:
+        patched.setattr(library_module, "ranked", lambda *args, **kwargs: None)
+        whoosh = _shown(lib, query, **options)
+    return quick, whoosh
+
+
+@pytest.mark.parametrize("query", QUERIES)
+def test_typed_words_rank_and_count_as_whoosh_does(library, monkeypatch, query) -> None:
+    quick, whoosh = _both_ways(library, monkeypatch, query)
+    assert quick == whoosh
+
+
+@pytest.mark.parametrize("query", ["oil", "bank of", "oil -prices"])
+def test_a_date_range_keeps_the_same_articles_and_order(library, monkeypatch, query) -> None:
+    options = {"date_from": DAY + dt.timedelta(days=30), "date_to": DAY + dt.timedelta(days=120)}
+    quick, whoosh = _both_ways(library, monkeypatch, query, **options)
+    assert quick == whoosh
+    assert 0 < quick[0] < _shown(library, query)[0]
+
+
+def test_the_quick_scorer_is_the_one_that_ranks_plain_words(library) -> None:
+    with library.searcher() as searcher:
+        parsed = library._parse(library_module.ARTICLE_FIELDS, "bank of japan")
+        found = bulkscore.ranked(searcher, parsed, 5)
+    assert found is not None
+    total, best = found
+    assert total == library.search("bank of japan").total > 5
+    assert [score for score, _ in best] == sorted((score for score, _ in best), reverse=True)
+
+
+@pytest.mark.parametrize("query", ['"bank of japan"', "title:oil^3"])
+def test_phrases_and_boosts_are_left_to_whoosh(library, query) -> None:
+    with library.searcher() as searcher:
+        parsed = library._parse(library_module.ARTICLE_FIELDS, query)
+        assert bulkscore.ranked(searcher, parsed, 5) is None
