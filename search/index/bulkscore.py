@@ -19,7 +19,8 @@ from __future__ import annotations
 
 import heapq
 from bisect import bisect_right
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
+from itertools import accumulate
 
 from whoosh import matching
 from whoosh.codec import whoosh3
@@ -161,11 +162,10 @@ def _leaf_scores(
                 matcher._next_block()
                 continue
             passed = bisect_right(within, last, passed)
-        if matcher._ids is None:
-            matcher._read_ids()
+        ids = _block_ids(matcher)
         if matcher._weights is None:
             matcher._read_weights()
-        ids, weights = matcher._ids, matcher._weights
+        weights = matcher._weights
         for i in range(matcher._i, matcher._blocklength):
             doc = ids[i]
             if wanted is not None and doc not in wanted:
@@ -180,6 +180,17 @@ def _leaf_scores(
             found[doc] = score
         matcher._next_block()
     return found
+
+
+def _block_ids(matcher: whoosh3.W3LeafMatcher) -> Sequence[int]:
+    """The block's document ids; Whoosh's own decoding (`numlists.delta_decode`) is a
+    Python generator, one step per id, where `accumulate` adds them up in C."""
+    if matcher._ids is None:
+        if matcher._data is None:
+            matcher._read_data()
+        stored = matcher._data[0]
+        matcher._ids = stored if matcher._byteids else tuple(accumulate(stored))
+    return matcher._ids
 
 
 def _lengths(searcher: Searcher, fieldname: str) -> bytes:
