@@ -164,6 +164,41 @@ def test_a_past_meeting_or_an_adjective_is_no_schedule(
     assert values(text)[expression] == value
 
 
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("The envoy is due back in Lagos on Monday, aides said.", "Monday", "1998-05-18"),
+        ("Payment on the notes is due on Friday.", "Friday", "1998-05-15"),
+        ("The minister starts a three-day visit to Rome on Sunday.", "Sunday", "1998-05-17"),
+        ("The summit, which starts on Monday, was called in April.", "Monday", "1998-05-18"),
+        ("The delegation heads to Tokyo on Tuesday.", "Tuesday", "1998-05-19"),
+        ("The court hears the appeal on Monday.", "Monday", "1998-05-18"),
+        ("The signing takes place on Saturday.", "Saturday", "1998-05-16"),
+        ("The first round of voting is on Sunday.", "Sunday", "1998-05-17"),
+        ("The deadline for bids is Friday.", "Friday", "1998-05-15"),
+    ],
+)
+def test_a_schedule_or_a_day_told_in_the_present_looks_ahead(
+    text: str, expression: str, value: str
+) -> None:
+    assert values(text)[expression] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        # A figure named by its month is the month it measures, whenever it is published.
+        ("February consumer credit figures are due on Wednesday.", "February", "1998-02"),
+        ("Housing starts in April rose 3 pct.", "April", "1998-04"),
+        ("The two leaders met on Friday and the deal is due in June.", "Friday", "1998-05-08"),
+    ],
+)
+def test_what_is_due_or_starts_leaves_other_dates_alone(
+    text: str, expression: str, value: str
+) -> None:
+    assert values(text)[expression] == value
+
+
 def test_a_word_cut_at_the_edge_of_the_clause_read_is_not_a_verb() -> None:
     text = "The April 10 annual meeting agreed that there would be no rights issue."
     assert values(text)["April 10"] == "1998-04-10"

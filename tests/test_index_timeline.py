@@ -38,8 +38,8 @@ def wire(tmp_path_factory: pytest.TempPathFactory) -> Library:
                 "title": f"Story {n}",
                 "source": "Wire" if n % 2 else "Post",
                 "date": day.isoformat(),
-                "text": f"Talks in round {n} ended on Monday. {history} A vote is due on "
-                "April 14. Output fell in March.",
+                "text": f"Talks in round {n} ended on Monday. {history} The April 14 vote "
+                "is close. Output fell in March.",
             }
         )
     path = root / "wire.jsonl"

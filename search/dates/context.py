@@ -34,12 +34,17 @@ _CUE = re.compile(
     r"|(?:is|are|be) (?:willing|likely|unlikely|prepared|about|certain|sure) to"
     r"|(?P<decision>decided|agreed|voted|promised|pledged|vowed|threatened|offered)(?: not)? to"
     r"|(?:is|are) (?:set|slated|due) for|'ll)\b"
+    # "is due back in Nigeria on Monday", "payment is due on Monday": an arrival or a
+    # deadline ahead, for the date after it only ("February credit numbers are due on
+    # Wednesday" says nothing of February).
+    r"|\b(?P<due>(?:is|are) due(?= (?:in|at|on|back|home|out)\b))\b"
     # A schedule told in the present: news writes "the leaders meet Tuesday" for what is
     # planned, and verbs that double as nouns or adjectives ("open", "close", "returns")
     # are left out, and so are states ("holds 14.6%") and the ends of reporting periods
     # ("Qtr ends Jan 31" heads results for a quarter already over).
     r"|\b(?P<sched>(?:meet|begin|resume|reopen|reconvene|convene|expire|arrive|depart)s?"
-    r"|(?:open|close|leave|travel|flie|goe)s|takes? (?:effect|office))\b"
+    r"|(?:open|close|leave|travel|flie|goe|visit|hear|land)s|takes? (?:effect|office|place)"
+    r"|starts(?= (?:a|an|his|her|its|their|on)\b)|heads (?:to|for|back|home)|kicks? off)\b"
     # A threat is of something still to come, whenever it was made: "threatened a stoppage
     # on Thursday" (but "threatened on Thursday to strike" tells when it was made).
     r"|\b(?P<threat>threaten(?:s|ed|ing)?)\b"
@@ -128,6 +133,8 @@ class Context:
                 continue
             if self._not_a_tense(m) or self._another_clause(end, m) or _threat_now(m, end):
                 continue
+            if m.lastgroup == "due" and (m.start() >= end or "," in self.low[m.end() : start]):
+                continue
             between = self.low[m.end() : start] if m.end() <= start else self.low[end : m.start()]
             rank = dist + (_CUT_OFF if _CUT.search(between) else 0)
             if best is None or rank < best[0]:
@@ -187,7 +194,7 @@ class Context:
         the present ("the leaders meet Tuesday") looks ahead too, and so does a threat of
         something named before the date ("threatened a stoppage on Thursday"); a date right
         after the threat ("threatened on Thursday to strike") is when it was made."""
-        if m.lastgroup == "sched":
+        if m.lastgroup in ("sched", "due"):
             return True
         if m.lastgroup == "threat":
             return m.end() <= start and not _RIGHT_AFTER.fullmatch(self.low, m.end(), start)
@@ -209,7 +216,7 @@ class Context:
         for m in _CUE.finditer(self.low, lo, min(len(self.low), hi)):
             if _crosses_clause(self.text, end, m.start()):
                 return None
-            if self._reports(end, m) and not self.opens_sentence(end):
+            if (self._reports(end, m) and not self.opens_sentence(end)) or m.lastgroup == "due":
                 continue
             if not self._not_a_tense(m) and not _threat_now(m, end):
                 return self._is_future(m, end, end)
@@ -311,7 +318,10 @@ _LEAD_CUE = re.compile(
     # A date something is set for lies ahead whatever tense tells of the setting: "the
     # trial date was set for October 28".
     r"|(?:set|scheduled|rescheduled|slated|fixed|due|penciled|pencilled)(?: in)? for"
-    r"|(?:extend|postpon|delay|defer|adjourn|reschedul|push)(?:ed|e|es|ing)?(?: back)? to)"
+    r"|(?:extend|postpon|delay|defer|adjourn|reschedul|push)(?:ed|e|es|ing)?(?: back)? to"
+    # A day told as what something is, in the present: "the hearing is on Monday", "the
+    # deadline is March 31".
+    r"|(?:is|are)(?: on)?)"
     r"\s+(the\s+|(?:their|its|his|her|our)\s+)?$"
 )
 
