@@ -176,6 +176,10 @@ def test_a_past_meeting_or_an_adjective_is_no_schedule(
         ("The signing takes place on Saturday.", "Saturday", "1998-05-16"),
         ("The first round of voting is on Sunday.", "Sunday", "1998-05-17"),
         ("The deadline for bids is Friday.", "Friday", "1998-05-15"),
+        ("Voters go to the polls on Sunday.", "Sunday", "1998-05-17"),
+        ("The Senate votes Friday on the budget.", "Friday", "1998-05-15"),
+        ("Negotiators are meeting Friday in Geneva.", "Friday", "1998-05-15"),
+        ("The envoy is travelling to Cairo on Monday.", "Monday", "1998-05-18"),
     ],
 )
 def test_a_schedule_or_a_day_told_in_the_present_looks_ahead(
@@ -190,6 +194,8 @@ def test_a_schedule_or_a_day_told_in_the_present_looks_ahead(
         # A figure named by its month is the month it measures, whenever it is published.
         ("February consumer credit figures are due on Wednesday.", "February", "1998-02"),
         ("Housing starts in April rose 3 pct.", "April", "1998-04"),
+        ("Negotiators were meeting Friday in Geneva.", "Friday", "1998-05-08"),
+        ("Police are investigating a shooting on Friday night.", "Friday night", "1998-05-08"),
         ("The two leaders met on Friday and the deal is due in June.", "Friday", "1998-05-08"),
     ],
 )

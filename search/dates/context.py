@@ -44,7 +44,11 @@ _CUE = re.compile(
     # ("Qtr ends Jan 31" heads results for a quarter already over).
     r"|\b(?P<sched>(?:meet|begin|resume|reopen|reconvene|convene|expire|arrive|depart)s?"
     r"|(?:open|close|leave|travel|flie|goe|visit|hear|land)s|takes? (?:effect|office|place)"
-    r"|starts(?= (?:a|an|his|her|its|their|on)\b)|heads (?:to|for|back|home)|kicks? off)\b"
+    r"|starts(?= (?:a|an|his|her|its|their|on)\b)|heads (?:to|for|back|home)|kicks? off"
+    r"|votes|go(?:es)? to the polls"
+    # An arrangement told in the present progressive: "negotiators are meeting Friday".
+    r"|(?:is|are|'re) (?:meeting|travell?ing|visiting|leaving|flying|heading|hosting"
+    r"|returning|arriving|departing|convening|voting))\b"
     # A threat is of something still to come, whenever it was made: "threatened a stoppage
     # on Thursday" (but "threatened on Thursday to strike" tells when it was made).
     r"|\b(?P<threat>threaten(?:s|ed|ing)?)\b"
