@@ -297,3 +297,22 @@ def test_a_day_with_its_year_told_relative_to_this_one(
 )
 def test_a_day_or_month_that_recurs_is_no_date(text: str) -> None:
     assert values(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("The company plans a share offer in January.", "January", "1999-01"),
+        ("The new tariff comes into force in January.", "January", "1999-01"),
+        ("The notes mature in January, the filing said.", "January", "1999-01"),
+        ("The sale is subject to a shareholder vote in January.", "January", "1999-01"),
+        ("The company's annual meeting is in January.", "January", "1999-01"),
+    ],
+)
+def test_a_month_a_plan_or_a_term_is_for_lies_ahead(text: str, expression: str, value: str) -> None:
+    assert values(text)[expression] == value
+
+
+def test_what_is_subject_to_review_says_nothing_of_its_month() -> None:
+    found = values("Its January and February figures are subject to revision.")
+    assert found["February"] == "1998-02"

@@ -21,7 +21,7 @@ _CUE = re.compile(
     r"\b(?P<fut>will|won't|would|shall|(?:is|are) expected|(?:is|are|was|were) (?:due|set|scheduled"
     r"|slated|expected|going"
     r"|planned|planning|preparing|poised) to|(?:is|are) to|plans? to|plann(?:ed|ing)|schedul(?:ed|ing)"
-    r"|(?:expects?|hopes?|aims?|wants?|intends?|set|ready) to"
+    r"|(?:expects?|hopes?|aims?|wants?|intends?|set|ready) to|plans(?= (?:a|an|its|his|her|their)\b)"
     # An expectation looks ahead whoever holds it and whenever: "the sale, expected to
     # close in April", "said it expected the sale to close in April", "should be completed".
     # "Faster than expected to take write-offs" compares; it plans nothing.
@@ -37,7 +37,7 @@ _CUE = re.compile(
     # "is due back in Nigeria on Monday", "payment is due on Monday": an arrival or a
     # deadline ahead, for the date after it only ("February credit numbers are due on
     # Wednesday" says nothing of February).
-    r"|\b(?P<due>(?:is|are) due(?= (?:in|at|on|back|home|out)\b))\b"
+    r"|\b(?P<due>(?:is|are) due(?= (?:in|at|on|back|home|out)\b)|(?:is|are) subject to)\b"
     # A schedule told in the present: news writes "the leaders meet Tuesday" for what is
     # planned, and verbs that double as nouns or adjectives ("open", "close", "returns")
     # are left out, and so are states ("holds 14.6%") and the ends of reporting periods
@@ -45,7 +45,7 @@ _CUE = re.compile(
     r"|\b(?P<sched>(?:meet|begin|resume|reopen|reconvene|convene|expire|arrive|depart)s?"
     r"|(?:open|close|leave|travel|flie|goe|visit|hear|land)s|takes? (?:effect|office|place)"
     r"|starts(?= (?:a|an|his|her|its|their|on)\b)|heads (?:to|for|back|home)|kicks? off"
-    r"|votes|go(?:es)? to the polls"
+    r"|votes|go(?:es)? to the polls|comes? into (?:force|effect)|matures|mature(?= (?:in|on)\b)"
     # An arrangement told in the present progressive: "negotiators are meeting Friday".
     r"|(?:is|are|'re) (?:meeting|travell?ing|visiting|leaving|flying|heading|hosting"
     r"|returning|arriving|departing|convening|voting))\b"
@@ -325,7 +325,7 @@ _LEAD_CUE = re.compile(
     r"|(?:extend|postpon|delay|defer|adjourn|reschedul|push)(?:ed|e|es|ing)?(?: back)? to"
     # A day told as what something is, in the present: "the hearing is on Monday", "the
     # deadline is March 31".
-    r"|(?:is|are)(?: on)?)"
+    r"|(?:is|are)(?: on| in)?)"
     r"\s+(the\s+|(?:their|its|his|her|our)\s+)?$"
 )
 
