@@ -316,3 +316,19 @@ def test_a_month_a_plan_or_a_term_is_for_lies_ahead(text: str, expression: str, 
 def test_what_is_subject_to_review_says_nothing_of_its_month() -> None:
     found = values("Its January and February figures are subject to revision.")
     assert found["February"] == "1998-02"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The strike is expected to last two weeks.",
+        "The talks could last several months yet.",
+        "The loan was to last 15 months.",
+    ],
+)
+def test_last_as_a_verb_before_a_count_is_no_date(text: str) -> None:
+    assert not values(text)
+
+
+def test_the_last_few_weeks_are_still_a_span_looked_back_over() -> None:
+    assert values("Prices rose in the last two weeks.") == {"the last two weeks": "PAST_REF"}

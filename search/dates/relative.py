@@ -173,6 +173,10 @@ def year_ago(ctx: Context, s: str, start: int, end: int) -> Result:
 
 
 _WITHIN = re.compile(r"\bwithin\s+$")
+_LAST_AS_VERB = re.compile(r"last\s+(?:few|several|couple|two|three|four|five|six|\d)")
+_VERB_BEFORE = re.compile(r"\b(?:to|will|would|could|can|may|might|should|must|not|'ll)\s+$")
+"""Before "last" and a count, words that make it a verb: "is expected to last two weeks",
+"could last several months" tell how long, not when."""
 
 
 def relative_unit(ctx: Context, s: str, start: int, end: int) -> Result:
@@ -183,6 +187,8 @@ def relative_unit(ctx: Context, s: str, start: int, end: int) -> Result:
         return None
     low = s.lower()
     if _WITHIN.search(ctx.low, max(0, start - 8), start) and not low.startswith("this "):
+        return None
+    if _LAST_AS_VERB.match(low) and _VERB_BEFORE.search(ctx.low, max(0, start - 8), start):
         return None
     rel_m = re.search(
         r"(this past|this coming|the past|the coming|the last|last|next|this|past|coming)\s", low
