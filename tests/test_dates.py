@@ -747,3 +747,23 @@ def test_relative_dates_count_from_the_day_the_dateline_gives(
 ) -> None:
     """A wire item's dateline is the local day of writing; its "yesterday" counts from there."""
     assert values(text, dt.date(*published))[expression] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("The ship capsized last night off the coast.", "last night", "1998-02-12"),
+        ("Shares closed late last night at 420 pence.", "late last night", "1998-02-12"),
+        ("The minister resigned this morning.", "this morning", "1998-02-13"),
+        ("The board meets this afternoon.", "this afternoon", "1998-02-13"),
+        ("Prices will not be released this evening.", "this evening", "1998-02-13"),
+    ],
+)
+def test_the_parts_of_the_day_of_the_story_are_its_days(
+    text: str, expression: str, value: str
+) -> None:
+    assert values(text)[expression] == value
+
+
+def test_the_last_night_of_a_festival_is_no_date() -> None:
+    assert values("It was the last night of the festival.") == {}

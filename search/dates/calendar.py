@@ -425,7 +425,7 @@ def today(ctx: Context, s: str, start: int, end: int) -> Result:
         return None
     if ctx.dct is None:
         return UNRESOLVED
-    offset = -1 if "yesterday" in low else 1 if "tomorrow" in low else 0
+    offset = -1 if "yesterday" in low or "last" in low else 1 if "tomorrow" in low else 0
     return fmt_day(ctx.dct + dt.timedelta(days=offset)), "day", False
 
 

@@ -233,7 +233,10 @@ RULES: list[tuple[str, str, Handler, bool]] = [
     ("some_day", r"(?:one|some)\s+day(?![\w-])", rel.soon, False),
     (
         "today",
-        rf"(?:(?:early|late|earlier|later)\s+)?(?:today|tonight|yesterday|tomorrow)(?:{POD})?(?!\w)",
+        rf"(?:(?:early|late|earlier|later)\s+)?(?:today|tonight|yesterday|tomorrow)(?:{POD})?(?!\w)"
+        # The parts of the day the story is told on: "this morning", "late last night".
+        r"|(?:(?:early|late|earlier|later)\s+)?(?:this\s+(?:morning|afternoon|evening)"
+        r"|(?<!the\s)last\s+night)(?!\w)",
         cal.today,
         True,
     ),

@@ -48,6 +48,8 @@ _FAMILY_OF = {w: f for f, words in _TRIGGER_WORDS.items() for w in words.split()
 # Phrases, where the single word would wake the scanner far more often than it dates anything.
 _FAMILY_OF.update(
     {"these days": "R", "new year's": "H", "half of": "U", "as soon as possible": "R"}
+    | {f"this {part}": "T" for part in _PARTS_OF_DAY[:3]}
+    | {"last night": "T"}
     | {f"a {w} {n}": "R" for w in ["later", "future"] for n in ["date", "time", "stage"]}
 )
 _FAMILY_OF.update({f"{w} half": "U" for w in ["first", "second", "last", "latter"]})
