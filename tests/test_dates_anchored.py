@@ -110,3 +110,39 @@ def test_the_prior_year_after_a_year_compared_with_is_that_year() -> None:
         "rose to 6.5 billion from the prior year's 5.9 billion."
     )
     assert found["the prior year"] == "1985"
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("Reserves rose in the first week of February.", "the first week of February", "1998-W06"),
+        (
+            "Exports rallied in the fourth week of January.",
+            "the fourth week of January",
+            "1998-W04",
+        ),
+        ("Prices swung during the last week of January.", "the last week of January", "1998-W05"),
+        (
+            "The meeting is set for the second week of March.",
+            "the second week of March",
+            "1999-W10",
+        ),
+        (
+            "Output fell in the first week of December 1996.",
+            "the first week of December 1996",
+            "1996-W49",
+        ),
+    ],
+)
+def test_a_numbered_week_of_a_month_is_that_week(text: str, expression: str, value: str) -> None:
+    assert values(text)[expression] == value
+
+
+def test_the_same_month_after_a_week_of_a_month_is_that_month_a_year_back() -> None:
+    text = "Cash rose in the last week of January, 8 pct over the same month last year."
+    assert values(text)["the same month"] == "1997-01"
+
+
+def test_the_previous_week_steps_from_a_numbered_week() -> None:
+    text = "Reserves rose in the third week of January after a fall in the previous week."
+    assert values(text)["the previous week"] == "1998-W02"

@@ -284,6 +284,22 @@ def week_of(ctx: Context, s: str, start: int, end: int) -> Result:
     return fmt_week(dt.date.fromisoformat(day[0])), "week", day[2]
 
 
+def week_of_month(ctx: Context, s: str, start: int, end: int) -> Result:
+    """ "the first week of April", "the last week of February": the ISO week holding the
+    middle of those seven days, in the year the month alone would take."""
+    at = s.lower().index(" of ") + 4
+    month = calendar(ctx, s[at:], start + at, end)
+    if month is None or month[0] is None or month[1] != "month":
+        return month
+    year, number = int(month[0][:4]), int(month[0][5:7])
+    days = (dt.date(year + number // 12, number % 12 + 1, 1) - dt.timedelta(days=1)).day
+    middle = _WEEK_MIDDLE.get(s.lower().split()[1], days - 3)
+    return fmt_week(dt.date(year, number, middle)), "week", month[2]
+
+
+_WEEK_MIDDLE = {"first": 4, "second": 11, "third": 18, "fourth": 25}
+
+
 def leading_rel(s: str) -> str:
     m = _LEADING_REL.match(s.lower())
     return m.group(1).lower() if m else ""

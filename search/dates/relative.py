@@ -388,6 +388,10 @@ def _step_value(ref: tuple[str, str], unit: str, step: int) -> Result:
         return fmt_day(d), "day", False
     if unit == "month" and re.match(r"\d{4}-\d\d", value):
         return fmt_month(int(value[:4]), int(value[5:7]) + step), "month", False
+    if unit == "month" and ref[1] in _STEPPABLE:
+        # The month holding most of the week: "the last week of February ... the same month".
+        thursday = _monday_of(value) + dt.timedelta(days=3)
+        return fmt_month(thursday.year, thursday.month + step), "month", False
     if unit == "week" and ref[1] in _STEPPABLE:
         return fmt_week(_monday_of(value) + dt.timedelta(days=7 * step)), "week", False
     if unit == "year":

@@ -140,6 +140,13 @@ RULES: list[tuple[str, str, Handler, bool]] = [
         cal.week_of,
         True,
     ),
+    (
+        "week_of_month",
+        rf"the\s+(?:first|second|third|fourth|last|final)\s+(?:full\s+)?week\s+of\s+{MON}"
+        rf"(?:,?\s+{YEAR})?",
+        cal.week_of_month,
+        True,
+    ),
     ("mdy", rf"(?:around\s+)?{MON}\s*{DAY},?\s+{YEAR}", cal.calendar_rule, True),
     (
         "dmy",
@@ -346,7 +353,7 @@ RULES: list[tuple[str, str, Handler, bool]] = [
 # R now/recently/future, H a holiday's name.
 FAMILIES = {
     "clock_wday": "W", "clock_md": "M",
-    "half_year": "U", "week_of": "M", "iso": "Y", "numeric": "Y", "wday_date": "W", "mdy": "M", "dmy": "M", "holiday": "H",
+    "half_year": "U", "week_of": "M", "week_of_month": "M", "iso": "Y", "numeric": "Y", "wday_date": "W", "mdy": "M", "dmy": "M", "holiday": "H",
     "month_rel_year": "M", "month_year": "M", "md": "M", "dm": "M", "quarter_noun": "U",
     "quarter_adj": "U", "quarter_ref": "U", "season_year": "S", "decade": "Y", "ago": "U",
     "century": "U", "in_units": "U",
