@@ -146,3 +146,34 @@ def test_the_same_month_after_a_week_of_a_month_is_that_month_a_year_back() -> N
 def test_the_previous_week_steps_from_a_numbered_week() -> None:
     text = "Reserves rose in the third week of January after a fall in the previous week."
     assert values(text)["the previous week"] == "1998-W02"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The first jet is due in April 2001, with others arriving in May, June and "
+            "September of that year.",
+            {"May": "2001-05", "June": "2001-06", "September": "2001-09", "that year": "2001"},
+        ),
+        (
+            "Rates rose in June 1984 after a discount rate increase in April of that year.",
+            {"April": "1984-04", "that year": "1984"},
+        ),
+        (
+            "Sales fell in 1994. Costs rose last year, and in September they peaked. "
+            "That year was hard.",
+            {"That year": "1997"},
+        ),
+    ],
+)
+def test_that_year_is_the_year_last_written_not_one_a_month_alone_was_given(
+    text: str, expected: dict[str, str]
+) -> None:
+    found = values(text)
+    assert {expression: found.get(expression) for expression in expected} == expected
+
+
+def test_the_same_year_ago_period_names_no_year() -> None:
+    found = values("Sales were six pct higher than in the same year ago period.")
+    assert "the same year" not in found

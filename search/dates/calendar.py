@@ -262,6 +262,8 @@ def calendar(ctx: Context, s: str, start: int, end: int, rel: str = "") -> Resul
         if ctx.dct is None:
             return UNRESOLVED
         year = ctx.dct.year + _YEAR_STEP[rel_year.group(1).lower()]
+    elif year is None and ctx.written_year is not None and _OF_THAT_YEAR.match(ctx.low, end):
+        year = ctx.written_year  # "arriving in May, June and September of that year"
     elif year is None:
         year = _year_for(ctx, start, end, month, day or 0, rel)
         if year is None and ctx.fallback_year is not None:
@@ -274,6 +276,13 @@ def calendar(ctx: Context, s: str, start: int, end: int, rel: str = "") -> Resul
         return fmt_day(dt.date(year, month, day)), "day", inferred
     except ValueError:
         return None
+
+
+_OF_THAT_YEAR = re.compile(
+    r"(?:(?:,|,?\s+(?:and|or|through|to))\s+[a-z]+(?:\s+\d{1,2})?)*"
+    r"\s+(?:(?:of|in)\s+)?(?:that|the\s+same)\s+year\b"
+)
+"""After a month, the year it is in told by pointing back, through a list of months."""
 
 
 def week_of(ctx: Context, s: str, start: int, end: int) -> Result:

@@ -83,6 +83,10 @@ class Context:
     steps from when a coarser date ("the 1987 quota year") was named after it."""
     quarter: tuple[str, int] | None = None
     """The last quarter mentioned and where it ended: what "a year ago" compares with."""
+    written_year: int | None = None
+    """The year of the last date whose year is written out ("April 1989", "last year"):
+    what "that year" and "May and June of that year" mean, where a month or weekday read
+    alone since ("September", given a year by the publication date) must not stand in."""
 
     def future(
         self, start: int, end: int, reach: int = 70, *, far: bool = False, plans: bool = False
@@ -401,6 +405,8 @@ def remember(
         return
     if sets_ref:
         ctx.ref, ctx.ref_start, ctx.ref_end = (value, precision), end - len(low), end
+        if value[:4].isdigit() and re.search(r"(?<!\d)\d{4}(?!\d)|\byears?\b", low):
+            ctx.written_year = int(value[:4])
         if precision in ("day", "week", "weekend") and value[:4].isdigit():
             ctx.day_ref = (value, precision, end - len(low))
     if rule in _QUARTER_RULES and not A_YEAR_BACK.search(low) and _recent_quarter(ctx, value):

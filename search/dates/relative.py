@@ -296,6 +296,12 @@ def anaphor(ctx: Context, s: str, start: int, end: int) -> Result:
     if unit is None:
         return None
     step = _step_of(low)
+    if unit.group(1) == "year" and _AGO_AFTER.match(ctx.low, end):
+        return None  # "the same year ago period" compares with a period, it names no year
+    if unit.group(1) == "year" and not step and ctx.written_year is not None:
+        # "that year", "the same year": the year last written, not one a bare month was
+        # given since ("April 1989 ... in May, June and September of that year")
+        return f"{ctx.written_year:04d}", "year", False
     ref = _anaphor_ref(ctx, unit.group(1), start)
     if ref is None:
         return UNRESOLVED
@@ -308,6 +314,9 @@ def anaphor(ctx: Context, s: str, start: int, end: int) -> Result:
     # "the same month last year", "the same week in 1986": the period named, in that year
     year = int(away.group(1)) if away.group(1) else int(found[0][:4]) - 1
     return f"{year:04d}{found[0][4:]}", found[1], found[2]
+
+
+_AGO_AFTER = re.compile(r"\s*-?\s*ago\b")
 
 
 def _anaphor_ref(ctx: Context, unit: str, start: int) -> tuple[str, str] | None:
