@@ -147,7 +147,10 @@ STOP_CAPS = word_set(
     were be been being have has had will would can could should might must shall
     people americans republicans democrats conservatives liberals analysts officials
     sources traders dealers economists diplomats experts observers bankers brokers
-    perhaps maybe others critics supporters voters pollsters reporters residents"""
+    perhaps maybe others critics supporters voters pollsters reporters residents
+    furthermore moreover nevertheless nonetheless additionally besides likewise
+    similarly accordingly consequently therefore thus hence otherwise conversely
+    alternatively notably separately elsewhere overall altogether"""
 )
 """Capitalised words that start sentences but never start a speaker's name."""
 
@@ -235,6 +238,8 @@ def not_a_name(words: list[str]) -> bool:
 
 
 def _not_name_word(word: str) -> bool:
+    if len(norm(word).rstrip(".")) < 2:
+        return True  # "A and P", "Creditbank A/S": a letter of a firm's name, no one
     if norm(word) in NOT_NAME_WORDS or norm(word).endswith(_ADVERB_ENDINGS):
         return True
     if "-" not in word:
