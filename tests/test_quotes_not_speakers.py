@@ -32,3 +32,29 @@ def test_he_never_means_a_letter_of_a_firms_name() -> None:
         '"One of the factors is stability," he told a daily.'
     )
     assert [q.speaker for q in quotes_of(text)] == ["Thor Bang"]
+
+
+def test_a_place_before_a_role_is_not_the_speaker() -> None:
+    text = (
+        "MELBOURNE, March 3 - The venture was signed on Monday.\n\n"
+        '"A joint venture opens up markets," Victoria state treasurer Rob Jolly said.'
+    )
+    assert [q.speaker for q in quotes_of(text)] == ["Rob Jolly"]
+
+
+def test_the_region_where_someone_spoke_is_not_the_speaker() -> None:
+    text = (
+        "MEXICO CITY, March 3 - The party rejected calls to sell the banks.\n\n"
+        "PRI president Jorge de la Vega, speaking in Saltillo, Coahuila state, said the "
+        'party would never permit it "because the banks belong to all Mexicans."'
+    )
+    assert [q.speaker for q in quotes_of(text)] == ["Jorge de la Vega"]
+
+
+def test_the_person_of_a_citys_institute_speaks() -> None:
+    text = (
+        "BONN, March 3 - Two institutes gave their forecasts.\n\n"
+        "Arthur Krumper of Munich's Ifo institute, which had presented the gloomier "
+        'view, said, "The braking effects will remain considerable."'
+    )
+    assert [q.speaker for q in quotes_of(text)] == ["Arthur Krumper"]

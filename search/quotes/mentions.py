@@ -241,9 +241,15 @@ def _named_from_town(doc: TextDoc, t: int, lo: int) -> bool:
 def _place(lows: list[str]) -> bool:
     """`South Carolina`, `Va.`: the place that closes `of Fairfax, Va.,`."""
     words = [w for w in lows if w != "."]
-    return " ".join(words).replace(".", "") in PLACE_NAMES or (
-        len(words) == 1 and words[0] in REGION_ABBREVIATIONS
+    return (
+        " ".join(words).replace(".", "") in PLACE_NAMES
+        or (len(words) == 1 and words[0] in REGION_ABBREVIATIONS)
+        or (len(words) == 2 and words[1] in _REGION_NOUNS)
     )
+
+
+_REGION_NOUNS = frozenset({"state", "province", "county", "prefecture", "region", "district"})
+"""`in Saltillo, Coahuila state,`: a name and the kind of region it is, a place."""
 
 
 def _appositive_name(doc: TextDoc, j: int, lo: int) -> Mention | None:
@@ -753,8 +759,23 @@ def _description_back(doc: TextDoc, j: int, lo: int) -> Mention | None:
     role = whole_role(doc, a, " ".join(doc.words[a : j + 1]), lo)
     if owner is not None:
         role = " ".join(doc.words[owner.last + 1 : j + 1])
+        person = _person_of_owner(doc, owner)
+        if person is not None:
+            return person
     m = Mention(k, j, "description", role=role, head=doc.lows[j], determiner=det, owner=owner)
     return m
+
+
+def _person_of_owner(doc: TextDoc, owner: Mention) -> Mention | None:
+    """`Arthur Krumper of Munich's Ifo institute said`: the person named before `of`
+    speaks; the place and the body after it are where they work."""
+    if owner.kind != "name" or "of" not in owner.name[1:3] or owner.honorific:
+        return None
+    at = owner.name.index("of")
+    person = owner.name[:at]
+    if len(person) != 2 or not is_given_name(person[0]):
+        return None
+    return Mention(owner.first, owner.first + at - 1, "name", person)
 
 
 def _possessor(doc: TextDoc, i: int, lo: int) -> Mention | None:
@@ -941,6 +962,9 @@ def _np_end(doc: TextDoc, i: int, hi: int, generous: bool = False) -> int:
         if seen_name and _suspended_hyphen(doc, j, hi):
             j += 2  # "Berliner Handels- und Frankfurter Bank": one name
             continue
+        if seen_name and _role_before_name(doc, j, hi):
+            j += 1  # `Victoria state treasurer Rob Jolly`: the place qualifies a role
+            continue
         if not _np_word(doc, j):
             break
         low = doc.lows[j]
@@ -993,6 +1017,18 @@ def _np_stops(doc: TextDoc, i: int, j: int, hi: int, seen_name: bool, generous: 
     if not ((j > i and low in DETERMINERS) or (seen_name and low not in ROLE_WORDS)):
         return False
     return not (generous and _name_ahead(doc, j, hi))
+
+
+def _role_before_name(doc: TextDoc, j: int, hi: int) -> bool:
+    """Lower-case words from `j` lead to a role noun right before a capitalised name."""
+    for t in range(j, min(hi - 1, j + 2) + 1):
+        if not doc.words[t].isalpha() or not doc.words[t].islower():
+            return False
+        if doc.lows[t] in FUNCTION_WORDS or doc.lows[t] in CUE_VERBS - _REGION_NOUNS:
+            return False  # "state" is a verb too, but not before a role noun
+        if doc.lows[t] in HEADS:
+            return doc.is_cap(t + 1)
+    return False
 
 
 def _name_ahead(doc: TextDoc, j: int, hi: int) -> bool:
