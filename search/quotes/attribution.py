@@ -50,7 +50,7 @@ from .mentions import (
     quoted_fwd,
     skip_fwd,
 )
-from .names import DOC_HEADS, Entity
+from .names import DOC_HEADS, Entity, word_set
 from .namescan import (
     Event,
     headline_paragraphs,
@@ -166,6 +166,9 @@ class Attributor:
                 return None
             m = parse_fwd(doc, i + cue_len, hi, generous=True)
             return self._resolved(m, cue, "after") if m else None
+        verdict = self._verdict_of(i, hi)
+        if verdict is not None:
+            return verdict
         m = parse_fwd(doc, i, hi)
         if m is None:
             return None
@@ -190,6 +193,20 @@ class Attributor:
         if k <= hi and open_ended and m.kind != "description" and verbish(doc, k):
             return self._resolved(m, "", "after")
         return None
+
+    def _verdict_of(self, i: int, hi: int) -> Attribution | None:
+        """`"The economy is turning a corner." That was the verdict of Chancellor George
+        Osborne`: a pull quote whose next sentence says whose words they were."""
+        doc = self.doc
+        if i + 4 > hi or doc.lows[i] not in _THAT or doc.lows[i + 1] not in _BE:
+            return None
+        k = i + 2
+        while k < hi and k - i < 6 and doc.words[k].islower() and doc.lows[k] not in _VERDICTS:
+            k += 1  # "That was the blunt verdict of"
+        if doc.lows[k] not in _VERDICTS or doc.lows[k + 1] not in {"of", "from"}:
+            return None
+        m = parse_fwd(doc, k + 2, hi, generous=True)
+        return self._resolved(m, " ".join(doc.words[i : k + 2]), "after") if m else None
 
     def _introduces(self, t: int) -> bool:
         """A cue ending in a colon (`Mary Baker said: "…"`) reports what follows it,
@@ -570,6 +587,15 @@ class Attributor:
         if sentences == 0:
             return ", same sentence"
         return f", {sentences} sentence{'s' if sentences > 1 else ''} earlier"
+
+
+_THAT = frozenset({"that", "this", "such", "so"})
+_BE = frozenset({"was", "is", "were", "are"})
+_VERDICTS = word_set(
+    """verdict view message warning assessment conclusion judgment judgement words
+    reaction response opinion prediction advice promise answer reply plea"""
+)
+"""What a sentence after a pull quote calls it (`That was the verdict of ...`)."""
 
 
 def _continue(att: Attribution) -> Attribution:

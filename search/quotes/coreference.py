@@ -55,6 +55,12 @@ STAND_INS = frozenset(
 """People who speak for or about someone else: "the spokesman" is never the minister
 named before, so without an apposition or a role seen with a name it stays a description.
 The same holds for every noun of `UNNAMED_SOURCES`."""
+_COMMENTATORS = word_set(
+    """analyst analysts economist economists strategist strategists dealer dealers trader
+    traders broker brokers arbitrageur arbitrageurs underwriter underwriters"""
+)
+"""Market people quoted for their own reading of the market: "a broker at Nomura
+Securities" is someone at the firm, not the firm speaking (as its spokesman would be)."""
 SIDE_CLAUSE_OPENERS = frozenset(
     {"that", "though", "although", "because", "since", "while", "whereas", "unless", "if"}
 )
@@ -380,6 +386,8 @@ class Resolver:
             owner = self._resolve_name(m.owner)
             if m.head in PERSON_HEADS and owner is not None and _personal(owner):
                 return self._one_with_role(m.head, owner)
+            if m.head in _COMMENTATORS:
+                return None  # "a broker at Nomura Securities": someone there, not the firm
             return owner
         head = m.head
         if head in DOC_HEADS:

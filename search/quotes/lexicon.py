@@ -126,7 +126,8 @@ UNNAMED_SOURCES = _forms(
     bankers trader traders dealer dealers broker brokers executive executives lawyer
     lawyers expert experts member members officer officers strategist strategists manager
     managers diplomat diplomats delegate delegates envoy negotiator representative staffer
-    staffers operative insider observer researcher consultant journalist journalists"""
+    staffers operative insider observer researcher consultant journalist journalists
+    arbitrageur arbitrageurs underwriter underwriters"""
 )
 """Nouns news writes for someone it does not name ("a U.S. official", "the analyst",
 "sources"): many people fit them, so a name nearby is no reason to think it is theirs.

@@ -74,7 +74,8 @@ ROLE_NOUNS = word_set(
     singer rapper donor supporter critic rival opponent voter resident owner partner
     lieutenant colonel captain admiral sergeant agent detective sheriff prosecutor
     physician surgeon nurse teacher student coach player president-elect
-    commentator pundit blogger surrogate counsel counselor adviser whip undersecretary"""
+    commentator pundit blogger surrogate counsel counselor adviser whip undersecretary
+    dealer trader broker arbitrageur underwriter"""
 )
 """Nouns naming a person by role (`the senator`, `Committee chairwoman`)."""
 
@@ -99,7 +100,7 @@ ORG_HEADS = word_set(
     outlet website panel charity embassy magazine station channel broadcaster network
     airline exchange community co daily fed holdings fc afc rfc llp brothers bros
     motors airlines airways systems technologies laboratories pharmaceuticals
-    electronics enterprises stores mills chemicals bancorp
+    electronics enterprises stores mills chemicals bancorp maker makers
     review gazette chronicle telegraph mail mirror express courier
     zeitung tageblatt rundschau kurier presse handelsblatt anzeiger shimbun pravda
     izvestia gazzetta directorate landesbank girozentrale sparkasse kreditanstalt bankverein

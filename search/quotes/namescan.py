@@ -257,13 +257,14 @@ class _NameScanner:
         speaks = follows == "cue" and not governed and not possessive
         if speaks:
             ent.spoke = True
-        appositive = _appositive_role(doc, e)
+        # "For Conrac, the arbitrageur said": a name after a preposition is no apposition
+        appositive = "" if governed else _appositive_role(doc, e)
         if appositive and ent.kind == "person" and not ent.org_evidence:
             self.table.add_appositive_role(ent, appositive)
         written = doc.text[doc.starts[m.first] : doc.ends[m.last]]
         self.events.append(Event(m.first, subject, ent, speaks, written))
         self._gender_from_pronoun(ent, e)
-        head = self._appositive_head(m.first, e)
+        head = "" if governed else self._appositive_head(m.first, e)
         if head:
             self.table.tie(ent, head)
 
