@@ -39,7 +39,7 @@ from .cues import (
     past_intro,
     verbish,
 )
-from .lexicon import CUE_VERBS, DASHES, ISSUE_VERBS
+from .lexicon import CUE_VERBS, DASHES, ISSUE_VERBS, UNNAMED_SOURCES
 from .marks import QuoteSpan
 from .mentions import (
     QUOTING_VERBS,
@@ -50,7 +50,7 @@ from .mentions import (
     quoted_fwd,
     skip_fwd,
 )
-from .names import DOC_HEADS, Entity, word_set
+from .names import DOC_HEADS, GROUPS, Entity, word_set
 from .namescan import (
     Event,
     headline_paragraphs,
@@ -327,9 +327,25 @@ class Attributor:
         return self.doc.text[span.start : span.end].rstrip()[-1:] == "."
 
     def _sentence_subject(self, lo: int, a: int) -> Attribution | None:
-        """No cue: the sentence's subject (`Trump finally wrapped up -- "..."`), if known."""
-        m = known_subject(self.doc, self.table, lo, a)
+        """No cue: the sentence's subject (`Trump finally wrapped up -- "..."`), if known.
+
+        A speech verb whose subject named no one (`Critics said of Tony Blair that he
+        was "..."`) ends the search: the words after it are what was said, and the one
+        spoken about is not the speaker."""
+        doc = self.doc
+        cue = next((t for t in range(lo + 1, a) if self._group_said(t)), a)
+        m = known_subject(doc, self.table, lo, cue)
         return self._resolved(m, "", "subject") if m is not None else None
+
+    def _group_said(self, t: int) -> bool:
+        """`Critics said`, `officials said`: a speech verb after a group or unnamed source."""
+        doc = self.doc
+        return (
+            doc.narrative(t)
+            and doc.lows[t - 1] in _GROUP_NOUNS
+            and doc.narrative(t - 1)
+            and cue_at(doc, t) > 0
+        )
 
     def _cue_in(self, local: int, a: int, lo: int) -> Attribution | None:
         """The nearest speech cue before token `a`, and its subject."""
@@ -587,6 +603,9 @@ class Attributor:
         if sentences == 0:
             return ", same sentence"
         return f", {sentences} sentence{'s' if sentences > 1 else ''} earlier"
+
+
+_GROUP_NOUNS = GROUPS | UNNAMED_SOURCES
 
 
 _THAT = frozenset({"that", "this", "such", "so"})

@@ -925,9 +925,24 @@ def quoted_as_saying(doc: TextDoc, c: int, lo: int) -> Mention | None:
     if doc.lows[obj] in _OBJECT_PRONOUNS and doc.lows[obj - 1] in QUOTING_VERBS:
         return Mention(obj, obj, "pronoun", head=_OBJECT_PRONOUNS[doc.lows[obj]])
     m = parse_back(doc, obj, lo)
-    if m is None or m.first - 1 < lo or doc.lows[m.first - 1] not in QUOTING_VERBS:
-        return None
-    return m
+    if m is not None and m.first - 1 >= lo and doc.lows[m.first - 1] in QUOTING_VERBS:
+        return m
+    # `The Post quoted a source close to Reagan as saying`: the phrase right after the
+    # quoting verb is the one quoted, whoever it is close to
+    for v in range(obj - 1, max(lo, obj - 8) - 1, -1):
+        if doc.lows[v] in QUOTING_VERBS:
+            if m is not None and m.kind == "name" and _role_words_only(doc, v + 1, m.first):
+                return m  # "quoted GM industrial relations vice-president Alfred Warren"
+            m = parse_fwd(doc, v + 1, obj)
+            return m if m is not None and m.first == v + 1 else None
+    return None
+
+
+def _role_words_only(doc: TextDoc, i: int, j: int) -> bool:
+    """Tokens `i` to `j - 1` are words of a title, with no function word or punctuation."""
+    return all(
+        doc.words[t][:1].isalnum() and doc.lows[t] not in FUNCTION_WORDS for t in range(i, j)
+    )
 
 
 def quoted_fwd(doc: TextDoc, i: int, hi: int) -> Mention | None:

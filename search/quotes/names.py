@@ -75,7 +75,7 @@ ROLE_NOUNS = word_set(
     lieutenant colonel captain admiral sergeant agent detective sheriff prosecutor
     physician surgeon nurse teacher student coach player president-elect
     commentator pundit blogger surrogate counsel counselor adviser whip undersecretary
-    dealer trader broker arbitrageur underwriter"""
+    dealer trader broker arbitrageur underwriter source"""
 )
 """Nouns naming a person by role (`the senator`, `Committee chairwoman`)."""
 
