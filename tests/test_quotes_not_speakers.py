@@ -58,3 +58,32 @@ def test_the_person_of_a_citys_institute_speaks() -> None:
         'view, said, "The braking effects will remain considerable."'
     )
     assert [q.speaker for q in quotes_of(text)] == ["Arthur Krumper"]
+
+
+def test_a_participle_opening_a_sentence_is_no_speaker() -> None:
+    text = (
+        "NEW YORK, March 3 - The firm will seek fair terms, the proxy statement said.\n\n"
+        "Recommending that shareholders vote against a proposal calling for withdrawal, "
+        'the proxy said "a quick sale could be akin to abandonment" because of prices.'
+    )
+    assert [q.speaker for q in quotes_of(text)] != ["Recommending"]
+
+
+def test_a_firms_short_name_is_the_firm_and_he_is_its_chairman() -> None:
+    text = (
+        "HONG KONG, March 27 - Jardine Matheson Holdings Ltd said it planned a bonus "
+        "issue.\n\nJardine Matheson announced a 205 pct jump in 1986 net profits.\n\n"
+        "It quoted chairman Simon Keswick as saying Jardine Matheson achieved the good "
+        "performance through satisfactory results.\n\n"
+        'He said the group\'s stake in Hong Kong Land is "a long term investment."'
+    )
+    assert [q.speaker for q in quotes_of(text)] == ["Simon Keswick"]
+
+
+def test_a_firms_short_name_at_the_cue_is_an_organisation() -> None:
+    text = (
+        "NEW ORLEANS, March 3 - Middle South Utilities Inc won a stay in court.\n\n"
+        'Middle South said the stay "removes the possibility of imminent insolvency."'
+    )
+    q = quotes_of(text)[0]
+    assert (q.speaker, q.speaker_kind) == ("Middle South Utilities Inc", "organisation")

@@ -485,6 +485,8 @@ def split_name(doc: TextDoc, k: int, j: int) -> Mention | None:
     while idx and _leading_stop(doc.words[idx[0]]) and not _place_opens(doc, idx):
         det = doc.lows[idx[0]]
         idx = idx[1:]
+    if idx and _participle_opening(doc, idx[0]):
+        idx = idx[1:]
     if not idx:
         return None
     # `Employers' Associations`: an apostrophe inside the run stays on its word
@@ -513,6 +515,44 @@ def split_name(doc: TextDoc, k: int, j: int) -> Mention | None:
             first, j, "description", role=role, head=norm(role_words[-1]), determiner=det
         )
     return Mention(idx[0], j, "name", name=name, honorific=honorific, role=role, determiner=det)
+
+
+_PARTICIPLE_OBJECTS = frozenset(
+    [
+        "that",
+        "the",
+        "a",
+        "an",
+        "to",
+        "in",
+        "on",
+        "at",
+        "for",
+        "with",
+        "of",
+        "its",
+        "his",
+        "her",
+        "their",
+        "this",
+        "these",
+        "from",
+        "into",
+        "about",
+    ]
+)
+
+
+def _participle_opening(doc: TextDoc, t: int) -> bool:
+    """`Recommending that shareholders vote against ..., the proxy said`, `Picketing
+    UFCWU members`: a participle opening its sentence before its object or an acronym
+    is no name (`Manning said` is one)."""
+    low = doc.lows[t]
+    if not (low.endswith("ing") and len(low) > 5 and t == doc.sent_start(t) and t + 1 < doc.n):
+        return False
+    after = doc.words[t + 1]
+    acronym = after.isupper() and after.isalpha() and len(after) > 1
+    return (acronym or after in _PARTICIPLE_OBJECTS) and not is_given_name(doc.words[t])
 
 
 def _set_off_name(doc: TextDoc, j: int, det: str, words: list[str]) -> bool:

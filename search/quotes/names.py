@@ -758,11 +758,27 @@ class EntityTable:
                 # A lone letter ("P" of "S and P") is no surname to find a full name by.
                 if len(ent.tokens) == 1 and len(ent.tokens[0]) > 1 or norm(ent.tokens[0]) == first:
                     return ent
-            return None
+            return self._firm_led_by(tokens) if not cands else None
         if cands:
             return cands[0]
         found = self._by_first.get(last)
         return found[0] if found else None
+
+    def _firm_led_by(self, tokens: list[str]) -> Entity | None:
+        """`Jardine Matheson` after `Jardine Matheson Holdings Ltd`: the leading words of
+        a company's name are that company, not a person of the same name."""
+        key = [norm(t) for t in tokens]
+        if is_given_name(tokens[0]):
+            return None  # "Allan Leslie" is not "Allan Leslie of Discount Corp"
+        for ent in self._by_first.get(key[0], []):
+            if (
+                incorporated(ent.tokens)
+                and len(ent.tokens) > len(key) + 1
+                and [norm(t) for t in ent.tokens[: len(key)]] == key
+                and norm(ent.tokens[len(key)]) not in {"of", "at", "from"}
+            ):
+                return ent
+        return None
 
     def namesakes(self, tokens: list[str], honorific: str = "") -> list[Entity]:
         """The different people a bare surname may mean (empty unless there are two)."""
