@@ -493,6 +493,10 @@ def split_name(doc: TextDoc, k: int, j: int) -> Mention | None:
     words = [_with_closing_dot(doc, t) + _inner_apostrophe(doc, t, j) for t in idx]
     if words[-1].endswith(("'s", "’s")) and len(words[-1]) > 2:
         words[-1] = words[-1][:-2]
+    after_the = det == "the" or (idx[0] > 0 and doc.lows[idx[0] - 1] == "the")
+    if after_the and len(words) == 2 and _short_place(words[0]) and _surname(words[1]):
+        # "In the U.S. Silas said": the place closes a phrase, the surname opens the clause
+        words, idx = words[1:], idx[1:]
     honorific = ""
     if norm(words[0]) in HONORIFIC_GENDER and len(words) > 1:
         honorific, words = words[0], words[1:]
@@ -515,6 +519,16 @@ def split_name(doc: TextDoc, k: int, j: int) -> Mention | None:
             first, j, "description", role=role, head=norm(role_words[-1]), determiner=det
         )
     return Mention(idx[0], j, "name", name=name, honorific=honorific, role=role, determiner=det)
+
+
+def _short_place(word: str) -> bool:
+    """`U.S.`, `U.K.`: a place written with dots."""
+    return "." in word and norm(word) in PLACE_NAMES
+
+
+def _surname(word: str) -> bool:
+    low = norm(word)
+    return word.isalpha() and word[0].isupper() and low not in ORG_HEADS | HEADS | PORTFOLIOS
 
 
 _PARTICIPLE_OBJECTS = frozenset(

@@ -511,6 +511,8 @@ def looks_org(tokens: list[str], role: str, pair_is_firm: bool = True) -> bool:
         return False
     if pair_is_firm and firm_pair(tokens):
         return True
+    if len(tokens) == 2 and is_given_name(tokens[0]) and norm(tokens[1]) in _SURNAME_HEADS:
+        return False  # "Lawrence Mills, director-general of ...", "Emily Post"
     if norm(tokens[-1]) in ORG_HEADS or " ".join(map(norm, tokens)) in NEVER_PEOPLE:
         return True
     if incorporated(tokens):
@@ -528,6 +530,9 @@ def looks_org(tokens: list[str], role: str, pair_is_firm: bool = True) -> bool:
     return len(tokens) == 1 and tokens[0].isupper() and len(tokens[0]) > 1
 
 
+_SURNAME_HEADS = frozenset({"mills", "post", "church", "court", "press"})
+"""Words that end a firm's or paper's name and are common surnames too: after a given
+name they name a person."""
 _NAME_ORG_HEADS = frozenset({"headquarters"})
 """Words that end an organisation's name when capitalised in it, and a place otherwise."""
 
