@@ -87,3 +87,22 @@ def test_a_firms_short_name_at_the_cue_is_an_organisation() -> None:
     )
     q = quotes_of(text)[0]
     assert (q.speaker, q.speaker_kind) == ("Middle South Utilities Inc", "organisation")
+
+
+def test_the_last_word_of_a_chambers_name_is_no_one_he_means() -> None:
+    text = (
+        "KUWAIT, March 3 - Egyptian investors visited.\n\n"
+        "The chairman of the Kuwait Chamber of Commerce and Industry, Abdul-Aziz "
+        "al-Saqr, said the visitors had submitted 40 proposals for study. These included "
+        '"economic, industrial and real estate projects," he said.'
+    )
+    assert quotes_of(text)[0].speaker != "Industry"
+
+
+def test_the_chamber_is_an_organisation() -> None:
+    text = (
+        "JOHANNESBURG, March 3 - The Chamber of Mines met the union.\n\n"
+        'The chamber said the offer "is final and will not be raised."'
+    )
+    q = quotes_of(text)[0]
+    assert (q.speaker, q.speaker_kind) == ("Chamber of Mines", "organisation")

@@ -458,6 +458,8 @@ def _after_connector(doc: TextDoc, k: int, j: int) -> int:
         return k  # `S and P`, `A and P`, `AT and T`: a letter alone names nobody
     if doc.lows[first] == "of" and norm(doc.words[first - 1]) in ORG_HEADS | PERSON_TITLES:
         return k
+    if first > k and norm(doc.words[first - 1]) in ORG_HEADS and j == conns[-1] + 1:
+        return k  # "Committee on Credit and Savings": a body's name runs on past "on", "and"
     return conns[-1] + 1
 
 

@@ -100,7 +100,7 @@ ORG_HEADS = word_set(
     outlet website panel charity embassy magazine station channel broadcaster network
     airline exchange community co daily fed holdings fc afc rfc llp brothers bros
     motors airlines airways systems technologies laboratories pharmaceuticals
-    electronics enterprises stores mills chemicals bancorp maker makers
+    electronics enterprises stores mills chemicals bancorp maker makers chamber
     review gazette chronicle telegraph mail mirror express courier
     zeitung tageblatt rundschau kurier presse handelsblatt anzeiger shimbun pravda
     izvestia gazzetta directorate landesbank girozentrale sparkasse kreditanstalt bankverein
@@ -522,8 +522,10 @@ def looks_org(tokens: list[str], role: str, pair_is_firm: bool = True) -> bool:
     if len(tokens) == 1 and norm(tokens[0]).endswith(("bank", "corp")) and len(tokens[0]) > 6:
         return True  # "Bundesbank", "Citibank", "Citicorp"
     lows = [norm(w) for w in tokens]
-    if any(a in ORG_HEADS and b in ("of", "for") for a, b in zip(lows, lows[1:], strict=False)):
-        return True  # "Department of Agriculture"
+    if any(
+        a in ORG_HEADS and b in ("of", "for", "on") for a, b in zip(lows, lows[1:], strict=False)
+    ):
+        return True  # "Department of Agriculture", "Committee on Credit and Savings"
     role_words = [norm(w) for w in role.split()]
     if role_words and role_words[-1] in ORG_HEADS:
         return True
