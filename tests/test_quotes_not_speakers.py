@@ -106,3 +106,13 @@ def test_the_chamber_is_an_organisation() -> None:
     )
     q = quotes_of(text)[0]
     assert (q.speaker, q.speaker_kind) == ("Chamber of Mines", "organisation")
+
+
+def test_a_plural_noun_for_people_opening_a_sentence_is_no_one() -> None:
+    text = (
+        "CAIRO, March 3 - Egypt asked for offers of vegetable oil.\n\n"
+        "Exporters said they were not prepared to offer material on the new terms, "
+        'which include a clause, "free from radioactive contamination."'
+    )
+    q = quotes_of(text)[0]
+    assert (q.speaker, q.mention) == (None, "Exporters")

@@ -42,7 +42,7 @@ from .names import (
     source_noun,
     word_set,
 )
-from .namescan import Event
+from .namescan import Event, plural_agent
 from .textdoc import TextDoc
 
 PERSON_HEADS = ROLE_NOUNS | PERSON_TITLES
@@ -141,6 +141,8 @@ class Resolver:
             if pair and not people
             else (self._namesake(m) or self.table.lookup(m.name, m.honorific))
         )
+        if ent is None and self._group_opening(m):
+            return None
         if ent is None:
             start = self.doc.starts[m.first]
             definite = definite_name(self.doc, m)
@@ -151,6 +153,12 @@ class Resolver:
             if m.role:
                 ent.add_role(m.role)
         return ent
+
+    def _group_opening(self, m: Mention) -> bool:
+        """A plural noun for people opening its sentence, named nowhere else (`Exporters
+        said`): a group, not someone's name."""
+        bare = len(m.name) == 1 and not (m.honorific or m.role)
+        return bare and m.first == self.doc.sent_start(m.first) and plural_agent(m.name[0])
 
     def _names_two_bodies(self, tokens: list[str]) -> bool:
         """`Chrysler and Renault`, after `Chrysler Corp` and `Regie Nationale des Usines

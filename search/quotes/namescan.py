@@ -235,7 +235,8 @@ class _NameScanner:
         cue_next = e + 1 < doc.n and doc.lows[e + 1] in CUE_VERBS
         bare = len(m.name) == 1 and not (m.honorific or role)
         weak = bare and initial and not cue_next and not self._surname_acting(m.name[0], e)
-        if (weak or (bare and self._common(m.name[0]))) and self.table.lookup(m.name) is None:
+        common = bare and (self._common(m.name[0]) or initial and plural_agent(m.name[0]))
+        if (weak or common) and self.table.lookup(m.name) is None:
             return
         if not_a_name(m.name) or source_noun(m.name):
             return
@@ -464,6 +465,16 @@ def _appositive_role(doc: TextDoc, e: int) -> str:
     if not words or norm(words[-1]) not in PERSON_TITLES:
         return ""
     return " ".join(words)
+
+
+_AGENT_PLURALS = ("ers", "ors", "ists", "ants", "ents", "eurs", "ians", "ates")
+
+
+def plural_agent(word: str) -> bool:
+    """`Exporters said`, `Delegates would not speculate`, `Arbitrageurs said`: a plural
+    noun for a kind of people opening a sentence is many speakers, none of them named
+    (a surname of that shape, `Rogers`, is found once its story names the person)."""
+    return len(word) > 5 and word[1:].islower() and norm(word).endswith(_AGENT_PLURALS)
 
 
 def _bare_form(low: str) -> bool:
