@@ -116,3 +116,11 @@ def test_a_plural_noun_for_people_opening_a_sentence_is_no_one() -> None:
     )
     q = quotes_of(text)[0]
     assert (q.speaker, q.mention) == (None, "Exporters")
+
+
+def test_the_thing_announced_by_someone_does_not_speak() -> None:
+    text = (
+        'LONDON, March 19 - The "cross field allowance" relief on Petroleum Revenue Tax '
+        "(PRT) announced by the Chancellor this week will favour new fields."
+    )
+    assert quotes_of(text)[0].speaker != "Petroleum Revenue Tax"

@@ -297,6 +297,11 @@ class Attributor:
         hi = frame_end(doc, b + 1)
         for c in range(b + 1, hi + 1):
             n = cue_at(doc, c)
+            if n and c + n < hi and doc.lows[c + n] == "by" and doc.words[c].endswith("ed"):
+                # `relief on Petroleum Revenue Tax announced by Nigel Lawson`: the agent speaks
+                m = parse_fwd(doc, c + n + 1, hi, generous=True)
+                cue = " ".join(doc.words[c : c + n + 1])
+                return self._resolved(m, cue, "later") if m is not None else None
             if n:
                 m = parse_back(doc, c - 1, b + 1)
                 if m is None and doc.lows[c] in TARGET_CUES:
