@@ -85,6 +85,7 @@ from .models import (
 from .paths import bundled_seeds, default_index_dir, default_store_path
 from .safe import csv_cell, json_text, printable
 from .speakers import find_speaker
+from .speakers.corrections import split_refusal
 from .store import (
     Citation,
     Mark,
@@ -110,6 +111,7 @@ __all__ = [
     "tag_list",
     "Correction",
     "find_speaker",
+    "split_refusal",
     "EVENT_COLUMNS",
     "QUOTE_COLUMNS",
     "MARK_COLUMNS",

@@ -168,3 +168,37 @@ def test_unmerge_without_a_merge_is_one_line(capsys, opts: list[str]) -> None:
     code, _, err = run(["speakers", "unmerge", "Louise Haigh", "Sarah Owen", *opts], capsys)
     assert code == 2 and "nobody was merged into Louise Haigh" in err
     assert err.count("error:") == 1
+
+
+@pytest.mark.parametrize("alias", ["Nigel Farage", "nigel farage"])
+def test_splitting_a_speakers_only_name_is_refused_before_anything_is_saved(
+    capsys, opts: list[str], alias: str
+) -> None:
+    """Nothing would be left of the speaker: one line, exit 2, and the store unchanged."""
+    before = speakers(capsys, opts)
+    code, out, err = run(["speakers", "split", "Nigel Farage", alias, *opts], capsys)
+    assert code == 2 and out == "" and err.count("error:") == 1
+    assert len(err.strip().splitlines()) == 1 and "Traceback" not in err
+    assert speakers(capsys, opts) == before
+    code, out, _ = run(["speakers", "rename", "nigel-farage", "Nigel Paul Farage", *opts], capsys)
+    assert code == 0 and "renamed Nigel Farage to Nigel Paul Farage" in out
+
+
+def test_a_split_that_would_take_all_a_speakers_quotes_is_refused(capsys, opts: list[str]) -> None:
+    """Louise Haigh's quotes all name her in full: splitting that name off would only
+    move her under a new id, so it is refused and points at a rename."""
+    before = speakers(capsys, opts)
+    code, out, err = run(["speakers", "split", "Louise Haigh", "Louise Haigh", *opts], capsys)
+    assert code == 2 and out == "" and err.count("error:") == 1 and "rename" in err
+    assert speakers(capsys, opts) == before
+
+
+def test_splitting_the_shown_name_off_leaves_the_speaker_its_other_name(
+    capsys, opts: list[str]
+) -> None:
+    run(["speakers", "merge", "Keir Starmer", "Nigel Farage", *opts], capsys)
+    code, out, _ = run(["speakers", "split", "Keir Starmer", "Keir Starmer", *opts], capsys)
+    assert code == 0
+    by_id = {row["id"]: row for row in speakers(capsys, opts).values()}
+    assert by_id["keir-starmer"]["name"] != "Keir Starmer"
+    assert [row["name"] for row in by_id.values()].count("Keir Starmer") == 1

@@ -155,3 +155,36 @@ async def test_a_speaker_whose_last_quote_was_given_away_says_so(
         await settle(pilot)
         heading = str(pane.query_one("#speaker-heading", Static).render())
         assert "Liz Kendall has no quotes left" in heading, heading
+
+
+@sync
+async def test_S_refuses_a_split_that_would_take_the_whole_speaker(
+    seeds_dir: Path, tmp_path: Path
+) -> None:
+    """Liz Kendall's one quote names her "Technology Secretary Liz Kendall": splitting
+    that off would only move her under a new id, so nothing is saved and R is offered."""
+    app = app_with(seeds_dir, tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        pane = await choose_speaker(pilot, "kendall")
+        await press(pilot, "S")
+        await type_text(pilot, "Technology Secretary")
+        await press(pilot, "enter")
+        assert app.store.corrections.all() == []
+        assert "liz-kendall" in {s.id for s in pane.speakers}
+        said = [str(n.message) for n in app._notifications]
+        assert any(m.startswith("Not split:") and "R renames" in m for m in said), said
+
+
+@sync
+async def test_S_on_a_speaker_with_one_name_says_there_is_nothing_to_split(
+    seeds_dir: Path, tmp_path: Path
+) -> None:
+    app = app_with(seeds_dir, tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await choose_speaker(pilot, "farage")
+        await press(pilot, "S")
+        assert app.store.corrections.all() == []
+        said = [str(n.message) for n in app._notifications]
+        assert "Nigel Farage has no other name to split off (R renames)." in said, said

@@ -24,6 +24,7 @@ from newsexplore.search import (
     default_store_path,
     find_speaker,
     printable,
+    split_refusal,
 )
 
 from .counts import counted
@@ -164,7 +165,9 @@ def run_speaker_verb(
         if not any(a.casefold() == args.alias.casefold() for a in speaker.aliases):
             aliases = ", ".join(speaker.aliases) or "none"
             raise cli_error(f"{args.alias!r} is not an alias of {speaker.name} ({aliases})")
-        store.corrections.add(Correction("split", speaker.id, args.alias))
+        split = Correction("split", speaker.id, args.alias)
+        _refuse_emptying_split(library, speaker, split, cli_error)
+        store.corrections.add(split)
         said = f"split {args.alias} off {speaker.name}"
     else:
         name = _new_name(library, speaker, args.name, cli_error)
@@ -182,6 +185,18 @@ def run_speaker_verb(
         said += f" ({counted(now.quote_count, 'quote')})"
     print(printable(said, keep_newlines=False))
     return 0
+
+
+def _refuse_emptying_split(
+    library: Library, speaker: Speaker, split: Correction, cli_error: type[Exception]
+) -> None:
+    """A split that would take the whole speaker away is refused before it is saved."""
+    why = split_refusal(speaker, split.value, lambda: library.speakers_with(split))
+    if why:
+        raise cli_error(
+            f"{why}; to call them something else: newsexplore speakers rename "
+            f"{shlex.quote(speaker.id)} NAME"
+        )
 
 
 def _merged_one(

@@ -428,12 +428,23 @@ class Library:
             cached = self._corrected
             if cached is not None and cached[0] is raw and cached[1] == version:
                 return cached[2]
-            corrected = apply_corrections(raw, self._corrections)
-            corrected = place_fixes(corrected, self._quote_places, self._article_text)
-            if corrected.touched:
-                corrected = self._recounted(corrected)
+            corrected = self._applied(raw, self._corrections)
             self._corrected = (raw, version, corrected)
             return corrected
+
+    def speakers_with(self, correction: Correction) -> list[Speaker]:
+        """The speakers as they would be with one more correction, nothing kept: lets a
+        front end refuse a correction that would take a speaker away before saving it."""
+        return list(
+            self._applied(self._raw_table(), (*self._corrections, correction)).table.speakers
+        )
+
+    def _applied(self, raw: SpeakerTable, corrections: Sequence[Correction]) -> CorrectedTable:
+        corrected = apply_corrections(raw, corrections)
+        corrected = place_fixes(corrected, self._quote_places, self._article_text)
+        if corrected.touched:
+            corrected = self._recounted(corrected)
+        return corrected
 
     def _quote_places(self, article_id: str) -> list[tuple[int, str]] | None:
         """(start, words) of an article's quotes as indexed; None when a partial index

@@ -34,7 +34,9 @@ __all__ = [
     "apply_corrections",
     "corrected_quote",
     "find_speaker",
+    "names_left_by_split",
     "place_fixes",
+    "split_refusal",
 ]
 
 
@@ -188,6 +190,34 @@ def find_speaker(speakers: Iterable[Speaker], name: str) -> Speaker | None:
     return None
 
 
+def names_left_by_split(speaker: Speaker, alias: str) -> tuple[str, ...]:
+    """The names a speaker keeps once `alias` is split off; none means the split would
+    take the whole speaker away (its only name), so it is refused rather than made."""
+    gone = " ".join(alias.casefold().split())
+    names = _unique((speaker.name, *speaker.aliases))
+    return tuple(n for n in names if " ".join(n.casefold().split()) != gone)
+
+
+def split_refusal(
+    speaker: Speaker, alias: str, speakers_after: Callable[[], Iterable[Speaker]]
+) -> str | None:
+    """Why splitting `alias` off would take the whole speaker away (its only name, or
+    every quote it has), or None. Such a split is the speaker under another name, so
+    front ends refuse it before saving and point at a rename.
+
+    Args:
+        speakers_after: The speakers as they would be with the split made.
+    """
+    if not names_left_by_split(speaker, alias):
+        return f"{alias!r} is {speaker.name}'s only name: splitting it off would leave nothing"
+    if all(s.id != speaker.id for s in speakers_after()):
+        return (
+            f"every quote of {speaker.name} is under {alias!r}: splitting it off would "
+            f"leave {speaker.name} no quote"
+        )
+    return None
+
+
 def apply_corrections(table: SpeakerTable, corrections: Iterable[Correction]) -> CorrectedTable:
     """The table as the user corrected it; the table itself is left as it was."""
     state = _State(table)
@@ -246,7 +276,8 @@ class _State:
             if sid == owner.id and key[1].casefold() == alias.casefold()
         ]
         known = any(a.casefold() == alias.casefold() for a in owner.aliases)
-        if not keys and not known:
+        left = names_left_by_split(owner, alias)
+        if (not keys and not known) or not left:
             return
         new_id = self._free_id(alias)
         for key in keys:
@@ -260,7 +291,12 @@ class _State:
             if merge.keep.id == owner.id and alias.casefold() in names:
                 self.doubted.add(gone_id)
         rest = tuple(a for a in owner.aliases if a.casefold() != alias.casefold())
-        self.speakers[owner.id] = replace(owner, aliases=rest)
+        # The name shown split off: the speaker is known by a name it kept, so the
+        # two are never listed under one name.
+        name = owner.name if owner.name in left else left[0]
+        self.speakers[owner.id] = replace(owner, name=name, aliases=rest)
+        if name != owner.name:
+            self._retarget(owner.id, self.speakers[owner.id])
         self.touched |= {owner.id, new_id}
 
     def _unmerge(self, c: Correction) -> None:

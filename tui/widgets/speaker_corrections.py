@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from textual.binding import Binding, BindingType
 from textual.command import SimpleCommand
 
-from newsexplore.search import Correction, Quote, Speaker, find_speaker
+from newsexplore.search import Correction, Quote, Speaker, find_speaker, split_refusal
 
 from ..collecting import store_of
 from ..counts import counted
@@ -167,21 +167,31 @@ class SpeakerCorrections(Pane):
             return
         aliases = [a for a in speaker.aliases if a.casefold() != speaker.name.casefold()]
         if not aliases:
-            self.notify("This speaker has no other alias to split off.", timeout=3)
+            self.notify(
+                clean_line(f"{speaker.name} has no other name to split off (R renames)."),
+                timeout=3,
+                markup=False,
+            )
             return
         items = [
-            SimpleCommand(
-                clean_line(alias),
-                partial(
-                    self.correct,
-                    Correction("split", speaker.id, alias),
-                    f"Split {alias} off {speaker.name}",
-                ),
-                "someone else",
-            )
+            SimpleCommand(clean_line(alias), partial(self._split, speaker, alias), "someone else")
             for alias in aliases
         ]
         self._choose(items, f"Which alias of {speaker.name} is someone else?…")
+
+    def _split(self, speaker: Speaker, alias: str) -> None:
+        """Split an alias off, unless that would take the whole speaker away: that is a
+        rename, and saving it would only move the speaker under a new id."""
+        split = Correction("split", speaker.id, alias)
+        why = split_refusal(speaker, alias, lambda: self.library.speakers_with(split))
+        if why:
+            self.notify(
+                clean_line(f"Not split: {why}. R renames {speaker.name}."),
+                severity="warning",
+                markup=False,
+            )
+            return
+        self.correct(split, f"Split {alias} off {speaker.name}")
 
     def action_rename_speaker(self) -> None:
         speaker = self._speaker_or_say("rename")
