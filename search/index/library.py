@@ -641,7 +641,7 @@ class Library:
             score = 0.0 if by_date else hit.score or 0.0  # a sorted hit's score is its sort key
             hits.append(self._stored_hit(hit.fields(), score, terms, kind))
         total = _count(results, searcher, restricted(sets, restrict), allowed)
-        return SearchResults(text, total, tuple(hits))
+        return SearchResults(text, total, _in_text_order(hits) if by_date else tuple(hits))
 
     def _stored_hit(self, stored: dict, score: float, terms: set[str], kind: str) -> Hit:
         quote = self._with_ids(quote_from_fields(stored)) if kind == "quote" else None
@@ -918,7 +918,8 @@ class Library:
         speaker_id: str | None = None,
         group: str | None = None,
     ) -> list[Quote]:
-        """Quotes of one article, one speaker or one group, in article then text order."""
+        """Quotes of one article, one speaker or one group, in the order they were said:
+        by their article's date (the undated after), then article, then text order."""
         return self._quotes(self._corrected_table(), article_id, speaker_id, group)
 
     def _quotes(
@@ -953,12 +954,16 @@ class Library:
             )
         with self.searcher() as searcher:
             hits = searcher.search(query_mod.And(parts), limit=None)
-            found = [self._with_ids(quote_from_fields(hit.fields()), corrected) for hit in hits]
+            stored = [hit.fields() for hit in hits]
+            dated = [
+                (fields.get("qdate"), self._with_ids(quote_from_fields(fields), corrected))
+                for fields in stored
+            ]
         if speaker_id:
-            found = [q for q in found if q.speaker_id == speaker_id]
+            dated = [(day, q) for day, q in dated if q.speaker_id == speaker_id]
         if wanted is not None:
-            found = [q for q in found if (q.article_id, q.start) in wanted]
-        return sorted(found, key=lambda q: (q.article_id, q.start))
+            dated = [(day, q) for day, q in dated if (q.article_id, q.start) in wanted]
+        return [q for _day, q in sorted(dated, key=_said_order)]
 
     def _with_ids(self, quote: Quote, corrected: CorrectedTable | None = None) -> Quote:
         """A quote as the index holds it, with its speaker and group as corrected.
@@ -1286,7 +1291,7 @@ class Library:
             stored = searcher.stored_fields(docnum)
             quote = self._with_ids(quote_from_fields(stored)) if kind == "quote" else None
             hits.append(self._hit(stored, 0.0, terms or set(), quote))
-        return SearchResults(text, total, tuple(hits), newest_first=True)
+        return SearchResults(text, total, _in_text_order(hits), newest_first=True)
 
     def _days_filter(
         self, searcher: Searcher, kind: str, date_from: dt.date | None, date_to: dt.date | None
@@ -1503,6 +1508,23 @@ def _quick_docnums(searcher: Searcher, query: query_mod.Query) -> set[int] | Non
     if type(query) is query_mod.Or:
         return set().union(*parts)
     return set.intersection(*parts)
+
+
+def _in_text_order(hits: list[Hit]) -> tuple[Hit, ...]:
+    """Hits newest first with each article's quotes in the order the article gives them:
+    a day's documents taken in reverse listed an article's last quote first."""
+    first_seen: dict[str, int] = {}
+    for n, hit in enumerate(hits):
+        first_seen.setdefault(hit.article_id, n)
+    return tuple(
+        sorted(hits, key=lambda h: (first_seen[h.article_id], h.quote.start if h.quote else 0))
+    )
+
+
+def _said_order(dated: tuple[dt.datetime | None, Quote]) -> tuple:
+    """A speaker's quotes as a reader follows them over time; the undated last."""
+    day, quote = dated
+    return (day is None, day or dt.datetime.min, quote.article_id, quote.start)
 
 
 def _sortday_date(day: int) -> dt.date | None:
