@@ -130,3 +130,34 @@ def test_around_gives_the_entries_nearest_the_date_in_date_order(capsys, tmp_pat
     assert around("March 1987", 3) == ["1987-03-01", "1987-03-02", "1987-03-03"]
     assert around("1987-03-02", 3) == ["1987-03-01", "1987-03-02", "1987-03-03"]
     assert around("1987-03-15", 4) == ["1987-03-15", "1987-03-16", "1987-03-16", "1987-03-16"]
+
+
+@pytest.mark.parametrize("typed", ["", "   ", "garbage"])
+def test_around_that_is_no_date_is_one_line_and_exit_2(capsys, tmp_path: Path, typed: str) -> None:
+    """An empty `--around` (a shell variable not set) must not list from the oldest date."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "mill.txt").write_text(MILL, encoding="utf-8")
+    where = ["--index-dir", str(tmp_path / "index"), "--corpus", str(corpus)]
+    code, out, err = run(["timeline", "--around", typed, *where], capsys)
+    assert code == 2 and out == ""
+    assert err.count("error:") == 1 and "--around: not a date the timeline can read" in err
+
+
+def test_a_year_group_too_big_for_the_app_to_count_still_counts_its_articles(
+    capsys, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The app leaves a huge heading's article count out to stay quick; a script asked
+    for it, so every period says how many articles it has."""
+    import newsexplore.search.index.timeline as timeline
+
+    monkeypatch.setattr(timeline, "MAX_COUNTED", 2)
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for n, day in enumerate(("1987-03-02", "1987-03-03", "1987-04-01")):
+        text = f"Title: Mill report {n}\nDate: {day}\n\nThe mill reported its output on {day}.\n"
+        (corpus / f"{n}.txt").write_text(text, encoding="utf-8")
+    where = ["--index-dir", str(tmp_path / "index"), "--corpus", str(corpus)]
+    code, out, _ = run(["timeline", "--group", "year", "--format", "json", *where], capsys)
+    assert code == 0
+    assert [(g["period"], g["count"], g["articles"]) for g in json.loads(out)] == [("1987", 6, 3)]

@@ -952,7 +952,7 @@ def cmd_timeline(args: argparse.Namespace) -> int:
     _check_query(args.query)
     library = ensure_index(args)
     query = (args.query or "").strip() or None
-    around = _around(library, args.around) if args.around else None
+    around = _around(library, args.around) if args.around is not None else None
     filters = {"query": query, "date_from": args.date_from, "date_to": args.date_to}
     if args.group:
         records = _group_records(library, args, around, filters)
@@ -990,6 +990,7 @@ def _group_records(library: Library, args, around: str | None, filters: dict) ->
         after=args.limit or 1_000_000,
         grouping=args.group,
         dates=args.dates,
+        count_all=True,
         **filters,
     )
     groups = page.groups[: args.limit] if args.limit else page.groups

@@ -1019,6 +1019,7 @@ class Library:
         date_from: dt.date | None = None,
         date_to: dt.date | None = None,
         samples: int = 3,
+        count_all: bool = False,
     ) -> TimelinePage:
         """Groups of the timeline on both sides of a date, a few entries under each.
 
@@ -1030,6 +1031,8 @@ class Library:
                 `position`, for paging on from it).
             dates: the dates mentioned in the text, the publication dates, or both.
             samples: entries read under each heading; the rest are only counted.
+            count_all: count the articles of every heading, even one too large
+                to count while a screen waits (`timeline_page` leaves those None).
         """
         with self.searcher() as searcher:
             keys = self._timeline_keys(searcher, dates, query, source, date_from, date_to)
@@ -1058,6 +1061,7 @@ class Library:
                 read=read,
                 owners=owners,
                 samples=samples,
+                count_all=count_all,
             )
 
     def timeline_events(

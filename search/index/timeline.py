@@ -171,6 +171,7 @@ def page_of_groups(
     read: ReadEvents,
     owners: Sequence[int] | None = None,
     samples: int = 3,
+    count_all: bool = False,
 ) -> TimelinePage:
     """`before` groups ending at position `start` and `after` groups from it.
 
@@ -181,6 +182,8 @@ def page_of_groups(
         owners: for each document a number its article's documents share (the
             article's document number, or its key), to count articles; without
             it a group's article count is None.
+        count_all: count the articles of every group, however large (a script
+            waits for its answer; a screen would pause on a huge one).
     """
     spans: list[tuple[int, int, int, int]] = []
     if 0 < start < len(keys):  # a date inside a month or year opens on all of that group
@@ -206,7 +209,8 @@ def page_of_groups(
     groups = []
     for (low, high, first, last), picks in zip(spans, chosen, strict=True):
         shown, found = found[: len(picks)], found[len(picks) :]
-        groups.append(_group(keys, low, high, first, last, shown, owners))
+        counted = owners if count_all or last - first <= MAX_COUNTED else None
+        groups.append(_group(keys, low, high, first, last, shown, counted))
     return TimelinePage(
         tuple(groups), len(keys), more_before, position < len(keys), min(anchor, len(groups) - 1)
     )
@@ -218,7 +222,7 @@ MAX_COUNTED = 50_000
 
 def _group(keys, low, high, first, last, shown, owners) -> TimelineGroup:
     articles = None
-    if owners is not None and last - first <= MAX_COUNTED:
+    if owners is not None:
         articles = len({owners[keys[n] & _LOW_BITS] for n in range(first, last)})
     sources = Counter(source for _event, _title, source in shown if source)
     return TimelineGroup(
