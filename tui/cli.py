@@ -644,6 +644,9 @@ def ensure_index(args: argparse.Namespace, *, update: bool = True) -> Library:
     """
     library = open_library(args)
     pending = library.pending_update() if update else None
+    if pending is not None and _asks_for_new_reference(args, pending):
+        _read_again_for_reference(library, args)
+        pending = library.pending_update()
     if pending is not None and pending.searchable:
         warn(_stale_line(pending, update_command(args, library)))
     elif pending is not None:
@@ -653,6 +656,22 @@ def ensure_index(args: argparse.Namespace, *, update: bool = True) -> Library:
     require_articles(library)
     apply_stored_corrections(library, args)
     return library
+
+
+def _asks_for_new_reference(args: argparse.Namespace, pending: PendingUpdate) -> bool:
+    """`--reference-date` given and not the one the index was read with: an answer from
+    the old index would show other dates than the ones asked for. Without the option
+    a command answers from the index as built (and says it is out of date)."""
+    given = getattr(args, "reference_date", None)
+    return bool(given) and pending.searchable and pending.references and not pending.running
+
+
+def _read_again_for_reference(library: Library, args: argparse.Namespace) -> None:
+    warn(
+        f"reading the corpus again before answering: undated articles' dates count from "
+        f"{args.reference_date.isoformat()} now (--reference-date)"
+    )
+    run_update(library, verbose=False)
 
 
 class IndexBusyError(CliError):
