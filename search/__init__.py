@@ -85,7 +85,7 @@ from .models import (
 from .paths import bundled_seeds, default_index_dir, default_store_path
 from .safe import csv_cell, json_text, printable
 from .speakers import find_speaker
-from .speakers.corrections import split_refusal
+from .speakers.corrections import SPEAKER_KINDS, split_refusal
 from .store import (
     Citation,
     Mark,
@@ -112,6 +112,7 @@ __all__ = [
     "Correction",
     "find_speaker",
     "split_refusal",
+    "SPEAKER_KINDS",
     "EVENT_COLUMNS",
     "QUOTE_COLUMNS",
     "MARK_COLUMNS",

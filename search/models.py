@@ -182,7 +182,7 @@ class Speaker:
     article_count: int = 0
 
 
-CorrectionKind = Literal["merge", "unmerge", "split", "rename", "assign", "check"]
+CorrectionKind = Literal["merge", "unmerge", "split", "rename", "kind", "assign", "check"]
 
 
 @dataclass(frozen=True)
@@ -197,10 +197,12 @@ class Correction:
 
     kind: CorrectionKind
     speaker: str = ""
-    """merge, unmerge, split, rename: the speaker's id; assign: the name of the new speaker."""
+    """merge, unmerge, split, rename, kind: the speaker's id; assign: the name of the new
+    speaker."""
     value: str = ""
     """merge, unmerge: the id of the speaker merged in (or taken back out); split:
-    the alias split off; rename: the new name; assign: the speaker name the quote had."""
+    the alias split off; rename: the new name; kind: "person" or "organisation";
+    assign: the speaker name the quote had."""
     article_id: str = ""
     start: int = 0
     text: str = ""

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import shutil
 from pathlib import Path
 
 import pytest
@@ -202,3 +203,22 @@ def test_splitting_the_shown_name_off_leaves_the_speaker_its_other_name(
     by_id = {row["id"]: row for row in speakers(capsys, opts).values()}
     assert by_id["keir-starmer"]["name"] != "Keir Starmer"
     assert [row["name"] for row in by_id.values()].count("Keir Starmer") == 1
+
+
+def test_a_speakers_kind_can_be_corrected_and_survives_a_rebuild(
+    capsys, opts: list[str], tmp_path: Path
+) -> None:
+    assert speakers(capsys, opts)["Ofcom"]["kind"] == "organisation"
+    code, out, _ = run(["speakers", "kind", "Ofcom", "person", *opts], capsys)
+    assert code == 0 and "Ofcom is now a person" in out
+    code, out, _ = run(["speakers", "kind", "nigel-farage", "organisation", *opts], capsys)
+    assert code == 0 and "Nigel Farage is now an organisation" in out
+    shutil.rmtree(tmp_path / "index")
+    listed = speakers(capsys, opts)
+    assert (listed["Ofcom"]["kind"], listed["Nigel Farage"]["kind"]) == ("person", "organisation")
+    assert listed["Keir Starmer"]["kind"] == "person"
+    code, out, _ = run(["speakers", "kind", "Ofcom", "person", *opts], capsys)
+    assert code == 0 and "Ofcom is already a person" in out
+    with pytest.raises(SystemExit) as exc:
+        run(["speakers", "kind", "Ofcom", "robot", *opts], capsys)
+    assert exc.value.code == 2 and "invalid choice: 'robot'" in capsys.readouterr().err

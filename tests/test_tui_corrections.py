@@ -188,3 +188,31 @@ async def test_S_on_a_speaker_with_one_name_says_there_is_nothing_to_split(
         assert app.store.corrections.all() == []
         said = [str(n.message) for n in app._notifications]
         assert "Nigel Farage has no other name to split off (R renames)." in said, said
+
+
+@sync
+async def test_K_says_a_speaker_is_a_person_and_it_is_kept(seeds_dir: Path, tmp_path: Path) -> None:
+    """Ofcom taken for a person (or the reverse): K says which, in the list at once and
+    in the store, so the command line and the next start see it too."""
+    app = app_with(seeds_dir, tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        pane = await choose_speaker(pilot, "ofcom")
+        await press(pilot, "K")
+        await wait_for(
+            pilot,
+            lambda: next(s for s in pane.speakers if s.id == "ofcom").kind == "person",
+            "Ofcom listed as a person",
+        )
+        assert [(c.kind, c.speaker, c.value) for c in app.store.corrections.all()] == [
+            ("kind", "ofcom", "person")
+        ]
+        assert {q.speaker_kind for q in app.library.quotes(speaker_id="ofcom")} == {"person"}
+        said = [str(n.message) for n in app._notifications]
+        assert "Ofcom is now a person" in said, said
+        await press(pilot, "K")
+        await wait_for(
+            pilot,
+            lambda: next(s for s in pane.speakers if s.id == "ofcom").kind == "organisation",
+            "Ofcom an organisation again",
+        )

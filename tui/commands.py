@@ -32,6 +32,8 @@ from .widgets.speakers import SpeakersPane
 from .widgets.timeline import TimelinePane
 
 if TYPE_CHECKING:
+    from newsexplore.search import Speaker
+
     from .app import NewsExploreApp
 
 __all__ = ["NewsExploreCommands"]
@@ -102,6 +104,10 @@ def _timeline_commands(screen: MainScreen) -> list[Command]:
     return commands
 
 
+def _other_kind(speaker: Speaker) -> str:
+    return "a person" if speaker.kind == "organisation" else "an organisation"
+
+
 def _correction_commands(pane: SpeakersPane) -> list[Command]:
     """The speakers pane's corrections, for the speaker and quote it has highlighted."""
     commands: list[Command] = []
@@ -113,6 +119,11 @@ def _correction_commands(pane: SpeakersPane) -> list[Command]:
             (f"speakers: Unmerge a speaker out of {name}…", pane.action_unmerge_speaker, "U"),
             (f"speakers: Split an alias off {name}…", pane.action_split_alias, "S"),
             (f"speakers: Rename {name}…", pane.action_rename_speaker, "R"),
+            (
+                f"speakers: Say {name} is {_other_kind(speaker)}",
+                pane.action_toggle_speaker_kind,
+                "K",
+            ),
         ]
     if pane.quotes and pane.highlighted_quote() is not None:
         commands += [

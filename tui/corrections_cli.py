@@ -1,4 +1,4 @@
-"""`newsexplore speakers merge|unmerge|split|rename` and `quotes assign|check`: the user's word on speakers.
+"""`newsexplore speakers merge|unmerge|split|rename|kind` and `quotes assign|check`: the user's word on speakers.
 
 Corrections go into the corpus's user store (the same one the app writes) and
 are applied over every speaker table, so `newsexplore speakers` and `quotes`
@@ -15,6 +15,7 @@ import sys
 from collections.abc import Callable
 
 from newsexplore.search import (
+    SPEAKER_KINDS,
     Correction,
     Library,
     Quote,
@@ -44,8 +45,10 @@ __all__ = [
 
 def add_speaker_verbs(parser: argparse.ArgumentParser, options: Callable) -> None:
     """`speakers merge A B`, `speakers unmerge A [B]`, `speakers split A ALIAS`,
-    `speakers rename A NAME`."""
-    verbs = parser.add_subparsers(dest="speakers_command", metavar="merge|unmerge|split|rename")
+    `speakers rename A NAME`, `speakers kind A person|organisation`."""
+    verbs = parser.add_subparsers(
+        dest="speakers_command", metavar="merge|unmerge|split|rename|kind"
+    )
     merge = verbs.add_parser(
         "merge", prog="newsexplore speakers merge", help="make B's quotes A's: one person"
     )
@@ -68,7 +71,14 @@ def add_speaker_verbs(parser: argparse.ArgumentParser, options: Callable) -> Non
     rename = verbs.add_parser("rename", prog="newsexplore speakers rename", help="rename A")
     rename.add_argument("speaker", metavar="A", help="the speaker to rename (name, alias or id)")
     rename.add_argument("name", metavar="NAME", help="the name to show from now on")
-    for verb in (merge, unmerge, split, rename):
+    kind = verbs.add_parser(
+        "kind",
+        prog="newsexplore speakers kind",
+        help="say whether A is a person or an organisation",
+    )
+    kind.add_argument("speaker", metavar="A", help="the speaker (name, alias or id)")
+    kind.add_argument("kind", choices=SPEAKER_KINDS, help="what A is")
+    for verb in (merge, unmerge, split, rename, kind):
         options(verb)
 
 
@@ -169,6 +179,12 @@ def run_speaker_verb(
         _refuse_emptying_split(library, speaker, split, cli_error)
         store.corrections.add(split)
         said = f"split {args.alias} off {speaker.name}"
+    elif verb == "kind":
+        if speaker.kind == args.kind:
+            print(printable(f"{speaker.name} is already {_a(args.kind)}", keep_newlines=False))
+            return 0
+        store.corrections.add(Correction("kind", speaker.id, args.kind))
+        said = f"{speaker.name} is now {_a(args.kind)}"
     else:
         name = _new_name(library, speaker, args.name, cli_error)
         store.corrections.add(Correction("rename", speaker.id, name))
@@ -185,6 +201,10 @@ def run_speaker_verb(
         said += f" ({counted(now.quote_count, 'quote')})"
     print(printable(said, keep_newlines=False))
     return 0
+
+
+def _a(kind: str) -> str:
+    return f"an {kind}" if kind[0] in "aeiou" else f"a {kind}"
 
 
 def _refuse_emptying_split(

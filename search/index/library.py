@@ -976,7 +976,8 @@ class Library:
         sid = corrected.split_speaker(sid, quote.mention, quote.antecedent)
         gid = table.group_of.get((quote.article_id, quote.start))
         name = corrected.names.get(sid, quote.speaker) if sid else quote.speaker
-        quote = replace(quote, speaker_id=sid, group=gid, speaker=name)
+        kind = corrected.kinds.get(sid, quote.speaker_kind) if sid else quote.speaker_kind
+        quote = replace(quote, speaker_id=sid, group=gid, speaker=name, speaker_kind=kind)
         return corrected_quote(quote, corrected.fix_for(quote.article_id, quote.start))
 
     def speakers(self) -> list[Speaker]:

@@ -4,7 +4,9 @@ Merging by rule will sometimes join two people or keep one apart; the user can
 say otherwise, and a rebuild must not undo it. Corrections are plain values
 (`models.Correction`) kept by the user's store and replayed here, in the order
 they were made, over each fresh `SpeakerTable`: merges, splits and renames
-change the speakers and which (article, name) belongs to whom; an unmerge takes
+change the speakers and which (article, name) belongs to whom; a kind says a
+speaker is a person or an organisation where extraction took one for the
+other; an unmerge takes
 back all one merge brought (names, roles, quotes, and what was split off of
 them since); assignments and checks change single quotes. A correction whose speaker is gone (renamed away
 in the text, or merged already) is skipped, never an error.
@@ -23,12 +25,16 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 from ..anchor import place_again
-from ..models import Correction, Quote, Speaker
+from ..models import Correction, Quote, Speaker, SpeakerKind
 from .names import speaker_id_for
 from .table import SpeakerTable
 
+SPEAKER_KINDS: tuple[SpeakerKind, ...] = ("person", "organisation")
+"""What a speaker can be said to be (`speakers kind`)."""
+
 __all__ = [
     "CorrectedTable",
+    "SPEAKER_KINDS",
     "LostFix",
     "QuoteFix",
     "apply_corrections",
@@ -112,6 +118,11 @@ class CorrectedTable:
     def names(self) -> dict[str, str]:
         """Speaker id -> the name shown."""
         return {s.id: s.name for s in self.table.speakers}
+
+    @cached_property
+    def kinds(self) -> dict[str, SpeakerKind]:
+        """Speaker id -> person or organisation, as corrected."""
+        return {s.id: s.kind for s in self.table.speakers}
 
 
 @dataclass(frozen=True)
@@ -355,6 +366,12 @@ class _State:
         renamed = replace(speaker, name=name, aliases=_unique((name, *speaker.aliases)))
         self.speakers[speaker.id] = renamed
         self._retarget(speaker.id, renamed)
+
+    def _kind(self, c: Correction) -> None:
+        speaker = self.speakers.get(c.speaker)
+        if speaker is None or c.value not in SPEAKER_KINDS:
+            return
+        self.speakers[speaker.id] = replace(speaker, kind=c.value)
 
     def _assign(self, c: Correction) -> None:
         name = " ".join(c.speaker.split())

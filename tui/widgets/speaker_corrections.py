@@ -1,5 +1,5 @@
-"""The speakers pane's keys for correcting speakers: merge, unmerge, split, rename, assign,
-check.
+"""The speakers pane's keys for correcting speakers: merge, unmerge, split, rename, kind,
+assign, check.
 
 What the user says is kept in the corpus's user store (`UserStore.corrections`)
 and applied by the library over every speaker table, so it survives a rebuild.
@@ -76,6 +76,15 @@ CORRECTION_BINDINGS: list[BindingType] = [
         show=True,
         tooltip="Rename the highlighted speaker",
         id="speakers.rename",
+    ),
+    Binding(
+        "K",
+        "toggle_speaker_kind",
+        "Person/org",
+        key_display="K",
+        show=False,
+        tooltip="Say the highlighted speaker is an organisation, or a person (again: back)",
+        id="speakers.kind",
     ),
     Binding(
         "U",
@@ -221,6 +230,18 @@ class SpeakerCorrections(Pane):
                 self.correct(Correction("rename", speaker.id, name), said)
 
         self._ask(f"Rename {speaker.name}", speaker.name, rename)
+
+    def action_toggle_speaker_kind(self) -> None:
+        """Extraction takes a company for a person now and then ("Jardine Matheson"), or
+        a person for an organisation: one key says which it is."""
+        speaker = self._speaker_or_say("say what it is")
+        if speaker is None:
+            return
+        kind = "person" if speaker.kind == "organisation" else "organisation"
+        self.correct(
+            Correction("kind", speaker.id, kind),
+            f"{speaker.name} is now {'a person' if kind == 'person' else 'an organisation'}",
+        )
 
     def action_assign_quote(self) -> None:
         quote = self.highlighted_quote()
