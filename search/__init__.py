@@ -63,7 +63,6 @@ from .index import (
     check_syntax,
     extraction_cut,
     is_day,
-    leaves,
     split_filters,
     value_span,
 )
@@ -165,7 +164,6 @@ __all__ = [
     "split_filters",
     "value_span",
     "is_day",
-    "leaves",
     "cite_markdown",
     "cite_plain",
     "default_index_dir",

@@ -161,3 +161,29 @@ def test_a_year_group_too_big_for_the_app_to_count_still_counts_its_articles(
     code, out, _ = run(["timeline", "--group", "year", "--format", "json", *where], capsys)
     assert code == 0
     assert [(g["period"], g["count"], g["articles"]) for g in json.loads(out)] == [("1987", 6, 3)]
+
+
+def test_by_month_and_by_year_a_week_is_under_its_mondays_month_and_year(
+    capsys, tmp_path: Path
+) -> None:
+    """As the README says: "this week" on 1 April 1987 (Monday 30 March) is March's,
+    and on 2 January 1987 (Monday 29 December 1986) is December 1986's and 1986's;
+    each heading counts the dates listed under it."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for day in ("1987-04-01", "1987-01-02", "1987-03-04"):
+        text = f"Title: Talks {day}\nDate: {day}\n\nTalks will resume this week, officials said.\n"
+        (corpus / f"{day}.txt").write_text(text, encoding="utf-8")
+    where = ["--index-dir", str(tmp_path / "index"), "--corpus", str(corpus)]
+    args = ["timeline", "--dates", "mentioned", "--format", "json", *where]
+    code, out, _ = run([*args, "--group", "month"], capsys)
+    assert code == 0
+    months = json.loads(out)
+    assert [(g["period"], g["count"]) for g in months] == [("1986-12", 1), ("1987-03", 2)]
+    assert all(g["count"] == len(g["events"]) for g in months)
+    code, out, _ = run([*args, "--group", "year"], capsys)
+    years = json.loads(out)
+    assert [(g["period"], g["count"], g["articles"]) for g in years] == [
+        ("1986", 1, 1),
+        ("1987", 2, 2),
+    ]

@@ -262,3 +262,31 @@ async def test_enter_on_more_keeps_the_cursor_and_the_list_where_they_were(
         assert event is not None and event.value == group.value
         assert listing.scroll_y == top
         assert any(row.startswith(group_label(group.value)) for row in visible_rows(timeline))
+
+
+@sync
+async def test_by_month_a_week_running_into_april_is_under_march(tmp_path: Path) -> None:
+    """`v` to months: "this week" said on 1 April 1987 (Monday 30 March) is listed and
+    counted under March 1987, as the README says, not as a heading of its own; Enter
+    on March lists the same number of dates."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for day in ("1987-04-01", "1987-03-04"):
+        text = f"Title: Talks {day}\nDate: {day}\n\nTalks will resume this week, officials said.\n"
+        (corpus / f"{day}.txt").write_text(text, encoding="utf-8")
+    app = make_app([corpus], index_dir=tmp_path / "index", export_dir=tmp_path)
+    app.animation_level = "none"
+    async with app.run_test(size=(80, 24)) as pilot:
+        timeline = await open_timeline(pilot)
+        await press(pilot, "v")
+        await wait_for(pilot, lambda: timeline.view.grouping == "month", "grouped by month")
+        await settle(pilot)
+        headings = [(g.value, g.count) for g in timeline.groups]
+        assert ("1987-03", 2) in headings and "1987-W14" not in dict(headings), headings
+        march = next(g for g in timeline.groups if g.value == "1987-03")
+        listing = timeline.query_one("#timeline-list", OptionList)
+        listing.highlighted = listing.get_option_index(f"g{march.position}")
+        await press(pilot, "enter")
+        await wait_for(pilot, lambda: timeline.view.span is not None, "the drilled view")
+        await settle(pilot)
+        assert sum(g.count for g in timeline.groups) == march.count

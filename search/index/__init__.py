@@ -12,7 +12,7 @@ from .extraction import extraction_cut
 from .library import Hit, Library, SearchResults
 from .pending import PendingUpdate
 from .snippets import Snippet
-from .sortdays import is_day, leaves
+from .sortdays import is_day
 from .syntax import FIELDS as QUERY_FIELDS
 from .syntax import check_syntax, split_filters
 from .timeline import TimelineGroup, TimelinePage, value_span
@@ -35,5 +35,4 @@ __all__ = [
     "split_filters",
     "value_span",
     "is_day",
-    "leaves",
 ]

@@ -9,7 +9,8 @@ own that no real day uses, so a key alone says what kind of date it is:
 
 - a day: yyyymmdd (dd 01-31); a month: yyyymm00;
 - a week: its Monday's yyyymm with dd = 40 + the Monday's day (a weekend: its
-  Saturday's), so a month's weeks follow its days and are grouped under it;
+  Saturday's), so a month's weeks follow its days and are grouped under it,
+  even one that runs into the next month: a week is its Monday's month's;
 - a year: yyyy0000, and the periods a year holds that are coarser than a
   month at yyyy00dd: a century 01, a decade 02, halves 11-12, quarters 21-24,
   seasons 31-34. They sort at the head of their year.
@@ -30,9 +31,7 @@ __all__ = [
     "UNDATED",
     "Span",
     "is_day",
-    "leaves",
     "key_bounds",
-    "month_run_end",
     "sortday_of",
     "sortday_span",
     "sortday_value",
@@ -106,32 +105,6 @@ def is_day(sortday: int) -> bool:
 
 
 @functools.cache
-def month_run_end(year: int, month: int) -> int:
-    """The last code (dd) of a month's keys whose dates end inside the month.
-
-    A week starting on one of a month's last Mondays ends in the next month
-    (as a weekend starting on its last day does): it is keyed in its first
-    month but held by neither. Such keys come after every other key of the
-    month, so a month's own keys are one run, `yyyymm00` to this code.
-    """
-    days = calendar.monthrange(year, month)[1]
-    for code in range(WEEK_BASE + 1, WEEK_BASE + days + 1):
-        weekday = dt.date(year, month, code - WEEK_BASE).weekday()
-        if (weekday == 0 and code - WEEK_BASE + 6 > days) or (
-            weekday == 5 and code - WEEK_BASE == days
-        ):
-            return code - 1
-    return 99
-
-
-def leaves(sortday: int, level: str) -> bool:
-    """Whether a key's date runs past the month (or the year) it is keyed in: a week."""
-    year, month, code = sortday // 10000, sortday // 100 % 100, sortday % 100
-    if not month or code <= month_run_end(year, month):
-        return False
-    return level == "month" or month == 12
-
-
 def sortday_value(sortday: int) -> str | None:
     """The TimeML value a key stands for (the inverse of `sortday_of`)."""
     if sortday == UNDATED or sortday <= 0:
@@ -193,8 +166,9 @@ def sortday_span(sortday: int) -> Span | None:
 def within(first: dt.date | None, last: dt.date | None) -> Callable[[int], bool]:
     """Whether a key's whole date lies in [first, last] (None: open at that end).
 
-    "March 1987" holds 2 March, the week of 2 March and the month itself, but
-    not "1987" or "the first quarter", which only overlap it.
+    "March 1987" holds 2 March, the week of 2 March, the week of 30 March (its
+    Monday's month is March, as the timeline groups it) and the month itself,
+    but not "1987" or "the first quarter", which only overlap it.
     """
     low, high = first or dt.date.min, last or dt.date.max
     seen: dict[int, bool] = {}  # a few hundred distinct keys stand for 400k events
@@ -203,10 +177,24 @@ def within(first: dt.date | None, last: dt.date | None) -> Callable[[int], bool]
         found = seen.get(sortday)
         if found is None:
             span = sortday_span(sortday)
-            found = seen[sortday] = span is not None and low <= span[0] and span[1] <= high
+            home = _home_month(sortday)
+            found = span is not None and low <= span[0] and span[1] <= high
+            found = seen[sortday] = found or (
+                home is not None and low <= home[0] and home[1] <= high
+            )
         return found
 
     return inside
+
+
+def _home_month(sortday: int) -> Span | None:
+    """The month a week (or weekend) is keyed in, its Monday's (Saturday's): a range
+    holding that month holds the week, as the month's heading does, even when the
+    week runs into the next month. None for any other key."""
+    year, month, code = sortday // 10000, sortday // 100 % 100, sortday % 100
+    if not month or code <= 31 or sortday == UNDATED:
+        return None
+    return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
 
 
 def key_bounds(first: dt.date | None, last: dt.date | None) -> tuple[int, int]:

@@ -29,8 +29,6 @@ from ..models import Event
 from .documents import UNDATED_EVENT
 from .sortdays import (
     key_bounds,
-    leaves,
-    month_run_end,
     sortday_of,
     sortday_span,
     sortday_value,
@@ -116,18 +114,18 @@ def group_bounds(day: int, grouping: Grouping) -> tuple[int, int]:
     A date is grouped at its own precision when that is coarser than the
     grouping: by day, "the week of 2 March" and "March" are headings of their
     own, not 2 March and 1 March; by month, a quarter or a half is its own
-    heading, not part of its first month. A week is part of its month, or,
-    when it runs into the next month (or year), a heading of its own.
+    heading, not part of its first month. A week is part of its Monday's month
+    and year, even when it runs into the next (a weekend: its Saturday's).
     """
-    if day == UNDATED_EVENT or grouping == "day" or leaves(day, grouping):
+    if day == UNDATED_EVENT or grouping == "day":
         return day, day
     if grouping == "month":
         if day // 100 % 100 == 0:  # a year, or a period of one coarser than a month
             return day, day
         low = day - day % 100
-        return low, low + month_run_end(low // 10000, low // 100 % 100)
+        return low, low + 99
     low = day - day % 10000
-    return low, low + 1200 + month_run_end(low // 10000, 12)
+    return low, low + 1299
 
 
 def group_value(low: int, high: int) -> str | None:

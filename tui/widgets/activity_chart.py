@@ -21,7 +21,7 @@ from textual import events
 from textual.message import Message
 from textual.widget import Widget
 
-from newsexplore.search import is_day, leaves
+from newsexplore.search import is_day
 
 __all__ = ["ActivityChart", "Bar", "choose_bars"]
 
@@ -60,12 +60,9 @@ def choose_bars(
         days = _central(days)
     levels = [name for name, _ in LEVELS]
     for level, width_of in LEVELS[levels.index(finest) if finest in levels else 0 :]:
-        # A month ("in March") or a week ("this week") is no one day's, and a
-        # week running into the next month is no one month's.
-        if level == "day":
-            shown = [(day, n) for day, n in days if is_day(day)]
-        else:
-            shown = [(day, n) for day, n in days if not leaves(day, level)]
+        # A month ("in March") or a week ("this week") is no one day's; a week is
+        # its Monday's month's, as the list's headings have it.
+        shown = [(day, n) for day, n in days if is_day(day)] if level == "day" else days
         bars = _bars(shown, width_of)
         if len(bars) <= width or level == "year":
             return bars[-width:], level
