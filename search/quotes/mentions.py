@@ -533,29 +533,8 @@ def _surname(word: str) -> bool:
     return word.isalpha() and word[0].isupper() and low not in ORG_HEADS | HEADS | PORTFOLIOS
 
 
-_PARTICIPLE_OBJECTS = frozenset(
-    [
-        "that",
-        "the",
-        "a",
-        "an",
-        "to",
-        "in",
-        "on",
-        "at",
-        "for",
-        "with",
-        "of",
-        "its",
-        "his",
-        "her",
-        "their",
-        "this",
-        "these",
-        "from",
-        "into",
-        "about",
-    ]
+_PARTICIPLE_OBJECTS = word_set(
+    "that the a an to in on at for with of its his her their this these from into about"
 )
 
 
