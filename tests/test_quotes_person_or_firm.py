@@ -26,3 +26,23 @@ def test_a_country_before_a_surname_is_not_part_of_the_name() -> None:
     )
     q = quotes_of(text)[-1]
     assert (q.speaker, q.speaker_kind) == ("Silas", "person")
+
+
+def test_a_name_set_off_after_a_magazine_is_the_magazine() -> None:
+    text = (
+        "SAO PAULO, March 3 - The crisis deepened.\n\n"
+        "One of Sao Paulo's leading news magazines, Senhor, said in an editorial this "
+        'week: "The government has failed to act on the debt."'
+    )
+    q = quotes_of(text)[0]
+    assert (q.speaker, q.speaker_kind) == ("Senhor", "organisation")
+
+
+def test_a_name_after_an_interview_with_a_paper_is_still_a_person() -> None:
+    text = (
+        "BONN, March 3 - Economics Minister Martin Bangemann spoke on Monday.\n\n"
+        'In an interview with the newspaper, Bangemann said "growth will be weak this '
+        'year."'
+    )
+    q = quotes_of(text)[0]
+    assert (q.speaker, q.speaker_kind) == ("Martin Bangemann", "person")

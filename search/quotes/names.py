@@ -700,6 +700,12 @@ class EntityTable:
             ent.add_role(role)
             self._list_under(self._by_role, role_words[-1], ent)
 
+    def add_org_evidence(self, ent: Entity) -> None:
+        """The article calls this name a paper, an agency or an institute."""
+        if not ent.org_evidence:
+            self._orgs[self._order[id(ent)]] = ent
+        ent.org_evidence += 2
+
     def tie(self, ent: Entity, head: str) -> None:
         """The article sets a role beside this name (an apposition): a later description
         with that head ("the official") may be this entity."""

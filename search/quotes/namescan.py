@@ -245,6 +245,8 @@ class _NameScanner:
             m.name, m.honorific, role, doc.starts[k], not initial or cue_next, definite
         )
         apposition_evidence(doc, ent, e)
+        if _named_after_outlet(doc, m.first):
+            self.table.add_org_evidence(ent)
         if not ent.org_evidence and _modifier(doc, k, e):
             return
         if located and not (m.honorific or role):
@@ -465,6 +467,27 @@ def _appositive_role(doc: TextDoc, e: int) -> str:
     if not words or norm(words[-1]) not in PERSON_TITLES:
         return ""
     return " ".join(words)
+
+
+_OUTLET_NOUNS = word_set(
+    "daily dailies newspaper newspapers weekly weeklies magazine magazines agency agencies"
+)
+
+
+def _named_after_outlet(doc: TextDoc, first: int) -> bool:
+    """`the news agency Tanjug`, `The financial daily, Boersenzeitung,`, `news magazines,
+    Senhor,`: a name set right after a lower-case word for a paper or an agency is that
+    body, not a person ("In an interview with the newspaper, Bangemann said" is not
+    set off)."""
+    t = first - 1
+    if t >= 0 and doc.words[t] == ",":
+        last = first
+        while last + 1 < doc.n and doc.is_cap(last + 1):
+            last += 1
+        if last + 1 >= doc.n or doc.words[last + 1] != ",":
+            return False
+        t -= 1
+    return t >= 0 and doc.words[t].islower() and doc.lows[t] in _OUTLET_NOUNS
 
 
 _AGENT_PLURALS = ("ers", "ors", "ists", "ants", "ents", "eurs", "ians", "ates")
