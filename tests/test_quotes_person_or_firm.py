@@ -46,3 +46,14 @@ def test_a_name_after_an_interview_with_a_paper_is_still_a_person() -> None:
     )
     q = quotes_of(text)[0]
     assert (q.speaker, q.speaker_kind) == ("Martin Bangemann", "person")
+
+
+def test_what_a_report_is_in_is_a_publication() -> None:
+    text = (
+        "WASHINGTON, March 3 - Poindexter will testify.\n\n"
+        "The report in Time quoted unnamed friends of Poindexter as saying he felt he was "
+        'following orders.\n\n"Indeed, he is likely to testify on at least two occasions," '
+        "Time said."
+    )
+    q = quotes_of(text)[-1]
+    assert (q.speaker, q.speaker_kind) == ("Time", "organisation")

@@ -474,12 +474,17 @@ _OUTLET_NOUNS = word_set(
 )
 
 
+_PIECES = word_set("report article story interview editorial column")
+
+
 def _named_after_outlet(doc: TextDoc, first: int) -> bool:
     """`the news agency Tanjug`, `The financial daily, Boersenzeitung,`, `news magazines,
     Senhor,`: a name set right after a lower-case word for a paper or an agency is that
     body, not a person ("In an interview with the newspaper, Bangemann said" is not
-    set off)."""
+    set off), and so is what a report or an article is in (`The report in Time`)."""
     t = first - 1
+    if t >= 1 and doc.lows[t] == "in" and doc.lows[t - 1] in _PIECES:
+        return True  # "The report in Time quoted ...": a magazine
     if t >= 0 and doc.words[t] == ",":
         last = first
         while last + 1 < doc.n and doc.is_cap(last + 1):
