@@ -177,3 +177,24 @@ def test_that_year_is_the_year_last_written_not_one_a_month_alone_was_given(
 def test_the_same_year_ago_period_names_no_year() -> None:
     found = values("Sales were six pct higher than in the same year ago period.")
     assert "the same year" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("Borrowing in the December quarter rose 4 pct.", "the December quarter", "1997-Q4"),
+        ("Rates will stay high until the September quarter.", "the September quarter", "1998-Q3"),
+        ("The 1996 December quarter showed a deficit.", "The 1996 December quarter", "1996-Q4"),
+        ("Imports for the June 1997 quarter fell.", "the June 1997 quarter", "1997-Q2"),
+        ("It lost money in the March quarter last year.", "the March quarter last year", "1997-Q1"),
+    ],
+)
+def test_a_quarter_named_by_the_month_it_ends_is_that_quarter(
+    text: str, expression: str, value: str
+) -> None:
+    assert values(text)[expression] == value
+
+
+def test_a_year_earlier_compares_with_the_quarter_a_month_names() -> None:
+    text = "Exports in the March quarter rose to 3.9 billion from 3.1 billion a year earlier."
+    assert values(text)["a year earlier"] == "1997-Q1"

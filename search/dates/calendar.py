@@ -309,6 +309,29 @@ def week_of_month(ctx: Context, s: str, start: int, end: int) -> Result:
 _WEEK_MIDDLE = {"first": 4, "second": 11, "third": 18, "fourth": 25}
 
 
+def month_quarter(ctx: Context, s: str, start: int, end: int) -> Result:
+    """ "the December quarter": the calendar quarter that month ends, in the year the month
+    alone would take (or the one written, or the one before for "last year")."""
+    month = month_of(s)
+    year = year_of(s)
+    if month is None:
+        return None
+    inferred = False
+    if year is None:
+        at = _MONTH_IN.search(s)
+        assert at is not None
+        found = calendar(ctx, at.group(), start + at.start(), start + at.end())
+        if found is None or found[0] is None:
+            return found
+        year, inferred = int(found[0][:4]), found[2]
+        if s.lower().endswith("last year"):
+            year -= 1
+    return f"{year:04d}-Q{(month - 1) // 3 + 1}", "quarter", inferred
+
+
+_MONTH_IN = re.compile(r"(?i)\b(?:march|june|september|december|mar\.|jun\.|sept?\.|dec\.)")
+
+
 def leading_rel(s: str) -> str:
     m = _LEADING_REL.match(s.lower())
     return m.group(1).lower() if m else ""

@@ -416,7 +416,7 @@ def remember(
         ctx.quarter = (latest, end)
 
 
-_QUARTER_RULES = frozenset({"quarter_noun", "quarter_adj", "quarter_ref"})
+_QUARTER_RULES = frozenset({"quarter_noun", "quarter_adj", "quarter_ref", "month_quarter"})
 
 
 def _recent_quarter(ctx: Context, value: str) -> bool:

@@ -176,6 +176,16 @@ RULES: list[tuple[str, str, Handler, bool]] = [
         True,
     ),
     (
+        # A quarter named by the month it ends, as Australian and New Zealand figures are:
+        # "the December quarter", "the 1985 December quarter", "the September quarter
+        # last year".
+        "month_quarter",
+        rf"the\s+(?:{YEAR}\s+)?(?:march|june|september|december|mar\.|jun\.|sept?\.|dec\.)"
+        rf"(?:\s+{YEAR})?\s+quarter(?![\w-])(?:\s+last\s+year(?!\w))?",
+        cal.month_quarter,
+        True,
+    ),
+    (
         "quarter_noun",
         rf"(?:(?:the|this|that|a)\s+)?(?:flat\s+)?{QMOD}*{ORD}\s+(?:fiscal\s+)?quarter"
         rf"(?:\s+(?:of\s+)?(?:fiscal\s+)?(?:{YEAR}|this year|last year|next year))?(?![\w-])"
@@ -354,7 +364,7 @@ RULES: list[tuple[str, str, Handler, bool]] = [
 FAMILIES = {
     "clock_wday": "W", "clock_md": "M",
     "half_year": "U", "week_of": "M", "week_of_month": "M", "iso": "Y", "numeric": "Y", "wday_date": "W", "mdy": "M", "dmy": "M", "holiday": "H",
-    "month_rel_year": "M", "month_year": "M", "md": "M", "dm": "M", "quarter_noun": "U",
+    "month_rel_year": "M", "month_year": "M", "md": "M", "dm": "M", "quarter_noun": "U", "month_quarter": "M",
     "quarter_adj": "U", "quarter_ref": "U", "season_year": "S", "decade": "Y", "ago": "U",
     "century": "U", "in_units": "U",
     "today": "T", "rel_unit": "U", "edge_unit": "U", "weekday": "W", "weekend": "U",
