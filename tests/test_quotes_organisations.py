@@ -144,3 +144,29 @@ def test_a_company_marked_in_angle_brackets_is_the_subject_that_speaks() -> None
     )
     assert quote.speaker == "Brisk Widgets Inc"
     assert quote.speaker_kind == "organisation"
+
+
+def test_a_company_written_in_capitals_in_angle_brackets_is_the_subject_that_speaks() -> None:
+    [quote] = quotes_of(
+        "ARMONK, N.Y., March 17 - <BWX> said it is in early talks with a group with "
+        '"extensive franchise experience" on a new plant.'
+    )
+    assert (quote.speaker, quote.speaker_kind) == ("BWX", "organisation")
+
+
+def test_a_ticker_in_angle_brackets_after_a_company_leaves_the_company_speaking() -> None:
+    quotes = quotes_of(
+        "TULSA, March 17 - Brisk Widgets Inc <BWX.N> said it is in early talks with a "
+        'group with "extensive franchise experience" on a new plant.\n\n'
+        "Rita Olsen, director of purchasing at Tulsa Forge Corp <TFC>, said "
+        '"orders continued to expand in February."\n\n'
+        '"We will not cut prices this year," said Tulsa Forge Corp <TFC>.'
+    )
+    assert [q.speaker for q in quotes] == ["Brisk Widgets Inc", "Rita Olsen", "Tulsa Forge Corp"]
+
+
+def test_markup_tags_in_capitals_are_still_not_words_of_the_article() -> None:
+    quotes = quotes_of(
+        '<P>Then<BR> the board met.</P> <B>Ann Lee</B> said "the vote was close" on Monday.'
+    )
+    assert [q.speaker for q in quotes] == ["Ann Lee"]

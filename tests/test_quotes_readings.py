@@ -235,3 +235,16 @@ def test_a_capitalised_role_word_before_a_surname_is_a_role_not_a_given_name() -
 def test_a_capitalised_role_word_opening_a_full_name_is_a_role() -> None:
     text = 'Democratic Strategist Paul Begin said: "Nobody saw this coming."'
     assert only(text).speaker == "Paul Begin"
+
+
+def test_a_bare_surname_after_a_name_with_jr_is_that_person() -> None:
+    text = (
+        "DALLAS, Oct 20 - Acme Express Co's president Louis Gerber Jr. said a bear market "
+        "will not change the company's plans.\n\n"
+        "However, Acme chairman James Robson said in a statement that the company was "
+        "strong.\n\n"
+        '"All brokerage firms make money if the market goes down or up," Gerber told '
+        "Reuters.\n\n"
+        'Gerber said the firm would stay in London. "We adjust in small steps," he said.'
+    )
+    assert [q.speaker for q in quotes_of(text)] == ["Louis Gerber Jr", "Louis Gerber Jr"]

@@ -20,6 +20,7 @@ from ..models import Article, Quote
 from .attribution import Attribution, Attributor
 from .lexicon import CUE_VERBS
 from .marks import MARK_RE, MIN_WORDS, QuoteSpan, find_quote_spans, word_count
+from .names import word_set
 from .textdoc import TextDoc
 
 SKIPPED_LABELS = frozenset(
@@ -30,6 +31,18 @@ _TAG_RE = re.compile(r"<[A-Za-z/!][^<>\n]{0,400}>")
 _NAME_TAG_RE = re.compile(r"<[A-Z][\w&.,'’ -]*(?: [\w&.,'’-]+|[a-z][\w&.,'’-]*)>")
 """`<CMS Advertising Inc>`, `<Dart>`: wire copy marks a company's name with brackets; the
 name is the article's own words (often a sentence's subject), not markup."""
+_CAPS_TAG_RE = re.compile(r"<([A-Z][A-Z0-9.&-]*)>")
+"""`<IBM>`, `<PBI.N>`: a company or its ticker in capitals, unless an HTML element."""
+_HTML_ELEMENTS = word_set(
+    """a abbr address area article aside audio b base bdi bdo big blockquote body br
+    button canvas caption center cite code col colgroup data dd del details dfn dialog
+    div dl dt em embed fieldset figcaption figure font footer form frame frameset h1 h2
+    h3 h4 h5 h6 head header hr html i iframe img input ins kbd label legend li link main
+    map mark meta nav nobr noscript object ol optgroup option p param picture pre q rp
+    rt ruby s samp script section select small source span strike strong style sub
+    summary sup table tbody td template textarea tfoot th thead time title tr track tt
+    u ul var video wbr"""
+)
 _WORDS_RE = re.compile(r"[^\W_][\w'’-]*")
 _NAMING_WORDS = frozenset(
     {"so-called", "called", "dubbed", "termed", "titled", "entitled", "named", "nicknamed"}
@@ -130,7 +143,7 @@ def prose_segments(article: Article) -> list[tuple[int, int]]:
     skips = [(b.start, b.end) for b in article.boilerplate if b.label in SKIPPED_LABELS]
     if "<" in text:
         # Attribute values in scraped markup (`<tweet author="...">`) are not quotations.
-        tags = (m for m in _TAG_RE.finditer(text) if not _NAME_TAG_RE.fullmatch(m.group()))
+        tags = (m for m in _TAG_RE.finditer(text) if not _names_in_brackets(m.group()))
         skips += [(m.start(), m.end()) for m in tags]
     skips.sort()
     reach = list(accumulate((e for _, e in skips), max))
@@ -139,6 +152,14 @@ def prose_segments(article: Article) -> list[tuple[int, int]]:
     for start, end in _with_headlines(paras, headlines):
         out.extend(_cut(start, end, skips, bisect_right(reach, start)))
     return [(s, e) for s, e in out if text[s:e].strip()]
+
+
+def _names_in_brackets(tag: str) -> bool:
+    """Whether a bracketed run is wire copy naming a company, kept as the article's words."""
+    if _NAME_TAG_RE.fullmatch(tag):
+        return True
+    caps = _CAPS_TAG_RE.fullmatch(tag)
+    return caps is not None and caps.group(1).lower() not in _HTML_ELEMENTS
 
 
 def _with_headlines(

@@ -79,7 +79,9 @@ def skip_back(doc: TextDoc, j: int, lo: int) -> int:
     """Step back over adverbs, auxiliaries and time phrases before a cue."""
     while j >= lo:
         low = doc.lows[j]
-        if (
+        if _ticker_after_name(doc, j, lo):
+            j -= 3
+        elif (
             low in SKIP_BEFORE_CUE
             or low == ">"
             or (low.endswith("ly") and doc.words[j].islower() and len(low) > 4)
@@ -99,6 +101,15 @@ def skip_back(doc: TextDoc, j: int, lo: int) -> int:
         else:
             return j
     return j
+
+
+def _ticker_after_name(doc: TextDoc, j: int, lo: int) -> bool:
+    """`Pitney Bowes Inc <PBI> said`: the ticker wire copy puts after a company's name
+    is an aside, like a bracketed party after a lawmaker's; the subject is before it."""
+    if j - 3 < lo or doc.words[j] != ">" or doc.words[j - 2] != "<":
+        return False
+    ticker = doc.words[j - 1]
+    return ticker.isupper() and doc.ends[j - 1] == doc.starts[j] and doc.is_cap(j - 3)
 
 
 def parse_back(doc: TextDoc, j: int, lo: int, depth: int = 0) -> Mention | None:

@@ -633,6 +633,9 @@ class EntityTable:
         self._by_last: dict[str, list[Entity]] = {}
         self._by_first: dict[str, list[Entity]] = {}
         self._by_role: dict[str, list[Entity]] = {}
+        self._by_generation: dict[str, list[Entity]] = {}
+        """`Louis Gerstner Jr` under `gerstner`: whom a bare surname means when the
+        article names no other bearer of it."""
         self._order: dict[int, int] = {}
         self._listed: set[tuple[int, str, int]] = set()
         """Each entity's place in `entities`, by identity."""
@@ -727,7 +730,10 @@ class EntityTable:
             self._index(ent)
 
     def _index(self, ent: Entity) -> None:
-        self._list_under(self._by_last, _last_key(ent.tokens), ent)
+        key = _last_key(ent.tokens)
+        self._list_under(self._by_last, key, ent)
+        if " " in key:
+            self._list_under(self._by_generation, key.split()[0], ent)
         short = company_short_form(ent.tokens)
         if short:
             # "Dome Petroleum Ltd ... Dome": a firm is named by its first word too
@@ -775,7 +781,11 @@ class EntityTable:
         if cands:
             return cands[0]
         found = self._by_first.get(last)
-        return found[0] if found else None
+        if found:
+            return found[0]
+        juniors = _of_gender(self._by_generation.get(last, []), honorific) or []
+        # "Gerstner" after "Louis Gerstner Jr." alone is him
+        return juniors[0] if len(juniors) == 1 else None
 
     def _firm_led_by(self, tokens: list[str]) -> Entity | None:
         """`Jardine Matheson` after `Jardine Matheson Holdings Ltd`: the leading words of

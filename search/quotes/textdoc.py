@@ -26,10 +26,14 @@ class TextDoc:
         self.text = text
         matches = []
         self.para: list[int] = []
-        for index, (s, e) in enumerate(segments):
+        index, last_end = -1, -1
+        for s, e in segments:
+            if not (0 <= last_end < s and "\n" not in text[last_end:s]):
+                index += 1  # a piece cut out inside a line (`<B>Ann Lee</B> said`) joins it
             found = list(WORD_RE.finditer(text, s, e))
             matches.extend(found)
             self.para.extend([index] * len(found))
+            last_end = e
         self.starts = [m.start() for m in matches]
         self.ends = [m.end() for m in matches]
         self.words = [m.group() for m in matches]
