@@ -243,6 +243,24 @@ def test_a_split_takes_the_pronoun_quotes_that_point_at_the_alias(
     assert "Farmers" in library.quotes(speaker_id=james)[0].text
 
 
+def test_the_evidence_of_a_quote_follows_a_split_and_a_rename(
+    bakers: tuple[Path, Library], tmp_path: Path
+) -> None:
+    """ "he → James Baker" under a quote now Baker's would tell the reader the split
+    did not take; the evidence names whom the quote is shown under."""
+    folder, library = bakers
+    store = UserStore.for_corpus([folder], tmp_path / "evidence.sqlite")
+    james = speaker_id(library, "James Baker")
+    assert quote_of(library, "We will watch").basis.startswith("he → James Baker")
+    apply(library, store, Correction("split", james, "Baker"))
+    moved = quote_of(library, "We will watch")
+    assert moved.basis.startswith("he → Baker,"), moved.basis
+    assert quote_of(library, "The dollar").basis == "Baker, named at the cue"
+    apply(library, store, Correction("rename", speaker_id(library, "Baker"), "Jim Baker"))
+    assert quote_of(library, "We will watch").basis.startswith("he → Jim Baker,")
+    assert quote_of(library, "Farmers").basis == "James Baker, named at the cue"
+
+
 def test_a_split_kept_from_before_moves_the_pronoun_quotes_once_read_again(
     bakers: tuple[Path, Library], tmp_path: Path
 ) -> None:

@@ -40,6 +40,7 @@ from ..speakers.corrections import (
     apply_corrections,
     corrected_quote,
     place_fixes,
+    shown_basis,
 )
 from ..speakers.table import SpeakerTable
 from . import commits as store
@@ -977,7 +978,10 @@ class Library:
         gid = table.group_of.get((quote.article_id, quote.start))
         name = corrected.names.get(sid, quote.speaker) if sid else quote.speaker
         kind = corrected.kinds.get(sid, quote.speaker_kind) if sid else quote.speaker_kind
-        quote = replace(quote, speaker_id=sid, group=gid, speaker=name, speaker_kind=kind)
+        basis = shown_basis(quote.basis, quote.speaker, name)
+        quote = replace(
+            quote, speaker_id=sid, group=gid, speaker=name, speaker_kind=kind, basis=basis
+        )
         return corrected_quote(quote, corrected.fix_for(quote.article_id, quote.start))
 
     def speakers(self) -> list[Speaker]:

@@ -20,6 +20,7 @@ quote, even one with the same words.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property
@@ -43,6 +44,7 @@ __all__ = [
     "names_left_by_split",
     "place_fixes",
     "split_refusal",
+    "shown_basis",
 ]
 
 
@@ -474,3 +476,15 @@ def corrected_quote(quote: Quote, fix: QuoteFix | None) -> Quote:
         basis=f"{fix.speaker}, given by you",
         checked=True,
     )
+
+
+def shown_basis(basis: str, extracted: str | None, shown: str | None) -> str:
+    """How a quote's speaker was found, naming the speaker it is shown under.
+
+    Extraction wrote the name it resolved to ("he → James Baker, 1 sentence
+    earlier"); once a split, merge or rename shows the quote under another name,
+    the evidence must say that name, or it contradicts the correction beside it.
+    """
+    if not basis or not extracted or not shown or extracted == shown:
+        return basis
+    return re.sub(rf"(?<!\w){re.escape(extracted)}(?!\w)", lambda _m: shown, basis)
