@@ -83,7 +83,7 @@ from .models import (
 )
 from .paths import bundled_seeds, default_index_dir, default_store_path
 from .safe import csv_cell, json_text, printable
-from .speakers import find_speaker
+from .speakers import find_speaker, orphaned_correction
 from .speakers.corrections import SPEAKER_KINDS, split_refusal
 from .store import (
     Citation,
@@ -112,6 +112,7 @@ __all__ = [
     "find_speaker",
     "split_refusal",
     "SPEAKER_KINDS",
+    "orphaned_correction",
     "EVENT_COLUMNS",
     "QUOTE_COLUMNS",
     "MARK_COLUMNS",

@@ -212,6 +212,11 @@ class Correction:
     original: str = field(default="", repr=False)
     """assign, check: the article's text `start` counts in, so an edit is followed
     word by word ('' for one made before texts were kept: found only where it was)."""
+    names: str = field(default="", repr=False)
+    """merge, unmerge, split, rename: JSON of each speaker id it names -> that
+    speaker's name and aliases when it was made. Ids follow names, and a change in
+    extraction can change a name ("Bache Securities Inc" to "Bache Securities"):
+    the correction then finds its speaker again by these ('' for older ones)."""
 
 
 PRESENT_REF = "PRESENT_REF"

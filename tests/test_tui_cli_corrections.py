@@ -171,6 +171,33 @@ def test_unmerge_without_a_merge_is_one_line(capsys, opts: list[str]) -> None:
     assert err.count("error:") == 1
 
 
+def test_a_correction_finds_its_speaker_by_name_when_the_id_changed(
+    capsys, opts: list[str], tmp_path: Path
+) -> None:
+    """Ids follow names, and extraction may change a name ("Bache Securities Inc" to
+    "Bache Securities"): a correction kept with its names still applies, and one that
+    finds nobody is said on stderr instead of being dropped."""
+    from newsexplore.search import Correction, UserStore
+
+    code, _, _ = run(["speakers", "rename", "Louise Haigh", "Louise Haigh MP", *opts], capsys)
+    assert code == 0
+    store = UserStore(tmp_path / "store.sqlite")
+    [renamed] = store.corrections.all()
+    assert "Louise Haigh" in json.loads(renamed.names)[renamed.speaker]
+    old_id = "louise-haigh-labour"
+    names = json.dumps({old_id: ["Louise Haigh, Labour", "Louise Haigh", "Ms Haigh"]})
+    store.corrections.remove(renamed.id)
+    store.corrections.add(Correction("rename", old_id, "Louise Haigh MP", names=names))
+    gone = json.dumps({"jo-bloggs": ["Jo Bloggs"]})
+    store.corrections.add(Correction("merge", "keir-starmer", "jo-bloggs", names=gone))
+    store.close()
+    code, out, err = run(["speakers", "--format", "csv", *opts], capsys)
+    assert code == 0
+    assert "Louise Haigh MP" in {row["name"] for row in csv.DictReader(io.StringIO(out))}
+    assert "merge of Jo Bloggs into" in err and "no speaker has that id or those names" in err
+    assert len(err.strip().splitlines()) == 1
+
+
 @pytest.mark.parametrize("alias", ["Nigel Farage", "nigel farage"])
 def test_splitting_a_speakers_only_name_is_refused_before_anything_is_saved(
     capsys, opts: list[str], alias: str

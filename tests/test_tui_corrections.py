@@ -158,6 +158,26 @@ async def test_a_speaker_whose_last_quote_was_given_away_says_so(
 
 
 @sync
+async def test_a_correction_whose_speaker_is_gone_is_told_not_dropped(
+    seeds_dir: Path, tmp_path: Path
+) -> None:
+    """A rename kept for a speaker no extraction gives any more (by id or by name)
+    says so when the app opens; the store still holds it."""
+    names = '{"jo-bloggs": ["Jo Bloggs"]}'
+    app = app_with(seeds_dir, tmp_path, Correction("rename", "jo-bloggs", "Jo B.", names=names))
+    told: list[str] = []
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await wait_for(
+            pilot,
+            lambda: any("rename of Jo Bloggs" in str(n.message) for n in app._notifications),
+            "the orphaned correction told",
+        )
+        told = [str(n.message) for n in app._notifications if "Jo Bloggs" in str(n.message)]
+    assert told and "kept" in told[0]
+
+
+@sync
 async def test_S_refuses_a_split_that_would_take_the_whole_speaker(
     seeds_dir: Path, tmp_path: Path
 ) -> None:

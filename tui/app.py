@@ -24,6 +24,7 @@ from newsexplore.search import (
     UpdateSummary,
     UserStore,
     group_problems,
+    orphaned_correction,
     summarise_problems,
 )
 
@@ -161,6 +162,10 @@ class NewsExploreApp(App[None], inherit_bindings=False):
     def _tell_lost_corrections(self) -> None:
         """Say which quote corrections point at words the corpus no longer has (kept)."""
         load_corrections(self.library, self.store)
+        for orphan in self.library.orphaned_corrections():
+            self.call_from_thread(
+                self.notify, orphaned_correction(orphan), severity="warning", markup=False
+            )
         lost = self.library.lost_corrections()
         if lost:
             where = ", ".join(f"{fix.article_id}@{fix.start}" for fix in lost[:5])

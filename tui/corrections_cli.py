@@ -24,6 +24,7 @@ from newsexplore.search import (
     UserStore,
     default_store_path,
     find_speaker,
+    orphaned_correction,
     printable,
     split_refusal,
 )
@@ -144,6 +145,14 @@ def report_lost_corrections(library: Library) -> None:
             ),
             file=sys.stderr,
         )
+    for orphan in library.orphaned_corrections():
+        line = f"newsexplore: warning: {orphaned_correction(orphan)}"
+        print(printable(line, keep_newlines=False), file=sys.stderr)
+
+
+def _keep(store: UserStore, library: Library, correction: Correction) -> None:
+    """Keep a speaker correction with the names it is made on (see `Library.with_names`)."""
+    store.corrections.add(library.with_names(correction))
 
 
 def run_speaker_verb(
@@ -165,11 +174,11 @@ def run_speaker_verb(
         other = _speaker(library, find(library, args.other))
         if other.id == speaker.id:
             raise cli_error(f"{args.other!r} is already {speaker.name}")
-        store.corrections.add(Correction("merge", speaker.id, other.id))
+        _keep(store, library, Correction("merge", speaker.id, other.id))
         said = f"merged {other.name} into {speaker.name}"
     elif verb == "unmerge":
         other = _merged_one(library, speaker, args.other, cli_error)
-        store.corrections.add(Correction("unmerge", speaker.id, other.id))
+        _keep(store, library, Correction("unmerge", speaker.id, other.id))
         said = f"took {other.name} back out of {speaker.name}"
     elif verb == "split":
         if not any(a.casefold() == args.alias.casefold() for a in speaker.aliases):
@@ -177,7 +186,7 @@ def run_speaker_verb(
             raise cli_error(f"{args.alias!r} is not an alias of {speaker.name} ({aliases})")
         split = Correction("split", speaker.id, args.alias)
         _refuse_emptying_split(library, speaker, split, cli_error)
-        store.corrections.add(split)
+        _keep(store, library, split)
         said = f"split {args.alias} off {speaker.name}"
     elif verb == "kind":
         if speaker.kind == args.kind:
@@ -187,7 +196,7 @@ def run_speaker_verb(
         said = f"{speaker.name} is now {_a(args.kind)}"
     else:
         name = _new_name(library, speaker, args.name, cli_error)
-        store.corrections.add(Correction("rename", speaker.id, name))
+        _keep(store, library, Correction("rename", speaker.id, name))
         said = f"renamed {speaker.name} to {name}"
     library.set_corrections(store.corrections.all())
     now = _speaker(library, speaker.id)

@@ -41,6 +41,7 @@ from ..speakers.corrections import (
     corrected_quote,
     place_fixes,
     shown_basis,
+    with_names,
 )
 from ..speakers.table import SpeakerTable
 from . import commits as store
@@ -414,6 +415,16 @@ class Library:
         """The speakers merged into this one and not taken back, as they were before:
         the ones an unmerge can take out again."""
         return self._corrected_table().merged.get(speaker_id, ())
+
+    def orphaned_corrections(self) -> tuple[Correction, ...]:
+        """Speaker corrections whose speaker is found neither by its id nor by the names
+        it was made on (kept in the store, applied to nothing)."""
+        return self._corrected_table().orphaned
+
+    def with_names(self, correction: Correction) -> Correction:
+        """The correction carrying the names of the speakers it names, as shown now, so
+        it finds them again should extraction give them other ids."""
+        return with_names(correction, self._corrected_table().table.speakers)
 
     def lost_corrections(self) -> tuple[LostFix, ...]:
         """Quote corrections whose words are no longer found in their article (kept)."""

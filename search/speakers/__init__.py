@@ -8,7 +8,7 @@ quote through an edit) and the name word lists of `quotes/`
 (the two must agree on what a title or a role noun is), nothing else.
 """
 
-from .corrections import CorrectedTable, apply_corrections, find_speaker
+from .corrections import CorrectedTable, apply_corrections, find_speaker, orphaned_correction
 from .table import SpeakerTable, build_speaker_table, speaker_id_for
 
 __all__ = [
@@ -17,5 +17,6 @@ __all__ = [
     "apply_corrections",
     "build_speaker_table",
     "find_speaker",
+    "orphaned_correction",
     "speaker_id_for",
 ]

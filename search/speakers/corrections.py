@@ -11,6 +11,12 @@ back all one merge brought (names, roles, quotes, and what was split off of
 them since); assignments and checks change single quotes. A correction whose speaker is gone (renamed away
 in the text, or merged already) is skipped, never an error.
 
+Speaker ids follow names, so a change in extraction can give a speaker another id
+("bache-securities-inc" to "bache-securities"). A speaker correction keeps the
+names it was made on (`with_names`) and finds its speaker by them when the id is
+no longer there: by the name it had, else by the one speaker holding any of its
+names. One that finds no speaker, or several, is listed as orphaned, not dropped.
+
 A quote correction belongs to one quote: the one its own words are in now,
 followed from the article's text it was made in through any edit since
 (`anchor.place_again`, as marks are found again). One whose words were deleted
@@ -20,6 +26,7 @@ quote, even one with the same words.
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
@@ -42,9 +49,11 @@ __all__ = [
     "corrected_quote",
     "find_speaker",
     "names_left_by_split",
+    "orphaned_correction",
     "place_fixes",
     "split_refusal",
     "shown_basis",
+    "with_names",
 ]
 
 
@@ -85,6 +94,9 @@ class CorrectedTable:
     merged: dict[str, tuple[Speaker, ...]] = field(default_factory=dict)
     """Speaker id -> the speakers merged into it and not taken back, as they were
     before the merge: what an unmerge can offer."""
+    orphaned: tuple[Correction, ...] = ()
+    """Speaker corrections whose speaker extraction no longer has, under its id or
+    its names: kept in the store, applied to nothing."""
 
     def split_from(self, speaker_id: str) -> str | None:
         """The speaker a split-off one was taken from, whose quotes it must look through."""
@@ -231,6 +243,44 @@ def split_refusal(
     return None
 
 
+def with_names(correction: Correction, speakers: Iterable[Speaker]) -> Correction:
+    """The correction with the names of the speakers it names, as they are now."""
+    ids = (correction.speaker, correction.value)
+    if correction.kind in ("split", "rename"):
+        ids = (correction.speaker,)
+    elif correction.kind not in ("merge", "unmerge"):
+        return correction
+    named = {s.id: [s.name, *s.aliases] for s in speakers if s.id in ids}
+    return replace(correction, names=json.dumps(named, ensure_ascii=False)) if named else correction
+
+
+def orphaned_correction(correction: Correction) -> str:
+    """One line saying what a correction that finds no speaker was, by the names it
+    was made on (its ids, for one kept before names were)."""
+    kept = _names_kept(correction)
+
+    def name(sid: str) -> str:
+        names = kept.get(sid)
+        return str(names[0]) if isinstance(names, list) and names else sid
+
+    if correction.kind in ("merge", "unmerge"):
+        what = f"{correction.kind} of {name(correction.value)} into {name(correction.speaker)}"
+    else:
+        what = f"{correction.kind} of {name(correction.speaker)} ({correction.value})"
+    return (
+        f"speaker correction #{correction.id}, {what}: no speaker has that id or those "
+        "names now; kept"
+    )
+
+
+def _names_kept(correction: Correction) -> dict[str, list[str]]:
+    try:
+        kept = json.loads(correction.names) if correction.names else {}
+    except ValueError:
+        return {}
+    return kept if isinstance(kept, dict) else {}
+
+
 def apply_corrections(table: SpeakerTable, corrections: Iterable[Correction]) -> CorrectedTable:
     """The table as the user corrected it; the table itself is left as it was."""
     state = _State(table)
@@ -253,6 +303,26 @@ class _State:
         self.split_off: dict[str, tuple[str, str]] = {}
         """A speaker made by a split -> (the speaker it came off, the alias)."""
         self.doubted: set[str] = set()
+        self.known = set(self.speakers)
+        """Ids extraction gave or corrections made: a correction naming one is in place."""
+        self.orphaned: dict[int, Correction] = {}
+
+    def _id(self, sid: str, c: Correction) -> str | None:
+        """The id a correction's speaker has now: its own, or the one speaker now
+        carrying the names it was made on (None, and the correction orphaned, if not
+        exactly one)."""
+        if sid in self.known:
+            return sid
+        names = _names_kept(c).get(sid)
+        found = _by_names(self.speakers.values(), names) if isinstance(names, list) else None
+        if found is None:
+            self.orphaned.setdefault(id(c), c)
+            return None
+        return found.id
+
+    def _speaker(self, sid: str, c: Correction) -> Speaker | None:
+        found = self._id(sid, c)
+        return self.speakers.get(found) if found is not None else None
 
     def apply(self, correction: Correction) -> None:
         handler = getattr(self, f"_{correction.kind}", None)
@@ -260,7 +330,7 @@ class _State:
             handler(correction)
 
     def _merge(self, c: Correction) -> None:
-        keep, gone = self.speakers.get(c.speaker), self.speakers.get(c.value)
+        keep, gone = self._speaker(c.speaker, c), self._speaker(c.value, c)
         if keep is None or gone is None or keep is gone:
             return
         moved = tuple(key for key, sid in self.speaker_of.items() if sid == gone.id)
@@ -279,7 +349,7 @@ class _State:
         self._retarget(gone.id, keep)
 
     def _split(self, c: Correction) -> None:
-        owner = self.speakers.get(c.speaker)
+        owner = self._speaker(c.speaker, c)
         alias = " ".join(c.value.split())
         if owner is None or not alias:
             return
@@ -315,12 +385,12 @@ class _State:
     def _unmerge(self, c: Correction) -> None:
         """Take a merged speaker back out: its names, roles and quotes, and the
         speakers split off of its names since, which were parts of it."""
-        merge = self.merges.get(c.value)
-        keep = self.speakers.get(c.speaker)
-        if merge is None or keep is None or merge.keep.id != keep.id or c.value in self.speakers:
+        gone_id, keep = self._id(c.value, c), self._speaker(c.speaker, c)
+        merge = self.merges.get(gone_id) if gone_id is not None else None
+        if merge is None or keep is None or merge.keep.id != keep.id or gone_id in self.speakers:
             return
-        del self.merges[c.value]
-        self.doubted.discard(c.value)
+        del self.merges[gone_id]
+        self.doubted.discard(gone_id)
         gone = merge.gone
         names = {n.casefold() for n in (gone.name, *gone.aliases)}
         parts = {keep.id} | {
@@ -361,7 +431,7 @@ class _State:
         self.touched.discard(sid)
 
     def _rename(self, c: Correction) -> None:
-        speaker = self.speakers.get(c.speaker)
+        speaker = self._speaker(c.speaker, c)
         name = " ".join(c.value.split())
         if speaker is None or not name:
             return
@@ -413,6 +483,7 @@ class _State:
         while candidate in self.speakers:
             n += 1
             candidate = f"{base}-{n}"
+        self.known.add(candidate)
         return candidate
 
     def result(self) -> CorrectedTable:
@@ -432,6 +503,7 @@ class _State:
             base=self.base,
             doubted=frozenset(self.doubted),
             merged=self._merged(),
+            orphaned=tuple(self.orphaned.values()),
         )
 
     def _merged(self) -> dict[str, tuple[Speaker, ...]]:
@@ -452,6 +524,23 @@ class _Merge:
     """(article, name) pairs that were the merged speaker's."""
     given: tuple[tuple[str, int, str], ...]
     """Quote corrections that had given quotes to the merged speaker."""
+
+
+def _by_names(speakers: Iterable[Speaker], names: list) -> Speaker | None:
+    """The speaker a correction's kept names point at: the one with the name it had,
+    else the only one holding any of its names."""
+    wanted = [" ".join(str(n).casefold().split()) for n in names if str(n).strip()]
+    if not wanted:
+        return None
+    speakers = list(speakers)
+    same = [s for s in speakers if s.name.casefold() == wanted[0]]
+    if len(same) == 1:
+        return same[0]
+    held = set(wanted)
+    sharing = [
+        s for s in speakers if held & {" ".join(n.casefold().split()) for n in (s.name, *s.aliases)}
+    ]
+    return sharing[0] if len(sharing) == 1 else None
 
 
 def _unique(values: Iterable[str]) -> tuple[str, ...]:

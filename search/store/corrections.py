@@ -19,7 +19,7 @@ from .originals import forget_unused, keep_text
 
 __all__ = ["Corrections"]
 
-_COLUMNS = "kind, speaker, value, article_id, start, c.text, id, coalesce(o.text, '')"
+_COLUMNS = "kind, speaker, value, article_id, start, c.text, id, coalesce(o.text, ''), names"
 
 
 class Corrections:
@@ -38,7 +38,7 @@ class Corrections:
                 )
             row_id = connection.execute(
                 "INSERT INTO corrections (kind, speaker, value, article_id, start, text, created,"
-                " original) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                " original, names) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     correction.kind,
                     correction.speaker,
@@ -48,6 +48,7 @@ class Corrections:
                     correction.text,
                     now(),
                     keep_text(connection, correction.original),
+                    correction.names,
                 ),
             ).lastrowid
             forget_unused(connection)

@@ -120,6 +120,30 @@ MIGRATIONS: tuple[str, ...] = (
     DROP TABLE mark_tags_v4;
     CREATE INDEX mark_tags_by_tag ON mark_tags(tag);
     """,
+    # 5: the names a speaker correction was made on, to find its speaker again when
+    # extraction gives that speaker another id. The table is rebuilt rather than
+    # altered, so a store whose version was set back runs this again unharmed.
+    """
+    CREATE TABLE corrections_v5 (
+        id INTEGER PRIMARY KEY,
+        kind TEXT NOT NULL,
+        speaker TEXT NOT NULL DEFAULT '',
+        value TEXT NOT NULL DEFAULT '',
+        article_id TEXT NOT NULL DEFAULT '',
+        start INTEGER NOT NULL DEFAULT 0,
+        text TEXT NOT NULL DEFAULT '',
+        created TEXT NOT NULL,
+        original TEXT NOT NULL DEFAULT '',
+        names TEXT NOT NULL DEFAULT ''
+    );
+    INSERT INTO corrections_v5 (id, kind, speaker, value, article_id, start, text, created,
+        original)
+        SELECT id, kind, speaker, value, article_id, start, text, created, original
+        FROM corrections;
+    DROP TABLE corrections;
+    ALTER TABLE corrections_v5 RENAME TO corrections;
+    CREATE INDEX corrections_by_quote ON corrections(article_id, start);
+    """,
 )
 """Each entry brings a store from the version before it to its own (1-based).
 

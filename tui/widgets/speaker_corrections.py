@@ -119,7 +119,7 @@ class SpeakerCorrections(Pane):
         store = store_of(self)
         if store is None:
             return
-        store.corrections.add(correction)
+        store.corrections.add(self.library.with_names(correction))
         self._apply_and_refresh(said)
 
     def _apply_and_refresh(self, said: str) -> None:
