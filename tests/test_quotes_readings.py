@@ -248,3 +248,41 @@ def test_a_bare_surname_after_a_name_with_jr_is_that_person() -> None:
         'Gerber said the firm would stay in London. "We adjust in small steps," he said.'
     )
     assert [q.speaker for q in quotes_of(text)] == ["Louis Gerber Jr", "Louis Gerber Jr"]
+
+
+def test_a_description_after_a_clause_goes_to_that_clauses_subject() -> None:
+    text = (
+        "WASHINGTON, March 25 - Strong competition remains among airlines, a transport "
+        "official said.\n\n"
+        "Scott and Deputy Assistant Attorney General Roger Andrews said both departments "
+        "felt airlines should be judged by the same standards.\n\n"
+        "The department is due to lose its authority in 1989, but subcommittee chairman "
+        "Howard Metzger wants it shifted now because he feels it has approved too many "
+        "mergers.\n\n"
+        '"Airline mergers have proceeded at a breakneck pace with barely a whimper from the '
+        'department," the Ohio Democrat said.\n\n'
+        '"Competition will increase as airlines expand their hubs," Andrews said.'
+    )
+    metzger, andrews = quotes_of(text)
+    assert metzger.speaker == "Howard Metzger"
+    assert andrews.speaker == "Roger Andrews"
+
+
+def test_the_remit_of_a_title_is_not_part_of_the_name() -> None:
+    quote = only(
+        "Deputy Assistant Secretary of State for Inter-American Affairs Paul Tyler said "
+        '"we will not resume aid this year."'
+    )
+    assert quote.speaker == "Paul Tyler"
+
+
+@pytest.mark.parametrize("tagged", ["Sen. Howard Metzger, D-Ohio,", "Sen. Howard Metzger (D-Ohio)"])
+def test_a_party_and_state_tag_ties_the_description_it_stands_for(tagged: str) -> None:
+    text = (
+        f"{tagged} opened the hearing on Tuesday.\n\n"
+        "Deputy Assistant Attorney General Roger Andrews said both departments felt "
+        "airlines should be judged by the same standards.\n\n"
+        '"Airline mergers have proceeded at a breakneck pace with barely a whimper," the '
+        "Ohio Democrat said."
+    )
+    assert only(text).speaker == "Howard Metzger"

@@ -685,7 +685,11 @@ def _split_title(words: list[str]) -> tuple[list[str], list[str]]:
     for f, w in enumerate(words):
         if _title_word(w):
             e = f + 1
-            while e < len(words) and (_title_word(words[e]) or norm(words[e]) in HONORIFIC_GENDER):
+            while e < len(words) and (
+                _title_word(words[e])
+                or norm(words[e]) in HONORIFIC_GENDER
+                or _shifts_title(words, e)
+            ):
                 e += 1
             if e + 1 < len(words) and words[e] == "of":
                 e += 2
@@ -698,7 +702,7 @@ def _split_title(words: list[str]) -> tuple[list[str], list[str]]:
                     else:
                         break
             role = [w for w in words[:e] if norm(w) not in HONORIFIC_GENDER]
-            return role, words[e:]
+            return _portfolio_before_name(role, words[e:])
     return [], words
 
 
@@ -716,6 +720,24 @@ def _role_noun_before_name(role_words: list[str], name: list[str]) -> tuple[list
     if e == f or not (role_words or f or is_given_name(name[e])):
         return role_words, name
     return role_words + name[:e], name[e:]
+
+
+def _portfolio_before_name(role: list[str], name: list[str]) -> tuple[list[str], list[str]]:
+    """`Secretary of State for Inter-American Affairs Paul Taylor`: a title's remit
+    after "for" runs on to the given name; without one the words stay as they were."""
+    if len(name) < 3 or name[0] != "for":
+        return role, name
+    given = next((i for i in range(1, len(name) - 1) if is_given_name(name[i])), None)
+    return (role + name[:given], name[given:]) if given else (role, name)
+
+
+_TITLE_SHIFTERS = word_set("assistant associate acting")
+
+
+def _shifts_title(words: list[str], e: int) -> bool:
+    """`Deputy Assistant Attorney General Roger Andewelt`: "Assistant" inside a title,
+    before a title word, is part of it, not the start of the name."""
+    return norm(words[e]) in _TITLE_SHIFTERS and e + 1 < len(words) and _title_word(words[e + 1])
 
 
 def _split_party(words: list[str]) -> tuple[list[str], list[str]]:

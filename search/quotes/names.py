@@ -210,6 +210,44 @@ NOT_NAME_WORDS = (
     NOT_NAMES | MONTH_ABBREVIATIONS | REGION_ABBREVIATIONS | PROVINCES | PARTY_ADJECTIVES | GROUPS
 )
 _TAGGED_PLACE = re.compile(r"[DRI]-[A-Z][A-Za-z.]*")
+_TAG_PARTIES = {"D": "Democrat", "R": "Republican", "I": "independent"}
+_STATE_TAGS = {
+    abbreviation.replace(".", "").lower(): name.replace("_", " ")
+    for abbreviation, name in re.findall(
+        r"(\S+)=(\S+)",
+        """Ala=Alabama AL=Alabama Ariz=Arizona AZ=Arizona
+        Ark=Arkansas AR=Arkansas Calif=California CA=California Colo=Colorado CO=Colorado
+        Conn=Connecticut CT=Connecticut Del=Delaware DE=Delaware Fla=Florida FL=Florida
+        Ga=Georgia GA=Georgia Ill=Illinois IL=Illinois Ind=Indiana IN=Indiana Kan=Kansas
+        Kans=Kansas KS=Kansas Ky=Kentucky KY=Kentucky La=Louisiana LA=Louisiana Md=Maryland
+        MD=Maryland Mass=Massachusetts MA=Massachusetts Mich=Michigan MI=Michigan
+        Minn=Minnesota MN=Minnesota Miss=Mississippi MS=Mississippi Mo=Missouri MO=Missouri
+        Mont=Montana MT=Montana Neb=Nebraska NE=Nebraska Nev=Nevada NV=Nevada
+        N.H=New_Hampshire NH=New_Hampshire N.J=New_Jersey NJ=New_Jersey N.M=New_Mexico
+        NM=New_Mexico N.Y=New_York NY=New_York N.C=North_Carolina NC=North_Carolina
+        N.D=North_Dakota ND=North_Dakota Okla=Oklahoma OK=Oklahoma Ore=Oregon OR=Oregon
+        Pa=Pennsylvania PA=Pennsylvania R.I=Rhode_Island RI=Rhode_Island
+        S.C=South_Carolina SC=South_Carolina S.D=South_Dakota SD=South_Dakota
+        Tenn=Tennessee TN=Tennessee Tex=Texas TX=Texas Vt=Vermont VT=Vermont Va=Virginia
+        VA=Virginia Wash=Washington WA=Washington W.Va=West_Virginia WV=West_Virginia
+        Wis=Wisconsin WI=Wisconsin Wyo=Wyoming WY=Wyoming AK=Alaska HI=Hawaii ID=Idaho
+        IA=Iowa ME=Maine OH=Ohio UT=Utah""",
+    )
+}
+"""State abbreviations in a lawmaker's party tag ("D-Vt.", "R-N.Y."), to their names."""
+
+
+def party_tag_role(tag: str) -> str:
+    """`D-Ohio` -> "Ohio Democrat", `R-N.Y.` -> "New York Republican": the description
+    a story goes on to use for the one tagged ("the Ohio Democrat"); '' if no tag."""
+    tag = tag.rstrip(".")
+    if not _TAGGED_PLACE.fullmatch(tag):
+        return ""
+    party, place = tag.split("-", 1)
+    state = _STATE_TAGS.get(place.replace(".", "").lower(), place)
+    return f"{state} {_TAG_PARTIES[party]}"
+
+
 """A lawmaker's party and state, "D-Vt", "R-Iowa": a tag after a name, not a name."""
 
 

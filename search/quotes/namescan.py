@@ -58,6 +58,7 @@ from .names import (
     is_given_name,
     norm,
     not_a_name,
+    party_tag_role,
     possessive_in_name,
     source_noun,
     word_set,
@@ -254,14 +255,15 @@ class _NameScanner:
         follows = self._verb_follows(e)
         governed = m.first > 0 and doc.lows[m.first - 1] in PREPOSITIONS
         possessive = doc.lows[e].endswith(("'s", "’s"))
-        subject = (initial or bool(follows)) and not governed and not possessive
+        clause = _opens_clause(doc, m.first, lo) and _lower_word_after(doc, e)
+        subject = (initial or clause or bool(follows)) and not governed and not possessive
         subject = subject or self._named_in_subject(m.first, e, lo)
         # "Walter Briggs, of Fairfax, Va., said": a town after "of" does not speak
         speaks = follows == "cue" and not governed and not possessive
         if speaks:
             ent.spoke = True
         # "For Conrac, the arbitrageur said": a name after a preposition is no apposition
-        appositive = "" if governed else _appositive_role(doc, e)
+        appositive = "" if governed else _appositive_role(doc, e) or _party_tag(doc, e)
         if appositive and ent.kind == "person" and not ent.org_evidence:
             self.table.add_appositive_role(ent, appositive)
         written = doc.text[doc.starts[m.first] : doc.ends[m.last]]
@@ -379,6 +381,46 @@ class _NameScanner:
                 return
             if doc.lows[t] != "that":
                 return
+
+
+_CLAUSE_OPENERS = frozenset({"but", "while", "whereas", "although", "though", "because"})
+"""Conjunctions opening a clause of its own; "and" so often closes a list of names
+("Rubio, and Senator Ted Cruz") that it is left out."""
+
+
+def _opens_clause(doc: TextDoc, first: int, lo: int) -> bool:
+    """`..., but subcommittee chairman Howard Metzenbaum wants it shifted now`: a name
+    opening a clause after a comma and a conjunction, or a semicolon, is that clause's
+    subject as one opening the sentence is, whatever tense its verb is in (the caller
+    checks a word follows it); a "he" or "the Ohio Democrat" after it goes on about
+    him."""
+    k = first - 1
+    while k > max(lo, first - 4) and _role_word_before(doc, k):
+        k -= 1  # "subcommittee chairman", "the party's leader"
+    if k <= lo or not doc.narrative(k):
+        return False
+    if doc.words[k] == ";":
+        return True
+    return doc.lows[k] in _CLAUSE_OPENERS and doc.words[k - 1] == ","
+
+
+def _lower_word_after(doc: TextDoc, e: int) -> bool:
+    """A word in lower case after the name, where its verb would be (`wants`)."""
+    j = e + 1
+    return j < doc.n and doc.words[j].isalpha() and doc.words[j].islower() and doc.narrative(j)
+
+
+def _role_word_before(doc: TextDoc, k: int) -> bool:
+    low = doc.lows[k]
+    if low == "the":
+        return True
+    return (
+        doc.words[k].isalpha()
+        and doc.words[k].islower()
+        and low not in FUNCTION_WORDS
+        and low not in CUE_VERBS
+        and low not in _CLAUSE_OPENERS
+    )
 
 
 _INCLUDING = frozenset({"including", "notably", "among"})
@@ -503,6 +545,14 @@ def plural_agent(word: str) -> bool:
     noun for a kind of people opening a sentence is many speakers, none of them named
     (a surname of that shape, `Rogers`, is found once its story names the person)."""
     return len(word) > 5 and word[1:].islower() and norm(word).endswith(_AGENT_PLURALS)
+
+
+def _party_tag(doc: TextDoc, e: int) -> str:
+    """`Sen. Howard Metzger, D-Ohio,`, `Metzger (D-Ohio)`: the party and state set off
+    after a lawmaker's name tie "the Ohio Democrat" further on to him."""
+    if e + 2 >= doc.n or doc.words[e + 1] not in {",", "("} or not doc.narrative(e + 2):
+        return ""
+    return party_tag_role(doc.words[e + 2])
 
 
 def _bare_form(low: str) -> bool:
