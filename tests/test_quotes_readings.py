@@ -286,3 +286,14 @@ def test_a_party_and_state_tag_ties_the_description_it_stands_for(tagged: str) -
         "Ohio Democrat said."
     )
     assert only(text).speaker == "Howard Metzger"
+
+
+def test_it_after_a_speech_verb_is_what_is_talked_about_not_who_speaks() -> None:
+    quotes = quotes_of(
+        "WASHINGTON -- Mayor Ann Roe, opening the new museum on Saturday, said it would "
+        "tell a city's story, one of \"suffering and delight, one of fear, but also of "
+        'hope."\n\n'
+        "In response, Quantel said it told Fairway it will not make "
+        '"significant additional purchases" of its stock.'
+    )
+    assert [q.speaker for q in quotes] == ["Ann Roe", "Quantel"]

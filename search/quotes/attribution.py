@@ -370,7 +370,7 @@ class Attributor:
             if m is not None:
                 return self._resolved(m, "as saying", "before")
             m = passive_agent(doc, c, lo, a) or subject(doc, self.table, c, lo, a)
-            if m is not None and self._subordinate(m, c, a, local):
+            if m is not None and (self._subordinate(m, c, a, local) or _reported_it(doc, m, lo)):
                 continue
             if m is not None:
                 return self._resolved(m, cue, "before")
@@ -620,6 +620,19 @@ _VERDICTS = word_set(
     reaction response opinion prediction advice promise answer reply plea"""
 )
 """What a sentence after a pull quote calls it (`That was the verdict of ...`)."""
+
+
+def _reported_it(doc: TextDoc, m: Mention, lo: int) -> bool:
+    """`Obama said it would tell an American story, one of "..."`: an "it" right after
+    a speech verb is what the speaker talks about, and a verb it takes ("tell",
+    "show") is no one speaking; the quotation goes to the cue before it. (A company's
+    "it said" opening its own clause still speaks.)"""
+    if m.kind != "pronoun" or doc.lows[m.first] != "it":
+        return False
+    k = m.first - 1
+    if k > lo and doc.lows[k] == "that":
+        k -= 1
+    return k >= lo and doc.narrative(k) and bool(cue_at(doc, k))
 
 
 def _continue(att: Attribution) -> Attribution:
