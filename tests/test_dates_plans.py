@@ -202,3 +202,116 @@ def test_a_threat_told_now_after_a_date_leaves_the_date_alone() -> None:
         dt.date(1987, 10, 20),
     )
     assert found["January 1"] == "1988-01-01"
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("Dockers plan a 24-hour strike on Friday over job cuts.", "Friday", "1987-03-13"),
+        (
+            "The government, which faces a censure vote in parliament on Friday, unveiled a plan.",
+            "Friday",
+            "1987-03-13",
+        ),
+        ("The board holds its annual meeting on Friday.", "Friday", "1987-03-13"),
+        (
+            "Consumer credit figures are due on Friday, with retail sales out Monday.",
+            "Friday",
+            "1987-03-13",
+        ),
+        ("The minister is due back in Lagos on Monday, officials said.", "Monday", "1987-03-16"),
+        (
+            "The administration is due to impose 100 pct tariffs on a range of Japanese goods on "
+            "Friday in retaliation for Japan's alleged failure to honour the pact.",
+            "Friday",
+            "1987-03-13",
+        ),
+        (
+            "Union members voted Sunday to strike the plant, effective Thursday.",
+            "Thursday",
+            "1987-03-12",
+        ),
+        ("Banks raised their prime rate to 7.5 pct, effective Thursday.", "Thursday", "1987-03-12"),
+        (
+            "The budget for the fiscal year starting on Saturday forecasts higher revenue.",
+            "Saturday",
+            "1987-03-14",
+        ),
+        ("He prepared for a third week of talks starting Monday.", "Monday", "1987-03-16"),
+    ],
+)
+def test_a_weekday_a_plan_or_schedule_names_is_the_coming_one(
+    text: str, expression: str, value: str
+) -> None:
+    """Tuesday 10 March: a strike planned, a vote faced, figures due or a rate effective on a
+    weekday fall on the coming one, whatever the tense of the deciding."""
+    assert values(text)[expression] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("Dockers staged a 24-hour strike on Friday over job cuts.", "Friday", "1987-03-06"),
+        ("The plan, announced on Friday, was welcomed by the unions.", "Friday", "1987-03-06"),
+        ("The strike, which began on Monday, has closed the port.", "Monday", "1987-03-09"),
+        ("The board held its annual meeting on Friday.", "Friday", "1987-03-06"),
+        ("Union members voted Sunday to strike the plant.", "Sunday", "1987-03-08"),
+    ],
+)
+def test_a_weekday_a_plan_was_made_or_carried_out_on_stays_behind(
+    text: str, expression: str, value: str
+) -> None:
+    assert values(text)[expression] == value
+
+
+def test_a_month_naming_figures_that_are_due_stays_behind() -> None:
+    """Sunday 5 April: "February credit numbers are due on Wednesday" puts Wednesday ahead,
+    but the figures are February's gone by."""
+    found = values(
+        "February consumer credit numbers are due on Wednesday, with March producer price "
+        "data out Friday.",
+        dt.date(1987, 4, 5),
+    )
+    assert (found["February"], found["Wednesday"]) == ("1987-02", "1987-04-08")
+    assert (found["March"], found["Friday"]) == ("1987-03", "1987-04-10")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A strike was threatened in all ports for two hours on Thursday, four on Friday, "
+            "six on Saturday and every other hour after that.",
+            {"Thursday": "1987-03-12", "Friday": "1987-03-13", "Saturday": "1987-03-14"},
+        ),
+        (
+            "He said if he fails in talks tomorrow and Friday to forestall sanctions, he will "
+            "seek further talks.",
+            {"tomorrow": "1987-03-11", "Friday": "1987-03-13"},
+        ),
+        (
+            "The Treasury will auction notes on Monday, Wednesday and Thursday.",
+            {"Monday": "1987-03-16", "Wednesday": "1987-03-18", "Thursday": "1987-03-19"},
+        ),
+    ],
+)
+def test_weekdays_listed_after_one_ahead_lie_ahead_in_their_order(
+    text: str, expected: dict[str, str]
+) -> None:
+    """Tuesday 10 March: a list of days that starts ahead goes on ahead, each day after the
+    one before it, where Saturday had been read as the Saturday gone by."""
+    found = values(text)
+    assert {k: found[k] for k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("Talks resume on Thursday after they collapsed on Friday.", "Friday", "1987-03-06"),
+        ("Talks resume on Thursday. Prices fell on Friday.", "Friday", "1987-03-06"),
+    ],
+)
+def test_a_weekday_told_apart_from_the_day_ahead_before_it_keeps_its_own_tense(
+    text: str, expression: str, value: str
+) -> None:
+    assert values(text)[expression] == value

@@ -349,11 +349,56 @@ def _weekday_date(ctx: Context, wd: int, rel: str, start: int, end: int) -> dt.d
         return dct - dt.timedelta(days=back or 7)
     if rel in ("next", "the following"):
         return dct + dt.timedelta(days=ahead or 7)
-    if rel in ("this", "this coming"):
+    if not rel and (before := _day_ahead_in_series(ctx, start)) is not None:
+        return before + dt.timedelta(days=(wd - before.weekday()) % 7)
+    if rel in ("this", "this coming") or _A_TERM_FROM.search(ctx.low, max(0, start - 16), start):
         return dct + dt.timedelta(days=ahead)
     if ctx.future(start, end, far=True):
         return dct + dt.timedelta(days=ahead)
     return dct - dt.timedelta(days=back)
+
+
+SERIES_GAP = 60
+"""Characters between two days of one list ("on Thursday, four on Friday, six on Saturday")."""
+_NOT_A_SERIES = re.compile(
+    r"[.;:!?\n]|\b(?:after|before|since|following|because|when|while|which|who|that|than|but"
+    r"|if|unless|by)\b"
+)
+_SERIES_ON = re.compile(r"\s*(?:[,(]|(?:and|or|to|through|then)\b)")
+_RELATIVE_DAY = re.compile(
+    rf"(?:\w+\s+)?(?:{'|'.join(WEEKDAYS)}|tomorrow|today|tonight)(?:\s+(?:morning|afternoon"
+    r"|evening|night))?"
+)
+SERIES_AHEAD = dt.timedelta(days=14)
+"""How far ahead a list of weekdays may run: two weeks, each day after the one before."""
+
+
+def _day_ahead_in_series(ctx: Context, start: int) -> dt.date | None:
+    """The day ahead that a weekday continues a list from: "for two hours on Thursday, four on
+    Friday, six on Saturday", "talks tomorrow and Friday", "out Monday, Wednesday and
+    Thursday". A list of days that begins ahead goes on ahead, each day after the one
+    before it; a verb or a clause between them ("after they collapsed on Friday") ends the
+    list, and the day takes its own tense."""
+    if ctx.day_ref is None or ctx.day_ref[1] != "day" or ctx.dct is None:
+        return None
+    lo = ctx.day_ref_end
+    if not 0 <= start - lo <= SERIES_GAP or not _SERIES_ON.match(ctx.low, lo):
+        return None
+    if _NOT_A_SERIES.search(ctx.low, lo, start) or ctx.tensed(lo, start):
+        return None
+    if not _RELATIVE_DAY.fullmatch(ctx.low, ctx.day_ref[2], lo):
+        return None  # "notes due Oct 8, 1987, on Monday": a calendar date begins no list
+    try:
+        day = dt.date.fromisoformat(ctx.day_ref[0][:10])
+    except ValueError:
+        return None
+    return day if ctx.dct < day <= ctx.dct + SERIES_AHEAD else None
+
+
+_A_TERM_FROM = re.compile(r"\b(?:effective|starting|beginning|commencing)\s+(?:on\s+)?$")
+"""Before a weekday, words that make it the day a term starts ("raised its prime rate,
+effective Thursday", "the fiscal year starting on Saturday", "talks starting Monday"): news
+tells of a term from the day it is set, so its first day is the coming one, or today."""
 
 
 def iso(ctx: Context, s: str, start: int, end: int) -> Result:

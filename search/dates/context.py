@@ -81,6 +81,8 @@ class Context:
     day_ref: tuple[str, str, int] | None = None
     """The last day, week or weekend resolved, and where it began: what "the previous week"
     steps from when a coarser date ("the 1987 quota year") was named after it."""
+    day_ref_end: int = 0
+    """Where that day, week or weekend ended."""
     quarter: tuple[str, int] | None = None
     """The last quarter mentioned and where it ended: what "a year ago" compares with."""
     written_year: int | None = None
@@ -112,6 +114,8 @@ class Context:
             return lead.group(1) != "since"
         if _CALLED_FOR.search(self.low, max(lo, start - 60), start):
             return True
+        if _PLANNED_EVENT.search(self.low, max(lo, start - 90), start):
+            return True
         if self.low.startswith("'s", end):
             return self._later_verb(end, end, end + reach)
         best = self._nearest_tense(lo, start, end, reach)
@@ -121,6 +125,10 @@ class Context:
         if best is None and plans:
             return self._plan_before(start)
         return best
+
+    def tensed(self, lo: int, hi: int) -> bool:
+        """Whether the words in `[lo, hi)` hold a verb with a tense (or a modal)."""
+        return any(not self._not_a_tense(m) for m in _CUE.finditer(self.low, lo, hi))
 
     def _nearest_tense(self, lo: int, start: int, end: int, reach: int) -> bool | None:
         """The tense of the tensed verb nearest `[start, end)` in its clause, if any.
@@ -276,6 +284,22 @@ called a general strike for Wednesday", "called a 72-hour strike starting on Mon
 event lies ahead of the calling, which news reports as it happens."""
 
 
+_EVENT = (
+    r"(?:strike|stoppage|walkout|meeting|vote|ballot|election|referendum|hearing|talks"
+    r"|conference|session|summit|auction|protest|demonstration|rally|boycott)s?"
+)
+_PLANNED_EVENT = re.compile(
+    r"(?<!\bthe )(?<!\ba )(?<!\bits )(?<!\btheir )\b(?:plans?|planning|(?:is|are) (?:holding"
+    r"|staging|facing)|holds?|stages?|faces?)\s+(?:(?:a|an|another|the|its|their|new|fresh"
+    r"|annual|general|special|national|token|censure|confidence|crucial|key|[a-z0-9]+-[a-z]+)\s+)"
+    rf"{{0,4}}{_EVENT}\b(?:\s+(?!(?:was|were|had|said)\b)[a-z]+){{0,3}}\s+(?:on\s+)?$"
+)
+"""Before a date, an event told in the present as planned, held, staged or faced on it:
+"dockers plan a 24-hour strike on Friday", "which faces a censure vote in parliament on
+Friday", "the board holds its annual meeting on Friday". News tells what is to come in the
+present; what is over it tells in the past ("staged a strike", "held its meeting")."""
+
+
 def _threat_now(m: re.Match[str], end: int) -> bool:
     """ "the directive, due on January 1, threatens to cut imports": a threat told in the
     present after a date is made now, which says nothing of when the date is."""
@@ -308,9 +332,10 @@ Feb. 23 accord" the date names a thing, and the agent "by" introduces it."""
 
 
 _NOT_PAST_BEFORE = re.compile(
-    r"\b(?:be|being|is|are|am|a|an|the|its|his|her|their|our|this|these|those|still|newly"
-    # After a preposition a participle qualifies a noun: "in selected cities".
-    r"|in|on|at|for|with|from|of|into)\s+$"
+    r"(?:\b(?:be|being|is|are|am|a|an|the|its|his|her|their|our|this|these|those|still|newly"
+    # After a preposition a participle qualifies a noun: "in selected cities"; so it does
+    # after a possessive: "in retaliation for Japan's alleged failure".
+    r"|in|on|at|for|with|from|of|into)|\w['’]s)\s+$"
 )
 _NOT_PRESENT_BEFORE = re.compile(
     r"\b(?:a|an|the|its|his|her|their|our|this|these|those|to|not|never|did|didn't|does"
@@ -408,7 +433,7 @@ def remember(
         if value[:4].isdigit() and re.search(r"(?<!\d)\d{4}(?!\d)|\byears?\b", low):
             ctx.written_year = int(value[:4])
         if precision in ("day", "week", "weekend") and value[:4].isdigit():
-            ctx.day_ref = (value, precision, end - len(low))
+            ctx.day_ref, ctx.day_ref_end = (value, precision, end - len(low)), end
     if rule in _QUARTER_RULES and not A_YEAR_BACK.search(low) and _recent_quarter(ctx, value):
         # The report is about the latest quarter it names; a look back at an earlier one
         # ("after a flat second quarter") keeps the talk on quarters but not its subject.
