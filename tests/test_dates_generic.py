@@ -34,6 +34,10 @@ def values(text: str, date: dt.date = MARCH) -> dict[str, str | None]:
         "The market is closed on Saturdays.",
         "The paper appears every Monday.",
         "The office is open weekdays.",
+        "The paper has a weekday circulation of 27,500 and a Sunday circulation of 30,900.",
+        "The British Sunday paper, quoting Iranian sources, said the missile was new.",
+        "The group publishes a Sunday newspaper and two Saturday editions in Leeds.",
+        "Thousands gathered for Friday prayers in the capital.",
     ],
 )
 def test_a_weekday_that_comes_round_every_week_is_no_date(text: str) -> None:
@@ -51,6 +55,8 @@ _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
         ("Bills dated Monday to Friday were allotted about 81 pct.", ["Monday", "Friday"]),
         ("The stock rose to a Friday close of 2.32 dlrs.", ["Friday"]),
         ("China welcomed a Monday court ruling.", ["Monday"]),
+        ("The shares jumped from a Friday closing price of 4.15 dlrs.", ["Friday"]),
+        ("The Sunday paper's editor resigned on Monday.", ["Monday"]),
     ],
 )
 def test_a_weekday_of_one_particular_week_keeps_its_day(text: str, expected: list) -> None:

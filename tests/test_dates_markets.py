@@ -271,3 +271,67 @@ def test_every_month_of_a_priced_delivery_pair_lies_ahead(text: str, expected: l
 )
 def test_a_pair_of_months_of_figures_stays_behind(text: str, expected: list) -> None:
     assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Sugar output in the 1986/87 season (October/September) rose to 3.66 mln tonnes.",
+            [("1986", "1986"), ("87", "1987"), ("October", "1986-10"), ("September", "1987-09")],
+        ),
+        (
+            "Imports are forecast at 425,000 tonnes in 1987/88 (October/September).",
+            [("1987", "1987"), ("88", "1988"), ("October", "1987-10"), ("September", "1988-09")],
+        ),
+        (
+            "Deliveries were 24.38 mln tonnes in 1985/86 (August/July).",
+            [("1985", "1985"), ("86", "1986"), ("August", "1985-08"), ("July", "1986-07")],
+        ),
+        (
+            "Rice from the 1985-86 (November/March) crop is on offer.",
+            [("1985", "1985"), ("86", "1986"), ("November", "1985-11"), ("March", "1986-03")],
+        ),
+        (
+            "The target for the 1987/88 season (November/May) was set at 600,000 tonnes.",
+            [("1987", "1987"), ("88", "1988"), ("November", "1987-11"), ("May", "1988-05")],
+        ),
+        (
+            "Coffee output in the 1986/87 (Oct/Sept) season will fall.",
+            [("1986", "1986"), ("87", "1987"), ("Oct", "1986-10"), ("Sept", "1987-09")],
+        ),
+    ],
+)
+def test_the_months_of_a_season_lie_in_its_own_years(text: str, expected: list) -> None:
+    """Told in April 1987: a season or marketing year's months, given after its years, run
+    from the first year into the second, where "September" had been put in 1986."""
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Aug/Sept sold at 1,870 and 1,880 dlrs per tonne FOB.",
+            [("Aug", "1987-08"), ("Sept", "1987-09")],
+        ),
+        (
+            "June/July went at 4,400 dlrs and Oct/Dec at 1.25 times New York Dec.",
+            [("June", "1987-06"), ("July", "1987-07"), ("Oct", "1987-10"), ("Dec", "1987-12")],
+        ),
+        (
+            "SOYMEAL afloat 184 Oct/Dec 177 down one Jan/Mar 182 unch sellers",
+            [("Oct", "1987-10"), ("Dec", "1987-12"), ("Jan", "1988-01"), ("Mar", "1988-03")],
+        ),
+        (
+            "SOYMEAL afloat 184 October/December 177 down one",
+            [("October", "1987-10"), ("December", "1987-12")],
+        ),
+        (
+            "Private spending fell 0.7 pct in the Oct/Dec quarter.",
+            [("Oct", "1986-10"), ("Dec", "1986-12")],
+        ),
+    ],
+)
+def test_a_pair_of_abbreviated_months_reads_as_a_pair_of_months(text: str, expected: list) -> None:
+    assert values(text) == expected

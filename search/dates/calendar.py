@@ -26,11 +26,13 @@ from .guards import (
     recurring,
     table_row_date,
     traded_month,
+    weekly_kind,
     word_before,
 )
 from .values import (
     DECADE_WORDS,
     HOLIDAYS,
+    MONTHS,
     SEASONS,
     WEEKDAYS,
     day_of,
@@ -68,6 +70,9 @@ def _year_for(ctx: Context, start: int, end: int, month: int, day: int, rel: str
         return dct.year if here < now else dct.year - 1
     if rel == "next":
         return dct.year if here > now else dct.year + 1
+    season = _year_in_season(ctx, start, month) if not day else None
+    if season is not None:
+        return season
     paired = _year_by_pair(ctx, start, end, month, day)
     if paired is not None:
         return paired
@@ -89,6 +94,30 @@ def _year_for(ctx: Context, start: int, end: int, month: int, day: int, rel: str
     if future and (said := _said_then(ctx, start)) is not None:
         return said[0] if (month, day or said[2]) >= said[1:] else said[0] + 1
     return _year_by_tense(dct.year, future, (here > now) - (here < now))
+
+
+_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
+_SEASON_BEFORE = re.compile(
+    r"\b((?:19|20)\d\d)\s*[/-]\s*(\d\d(?:\d\d)?)(?![\d/-])[^().;\n]{0,30}\(\s*"
+    rf"(?:({_MONTH_NAMES})\.?\s*/\s*)?$"
+)
+
+
+def _year_in_season(ctx: Context, start: int, month: int) -> int | None:
+    """The year of a month that opens or closes a season written after its years: "the 1986/87
+    season (October/September)" runs from October 1986 to September 1987, "1985/86
+    (August/July)" from August 1985 to July 1986, whenever the story is told."""
+    m = _SEASON_BEFORE.search(ctx.low, max(0, start - 60), start)
+    if m is None:
+        return None
+    first, digits = int(m.group(1)), m.group(2)
+    second = int(digits) if len(digits) == 4 else first - first % 100 + int(digits)
+    if second != first + 1 and not (len(digits) == 2 and second == first - 99):
+        return None
+    opening = MONTHS[m.group(3)] if m.group(3) else None
+    if opening is None:
+        return first
+    return first if month > opening else first + 1
 
 
 def _said_then(ctx: Context, start: int) -> tuple[int, int, int] | None:
@@ -449,6 +478,18 @@ def bare_month(ctx: Context, s: str, start: int, end: int) -> Result:
     return calendar(ctx, s, start, end)
 
 
+_MONTH_BEFORE_SLASH = re.compile(r"\b([a-z]+)\.?\s*/\s*$")
+
+
+def paired_month(ctx: Context, s: str, start: int, end: int) -> Result:
+    """An abbreviated month in a pair ("Aug/Sept at 1,870 dlrs", "the Oct/Dec quarter"), read
+    as a full month's name is; alone, "Dec" or "Mar" too often heads a table row."""
+    before = _MONTH_BEFORE_SLASH.search(ctx.low, max(0, start - 16), start)
+    if before is not None and before.group(1) not in MONTHS:
+        return None
+    return calendar(ctx, s, start, end)
+
+
 def season(ctx: Context, s: str, start: int, end: int) -> Result:
     code = next(c for w, c in SEASONS.items() if w in s.lower())
     year = year_of(s)
@@ -528,7 +569,7 @@ def weekday(ctx: Context, s: str, start: int, end: int) -> Result:
         return None
     if a_paper(ctx.text, s, start, end) or recurring(ctx.text, start, end):
         return None
-    if every_week(ctx.text, start, end):
+    if every_week(ctx.text, start, end) or weekly_kind(ctx.text, end):
         return None
     if ctx.dct is None:
         return UNRESOLVED

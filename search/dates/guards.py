@@ -229,6 +229,8 @@ _OF_A_NAME = re.compile(r"\s+of\s+(?!(?:fiscal\s+)?\d{4}|(?:that|the same|this|l
 def not_a_month(text: str, low: str, word: str, start: int, end: int) -> bool:
     """A month name alone that is a modal "may" or a first name ("April Glaspie")."""
     before = word_before(text, start)
+    if _MONTH_SLASH_BEFORE.search(low, max(0, start - 16), start):
+        return False  # "(November/May)": the second month of a pair
     if (
         word.lower() == "may"
         and before not in _TIME_PREPS
@@ -267,6 +269,7 @@ def a_paper(text: str, expression: str, start: int, end: int) -> bool:
 
 
 _MONTH_WORD = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_MONTH_SLASH_BEFORE = re.compile(rf"\b{_MONTH_WORD}\s*/\s*$")
 _NEXT_IN_PAIR = (
     rf"\s*/\s*(?:(?:first|second|last|early|late|mid)[\s-]+(?:half\s+)?)?({_MONTH_WORD})"
 )
@@ -336,6 +339,17 @@ sold at 4,340 and 4,350 dlrs", "April/May butter went at 2.27 times New York May
 at 4,400 dlrs". A single month ("sales in March at 500 mln dlrs") may report figures."""
 
 
+_ROW_PRICE_AFTER = re.compile(
+    r"[ \t]+(?:(?:no\s+quote|even)\b|\d[\d.,/-]*(?=[ \t]*(?:\n|$)|[ \t]+(?:\d|(?:over|under"
+    r"|up|down|dn|off|unch|unchanged|paids?|slrs|sellers|buyers|bid|offered|asked|nominal|traded"
+    rf"|{_MONTH_WORD}|[a-z]{{3}}/)\b)))"
+)
+"""After a pair of months, a price as a list of prices gives it, with no words between:
+"Jun/Jul 415.00 Jul/Aug 425.00 paids", "Oct/Dec 183 down 0.50", "Mar/May 50 over May",
+"Jul/Dec no quote", "Apr/May 167.00 May/Jun 166.00". A year ("January/February 1987") is no
+price: no such word follows it."""
+
+
 def _priced(low: str, start: int, end: int, pair_end: int) -> bool:
     """Whether the month at `[start, end)`, in a pair running to `pair_end`, is one a price or
     a cargo is dealt for, so that every month of a list of prices lies ahead alike."""
@@ -350,7 +364,10 @@ def _priced(low: str, start: int, end: int, pair_end: int) -> bool:
         return False
     if _A_PERIOD_BEFORE.search(low, max(0, first - 8), first):
         return False
-    return _PRICED_AFTER.match(low, pair_end) is not None
+    return (
+        _PRICED_AFTER.match(low, pair_end) is not None
+        or _ROW_PRICE_AFTER.match(low, pair_end) is not None
+    )
 
 
 def traded_month(low: str, start: int, end: int) -> int | None:
@@ -458,3 +475,17 @@ def every_week(text: str, start: int, end: int) -> bool:
     stop = [i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0]
     hi = min([*stop, end + 120])
     return _WEEKLY_HOURS.search(text, max(0, lo, start - 200), hi) is not None
+
+
+_WEEKLY_KIND_AFTER = re.compile(
+    r"[ \t]+(?:circulations?|(?:news)?papers?|editions?|supplements?|magazines?|prayers?"
+    r"|sermons?)\b",
+    re.IGNORECASE,
+)
+
+
+def weekly_kind(text: str, end: int) -> bool:
+    """ "a Sunday circulation of 30,900", "the British Sunday paper", "Saturday editions",
+    "Friday prayers": a weekday naming a kind of thing that comes out or takes place every
+    week, not a day; "a Friday closing price" still names one Friday."""
+    return _WEEKLY_KIND_AFTER.match(text, end) is not None

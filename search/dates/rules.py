@@ -303,6 +303,13 @@ RULES: list[tuple[str, str, Handler, bool]] = [
         True,
     ),
     ("month", MONTH_FULL, cal.bare_month, True),
+    # "Aug/Sept", "Oct/Dec": abbreviated months of a pair, as prices and seasons are quoted.
+    (
+        "month_pair",
+        rf"{MONTH_ABBR}(?=\s*/\s*{MON})|(?:(?<=/)|(?<=/ )){MONTH_ABBR}",
+        cal.paired_month,
+        True,
+    ),
     (
         "present",
         r"(?:right\s+)?now(?!\w)|currently|nowadays|these\s+days(?!\w)",
@@ -368,7 +375,8 @@ FAMILIES = {
     "quarter_adj": "U", "quarter_ref": "U", "season_year": "S", "decade": "Y", "ago": "U",
     "century": "U", "in_units": "U",
     "today": "T", "rel_unit": "U", "edge_unit": "U", "weekday": "W", "weekend": "U",
-    "season_rel": "S", "year_ago": "U", "month_mod": "M", "year": "Y", "month": "M", "present": "R",
+    "season_rel": "S", "year_ago": "U", "month_mod": "M", "year": "Y", "month": "M",
+    "month_pair": "M", "present": "R",
     "past": "R", "future": "R", "anaphor": "U", "past_noun": "R",
     "current": "R", "current_unit": "R", "some_day": "U", "day_anaphor": "P", "soon": "R", "soon_bare": "R",
     "term": "R",
