@@ -494,6 +494,26 @@ class TestRelativeDates:
             "this quarter": "1998-Q4"
         }
 
+    def test_the_quarter_ending_on_a_quarter_day_is_that_quarter(self) -> None:
+        march = dt.date(1987, 3, 3)
+        got = values("It expects revenues for the quarter ending March 31 to rise.", march)
+        assert got["the quarter"] == "1987-Q1"
+        got = values("Retail sales in the quarter ended December 31 fell.", march)
+        assert got["the quarter"] == "1986-Q4"
+
+    def test_the_rest_of_the_quarter_is_the_one_under_way(self) -> None:
+        march = dt.date(1987, 3, 5)
+        for text in (
+            "February borrowed some of the business we normally see later in the quarter.",
+            "The debt problem will hang over the banks through the quarter.",
+            "Sales should stay firm for the rest of the quarter.",
+        ):
+            assert values(text, march)["the quarter"] == "1987-Q1", text
+
+    def test_the_quarter_of_a_results_note_is_the_last_one_ended(self) -> None:
+        got = values("Net excludes a gain of 11 cts a share in the quarter.", dt.date(1987, 3, 3))
+        assert got["the quarter"] == "1986-Q4"
+
 
 class TestAbsoluteDates:
     def test_a_month_of_that_year_is_still_a_date(self) -> None:

@@ -315,3 +315,28 @@ def test_a_weekday_told_apart_from_the_day_ahead_before_it_keeps_its_own_tense(
     text: str, expression: str, value: str
 ) -> None:
     assert values(text)[expression] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The action started on Wednesday last week.", {"Wednesday": "1987-03-04"}),
+        ("Many plants closed on Monday of last week.", {"Monday": "1987-03-02"}),
+        ("On Tuesday last week, he said he would consider talks.", {"Tuesday": "1987-03-03"}),
+        (
+            "The plan will be put to creditors on Thursday or Friday next week.",
+            {"Thursday": "1987-03-19", "Friday": "1987-03-20"},
+        ),
+        (
+            "Talks ran from Monday to Thursday last week.",
+            {"Monday": "1987-03-02", "Thursday": "1987-03-05"},
+        ),
+        ("The report was due on Tuesday of this week.", {"Tuesday": "1987-03-10"}),
+    ],
+)
+def test_a_weekday_of_the_week_named_after_it_is_in_that_week(
+    text: str, expected: dict[str, str]
+) -> None:
+    """Thursday 12 March: "Wednesday last week" is the 4th, not yesterday."""
+    found = values(text, dt.date(1987, 3, 12))
+    assert {k: found[k] for k in expected} == expected

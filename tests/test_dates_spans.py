@@ -80,6 +80,9 @@ def test_a_number_before_level_far_from_the_article_year_is_an_index_level() -> 
         "The Dow closed above 2000 for the first time.",
         "The index hit 1840 on Tuesday.",
         "The FT-SE index closed at 1995 on Friday.",
+        "The index rose to 2050 in active trading.",
+        "The Dow Jones industrial average fell to 1850 by midday.",
+        "The FT-SE index has gained 22.5 pct since January to current levels around 2050.",
     ],
 )
 def test_a_level_an_index_stands_at_is_no_year(text: str) -> None:
@@ -92,6 +95,8 @@ def test_a_level_an_index_stands_at_is_no_year(text: str) -> None:
         ("The index was created in 1980.", [("1980", "1980")]),
         ("The Dow is at its best level since 1987.", [("1987", "1987")]),
         ("The index rose 5% in 1996.", [("1996", "1996")]),
+        ("The index rose to 1996 levels.", [("1996", "1996")]),
+        ("The system will be kept until the year 2050.", [("the year 2050", "2050")]),
     ],
 )
 def test_a_year_beside_an_index_stays_a_year(text: str, expected) -> None:

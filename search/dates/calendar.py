@@ -378,6 +378,9 @@ def _weekday_date(ctx: Context, wd: int, rel: str, start: int, end: int) -> dt.d
         return dct - dt.timedelta(days=back or 7)
     if rel in ("next", "the following"):
         return dct + dt.timedelta(days=ahead or 7)
+    if not rel and (week := _WEEK_NAMED_AFTER.match(ctx.low, end)) is not None:
+        monday = dct - dt.timedelta(days=dct.weekday())
+        return monday + dt.timedelta(weeks=_WEEK_STEP[week.group(1)], days=wd)
     if not rel and (before := _day_ahead_in_series(ctx, start)) is not None:
         return before + dt.timedelta(days=(wd - before.weekday()) % 7)
     if rel in ("this", "this coming") or _A_TERM_FROM.search(ctx.low, max(0, start - 16), start):
@@ -386,6 +389,14 @@ def _weekday_date(ctx: Context, wd: int, rel: str, start: int, end: int) -> dt.d
         return dct + dt.timedelta(days=ahead)
     return dct - dt.timedelta(days=back)
 
+
+_WEEK_NAMED_AFTER = re.compile(
+    rf"(?:\s*(?:to|through|thru|until|till|and|or|-|–)\s*(?:{'|'.join(WEEKDAYS)}))?,?\s+"
+    r"(?:of\s+)?(last|this|next)\s+week\b(?!['’])"
+)
+"""After a weekday (or a range or pair of them), the week it falls in: "on Wednesday last week",
+"Friday of last week", "Monday or Tuesday next week", "from Monday to Thursday last week"."""
+_WEEK_STEP = {"last": -1, "this": 0, "next": 1}
 
 SERIES_GAP = 60
 """Characters between two days of one list ("on Thursday, four on Friday, six on Saturday")."""
@@ -629,9 +640,14 @@ def year_rule(ctx: Context, s: str, start: int, end: int) -> Result:
         return None
     if s[-1:].isdigit() and clock_time(ctx.text, end):  # "around 1500 GMT" is a time
         return None
+    if _LEVELS_AROUND.search(ctx.low, max(0, start - 12), end) and (
+        ctx.dct is None or abs(year - ctx.dct.year) > LEVEL_YEARS
+    ):
+        return None  # "to current levels around 2050": an index level, not a year
     return f"{year:04d}", "year", False
 
 
+_LEVELS_AROUND = re.compile(r"\blevels?\s+(?:of\s+)?(?:around|near|about)\s+\d{4}$")
 _LEVEL_AFTER = re.compile(r"\s+(?:level|levels|mark|barrier|area|line|threshold|zone)\b", re.I)
 LEVEL_YEARS = 25
 """How far from the article's year "the NNNN level" may lie and still be a year's level."""

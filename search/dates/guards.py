@@ -178,7 +178,7 @@ def plausible_year(text: str, start: int, end: int, year: int) -> bool:
         text, max(0, start - 40), start
     ):
         return False
-    if _an_index_at(text, start):
+    if _an_index_at(text, start) and not _LEVEL_NOUN_AFTER.match(text, end):
         return False
     return year >= 1800 or low in _EARLY_YEAR_PREPS
 
@@ -199,10 +199,15 @@ _INDEX_NOUN = re.compile(
 )
 _AT_A_LEVEL = re.compile(
     r"\b(?:above|below|hit|hits|hitting|reached|reaches|topped|tops|breached|crossed|pierced"
-    r"|surpassed|(?:closed|ended|finished|stood|opened|was|is) at)\s+(?:the\s+)?$",
+    r"|surpassed|(?:closed|ended|finished|stood|opened|was|is) at"
+    r"|(?:rose|fell|climbed|dropped|jumped|slipped|slid|eased|gained|surged|plunged|tumbled"
+    r"|soared|sank|recovered|rallied|advanced|declined|edged\s+(?:up|down|higher|lower)) to)"
+    r"\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-"""Before a number, words that put an index at a level ("closed above 2000", "hit 1840")."""
+"""Before a number, words that put an index at a level ("closed above 2000", "hit 1840") or
+move it to one ("the index rose to 2050"); "rose to 1986 levels" still names a year."""
+_LEVEL_NOUN_AFTER = re.compile(r"\s+levels?\b", re.IGNORECASE)
 
 
 def _an_index_at(text: str, start: int) -> bool:

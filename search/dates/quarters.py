@@ -123,10 +123,37 @@ def _anaphoric_quarter(
         return fmt_quarter(ctx.dct.year, here + 1), "quarter", False
     if (rel == "last" or "latest" in low) and not back:
         return fmt_quarter(ctx.dct.year, here - 1), "quarter", False
+    if not back and (ends := _quarter_day_it_ends(ctx, span[1])) is not None:
+        return fmt_quarter(ends.year, ends.month // 3), "quarter", False
+    if low == "the quarter" and reported is None and _under_way(ctx, *span):
+        return fmt_quarter(ctx.dct.year, here), "quarter", False
     latest = _latest_quarter(ctx)
     if latest is None:
         return None
     return fmt_quarter(latest[0] - back, latest[1]), "quarter", False
+
+
+def _quarter_day_it_ends(ctx: Context, end: int) -> dt.date | None:
+    """The last day of a calendar quarter that "the quarter" is said to end on ("the quarter
+    ending March 31", "ended December 31"): that quarter, where a quarter named by no number
+    had been taken for the last one ended, which is not the one "ending March 31" in March."""
+    m = _ENDS_ON.match(ctx.low, end)
+    if m is None or MONTHS[m.group(2)] % 3 or (m.group(3) and int(m.group(3)) < 30):
+        return None
+    return _day_it_ends(ctx, end)
+
+
+_REST_OF = re.compile(r"\b(?:(?:later|earlier)\s+in|(?:rest|remainder|balance)\s+of)\s+$")
+_THROUGH = re.compile(r"\b(?:through|throughout|during|over)\s+$")
+
+
+def _under_way(ctx: Context, start: int, end: int) -> bool:
+    """ "later in the quarter", "the rest of the quarter", "will hang over the banks through
+    the quarter": with no quarter reported on before it, the quarter under way at the DCT."""
+    lo = max(0, start - 24)
+    if _REST_OF.search(ctx.low, lo, start):
+        return True
+    return _THROUGH.search(ctx.low, lo, start) is not None and ctx.future(start, end) is True
 
 
 def _reported_quarter(ctx: Context, start: int) -> str | None:
