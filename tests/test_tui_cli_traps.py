@@ -62,7 +62,15 @@ def bakers(tmp_path_factory: pytest.TempPathFactory) -> list[str]:
     }
     for name, text in stories.items():
         (folder / name).write_text(f"Title: Story {name}\n\n{text}\n")
-    return ["--corpus", str(folder), "--index-dir", str(tmp_path_factory.mktemp("index"))]
+    return _indexed(folder, tmp_path_factory)
+
+
+def _indexed(folder: Path, tmp_path_factory: pytest.TempPathFactory) -> list[str]:
+    """Build the index up front, so what a test reads on stderr does not depend on whether
+    an earlier test already built it (the first command to meet no index says so)."""
+    index = str(tmp_path_factory.mktemp("index"))
+    assert main(["index", str(folder), "--index-dir", index]) == 0
+    return ["--corpus", str(folder), "--index-dir", index]
 
 
 def _speakers_of(out: str) -> set[str]:
@@ -92,7 +100,7 @@ def three_bakers(tmp_path_factory: pytest.TempPathFactory) -> list[str]:
     }
     for name, text in stories.items():
         (folder / name).write_text(f"Title: Story {name}\n\n{text}\n")
-    return ["--corpus", str(folder), "--index-dir", str(tmp_path_factory.mktemp("index"))]
+    return _indexed(folder, tmp_path_factory)
 
 
 @pytest.mark.parametrize(
