@@ -21,6 +21,13 @@ ARTICLES = {
     "a3": "The council said cleaning the harbour was a top priority this year.",
     "a4": '"It is top of the list," said Jane Doe. "Our priority is the fleet," she added.',
     "a5": '"Inflation will fall," said Paul Grey. Inflation rose in May.',
+    "a6": "The harvest was poor. Farmers blamed the harvest on the rain, and the harvest "
+    "festival was called off. "
+    + "The valley's growers met in the town hall for most of the afternoon. "
+    * 5
+    + 'Then the mayor spoke. "The harvest failed, and we will help," said Ann Lee. '
+    '"Next harvest will be better," she added.',
+    "a7": '"Jane Doe is wrong about the fleet," said Paul Grey.',
 }
 
 
@@ -85,9 +92,59 @@ def test_the_snippet_of_an_article_found_by_quote_shows_the_quoted_words(
         assert "top priority" in hit.snippet.text.lower() and {"top", "priority"} <= marked
 
 
+def test_an_article_found_by_quote_shows_the_sentence_of_the_quote(
+    corpus: tuple[Path, Path],
+) -> None:
+    """The words said elsewhere in the article are not what was asked for: the snippet
+    opens on the quote's own sentence, far into the article, and marks only quoted words."""
+    library = Library([corpus[0]], corpus[1])
+    (hit,) = library.search("quote:harvest").hits
+    shown = hit.snippet.text.removeprefix("… ")
+    assert shown.startswith(
+        ('"The harvest failed, and we will help," said Ann Lee', '"Next harvest')
+    )
+    assert "Farmers blamed" not in shown
+    marked = [hit.snippet.text[start:end] for start, end in hit.snippet.spans]
+    assert marked and set(marked) == {"harvest"} and len(marked) == shown.count("harvest")
+
+
+def test_an_article_found_by_quote_counts_its_matching_quotes(corpus: tuple[Path, Path]) -> None:
+    """Two quotes say "harvest", the prose says it three times more: 2 quotes, not 5 hits."""
+    library = Library([corpus[0]], corpus[1])
+    (hit,) = library.search("quote:harvest").hits
+    assert (hit.matches, hit.match_unit) == (2, "quote")
+    (hit,) = library.search("quote:inflation").hits
+    assert (hit.matches, hit.match_unit) == (1, "quote")
+    marked = [hit.snippet.text[start:end] for start, end in hit.snippet.spans]
+    assert marked == ["Inflation"] and hit.snippet.text.startswith('"Inflation will fall,"')
+
+
+def test_words_outside_quote_still_count_in_the_article(corpus: tuple[Path, Path]) -> None:
+    """An article found by a plain word beside a quote: part counts that word as hits."""
+    library = Library([corpus[0]], corpus[1])
+    hits = {hit.article_id: hit for hit in library.search("harbour OR quote:inflation").hits}
+    assert (hits["a3"].matches, hits["a3"].match_unit) == (1, "hit")
+    assert (hits["a5"].matches, hits["a5"].match_unit) == (1, "quote")
+
+
+def test_the_reader_highlights_the_quoted_words_inside_the_quotes_only(
+    corpus: tuple[Path, Path],
+) -> None:
+    library = Library([corpus[0]], corpus[1])
+    text = library.article("a5").text
+    spans = library.match_spans("a5", "quote:inflation")
+    assert [(text[s.start : s.end], s.start < text.index("said")) for s in spans] == [
+        ("Inflation", True)
+    ]
+    assert len(library.match_spans("a5", "inflation")) == 2  # a plain word: everywhere
+
+
 def test_the_command_line_finds_articles_by_quote(corpus: tuple[Path, Path], capsys) -> None:
     path, index_dir = corpus
     args = ["search", 'quote:"top priority"', "--corpus", str(path), "--index-dir", str(index_dir)]
     code, out, _ = run([*args, "--format", "jsonl"], capsys)
     assert code == 0
     assert sorted(json.loads(line)["article_id"] for line in out.splitlines()) == ["a1", "a2"]
+    args[1] = "quote:harvest"
+    code, out, _ = run(args, capsys)
+    assert code == 0 and "a6  2 quotes\n" in out

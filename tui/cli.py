@@ -857,7 +857,7 @@ def write_search_text(results) -> None:
     )
     for hit in results.hits:
         date = published_value(hit.date, hit.date_precision) or "undated"
-        uses = counted(hit.matches, "hit") if hit.matches else ""  # as the app says it
+        uses = counted(hit.matches, hit.match_unit) if hit.matches else ""  # as the app says it
         meta = "  ".join(filter(None, (date, hit.source, hit.article_id, uses)))
         out.write(f"\n{printable(hit.title)}\n  {printable(meta)}\n")
         if hit.quote is not None:

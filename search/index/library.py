@@ -61,8 +61,8 @@ from .memcolumns import bytes_column, deleted_docnums, keep_lengths_in_memory, n
 from .pending import PendingUpdate, pending_update
 from .postings import install as install_bisecting_skip
 from .postings import term_docnums
-from .quotequery import mentions_quote_field, quotes_as_articles
-from .snippets import Snippet, make_snippet, term_spans
+from .quotequery import QuoteMatches, mentions_quote_field, quote_matches, quotes_as_articles
+from .snippets import Snippet, make_snippet, quote_snippet, term_spans
 from .sortdays import is_day, key_bounds, sortday_span, within
 from .speakerquery import SPEAKER_ID, DocSet, SpeakerMatch, SpeakerNames, is_speaker_leaf
 from .syntax import (
@@ -122,6 +122,8 @@ RECENT_MATCH_SETS = 4
 RECENT_TIMELINES = 4
 """Filtered timelines (query, kind of date, source, range) kept per index version."""
 """Queries whose matching articles are kept per index version for the timeline."""
+QUOTES_SHOWN = 20
+"""The matching quotes of one article read for its snippet: its window shows a few."""
 
 Scope = Literal["articles", "quotes"]
 Sort = Literal["relevance", "date"]
@@ -142,7 +144,10 @@ class Hit:
     """Set when the search scope is quotes."""
     matches: int = 0
     """How often the query's words occur in the article's text (or the quote), so a
-    list can say which results use them most without opening each."""
+    list can say which results use them most without opening each; for an article
+    found by `quote:` words, how many of its quotes say them."""
+    match_unit: Literal["hit", "quote"] = "hit"
+    """What `matches` counts: words in the text, or quotes (`2 quotes`)."""
     date_precision: Precision = "day"
     """`month` or `year` when the article's source gave no finer publication date."""
 
@@ -628,13 +633,14 @@ class Library:
         if ranks_nothing(sets):  # every match ties: newest first, as with nothing typed
             matched = set(searcher.docs_for_query(restricted(sets, restrict)))
             terms = self._match_terms(searcher, parsed)
-            return self._newest(searcher, text, kind, days, limit, matched, terms)
+            quoted = self._quote_matches(searcher, parsed, kind)
+            return self._newest(searcher, text, kind, days, limit, matched, terms, quoted)
         terms = self._match_terms(searcher, parsed)
+        quoted = self._quote_matches(searcher, parsed, kind)
         if not by_date and (found := ranked(searcher, restricted(sets, restrict), limit, allowed)):
             total, best = found
             hits = [
-                self._stored_hit(searcher.stored_fields(doc), score, terms, kind)
-                for score, doc in best
+                self._stored_hit(searcher, doc, score, terms, kind, quoted) for score, doc in best
             ]
             return SearchResults(text, total, tuple(hits))
         # Whoosh's top-N search skips documents, so an exact count costs a
@@ -651,11 +657,22 @@ class Library:
         hits = []
         for hit in itertools.islice(results, limit):
             score = 0.0 if by_date else hit.score or 0.0  # a sorted hit's score is its sort key
-            hits.append(self._stored_hit(hit.fields(), score, terms, kind))
+            hits.append(self._stored_hit(searcher, hit.docnum, score, terms, kind, quoted))
         total = _count(results, searcher, restricted(sets, restrict), allowed)
         return SearchResults(text, total, _in_text_order(hits) if by_date else tuple(hits))
 
-    def _stored_hit(self, stored: dict, score: float, terms: set[str], kind: str) -> Hit:
+    def _stored_hit(
+        self,
+        searcher: Searcher,
+        docnum: int,
+        score: float,
+        terms: set[str],
+        kind: str,
+        quoted: QuoteMatches | None = None,
+    ) -> Hit:
+        stored = searcher.stored_fields(docnum)
+        if quoted is not None:
+            return self._quoted_hit(searcher, docnum, stored, score, quoted)
         quote = self._with_ids(quote_from_fields(stored)) if kind == "quote" else None
         return self._hit(stored, score, terms, quote)
 
@@ -699,10 +716,42 @@ class Library:
             lambda: pattern_docnums(searcher.reader(), node),
         )
 
-    def _hit(self, stored: dict, score: float, terms: set[str], quote: Quote | None) -> Hit:
+    def _quote_matches(self, searcher: Searcher, parsed, kind: str) -> QuoteMatches | None:
+        if kind != "article":
+            return None
+        return quote_matches(parsed, lambda part: self._match_terms(searcher, part))
+
+    def _quoted_hit(
+        self, searcher: Searcher, docnum: int, stored: dict, score: float, quoted: QuoteMatches
+    ) -> Hit:
+        """An article hit of a query with `quote:` parts: the quotes it was found by
+        make its snippet and its count; found by other words only, those words do."""
+        docs = quoted.quotes.get(docnum)
+        if not docs:
+            return self._hit(stored, score, quoted.other_words, None)
+        spans = self._quote_spans(searcher, docs[:QUOTES_SHOWN])
+        payload = stored.get("payload") or {}
+        skip = payload.get("boilerplate", ())
+        snippet = quote_snippet(
+            stored.get("text") or "", spans, quoted.words, quoted.other_words, skip
+        )
+        hit = self._hit(stored, score, set(), None, snippet)
+        return replace(hit, matches=len(docs), match_unit="quote")
+
+    def _hit(
+        self,
+        stored: dict,
+        score: float,
+        terms: set[str],
+        quote: Quote | None,
+        snippet: Snippet | None = None,
+    ) -> Hit:
         date = stored.get("date") or stored.get("qdate")
         payload = stored.get("payload") or {}
         body = stored.get("text") or stored.get("quote") or ""
+        if snippet is None:
+            skip = payload.get("boilerplate", ())
+            snippet = make_snippet(body, terms, whole=quote is not None, skip=skip)
         return Hit(
             article_id=stored["article_id"],
             title=stored.get("title", payload.get("title", "")),
@@ -710,9 +759,7 @@ class Library:
             source=payload.get("source", stored.get("source", "")),
             author=stored.get("author", ""),
             score=float(score),
-            snippet=make_snippet(
-                body, terms, whole=quote is not None, skip=payload.get("boilerplate", ())
-            ),
+            snippet=snippet,
             quote=quote,
             matches=sum(1 for _ in term_spans(body, terms)),
             date_precision=payload.get("precision", "day"),
@@ -911,9 +958,32 @@ class Library:
         except Exception:
             return dates
         with self.searcher() as searcher:
-            terms = self._match_terms(searcher, parsed)
-        words = [Span(s, e, "match") for s, e in term_spans(article.text, terms)]
+            found = self._word_spans(searcher, article, parsed)
+        words = [Span(s, e, "match") for s, e in found]
         return sorted({*words, *dates}, key=lambda span: (span.start, span.end))
+
+    def _word_spans(self, searcher: Searcher, article: Article, parsed) -> list[tuple[int, int]]:
+        """The query's words in the text; `quote:` words only inside the quotes they matched."""
+        quoted = None
+        if mentions_quote_field(parsed):
+            quoted = self._quote_matches(
+                searcher, self._quotes_as_articles(searcher, parsed), "article"
+            )
+        if quoted is None:
+            return list(term_spans(article.text, self._match_terms(searcher, parsed)))
+        docnum = searcher.document_number(id=f"a:{article.id}")
+        quotes = self._quote_spans(searcher, quoted.quotes.get(docnum, []))
+        inside = [
+            (a + x, a + y)
+            for a, b in quotes
+            for x, y in term_spans(article.text[a:b], quoted.words)
+        ]
+        return [*inside, *term_spans(article.text, quoted.other_words)]
+
+    def _quote_spans(self, searcher: Searcher, docnums: Iterable[int]) -> list[tuple[int, int]]:
+        """Where some quote documents sit in their article's text."""
+        quotes = (quote_from_fields(searcher.stored_fields(n)) for n in docnums)
+        return [(quote.start, quote.end) for quote in quotes]
 
     def _mentioned_spans(self, article_id: str, query: str) -> list[Span]:
         spans: set[Span] = set()
@@ -1291,6 +1361,7 @@ class Library:
         limit: int,
         matched: set[int] | None = None,
         terms: set[str] | None = None,
+        quoted: QuoteMatches | None = None,
     ) -> SearchResults:
         """Every document of a kind (or the `matched` ones), newest first, straight from
         the sorted day list."""
@@ -1306,11 +1377,7 @@ class Library:
             n for day, n in day_list.pairs() if not day and (allowed is None or n in allowed)
         )
         chosen = list(itertools.islice(itertools.chain(dated, undated), limit))
-        hits = []
-        for docnum in chosen:
-            stored = searcher.stored_fields(docnum)
-            quote = self._with_ids(quote_from_fields(stored)) if kind == "quote" else None
-            hits.append(self._hit(stored, 0.0, terms or set(), quote))
+        hits = [self._stored_hit(searcher, n, 0.0, terms or set(), kind, quoted) for n in chosen]
         return SearchResults(text, total, _in_text_order(hits), newest_first=True)
 
     def _days_filter(

@@ -12,7 +12,8 @@ snippet and the reader's highlights show where it was said.
 from __future__ import annotations
 
 from array import array
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 
 from whoosh import matching
 from whoosh import query as query_mod
@@ -20,7 +21,13 @@ from whoosh.searching import Searcher
 
 from .speakerquery import DocSet
 
-__all__ = ["QuotedArticles", "mentions_quote_field", "quotes_as_articles"]
+__all__ = [
+    "QuoteMatches",
+    "QuotedArticles",
+    "mentions_quote_field",
+    "quote_matches",
+    "quotes_as_articles",
+]
 
 QUOTE_FIELD = "quote"
 
@@ -30,10 +37,18 @@ class QuotedArticles(DocSet):
 
     ties = False
 
-    def __init__(self, weights: dict[int, float], source: query_mod.Query) -> None:
+    def __init__(
+        self,
+        weights: dict[int, float],
+        source: query_mod.Query,
+        quotes: dict[int, list[int]] | None = None,
+    ) -> None:
         super().__init__(weights, str(source))
         self.weights = [weights[n] for n in self.docnums]
         self.source = source
+        self.quotes = quotes or {}
+        """Each article's matching quote documents, best first: what its snippet shows
+        and counts, since the same words outside those quotes are not what was asked."""
 
     def __eq__(self, other: object) -> bool:
         return isinstance(other, QuotedArticles) and other.source == self.source
@@ -73,16 +88,63 @@ def quotes_as_articles(
     def resolve(node: query_mod.Query) -> query_mod.Query:
         if _only_quote_words(node):
             weights: dict[int, float] = {}
-            for hit in searcher.search(node, limit=None):
+            quotes: dict[int, list[int]] = {}
+            for hit in searcher.search(node, limit=None):  # best first
                 owner = owners[hit.docnum]
                 if owner >= 0:
-                    weights[owner] = max(weights.get(owner, 0.0), hit.score or 0.0)
-            return QuotedArticles(weights, node) if weights else query_mod.NullQuery
+                    weights.setdefault(owner, hit.score or 0.0)
+                    quotes.setdefault(owner, []).append(hit.docnum)
+            return QuotedArticles(weights, node, quotes) if weights else query_mod.NullQuery
         if node.is_leaf():
             return node
         return node.apply(resolve)
 
     return resolve(parsed)
+
+
+@dataclass(frozen=True)
+class QuoteMatches:
+    """Where an articles-scope query's `quote:` parts were found, with their words kept
+    apart from the query's other words, so a hit shows and counts the quotes it was
+    found by rather than the same words anywhere in the article."""
+
+    quotes: dict[int, list[int]]
+    """Article document -> its matching quote documents, best first."""
+    words: set[str]
+    """The indexed words of the `quote:` parts: marked inside those quotes only."""
+    other_words: set[str]
+    """The query's other words: marked anywhere, as in any article hit."""
+
+
+def quote_matches(
+    parsed: query_mod.Query, match_terms: Callable[[query_mod.Query], set[str]]
+) -> QuoteMatches | None:
+    """The quotes a resolved query's `quote:` parts found, or None when it has none.
+
+    `match_terms` gives the indexed words a query matches (patterns expanded).
+    """
+    parts = quoted_in(parsed)
+    if not parts:
+        return None
+    quotes: dict[int, list[int]] = {}
+    for part in parts:
+        for article, docnums in part.quotes.items():
+            known = quotes.setdefault(article, [])
+            known.extend(n for n in docnums if n not in known)
+    words = set().union(*(match_terms(part.source) for part in parts))
+    others = parsed.accept(lambda n: query_mod.NullQuery if isinstance(n, QuotedArticles) else n)
+    return QuoteMatches(quotes, words, match_terms(others))
+
+
+def quoted_in(parsed: query_mod.Query) -> list[QuotedArticles]:
+    """The `quote:` parts of a resolved query that look for words, never those it leaves out."""
+    if isinstance(parsed, QuotedArticles):
+        return [parsed]
+    if isinstance(parsed, query_mod.Not) or parsed.is_leaf():
+        return []
+    if isinstance(parsed, query_mod.AndNot):
+        return quoted_in(parsed.a)
+    return [found for child in parsed.children() for found in quoted_in(child)]
 
 
 def mentions_quote_field(parsed: query_mod.Query) -> bool:

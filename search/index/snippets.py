@@ -13,6 +13,8 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
+from ..dates import sentence_bounds
+
 
 @dataclass(frozen=True)
 class Snippet:
@@ -92,6 +94,52 @@ def make_snippet(
             hi += 1
     shown = [(a, b) for a, b in spans if lo <= a and b <= hi]
     return _collapsed(text, lo, hi, shown)
+
+
+def quote_snippet(
+    text: str,
+    quotes: Sequence[tuple[int, int]],
+    quote_terms: set[str],
+    other_terms: set[str] = frozenset(),
+    skip: Sequence[Sequence] = (),
+) -> Snippet:
+    """A window opening on the sentence where the best matching quote says the words.
+
+    `quotes` are the (start, end) of the article's quotes a `quote:` query
+    matched, best first. Its words are marked inside those quotes only: the
+    same word in the prose around is not what was asked for. `other_terms`
+    (the query's plain words) are marked anywhere in the window.
+    """
+    spans = sorted((a + x, a + y) for a, b in quotes for x, y in term_spans(text[a:b], quote_terms))
+    best = quotes[0]
+    first = next((sp[0] for sp in spans if best[0] <= sp[0] < best[1]), best[0])
+    lo = _sentence_start(text, first)
+    if first - lo > SNIPPET_CHARS * 2 // 3:  # a long sentence: keep the words in view
+        lo = first - SNIPPET_CHARS // 3
+        while lo > 0 and not text[lo - 1].isspace():
+            lo -= 1
+    hi = min(len(text), lo + SNIPPET_CHARS)
+    while hi < len(text) and not text[hi].isspace():
+        hi += 1
+    others = [(lo + a, lo + b) for a, b in term_spans(text[lo:hi], set(other_terms))]
+    spans += [sp for sp in others if not _inside(sp, skip)]
+    shown = sorted({(a, b) for a, b in spans if lo <= a and b <= hi})
+    return _collapsed(text, lo, hi, shown)
+
+
+_LOOK_BACK = 600
+
+
+def _sentence_start(text: str, offset: int) -> int:
+    """Where the sentence holding `offset` begins, as the timeline reads sentences; one
+    begun more than a few hundred characters back is shown from a word edge nearer."""
+    lo = max(0, offset - _LOOK_BACK)
+    while 0 < lo < offset and not text[lo - 1].isspace():
+        lo += 1
+    start = lo + sentence_bounds(text[lo:offset])[-1]
+    while start < offset and text[start].isspace():
+        start += 1
+    return start
 
 
 def _collapsed(text: str, lo: int, hi: int, spans: list[tuple[int, int]]) -> Snippet:

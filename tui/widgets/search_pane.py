@@ -371,7 +371,11 @@ class SearchPane(Pane):
             line.append_text(safe_line(f"“{cut}{hit.quote.text}{cut}”", "italic"))
             return fit_line(line, Text(""), self._line_width)
         line.append_text(safe_line(hit.title or "(untitled)", "bold"))
-        count = Text(counted(hit.matches, "hit"), style=meta_style) if hit.matches else Text("")
+        count = (
+            Text(counted(hit.matches, hit.match_unit), style=meta_style)
+            if hit.matches
+            else Text("")
+        )
         return fit_line(line, count, self._line_width)
 
     def _hit_before(self, hit: Hit, index: int | None) -> Hit | None:
@@ -397,7 +401,7 @@ class SearchPane(Pane):
             hit.source,
             hit.author,
         ]
-        facts += [counted(hit.matches, "hit")] if hit.matches else []
+        facts += [counted(hit.matches, hit.match_unit)] if hit.matches else []
         lines = [
             safe_line(hit.title or "(untitled)", "bold"),
             safe_line(" · ".join(fact for fact in facts if fact), meta_style),
