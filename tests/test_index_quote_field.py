@@ -139,6 +139,34 @@ def test_the_reader_highlights_the_quoted_words_inside_the_quotes_only(
     assert len(library.match_spans("a5", "inflation")) == 2  # a plain word: everywhere
 
 
+def said(library: Library, query: str) -> list[tuple[str, str | None]]:
+    return [(h.quote.text, h.quote.speaker) for h in library.search(query, scope="quotes").hits]
+
+
+def test_a_phrase_in_the_quotes_scope_is_words_said_not_who_said_them(
+    corpus: tuple[Path, Path],
+) -> None:
+    """Quotation marks ask for exact words: "Jane Doe" lists the quote that names her, not
+    every quote of hers, none of which says it; who said it is what `speaker:` asks."""
+    library = Library([corpus[0]], corpus[1])
+    naming = ("Jane Doe is wrong about the fleet,", "Paul Grey")
+    assert said(library, '"jane doe"') == [naming]
+    assert said(library, '"paul grey"') == []
+    either = set(said(library, '"jane doe" OR inflation'))
+    assert either == {naming, ("Inflation will fall,", "Paul Grey")}
+    hers = {speaker for _text, speaker in said(library, 'speaker:"jane doe"')}
+    assert hers == {"Jane Doe"}
+
+
+def test_a_plain_name_in_the_quotes_scope_still_finds_who_said_it(
+    corpus: tuple[Path, Path],
+) -> None:
+    """Without quotation marks a name is looked up among speakers too, as before."""
+    library = Library([corpus[0]], corpus[1])
+    speakers = {speaker for _text, speaker in said(library, "doe")}
+    assert speakers == {"Jane Doe", "Paul Grey"}
+
+
 def test_the_command_line_finds_articles_by_quote(corpus: tuple[Path, Path], capsys) -> None:
     path, index_dir = corpus
     args = ["search", 'quote:"top priority"', "--corpus", str(path), "--index-dir", str(index_dir)]

@@ -68,6 +68,7 @@ from .speakerquery import SPEAKER_ID, DocSet, SpeakerMatch, SpeakerNames, is_spe
 from .syntax import (
     ARTICLE_FIELDS,
     QUOTE_FIELDS,
+    PhrasesAreWordsSaid,
     check_syntax,
     fuzzy_needs_first_letter,
     hyphenated_as_phrases,
@@ -812,6 +813,7 @@ class Library:
             if fields == QUOTE_FIELDS:
                 # In the quotes scope, text: and date: mean the quote's own fields.
                 parser.add_plugin(FieldAliasPlugin({"quote": ["text"], "qdate": ["date"]}))
+                parser.add_plugin(PhrasesAreWordsSaid())
             self._parsers[fields] = parser
         return self._parsers[fields]
 

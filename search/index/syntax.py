@@ -10,7 +10,9 @@ import datetime as dt
 import re
 
 from whoosh import query as query_mod
+from whoosh.qparser import Plugin, syntax
 from whoosh.qparser.dateparse import English
+from whoosh.qparser.plugins import PhrasePlugin
 from whoosh.util.times import timespan
 
 from .sortdays import typed_span
@@ -28,6 +30,30 @@ ARTICLE_FIELDS = ("title", "text")
 
 
 QUOTE_FIELDS = ("quote", "speaker")
+"""Free words in the quotes scope: what was said, or who said it ("kendall" lists her
+quotes and those naming her); a phrase in quotation marks is words said only (see
+`PhrasesAreWordsSaid`)."""
+
+
+class PhrasesAreWordsSaid(Plugin):
+    """In the quotes scope, `"jane doe"` is words someone said, never a speaker's name.
+
+    Quotation marks ask for exact words, and the words of a quote are what the
+    quotes scope holds: looked up among names too, the phrase listed every quote
+    of hers, none of which says "Jane Doe". Who said it is `speaker:"jane doe"`.
+    """
+
+    def filters(self, parser) -> list:
+        # After explicit fields are set (100), before free words go to every field (110).
+        return [(self._to_quote, 105)]
+
+    def _to_quote(self, parser, group: syntax.GroupNode) -> syntax.GroupNode:
+        for i, node in enumerate(group):
+            if isinstance(node, syntax.GroupNode):
+                group[i] = self._to_quote(parser, node)
+            elif isinstance(node, PhrasePlugin.PhraseNode) and node.fieldname is None:
+                node.set_fieldname("quote")
+        return group
 
 
 DATE_FIELD = {"article": "date", "quote": "qdate"}
