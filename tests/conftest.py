@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import os
+import shutil
+import subprocess
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -44,3 +48,25 @@ def seeds_dir() -> Path:
 def index_dir(tmp_path: Path) -> str:
     """An index folder of the test's own, as a command-line argument."""
     return str(tmp_path / "index")
+
+
+@pytest.fixture
+def read_only() -> Iterator[Callable[[Path], None]]:
+    """Make a file read-only as the platform allows: by its mode for a user, by the
+    immutable flag for root (whom a mode does not stop); undone after the test."""
+    undo: list[Callable[[], object]] = []
+
+    def make(path: Path) -> None:
+        if os.geteuid() != 0:
+            path.chmod(0o444)
+            undo.append(lambda: path.chmod(0o644))
+            return
+        chattr = shutil.which("chattr")
+        flag = chattr and subprocess.run([chattr, "+i", str(path)], capture_output=True)
+        if not flag or flag.returncode != 0:
+            pytest.skip(f"cannot make {path} read-only for root here")
+        undo.append(lambda: subprocess.run([chattr, "-i", str(path)], check=False))
+
+    yield make
+    for step in undo:
+        step()

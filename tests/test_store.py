@@ -12,6 +12,7 @@ import pytest
 
 from newsexplore.search import (
     Library,
+    StoreError,
     Target,
     UpdateSummary,
     UserStore,
@@ -416,3 +417,20 @@ def test_a_store_made_before_lost_marks_could_share_a_place_keeps_its_marks_and_
     again = UserStore(path)
     (mark,) = again.marks.all()
     assert (mark.start, mark.end, mark.note, mark.tags) == (3, 9, "n", ("council vote",))
+
+
+def test_a_read_only_store_is_read_as_it_is_and_refuses_changes(tmp_path: Path, read_only) -> None:
+    """Read-only is no damage: the file is neither moved aside as unreadable (hiding the
+    user's work behind an empty store) nor written; saving says why, naming the file."""
+    path = tmp_path / "user.sqlite3"
+    kept = UserStore(path)
+    kept.marks.add(Target("a1", "article"))
+    kept.close()
+    read_only(path)
+    store = UserStore(path)
+    assert [m.article_id for m in store.marks.all()] == ["a1"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["user.sqlite3"]
+    assert store.problem is not None and str(path) in store.problem and "read-only" in store.problem
+    with pytest.raises(StoreError, match="read-only") as refused:
+        store.require_file()
+    assert str(path) in str(refused.value) and "\n" not in str(refused.value)

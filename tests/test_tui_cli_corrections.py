@@ -249,3 +249,30 @@ def test_a_speakers_kind_can_be_corrected_and_survives_a_rebuild(
     with pytest.raises(SystemExit) as exc:
         run(["speakers", "kind", "Ofcom", "robot", *opts], capsys)
     assert exc.value.code == 2 and "invalid choice: 'robot'" in capsys.readouterr().err
+
+
+def test_a_read_only_store_refuses_every_correction_in_one_line(
+    capsys, opts: list[str], tmp_path: Path, read_only
+) -> None:
+    """Nothing is said to be saved that is not: each verb exits 1 with one line naming
+    the file, and the corrections it already held still apply."""
+    code, _, _ = run(["speakers", "rename", "Liz Kendall", "Elizabeth Kendall", *opts], capsys)
+    assert code == 0
+    first = quotes(capsys, opts)[0]["id"]
+    store = tmp_path / "store.sqlite"
+    read_only(store)
+    for verb in (
+        ["speakers", "merge", "Keir Starmer", "Haigh"],
+        ["speakers", "split", "Keir Starmer", "Sir Keir"],
+        ["speakers", "rename", "Elizabeth Kendall", "Liz"],
+        ["speakers", "unmerge", "Keir Starmer"],
+        ["quotes", "assign", first, "Angela Rayner"],
+        ["quotes", "check", first],
+    ):
+        code, out, err = run([*verb, *opts], capsys)
+        assert code == 1 and out == "", verb
+        assert err.count("\n") == 1 and str(store) in err and "read-only" in err, (verb, err)
+    assert "Elizabeth Kendall" in speakers(capsys, opts)
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith("store")) == [
+        "store.sqlite"
+    ]

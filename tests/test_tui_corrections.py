@@ -236,3 +236,70 @@ async def test_K_says_a_speaker_is_a_person_and_it_is_kept(seeds_dir: Path, tmp_
             lambda: next(s for s in pane.speakers if s.id == "ofcom").kind == "organisation",
             "Ofcom an organisation again",
         )
+
+
+def app_on_store(seeds_dir: Path, tmp_path: Path, store: Path) -> NewsExploreApp:
+    app = make_app([seeds_dir], index_dir=tmp_path / "index", export_dir=tmp_path, store_path=store)
+    app.animation_level = "none"
+    return app
+
+
+async def refused(pilot, app: NewsExploreApp, keys: list[str]) -> list[tuple[str, str]]:
+    """What the app says to each key, choosing Kendall first; no dialog may open."""
+    told: list[tuple[str, str]] = []
+    app.notify = lambda message, **kw: told.append((message, kw.get("severity", "")))
+    pane = await choose_speaker(pilot, "kendall")
+    screen = app.screen
+    for key in keys:
+        await press(pilot, key)
+        assert app.screen is screen, f"{key} opened {app.screen!r} for a change it cannot keep"
+    assert pane.highlighted_quote() is not None
+    return told
+
+
+@sync
+async def test_a_correction_that_cannot_be_kept_is_refused_not_shown(
+    seeds_dir: Path, tmp_path: Path
+) -> None:
+    """A data folder that cannot hold the store (under a file): merge, split, rename,
+    assign and check each say in one line why nothing is kept, as m does, where they
+    changed the lists and said "Renamed …" for a change gone at the next start."""
+    (tmp_path / "afile").write_text("not a folder")
+    store = tmp_path / "afile" / "sub" / "user.sqlite3"
+    app = app_on_store(seeds_dir, tmp_path, store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        told = await refused(pilot, app, ["R", "M", "S", "A", "v"])
+        assert app.store.corrections.all() == []
+        assert "Liz Kendall" in {s.name for s in app.library.speakers()}
+    said = [(m, s) for m, s in told if m.startswith("Not ")]
+    assert [m.split(":")[0] for m, _ in said] == [
+        "Not renamed",
+        "Not merged",
+        "Not split",
+        "Not assigned",
+        "Not checked",
+    ], told
+    for message, severity in said:
+        assert severity == "error" and "\n" not in message and str(store) in message
+
+
+@sync
+async def test_a_read_only_store_shows_its_corrections_and_refuses_new_ones(
+    seeds_dir: Path, tmp_path: Path, read_only
+) -> None:
+    store = tmp_path / "user.sqlite3"
+    kept = UserStore(store)
+    kept.corrections.add(Correction("rename", "liz-kendall", "Elizabeth Kendall"))
+    kept.close()
+    read_only(store)
+    app = app_on_store(seeds_dir, tmp_path, store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        told = await refused(pilot, app, ["R", "v"])
+        assert "Elizabeth Kendall" in {s.name for s in app.library.speakers()}
+    said = [m for m, _ in told if m.startswith("Not ")]
+    assert len(said) == 2 and all("read-only" in m and str(store) in m for m in said), told
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith("user")) == [
+        "user.sqlite3"
+    ]

@@ -11,6 +11,7 @@ no marks.
 
 from __future__ import annotations
 
+import contextlib
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -29,6 +30,7 @@ from newsexplore.search import (
     ReanchorReport,
     RecentSearch,
     SearchResults,
+    StoreError,
     Target,
     UserStore,
     article_target,
@@ -119,7 +121,10 @@ def remember_query(node: DOMNode, query: str, scope: str) -> None:
     """Add a query to the corpus's search history, for Up in the search box next time."""
     store = store_of(node)
     if store is not None and query.strip():
-        store.history.add(query, scope)
+        # A store that cannot be written was reported when the app opened; searching
+        # goes on without adding to the history.
+        with contextlib.suppress(StoreError):
+            store.history.add(query, scope)
         walk = getattr(node.app, "history_walk", None)
         if walk is not None:
             walk.reset()

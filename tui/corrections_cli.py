@@ -44,6 +44,10 @@ __all__ = [
 ]
 
 
+SAVING_VERBS = ("speakers_command", "quotes_command", "marks_command")
+"""The subcommand fields whose verbs write to the store."""
+
+
 def add_speaker_verbs(parser: argparse.ArgumentParser, options: Callable) -> None:
     """`speakers merge A B`, `speakers unmerge A [B]`, `speakers split A ALIAS`,
     `speakers rename A NAME`, `speakers kind A person|organisation`."""
@@ -116,7 +120,9 @@ def apply_stored_corrections(library: Library, args: argparse.Namespace) -> None
     path = getattr(args, "store", None) or default_store_path(library.corpus_paths)
     if not path.is_file():
         return
-    store = open_store(library, path)
+    # A verb that saves says in its own one line why it cannot; no warning before it.
+    saving = any(getattr(args, verb, None) for verb in SAVING_VERBS)
+    store = open_store(library, path, quiet=saving)
     load_corrections(library, store)
     store.close()
 

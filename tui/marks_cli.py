@@ -19,6 +19,7 @@ from newsexplore.search import (
     ExportItem,
     Library,
     Mark,
+    StoreError,
     Target,
     UserStore,
     article_target,
@@ -85,19 +86,32 @@ def _span(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--end", type=int, help="character after the span")
 
 
-def open_store(library: Library, path: Path | None, *, writing: bool = False) -> UserStore:
+def open_store(
+    library: Library, path: Path | None, *, writing: bool = False, quiet: bool = False
+) -> UserStore:
     """The corpus's store; a store that had to be set aside is reported on stderr.
 
-    With `writing`, a store that could only be kept in memory is an error
-    (`StoreError`, exit 1): what the command was asked to save would be lost.
+    With `quiet`, a store that cannot be saved to is not reported: the command
+    that is about to save says so itself, in its one line.
+
+    With `writing`, a store that could only be kept in memory, or is read-only, is
+    an error (`StoreError`, exit 1): what the command was asked to save would be lost.
     """
     env = os.environ.get(STORE_ENV)
     store = UserStore.for_corpus(library.corpus_paths, path or (Path(env) if env else None))
     if writing:
         store.require_file()
-    if store.problem:
+    if store.problem and not (quiet and not _saves(store)):
         _warn(store.problem)
     return store
+
+
+def _saves(store: UserStore) -> bool:
+    try:
+        store.require_file()
+    except StoreError:
+        return False
+    return True
 
 
 def cmd_marks(args: argparse.Namespace, library_for: Callable, cli_error: type) -> int:

@@ -95,7 +95,7 @@ class UserStore:
     def require_file(self) -> None:
         """Raise `StoreError` when changes could not outlive this run (the store is in memory
         because its file could not be opened): a command that saves must not say it did."""
-        if self.database.path is None and self.database.requested is not None:
+        if self.database.unusable is not None and self.database.requested is not None:
             raise StoreError(
                 f"{self.database.requested}: cannot save to this store "
                 f"({self.database.unusable}); nothing was changed"

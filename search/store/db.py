@@ -6,13 +6,16 @@ the TUI and a script running `newsexplore marks add` at the same moment both
 get their rows in. The schema grows by appending to `MIGRATIONS`; the file's
 `user_version` says how far it has come. A file that is not a readable store,
 or was written by a newer version, is moved aside (never deleted) and an empty
-store takes its place, with `problem` saying so in one line.
+store takes its place, with `problem` saying so in one line. A file that cannot
+be written (read-only, or on a read-only disk) is no damage: it is read as it
+is, never moved, and `unusable` says why nothing new can be kept in it.
 """
 
 from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import os
 import sqlite3
 import threading
 from collections.abc import Iterator
@@ -191,21 +194,53 @@ class Database:
             return self._connect(":memory:")
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
+            if self.path.exists() and not _writable(self.path):
+                return self._read_only()
             return self._connect(str(self.path))
         except StoreUnreadable as exc:
-            aside = _move_aside(self.path, exc.why)
+            try:
+                aside = _move_aside(self.path, exc.why)
+            except OSError as moving:
+                return self._in_memory(f"{exc}, and it cannot be moved aside: {moving}")
             self.problem = (
                 f"{self.path}: {exc}; kept as {aside.name}, starting with an empty collection"
             )
             return self._connect(str(self.path))
         except (OSError, sqlite3.Error) as exc:
-            self.unusable = str(exc)
-            self.problem = (
-                f"{self.path}: cannot open the store ({exc}); marks and history "
-                "will not be kept after this run"
+            return self._in_memory(str(exc))
+
+    def _in_memory(self, why: str) -> sqlite3.Connection:
+        """An empty store for this run only: nothing saved in it may be said to be kept."""
+        self.unusable = why
+        self.problem = (
+            f"{self.path}: cannot open the store ({why}); marks and history "
+            "will not be kept after this run"
+        )
+        self.path = None
+        return self._connect(":memory:")
+
+    def _read_only(self) -> sqlite3.Connection:
+        """The file as it is, for reading: marks and corrections still show, none is added.
+
+        SQLite opened it for writing and failed (a WAL file needs its side files),
+        and moving it aside as damaged would hide the user's work.
+        """
+        assert self.path is not None
+        try:
+            connection = sqlite3.connect(
+                f"{self.path.resolve().as_uri()}?immutable=1", uri=True, check_same_thread=False
             )
-            self.path = None
-            return self._connect(":memory:")
+            version = connection.execute("PRAGMA user_version").fetchone()[0]
+        except sqlite3.Error as exc:
+            return self._in_memory(f"the file is read-only and cannot be read ({exc})")
+        if version != SCHEMA_VERSION:
+            connection.close()
+            return self._in_memory(f"the file is read-only, written by store version {version}")
+        self.unusable = "the file is read-only"
+        self.problem = (
+            f"{self.path}: the store is read-only; what it holds is shown, nothing new is kept"
+        )
+        return connection
 
     def _connect(self, target: str) -> sqlite3.Connection:
         connection = sqlite3.connect(
@@ -298,6 +333,11 @@ def _prepare(connection: sqlite3.Connection) -> None:
 def _statements(script: str) -> list[str]:
     """A migration's statements, run one by one: `executescript` would commit on its own."""
     return [part.strip() for part in script.split(";") if part.strip()]
+
+
+def _writable(path: Path) -> bool:
+    """Whether the file and its folder (where SQLite writes its side files) take writes."""
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
 
 
 def _move_aside(path: Path, why: str) -> Path:

@@ -17,7 +17,15 @@ from typing import TYPE_CHECKING
 from textual.binding import Binding, BindingType
 from textual.command import SimpleCommand
 
-from newsexplore.search import Correction, Quote, Speaker, find_speaker, split_refusal
+from newsexplore.search import (
+    Correction,
+    Quote,
+    Speaker,
+    StoreError,
+    UserStore,
+    find_speaker,
+    split_refusal,
+)
 
 from ..collecting import store_of
 from ..counts import counted
@@ -29,6 +37,17 @@ if TYPE_CHECKING:
     from newsexplore.search import Library
 
 __all__ = ["CORRECTION_BINDINGS", "SpeakerCorrections"]
+
+REFUSED = {
+    "merge": "Not merged",
+    "unmerge": "Not unmerged",
+    "split": "Not split",
+    "rename": "Not renamed",
+    "kind": "Not changed",
+    "assign": "Not assigned",
+    "check": "Not checked",
+}
+"""The first words of the line saying a correction could not be kept, by kind."""
 
 CORRECTION_BINDINGS: list[BindingType] = [
     # In footer order: a quote's keys first (shown only while the quotes have
@@ -116,11 +135,34 @@ class SpeakerCorrections(Pane):
 
     def correct(self, correction: Correction, said: str) -> None:
         """Keep a correction, apply it, and say what it did."""
-        store = store_of(self)
+        store = self._store_that_keeps(correction.kind)
         if store is None:
             return
-        store.corrections.add(self.library.with_names(correction))
+        try:
+            store.corrections.add(self.library.with_names(correction))
+        except StoreError as exc:
+            self._refuse(correction.kind, exc)
+            return
         self._apply_and_refresh(said)
+
+    def _store_that_keeps(self, kind: str) -> UserStore | None:
+        """The store, if what is saved in it outlives this run; if not, one line says why.
+
+        A store in memory (its folder unusable) or read-only would take the
+        correction, show it, and lose it at the next start.
+        """
+        store = store_of(self)
+        if store is None:
+            return None
+        try:
+            store.require_file()
+        except StoreError as exc:
+            self._refuse(kind, exc)
+            return None
+        return store
+
+    def _refuse(self, kind: str, why: StoreError) -> None:
+        self.notify(f"{REFUSED[kind]}: {why}", severity="error", markup=False, timeout=8)
 
     def _apply_and_refresh(self, said: str) -> None:
         store = store_of(self)
@@ -131,7 +173,7 @@ class SpeakerCorrections(Pane):
 
     def action_merge_speaker(self) -> None:
         speaker = self._speaker_or_say("merge")
-        if speaker is None:
+        if speaker is None or self._store_that_keeps("merge") is None:
             return
         items = [
             SimpleCommand(
@@ -148,7 +190,7 @@ class SpeakerCorrections(Pane):
 
     def action_unmerge_speaker(self) -> None:
         speaker = self._speaker_or_say("unmerge")
-        if speaker is None:
+        if speaker is None or self._store_that_keeps("unmerge") is None:
             return
         merged = self.library.merged_into(speaker.id)
         if not merged:
@@ -172,7 +214,7 @@ class SpeakerCorrections(Pane):
 
     def action_split_alias(self) -> None:
         speaker = self._speaker_or_say("split")
-        if speaker is None:
+        if speaker is None or self._store_that_keeps("split") is None:
             return
         aliases = [a for a in speaker.aliases if a.casefold() != speaker.name.casefold()]
         if not aliases:
@@ -204,7 +246,7 @@ class SpeakerCorrections(Pane):
 
     def action_rename_speaker(self) -> None:
         speaker = self._speaker_or_say("rename")
-        if speaker is None:
+        if speaker is None or self._store_that_keeps("rename") is None:
             return
 
         def rename(name: str | None) -> None:
@@ -248,6 +290,8 @@ class SpeakerCorrections(Pane):
         if quote is None:
             self.notify("Highlight a quote in the list first.", timeout=3)
             return
+        if self._store_that_keeps("assign") is None:
+            return
 
         def assign(name: str | None) -> None:
             if not name:
@@ -263,13 +307,19 @@ class SpeakerCorrections(Pane):
 
     def action_check_quote(self) -> None:
         quote = self.highlighted_quote()
-        store = store_of(self)
-        if quote is None or store is None:
+        if quote is None:
             self.notify("Highlight a quote in the list first.", timeout=3)
             return
-        checked = store.corrections.toggle_check(
-            quote.article_id, quote.start, quote.text, self._article_text(quote.article_id)
-        )
+        store = self._store_that_keeps("check")
+        if store is None:
+            return
+        try:
+            checked = store.corrections.toggle_check(
+                quote.article_id, quote.start, quote.text, self._article_text(quote.article_id)
+            )
+        except StoreError as exc:
+            self._refuse("check", exc)
+            return
         self._apply_and_refresh("Attribution checked" if checked else "No longer checked")
 
     def _article_text(self, article_id: str) -> str:
