@@ -5,10 +5,13 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 
 import pytest
+from textual import events
 from textual.pilot import Pilot
-from textual.widgets import OptionList
+from textual.widgets import Input, OptionList
 
 from newsexplore.tui.app import NewsExploreApp
+from newsexplore.tui.screens.collect_dialogs import ExportDialog
+from newsexplore.tui.widgets.search_pane import SearchPane
 from newsexplore.tui.widgets.timeline import TimelinePane
 from tests.test_tui_pilot import app, choose_speaker, press, screen_of, search_for, sync
 from tests.test_tui_timeline import open_timeline
@@ -121,3 +124,36 @@ async def test_back_from_a_list_row_returns_to_the_place_in_the_article_read_bef
         assert screen.location == second
         timeline = screen.query_one(TimelinePane)
         await wait_for(pilot, lambda: timeline.groups, "the timeline")
+
+
+async def burst(pilot: Pilot, *keys: str) -> None:
+    """Keys as a terminal hands over fast typing: all queued before the app handles
+    the first, with no pause for a refresh between them; then wait for the work."""
+    for key in keys:
+        pilot.app.post_message(events.Key(key, key if len(key) == 1 else None))
+    await settle(pilot)
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 40)])
+@sync
+async def test_keys_typed_straight_after_back_go_to_the_list_it_returns_to(
+    app: NewsExploreApp, size: tuple[int, int]
+) -> None:
+    """Esc and a key at once: the key acts on the list Back returns to, never on the
+    reader being left ("Dole" typed after Esc opened the reader's Export on its e)."""
+    async with app.run_test(size=size) as pilot:
+        listing = await _from_search(pilot)
+        await press(pilot, "enter")
+        await burst(pilot, "escape", "k")
+        assert app.focused is listing and listing.highlighted == 0
+        results = screen_of(app).query_one(SearchPane).results
+        await press(pilot, "enter")
+        await burst(pilot, "escape", "e")
+        dialog = app.screen
+        assert isinstance(dialog, ExportDialog), dialog
+        assert results is not None and dialog.listing.rows == len(results.hits)
+        await press(pilot, "escape")
+        await press(pilot, "enter")
+        await burst(pilot, "escape", "slash", "D", "o", "l", "e")
+        box = screen_of(app).query_one("#query", Input)
+        assert app.focused is box and box.value == "grokDole"  # typed on to the query

@@ -36,7 +36,7 @@ from ..widgets.reader import ArticleBody, ArticleReader
 from ..widgets.safe_text import literal
 from ..widgets.search_pane import SearchPane
 from ..widgets.speakers import SpeakersPane
-from ..widgets.timeline import DateInput, TimelinePane
+from ..widgets.timeline import TimelinePane
 from .collect_actions import COLLECT_BINDINGS, CollectActions
 from .history import ListPlace, Place, list_place, return_to
 
@@ -223,7 +223,17 @@ class MainScreen(CollectActions):
         self._mark_active(name)
         target = target or self.query_one(f"#{name}", Pane).focus_target
         self._focus_wanted = None if target.has_focus else target
-        self.call_after_refresh(target.focus)
+        # Focus moves now, not after a refresh: keys typed straight after (Esc then
+        # "k") are already queued and must reach the pane the user is sent to.
+        self.set_focus(target)
+        self.call_after_refresh(self._keep_focus_on, target)
+
+    def _keep_focus_on(self, target: Widget) -> None:
+        """Once the panes are laid out, take focus back from where Textual put it while
+        a pane was hidden; never from where the user has moved it since."""
+        focused = self.focused
+        if focused is not target and (focused is None or self._focus_was_handed_away(focused)):
+            target.focus()
 
     def _reset_focus(self, widget: Widget, avoiding: list[Widget] | None = None) -> None:
         """Keep focus on a widget that is shown, whatever a late Hide event says.
@@ -429,7 +439,15 @@ class MainScreen(CollectActions):
         self._reading = False
         listing = self.query_one(f"#{place.list_id}", OptionList)
         self.focus_pane(place.pane, listing)
-        self.call_after_refresh(return_to, listing, place)
+        # The row now, so a key typed straight after moves from it; the scroll again
+        # once the list is laid out, unless such a key has moved the cursor already.
+        return_to(listing, place)
+        row = listing.highlighted
+        self.call_after_refresh(self._scroll_back, listing, place, row)
+
+    def _scroll_back(self, listing: OptionList, place: ListPlace, row: int | None) -> None:
+        if listing.highlighted == row:
+            return_to(listing, place)
 
     def _show(self, location: Location) -> None:
         self._reading = True
@@ -438,8 +456,11 @@ class MainScreen(CollectActions):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Keys that would do nothing now are left out of the footer (and do nothing)."""
-        if action == "back":  # in the date prompt Esc puts the prompt away instead
-            return self._can_go_back() and not isinstance(self.focused, DateInput)
+        if action == "back":
+            # In a box (the date prompt too) Esc is the box's. Focus is there by the
+            # time Esc is handled when "/" came straight after it: `/` runs at once,
+            # ahead of the Esc still on its way, and the user is typing by then.
+            return self._can_go_back() and not self.typing
         if action == "forward":
             return bool(self.forward_stack)
         if action == "find":
