@@ -10,6 +10,7 @@ import pytest
 from textual.geometry import Region
 from textual.widgets import Static, Tabs
 
+from newsexplore.search import Library
 from newsexplore.tui.app import NewsExploreApp, make_app
 from newsexplore.tui.messages import JumpRequested, Location
 from newsexplore.tui.widgets.reader import ArticleBody, ArticleReader
@@ -350,3 +351,39 @@ class TestLongArticle:
                 header
             )
             assert "read in the first" not in header_of(await open_record(pilot, "short.txt"))
+
+
+def _records(path: Path, numbers: range) -> None:
+    records = (
+        {
+            "id": f"r{n}",
+            "title": f"Story {n}",
+            "text": f'Talks went on. "We act now, {n}," said Jane Doe.',
+        }
+        for n in numbers
+    )
+    path.write_text("".join(json.dumps(record) + "\n" for record in records))
+
+
+@sync
+async def test_the_reader_shows_the_line_an_update_made_elsewhere_moved_its_record_to(
+    tmp_path: Path,
+) -> None:
+    """`newsexplore index` in another terminal after a line above the record was deleted:
+    the open article's header says the line it is on now, where it kept the old one."""
+    corpus, index = tmp_path / "news.jsonl", tmp_path / "index"
+    _records(corpus, range(4))
+    list(Library([corpus], index).update())
+    app = make_app([corpus], index_dir=index, export_dir=tmp_path)
+    app.animation_level = "none"
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        screen_of(app).post_message(JumpRequested(Location("r3")))
+        header = screen_of(app).query_one("#reader-header", Static)
+        await wait_for(pilot, lambda: "news.jsonl, line 4" in str(header.render()), "line 4")
+        _records(corpus, range(1, 4))
+        list(Library([corpus], index).update())  # as another process would
+        await wait_for(
+            pilot, lambda: "news.jsonl, line 3" in str(header.render()), "line 3", seconds=5
+        )
+        assert screen_of(app).location == Location("r3")

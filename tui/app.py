@@ -39,7 +39,7 @@ from .screens.problems import ProblemsScreen
 __all__ = ["NewsExploreApp", "make_app"]
 
 STORE_POLL = 1.0
-"""Seconds between looks at the user store for what another process wrote."""
+"""Seconds between looks at the user store and the index for what another process wrote."""
 
 
 class NewsExploreApp(App[None], inherit_bindings=False):
@@ -98,9 +98,12 @@ class NewsExploreApp(App[None], inherit_bindings=False):
         """Where Up and Down in the search box are in the search history."""
         self.problems: tuple[Problem, ...] = ()
         """What was wrong with the corpus as last indexed, as kept with the index."""
+        self._shown_commit: object = None
+        """The index commit the panes were last read from (None before they open)."""
 
     def on_mount(self) -> None:
         self.set_interval(STORE_POLL, self._show_store_changes)
+        self.set_interval(STORE_POLL, self._show_index_changes)
         if self.store.problem:
             self.notify(self.store.problem, severity="warning", markup=False, timeout=10)
         pending = self.library.pending_update()
@@ -134,6 +137,7 @@ class NewsExploreApp(App[None], inherit_bindings=False):
             )
 
     def _open_main(self, summary: UpdateSummary | None) -> None:
+        self._shown_commit = self.library.commit_identity()
         self.problems = self.library.problems()
         self.push_screen(MainScreen(self.library, export_dir=self.export_dir))
         if summary is not None and summary.problems:
@@ -152,6 +156,27 @@ class NewsExploreApp(App[None], inherit_bindings=False):
         for screen in self.screen_stack:
             if isinstance(screen, MainScreen):
                 screen.corrections_arrived()
+
+    def _show_index_changes(self) -> None:
+        """An update committed by another process (`newsexplore index` in another
+        terminal, or the one running when the app opened): the panes read again, each
+        keeping its place, so the reader never shows an article as the old index had it."""
+        if self._shown_commit is None or self._updating():
+            return
+        if self.library.commit_identity() != self._shown_commit:
+            self._index_replaced()
+
+    def _updating(self) -> bool:
+        """The app's own update runs: it reads the panes again itself once it is done."""
+        return any(w.group == "index-update" and w.is_running for w in self.workers)
+
+    def _index_replaced(self) -> None:
+        self._shown_commit = self.library.commit_identity()
+        self.problems = self.library.problems()
+        self.screen.refresh_bindings()
+        for screen in self.screen_stack:
+            if isinstance(screen, MainScreen):
+                screen.index_changed()
 
     def _check_corrections(self) -> None:
         if self.library.has_index() and self.store.corrections.all():
@@ -202,12 +227,8 @@ class NewsExploreApp(App[None], inherit_bindings=False):
 
     def _updated_in_background(self, summary: UpdateSummary) -> None:
         """Say the index changed, and what was wrong with the files read, in one notification."""
-        self.problems = self.library.problems()
         self._check_corrections()
-        self.screen.refresh_bindings()
-        for screen in self.screen_stack:
-            if isinstance(screen, MainScreen):
-                screen.index_changed()
+        self._index_replaced()
         told = f"Index updated: {summary.articles:,} articles."
         if summary.problems:
             told += f" {summarise_problems(summary.problems)}. Press ! to list them."

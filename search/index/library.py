@@ -294,6 +294,12 @@ class Library:
             return False
         return commit is not None and commit.partial
 
+    def commit_identity(self) -> object:
+        """Changes whenever a new commit replaces the index on disk (this process's update
+        or another's): a front end compares it to know when what it shows is of an
+        index that is gone."""
+        return store.commit_identity(self.index_dir)
+
     def has_index(self) -> bool:
         """True when a committed index exists to open, even one the corpus has moved past.
 
