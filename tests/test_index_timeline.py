@@ -224,3 +224,52 @@ def test_the_lists_of_each_kind_read_from_the_kinds_column_match_the_posting_lis
             assert sorted(library._docs_of_kind(searcher, kind)) == expected, kind
     page = library.timeline_page(around="1987-05-05", before=0, after=1)
     assert page.groups[0].value == "1987-05-05" and page.groups[0].articles == 1
+
+
+@pytest.fixture(scope="module")
+def half_dated(tmp_path_factory: pytest.TempPathFactory) -> Library:
+    """Three stories with a publication date, two without (one from the Post)."""
+    root = tmp_path_factory.mktemp("half-dated")
+    rows = [
+        {"id": f"d{n}", "title": f"Dated {n}", "date": f"1987-03-0{n + 2}", "source": "Wire"}
+        for n in range(3)
+    ] + [
+        {"id": "u0", "title": "Undated harbour story", "source": "Wire"},
+        {"id": "u1", "title": "Undated port story", "source": "Post"},
+    ]
+    for row in rows:
+        row["text"] = f"{row['title']}. Talks ended on Monday, the union said."
+    path = root / "half.jsonl"
+    path.write_text("\n".join(json.dumps(row) for row in rows))
+    library = Library([path], root / "index")
+    build(library)
+    return library
+
+
+def test_the_publication_dates_list_the_undated_articles_in_a_group_of_their_own(
+    half_dated: Library,
+) -> None:
+    """As the dates mentioned list the unresolved ones last, with a count and entries."""
+    page = half_dated.timeline_page(start=0, before=0, after=100, dates="published")
+    *dated, undated = page.groups
+    assert [g.value for g in dated] == ["1987-03-02", "1987-03-03", "1987-03-04"]
+    assert (undated.value, undated.count, undated.articles) == (None, 2, 2)
+    assert {(e.article_id, e.kind, e.value) for e in undated.events} == {
+        ("u0", "published", None),
+        ("u1", "published", None),
+    }
+    assert dict(undated.titles)["u1"] == "Undated port story"
+    assert dict(undated.sources) == {"Wire": 1, "Post": 1}
+    assert (page.total, page.undated) == (5, 2)
+
+
+def test_the_undated_group_follows_the_filters(half_dated: Library) -> None:
+    def undated(**filters) -> set[str]:
+        page = half_dated.timeline_page(start=0, before=0, after=100, dates="published", **filters)
+        return {e.article_id for g in page.groups if g.value is None for e in g.events}
+
+    assert undated(query="port") == {"u1"}
+    assert undated(source="Post") == {"u1"}
+    assert undated(date_from=dt.date(1987, 1, 1)) == set()  # a range holds no undated article
+    mentioned = half_dated.timeline_page(start=0, before=0, after=100, dates="mentioned")
+    assert all(e.kind == "mentioned" for g in mentioned.groups for e in g.events)

@@ -471,7 +471,8 @@ class TestTimeline:
             await press(pilot, "f5", "p")
             timeline = app.screen.query_one(TimelinePane)
             await wait_for(pilot, lambda: timeline.view.dates == "published" and timeline.groups)
-            assert [g.value for g in timeline.groups] == ["2026-01-08"]
+            # The dated story, then the undated one under "Undated".
+            assert [g.value for g in timeline.groups] == ["2026-01-08", None]
             assert all(event.kind == "published" for event in timeline.entries)
             await press(pilot, "r")
             query = app.screen.query_one("#query", Input)

@@ -212,7 +212,8 @@ class TestTimeline:
         assert snap(snap_compare, seeds_app, ["f5", "v", "v"], size=NARROW)
 
     def test_timeline_publication_dates(self, snap_compare, seeds_app: NewsExploreApp) -> None:
-        """p: publication dates only, one day with its ● entry; the caption says so."""
+        """p: publication dates only, one day with its ● entry, then the undated article
+        under Undated; the caption counts both."""
         assert snap(snap_compare, seeds_app, ["f5", "p"])
 
     def test_enter_on_entry_opens_reader(self, snap_compare, seeds_app: NewsExploreApp) -> None:

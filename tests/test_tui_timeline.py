@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from textual.widgets import OptionList
+from textual.widgets import OptionList, Static
 
 from newsexplore.search import read_typed_date
 from newsexplore.tui.app import NewsExploreApp, make_app
@@ -290,3 +290,26 @@ async def test_by_month_a_week_running_into_april_is_under_march(tmp_path: Path)
         await wait_for(pilot, lambda: timeline.view.span is not None, "the drilled view")
         await settle(pilot)
         assert sum(g.count for g in timeline.groups) == march.count
+
+
+@pytest.mark.parametrize("size", SIZES)
+@sync
+async def test_the_publication_dates_list_the_undated_article_last_in_its_own_group(
+    app: NewsExploreApp, size: tuple[int, int]
+) -> None:
+    """One seed story has no date: `p` lists it under "Undated", counted, with its title,
+    as the dates mentioned list their unresolved expressions; it was left out."""
+    async with app.run_test(size=size) as pilot:
+        timeline = await open_timeline(pilot)
+        await press(pilot, "p")
+        await wait_for(pilot, lambda: timeline.view.dates == "published" and timeline.groups)
+        await press(pilot, "end")
+        await settle(pilot)
+        group = timeline.highlighted_group()
+        assert group is not None and (group.value, group.count, group.articles) == (None, 1, 1)
+        rows = visible_rows(timeline)
+        heading = next(n for n, row in enumerate(rows) if row.startswith("Undated"))
+        assert rows[heading].startswith("Undated  1 article"), rows[heading]
+        assert "Keir Starmer is personally" in rows[heading + 1]
+        caption = str(timeline.query_one("#timeline-caption", Static).render())
+        assert caption.startswith("1 publication date · 1 undated article · by day"), caption

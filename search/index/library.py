@@ -1130,23 +1130,23 @@ class Library:
         """
         with self.searcher() as searcher:
             keys = self._timeline_keys(searcher, dates, query, source, date_from, date_to)
+            undated: set[int] = set()
+            if dates == "published" and not (date_from or date_to):
+                undated = self._undated_articles(searcher, query, source)
+                keys = _with_undated(keys, undated)
             if start is None:
                 day = self._around_day(searcher, keys, around)
                 start = position_of(keys, day) if day is not None else 0
             # Every heading counts its articles: a first page without the
             # counts read differently from the same page after a jump.
             owners = self._article_keys(searcher) if len(keys) else None
+            if owners is not None and undated:
+                owners = _OwnArticles(owners, undated)
 
             def read(docnums: Sequence[int]) -> list[tuple[Event, str, str]]:
-                found = []
-                for docnum in docnums:
-                    stored = searcher.stored_fields(docnum)
-                    payload = stored.get("payload") or {}
-                    title, source = payload.get("title", ""), payload.get("source", "")
-                    found.append((event_from_fields(stored), title, source))
-                return found
+                return [_timeline_entry(searcher.stored_fields(docnum)) for docnum in docnums]
 
-            return page_of_groups(
+            page = page_of_groups(
                 keys,
                 grouping=grouping,
                 start=min(start, len(keys)),
@@ -1157,6 +1157,7 @@ class Library:
                 samples=samples,
                 count_all=count_all,
             )
+            return replace(page, undated=len(undated)) if undated else page
 
     def timeline_events(
         self,
@@ -1267,6 +1268,20 @@ class Library:
             while len(recent) > RECENT_TIMELINES:
                 recent.popitem(last=False)
         return keys
+
+    def _undated_articles(self, searcher: Searcher, query, source) -> set[int]:
+        """The articles with no publication date that a timeline's filters keep: the
+        publication dates list them last, as the dates mentioned list the unresolved."""
+        found: set[int] = set()
+        for day, docnum in self._day_lists(searcher, "article").pairs():
+            if day:  # undated articles sort first, at day 0
+                break
+            found.add(docnum)
+        if found and source:
+            found &= set(searcher.docs_for_query(query_mod.Term("source", source.lower())))
+        if found and query and query.strip():
+            found &= self._matching_articles(searcher, query)
+        return found
 
     def _published_flags(self, searcher: Searcher) -> bytearray:
         """By document number: 1 for a publication event, 2 for a reference ("now"), else 0."""
@@ -1552,6 +1567,38 @@ def _period_label(key: int, by: str) -> str:
     if by == "month":
         return f"{key // 100:04d}-{key % 100:02d}"
     return f"{key:04d}"
+
+
+def _with_undated(keys: Sequence[int], undated: set[int]) -> Sequence[int]:
+    """The timeline's keys with undated articles after every date, as unresolved entries."""
+    if not undated:
+        return keys
+    return array("q", [*keys, *(UNDATED_EVENT << 32 | n for n in sorted(undated))])
+
+
+class _OwnArticles:
+    """Each document's article number, an undated article's entry counting as its own."""
+
+    def __init__(self, owners: Sequence[int], articles: set[int]) -> None:
+        self.owners = owners
+        self.articles = articles
+
+    def __getitem__(self, docnum: int) -> int:
+        # Article documents carry no article key; ~docnum is one no event has.
+        return ~docnum if docnum in self.articles else self.owners[docnum]
+
+    def __len__(self) -> int:
+        return len(self.owners)
+
+
+def _timeline_entry(stored: dict) -> tuple[Event, str, str]:
+    """An entry of the timeline as (event, title, source); an undated article's entry is
+    its publication date, which it has not, so it lists with no value."""
+    payload = stored.get("payload") or {}
+    if stored.get("kind") == "article":
+        event = Event(stored["article_id"], 0, 0, "", None, "day", "published")
+        return event, stored.get("title", ""), payload.get("source", "")
+    return event_from_fields(stored), payload.get("title", ""), payload.get("source", "")
 
 
 def _without_negations(parsed: query_mod.Query) -> query_mod.Query:

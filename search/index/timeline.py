@@ -91,6 +91,8 @@ class TimelinePage:
     more_after: bool
     anchor: int = 0
     """Index in `groups` of the group asked for (the one at or after `around`)."""
+    undated: int = 0
+    """Of `total`, the articles with no publication date the publication dates list last."""
 
 
 def period_key(value: str | None) -> int | None:

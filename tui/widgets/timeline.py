@@ -514,7 +514,7 @@ class TimelinePane(Pane):
         self._opened.clear()
         self.more_before, self.more_after = page.more_before, page.more_after
         self._show_chart(message.counts)
-        self._show_caption(page.total)
+        self._show_caption(page.total, page.undated)
         self.set_class(not self.groups, "-empty")
         self._refill(keep=False, anchor=page.anchor)
         self._back_on_kept_entry()
@@ -591,11 +591,13 @@ class TimelinePane(Pane):
         if self._chart_counts is not None:
             self._show_chart(self._chart_counts)
 
-    def _show_caption(self, total: int) -> None:
+    def _show_caption(self, total: int, undated: int = 0) -> None:
         what = "publication date" if self.view.dates == "published" else "date mentioned"
-        if total != 1:
+        if total - undated != 1:
             what = what.replace("date", "dates")
-        parts = [f"{total:,} {what}", f"by {self.view.grouping}"]
+        parts = [f"{total - undated:,} {what}", f"by {self.view.grouping}"]
+        if undated:
+            parts.insert(1, f"{undated:,} undated article{'s' * (undated != 1)}")
         span = self.view.span
         if span is not None:
             low, high = sortday_date(span[0]), sortday_date(span[1], end=True)

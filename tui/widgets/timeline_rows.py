@@ -71,12 +71,19 @@ def group_label(value: str | None) -> str:
 
 
 def heading_row(group: TimelineGroup) -> Text:
-    """The group's date, how many dates fall in it, in how many articles, from which sources."""
+    """The group's date, how many dates fall in it, in how many articles, from which sources.
+
+    The publication dates end with the articles that have none: "Undated", counted
+    in articles, as no date falls in it.
+    """
     heading = Text(end="")
-    heading.append(group_label(group.value), style="bold underline")
+    undated = group.value is None and any(e.kind == "published" for e in group.events)
+    heading.append("Undated" if undated else group_label(group.value), style="bold underline")
     noun = "date" if group.count == 1 else "dates"
     detail = f"{group.count:,} {noun}"
-    if group.articles is not None:
+    if undated:
+        detail = f"{group.count:,} article{'s' * (group.count != 1)}"
+    elif group.articles is not None:
         detail += f" in {group.articles:,} article{'s' * (group.articles != 1)}"
     sources = ", ".join(name for name, _n in group.sources[:3])
     if sources:
