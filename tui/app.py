@@ -102,8 +102,7 @@ class NewsExploreApp(App[None], inherit_bindings=False):
         """The index commit the panes were last read from (None before they open)."""
 
     def on_mount(self) -> None:
-        self.set_interval(STORE_POLL, self._show_store_changes)
-        self.set_interval(STORE_POLL, self._show_index_changes)
+        self.set_interval(STORE_POLL, self._show_changes_elsewhere)
         if self.store.problem:
             self.notify(self.store.problem, severity="warning", markup=False, timeout=10)
         pending = self.library.pending_update()
@@ -145,6 +144,10 @@ class NewsExploreApp(App[None], inherit_bindings=False):
         if self.library.has_index() and self.store.marks.all():
             self.run_worker(self._reanchor_marks, thread=True, group="marks", exit_on_error=False)
         self._check_corrections()
+
+    def _show_changes_elsewhere(self) -> None:
+        self._show_store_changes()
+        self._show_index_changes()
 
     def _show_store_changes(self) -> None:
         """Corrections and marks made by the command line while the app runs are

@@ -153,10 +153,12 @@ def resolve_undated(
 ) -> list[Timex]:
     """Values for an undated article's relative expressions, marked inferred.
 
-    Each unresolved expression is read again as if the article had been written
-    on the latest full date it states before that expression, as narrative
-    taggers anchor a story's "the next day" to its last explicit date; one
-    before any such date falls back to `reference`. Only the stretch from a
+    With a `reference` (the day the user says it was written), the article is
+    read as if dated that day. Without one, an expression told from another
+    date ("the next month", see `told_from_a_date`) is read again as if the
+    article had been written on the latest full date it states before that
+    expression, as narrative taggers anchor a story's "the next day" to its
+    last explicit date; the rest stay unresolved. Only the stretch from a
     little before that date to just past the expressions it anchors is read
     again, so a long story with many dates costs about one reading of its
     length, not one per date.
@@ -166,22 +168,16 @@ def resolve_undated(
     if reference is not None:
         return _against_reference(text, timexes, reference, fallback_year)
     resolved = list(timexes)
-    for base, origin, members in _anchored_runs(timexes, reference):
+    for base, origin, members in _anchored_runs(text, timexes):
         start = text.rfind("\n", 0, max(0, origin - REREAD_BEFORE)) + 1
         stop = text.find("\n", min(len(text), timexes[members[-1]].end + REREAD_AFTER))
         stop = len(text) if stop < 0 else stop
-        found = find_timexes(
-            text[start:stop], base, fallback_year=fallback_year, from_story=base is not reference
-        )
+        found = find_timexes(text[start:stop], base, fallback_year=fallback_year, from_story=True)
         again = {(t.start + start, t.end + start): t for t in found}
         for i in members:
             t = timexes[i]
             hit = again.get((t.start, t.end))
-            if (
-                hit is not None
-                and hit.value is not None
-                and told_from_a_date(text[t.start : t.end])
-            ):
+            if hit is not None and hit.value is not None:
                 resolved[i] = replace(hit, start=t.start, end=t.end, inferred=True)
     return resolved
 
@@ -230,21 +226,19 @@ def _against_reference(
     return resolved
 
 
-def _anchored_runs(
-    timexes: list[Timex], reference: dt.date | None
-) -> list[tuple[dt.date, int, list[int]]]:
-    """(the date to read against, where it is written, the unresolved expressions it anchors)."""
+def _anchored_runs(text: str, timexes: list[Timex]) -> list[tuple[dt.date, int, list[int]]]:
+    """(the date to read against, where it is written, the unresolved expressions told
+    from it)."""
     runs: list[tuple[dt.date, int, list[int]]] = []
     anchor, origin = None, 0
     for i, t in enumerate(timexes):
         if t.value is None:
-            base = anchor or reference
-            if base is None:
+            if anchor is None or not told_from_a_date(text[t.start : t.end]):
                 continue
-            if runs and runs[-1][:2] == (base, origin):
+            if runs and runs[-1][:2] == (anchor, origin):
                 runs[-1][2].append(i)
             else:
-                runs.append((base, origin, [i]))
+                runs.append((anchor, origin, [i]))
         elif t.precision == "day" and not t.inferred and (day := _full_date(t.value)):
             anchor, origin = day, t.start
     return runs

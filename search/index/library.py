@@ -637,13 +637,11 @@ class Library:
             # Whoosh takes an empty filter for no filter at all.
             return SearchResults(text, 0)
         sets = self._broad_as_sets(searcher, parsed)
-        if ranks_nothing(sets):  # every match ties: newest first, as with nothing typed
-            matched = set(searcher.docs_for_query(restricted(sets, restrict)))
-            terms = self._match_terms(searcher, parsed)
-            quoted = self._quote_matches(searcher, parsed, kind)
-            return self._newest(searcher, text, kind, days, limit, matched, terms, quoted)
         terms = self._match_terms(searcher, parsed)
         quoted = self._quote_matches(searcher, parsed, kind)
+        if ranks_nothing(sets):  # every match ties: newest first, as with nothing typed
+            matched = set(searcher.docs_for_query(restricted(sets, restrict)))
+            return self._newest(searcher, text, kind, days, limit, matched, terms, quoted)
         if not by_date and (found := ranked(searcher, restricted(sets, restrict), limit, allowed)):
             total, best = found
             hits = [
