@@ -284,3 +284,28 @@ def test_a_quote_stored_without_what_its_pronoun_points_at_still_reads() -> None
     stored = {"article_id": "a", "start": 3, "end": 9, "text": "We will", "mention": "he"}
     quote = quote_from_fields({"payload": {"quote": stored}})
     assert quote.mention == "he" and quote.antecedent is None
+
+
+def test_merging_a_surname_with_the_full_name_shows_the_full_name(
+    library: Library, store: UserStore
+) -> None:
+    """Merged from the surname's row, the person is still listed by the name the
+    stories give in full, not by the bare surname."""
+    keir = speaker_id(library, "Keir Starmer")
+    apply(library, store, Correction("split", keir, "Starmer"))
+    surname = speaker_id(library, "Starmer")
+    apply(library, store, Correction("merge", surname, keir))
+    merged = next(s for s in library.speakers() if s.id == surname)
+    assert merged.name == "Keir Starmer" and "Starmer" in merged.aliases
+    assert {q.speaker for q in library.quotes(speaker_id=surname)} == {"Keir Starmer"}
+    apply(library, store, Correction("unmerge", surname, keir))
+    after = names(library)
+    assert after["Starmer"] == 1 and after["Keir Starmer"] == 1
+
+
+def test_merging_two_different_names_keeps_the_one_chosen(
+    library: Library, store: UserStore
+) -> None:
+    haigh, rayner = speaker_id(library, "Louise Haigh"), speaker_id(library, "Angela Rayner")
+    apply(library, store, Correction("merge", haigh, rayner))
+    assert next(s for s in library.speakers() if s.id == haigh).name == "Louise Haigh"

@@ -341,12 +341,15 @@ class _State:
         del self.speakers[gone.id]
         self.speakers[keep.id] = replace(
             keep,
+            name=gone.name if _names_in_full(keep.name, gone.name) else keep.name,
             aliases=_unique((*keep.aliases, gone.name, *gone.aliases)),
             roles=_unique((*keep.roles, *gone.roles)),
             quote_count=keep.quote_count + gone.quote_count,
             article_count=self._articles(keep.id),
         )
-        self._retarget(gone.id, keep)
+        self._retarget(gone.id, self.speakers[keep.id])
+        if self.speakers[keep.id].name != keep.name:
+            self._retarget(keep.id, self.speakers[keep.id])
 
     def _split(self, c: Correction) -> None:
         owner = self._speaker(c.speaker, c)
@@ -410,8 +413,10 @@ class _State:
         brought = names - {a.casefold() for a in merge.keep.aliases}
         roles = {r.casefold() for r in gone.roles} - {r.casefold() for r in merge.keep.roles}
         self.speakers[gone.id] = gone
+        name = merge.keep.name if keep.name == gone.name else keep.name
         self.speakers[keep.id] = replace(
             keep,
+            name=name,
             aliases=tuple(a for a in keep.aliases if a.casefold() not in brought),
             roles=tuple(r for r in keep.roles if r.casefold() not in roles),
             quote_count=max(0, keep.quote_count - gone.quote_count),
@@ -512,6 +517,13 @@ class _State:
             if merge.keep.id in self.speakers:
                 merged[merge.keep.id] = (*merged.get(merge.keep.id, ()), merge.gone)
         return merged
+
+
+def _names_in_full(name: str, other: str) -> bool:
+    """Whether `other` is `name` written out in full ("Nigel Lawson" for "Lawson"): a
+    merge of the two is listed under the full name, whichever row it was made from."""
+    short, full = name.casefold().split(), other.casefold().split()
+    return 0 < len(short) < len(full) and full[-len(short) :] == short
 
 
 @dataclass(frozen=True)
