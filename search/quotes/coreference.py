@@ -36,6 +36,7 @@ from .names import (
     EntityTable,
     as_written,
     firm_pair,
+    incorporated,
     looks_org,
     norm,
     party_word,
@@ -55,6 +56,11 @@ STAND_INS = frozenset(
 """People who speak for or about someone else: "the spokesman" is never the minister
 named before, so without an apposition or a role seen with a name it stays a description.
 The same holds for every noun of `UNNAMED_SOURCES`."""
+FIRM_NOUNS = word_set(
+    """company firm corporation concern automaker carmaker airline carrier retailer
+    insurer brewer miner refiner utility conglomerate manufacturer chipmaker partnership"""
+)
+"""What business news calls the firm it is about, once named (`the automaker said`)."""
 _COMMENTATORS = word_set(
     """analyst analysts economist economists strategist strategists dealer dealers trader
     traders broker brokers arbitrageur arbitrageurs underwriter underwriters"""
@@ -401,8 +407,11 @@ class Resolver:
         if head in DOC_HEADS:
             self.tied = False
             return self._issuer(m)
-        if head in ORG_HEADS:
-            return self._latest(self.table.orgs_with(head), m.first)
+        if head in ORG_HEADS or head in FIRM_NOUNS:
+            named = self._latest(self.table.orgs_with(head), m.first)
+            if named is None and head in FIRM_NOUNS and m.determiner == "the":
+                return self._the_firm(m.first)
+            return named
         if m.determiner in {"a", "an", "one", "another"}:
             return None
         body = self._body_spoken_for(m)
@@ -412,6 +421,8 @@ class Resolver:
         if ent is not None and not (head in UNNAMED_SOURCES and self._another_since(ent, m)):
             return ent
         self.tied = False
+        if m.open_head and _agent_noun(head):
+            return None  # "the Gawker employee": someone there, whom the article leaves unnamed
         if head not in PERSON_HEADS:
             return self._named_within(m)  # "A spokesman at Airbus headquarters"
         if head in STAND_INS or head in UNNAMED_SOURCES:
@@ -430,6 +441,32 @@ class Resolver:
             # nearness alone is no role of whoever was named last.
             ent.add_role(m.role)
         return ent
+
+    def _the_firm(self, tok: int) -> Entity | None:
+        """`Acme Corp said it sold a unit ... "...," the company said`: the company is
+        the story's firm: the only one it names, else the last one heard speaking
+        before, else the one it opens on. A firm only mentioned (the buyer, a rival)
+        is never the one a bare "the company" stands for."""
+        firms = {
+            id(ev.entity): ev
+            for ev in self.events[: self._before(tok)]
+            if ev.entity.kind == "organisation" and incorporated(ev.entity.tokens)
+        }
+        if len({id(ev.entity) for ev in firms.values()}) == 1:
+            ev = next(iter(firms.values()))
+            return self._firm_at(ev)
+        for i in range(self._before(tok) - 1, -1, -1):
+            ev = self.events[i]
+            if id(ev.entity) in firms and ev.speaking:
+                return self._firm_at(ev)
+        first = min(firms.values(), key=lambda ev: ev.tok, default=None)
+        if first is not None and first.subject and self.doc.para[first.tok] == 0:
+            return self._firm_at(first)
+        return None
+
+    def _firm_at(self, ev: Event) -> Entity:
+        self.antecedent = ev.tok
+        return ev.entity
 
     def _body_spoken_for(self, m: Mention) -> Entity | None:
         """`A spokesman for the Election Commission said ... "...," the spokesman said`:
@@ -558,6 +595,14 @@ class Resolver:
                 self.antecedent = ev.tok
                 return ev.entity
         return None
+
+
+def _agent_noun(head: str) -> bool:
+    """`employee`, `researchers`, `envoy`: a noun for a person (by its ending, or one
+    whose plural is a group of people), not a document or a body that speaks for the
+    name inside it (`the Treasury brief`)."""
+    word = head[:-1] if head.endswith("s") and not head.endswith("ss") else head
+    return word.endswith(("er", "ee", "ist", "or", "ian", "ant", "ent", "oy", "man", "woman"))
 
 
 def _as_description(doc: TextDoc, m: Mention) -> None:

@@ -73,6 +73,8 @@ class Mention:
     determiner: str = ""
     owner: Mention | None = None
     """For `Trump's campaign` or `a post ... of the committee`: who it belongs to."""
+    open_head: bool = False
+    """The head is no title, body or document the lexicon knows (`the diplomat`)."""
 
 
 def skip_back(doc: TextDoc, j: int, lo: int) -> int:
@@ -141,7 +143,60 @@ def parse_back(doc: TextDoc, j: int, lo: int, depth: int = 0) -> Mention | None:
     if low in HEADS:
         m = _description_back(doc, j, lo)
         return _named_before_role(doc, m, lo) or m
+    if _open_head(doc, j, lo):
+        return _opened(_description_back(doc, j, lo))
     return None
+
+
+def _opened(m: Mention | None) -> Mention | None:
+    if m is not None and m.kind == "description":
+        m.open_head = True
+    return m
+
+
+def _open_head(doc: TextDoc, j: int, lo: int) -> bool:
+    """`the diplomat said`, `a Japanese refiner said`: any noun after an article can
+    describe an unnamed source, not only the titles the lexicon lists. The article must
+    be close (three words at most, none of them a function word or a mark), so a noun
+    that ends some other phrase before the cue is not taken for its subject."""
+    low = doc.lows[j]
+    if len(low) < 3 or not low.replace("-", "").isalpha() or low.endswith("ly"):
+        return False
+    if low in FUNCTION_WORDS or low in CUE_VERBS or low in TIME_WORDS or low in DETERMINERS:
+        return False
+    for k in range(j - 1, max(lo, j - 4) - 1, -1):
+        if not doc.narrative(k):
+            return False
+        word = doc.lows[k]
+        if word in {"the", "a", "an"}:
+            return _subject_opens(doc, k, lo)
+        if word in FUNCTION_WORDS or not doc.words[k].replace("-", "").replace(".", "").isalnum():
+            return False
+    return False
+
+
+def _open_subject_fwd(doc: TextDoc, i: int, last: int, hi: int) -> bool:
+    """`"...," said the diplomat` and `"...," the radio quoted him`: a phrase right after
+    a cue that itself follows the quotation, or right after the quotation and before a
+    cue, is the cue's subject; after "and declared" it is the verb's object."""
+    if doc.lows[i] not in {"the", "a", "an"} or i < 1:
+        return False
+    if last + 1 <= hi and doc.lows[last + 1] in CUE_VERBS and not doc.words[i - 1][0].isalnum():
+        return True
+    return i >= 2 and doc.lows[i - 1] in CUE_VERBS and not doc.words[i - 2][0].isalnum()
+
+
+def _subject_opens(doc: TextDoc, k: int, lo: int) -> bool:
+    """A subject opens a sentence or a clause: after a mark (a comma, a quotation
+    mark, a dash) or a conjunction. After a verb or a preposition the phrase is an
+    object ("delivered a snappy retort:", "on their way into the polls saying")."""
+    if k == lo or doc.sent[k - 1] != doc.sent[k]:
+        return True
+    before = doc.words[k - 1]
+    return not before[0].isalnum() or doc.lows[k - 1] in _CLAUSE_JOINS
+
+
+_CLAUSE_JOINS = frozenset({"and", "but", "while", "as", "when", "because", "though"})
 
 
 def _past_bracketed_aside(doc: TextDoc, j: int, lo: int) -> int:
@@ -898,6 +953,9 @@ def parse_fwd(doc: TextDoc, i: int, hi: int, generous: bool = False) -> Mention 
     while j >= i and not doc.is_cap(j) and doc.lows[j] not in HEADS:
         j -= 1
     if j < i:
+        last = _np_end(doc, i, hi, False)
+        if last > i and _open_subject_fwd(doc, i, last, hi) and _open_head(doc, last, i):
+            return _with_owner(doc, _opened(_description_back(doc, last, i)), hi)
         return None
     if _plural_possessive(doc, j, hi):
         return parse_fwd(doc, j + 2, hi)  # `said DLJ Securities' Hassenberg`: the person
@@ -1014,7 +1072,12 @@ def _role_words_only(doc: TextDoc, i: int, j: int) -> bool:
 
 
 def quoted_fwd(doc: TextDoc, i: int, hi: int) -> Mention | None:
-    """After a quoting verb: `quoted Diane Abbott as saying`, the noun phrase before `as`."""
+    """After a quoting verb: `quoted Diane Abbott as saying`, the noun phrase before `as`
+    (`quoted him as saying`: the pronoun, standing for whoever it points back to)."""
+    low = doc.lows[i] if i <= hi else ""
+    if low in _OBJECT_PRONOUNS and i + 2 <= hi and doc.lows[i + 1] == "as":
+        m = Mention(i, i, "pronoun", head=_OBJECT_PRONOUNS[low])
+        return m if doc.lows[i + 2] in _AS_SAYING else None
     m = parse_fwd(doc, i, hi, generous=True)
     if m is None or m.last + 2 > hi or doc.lows[m.last + 1] != "as":
         return None

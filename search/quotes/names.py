@@ -122,7 +122,8 @@ DOC_HEADS = word_set(
     """statement post tweet letter email e-mail message release memo report note filing
     ad advertisement video page petition caption sign banner editorial op-ed column
     article blog document transcript notice complaint lawsuit motion order ruling
-    decision website account book speech interview"""
+    decision website account book speech interview outlook bulletin communique
+    newsletter"""
 )
 """Things that "read" or "say" on behalf of whoever wrote them."""
 
