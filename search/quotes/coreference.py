@@ -429,16 +429,18 @@ class Resolver:
             return None
         gender = "f" if head in FEMALE_ROLES else "m" if head in MALE_ROLES else ""
         ent = self._resolve_pronoun(m.first, gender)
-        if ent is None:
+        ahead = ent is None
+        if ahead:
             ent = self._cataphor(m.first)
         if ent is not None and m.role and _holds_another_office(ent, m.role):
             # "Home Secretary Charles Clarke ... the Prime Minister said": the nearest
             # name holds another office, so the title stays a description
             self.antecedent = None
             return None
-        if ent is not None and m.role and head in PERSON_TITLES:
+        if ent is not None and m.role and head in PERSON_TITLES and not ahead:
             # A title fits one person ("the Prime Minister"); "the official" found by
-            # nearness alone is no role of whoever was named last.
+            # nearness alone is no role of whoever was named last, nor is a title of
+            # whoever is named first after it, a guess the reader is told is one.
             ent.add_role(m.role)
         return ent
 

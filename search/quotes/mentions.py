@@ -24,11 +24,13 @@ from .lexicon import (
     SKIP_BEFORE_CUE,
     TIME_LEADS,
     TIME_WORDS,
+    UNNAMED_SOURCES,
 )
 from .names import (
     CONNECTORS,
     CORPORATE_SUFFIXES,
     DOC_HEADS,
+    GENERATIONS,
     HONORIFIC_GENDER,
     ORG_HEADS,
     PARTICLES,
@@ -139,6 +141,8 @@ def parse_back(doc: TextDoc, j: int, lo: int, depth: int = 0) -> Mention | None:
         m = _name_back(doc, j, lo)
         if m is not None and m.kind == "description" and m.head in PARTY_MEMBERS:
             return _named_before_role(doc, _with_determiner(doc, m, lo), lo) or m
+        if m is None and (low in HEADS or low in UNNAMED_SOURCES) and doc.sent_start(j) == j:
+            return Mention(j, j, "description", role=low, head=low)  # `Officials said:`
         return m
     if low in HEADS:
         m = _description_back(doc, j, lo)
@@ -570,6 +574,9 @@ def split_name(doc: TextDoc, k: int, j: int) -> Mention | None:
         honorific, words = words[0], words[1:]
     role_words, name = _split_title(words)
     role_words, name = _role_noun_before_name(role_words, name)
+    if role_words and name and all(norm(w) in GENERATIONS for w in name):
+        # `Martin Luther King Jr.`: a generation closes a surname, never stands alone
+        role_words, name = [], words
     if role_words and not honorific and _role_nouns_only(name):
         role_words, name = role_words + name, []  # `the General Manager`: a job, no name
     if not role_words and not honorific:
@@ -1102,6 +1109,8 @@ def _np_end(doc: TextDoc, i: int, hi: int, generous: bool = False) -> int:
     j = i
     seen_name = False
     while j <= hi and j - i < 10 and doc.narrative(j):
+        if doc.words[j] != "." and _after_generation(doc, i, j):
+            break  # `said Robert Hill Jr. His father`: "Jr." closes the name
         if seen_name and _bracket_part(doc, j, hi):
             j += 3  # "Salomon Brothers (Asia) Ltd economist"
             continue
@@ -1122,15 +1131,27 @@ def _np_end(doc: TextDoc, i: int, hi: int, generous: bool = False) -> int:
     return j - 1
 
 
+def _after_generation(doc: TextDoc, i: int, j: int) -> bool:
+    k = j - 2 if j - 1 > i and doc.words[j - 1] == "." else j - 1
+    return k > i and norm(doc.words[k]) in GENERATIONS and doc.is_cap(k - 1)
+
+
 def _party_before_noun(doc: TextDoc, j: int, hi: int) -> bool:
-    """`one Republican political strategist`: a party word before lower-case words
-    qualifies the noun they lead to; the phrase goes on to that noun."""
-    return (
-        party_word(doc.words[j])
-        and j + 1 <= hi
-        and doc.words[j + 1].isalpha()
-        and (doc.words[j + 1].islower())
-    )
+    """`one Republican political strategist`, `one U.S. trade official`: a party word or
+    a place before lower-case words qualifies the noun they lead to; the phrase goes on
+    to that noun (for a place, only when that noun is a title or a body: `the U.S.
+    trade deficit` is no speaker)."""
+    if party_word(doc.words[j]):
+        return j + 1 <= hi and doc.words[j + 1].isalpha() and doc.words[j + 1].islower()
+    if norm(doc.words[j]) not in PLACE_NAMES:
+        return False
+    k = j + 2 if j + 1 <= hi and doc.words[j + 1] == "." else j + 1  # `U.S.`
+    for t in range(k, min(hi, k + 2) + 1):
+        if not doc.words[t].isalpha() or not doc.words[t].islower():
+            return False
+        if doc.lows[t] in HEADS:
+            return True
+    return False
 
 
 def _suspended_hyphen(doc: TextDoc, j: int, hi: int) -> bool:

@@ -44,6 +44,7 @@ from .mentions import (
 )
 from .names import (
     CONNECTORS,
+    GENERATIONS,
     ORG_HEADS,
     PARTICLES,
     PERSON_TITLES,
@@ -130,6 +131,8 @@ class _NameScanner:
 
     def _name_continues(self, j: int) -> bool:
         doc = self.doc
+        if norm(doc.words[j]) in GENERATIONS and j > 0 and doc.is_cap(j - 1):
+            return False  # `said Robert Hill Jr. His father`: "Jr." closes the name
         if doc.lows[j].endswith(("'s", "’s")) and doc.lows[j] not in COMMON_POSSESSORS:
             return False
         if doc.is_cap(j + 1):

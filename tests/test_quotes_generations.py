@@ -1,0 +1,61 @@
+"""Sons, fathers and unnamed officials: who a quote is given to must be who said it.
+
+"Jr." closes a name (never a name of its own, never the start of the next
+sentence's words); a place before a title ("one U.S. trade official") describes
+an unnamed person, it does not speak; a plural source opening its own sentence
+("Analysts said:") is that quote's speaker, not the last one carried on; and a
+title given to whoever is named next is a guess that does not become their role.
+"""
+
+from __future__ import annotations
+
+from newsexplore.search.speakers.table import build_speaker_table
+from tests.quote_support import only, quotes_of
+
+
+def test_a_son_named_with_jr_keeps_his_own_words() -> None:
+    quote = only(
+        '"My father built this company from nothing," said Robert Hill Jr. His father, '
+        "Robert Hill, declined to comment."
+    )
+    assert quote.speaker == "Robert Hill Jr"
+
+
+def test_jr_after_a_surname_that_is_also_a_title_is_no_name_of_its_own() -> None:
+    quote = only('Martin Luther King Jr. once said: "The time is always right to do right."')
+    assert quote.speaker == "Martin Luther King Jr"
+
+
+def test_a_place_before_a_title_describes_an_unnamed_official() -> None:
+    for text in (
+        'The talks stalled. "We will not accept this proposal at all," said one U.S. '
+        "trade official.",
+        'The talks stalled. "We will not accept this proposal at all," one U.S. trade '
+        "official said.",
+    ):
+        quote = only(text)
+        assert quote.speaker is None and quote.cue == "said", text
+
+
+def test_a_place_before_other_words_is_not_made_a_description() -> None:
+    quote = only('"The U.S. trade deficit will shrink this year," said Clayton Yeutter.')
+    assert quote.speaker == "Clayton Yeutter"
+
+
+def test_analysts_opening_their_own_sentence_are_that_quotes_source() -> None:
+    quotes = quotes_of(
+        'The minister said on Monday: "We will never give up the fight." '
+        'Analysts said: "The deal is dead for now."'
+    )
+    assert quotes[1].mention == "Analysts" and quotes[1].speaker is None
+    assert quotes[1].evidence != "continued"
+
+
+def test_a_title_guessed_onto_the_next_name_is_not_made_their_role() -> None:
+    quotes = quotes_of(
+        'The minister said on Monday: "We will never give up the fight."\n\n'
+        'The board met later and "refused the offer outright", John Smith said.'
+    )
+    table = build_speaker_table(quotes)
+    smith = next(s for s in table.speakers if s.name == "John Smith")
+    assert "minister" not in " ".join(smith.roles).lower()
