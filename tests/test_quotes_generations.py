@@ -59,3 +59,32 @@ def test_a_title_guessed_onto_the_next_name_is_not_made_their_role() -> None:
     table = build_speaker_table(quotes)
     smith = next(s for s in table.speakers if s.name == "John Smith")
     assert "minister" not in " ".join(smith.roles).lower()
+
+
+def test_a_participle_after_a_time_word_is_the_clauses_not_the_name_before_it() -> None:
+    quote = only(
+        "Merrill Lynch had suspended the trader, John Vask, yesterday saying at the time it "
+        'was "disappointed and angry about the charges" against him.'
+    )
+    assert quote.speaker == "Merrill Lynch"
+
+
+def test_a_spokesman_contacted_by_an_agency_is_not_the_agency() -> None:
+    quote = only(
+        "A Fiat spokesman contacted by Reuters said the talks had ended, saying "
+        '"there is nothing more to discuss at this stage."'
+    )
+    assert quote.speaker != "Reuters" and quote.mention == "A Fiat spokesman"
+
+
+def test_a_former_chairman_does_not_speak_for_the_firm() -> None:
+    quote = only(
+        '"I think we should ease monetary policy now," the one-time chairman of Merrill '
+        "Lynch and Co Inc said."
+    )
+    assert quote.speaker is None and quote.mention == "the one-time chairman"
+
+
+def test_a_chairman_in_office_still_speaks_for_the_firm() -> None:
+    quote = only('"We will cut costs again this year," the chairman of Acme Holdings Inc said.')
+    assert quote.speaker == "Acme Holdings Inc"

@@ -402,6 +402,9 @@ class Resolver:
                 return self._one_with_role(m.head, owner)
             if m.head in _COMMENTATORS:
                 return None  # "a broker at Nomura Securities": someone there, not the firm
+            if _former(m):
+                # "the one-time chairman of Merrill Lynch": no longer speaks for it
+                return self._one_with_role(m.head, owner) if owner is not None else None
             return owner
         head = m.head
         if head in DOC_HEADS:
@@ -597,6 +600,16 @@ class Resolver:
                 self.antecedent = ev.tok
                 return ev.entity
         return None
+
+
+_FORMER = frozenset({"former", "one-time", "onetime", "ex", "retired", "erstwhile", "late"})
+
+
+def _former(m: Mention) -> bool:
+    """A role once held ("the former chairman", "an ex-minister"): whoever held it no
+    longer speaks for the body it was held in."""
+    words = m.role.lower().split()
+    return any(w in _FORMER or w.startswith("ex-") for w in words)
 
 
 def _agent_noun(head: str) -> bool:

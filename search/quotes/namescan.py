@@ -31,6 +31,7 @@ from .lexicon import (
     FUNCTION_WORDS,
     PRONOUNS,
     SKIP_BEFORE_CUE,
+    TIME_WORDS,
     UNNAMED_SOURCES,
 )
 from .mentions import (
@@ -663,6 +664,10 @@ def subject(doc: TextDoc, table: EntityTable, c: int, lo: int, a: int) -> Mentio
     before = c - 1
     if participle and before >= lo and doc.words[before] in {",", "—", "–"}:
         return main_subject(doc, table, lo, c)
+    if participle and before > lo and doc.lows[before] in TIME_WORDS:
+        # "suspended the official, John Vask, yesterday saying": a time between them
+        # makes the participle the clause's, not a phrase of the name before it
+        return main_subject(doc, table, lo, c)
     m = parse_back(doc, before, lo)
     if m is not None and _in_a_modifier(doc, m, lo):
         # "A Fiat spokesman contacted by Reuters said": Reuters only did the contacting.
@@ -702,6 +707,8 @@ def main_subject(doc: TextDoc, table: EntityTable, lo: int, c: int) -> Mention |
     for t in range(lo, c):
         if doc.narrative(t) and cue_at(doc, t) and not doc.lows[t].endswith("ing"):
             m = parse_back(doc, t - 1, lo)
+            if m is not None and _in_a_modifier(doc, m, lo):
+                m = parse_back(doc, m.first - 3, lo)  # "A Fiat spokesman contacted by Reuters"
             if m is not None:
                 return m
     # `Hours later, Trump returned the compliment, telling Reuters: "..."`
