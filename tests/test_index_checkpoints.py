@@ -24,7 +24,7 @@ import pytest
 from newsexplore.search import Library, UpdateSummary
 from newsexplore.search.index import commits as store
 from newsexplore.search.index import update as index_mod
-from newsexplore.tui import cli
+from newsexplore.tui.cli import entry as cli
 
 
 def dated(rid: str, day: int) -> str:

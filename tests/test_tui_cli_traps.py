@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from newsexplore.tui.cli import (
+from newsexplore.tui.cli.entry import (
     EXIT_ERROR,
     EXIT_NOT_FOUND,
     EXIT_USAGE,

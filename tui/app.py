@@ -28,9 +28,9 @@ from newsexplore.search import (
     summarise_problems,
 )
 
+from .cli.corrections import load_corrections
 from .collecting import HistoryWalk, MarkSet, reanchor_marks
 from .commands import NewsExploreCommands
-from .corrections_cli import load_corrections
 from .screens.help import HelpScreen, help_sections
 from .screens.indexing import IndexingScreen
 from .screens.main import MainScreen

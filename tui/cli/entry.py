@@ -49,8 +49,9 @@ from newsexplore.search import hit_record as hit_record
 from newsexplore.search import quote_record as quote_record
 from newsexplore.search import write_records as export_records
 
-from .article_cli import add_article_parser, cmd_article
-from .corrections_cli import (
+from ..counts import counted
+from .article import add_article_parser, cmd_article
+from .corrections import (
     add_quote_verbs,
     add_speaker_verbs,
     apply_stored_corrections,
@@ -58,8 +59,7 @@ from .corrections_cli import (
     run_quote_verb,
     run_speaker_verb,
 )
-from .counts import counted
-from .marks_cli import add_marks_parser, cmd_marks
+from .marks import add_marks_parser, cmd_marks
 
 SUBCOMMANDS = ("index", "search", "quotes", "speakers", "timeline", "article", "marks")
 EXIT_OK = 0
@@ -1094,7 +1094,3 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:
         sys.stderr.close()
         return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())

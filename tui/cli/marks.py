@@ -2,7 +2,7 @@
 
 `marks` lists (after finding each mark's words again in the current index),
 `marks add` marks an article or a span of it, `marks remove` forgets a mark.
-Kept apart from `cli.py` so the other subcommands' module stays about search.
+Kept apart from the listing commands so those stay about search.
 """
 
 from __future__ import annotations
@@ -210,7 +210,7 @@ def _remove(args: argparse.Namespace, library: Library, cli_error: type) -> int:
 
 def _not_found(message: str) -> Exception:
     """Nothing by that id: exit 3, as for `article` and speakers (the README's table)."""
-    from .cli import NotFoundError
+    from .entry import NotFoundError
 
     return NotFoundError(message)
 

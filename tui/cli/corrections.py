@@ -3,7 +3,7 @@
 Corrections go into the corpus's user store (the same one the app writes) and
 are applied over every speaker table, so `newsexplore speakers` and `quotes`
 list what the user said, and a rebuild of the index keeps it. Kept apart from
-`cli.py` so that module stays about listing and searching.
+the listing commands so those stay about listing and searching.
 """
 
 from __future__ import annotations
@@ -29,8 +29,8 @@ from newsexplore.search import (
     split_refusal,
 )
 
-from .counts import counted
-from .marks_cli import open_store
+from ..counts import counted
+from .marks import open_store
 
 __all__ = [
     "add_quote_verbs",
@@ -337,7 +337,7 @@ def _quote(library: Library, quote_id: str, cli_error: type[Exception]) -> Quote
     for quote in library.quotes(article_id=article_id):
         if quote.start == int(start):
             return quote
-    from .cli import NotFoundError  # exit 3: nothing by that id, as for articles
+    from .entry import NotFoundError  # exit 3: nothing by that id, as for articles
 
     raise NotFoundError(f"no quote {quote_id!r} (see the id column of: newsexplore quotes)")
 

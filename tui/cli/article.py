@@ -59,7 +59,7 @@ def article_record(article: Article) -> dict[str, Any]:
 
 
 def cmd_article(args: argparse.Namespace) -> int:
-    from .cli import NotFoundError, ensure_index, warn
+    from .entry import NotFoundError, ensure_index, warn
 
     library = ensure_index(args)
     article = library.article(args.article_id)
