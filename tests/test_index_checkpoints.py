@@ -24,7 +24,7 @@ import pytest
 from newsexplore.search import Library, UpdateSummary
 from newsexplore.search.index import commits as store
 from newsexplore.search.index import update as index_mod
-from newsexplore.tui.cli import entry as cli
+from newsexplore.tui.cli import building, main, opening
 
 
 def dated(rid: str, day: int) -> str:
@@ -92,7 +92,7 @@ def test_a_build_stopped_at_its_deadline_commits_what_it_read_and_says_it_is_par
     assert pending is not None and pending.reason == "partial" and pending.searchable
     assert f"holds {held:,} article" in pending.describe()
     assert library.search("grain").hits  # what it holds is searched
-    assert cli.main(["index", str(root), "--index-dir", str(library.index_dir), "--check"]) == 0
+    assert main(["index", str(root), "--index-dir", str(library.index_dir), "--check"]) == 0
     checked = capsys.readouterr().err
     assert "intact" in checked and "but incomplete: a build stopped before its end" in checked
     assert not build(library).partial
@@ -112,7 +112,7 @@ def test_a_partial_index_built_by_other_rules_is_still_said_to_be_partial(
     pending = library.pending_update()
     assert pending.reason == "rules" and pending.partial
     assert f"holds only {library.article_count():,} articles" in pending.describe()
-    assert cli.main(["index", str(root), "--index-dir", str(library.index_dir), "--check"]) == 0
+    assert main(["index", str(root), "--index-dir", str(library.index_dir), "--check"]) == 0
     assert "but incomplete: a build stopped before its end" in capsys.readouterr().err
 
 
@@ -188,7 +188,7 @@ def kill_build(root: Path, index_dir: Path, first_checkpoint: float, *, wait_com
 def search(root: Path, index_dir: Path, capsys) -> tuple[int, list[str], str, float]:
     started = time.monotonic()
     where = ["--corpus", str(root), "--index-dir", str(index_dir), "--format", "jsonl"]
-    code = cli.main(["search", "grain", *where])
+    code = main(["search", "grain", *where])
     out, err = capsys.readouterr()
     return code, out.splitlines(), err, time.monotonic() - started
 
@@ -204,7 +204,7 @@ def test_search_after_a_first_build_killed_past_a_checkpoint_answers_from_it(
     lines = err.strip().splitlines()
     assert len(lines) == 1 and "the index is incomplete" in lines[0]
     assert f"`newsexplore index {root} --index-dir {index_dir}` finishes it" in lines[0]
-    assert cli.main(["index", str(root), "--index-dir", str(index_dir)]) == 0
+    assert main(["index", str(root), "--index-dir", str(index_dir)]) == 0
     clean = Library([root], tmp_path / "clean")
     build(clean)
     assert contents(Library([root], index_dir)) == contents(clean)
@@ -217,7 +217,7 @@ def test_search_after_a_first_build_killed_before_any_commit_builds_only_a_while
     index_dir = tmp_path / "index"
     kill_build(root, index_dir, 3600.0, wait_commit=False)
     assert not (index_dir / store.COMMIT).exists()
-    monkeypatch.setattr(cli, "READER_BUILD_SECONDS", 0.0)
+    monkeypatch.setattr(opening, "READER_BUILD_SECONDS", 0.0)
     code, hits, err, _seconds = search(root, index_dir, capsys)
     assert code == 0 and hits
     assert "an earlier build stopped before committing anything" in err
@@ -286,7 +286,7 @@ def test_ctrl_c_during_a_first_build_commits_what_was_read_and_says_so(tmp_path:
 def test_the_progress_bars_of_a_checkpoint_go_once_reading_goes_on(capsys) -> None:
     from newsexplore.search import Progress
 
-    bars = cli._progress_bar(True)
+    bars = building._progress_bar(True)
     advance = bars.__enter__()
     try:
         for phase, done, total in [
@@ -353,10 +353,10 @@ def test_search_json_says_when_the_index_is_incomplete(clean, tmp_path: Path, ca
     index_dir = tmp_path / "index"
     build(Library([root], index_dir), seconds=0.0)
     where = ["--corpus", str(root), "--index-dir", str(index_dir), "--format", "json"]
-    assert cli.main(["search", "grain", *where]) == 0
+    assert main(["search", "grain", *where]) == 0
     assert json.loads(capsys.readouterr().out)["index_incomplete"] is True
     build(Library([root], index_dir))
-    assert cli.main(["search", "grain", *where]) == 0
+    assert main(["search", "grain", *where]) == 0
     assert json.loads(capsys.readouterr().out)["index_incomplete"] is False
 
 
@@ -383,5 +383,5 @@ def test_an_article_missing_from_a_partial_index_may_only_not_be_read_yet(
     index_dir = tmp_path / "index"
     build(Library([root], index_dir), seconds=0.0)
     where = ["--corpus", str(root), "--index-dir", str(index_dir)]
-    assert cli.main(["article", "d99", *where]) == 3
+    assert main(["article", "d99", *where]) == 3
     assert "the index is incomplete: it may not be read yet" in capsys.readouterr().err

@@ -8,13 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from newsexplore.tui.cli.entry import (
-    EXIT_ERROR,
-    EXIT_NOT_FOUND,
-    EXIT_USAGE,
-    build_parser,
-    main,
-)
+from newsexplore.tui.cli import main
+from newsexplore.tui.cli.common import EXIT_ERROR, EXIT_NOT_FOUND, EXIT_USAGE
+from newsexplore.tui.cli.parser import build_parser
 from tests.cli_support import run
 
 from .conftest import REPO, SEEDS

@@ -28,13 +28,13 @@ from newsexplore.search import (
     summarise_problems,
 )
 
-from .cli.corrections import load_corrections
 from .collecting import HistoryWalk, MarkSet, reanchor_marks
 from .commands import NewsExploreCommands
 from .screens.help import HelpScreen, help_sections
 from .screens.indexing import IndexingScreen
 from .screens.main import MainScreen
 from .screens.problems import ProblemsScreen
+from .stored_corrections import load_corrections
 
 __all__ = ["NewsExploreApp", "make_app"]
 

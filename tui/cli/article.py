@@ -9,18 +9,18 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable
 from typing import Any
 
 from newsexplore.search import Article, extraction_cut, json_text, printable, published_value
 
+from .common import NotFoundError, warn
+from .opening import ensure_index
+from .options import common_options
+
 __all__ = ["add_article_parser", "article_record", "cmd_article"]
 
 
-def add_article_parser(
-    sub: argparse._SubParsersAction,
-    common: Callable[[argparse.ArgumentParser], None],
-) -> None:
+def add_article_parser(sub: argparse._SubParsersAction) -> None:
     parser = sub.add_parser(
         "article",
         prog="newsexplore article",
@@ -29,7 +29,7 @@ def add_article_parser(
     parser.add_argument(
         "article_id", metavar="ID", help="an article_id from search, quotes or timeline"
     )
-    common(parser)
+    common_options(parser)
     parser.add_argument(
         "--format",
         choices=("text", "json"),
@@ -59,8 +59,6 @@ def article_record(article: Article) -> dict[str, Any]:
 
 
 def cmd_article(args: argparse.Namespace) -> int:
-    from .entry import NotFoundError, ensure_index, warn
-
     library = ensure_index(args)
     article = library.article(args.article_id)
     kept = library.kept_copy_of(args.article_id) if article is None else None

@@ -9,10 +9,7 @@ the listing commands so those stay about listing and searching.
 from __future__ import annotations
 
 import argparse
-import contextlib
 import shlex
-import sys
-from collections.abc import Callable
 
 from newsexplore.search import (
     SPEAKER_KINDS,
@@ -20,7 +17,6 @@ from newsexplore.search import (
     Library,
     Quote,
     Speaker,
-    StoreError,
     UserStore,
     default_store_path,
     find_speaker,
@@ -30,14 +26,17 @@ from newsexplore.search import (
 )
 
 from ..counts import counted
-from .marks import open_store
+from ..stored_corrections import load_corrections
+from . import lookup
+from .common import CliError, NotFoundError, warn
+from .options import with_store
+from .store import open_store
 
 __all__ = [
     "add_quote_verbs",
     "add_speaker_verbs",
     "apply_stored_corrections",
     "corrected_library",
-    "load_corrections",
     "report_lost_corrections",
     "run_quote_verb",
     "run_speaker_verb",
@@ -48,7 +47,7 @@ SAVING_VERBS = ("speakers_command", "quotes_command", "marks_command")
 """The subcommand fields whose verbs write to the store."""
 
 
-def add_speaker_verbs(parser: argparse.ArgumentParser, options: Callable) -> None:
+def add_speaker_verbs(parser: argparse.ArgumentParser) -> None:
     """`speakers merge A B`, `speakers unmerge A [B]`, `speakers split A ALIAS`,
     `speakers rename A NAME`, `speakers kind A person|organisation`."""
     verbs = parser.add_subparsers(
@@ -84,10 +83,10 @@ def add_speaker_verbs(parser: argparse.ArgumentParser, options: Callable) -> Non
     kind.add_argument("speaker", metavar="A", help="the speaker (name, alias or id)")
     kind.add_argument("kind", choices=SPEAKER_KINDS, help="what A is")
     for verb in (merge, unmerge, split, rename, kind):
-        options(verb)
+        with_store(verb)
 
 
-def add_quote_verbs(parser: argparse.ArgumentParser, options: Callable) -> None:
+def add_quote_verbs(parser: argparse.ArgumentParser) -> None:
     """`quotes assign QUOTE_ID SPEAKER` and `quotes check QUOTE_ID`."""
     verbs = parser.add_subparsers(dest="quotes_command", metavar="assign|check")
     assign = verbs.add_parser(
@@ -100,7 +99,7 @@ def add_quote_verbs(parser: argparse.ArgumentParser, options: Callable) -> None:
     )
     check.add_argument("quote", metavar="QUOTE_ID", help="the id column of `newsexplore quotes`")
     for verb in (assign, check):
-        options(verb)
+        with_store(verb)
 
 
 def corrected_library(library: Library, args: argparse.Namespace) -> tuple[Library, UserStore]:
@@ -127,33 +126,18 @@ def apply_stored_corrections(library: Library, args: argparse.Namespace) -> None
     store.close()
 
 
-def load_corrections(library: Library, store: UserStore) -> None:
-    """Apply the store's corrections; ones made before article texts were kept, still
-    in place, take the article's text first so later edits can be followed."""
-    if library.has_index():
-        # A store that cannot be written keeps its corrections as they were.
-        with contextlib.suppress(StoreError):
-            store.corrections.adopt_texts(lambda article_id: _text_or_none(library, article_id))
-    library.set_corrections(store.corrections.all())
-
-
 def report_lost_corrections(library: Library) -> None:
     """A quote correction whose words are gone from its article, one line each on stderr,
     as `marks` says of a mark: it is kept, and applies again if the words come back."""
     for lost in library.lost_corrections():
         what = f"given to {lost.fix.speaker}" if lost.fix.speaker_id else "checked"
-        print(
-            printable(
-                f"newsexplore: warning: correction of quote {lost.article_id}@{lost.start} "
-                f"{lost.text[:60]!r} ({what}): its words are no longer found in the article; "
-                "kept",
-                keep_newlines=False,
-            ),
-            file=sys.stderr,
+        warn(
+            f"correction of quote {lost.article_id}@{lost.start} {lost.text[:60]!r} ({what}): "
+            "its words are no longer found in the article; kept",
+            one_line=True,
         )
     for orphan in library.orphaned_corrections():
-        line = f"newsexplore: warning: {orphaned_correction(orphan)}"
-        print(printable(line, keep_newlines=False), file=sys.stderr)
+        warn(orphaned_correction(orphan), one_line=True)
 
 
 def _keep(store: UserStore, library: Library, correction: Correction) -> None:
@@ -161,37 +145,27 @@ def _keep(store: UserStore, library: Library, correction: Correction) -> None:
     store.corrections.add(library.with_names(correction))
 
 
-def run_speaker_verb(
-    args: argparse.Namespace,
-    library: Library,
-    find: Callable[[Library, str], str],
-    cli_error: type[Exception],
-) -> int:
-    """Apply one speaker correction and say what it did.
-
-    Args:
-        find: The CLI's speaker lookup (name, alias or id to id; a usage error if none).
-        cli_error: The CLI's one-line usage error, raised for user mistakes.
-    """
+def run_speaker_verb(args: argparse.Namespace, library: Library) -> int:
+    """Apply one speaker correction and say what it did."""
     library, store = corrected_library(library, args)
     verb = args.speakers_command
-    speaker = _speaker(library, find(library, args.speaker))
+    speaker = _speaker(library, lookup.find_speaker(library, args.speaker))
     if verb == "merge":
-        other = _speaker(library, find(library, args.other))
+        other = _speaker(library, lookup.find_speaker(library, args.other))
         if other.id == speaker.id:
-            raise cli_error(f"{args.other!r} is already {speaker.name}")
+            raise CliError(f"{args.other!r} is already {speaker.name}")
         _keep(store, library, Correction("merge", speaker.id, other.id))
         said = f"merged {other.name} into {speaker.name}"
     elif verb == "unmerge":
-        other = _merged_one(library, speaker, args.other, cli_error)
+        other = _merged_one(library, speaker, args.other)
         _keep(store, library, Correction("unmerge", speaker.id, other.id))
         said = f"took {other.name} back out of {speaker.name}"
     elif verb == "split":
         if not any(a.casefold() == args.alias.casefold() for a in speaker.aliases):
             aliases = ", ".join(speaker.aliases) or "none"
-            raise cli_error(f"{args.alias!r} is not an alias of {speaker.name} ({aliases})")
+            raise CliError(f"{args.alias!r} is not an alias of {speaker.name} ({aliases})")
         split = Correction("split", speaker.id, args.alias)
-        _refuse_emptying_split(library, speaker, split, cli_error)
+        _refuse_emptying_split(library, speaker, split)
         _keep(store, library, split)
         said = f"split {args.alias} off {speaker.name}"
     elif verb == "kind":
@@ -201,7 +175,7 @@ def run_speaker_verb(
         store.corrections.add(Correction("kind", speaker.id, args.kind))
         said = f"{speaker.name} is now {_a(args.kind)}"
     else:
-        name = _new_name(library, speaker, args.name, cli_error)
+        name = _new_name(library, speaker, args.name)
         _keep(store, library, Correction("rename", speaker.id, name))
         said = f"renamed {speaker.name} to {name}"
     library.set_corrections(store.corrections.all())
@@ -222,33 +196,29 @@ def _a(kind: str) -> str:
     return f"an {kind}" if kind[0] in "aeiou" else f"a {kind}"
 
 
-def _refuse_emptying_split(
-    library: Library, speaker: Speaker, split: Correction, cli_error: type[Exception]
-) -> None:
+def _refuse_emptying_split(library: Library, speaker: Speaker, split: Correction) -> None:
     """A split that would take the whole speaker away is refused before it is saved."""
     why = split_refusal(speaker, split.value, lambda: library.speakers_with(split))
     if why:
-        raise cli_error(
+        raise CliError(
             f"{why}; to call them something else: newsexplore speakers rename "
             f"{shlex.quote(speaker.id)} NAME"
         )
 
 
-def _merged_one(
-    library: Library, speaker: Speaker, typed: str | None, cli_error: type[Exception]
-) -> Speaker:
+def _merged_one(library: Library, speaker: Speaker, typed: str | None) -> Speaker:
     """The speaker merged into `speaker` that the user names (the only one if none named)."""
     merged = library.merged_into(speaker.id)
     if not merged:
-        raise cli_error(f"nobody was merged into {speaker.name}")
+        raise CliError(f"nobody was merged into {speaker.name}")
     names = "; ".join(s.name for s in merged)
     if typed is None:
         if len(merged) > 1:
-            raise cli_error(f"several speakers were merged into {speaker.name}: {names}; name one")
+            raise CliError(f"several speakers were merged into {speaker.name}: {names}; name one")
         return merged[0]
     found = find_speaker(merged, typed)
     if found is None:
-        raise cli_error(f"{typed!r} was not merged into {speaker.name} (merged: {names})")
+        raise CliError(f"{typed!r} was not merged into {speaker.name} (merged: {names})")
     return found
 
 
@@ -270,12 +240,12 @@ def _split_counts(library: Library, kept: Speaker, alias: str) -> str:
     return f"{apart.name} has {counted(apart.quote_count, 'quote')}, {keeps}"
 
 
-def _new_name(library: Library, speaker: Speaker, typed: str, cli_error: type[Exception]) -> str:
+def _new_name(library: Library, speaker: Speaker, typed: str) -> str:
     """The name a rename gives, refused when empty or already another speaker's:
     two speakers of one name could not be told apart again."""
     name = " ".join(typed.split())
     if not name:
-        raise cli_error(f"the new name for {speaker.name} is empty")
+        raise CliError(f"the new name for {speaker.name} is empty")
     taken = next(
         (
             s
@@ -285,21 +255,21 @@ def _new_name(library: Library, speaker: Speaker, typed: str, cli_error: type[Ex
         None,
     )
     if taken is not None:
-        raise cli_error(
+        raise CliError(
             f"{taken.name} is already a speaker; if they are one person: newsexplore speakers "
             f"merge {shlex.quote(taken.name)} {shlex.quote(speaker.name)}"
         )
     return name
 
 
-def run_quote_verb(args: argparse.Namespace, library: Library, cli_error: type[Exception]) -> int:
+def run_quote_verb(args: argparse.Namespace, library: Library) -> int:
     """Give a quote its speaker, or mark its attribution checked."""
     library, store = corrected_library(library, args)
-    quote = _quote(library, args.quote, cli_error)
+    quote = _quote(library, args.quote)
     if args.quotes_command == "assign":
         name = " ".join(args.speaker.split())
         if not name:
-            raise cli_error("the speaker's name is empty")
+            raise CliError("the speaker's name is empty")
         fields = (quote.article_id, quote.start, quote.text)
         original = _article_text(library, quote.article_id)
         store.corrections.add(
@@ -317,12 +287,8 @@ def run_quote_verb(args: argparse.Namespace, library: Library, cli_error: type[E
 
 def _article_text(library: Library, article_id: str) -> str:
     """The text a quote's offset counts in, kept with its correction to follow edits."""
-    return _text_or_none(library, article_id) or ""
-
-
-def _text_or_none(library: Library, article_id: str) -> str | None:
     article = library.article(article_id)
-    return article.text if article else None
+    return article.text if article else ""
 
 
 def _extracted(quote: Quote) -> str:
@@ -330,15 +296,14 @@ def _extracted(quote: Quote) -> str:
     return quote.speaker or "" if quote.evidence != "user" else ""
 
 
-def _quote(library: Library, quote_id: str, cli_error: type[Exception]) -> Quote:
+def _quote(library: Library, quote_id: str) -> Quote:
     article_id, _, start = quote_id.rpartition("@")
     if not article_id or not start.isdigit():
-        raise cli_error(f"{quote_id!r} is not a quote id (ARTICLE_ID@START, as listed)")
+        raise CliError(f"{quote_id!r} is not a quote id (ARTICLE_ID@START, as listed)")
     for quote in library.quotes(article_id=article_id):
         if quote.start == int(start):
             return quote
-    from .entry import NotFoundError  # exit 3: nothing by that id, as for articles
-
+    # exit 3: nothing by that id, as for articles
     raise NotFoundError(f"no quote {quote_id!r} (see the id column of: newsexplore quotes)")
 
 

@@ -1,0 +1,212 @@
+"""Building or updating the index from a command: a progress bar, Ctrl+C, what went wrong.
+
+The core yields its progress and problems; this draws them on stderr (a Rich
+bar on a terminal only), so `newsexplore index` and any command that must build
+first show a build alike.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import signal
+import sys
+import threading
+from collections.abc import Callable, Iterator, Sequence
+from typing import Any
+
+from newsexplore.search import (
+    Library,
+    Problem,
+    Progress,
+    UpdateSummary,
+    group_problems,
+    printable,
+    summarise_problems,
+)
+
+from ..counts import counted
+from .common import error, warn
+
+__all__ = ["describe_summary", "report_problems", "run_update"]
+
+
+def run_update(
+    library: Library, *, verbose: bool, seconds: float | None = None
+) -> UpdateSummary | None:
+    """Update the index, drawing a progress bar on an interactive stderr."""
+    from newsexplore.search import Waiting
+
+    summary: UpdateSummary | None = None
+    with _progress_bar(sys.stderr.isatty()) as advance, _first_ctrl_c_stops() as stopping:
+        for step in library.update(stopping, seconds=seconds):
+            if isinstance(step, Waiting):
+                warn(step.message)
+            elif isinstance(step, Progress):
+                advance(step)
+            elif isinstance(step, UpdateSummary):
+                summary = step
+    if summary is not None and not (summary.cancelled and not summary.partial):
+        # A run stopped with nothing kept has nothing to report: its problems and
+        # counts are of an index that was not written.
+        report_problems(summary.problems)
+        # What a stopped build kept is said by whoever stopped it.
+        if not summary.partial and (verbose or (summary.added_articles and sys.stderr.isatty())):
+            print(describe_summary(summary), file=sys.stderr)
+    return summary
+
+
+@contextlib.contextmanager
+def _first_ctrl_c_stops() -> Iterator[Callable[[], bool]]:
+    """Ctrl+C asks the build to stop between articles, keeping what it can; a second
+    Ctrl+C stops at once.
+
+    A first build commits what it has read when asked to stop (minutes of work
+    on a large corpus); a plain KeyboardInterrupt would lose all since its last
+    checkpoint. Only the main thread can take a signal handler.
+    """
+    asked = threading.Event()
+    if threading.current_thread() is not threading.main_thread():
+        yield asked.is_set
+        return
+
+    def stop(_signum, _frame) -> None:
+        if asked.is_set():
+            raise KeyboardInterrupt
+        asked.set()
+        warn("stopping: committing what has been read (Ctrl+C again to stop at once)")
+
+    previous = signal.signal(signal.SIGINT, stop)
+    try:
+        yield asked.is_set
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
+EXAMPLES_PER_KIND = 3
+"""Problems shown of each kind: 300 duplicates are one fact, not 300 lines."""
+
+
+def report_problems(problems: Sequence[Problem]) -> None:
+    """Counts by kind, worst first, then a few of each kind, on stderr."""
+    groups = group_problems(problems)
+    if not groups:
+        return
+    total = sum(group.count for group in groups)
+    noun = "problem" if total == 1 else "problems"
+    print(
+        f"newsexplore: {total:,} {noun}: {printable(summarise_problems(problems))}",
+        file=sys.stderr,
+    )
+    hidden = False
+    for group in groups:
+        say = error if any(p.severity == "error" for p in group.problems) else warn
+        say(f"{group.counted} ({group.meaning})" if group.meaning else group.counted)
+        shown = group.problems[:EXAMPLES_PER_KIND]
+        for problem in shown:
+            print(f"  {printable(str(problem))}", file=sys.stderr)
+        more = group.count - sum(problem.count for problem in shown)
+        if more > 0:
+            hidden = True
+            print(f"  ... and {more:,} more", file=sys.stderr)
+    if hidden:
+        print(
+            "newsexplore: add --problems to `newsexplore index` to list every one", file=sys.stderr
+        )
+
+
+def describe_summary(summary: UpdateSummary) -> str:
+    """What a build did, file by file: a file skipped whole is not also counted indexed."""
+    return (
+        f"{counted(summary.articles, 'article')} in the index: files indexed {summary.indexed}, "
+        f"updated {summary.updated}, removed {summary.removed}, unchanged {summary.unchanged}, "
+        f"skipped {summary.skipped}; articles written {summary.added_articles}, "
+        f"duplicates {summary.duplicates}"
+    )
+
+
+class _progress_bar:
+    """A Rich progress bar per phase on a terminal; nothing when piped."""
+
+    LABELS = {
+        "read": "reading files",
+        "index": "indexing articles",
+        "commit": "writing index",
+        "verify": "checking index",
+        "speakers": "grouping quotes",
+        "merge": "merging speakers",
+        "save": "saving index",
+    }
+    """A phase whose total is 0 cannot be counted: its bar pulses while the clock runs."""
+
+    def __init__(self, enabled: bool) -> None:
+        self.enabled = enabled
+        self.progress = None
+        self.tasks: dict[str, Any] = {}
+
+    def __enter__(self):
+        if self.enabled:
+            from rich.progress import (
+                BarColumn,
+                MofNCompleteColumn,
+                Progress,
+                TaskProgressColumn,
+                TextColumn,
+                TimeElapsedColumn,
+                TimeRemainingColumn,
+            )
+
+            self.progress = Progress(
+                TextColumn("{task.description:<18}"),
+                BarColumn(),
+                MofNCompleteColumn(),
+                TaskProgressColumn(),
+                TextColumn("{task.fields[rate]}"),
+                TimeElapsedColumn(),
+                TextColumn("left"),
+                TimeRemainingColumn(),
+                transient=False,
+                console=_stderr_console(),
+            )
+            self.progress.start()
+        return self.advance
+
+    READING = ("read", "index")
+
+    def advance(self, step: Progress) -> None:
+        if self.progress is None:
+            return
+        if step.phase in self.READING:
+            self._drop_checkpoint()
+        task = self.tasks.get(step.phase)
+        if task is None:
+            self._finish_uncounted()
+            label = self.LABELS.get(step.phase, step.phase)
+            task = self.tasks[step.phase] = self.progress.add_task(
+                label, total=step.total or None, rate=""
+            )
+        speed = next(t.speed for t in self.progress.tasks if t.id == task)
+        rate = f"{speed:,.0f}/s" if speed and step.total else ""
+        self.progress.update(task, completed=step.done, total=step.total or None, rate=rate)
+
+    def _drop_checkpoint(self) -> None:
+        """Reading again after a checkpoint: its bars are done with, and would sit at 99 %
+        under the reading bar until the end."""
+        for phase in [p for p in self.tasks if p not in self.READING]:
+            self.progress.remove_task(self.tasks.pop(phase))
+
+    def _finish_uncounted(self) -> None:
+        """A phase that could not be counted is done once the next begins: show it full."""
+        for task in self.progress.tasks:
+            if task.total is None:
+                self.progress.update(task.id, total=1, completed=1)
+
+    def __exit__(self, *exc: object) -> None:
+        if self.progress is not None:
+            self._finish_uncounted()
+            self.progress.stop()
+
+
+def _stderr_console():
+    from rich.console import Console
+
+    return Console(file=sys.stderr)

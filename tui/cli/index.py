@@ -1,0 +1,111 @@
+"""`newsexplore index`: build, update or check the index of a corpus, or list its problems."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from newsexplore.search import Library, Problem, UpdateSummary, group_problems, printable
+
+from ..counts import counted
+from .building import run_update
+from .common import EXIT_ERROR, EXIT_INTERRUPTED, EXIT_OK, error, open_library, warn
+from .opening import require_articles
+from .options import common_options
+
+__all__ = ["add_index_parser", "check_index", "cmd_index", "list_problems"]
+
+
+def add_index_parser(sub: argparse._SubParsersAction) -> None:
+    idx = sub.add_parser(
+        "index", prog="newsexplore index", help="build or update the index of a corpus"
+    )
+    idx.add_argument(
+        "corpus", nargs="+", type=Path, metavar="CORPUS", help="folders and files to index"
+    )
+    common_options(idx, corpus_option=False)
+    idx.add_argument(
+        "--check",
+        action="store_true",
+        help="only check the index files against what was committed; exit 1 on damage",
+    )
+    idx.add_argument(
+        "--problems",
+        action="store_true",
+        help="list every problem of the corpus as indexed (unreadable files, skipped "
+        "records, duplicates…) on stdout, by kind, worst first",
+    )
+
+
+def cmd_index(args: argparse.Namespace) -> int:
+    library = open_library(args)
+    if args.check:
+        return check_index(library)
+    _say_why_all_again(library)
+    summary = run_update(library, verbose=True)
+    if summary is not None and summary.cancelled:
+        _say_what_a_stop_kept(library, summary)
+        return EXIT_INTERRUPTED
+    if summary is None:
+        return EXIT_ERROR
+    require_articles(library)
+    if args.problems:
+        list_problems(library.problems())
+    return EXIT_OK
+
+
+def _say_what_a_stop_kept(library: Library, summary: UpdateSummary) -> None:
+    if summary.partial and library.has_index():
+        held = counted(library.article_count(), "article")
+        error(f"stopped: the index holds {held} so far; run the same command to finish it")
+    else:
+        error("stopped; the previous index is unchanged")
+
+
+def check_index(library: Library) -> int:
+    """Every damaged or missing index file, one line each; exit 1 when there is any."""
+    damage = library.check()
+    for line in damage:
+        error(line)
+    if damage:
+        never = len(damage) == 1 and damage[0].endswith("no index has been committed here")
+        error(f"run `newsexplore index` on this corpus to {'build' if never else 'rebuild'} it")
+        return EXIT_ERROR
+    intact = counted(library.article_count(), "article")
+    pending = library.pending_update()
+    if pending is not None and pending.partial:
+        finish = (
+            "another process is building it now"
+            if pending.running
+            else "`newsexplore index` finishes it"
+        )
+        intact += f", but incomplete: a build stopped before its end; {finish}"
+    print(f"{library.index_dir}: intact, {intact}", file=sys.stderr)
+    return 0
+
+
+def list_problems(problems: Sequence[Problem]) -> None:
+    """Every problem kept with the index, by kind, worst first, on stdout."""
+    for group in group_problems(problems):
+        meaning = f" ({group.meaning})" if group.meaning else ""
+        sys.stdout.write(f"{group.counted}{meaning}\n")
+        for problem in group.problems:
+            sys.stdout.write(f"  {printable(str(problem))}\n")
+
+
+def _say_why_all_again(library: Library) -> None:
+    """A full re-read of a corpus already indexed takes minutes on a large one: say why."""
+    reason = library.rebuild_reason()
+    if reason == "rules":
+        warn(
+            "reading every article again: this version finds quotes, speakers and dates differently"
+        )
+    elif reason == "format":
+        warn("reading every article again: the index format has changed")
+    elif reason == "other":
+        warn(
+            f"{library.index_dir}: holds the index of another corpus; "
+            "building this corpus's index in its place"
+        )

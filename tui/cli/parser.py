@@ -1,0 +1,90 @@
+"""The argument parsers: the subcommands' and the bare `newsexplore [CORPUS ...]` one.
+
+Each command family adds its own subparser; this module puts them together in
+the order `--help` lists them and makes every parser report a mistake in one line.
+"""
+
+from __future__ import annotations
+
+import argparse
+from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
+from typing import NoReturn
+
+from .article import add_article_parser
+from .common import EXIT_CODES, EXIT_USAGE, SUBCOMMANDS
+from .index import add_index_parser
+from .marks import add_marks_parser
+from .options import common_options
+from .search import add_search_parser
+from .speakers import add_quotes_parser, add_speakers_parser
+from .timeline import add_timeline_parser
+
+__all__ = ["build_parser", "build_tui_parser"]
+
+
+def _version() -> str:
+    try:
+        return version("newsexplore")
+    except PackageNotFoundError:
+        return "unknown"
+
+
+class _Parser(argparse.ArgumentParser):
+    """Argparse with its mistakes reported in one line, like every other error here.
+
+    The stock parser prints the whole usage block before the error; a script
+    reading stderr, or a user, wants the one line that says what was wrong.
+    """
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="newsexplore",
+        usage="%(prog)s [-h] [--version] [OPTION ...] [CORPUS ...] | %(prog)s COMMAND ...",
+        description="Explore a corpus of news articles: search, read, who said what, and when. "
+        "With no subcommand, opens the app on CORPUS (default: the bundled sample corpus).",
+        epilog=EXIT_CODES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"newsexplore {_version()}")
+    _app_options(parser.add_argument_group("options of the app (newsexplore [CORPUS ...])"))
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    # In the order `--help` lists them.
+    for add_parser in (
+        add_index_parser,
+        add_search_parser,
+        add_quotes_parser,
+        add_speakers_parser,
+        add_timeline_parser,
+        add_article_parser,
+        add_marks_parser,
+    ):
+        add_parser(sub)
+    return parser
+
+
+def build_tui_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="newsexplore",
+        description="Open the app on CORPUS (default: the bundled sample corpus). "
+        f"Subcommands: {', '.join(SUBCOMMANDS)} (see newsexplore COMMAND --help).",
+    )
+    parser.add_argument("corpus", nargs="*", type=Path, metavar="CORPUS")
+    parser.add_argument("--version", action="version", version=f"newsexplore {_version()}")
+    _app_options(parser)
+    return parser
+
+
+def _app_options(parser: argparse.ArgumentParser | argparse._ArgumentGroup) -> None:
+    """The app's options, also listed by `newsexplore --help` so they can be found."""
+    common_options(parser, corpus_option=False)
+    parser.add_argument(
+        "--store",
+        type=Path,
+        help="the file keeping marks, notes and history (env NEWSEXPLORE_STORE)",
+    )

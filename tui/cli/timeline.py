@@ -1,0 +1,105 @@
+"""`newsexplore timeline`: dated expressions and publication dates in date order, or grouped."""
+
+from __future__ import annotations
+
+import argparse
+
+from newsexplore.search import EVENT_COLUMNS, Library, event_record, read_typed_date
+
+from .common import CliError, check_query, query_from_corpus, write_records
+from .opening import ensure_index
+from .options import common_options, date_options, format_option, positive_int, store_option
+
+__all__ = ["add_timeline_parser", "cmd_timeline"]
+
+
+def add_timeline_parser(sub: argparse._SubParsersAction) -> None:
+    tml = sub.add_parser(
+        "timeline",
+        prog="newsexplore timeline",
+        help="every dated expression, resolved, in date order",
+    )
+    common_options(tml)
+    tml.add_argument(
+        "query", nargs="?", metavar="QUERY", help="only the dates of the articles it matches"
+    )
+    date_options(tml, "dates falling")
+    tml.add_argument(
+        "--around",
+        metavar="DATE",
+        help="start near this date, in any form the timeline reads ('1987-03', 'March 1987', "
+        "'last week' counted from the corpus's busiest month)",
+    )
+    tml.add_argument(
+        "--group",
+        choices=("day", "month", "year"),
+        help="one record per day, month or year: counts, articles, sources, first entries",
+    )
+    tml.add_argument(
+        "--dates",
+        choices=("all", "mentioned", "published"),
+        default="all",
+        help="dates mentioned in the text, publication dates, or both (default)",
+    )
+    tml.add_argument("--limit", type=positive_int, help="at most N records")
+    store_option(tml)
+    format_option(tml, ("jsonl", "json", "csv"), "jsonl")
+
+
+def cmd_timeline(args: argparse.Namespace) -> int:
+    query_from_corpus(args, required=False)
+    check_query(args.query)
+    library = ensure_index(args)
+    query = (args.query or "").strip() or None
+    around = _around(library, args.around) if args.around is not None else None
+    filters = {"query": query, "date_from": args.date_from, "date_to": args.date_to}
+    if args.group:
+        records = _group_records(library, args, around, filters)
+        if args.format == "csv":
+            records = [{k: v for k, v in r.items() if k != "events"} for r in records]
+        write_records(records, args.format, GROUP_COLUMNS)
+        return 0
+    if around is None and args.dates == "all":
+        events = library.events(limit=args.limit, **filters)
+    else:
+        events = library.timeline_events(
+            around=around, limit=args.limit, dates=args.dates, **filters
+        )
+    write_records([event_record(e) for e in events], args.format, EVENT_COLUMNS)
+    return 0
+
+
+def _around(library: Library, typed: str) -> str:
+    """The TimeML value of `--around`, relative forms counted from the corpus's own period."""
+    value = read_typed_date(typed, library.timeline_anchor())
+    if value is None:
+        raise CliError(f"--around: not a date the timeline can read: {typed!r}")
+    return value
+
+
+GROUP_COLUMNS = ("period", "count", "articles", "sources")
+"""The CSV columns of `timeline --group` (its entries are in JSON and JSONL only)."""
+
+
+def _group_records(library: Library, args, around: str | None, filters: dict) -> list[dict]:
+    page = library.timeline_page(
+        around=around,
+        start=None if around else 0,
+        before=(args.limit or 0) // 2 if around else 0,
+        after=args.limit or 1_000_000,
+        grouping=args.group,
+        dates=args.dates,
+        count_all=True,
+        **filters,
+    )
+    groups = page.groups[: args.limit] if args.limit else page.groups
+    return [
+        {
+            "period": group.value,
+            "count": group.count,
+            "articles": group.articles,
+            "sources": [name for name, _n in group.sources],
+            "events": [event_record(e) for e in group.events],
+        }
+        for group in groups
+    ]
