@@ -85,6 +85,10 @@ class Context:
     """Where that day, week or weekend ended."""
     quarter: tuple[str, int] | None = None
     """The last quarter mentioned and where it ended: what "a year ago" compares with."""
+    current_quarter: str | None = None
+    """The quarter under way at the DCT, once named ("expects second-quarter earnings to
+    rise" in June): what "the year-ago quarter" compares with when no quarter already
+    ended is reported on."""
     written_year: int | None = None
     """The year of the last date whose year is written out ("April 1989", "last year"):
     what "that year" and "May and June of that year" mean, where a month or weekday read
@@ -434,6 +438,8 @@ def remember(
             ctx.written_year = int(value[:4])
         if precision in ("day", "week", "weekend") and value[:4].isdigit():
             ctx.day_ref, ctx.day_ref_end = (value, precision, end - len(low)), end
+    if rule in _QUARTER_RULES and not A_YEAR_BACK.search(low) and _quarter_ago(ctx, value) == 0:
+        ctx.current_quarter = value
     if rule in _QUARTER_RULES and not A_YEAR_BACK.search(low) and _recent_quarter(ctx, value):
         # The report is about the latest quarter it names; a look back at an earlier one
         # ("after a flat second quarter") keeps the talk on quarters but not its subject.
@@ -446,8 +452,15 @@ _QUARTER_RULES = frozenset({"quarter_noun", "quarter_adj", "quarter_ref", "month
 
 def _recent_quarter(ctx: Context, value: str) -> bool:
     """One of the four quarters ended by the DCT: the ones a report can be about."""
+    ago = _quarter_ago(ctx, value)
+    if ago is None:
+        return QUARTER_VALUE.match(value) is not None  # with no DCT, any quarter named
+    return 1 <= ago <= 4
+
+
+def _quarter_ago(ctx: Context, value: str) -> int | None:
+    """How many quarters before the DCT's own a quarter value is (0: the DCT's)."""
     m = QUARTER_VALUE.match(value)
     if m is None or ctx.dct is None:
-        return m is not None
-    ago = (ctx.dct.year - int(m.group(1))) * 4 + quarter_of(ctx.dct) - int(m.group(2))
-    return 1 <= ago <= 4
+        return None
+    return (ctx.dct.year - int(m.group(1))) * 4 + quarter_of(ctx.dct) - int(m.group(2))

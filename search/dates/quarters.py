@@ -125,12 +125,25 @@ def _anaphoric_quarter(
         return fmt_quarter(ctx.dct.year, here - 1), "quarter", False
     if not back and (ends := _quarter_day_it_ends(ctx, span[1])) is not None:
         return fmt_quarter(ends.year, ends.month // 3), "quarter", False
+    if not back and (starts := _STARTS_ON.match(ctx.low, span[1])) is not None:
+        # "the quarter starting April 1": the quarter of the DCT's year that month opens
+        month = MONTHS[starts.group(1)]
+        return fmt_quarter(ctx.dct.year, (month - 1) // 3 + 1), "quarter", False
     if low == "the quarter" and reported is None and _under_way(ctx, *span):
         return fmt_quarter(ctx.dct.year, here), "quarter", False
-    latest = _latest_quarter(ctx)
+    latest = _latest_quarter(ctx, under_way=not _JUST_ENDED.match(ctx.low, span[1]))
     if latest is None:
         return None
     return fmt_quarter(latest[0] - back, latest[1]), "quarter", False
+
+
+_STARTS_ON = re.compile(
+    r",?\s+(?:which\s+|that\s+)?(?:start(?:ing|s)|begin(?:ning|s))\s+(?:on\s+|in\s+)?"
+    r"(jan|apr|jul|oct)[a-z]*\.?(?:\s+1)?(?![\d\w])"
+)
+"""`the quarter starting April 1`: a quarter named by the month it opens with."""
+_JUST_ENDED = re.compile(r",?\s+(?:that\s+|which\s+)?(?:has\s+)?(?:just\s+)?ended\b")
+"""`the quarter just ended`: one ended by the DCT, never the one under way."""
 
 
 def _quarter_day_it_ends(ctx: Context, end: int) -> dt.date | None:
@@ -163,10 +176,12 @@ def _reported_quarter(ctx: Context, start: int) -> str | None:
     return ctx.quarter[0]
 
 
-def _latest_quarter(ctx: Context) -> tuple[int, int] | None:
-    """The quarter a bare "the quarter" means: the one last mentioned, else the last one ended."""
-    if ctx.quarter:
-        m = QUARTER_VALUE.match(ctx.quarter[0])
+def _latest_quarter(ctx: Context, *, under_way: bool = True) -> tuple[int, int] | None:
+    """The quarter a bare "the quarter" means: the one last reported on, else the one under
+    way if the story named it, else the last one ended."""
+    named = ctx.quarter[0] if ctx.quarter else None
+    for value in (named, ctx.current_quarter if under_way else None):
+        m = QUARTER_VALUE.match(value) if value else None
         if m:
             return int(m.group(1)), int(m.group(2))
     if ctx.dct is None:
