@@ -276,3 +276,18 @@ def test_a_read_only_store_refuses_every_correction_in_one_line(
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith("store")) == [
         "store.sqlite"
     ]
+
+
+def test_a_verb_written_after_the_corpus_paths_is_still_the_verb(
+    capsys, opts: list[str], tmp_path: Path
+) -> None:
+    """`--corpus` takes every path after it; the verb after them is no path."""
+    corpus = tmp_path / "corpus"
+    shutil.copytree(Path(__file__).resolve().parents[1] / "seeds", corpus)
+    code, out, err = run(
+        ["speakers", "--corpus", str(corpus), "rename", "Louise Haigh", "Louise Haigh MP", *opts],
+        capsys,
+    )
+    assert code == 0 and "renamed Louise Haigh to Louise Haigh MP" in out, err
+    code, out, _ = run(["quotes", "--corpus", str(corpus), "--format", "jsonl", *opts], capsys)
+    assert code == 0 and '"speaker": "Louise Haigh MP"' in out
