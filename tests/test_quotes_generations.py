@@ -88,3 +88,20 @@ def test_a_former_chairman_does_not_speak_for_the_firm() -> None:
 def test_a_chairman_in_office_still_speaks_for_the_firm() -> None:
     quote = only('"We will cut costs again this year," the chairman of Acme Holdings Inc said.')
     assert quote.speaker == "Acme Holdings Inc"
+
+
+def test_a_quotation_after_someones_view_goes_on_giving_it() -> None:
+    quotes = quotes_of(
+        "Lucille Palermo, an analyst at Acme Securities, follows Canadian stocks. Palermo "
+        "also believes the Canadian market has more room to grow than Wall Street. "
+        '"Canadian exports of all types look relatively cheap to foreigners."'
+    )
+    assert [(q.speaker, q.evidence) for q in quotes] == [("Lucille Palermo", "continued")]
+
+
+def test_a_view_in_another_paragraph_does_not_carry_over() -> None:
+    quotes = quotes_of(
+        "Palermo also believes the Canadian market has more room to grow than Wall Street."
+        '\n\n"Canadian exports of all types look relatively cheap to foreigners."'
+    )
+    assert [q.speaker for q in quotes] == [None]

@@ -87,6 +87,14 @@ class Attribution:
         return self.mention if self.named else self.antecedent or ""
 
 
+BELIEF_VERBS = frozenset(
+    """believe believes believed think thinks thought feel feels felt expect expects
+    expected fear fears feared doubt doubts doubted""".split()
+)
+"""Verbs that give someone's view without quoting it: the quotation after them is the
+view's own words."""
+
+
 class Attributor:
     """Attributes every quotation of one article, in reading order."""
 
@@ -553,7 +561,21 @@ class Attributor:
         lo = doc.sent_start(a)
         if lo == 0 or doc.para[lo - 1] != doc.para[a]:
             return None
-        return self._continued_cue(doc.sent_start(lo - 1), lo)
+        before = doc.sent_start(lo - 1)
+        return self._continued_cue(before, lo) or self._belief_before(before, lo)
+
+    def _belief_before(self, lo: int, end: int) -> Attribution | None:
+        """`Palermo also believes the market has room to grow. "Exports look cheap."`: a
+        quotation standing alone after a sentence that gives someone's view goes on giving
+        it, as after a speech verb; reported as carried on, never as named at a cue."""
+        doc = self.doc
+        for c in range(lo + 1, end):
+            if doc.lows[c] in BELIEF_VERBS and doc.narrative(c):
+                m = parse_back(doc, c - 1, lo)
+                if m is not None and m.kind in {"name", "pronoun"} and m.first <= lo + 2:
+                    return _continue(self._resolved(m, doc.words[c], "before"))
+                return None
+        return None
 
     def _continued_cue(self, lo: int, end: int) -> Attribution | None:
         """The speaker a cue in `[lo, end)` names, reported as continuing."""
