@@ -87,9 +87,9 @@ class Attribution:
         return self.mention if self.named else self.antecedent or ""
 
 
-BELIEF_VERBS = frozenset(
+BELIEF_VERBS = word_set(
     """believe believes believed think thinks thought feel feels felt expect expects
-    expected fear fears feared doubt doubts doubted""".split()
+    expected fear fears feared doubt doubts doubted"""
 )
 """Verbs that give someone's view without quoting it: the quotation after them is the
 view's own words."""
