@@ -105,3 +105,11 @@ def test_a_view_in_another_paragraph_does_not_carry_over() -> None:
         '\n\n"Canadian exports of all types look relatively cheap to foreigners."'
     )
     assert [q.speaker for q in quotes] == [None]
+
+
+def test_a_firm_whose_name_ends_in_a_title_word_is_still_the_firm() -> None:
+    quote = only(
+        "Supermarkets General Corp said it received an offer. Earlier Supermarkets General "
+        'said an "unsolicited third party had made the offer" last week.'
+    )
+    assert quote.speaker == "Supermarkets General Corp"

@@ -391,6 +391,9 @@ class Resolver:
         return None
 
     def _resolve_description(self, m: Mention) -> Entity | None:
+        firm = self._firm_short_form(m)
+        if firm is not None:
+            return firm
         named = self._appositive_after(m)
         if named is not None:
             self.antecedent = named.first
@@ -446,6 +449,17 @@ class Resolver:
             # whoever is named first after it, a guess the reader is told is one.
             ent.add_role(m.role)
         return ent
+
+    def _firm_short_form(self, m: Mention) -> Entity | None:
+        """`Supermarkets General said` after `Supermarkets General Corp`: a firm's name
+        ending in a title word ("General", "Chief") read as a title is still the firm."""
+        words = m.role.split()
+        if m.determiner in {"a", "an"} or not words or not all(w[:1].isupper() for w in words):
+            return None
+        ent = self.table.lookup(words)
+        if ent is None or ent.kind != "organisation" or not incorporated(ent.tokens):
+            return None
+        return ent if [norm(w) for w in ent.tokens[: len(words)]] == [norm(w) for w in words] else None
 
     def _the_firm(self, tok: int) -> Entity | None:
         """`Acme Corp said it sold a unit ... "...," the company said`: the company is
