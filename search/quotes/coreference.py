@@ -459,7 +459,9 @@ class Resolver:
         ent = self.table.lookup(words)
         if ent is None or ent.kind != "organisation" or not incorporated(ent.tokens):
             return None
-        return ent if [norm(w) for w in ent.tokens[: len(words)]] == [norm(w) for w in words] else None
+        return (
+            ent if [norm(w) for w in ent.tokens[: len(words)]] == [norm(w) for w in words] else None
+        )
 
     def _the_firm(self, tok: int) -> Entity | None:
         """`Acme Corp said it sold a unit ... "...," the company said`: the company is
