@@ -113,3 +113,17 @@ def test_a_firm_whose_name_ends_in_a_title_word_is_still_the_firm() -> None:
         'said an "unsolicited third party had made the offer" last week.'
     )
     assert quote.speaker == "Supermarkets General Corp"
+
+
+def test_the_dateline_place_never_speaks() -> None:
+    quotes = quotes_of(
+        "SAN ANTONIO, TEXAS, March 31 - Energy futures now set the standard for oil "
+        "pricing, an industry report found.\n\n"
+        '"Futures trading in New York literally sets spot market prices," he said.'
+    )
+    assert [q.speaker for q in quotes] == [None]
+    quotes = quotes_of(
+        "CHICAGO, March 17 - Sears Roebuck and Co, said it settled with the regulator "
+        '"to avoid further legal expenses."'
+    )
+    assert all(q.speaker != "CHICAGO" for q in quotes)

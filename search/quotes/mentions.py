@@ -119,7 +119,7 @@ def _ticker_after_name(doc: TextDoc, j: int, lo: int) -> bool:
 def parse_back(doc: TextDoc, j: int, lo: int, depth: int = 0) -> Mention | None:
     """The noun phrase ending at or just before token `j` (the subject of a cue)."""
     j = skip_back(doc, j, lo)
-    if j < lo or not doc.narrative(j):
+    if j < lo or j < doc.dateline_end or not doc.narrative(j):
         return None
     if j - 2 >= lo and doc.words[j - 1] == "," and _age(doc.words[j]):
         j -= 2  # `Donna Rawlings, 59, a retired teacher, said`: the name before her age

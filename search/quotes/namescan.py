@@ -111,7 +111,7 @@ class _NameScanner:
         doc = self.doc
         after = -1
         for i in [t for t, cap in enumerate(doc.caps) if cap and doc.quote_of[t] < 0]:
-            if i <= after or doc.para[i] in self._headlines:
+            if i <= after or i < doc.dateline_end or doc.para[i] in self._headlines:
                 continue
             after = self._run_end(i)
             # "cane acreage in Guangxi and Yunnan": where, not who

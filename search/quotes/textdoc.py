@@ -45,12 +45,28 @@ class TextDoc:
         self.quote_toks: list[tuple[int, int]] = []
         self._mark_quotes(spans)
         self.sent = self._sentences(spans)
+        self.dateline_end = self._dateline_end()
+        """Tokens before this are the wire dateline (`CHICAGO, March 17 -`): a place and
+        a day, never anyone who speaks or whom a pronoun points back at."""
         self._sent_start: dict[int, int] = {}
         prev = -1
         for i, sid in enumerate(self.sent):
             if sid != prev:
                 self._sent_start[sid] = i
                 prev = sid
+
+    def _dateline_end(self) -> int:
+        words = self.words
+        if not words or not (words[0].isupper() and words[0].isalpha() and len(words[0]) > 2):
+            return 0
+        for t in range(1, min(self.n, 12)):
+            if self.para[t] != self.para[0]:
+                return 0
+            if words[t] in {"-", "—", "–", "--"} and words[t - 1].isdigit():
+                return t + 1  # "SAN ANTONIO, TEXAS, March 31 -"
+            if words[t].isalpha() and words[t].islower():
+                return 0
+        return 0
 
     def _mark_quotes(self, spans: list[QuoteSpan]) -> None:
         for q, span in enumerate(spans):
