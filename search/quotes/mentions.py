@@ -585,6 +585,7 @@ def split_name(doc: TextDoc, k: int, j: int) -> Mention | None:
         role_words, name = [], role_words[-1:] if honorific else role_words
     if not role_words and not honorific:
         role_words, name = _job_before_name(name)
+    role_words, name = _after_last_title(role_words, name)
     if not_a_name(name) and not (honorific and len(name) == 1):
         return None  # `Mr. English said`: after an honorific, a person's name
     role = whole_role(doc, idx[0], " ".join(role_words), doc.sent_start(idx[0]))
@@ -784,6 +785,67 @@ def _role_noun_before_name(role_words: list[str], name: list[str]) -> tuple[list
     return role_words + name[:e], name[e:]
 
 
+_MORE_TITLES = word_set("administrator technician stockbroker")
+"""Job titles written before a name that the role lists leave out."""
+
+
+def _office_word(word: str) -> bool:
+    """A title or role noun as a name's run writes it: `Secretary`, `Adviser`,
+    `Commissioners` before two names, `Minister-designate`."""
+    low = norm(word)
+    if not word[:1].isupper():
+        return False
+    if _title_word(word) or low in ROLE_NOUNS or low in _MORE_TITLES:
+        return low not in PARTY_MEMBERS
+    head, _, tail = low.rpartition("-")
+    if tail in {"designate", "elect"} and head:
+        return _title_word(head) or head in ROLE_NOUNS
+    single = low[:-1] if low.endswith("s") else ""
+    return single in PERSON_TITLES or single in _MORE_TITLES
+
+
+def _person_words(words: list[str]) -> bool:
+    """Words that can be a person's name after a title: capitalised, with initials and
+    particles inside it, and none a title, a body's or a portfolio's word."""
+    if not 1 <= len(words) <= 4 or not words[-1][:1].isupper() or len(words[-1]) < 2:
+        return False
+    if norm(words[0]) in GENERATIONS or norm(words[0]) in PARTICLES:
+        return False
+    for w in words:
+        low = norm(w)
+        if low in PARTICLES or (len(low) == 1 and w.isupper()):
+            continue
+        if not w[:1].isupper() or not w.replace("-", "").replace("'", "").isalpha():
+            return False
+        if low in _NOT_IN_A_NAME or _office_word(w):
+            return False
+        # "Wang Chien-shien": a hyphenated given name, not an adjective ("London-based")
+        if not_a_name([w.split("-")[0]] if "-" in w else [w]):
+            return False
+    return " ".join(map(norm, words)) not in PLACE_NAMES
+
+
+_NOT_IN_A_NAME = ORG_HEADS | PORTFOLIOS | CORPORATE_SUFFIXES | CONNECTORS | HONORIFIC_GENDER.keys()
+
+
+def _after_last_title(role_words: list[str], name: list[str]) -> tuple[list[str], list[str]]:
+    """`Deputy Treasury Secretary Richard Darman`, `National Security Adviser Frank
+    Carlucci`, `Waseda University Political Science Professor Mitsuru Uchida`: a name
+    starts after the last title of its run. Something before the title (a word that
+    shifts it, a body, a remit) had ended the role at an earlier word, or at none,
+    leaving the title inside the name. Not in a run that opens on a given name
+    (`Don King Productions`), and a role noun opening the run leads only to a given
+    name (`Host Smith` may be someone's name)."""
+    if len(name) < 2 or (not role_words and is_given_name(name[0])):
+        return role_words, name
+    for f in range(len(name) - 2, -1, -1):
+        if f == 0 and not role_words and not is_given_name(name[1]):
+            break
+        if _office_word(name[f]) and _person_words(name[f + 1 :]):
+            return role_words + name[: f + 1], name[f + 1 :]
+    return role_words, name
+
+
 def _portfolio_before_name(role: list[str], name: list[str]) -> tuple[list[str], list[str]]:
     """`Secretary of State for Inter-American Affairs Paul Taylor`: a title's remit
     after "for" runs on to the given name; without one the words stay as they were."""
@@ -793,7 +855,7 @@ def _portfolio_before_name(role: list[str], name: list[str]) -> tuple[list[str],
     return (role + name[:given], name[given:]) if given else (role, name)
 
 
-_TITLE_SHIFTERS = word_set("assistant associate acting")
+_TITLE_SHIFTERS = word_set("assistant associate acting under")
 
 
 def _shifts_title(words: list[str], e: int) -> bool:
