@@ -84,3 +84,41 @@ def test_a_title_in_the_plural_is_no_part_of_either_name() -> None:
         '"It is a good day for both our peoples," Tan said.'
     )
     assert only(text).speaker == "Tan Wei"
+
+
+@pytest.mark.parametrize(
+    ("cue", "name", "role"),
+    [
+        (
+            "Acting Assistant Attorney General for Competition Charles Pike said",
+            "Charles Pike",
+            "Acting Assistant Attorney General",
+        ),
+        ("Dutch Ambassador to OPEC Michael Sands said", "Michael Sands", "Dutch Ambassador"),
+        ("Swiss Ambassador to Tokyo Octavio Lumen said", "Octavio Lumen", "Swiss Ambassador"),
+        ("U.S. Attorney for Brooklyn Rodolfo Marini said", "Rodolfo Marini", "U.S. Attorney"),
+        (
+            "Minister for Trade Negotiations Brian Tully said",
+            "Brian Tully",
+            "Minister",
+        ),
+    ],
+)
+def test_a_name_after_a_titles_remit_holds_the_title(cue: str, name: str, role: str) -> None:
+    quote = only(f'"Rates will stay where they are for some time," {cue}.')
+    assert (quote.speaker, quote.speaker_kind) == (name, "person")
+    assert any(r.endswith(role) for r in quote.roles), quote.roles
+
+
+@pytest.mark.parametrize(
+    ("cue", "name"),
+    [
+        # a given name the lists do not know, after a remit of known words: named in full
+        ("Minister of Energy and Mines Arturo Ramos Grisal said", "Arturo Ramos Grisal"),
+        ("Chancellor of the Exchequer Nigel Lawson said", "Nigel Lawson"),
+        ("Chairman of General Motors Roger Smith said", "Roger Smith"),
+    ],
+)
+def test_a_name_after_a_remit_is_kept_whole(cue: str, name: str) -> None:
+    quote = only(f'"Rates will stay where they are for some time," {cue}.')
+    assert (quote.speaker, quote.speaker_kind) == (name, "person")

@@ -77,6 +77,9 @@ class Mention:
     """For `Trump's campaign` or `a post ... of the committee`: who it belongs to."""
     open_head: bool = False
     """The head is no title, body or document the lexicon knows (`the diplomat`)."""
+    remit: bool = False
+    """The name closes a title's remit (`Minister for Trade | Ann Roe`): the title before
+    it is this person's, not that of someone the name owns."""
 
 
 def skip_back(doc: TextDoc, j: int, lo: int) -> int:
@@ -404,6 +407,8 @@ def _name_back(doc: TextDoc, j: int, lo: int) -> Mention | None:
         town = _town_before_state(doc, m, lo)
         if town is not None:
             return town
+    if m.kind == "name" and m.remit:
+        return _titled_by_remit(doc, m, lo)
     for _ in range(3):
         t = m.first - 1
         if t - 1 >= lo and doc.words[t] == "<":
@@ -425,6 +430,19 @@ def _name_back(doc: TextDoc, j: int, lo: int) -> Mention | None:
             break
         outer.owner = m
         m = outer
+    return m
+
+
+def _titled_by_remit(doc: TextDoc, m: Mention, lo: int) -> Mention:
+    """`Acting Assistant Attorney General for Antitrust Charles Rule said`: the one named
+    after a title's remit holds that title and speaks; the title is his role, where "a
+    spokesman for Pennzoil" speaks for the firm named after it."""
+    t = m.first - 1
+    if doc.lows[t] == "the":
+        t -= 1
+    outer = parse_back(doc, t - 1, lo, depth=2)
+    if outer is not None and outer.kind == "description" and _holds_person(outer):
+        m.role, m.first = outer.role, outer.first
     return m
 
 
@@ -586,6 +604,14 @@ def split_name(doc: TextDoc, k: int, j: int) -> Mention | None:
     if not role_words and not honorific:
         role_words, name = _job_before_name(name)
     role_words, name = _after_last_title(role_words, name)
+    remit = False
+    if role_words and not honorific and {"of", "for"} & set(role_words):
+        # "Director of Public Credit Mauricio Cabrera": the remit runs on to the name
+        g = _name_at_end(doc, name)
+        role_words, name = _title_of_body(role_words + name[:g]), name[g:]
+    elif not role_words and not honorific and _remit_before(doc, idx[0]):
+        g = _name_at_end(doc, name, opens_remit=True)
+        name, remit = name[g:], g > 0
     if not_a_name(name) and not (honorific and len(name) == 1):
         return None  # `Mr. English said`: after an honorific, a person's name
     role = whole_role(doc, idx[0], " ".join(role_words), doc.sent_start(idx[0]))
@@ -594,7 +620,9 @@ def split_name(doc: TextDoc, k: int, j: int) -> Mention | None:
         return Mention(
             first, j, "description", role=role, head=norm(role_words[-1]), determiner=det
         )
-    return Mention(idx[0], j, "name", name=name, honorific=honorific, role=role, determiner=det)
+    return Mention(
+        idx[0], j, "name", name=name, honorific=honorific, role=role, determiner=det, remit=remit
+    )
 
 
 def _short_place(word: str) -> bool:
@@ -826,6 +854,63 @@ def _person_words(words: list[str]) -> bool:
 
 
 _NOT_IN_A_NAME = ORG_HEADS | PORTFOLIOS | CORPORATE_SUFFIXES | CONNECTORS | HONORIFIC_GENDER.keys()
+
+
+_REMIT_PREPOSITIONS = frozenset({"of", "for", "to", "in", "at"})
+
+
+def _title_of_body(role: list[str]) -> list[str]:
+    """`Chairman of General Motors`: a title whose remit is a body keeps only the title,
+    so the body's head word does not make its holder an organisation."""
+    cut = next((i for i, w in enumerate(role) if w in {"of", "for"}), len(role))
+    return role[:cut] if any(norm(w) in ORG_HEADS for w in role[cut:]) else role
+
+
+def _remit_before(doc: TextDoc, first: int) -> bool:
+    """`Ambassador to | GATT Michael Samuels`, `Attorney for | Manhattan Rudolph
+    Giuliani`, `Director of the | Office of Management and Budget James Miller`: a
+    capitalised title and the preposition of its remit before the run."""
+    t = first - 1
+    if t >= 1 and doc.lows[t] == "the":
+        t -= 1
+        if doc.lows[t] == "of":
+            return False  # "Chancellor of the Exchequer Nigel Lawson": `title_of_the`
+    if t < 1 or doc.lows[t] not in _REMIT_PREPOSITIONS or not doc.narrative(t - 1):
+        return False
+    return _office_word(doc.words[t - 1])
+
+
+def _name_at_end(doc: TextDoc, words: list[str], opens_remit: bool = False) -> int:
+    """Where the person's name begins in a run that holds a title's remit first: at a
+    given name (`Economic Affairs | Allen Wallis`), else after the remit's words (a
+    portfolio, a place, an acronym, a word the article writes in lower case: `GATT |
+    Michael Samuels`, `Peking | Octavio Valerio`). A run that must open on a remit
+    (`opens_remit`, after "Attorney for") and holds three words ends on a two-word name
+    (`Manhattan | Rudolph Giuliani`); else nothing is cut, as `Minister of Energy and
+    Mines Arturo Hernandez Grisanti` is named in full. 0 when no name ends the run."""
+    if len(words) < 2 or norm(words[-1]) in ORG_HEADS | CORPORATE_SUFFIXES | PORTFOLIOS:
+        return 0
+    for g in range(1, len(words) - 1):
+        if is_given_name(words[g]) and _person_words(words[g:]):
+            return g
+    g = 0
+    while g < len(words) - 1 and _remit_word(doc, words[g]):
+        g += 1
+    if g and _person_words(words[g:]) and len(words) - g >= 2:
+        return g
+    if opens_remit and len(words) == 3 and words[1].lower() not in doc.written:
+        return 1 if _person_words(words[1:]) else 0
+    return 0
+
+
+def _remit_word(doc: TextDoc, word: str) -> bool:
+    """A word of what a title is of or for: not a person's name."""
+    low = norm(word)
+    if low in PORTFOLIOS | ORG_HEADS | CONNECTORS or low in PLACE_NAMES:
+        return True
+    if word.isupper() and len(word) > 1 and word.isalpha():
+        return True  # "GATT", "OPEC"
+    return word.lower() in doc.written
 
 
 def _after_last_title(role_words: list[str], name: list[str]) -> tuple[list[str], list[str]]:
