@@ -122,3 +122,17 @@ def test_a_name_after_a_titles_remit_holds_the_title(cue: str, name: str, role: 
 def test_a_name_after_a_remit_is_kept_whole(cue: str, name: str) -> None:
     quote = only(f'"Rates will stay where they are for some time," {cue}.')
     assert (quote.speaker, quote.speaker_kind) == (name, "person")
+
+
+@pytest.mark.parametrize(
+    ("cue", "name"),
+    [
+        ("Swedish Anna Lindqvist said", "Anna Lindqvist"),
+        ("Belgian Willy van Aert, the trade commissioner, said", "Willy van Aert"),
+        # one word after it may be the name itself
+        ("German Grebov said", "German Grebov"),
+    ],
+)
+def test_a_demonym_is_no_part_of_a_name(cue: str, name: str) -> None:
+    quote = only(f'"Rates will stay where they are for some time," {cue}.')
+    assert quote.speaker == name

@@ -603,6 +603,7 @@ def split_name(doc: TextDoc, k: int, j: int) -> Mention | None:
         role_words, name = [], role_words[-1:] if honorific else role_words
     if not role_words and not honorific:
         role_words, name = _job_before_name(name)
+        name = _without_demonym(name)
     role_words, name = _after_last_title(role_words, name)
     remit = False
     if role_words and not honorific and {"of", "for"} & set(role_words):
@@ -857,6 +858,27 @@ _NOT_IN_A_NAME = ORG_HEADS | PORTFOLIOS | CORPORATE_SUFFIXES | CONNECTORS | HONO
 
 
 _REMIT_PREPOSITIONS = frozenset({"of", "for", "to", "in", "at"})
+
+
+DEMONYMS = word_set(
+    """american british french german japanese chinese russian soviet italian spanish
+    canadian mexican brazilian argentine indian pakistani iranian iraqi israeli
+    palestinian egyptian saudi syrian turkish greek dutch belgian swiss swedish norwegian
+    danish finnish polish hungarian czech austrian irish scottish welsh english australian
+    korean taiwanese vietnamese thai indonesian malaysian filipino nigerian kenyan
+    venezuelan peruvian philippine colombian chilean ecuadorean portuguese kuwaiti
+    ivorian ghanaian zambian zimbabwean nicaraguan cuban libyan lebanese jordanian"""
+)
+"""Peoples' adjectives, which describe a person and never open their name."""
+
+
+def _without_demonym(name: list[str]) -> list[str]:
+    """`Belgian Willy de Clercq`: a people's adjective before a full name says where the
+    person is from; the name starts after it. A single word after it may be the name
+    itself (`German Gref`, `Dutch Schultz`), so two name words must follow."""
+    if len(name) < 3 or norm(name[0]) not in DEMONYMS or not _person_words(name[1:]):
+        return name
+    return name[1:]
 
 
 def _title_of_body(role: list[str]) -> list[str]:
