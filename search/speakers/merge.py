@@ -131,6 +131,9 @@ def _cluster_full_names(names: Iterable[PersonName]) -> dict[tuple[str, ...], Cl
         if cluster is None:
             cluster = Cluster("person")
             bucket.append(cluster)
+            if len(name.first) == 1 and name.middle and len(name.middle[0]) > 1:
+                # "J Hugh Liedtke" is found by "Hugh Liedtke" too (`initial_before`)
+                buckets.setdefault((name.surname, name.middle[0][0]), []).append(cluster)
         cluster.names.append(name)
         cluster_of[name.key] = cluster
     return cluster_of

@@ -114,10 +114,21 @@ def same_person(a: PersonName, b: PersonName) -> bool:
     if a.surname != b.surname or a.generation != b.generation:
         return False
     if not _given_match(a.first, b.first):
-        return False
+        return initial_before(a, b) or initial_before(b, a)
     if not a.middle or not b.middle:
         return True
     return len(a.middle) == len(b.middle) and all(map(_given_match, a.middle, b.middle))
+
+
+def initial_before(a: PersonName, b: PersonName) -> bool:
+    """`J Hugh Liedtke` is `Hugh Liedtke`: a first initial before the given name a person
+    goes by, written in full by the other form; their later names must fit too."""
+    if len(a.first) != 1 or not a.middle or len(a.middle[0]) < 2 or a.middle[0] != b.first:
+        return False
+    rest = a.middle[1:]
+    if not rest or not b.middle:
+        return True
+    return len(rest) == len(b.middle) and all(map(_given_match, rest, b.middle))
 
 
 def specificity(name: PersonName) -> tuple[int, int, tuple[str, ...]]:

@@ -68,11 +68,16 @@ def _canonical_name(cluster: Cluster) -> str:
         name = _display(local.name, cluster.kind)
         quotes[name] = quotes.get(name, 0) + local.quotes
 
-    def rank(name: str) -> tuple[bool, int, int, str]:
+    firsts = {parse_person(name).first for name in quotes}
+
+    def rank(name: str) -> tuple[bool, bool, int, int, str]:
         if cluster.kind == "organisation":
             # `Women and Equalities Committee` over `Commons Women …` and `Women & …`.
-            return (False, -quotes[name], len(name.split()) + _symbols(name), name)
-        return (parse_person(name).short, -quotes[name], -len(name.split()), name)
+            return (False, False, -quotes[name], len(name.split()) + _symbols(name), name)
+        person = parse_person(name)
+        # "J Hugh Liedtke" over "Hugh Liedtke": the name in full, with the initial
+        led = len(person.first) == 1 and bool(person.middle) and person.middle[0] in firsts
+        return (person.short, not led, -quotes[name], -len(name.split()), name)
 
     return min(quotes, key=rank)
 
