@@ -84,7 +84,12 @@ from .models import (
 from .paths import bundled_seeds, default_index_dir, default_store_path
 from .safe import csv_cell, json_text, printable
 from .speakers import find_speaker, orphaned_correction
-from .speakers.corrections import SPEAKER_KINDS, split_refusal
+from .speakers.corrections import (
+    SPEAKER_KINDS,
+    correction_problems,
+    lost_correction,
+    split_refusal,
+)
 from .store import (
     Citation,
     Mark,
@@ -113,6 +118,8 @@ __all__ = [
     "split_refusal",
     "SPEAKER_KINDS",
     "orphaned_correction",
+    "correction_problems",
+    "lost_correction",
     "EVENT_COLUMNS",
     "QUOTE_COLUMNS",
     "MARK_COLUMNS",

@@ -250,6 +250,7 @@ ProblemKind = Literal[
     "partial",
     "truncated",
     "extraction",
+    "correction",
     "other",
     "repaired",
     "encoding",
@@ -268,7 +269,8 @@ PROBLEM_KINDS: tuple[ProblemKind, ...] = get_args(ProblemKind)
 
 @dataclass(frozen=True)
 class Problem:
-    """Something wrong with an input file, reported as one line and never fatal."""
+    """Something wrong with an input file, reported as one line and never fatal; or, of
+    kind `correction`, one of the user's corrections that applies to nothing now."""
 
     path: str
     message: str

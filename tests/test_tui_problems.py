@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from textual.widgets import OptionList, ProgressBar, Static
 
-from newsexplore.search import Library, Progress
+from newsexplore.search import Correction, Library, Progress, UserStore
 from newsexplore.tui.app import NewsExploreApp, make_app
 from newsexplore.tui.screens.indexing import IndexingScreen
 from newsexplore.tui.screens.main import MainScreen
@@ -139,6 +139,84 @@ def test_the_problems_of_the_last_build_are_listed_after_a_restart(
             await settle(pilot)
             assert isinstance(app.screen, ProblemsScreen)
             assert sum("same text as" in line for line in listed(app.screen)) == 2
+
+    asyncio.run(run())
+
+
+GONE_RENAME = Correction("rename", "jo-bloggs", "Jo B.", names='{"jo-bloggs": ["Jo Bloggs"]}')
+"""A rename kept for a speaker the corpus no longer has, by id or by name."""
+GONE_QUOTE = Correction(
+    "assign", "Angela Rayner", "", "000_a886e2d11f6a18e9.txt", 40, "We will not back down"
+)
+"""A quote given to a speaker, whose words its article does not have (any more)."""
+
+
+def stored(path: Path, *corrections: Correction) -> None:
+    store = UserStore(path)
+    for correction in corrections:
+        store.corrections.add(correction)
+    store.close()
+
+
+def test_corrections_that_apply_to_nothing_are_listed_with_their_reason(
+    seeds_dir: Path, tmp_path: Path
+) -> None:
+    """The seeds index without a problem, so `!` is there for the corrections alone:
+    one line each, saying which correction it is and why it applies to nothing."""
+    stored(tmp_path / "store.db", GONE_RENAME, GONE_QUOTE)
+    app = make_app([seeds_dir], index_dir=tmp_path / "index", store_path=tmp_path / "store.db")
+    app.animation_level = "none"
+
+    async def run() -> None:
+        async with app.run_test(size=(120, 40)) as pilot:
+            await settle(pilot)
+            await wait_for(
+                pilot, lambda: app.check_action("problems", ()), "the problems key offered"
+            )
+            await pilot.press("exclamation_mark")
+            await settle(pilot)
+            screen = app.screen
+            assert isinstance(screen, ProblemsScreen)
+            lines = listed(screen)
+            assert lines[0].splitlines() == [
+                "2 corrections applied to nothing",
+                "kept in your store: what each names is not in the index now",
+            ]
+            assert lines[1:] == [
+                "\u00a0\u00a0speaker correction #1  rename of Jo Bloggs (Jo B.): no speaker "
+                "has that id or those names now; kept",
+                # Too long for one line: the quote above its reason, as a long path is.
+                "\u00a0\u00a0quote 000_a886e2d11f6a18e9.txt@40\n\u00a0\u00a0\u00a0\u00a0'We will not "
+                "back down' (given to Angela Rayner): its words are no longer found in the "
+                "article; kept",
+            ]
+            title = str(screen.query_one("#problems-title", Static).render())
+            assert "2 corrections applied to nothing" in title
+
+    asyncio.run(run())
+    assert len(UserStore(tmp_path / "store.db").corrections.all()) == 2
+
+
+def test_a_correction_made_elsewhere_that_applies_to_nothing_is_listed(
+    seeds_dir: Path, tmp_path: Path
+) -> None:
+    """`newsexplore speakers` in another terminal on a store the open app reads: a
+    correction of a speaker that is gone reaches the list without a restart."""
+    stored(tmp_path / "store.db")
+    app = make_app([seeds_dir], index_dir=tmp_path / "index", store_path=tmp_path / "store.db")
+    app.animation_level = "none"
+
+    async def run() -> None:
+        async with app.run_test(size=(120, 40)) as pilot:
+            await settle(pilot)
+            assert not app.check_action("problems", ())
+            stored(tmp_path / "store.db", GONE_RENAME)
+            await wait_for(
+                pilot, lambda: app.check_action("problems", ()), "the problems key offered"
+            )
+            await pilot.press("exclamation_mark")
+            await settle(pilot)
+            assert "rename of Jo Bloggs" in listed(app.screen)[1]
 
     asyncio.run(run())
 

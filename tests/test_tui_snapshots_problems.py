@@ -10,8 +10,9 @@ from pathlib import Path
 import pytest
 from textual.pilot import Pilot
 
-from newsexplore.search import Progress, UpdateSummary
+from newsexplore.search import Progress, UpdateSummary, UserStore
 from newsexplore.tui.app import NewsExploreApp, make_app
+from tests.test_tui_problems import GONE_QUOTE, GONE_RENAME
 from tests.test_tui_snapshots import NARROW, WIDE, settle
 from tests.tui_support import wait_for
 
@@ -51,6 +52,26 @@ class TestProblems:
     def test_problems_view_narrow(self, snap_compare, messy_app: NewsExploreApp) -> None:
         """The same at 80x24: the footer keeps Close, Help and Quit."""
         assert snap_compare(messy_app, terminal_size=NARROW, run_before=open_problems)
+
+    def test_problems_view_of_corrections_applying_to_nothing(
+        self, snap_compare, seeds_dir: Path, tmp_path: Path
+    ) -> None:
+        """The seeds read whole, and two corrections the index has nothing for: one
+        group, its meaning in italics, a rename kept for a speaker that is gone on one
+        line, a quote whose words are gone above its reason."""
+        store = UserStore(tmp_path / "store.db")
+        for correction in (GONE_RENAME, GONE_QUOTE):
+            store.corrections.add(correction)
+        store.close()
+        app = make_app([seeds_dir], index_dir=tmp_path / "index", store_path=tmp_path / "store.db")
+        app.animation_level = "none"
+
+        async def run_before(pilot: Pilot) -> None:
+            await settle(pilot)
+            await wait_for(pilot, lambda: app.check_action("problems", ()), "the problems key")
+            await open_problems(pilot)
+
+        assert snap_compare(app, terminal_size=WIDE, run_before=run_before)
 
 
 class TestIndexing:

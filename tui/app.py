@@ -23,6 +23,7 @@ from newsexplore.search import (
     Problem,
     UpdateSummary,
     UserStore,
+    correction_problems,
     group_problems,
     orphaned_correction,
     summarise_problems,
@@ -98,6 +99,9 @@ class NewsExploreApp(App[None], inherit_bindings=False):
         """Where Up and Down in the search box are in the search history."""
         self.problems: tuple[Problem, ...] = ()
         """What was wrong with the corpus as last indexed, as kept with the index."""
+        self.unapplied: tuple[Problem, ...] = ()
+        """The user's corrections that apply to nothing in the index as it is now (their
+        speaker or their quote's words gone), listed after the corpus's problems."""
         self._shown_commit: object = None
         """The index commit the panes were last read from (None before they open)."""
 
@@ -155,6 +159,7 @@ class NewsExploreApp(App[None], inherit_bindings=False):
         if not self.store.changed_elsewhere():
             return
         self.library.set_corrections(self.store.corrections.all())
+        self._recount_corrections()
         self.marks_shown.reload()
         for screen in self.screen_stack:
             if isinstance(screen, MainScreen):
@@ -168,6 +173,7 @@ class NewsExploreApp(App[None], inherit_bindings=False):
             return
         if self.library.commit_identity() != self._shown_commit:
             self._index_replaced()
+            self._recount_corrections()
 
     def _updating(self) -> bool:
         """The app's own update runs: it reads the panes again itself once it is done."""
@@ -190,11 +196,13 @@ class NewsExploreApp(App[None], inherit_bindings=False):
     def _tell_lost_corrections(self) -> None:
         """Say which quote corrections point at words the corpus no longer has (kept)."""
         load_corrections(self.library, self.store)
-        for orphan in self.library.orphaned_corrections():
+        orphans = self.library.orphaned_corrections()
+        for orphan in orphans:
             self.call_from_thread(
                 self.notify, orphaned_correction(orphan), severity="warning", markup=False
             )
         lost = self.library.lost_corrections()
+        self.call_from_thread(self._list_unapplied, correction_problems(orphans, lost))
         if lost:
             where = ", ".join(f"{fix.article_id}@{fix.start}" for fix in lost[:5])
             more = f" and {len(lost) - 5} more" if len(lost) > 5 else ""
@@ -205,6 +213,25 @@ class NewsExploreApp(App[None], inherit_bindings=False):
                 severity="warning",
                 markup=False,
             )
+
+    def _recount_corrections(self) -> None:
+        """List again, without a word, the corrections that apply to nothing: an index or
+        a store changed by another process can take a correction's speaker or quote
+        away, or give it back."""
+        if not (self.library.has_index() and self.store.corrections.all()):
+            self._list_unapplied(())
+            return
+        self.run_worker(
+            self._count_unapplied, thread=True, group="corrections", exit_on_error=False
+        )
+
+    def _count_unapplied(self) -> None:
+        orphans, lost = self.library.orphaned_corrections(), self.library.lost_corrections()
+        self.call_from_thread(self._list_unapplied, correction_problems(orphans, lost))
+
+    def _list_unapplied(self, problems: tuple[Problem, ...]) -> None:
+        self.unapplied = problems
+        self.screen.refresh_bindings()  # `!` is offered only when there is something to list
 
     def _update_in_background(self) -> None:
         """Bring the index up to date while the panes answer from the last commit.
@@ -272,7 +299,7 @@ class NewsExploreApp(App[None], inherit_bindings=False):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "problems":
-            return bool(self.problems) and isinstance(self.screen, MainScreen)
+            return bool(self.problems or self.unapplied) and isinstance(self.screen, MainScreen)
         return True
 
     async def action_quit(self) -> None:
@@ -287,9 +314,10 @@ class NewsExploreApp(App[None], inherit_bindings=False):
             self.exit()
 
     def action_problems(self) -> None:
-        """List the problems of the last build, unless that list is already open."""
+        """List the problems of the last build and the corrections that apply to nothing,
+        unless that list is already open."""
         if not isinstance(self.screen, ProblemsScreen):
-            self.push_screen(ProblemsScreen(self.problems))
+            self.push_screen(ProblemsScreen((*self.problems, *self.unapplied)))
 
     def get_key_display(self, binding: Binding) -> str:
         """Function keys as printed on the keyboard: F1, not f1."""

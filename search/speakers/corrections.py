@@ -33,7 +33,7 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 from ..anchor import place_again
-from ..models import Correction, Quote, Speaker, SpeakerKind
+from ..models import Correction, Problem, Quote, Speaker, SpeakerKind
 from .names import speaker_id_for
 from .table import SpeakerTable
 
@@ -47,7 +47,9 @@ __all__ = [
     "QuoteFix",
     "apply_corrections",
     "corrected_quote",
+    "correction_problems",
     "find_speaker",
+    "lost_correction",
     "names_left_by_split",
     "orphaned_correction",
     "place_fixes",
@@ -254,9 +256,51 @@ def with_names(correction: Correction, speakers: Iterable[Speaker]) -> Correctio
     return replace(correction, names=json.dumps(named, ensure_ascii=False)) if named else correction
 
 
+ORPHANED = "no speaker has that id or those names now; kept"
+"""Why a speaker correction applies to nothing (it stays in the store)."""
+LOST = "its words are no longer found in the article; kept"
+"""Why a quote correction applies to nothing (it stays in the store)."""
+
+
 def orphaned_correction(correction: Correction) -> str:
     """One line saying what a correction that finds no speaker was, by the names it
     was made on (its ids, for one kept before names were)."""
+    return f"speaker correction #{correction.id}, {_orphan_what(correction)}: {ORPHANED}"
+
+
+def lost_correction(lost: LostFix) -> str:
+    """One line saying what a quote correction whose words are gone was."""
+    return f"correction of quote {lost.article_id}@{lost.start} {_lost_what(lost)}: {LOST}"
+
+
+def correction_problems(
+    orphaned: Iterable[Correction], lost: Iterable[LostFix]
+) -> tuple[Problem, ...]:
+    """The corrections that apply to nothing, as problems listed beside the corpus's.
+
+    A re-index can leave a correction without its speaker or its quote; it is
+    kept, and the user finds it where they look for what did not go right, each
+    named the way the command line names it, with its reason.
+    """
+    return (
+        *(_kept(f"speaker correction #{c.id}", f"{_orphan_what(c)}: {ORPHANED}") for c in orphaned),
+        *(
+            _kept(f"quote {fix.article_id}@{fix.start}", f"{_lost_what(fix)}: {LOST}")
+            for fix in lost
+        ),
+    )
+
+
+def _kept(where: str, why: str) -> Problem:
+    return Problem(where, why, severity="warning", kind="correction")
+
+
+def _lost_what(lost: LostFix) -> str:
+    what = f"given to {lost.fix.speaker}" if lost.fix.speaker_id else "checked"
+    return f"{lost.text[:60]!r} ({what})"
+
+
+def _orphan_what(correction: Correction) -> str:
     kept = _names_kept(correction)
 
     def name(sid: str) -> str:
@@ -264,13 +308,8 @@ def orphaned_correction(correction: Correction) -> str:
         return str(names[0]) if isinstance(names, list) and names else sid
 
     if correction.kind in ("merge", "unmerge"):
-        what = f"{correction.kind} of {name(correction.value)} into {name(correction.speaker)}"
-    else:
-        what = f"{correction.kind} of {name(correction.speaker)} ({correction.value})"
-    return (
-        f"speaker correction #{correction.id}, {what}: no speaker has that id or those "
-        "names now; kept"
-    )
+        return f"{correction.kind} of {name(correction.value)} into {name(correction.speaker)}"
+    return f"{correction.kind} of {name(correction.speaker)} ({correction.value})"
 
 
 def _names_kept(correction: Correction) -> dict[str, list[str]]:

@@ -20,6 +20,7 @@ from newsexplore.search import (
     UserStore,
     default_store_path,
     find_speaker,
+    lost_correction,
     orphaned_correction,
     printable,
     split_refusal,
@@ -130,12 +131,7 @@ def report_lost_corrections(library: Library) -> None:
     """A quote correction whose words are gone from its article, one line each on stderr,
     as `marks` says of a mark: it is kept, and applies again if the words come back."""
     for lost in library.lost_corrections():
-        what = f"given to {lost.fix.speaker}" if lost.fix.speaker_id else "checked"
-        warn(
-            f"correction of quote {lost.article_id}@{lost.start} {lost.text[:60]!r} ({what}): "
-            "its words are no longer found in the article; kept",
-            one_line=True,
-        )
+        warn(lost_correction(lost), one_line=True)
     for orphan in library.orphaned_corrections():
         warn(orphaned_correction(orphan), one_line=True)
 

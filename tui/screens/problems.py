@@ -1,5 +1,9 @@
 """The Problems view: what was wrong with the corpus as last indexed, by kind, worst first.
 
+The user's corrections that apply to nothing now (a re-index took their speaker
+or their quote's words away) are listed here too, as one more kind: they are
+kept, and this is where the user looks for what did not go right.
+
 A build never stops to list its problems (a scraped corpus has hundreds of
 duplicates); it ends on the main screen with one notification counting them
 by kind, and this view, opened from the palette or with `!`, lists each one
@@ -77,8 +81,9 @@ class ProblemsScreen(Screen[None]):
 
     HELP = (
         "What was wrong with the corpus when it was last indexed: files that could "
-        "not be read first, then records skipped, text repaired or decoded another "
-        "way, and duplicates last. Each line names the file (and line) and the reason."
+        "not be read first, then records skipped, your corrections that apply to "
+        "nothing now, text repaired or decoded another way, and duplicates last. Each "
+        "line names the file (and line), or the correction, and the reason."
     )
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "close", "Close", tooltip="Back to the panes", id="problems.close"),
