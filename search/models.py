@@ -244,6 +244,12 @@ class Event:
     inferred: bool = False
     """True when part of the value (e.g. a missing year) was inferred from other articles."""
 
+    @property
+    def undated_article(self) -> bool:
+        """An entry standing for an article with no publication date, which the
+        publication dates list last: no date at all, where every other entry has one."""
+        return self.kind == "published" and self.value is None
+
 
 ProblemKind = Literal[
     "unreadable",

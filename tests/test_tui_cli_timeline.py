@@ -187,3 +187,66 @@ def test_by_month_and_by_year_a_week_is_under_its_mondays_month_and_year(
         ("1986", 1, 1),
         ("1987", 2, 2),
     ]
+
+
+UNDATED = "Title: Talks resume\n\nThe talks resumed after a pause, the union said.\n"
+
+
+def _with_undated(tmp_path: Path) -> list[str]:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "mill.txt").write_text(MILL, encoding="utf-8")
+    (corpus / "talks.txt").write_text(UNDATED, encoding="utf-8")
+    return ["--index-dir", str(tmp_path / "index"), "--corpus", str(corpus)]
+
+
+def test_publication_dates_list_undated_articles_last_in_every_format(
+    capsys, tmp_path: Path
+) -> None:
+    """As the app's publication dates do: an article with no publication date comes
+    after every date, marked `undated`, where it was left out; by period it is a
+    period of its own, counted apart from the dated ones."""
+    where = _with_undated(tmp_path)
+
+    def listed(*args: str) -> str:
+        code, out, err = run(["timeline", "--dates", "published", *args, *where], capsys)
+        assert code == 0, err
+        return out
+
+    lines = [json.loads(line) for line in listed("--format", "jsonl").splitlines()]
+    assert [(r["article_id"], r["value"], r["kind"]) for r in lines] == [
+        ("mill.txt", "1987-03-05", "published"),
+        ("talks.txt", None, "undated"),
+    ]
+    assert json.loads(listed("--format", "json")) == lines
+    rows = list(csv.DictReader(io.StringIO(listed("--format", "csv"))))
+    assert [(r["article_id"], r["value"], r["kind"]) for r in rows] == [
+        ("mill.txt", "1987-03-05", "published"),
+        ("talks.txt", "", "undated"),
+    ]
+    groups = [json.loads(line) for line in listed("--group", "day").splitlines()]
+    assert [(g["period"], g["count"], g["articles"]) for g in groups] == [
+        ("1987-03-05", 1, 1),
+        ("undated", 1, 1),
+    ]
+    assert groups[-1]["events"][0]["kind"] == "undated"
+    years = json.loads(listed("--group", "year", "--format", "json"))
+    assert [(g["period"], g["count"]) for g in years] == [("1987", 1), ("undated", 1)]
+    rows = list(csv.DictReader(io.StringIO(listed("--group", "month", "--format", "csv"))))
+    assert [(r["period"], r["count"]) for r in rows] == [("1987-03", "1"), ("undated", "1")]
+
+
+def test_undated_articles_follow_a_query_and_are_left_out_by_a_date_range(
+    capsys, tmp_path: Path
+) -> None:
+    where = _with_undated(tmp_path)
+
+    def articles(*args: str) -> list[str]:
+        code, out, err = run(["timeline", "--dates", "published", *args, *where], capsys)
+        assert code == 0, err
+        return [json.loads(line)["article_id"] for line in out.splitlines()]
+
+    assert articles("union") == ["talks.txt"]
+    assert articles("mill") == ["mill.txt"]
+    assert articles("--from", "1987") == ["mill.txt"]
+    assert articles("--around", "1987-03", "--limit", "5") == ["mill.txt"]

@@ -136,6 +136,8 @@ def event_record(event: Event) -> dict[str, Any]:
 
     Such a date comes from the article's metadata, so `start`/`end` are null
     rather than a 0-0 span that would point at the text's first characters.
+    An article with no publication date, which the publication dates list last,
+    is kind `undated` with no value: no script can take it for a date.
     """
     placed = event.end > event.start
     return {
@@ -146,7 +148,7 @@ def event_record(event: Event) -> dict[str, Any]:
         "end": event.end if placed else None,
         "sentence": event.sentence,
         "precision": event.precision,
-        "kind": event.kind,
+        "kind": "undated" if event.undated_article else event.kind,
         "inferred": event.inferred,
     }
 

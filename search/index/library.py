@@ -1128,10 +1128,8 @@ class Library:
         """
         with self.searcher() as searcher:
             keys = self._timeline_keys(searcher, dates, query, source, date_from, date_to)
-            undated: set[int] = set()
-            if dates == "published" and not (date_from or date_to):
-                undated = self._undated_articles(searcher, query, source)
-                keys = _with_undated(keys, undated)
+            undated = self._undated_articles(searcher, dates, query, source, date_from, date_to)
+            keys = _with_undated(keys, undated)
             if start is None:
                 day = self._around_day(searcher, keys, around)
                 start = position_of(keys, day) if day is not None else 0
@@ -1171,10 +1169,17 @@ class Library:
         """Events in timeline order; with `around`, the `limit` nearest that date, either side.
 
         `around` is a day or a TimeML value; the whole timeline is never read,
-        only the entries returned.
+        only the entries returned. The publication dates end with an entry for
+        each article that has none (`Event.undated_article`), as `timeline_page`
+        lists them; near a date, or in a date range, they are not.
         """
         with self.searcher() as searcher:
             keys = self._timeline_keys(searcher, dates, query, source, date_from, date_to)
+            if around is None:
+                keys = _with_undated(
+                    keys,
+                    self._undated_articles(searcher, dates, query, source, date_from, date_to),
+                )
             positions: Iterable[int] = range(len(keys) if limit is None else min(limit, len(keys)))
             if around is not None:
                 day = self._around_day(searcher, keys, around)
@@ -1188,7 +1193,7 @@ class Library:
                     start = position_of(keys, day) if day is not None else first
                     positions = range(max(first, start), end)
             return [
-                event_from_fields(searcher.stored_fields(keys[n] & 0xFFFFFFFF)) for n in positions
+                _timeline_entry(searcher.stored_fields(keys[n] & 0xFFFFFFFF))[0] for n in positions
             ]
 
     def timeline_counts(
@@ -1267,10 +1272,15 @@ class Library:
                 recent.popitem(last=False)
         return keys
 
-    def _undated_articles(self, searcher: Searcher, query, source) -> set[int]:
+    def _undated_articles(
+        self, searcher: Searcher, dates: WhichDates, query, source, date_from, date_to
+    ) -> set[int]:
         """The articles with no publication date that a timeline's filters keep: the
-        publication dates list them last, as the dates mentioned list the unresolved."""
+        publication dates list them last, as the dates mentioned list the unresolved.
+        None in the other timelines, nor in a date range, which they cannot fall in."""
         found: set[int] = set()
+        if dates != "published" or date_from or date_to:
+            return found
         for day, docnum in self._day_lists(searcher, "article").pairs():
             if day:  # undated articles sort first, at day 0
                 break
@@ -1594,7 +1604,7 @@ def _timeline_entry(stored: dict) -> tuple[Event, str, str]:
     its publication date, which it has not, so it lists with no value."""
     payload = stored.get("payload") or {}
     if stored.get("kind") == "article":
-        event = Event(stored["article_id"], 0, 0, "", None, "day", "published")
+        event = Event(stored["article_id"], 0, 0, "", None, "unknown", "published")
         return event, stored.get("title", ""), payload.get("source", "")
     return event_from_fields(stored), payload.get("title", ""), payload.get("source", "")
 

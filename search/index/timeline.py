@@ -79,6 +79,12 @@ class TimelineGroup:
     position: int = 0
     """Where the group starts in the whole list, for reading more of it."""
 
+    @property
+    def undated(self) -> bool:
+        """The articles with no publication date, last in the publication dates: counted
+        in articles, as no date falls in it (the unresolved group has no value either)."""
+        return self.value is None and any(e.undated_article for e in self.events)
+
 
 @dataclass(frozen=True)
 class TimelinePage:

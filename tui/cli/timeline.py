@@ -39,7 +39,8 @@ def add_timeline_parser(sub: argparse._SubParsersAction) -> None:
         "--dates",
         choices=("all", "mentioned", "published"),
         default="all",
-        help="dates mentioned in the text, publication dates, or both (default)",
+        help="dates mentioned in the text, publication dates (articles with none last, "
+        "kind undated), or both (default)",
     )
     tml.add_argument("--limit", type=positive_int, help="at most N records")
     store_option(tml)
@@ -95,7 +96,7 @@ def _group_records(library: Library, args, around: str | None, filters: dict) ->
     groups = page.groups[: args.limit] if args.limit else page.groups
     return [
         {
-            "period": group.value,
+            "period": "undated" if group.undated else group.value,
             "count": group.count,
             "articles": group.articles,
             "sources": [name for name, _n in group.sources],

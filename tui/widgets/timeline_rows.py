@@ -77,7 +77,7 @@ def heading_row(group: TimelineGroup) -> Text:
     in articles, as no date falls in it.
     """
     heading = Text(end="")
-    undated = group.value is None and any(e.kind == "published" for e in group.events)
+    undated = group.undated
     heading.append("Undated" if undated else group_label(group.value), style="bold underline")
     noun = "date" if group.count == 1 else "dates"
     detail = f"{group.count:,} {noun}"
