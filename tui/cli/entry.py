@@ -11,7 +11,6 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
-from pathlib import Path
 
 from newsexplore.search import NewsExploreError, bundled_seeds
 
@@ -27,7 +26,7 @@ from .common import (
 )
 from .index import cmd_index
 from .marks import cmd_marks
-from .parser import build_parser, build_tui_parser
+from .parser import build_parser, build_tui_parser, verb_before_paths
 from .search import cmd_search
 from .speakers import cmd_quotes, cmd_speakers
 from .timeline import cmd_timeline
@@ -63,38 +62,6 @@ def run_tui(argv: Sequence[str]) -> int:
     return 0
 
 
-def _verb_before_paths(argv: list[str], parser: argparse.ArgumentParser) -> list[str]:
-    """`speakers --corpus DIR merge A B`: `--corpus` takes every path after it, so a verb
-    written after the paths was read as one more path ("merge: no such file or folder").
-    A word there that is one of the command's verbs, and no file, starts the verb: the
-    paths move after its arguments, where they are read as the verb's `--corpus`."""
-    verbs = _verbs_of(parser, argv[0])
-    if not verbs or "--corpus" not in argv:
-        return argv
-    at = argv.index("--corpus")
-    for k in range(at + 1, len(argv)):
-        word = argv[k]
-        if word.startswith("-"):
-            return argv
-        if word in verbs and not Path(word).exists():
-            return [*argv[:at], *argv[k:], *argv[at:k]]
-    return argv
-
-
-def _verbs_of(parser: argparse.ArgumentParser, command: str) -> frozenset[str]:
-    for action in parser._subparsers._group_actions if parser._subparsers else ():
-        sub = action.choices.get(command) if isinstance(action.choices, dict) else None
-        if sub is None or sub._subparsers is None:
-            continue
-        return frozenset(
-            name
-            for verb_action in sub._subparsers._group_actions
-            if isinstance(verb_action.choices, dict)
-            for name in verb_action.choices
-        )
-    return frozenset()
-
-
 def _check_date_range(args: argparse.Namespace) -> None:
     """An inverted range would quietly list nothing; say so instead."""
     date_from, date_to = getattr(args, "date_from", None), getattr(args, "date_to", None)
@@ -107,7 +74,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if argv and (argv[0] in SUBCOMMANDS or argv[0] in ("-h", "--help")):
             parser = build_parser()
-            args = parser.parse_args(_verb_before_paths(argv, parser))
+            args = parser.parse_args(verb_before_paths(argv, parser))
             _check_date_range(args)
             return COMMANDS[args.command](args)
         return run_tui(argv)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
-from typing import NoReturn
+from typing import Any, NoReturn
 
 from .article import add_article_parser
 from .common import EXIT_CODES, EXIT_USAGE, SUBCOMMANDS
@@ -37,8 +37,15 @@ class _Parser(argparse.ArgumentParser):
     reading stderr, or a user, wants the one line that says what was wrong.
     """
 
+    verbs: argparse._SubParsersAction | None = None
+    """Its subcommands or verbs, kept so `verb_before_paths` can name them."""
+
     def error(self, message: str) -> NoReturn:
         self.exit(EXIT_USAGE, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
+
+    def add_subparsers(self, **kwargs: Any) -> argparse._SubParsersAction:
+        self.verbs = super().add_subparsers(**kwargs)
+        return self.verbs
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -66,6 +73,31 @@ def build_parser() -> argparse.ArgumentParser:
     ):
         add_parser(sub)
     return parser
+
+
+def verb_before_paths(argv: list[str], parser: argparse.ArgumentParser) -> list[str]:
+    """`speakers --corpus DIR merge A B`: `--corpus` takes every path after it, so a verb
+    written after the paths was read as one more path ("merge: no such file or folder").
+    A word there that is one of the command's verbs, and no file, starts the verb: the
+    paths move after its arguments, where they are read as the verb's `--corpus`."""
+    verbs = _verbs_of(parser, argv[0])
+    if not verbs or "--corpus" not in argv:
+        return argv
+    at = argv.index("--corpus")
+    for k in range(at + 1, len(argv)):
+        word = argv[k]
+        if word.startswith("-"):
+            return argv
+        if word in verbs and not Path(word).exists():
+            return [*argv[:at], *argv[k:], *argv[at:k]]
+    return argv
+
+
+def _verbs_of(parser: argparse.ArgumentParser, command: str) -> frozenset[str]:
+    commands = getattr(parser, "verbs", None)
+    found = commands.choices.get(command) if commands is not None else None
+    verbs = getattr(found, "verbs", None)
+    return frozenset(verbs.choices) if verbs is not None else frozenset()
 
 
 def build_tui_parser() -> argparse.ArgumentParser:
