@@ -335,3 +335,45 @@ def test_the_months_of_a_season_lie_in_its_own_years(text: str, expected: list) 
 )
 def test_a_pair_of_abbreviated_months_reads_as_a_pair_of_months(text: str, expected: list) -> None:
     assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("A local house bought July soymeal, with sellers scattered.", "July", "1987-07"),
+        ("Brokers said April heating oil could rally above 53 cents.", "April", "1987-04"),
+        ("A dealer sold 500 lots of May cocoa in late trade.", "May", "1987-05"),
+        (
+            "Losses ran from 2 cents in May wheat to 3 in new December barley.",
+            "December",
+            "1987-12",
+        ),
+        ("Funds were the featured buyers of May soybeans, traders said.", "May", "1987-05"),
+        ("Selling of March silver weighed on the market.", "March", "1988-03"),
+        ("A trade house did 250 lots of May against actuals.", "May", "1987-05"),
+        ("Speculators bought July and sold May, pit brokers said.", "July", "1987-07"),
+        ("Speculators bought July and sold May, pit brokers said.", "May", "1987-05"),
+        ("Cargill was a buyer of September, brokers said.", "September", "1987-09"),
+        ("A local house steadily bought new crop November.", "November", "1987-11"),
+        ("ADM was a steady buyer in new crop December.", "December", "1987-12"),
+    ],
+)
+def test_a_month_before_a_traded_commodity_is_its_contract_ahead(
+    text: str, expression: str, value: str
+) -> None:
+    assert (expression, value) in values(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The agency said that in December oil production fell 4 pct.", "1986-12"),
+        ("Norway's February oil output rose 22 pct to one mln barrels a day.", "1987-02"),
+        ("January wheat exports comprised 251,000 tonnes.", "1987-01"),
+        ("Argentina's February wheat shipments were 300,000 tonnes.", "1987-02"),
+        ("March cocoa grindings rose 4 pct, the association said.", "1987-03"),
+        ("He said the January coffee quota was cut.", "1987-01"),
+    ],
+)
+def test_a_month_of_commodity_figures_is_no_contract(text: str, value: str) -> None:
+    assert values(text)[0][1] == value

@@ -308,6 +308,35 @@ _FOR_BEFORE = re.compile(
 
 
 _GOODS_AFTER = re.compile(rf"(?:{_NEXT_IN_PAIR})*\s+{_GOODS}(?![\w-])")
+_COMMODITY = (
+    r"(?:(?:new|old)[\s-]+crop\s+|(?:live|feeder|raw|white|world|unleaded|spot)\s+)?"
+    r"(?:soymeal|soyoil|soybeans?|soybean\s+(?:oil|meal)|corn|wheat|oats|barley|rapeseed"
+    r"|canola|flaxseed|cocoa|coffee|sugar|cotton|crude|gold|silver|copper|platinum|palladium"
+    r"|cattle|feeders|hogs|pork\s+bellies|bellies|heating\s+oil|gasoline|gas\s?oil"
+    r"|orange\s+juice|lumber|rubber)"
+)
+_FIGURES = (
+    r"(?:output|production|exports?|imports?|sales?|shipments?|marketings|deliveries"
+    r"|plantings|crops?|harvests?|consumption|stocks|inventor(?:y|ies)|suppl(?:y|ies)|arrivals"
+    r"|receipts|loadings|purchases|use|usage|crush(?:ings)?|grind(?:ings)?|disappearance"
+    r"|placements|slaughter|prices?|figures?|data|estimates?|forecasts?|reports?|quotas?"
+    r"|agreements?|pacts?|programs?|programmes?|tenders?|auctions?|issues?|years?|seasons?"
+    r"|registrations?|markets?|rates?|index|trade|balance|deficit|surplus|demand|needs"
+    r"|requirements|reserves|holdings|loans?|payments?|budget|bill|policy|talks|meeting)"
+)
+_COMMODITY_AFTER = re.compile(
+    rf"(?:{_NEXT_IN_PAIR})*\s+{_COMMODITY}(?![\w-])(?![ \t]+{_FIGURES}(?![\w-]))"
+)
+"""After a month, a commodity traded by delivery month with no figures of it after: "bought
+July soymeal", "April heating oil could rally", "lots of May cocoa", "new December barley".
+"December oil production", "January wheat exports", "the January coffee quota" report a
+month's figures or name a thing of that month instead."""
+_TRADED_BEFORE = re.compile(
+    r"\b(?:(?:(?:lots|contracts|buyers?|sellers?)\s+of|bought|sold|buying|selling|spreading)\s+"
+    r"(?:(?:new|old)[\s-]+crop\s+)?|(?:new|old)[\s-]+crop\s+)$"
+)
+"""Before a month, a contract traded by that name alone: "250 lots of May done", "sold May",
+"a buyer of September", "spreading May/July", "a buyer in new crop December"."""
 _PAIR_AFTER = re.compile(rf"(?:{_NEXT_IN_PAIR})*")
 _MONEY = (
     r"(?:dlrs|dollars|cents|cts|stg|sterling|pounds|marks|yen|francs|rand|ringgit|guilders"
@@ -389,9 +418,13 @@ def traded_month(low: str, start: int, end: int) -> int | None:
         lo = max(0, start - 60)
         m = _BATCHES_AFTER.match(low, end) or _GOODS_AFTER.match(low, end)
         if m is None or not _FOR_BEFORE.search(low, lo, start):
-            m = _PAIR_AFTER.match(low, end)
-            if not _priced(low, start, end, m.end()):
-                return None
+            m = _COMMODITY_AFTER.match(low, end)
+            if m is None and _TRADED_BEFORE.search(low, max(0, start - 30), start):
+                m = _PAIR_AFTER.match(low, end)
+            if m is None:
+                m = _PAIR_AFTER.match(low, end)
+                if not _priced(low, start, end, m.end()):
+                    return None
     months = [MONTHS[w.rstrip(".")] for w in _MONTHS_IN.findall(low, start, m.end())]
     return months[-1] if months else None
 
