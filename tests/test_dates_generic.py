@@ -98,3 +98,36 @@ def test_a_date_after_in_or_within_a_named_period_stays(
 def test_within_ending_a_sentence_leaves_the_next_one_alone() -> None:
     found = values("Banks built securities units from within. Last week, a bank ended talks.")
     assert found == {"Last week": "1987-W10"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Hollinger Inc said it purchased Saturday Night, a general-interest magazine.",
+            "Saturday Night",
+        ),
+        ("Saturday Night, which publishes features and fiction, lost money.", "Saturday Night"),
+        ("The Manila newspaper Sunday Times published the letter.", "Sunday"),
+        ("A poll in yesterday's Sunday Times gave Labour 30 pct.", "Sunday"),
+        ("It prints northern editions of the Telegraph and Sunday Telegraph.", "Sunday"),
+        ("The lead manager was Den Danske Bank af 1871 A/S, dealers said.", "1871"),
+        ("Sparebanken af 1850 said profits rose.", "1850"),
+        ("Shares of Acme Venture Fund 1986 Inc rose.", "1986"),
+    ],
+)
+def test_a_title_or_a_firm_holding_a_day_or_year_is_no_date(text: str, name: str) -> None:
+    assert name not in values(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("The rebels attacked on Saturday Night, the army said.", "Saturday Night"),
+        ("On Friday Times Mirror Co said it would buy the paper.", "Friday"),
+        ("The State Department said Friday Iran had been told.", "Friday"),
+        ("Profits in 1871 were small, the history says.", "1871"),
+    ],
+)
+def test_a_day_or_year_beside_a_name_is_still_a_date(text: str, day: str) -> None:
+    assert day in values(text)

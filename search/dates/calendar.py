@@ -15,11 +15,13 @@ from collections.abc import Callable
 from .context import UNRESOLVED, Context, Result
 from .guards import (
     HOLIDAY_PREFIXES,
+    a_named_weekday,
     a_paper,
     a_title,
     clock_time,
     delivery_term,
     every_week,
+    in_a_company_name,
     last_price_after,
     not_a_month,
     plausible_year,
@@ -580,6 +582,8 @@ def weekday(ctx: Context, s: str, start: int, end: int) -> Result:
         return None
     if a_paper(ctx.text, s, start, end) or recurring(ctx.text, start, end):
         return None
+    if a_named_weekday(ctx.text, s, start, end):
+        return None
     if every_week(ctx.text, start, end) or weekly_kind(ctx.text, end):
         return None
     if ctx.dct is None:
@@ -635,6 +639,8 @@ def year_rule(ctx: Context, s: str, start: int, end: int) -> Result:
         return None
     bare = _FOUR_DIGITS.fullmatch(s) is not None
     if bare and not plausible_year(ctx.text, start, end, year):
+        return None
+    if bare and in_a_company_name(ctx.text, start, end):
         return None
     if bare and _a_level(ctx, end, year):
         return None

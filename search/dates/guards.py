@@ -273,6 +273,48 @@ def a_paper(text: str, expression: str, start: int, end: int) -> bool:
     return word_before(text, start) == "the" and bool(_CAPITALISED_AFTER.match(text, end))
 
 
+_PAPER_AFTER = re.compile(
+    r"[ \t]+(?:Times|Telegraph|Express|Mirror|Herald|Tribune|Observer|Correspondent|Magazine"
+    r"|Journal|Gazette|Chronicle)\b(?![ \t]+[A-Z])"
+)
+_TIME_WORD_BEFORE = _wordset(
+    "on by until till since from through before after last next this early late of at"
+    " during between and or"
+)
+
+
+def a_named_weekday(text: str, expression: str, start: int, end: int) -> bool:
+    """ "the newspaper Sunday Times", "yesterday's Sunday Times", "the Telegraph and Sunday
+    Telegraph", "Hollinger bought Saturday Night" (a magazine): a capitalised weekday before a
+    paper's noun, or written "Saturday Night" with no word before it that places a day in
+    time, names a publication, not a day. "On Friday Times Mirror said" keeps its day:
+    a capitalised word after the paper's noun makes it the start of a longer name."""
+    if not expression[:1].isupper():
+        return False
+    if " " not in expression:
+        return _PAPER_AFTER.match(text, end) is not None
+    words = expression.split()
+    if len(words) != 2 or words[1] != "Night":
+        return False
+    return word_before(text, start) not in _TIME_WORD_BEFORE
+
+
+_COMPANY_AFTER = re.compile(
+    r"[ \t]+(?:A/S|AG|AB|ASA|Oy|SA|S\.A\.|SpA|NV|N\.V\.|BV|GmbH|KG|Ltd|Limited|Plc|PLC|plc"
+    r"|Inc|Incorporated|Corp|Corporation)(?![\w/])"
+)
+_NAME_OF_BEFORE = re.compile(r"[A-Z][\w&.-]*[ \t]+(?:af|av)[ \t]+$")
+
+
+def in_a_company_name(text: str, start: int, end: int) -> bool:
+    """ "Den Danske Bank af 1871 A/S", "Fund 1986 Inc": a year followed by a company's legal
+    form, or after a name and the Scandinavian "af"/"av" ("of"), is part of the firm's name."""
+    return (
+        _COMPANY_AFTER.match(text, end) is not None
+        or _NAME_OF_BEFORE.search(text, max(0, start - 40), start) is not None
+    )
+
+
 _MONTH_WORD = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _MONTH_SLASH_BEFORE = re.compile(rf"\b{_MONTH_WORD}\s*/\s*$")
 _NEXT_IN_PAIR = (
