@@ -340,3 +340,43 @@ def test_a_weekday_of_the_week_named_after_it_is_in_that_week(
     """Thursday 12 March: "Wednesday last week" is the 4th, not yesterday."""
     found = values(text, dt.date(1987, 3, 12))
     assert {k: found[k] for k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "value"),
+    [
+        (
+            "Hams fell as Easter buying came to an end, traders said.",
+            dt.date(1987, 4, 7),
+            "1987-04-19",
+        ),
+        ("Ham trade slowed once Easter demand abated.", dt.date(1987, 4, 7), "1987-04-19"),
+        ("March sales were weak because of a late Easter.", dt.date(1987, 4, 9), "1987-04-19"),
+        (
+            "Many plants closed last week for the Easter holiday.",
+            dt.date(1987, 4, 21),
+            "1987-04-19",
+        ),
+        ("Figures were reduced by the Christmas holiday.", dt.date(1987, 12, 29), "1987-12-25"),
+        (
+            "Sales suffered since Easter falls late in April this year.",
+            dt.date(1987, 3, 9),
+            "1987-04-19",
+        ),
+        (
+            "Easter sales fell in March last year, the chain said.",
+            dt.date(1987, 4, 9),
+            "1986-03-30",
+        ),
+        ("Toy sales were strong at Christmas, the maker said.", dt.date(1987, 3, 9), "1986-12-25"),
+        ("The maker expects strong sales at Christmas.", dt.date(1987, 3, 9), "1987-12-25"),
+        (
+            "In March 1986, sales were helped by Easter shopping.",
+            dt.date(1987, 4, 17),
+            "1986-03-30",
+        ),
+    ],
+)
+def test_a_holiday_near_the_story_is_the_one_at_hand(text: str, day: dt.date, value: str) -> None:
+    found = [e.value for e in extract_events(Article(id="h", title="", text=text, date=day))]
+    assert value in found

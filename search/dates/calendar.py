@@ -679,6 +679,10 @@ def holiday(ctx: Context, s: str, start: int, end: int) -> Result:
     inferred = False
     if year is None and ctx.dct is not None and rel:
         year = _holiday_year(rule, ctx.dct, rel)
+    elif (
+        year is None and ctx.dct is not None and (placed := _holiday_placed(ctx, rule, start, end))
+    ):
+        year = placed
     elif year is None and ctx.dct is not None:
         this, now = rule(ctx.dct.year), ctx.dct
         if week:  # the week we are in is neither behind nor ahead
@@ -702,6 +706,57 @@ def holiday(ctx: Context, s: str, start: int, end: int) -> Result:
 
 
 _A_WEEK = re.compile(r"\bweek\b")
+HOLIDAY_BEHIND = 7
+HOLIDAY_AHEAD = 31
+"""How far a holiday may lie from the story's day and still be the one it means whatever the
+tense: its run-up and the days just after it belong to it ("hams fell as Easter buying came
+to an end" twelve days before Easter, "closures last week for the Easter holiday")."""
+
+
+def _holiday_placed(
+    ctx: Context, rule: Callable[[int], dt.date], start: int, end: int
+) -> int | None:
+    """The year of a holiday the words around it place, or the one at hand; else None, for
+    the tense to decide."""
+    assert ctx.dct is not None
+    if (told := _year_told_after(ctx, end)) is not None:
+        return ctx.dct.year + told
+    if (named := _month_named_before(ctx, rule, start)) is not None:
+        return named
+    return _holiday_near(rule, ctx.dct)
+
+
+def _month_named_before(ctx: Context, rule: Callable[[int], dt.date], start: int) -> int | None:
+    """The year of a month the sentence named before the holiday, when the holiday fell in
+    it: "in March 1986, sales were helped by Easter shopping" is Easter 1986."""
+    if ctx.ref is None or ctx.ref[1] not in ("month", "day") or not ctx.ref[0]:
+        return None
+    if ctx.sentence_start(start) > ctx.ref_start:
+        return None
+    year, month = int(ctx.ref[0][:4]), int(ctx.ref[0][5:7])
+    return year if rule(year).month == month else None
+
+
+def _holiday_near(rule: Callable[[int], dt.date], dct: dt.date) -> int | None:
+    """The year of the holiday that falls up to a week before the DCT or a month after it."""
+    for year in (dct.year - 1, dct.year, dct.year + 1):
+        if -HOLIDAY_BEHIND <= (rule(year) - dct).days <= HOLIDAY_AHEAD:
+            return year
+    return None
+
+
+_YEAR_TOLD_AFTER = re.compile(
+    r"[^.;:!?\n]{0,40}?(?<!from )(?<!than )(?<!over )(?<!against )(?<!vs )(?<!versus )"
+    r"\b(this|last|next)\s+year\b(?!['’])"
+)
+
+
+def _year_told_after(ctx: Context, end: int) -> int | None:
+    """The year a holiday's own clause names after it: "because Easter falls in April this
+    year", "Easter sales fell in March last year"; "up from last year" compares, it does
+    not place. The step from the DCT's year, or None."""
+    m = _YEAR_TOLD_AFTER.match(ctx.low, end)
+    return _YEAR_STEP[m.group(1)] if m else None
 
 
 def _holiday_year(rule: Callable[[int], dt.date], dct: dt.date, rel: str) -> int:
