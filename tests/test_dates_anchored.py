@@ -3,8 +3,12 @@ week", "two days later, on March 3"."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
+from newsexplore.search.dates.extract import extract_events
+from newsexplore.search.models import Article
 from tests.test_dates_ahead import values
 
 
@@ -198,3 +202,37 @@ def test_a_quarter_named_by_the_month_it_ends_is_that_quarter(
 def test_a_year_earlier_compares_with_the_quarter_a_month_names() -> None:
     text = "Exports in the March quarter rose to 3.9 billion from 3.1 billion a year earlier."
     assert values(text)["a year earlier"] == "1997-Q1"
+
+
+def values_after(text: str) -> list[tuple[str, str | None]]:
+    article = Article(id="g", title="", text=text, date=dt.date(1987, 3, 10))
+    return [(e.expression, e.value) for e in extract_events(article) if e.kind == "mentioned"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The company fills orders fast. Orders are shipped the next day.",
+        "Under the new rules a trade settles the next day, the exchange said.",
+        "Members can offset their cash position with futures the next day.",
+        "If a stock does not open, the previous day's closing price is used.",
+    ],
+)
+def test_a_step_of_a_day_told_as_a_rule_is_no_date(text: str) -> None:
+    found = values_after("The exchange opened on March 2. Trading was light. Prices fell. " + text)
+    assert not [x for x in found if "day" in x[0] and x[0] != "March 2"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Syria holds a tender on May 6, for reply the next day.", "1987-05-07"),
+        ("Prices fell on Monday. There was a slight recovery the following day.", "1987-03-10"),
+        (
+            "Bids are due by noon March 26 and stay valid until the close the next day.",
+            "1987-03-27",
+        ),
+    ],
+)
+def test_a_step_of_a_day_from_a_day_named_near_keeps_its_date(text: str, value: str) -> None:
+    assert value in [v for _, v in values_after(text)]

@@ -302,6 +302,8 @@ def anaphor(ctx: Context, s: str, start: int, end: int) -> Result:
         # "that year", "the same year": the year last written, not one a bare month was
         # given since ("April 1989 ... in May, June and September of that year")
         return f"{ctx.written_year:04d}", "year", False
+    if unit.group(1) == "day" and step and _a_generic_day(ctx, start, end):
+        return None
     ref = _anaphor_ref(ctx, unit.group(1), start)
     if ref is None:
         return UNRESOLVED
@@ -317,6 +319,33 @@ def anaphor(ctx: Context, s: str, start: int, end: int) -> Result:
 
 
 _AGO_AFTER = re.compile(r"\s*-?\s*ago\b")
+_GENERIC = re.compile(
+    r"\b(?:can|could|may|might|must|should|would|usually|normally|typically|generally|always"
+    r"|often|each|every|if|whenever|in\s+the\s+(?:rare\s+)?event)\b"
+    r"|\b(?:is|are)\s+(?:\w+ly\s+)?\w+(?:ed|en)\b"
+)
+"""In a sentence, words that make it tell what happens as a rule rather than on one day: a
+modal, a condition, a frequency, or a present passive ("orders are shipped")."""
+_HABIT_BEFORE = re.compile(r"\b[a-z]+[^s\W]s\s+(?:on\s+)?$")
+"""Right before "the next day", a verb in the present ("the trade settles the next day")."""
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
+
+
+def _a_generic_day(ctx: Context, start: int, end: int) -> bool:
+    """ "Orders are shipped the next day", "the trade settles the next day", "can offset their
+    cash position with futures the next day": a step told of what happens as a rule, with
+    no day named in its sentence or the one before, steps from no day at all. "On May 6,
+    for reply the next day" and "There was a slight recovery the following day" after a
+    day's trading keep their day."""
+    here = ctx.sentence_start(start)
+    before = ctx.sentence_start(max(0, here - 2)) if here > 0 else 0
+    if max(ctx.ref_end, ctx.day_ref_end) > before and (ctx.ref or ctx.day_ref):
+        return False
+    stop = _SENTENCE_END.search(ctx.low, end)
+    hi = stop.start() if stop else len(ctx.low)
+    if _GENERIC.search(ctx.low, here, hi):
+        return True
+    return _HABIT_BEFORE.search(ctx.low, max(0, start - 24), start) is not None
 
 
 def _anaphor_ref(ctx: Context, unit: str, start: int) -> tuple[str, str] | None:
