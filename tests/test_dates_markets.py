@@ -377,3 +377,30 @@ def test_a_month_before_a_traded_commodity_is_its_contract_ahead(
 )
 def test_a_month_of_commodity_figures_is_no_contract(text: str, value: str) -> None:
     assert values(text)[0][1] == value
+
+
+ROWS = """Barge freight rates firmed, dealers said. Quotes included -
+
+- Sept/Nov lower Ohio River 137-1/2 pct bid/145 offered, with Sept/Dec same section 125 pct bid.
+
+- May Illinois River (ex Joliet) 100 pct bid/107-1/2 offered - no comparison.
+
+- June/July upper Mississippi offered at 120 pct, no bids."""
+
+
+def test_the_periods_heading_rows_of_rates_lie_ahead() -> None:
+    found = values(ROWS, dt.date(1987, 4, 1))
+    assert found == [
+        ("Sept", "1987-09"),
+        ("Nov", "1987-11"),
+        ("Sept", "1987-09"),
+        ("Dec", "1987-12"),
+        ("May", "1987-05"),
+        ("June", "1987-06"),
+        ("July", "1987-07"),
+    ]
+
+
+def test_a_list_of_figures_is_no_row_of_rates() -> None:
+    text = "Results -\n\n- February sales rose 5 pct.\n\n- In March it offered 5 pct more."
+    assert values(text, dt.date(1987, 4, 1)) == [("February", "1987-02"), ("March", "1987-03")]

@@ -236,6 +236,8 @@ def not_a_month(text: str, low: str, word: str, start: int, end: int) -> bool:
     before = word_before(text, start)
     if _MONTH_SLASH_BEFORE.search(low, max(0, start - 16), start):
         return False  # "(November/May)": the second month of a pair
+    if rate_row(low, start):
+        return False  # "- May Illinois River 100 pct bid": a row of rates for May
     if (
         word.lower() == "may"
         and before not in _TIME_PREPS
@@ -446,6 +448,26 @@ def _priced(low: str, start: int, end: int, pair_end: int) -> bool:
     )
 
 
+_ROW_START = re.compile(
+    rf"(?:^|\n)[ \t]*[-*•][ \t]+(?:[^\n]*?\bwith[ \t]+)?(?:{_MONTH_WORD}[ \t]*/[ \t]*)*$"
+)
+_RATE_WORDS = re.compile(r"\b(?:bid|offered|asked|quoted|nominal|pct of tariff)\b")
+
+
+def rate_row(low: str, start: int) -> bool:
+    """Whether the month at `start` heads a row of a list of rates quoted, bid or offered
+    for a period of loading or delivery ("- Sept/Nov lower Mississippi River 137-1/2 pct
+    bid/145 offered", "- April Illinois River bid at 142 pct", "..., with Sept/Dec same
+    section 125 pct bid"): such a period lies ahead, as barge freight and charter rates are
+    quoted for. Only a line opening with a dash or a bullet is a row."""
+    line_start = low.rfind("\n", 0, start) + 1
+    row = _ROW_START.search(low, max(0, line_start - 1), start)
+    if row is None:
+        return False
+    line_end = low.find("\n", start)
+    return _RATE_WORDS.search(low, start, len(low) if line_end < 0 else line_end) is not None
+
+
 def traded_month(low: str, start: int, end: int) -> int | None:
     """The last month of the term when the month at `[start, end)` names a futures contract or
     a term of shipment ("the June contract", "for May/July shipment", "for May crude"), or
@@ -465,7 +487,7 @@ def traded_month(low: str, start: int, end: int) -> int | None:
                 m = _PAIR_AFTER.match(low, end)
             if m is None:
                 m = _PAIR_AFTER.match(low, end)
-                if not _priced(low, start, end, m.end()):
+                if not _priced(low, start, end, m.end()) and not rate_row(low, start):
                     return None
     months = [MONTHS[w.rstrip(".")] for w in _MONTHS_IN.findall(low, start, m.end())]
     return months[-1] if months else None
