@@ -404,3 +404,9 @@ def test_the_periods_heading_rows_of_rates_lie_ahead() -> None:
 def test_a_list_of_figures_is_no_row_of_rates() -> None:
     text = "Results -\n\n- February sales rose 5 pct.\n\n- In March it offered 5 pct more."
     assert values(text, dt.date(1987, 4, 1)) == [("February", "1987-02"), ("March", "1987-03")]
+
+
+def test_a_figure_with_thousands_after_a_month_is_no_day() -> None:
+    text = "Open positions were May 27,836 Jul 20,669 Sep 17,533 Dec 25,023, total 91,061."
+    assert not [v for _, v in values(text) if v and len(v) == 10]
+    assert ("May 17, 1987", "1987-05-17") in values("The hearing is on May 17, 1987, it said.")

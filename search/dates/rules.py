@@ -42,7 +42,8 @@ MONTH_FULL = (
 MONTH_ABBR = r"(?:jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)(?:\.|(?![\w.]))"
 MON = rf"(?:{MONTH_FULL}|{MONTH_ABBR})"
 WDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?!\w)"
-DAYNUM = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d%]|[:.]\d)"
+# Not "May 17,090": a figure with a thousands separator after a month is a table's cell.
+DAYNUM = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d%]|[:.]\d|,\d{3}(?!\d))"
 # Days spelled out, as broadcast transcripts write them ("March eighth").
 DAYWORD = (
     r"(?:(?:twenty[\s-])?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
