@@ -332,3 +332,34 @@ def test_last_as_a_verb_before_a_count_is_no_date(text: str) -> None:
 
 def test_the_last_few_weeks_are_still_a_span_looked_back_over() -> None:
     assert values("Prices rose in the last two weeks.") == {"the last two weeks": "PAST_REF"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        (
+            "Tanaka said that Japan will slash output of memory chips and other parts by"
+            " 11 pct in the second quarter.",
+            "the second quarter",
+            "1987-Q2",
+        ),
+        (
+            "Levy predicts growth will be slow in the first quarter of 1987, accelerate during"
+            " the second quarter and reach 4.5 pct in the third quarter.",
+            "the third quarter",
+            "1987-Q3",
+        ),
+        (
+            "Analysts expect the group will report a third quarter net of about 200 mln dlrs,"
+            " against 238.6 mln a year earlier and 220.3 mln in the second quarter.",
+            "the second quarter",
+            "1986-Q2",
+        ),
+    ],
+)
+def test_a_quarter_later_in_the_year_in_a_forecast_lies_ahead(
+    text: str, expression: str, value: str
+) -> None:
+    article = Article(id="q", title="", text=text, date=dt.date(1987, 3, 24))
+    found = {e.expression: e.value for e in extract_events(article)}
+    assert found[expression] == value

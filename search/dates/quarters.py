@@ -19,6 +19,15 @@ from .values import MONTHS, ORDINALS, fmt_quarter, shift_value, year_of
 _YEARS_LAST = re.compile(r"the\s+(?:final|last)\s+(?:fiscal\s+)?quarter\s+of\b")
 _OF_NOT_YEAR = re.compile(r"\s+of\s+(?!(?:fiscal\s+)?\d{4})")
 
+_PLAN_REACH = 70
+"""How far back a tensed verb sets a quarter's tense, as for a month; a plan or forecast
+further back in the sentence ("predicts GNP will grow ..., accelerate during the second
+quarter") counts too."""
+_COMPARED_BEFORE = re.compile(
+    r"\b(?:against|compared\s+(?:with|to)|versus|vs|from|(?<!more )(?<!less )(?<!fewer )than)\b(?:[^.;:]|\.\d){0,60}$"
+)
+"""Before a quarter, a comparison: "will report ... against 220 mln in the second quarter"
+compares with a quarter gone by, whatever the plan told further back."""
 # How far back a quarter still frames a comparison: results paragraphs are short.
 _QUARTER_REACH = 400
 
@@ -96,7 +105,9 @@ def _quarter_year(ctx: Context, q: int, start: int, end: int) -> int:
     assert ctx.dct is not None
     here = quarter_of(ctx.dct)
     if q > here:
-        return ctx.dct.year if ctx.future(start, end) else ctx.dct.year - 1
+        compared = _COMPARED_BEFORE.search(ctx.low, max(0, start - 70), start) is not None
+        ahead = ctx.future(start, end, _PLAN_REACH, plans=not compared)
+        return ctx.dct.year if ahead else ctx.dct.year - 1
     if q < here - 1 and ctx.future(start, end):
         # a quarter ended half a year ago or more cannot lie ahead, so a future clause means
         # its next turn; results still to come for the quarter just ended stay in its year
