@@ -363,3 +363,15 @@ def test_a_quarter_later_in_the_year_in_a_forecast_lies_ahead(
     article = Article(id="q", title="", text=text, date=dt.date(1987, 3, 24))
     found = {e.expression: e.value for e in extract_events(article)}
     assert found[expression] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Acme is a broker. Its fiscal year ends September 30.", "1987-09-30"),
+        ("The unit needs money to run until the financial year ends on June 30.", "1987-06-30"),
+    ],
+)
+def test_a_day_a_year_ends_on_told_in_the_present_is_the_coming_one(text: str, value: str) -> None:
+    article = Article(id="y", title="", text=text, date=dt.date(1987, 3, 13))
+    assert value in [e.value for e in extract_events(article)]

@@ -83,6 +83,8 @@ def _year_for(ctx: Context, start: int, end: int, month: int, day: int, rel: str
         # A term ("May/July shipment") lies in or after the DCT's month, and so does its end.
         year = dct.year if last >= dct.month else dct.year + 1
         return year if month <= last else year - 1
+    if day and _A_YEAR_ENDS_BEFORE.search(ctx.low, max(0, start - 40), start):
+        return _year_by_tense(dct.year, True, (here > now) - (here < now))
     if _attributive(ctx, start, end):
         return _nearest_year(dct, month, day or 15)
     # A month opening its sentence takes the tense of the verb after it; any other looks
@@ -204,6 +206,13 @@ _NOT_A_NOUN = frozenset(
 )
 
 
+_A_YEAR_ENDS_BEFORE = re.compile(
+    r"\b(?:fiscal|financial|reporting|business|crop|marketing|tax|accounting)?\s*year"
+    r"\s+(?:ends|closes|finishes)\s+(?:on\s+)?$"
+)
+"""Before a day, a year said in the present to end on it: "its fiscal year ends September 30",
+"until the financial year ends on June 30" is the end of the year under way, the coming
+such day, never last year's."""
 _A_START_BEFORE = re.compile(r"\b(?:effective|starting|beginning|commencing|from)(?:\s+on)?\s+$")
 """Before a day, words that start a term: a plan told further back in the sentence sets its
 tense ("would take effect from July 1", "will cease production effective August 26")."""
