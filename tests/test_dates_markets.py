@@ -410,3 +410,33 @@ def test_a_figure_with_thousands_after_a_month_is_no_day() -> None:
     text = "Open positions were May 27,836 Jul 20,669 Sep 17,533 Dec 25,023, total 91,061."
     assert not [v for _, v in values(text) if v and len(v) == 10]
     assert ("May 17, 1987", "1987-05-17") in values("The hearing is on May 17, 1987, it said.")
+
+
+FUTURES_STORY = (
+    "Soybean futures closed higher in light trade. May settled at 5.04 dlrs, and November"
+    " closed at 5.10 dlrs. Cocoa futures were steady with near July trading at 1,319 stg."
+    " June share price index futures reached 1767.0. Spot May dropped 0.27 cent to 6.52 cents."
+)
+
+
+def test_months_trading_at_a_price_in_a_futures_story_are_contracts_ahead() -> None:
+    found = values(FUTURES_STORY)
+    assert found == [
+        ("May", "1987-05"),
+        ("November", "1987-11"),
+        ("July", "1987-07"),
+        ("June", "1987-06"),
+        ("May", "1987-05"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cocoa futures fell. In September prices rose 5 pct, the board said.",
+        "Cocoa futures fell. February trading encompassed a record 66,087 contracts.",
+        "Exports rose. September fell 3 pct from August, the ministry said.",
+    ],
+)
+def test_a_month_of_figures_beside_futures_stays_behind(text: str) -> None:
+    assert all(v < "1987-04" for _, v in values(text) if v)

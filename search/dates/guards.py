@@ -335,7 +335,7 @@ _GOODS = (
 )
 _TRADED_AFTER = re.compile(
     rf"(?:{_NEXT_IN_PAIR})*\s+(?:{_TERM}"
-    rf"|(?:(?!{_FUNCTION_WORD}\s)[a-z][a-z-]*\s+){{1,2}}(?:futures|contracts?|delivery|options?)(?![\w-])"
+    rf"|(?:(?!{_FUNCTION_WORD}\s)[a-z][a-z-]*\s+){{1,3}}(?:futures|contracts?|delivery|options?)(?![\w-])"
     rf"|{_GOODS}\s+(?:closed|settled|ended"
     r"|finished|traded|opened|rose|fell|gained|lost|eased|firmed|rallied|slipped|dropped"
     r"|climbed|broke|was|were|at)\b)"
@@ -468,6 +468,36 @@ def rate_row(low: str, start: int) -> bool:
     return _RATE_WORDS.search(low, start, len(low) if line_end < 0 else line_end) is not None
 
 
+_NEAR_BEFORE = re.compile(r"\b(?:near|nearby|spot|deferred|front|back)\s+$")
+_TRADING_AFTER = re.compile(
+    r"\s+(?:(?:was|were)\s+(?:also\s+)?(?:well\s+)?(?:up|down|off|higher|lower|unchanged)"
+    r"|closed|settled|ended|finished|opened|traded|rose|fell|gained|lost|eased|firmed"
+    r"|slipped|dropped|climbed|jumped)\b[^.;]{0,40}?\d"
+)
+_FUTURES_STORY = re.compile(r"\bfutures\b")
+_PERIOD_BEFORE = _wordset(
+    "in on since by until till from during through throughout before after of for to between"
+    " early late mid around last this next"
+)
+FUTURES_REACH = 1500
+"""How far back a story must have spoken of futures for a month traded at a price to be a
+contract's."""
+
+
+def _a_contract_trading(low: str, start: int, end: int) -> bool:
+    """ "with near July trading at 1,319 stg", "September closed at 12.35 dlrs, up 55, and
+    December settled at 11.70": in a story about futures, a month that trades or closes at a
+    figure, or the near or spot one, is a contract's; "In September prices rose 5 pct" and
+    "September sales fell" report figures."""
+    if _NEAR_BEFORE.search(low, max(0, start - 10), start):
+        return True
+    if not _TRADING_AFTER.match(low, end):
+        return False
+    if word_before(low, start) in _PERIOD_BEFORE:
+        return False
+    return _FUTURES_STORY.search(low, max(0, start - FUTURES_REACH), start) is not None
+
+
 def traded_month(low: str, start: int, end: int) -> int | None:
     """The last month of the term when the month at `[start, end)` names a futures contract or
     a term of shipment ("the June contract", "for May/July shipment", "for May crude"), or
@@ -483,7 +513,10 @@ def traded_month(low: str, start: int, end: int) -> int | None:
         m = _BATCHES_AFTER.match(low, end) or _GOODS_AFTER.match(low, end)
         if m is None or not _FOR_BEFORE.search(low, lo, start):
             m = _COMMODITY_AFTER.match(low, end)
-            if m is None and _TRADED_BEFORE.search(low, max(0, start - 30), start):
+            if m is None and (
+                _TRADED_BEFORE.search(low, max(0, start - 30), start)
+                or _a_contract_trading(low, start, end)
+            ):
                 m = _PAIR_AFTER.match(low, end)
             if m is None:
                 m = _PAIR_AFTER.match(low, end)
