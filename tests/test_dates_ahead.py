@@ -375,3 +375,32 @@ def test_a_quarter_later_in_the_year_in_a_forecast_lies_ahead(
 def test_a_day_a_year_ends_on_told_in_the_present_is_the_coming_one(text: str, value: str) -> None:
     article = Article(id="y", title="", text=text, date=dt.date(1987, 3, 13))
     assert value in [e.value for e in extract_events(article)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The office will publish trade figures for February on Friday.", "1987-02"),
+        ("The overall January deficit of 14.8 billion dlrs will be revised.", "1987-01"),
+        ("The consumer price report for February is expected to show a rise.", "1987-02"),
+        ("Analysts expect a 26 billion dlr February budget deficit.", "1987-02"),
+        ("The gap is expected to narrow to 13 billion, from 14.8 billion in January.", "1987-01"),
+        ("Output will rise 3.5 pct against the 6.5 pct forecast in December.", "1986-12"),
+    ],
+)
+def test_a_month_of_figures_or_of_a_comparison_is_gone_by(text: str, value: str) -> None:
+    article = Article(id="f", title="", text=text, date=dt.date(1987, 4, 13))
+    assert value in [e.value for e in extract_events(article)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The new line will be available in October at prices from 1,599 dlrs.", "1987-10"),
+        ("It will cut the rate to 18.3 pct from 21 pct, beginning in July.", "1987-07"),
+        ("The bank may cut its rate from a current 8.5 pct in June.", "1987-06"),
+    ],
+)
+def test_a_month_a_plan_is_for_still_lies_ahead_beside_figures(text: str, value: str) -> None:
+    article = Article(id="f", title="", text=text, date=dt.date(1987, 4, 13))
+    assert value in [e.value for e in extract_events(article)]

@@ -85,6 +85,9 @@ def _year_for(ctx: Context, start: int, end: int, month: int, day: int, rel: str
         return year if month <= last else year - 1
     if day and _A_YEAR_ENDS_BEFORE.search(ctx.low, max(0, start - 40), start):
         return _year_by_tense(dct.year, True, (here > now) - (here < now))
+    if not day and _figures_of(ctx, start, end):
+        # Figures for a month come out after it: the latest such month.
+        return dct.year if month <= dct.month else dct.year - 1
     if _attributive(ctx, start, end):
         return _nearest_year(dct, month, day or 15)
     # A month opening its sentence takes the tense of the verb after it; any other looks
@@ -204,6 +207,41 @@ _NOT_A_NOUN = frozenset(
         "shall",
     ]
 )
+
+
+_FIGURE_WORDS = (
+    r"(?:figures?|data|reports?|statistics|numbers|index|indices|deficit|surplus|trade"
+    r"|inflation|unemployment|jobless|payrolls|money\s+supply|prices|retail\s+sales"
+    r"|current\s+account|balance|reading|estimate)"
+)
+_NOT_A_MODIFIER = (
+    r"(?:a|an|the|of|in|for|to|and|or|will|would|is|was|are|were|be|been|has|have|had|at|on|by"
+    r"|with|from|when|because|which|that|as|after|before|if|while|but|than|it|its|their|this)"
+)
+"""Words that cannot stand between a month and the figures it qualifies ("the February U.S.
+trade data"): "available in October at prices", "agreed to in December because oil prices"
+speak of something else."""
+_FIGURES_AFTER = re.compile(
+    rf"(?:\s*/\s*[a-z]+\.?)?(?:['’]s)?(?:\s+(?!{_NOT_A_MODIFIER}\b)[a-z.-]+){{0,2}}"
+    rf"\s+{_FIGURE_WORDS}(?![\w-])"
+)
+_FIGURES_FOR_BEFORE = re.compile(rf"\b{_FIGURE_WORDS}\s+(?:for|of)\s+$")
+_COMPARED_IN_BEFORE = re.compile(
+    r"\b(?<!far )(?:from|against|compared\s+with|versus|vs)\s+(?!(?:a\s+|the\s+)?current)"
+    r"(?:[^.;:,]|\.\d){0,50}?\d(?:[^.;:,]|\.\d){0,30}?\bin\s+$"
+)
+
+
+def _figures_of(ctx: Context, start: int, end: int) -> bool:
+    """ "the January deficit will be revised", "will publish trade figures for February",
+    "the February trade data", "to show a deficit of 13 billion, from 14.8 billion in
+    January": a month whose figures are spoken of, or the month a figure is compared with,
+    is one gone by (or the month now ending), whatever tense tells of publishing them."""
+    if _FIGURES_AFTER.match(ctx.low, end) or _COMPARED_IN_BEFORE.search(
+        ctx.low, max(0, start - 90), start
+    ):
+        return True
+    return _FIGURES_FOR_BEFORE.search(ctx.low, max(0, start - 40), start) is not None
 
 
 _A_YEAR_ENDS_BEFORE = re.compile(
