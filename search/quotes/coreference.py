@@ -386,9 +386,27 @@ class Resolver:
             if doc.para[ev.tok] < floor:
                 break
             if ev.entity.kind == "organisation" and ev.subject:
+                ev = self._org_reporter(ev)
                 self.antecedent = ev.tok
                 return ev.entity
         return None
+
+    def _org_reporter(self, ev: Event) -> Event:
+        """`The Chamber of Mines said the agency sold 5,000 tonnes. "...," it said.`
+
+        As with `he` (`_reporter`), a body that is the subject of a clause another body
+        is reported as saying is not what a later `it` means: the body that said it,
+        earlier in the same sentence, goes on speaking.
+        """
+        return self._earlier_in_sentence(
+            ev,
+            self.doc.sent_start(ev.tok),
+            lambda other: (
+                other.speaking
+                and other.entity is not ev.entity
+                and other.entity.kind == "organisation"
+            ),
+        )
 
     def _resolve_description(self, m: Mention) -> Entity | None:
         firm = self._firm_short_form(m)

@@ -1,0 +1,35 @@
+"""Who a later pronoun or short name means, when a report names several people and bodies."""
+
+from __future__ import annotations
+
+from tests.quote_support import only
+
+
+def test_a_later_it_is_the_body_that_reported_not_the_one_reported_on() -> None:
+    text = (
+        "LONDON, May 4 - Copper producers criticised the sales.\n\n"
+        "In its yearly review, the Northern Copper Miners Association said the Federal "
+        "Supply Agency sold 400 tonnes of copper last year. "
+        '"The agency has ignored the agreement it signed," it said.'
+    )
+    quote = only(text)
+    assert quote.speaker == "Northern Copper Miners Association"
+    assert quote.speaker_kind == "organisation"
+
+
+def test_a_later_it_is_the_sentence_subject_when_no_one_reports() -> None:
+    text = (
+        "LONDON, May 4 - Copper producers criticised the sales.\n\n"
+        "The Federal Supply Agency sold 400 tonnes of copper to Norcast Metals Ltd last year. "
+        '"We kept to the agreement we signed," it said.'
+    )
+    assert only(text).speaker == "Federal Supply Agency"
+
+
+def test_a_later_he_is_the_one_who_reported_not_the_one_reported_on() -> None:
+    text = (
+        "LONDON, May 4 - Rail workers walked out on Monday.\n\n"
+        "Union leader John Harwood said Transport Minister Peter Collins had broken his "
+        'word. "He has ignored the agreement he signed," he said.'
+    )
+    assert only(text).speaker == "John Harwood"
