@@ -24,6 +24,7 @@ from .cues import (
     past_name_tail,
     verbish,
 )
+from .firms import retype_short_firms
 from .gender import apposition_evidence
 from .lexicon import (
     COMMON_POSSESSORS,
@@ -89,6 +90,7 @@ class Event:
 def scan_names(doc: TextDoc) -> tuple[EntityTable, list[Event]]:
     """The article's entities and their mentions in reading order."""
     scanner = _NameScanner(doc)
+    retype_short_firms(doc, scanner.table)
     for ent in scanner.table.entities:
         ent.finish()
     return scanner.table, scanner.events
