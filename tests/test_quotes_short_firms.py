@@ -67,3 +67,38 @@ def test_a_firms_short_name_said_alone_is_an_organisation(text: str, name: str) 
 )
 def test_a_person_named_near_a_firms_words_stays_a_person(text: str) -> None:
     assert only(text).speaker_kind == "person"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "LOS ANGELES, March 20 - First Keystone Bancorp said it filed a shelf registration.\n\n"
+        '"The corporation believes it is premature to act," First Keystone said.',
+        'LOS ANGELES, March 20 - Shares fell.\n\n"The bank believes it is premature to act," '
+        "said First Keystone.",
+        "LOS ANGELES, March 20 - Shares fell.\n\nFirst Keystone said it would wait. "
+        '"The bank believes it is premature to act," it said.',
+    ],
+)
+def test_first_opening_a_firms_name_is_part_of_it(text: str) -> None:
+    quote = only(text)
+    assert (quote.speaker, quote.speaker_kind) == ("First Keystone", "organisation")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            'WASHINGTON, May 2 - "We have to stop the drugs at the border," First Lady Ann '
+            "Marlow said.",
+            "Ann Marlow",
+        ),
+        (
+            'NEW YORK, May 2 - Shares fell.\n\n"The market is tired," Ann Marlow first said.',
+            "Ann Marlow",
+        ),
+    ],
+)
+def test_first_before_a_title_or_as_an_adverb_is_no_firm(text: str, name: str) -> None:
+    quote = only(text)
+    assert (quote.speaker, quote.speaker_kind) == (name, "person")

@@ -572,7 +572,12 @@ def split_name(doc: TextDoc, k: int, j: int) -> Mention | None:
     """Split a capitalised run into determiner, honorific, title and name."""
     idx = [t for t in range(k, j + 1) if doc.words[t] not in {".", "'", "’"}]
     det = ""
-    while idx and _leading_stop(doc.words[idx[0]]) and not _place_opens(doc, idx):
+    while (
+        idx
+        and _leading_stop(doc.words[idx[0]])
+        and not _place_opens(doc, idx)
+        and not firm_ordinal(doc.words, idx)
+    ):
         det = doc.lows[idx[0]]
         idx = idx[1:]
     if idx and _participle_opening(doc, idx[0]):
@@ -748,6 +753,21 @@ def _title_is_surname(role_words: list[str], honorific: str) -> bool:
 def _place_opens(doc: TextDoc, idx: list[int]) -> bool:
     """`New Jersey`, `New York`: a place whose first word is no determiner."""
     return len(idx) > 1 and f"{doc.lows[idx[0]]} {doc.lows[idx[1]]}" in PLACE_NAMES
+
+
+def firm_ordinal(words: list[str], idx: list[int]) -> bool:
+    """`First Interstate Bancorp`, `First Boston Inc`: "First" opening a run of names
+    is the firm's own first word, not a sentence's ("First, ..." breaks the run). Not
+    before a title (`First Lady Nancy Reagan`, `First Deputy Prime Minister`)."""
+    if len(idx) < 2 or words[idx[0]] != "First":
+        return False
+    nxt = norm(words[idx[1]])
+    return nxt not in _NOT_AFTER_FIRST and not _leading_stop(words[idx[1]])
+
+
+_NOT_AFTER_FIRST = (
+    PERSON_TITLES | ROLE_NOUNS | word_set("lady gentleman family amendment quarter half")
+)
 
 
 def _leading_stop(word: str) -> bool:
@@ -1095,6 +1115,8 @@ def skip_fwd(doc: TextDoc, i: int, hi: int) -> int:
     """Step over punctuation, time phrases and `in a statement` after a cue."""
     while i <= hi:
         low = doc.lows[i]
+        if low == "first" and firm_ordinal(doc.words, [i, i + 1]):
+            break  # `," First Interstate said`: a firm's name, not `first said`
         if doc.words[i] in _SKIPPED_MARKS or low in TIME_WORDS or low in SKIP_BEFORE_CUE:
             i += 1
         elif low in TIME_LEADS and i + 1 <= hi and doc.lows[i + 1] in TIME_WORDS:

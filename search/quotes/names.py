@@ -556,6 +556,8 @@ def looks_org(tokens: list[str], role: str, pair_is_firm: bool = True) -> bool:
         return True
     if incorporated(tokens):
         return True
+    if len(tokens) > 1 and tokens[0] == "First":
+        return True  # "First Interstate", "First City": no person's name opens so
     if len(tokens) > 1 and norm(tokens[-1]) in _NAME_ORG_HEADS:
         return True  # "War Information Headquarters", where "Airbus headquarters" is a place
     if len(tokens) == 1 and norm(tokens[0]).endswith(("bank", "corp")) and len(tokens[0]) > 6:
