@@ -50,6 +50,14 @@ _NAMING_WORDS = frozenset(
 )
 _CUE_REACH = 5
 """Words after a short quotation its cue may come within (`," the foreign minister said`)."""
+_TITLE_PLACES = frozenset({"on", "of", "in", "during", "a", "an", "the", "his", "her", "their"})
+"""Words after which a capitalised run names something: `on "Face the Nation"`."""
+_WORK_NOUNS = word_set(
+    """book books show shows program programs programme series episode episodes broadcast
+    film films movie movies song songs anthem album albums novel novels play column essay
+    documentary podcast memoir"""
+)
+"""Nouns for a work, whose title follows them: `In his 2002 book, "Make Your Kid ..."`."""
 _TITLE_SMALL = frozenset(
     {"of", "the", "a", "an", "and", "in", "on", "to", "for", "at", "by", "with", "is", "or"}
 )
@@ -83,10 +91,53 @@ def _kept(text: str, span: QuoteSpan, att: Attribution | None) -> bool:
     """A quoted title counts only when a speech cue attributes it (a slogan someone
     chanted or read); a quotation of one or two words only when the cue beside it
     attributes it."""
+    if _title_in_place(text, span):
+        return False
     cued = att is not None and bool(att.cue) and att.cue != "according to"
     if word_count(text, span) < MIN_WORDS:
         return cued and att.via in {"after", "before"}
     return cued or not _title_like(text[span.start : span.end])
+
+
+def _title_in_place(text: str, span: QuoteSpan) -> bool:
+    """`on CBS's "Face the Nation," Paul Ryan said`, `In his book, "Make Your Kid a
+    Millionaire," he wrote`, `during a "Commander-in-Chief Forum"`: words in title case
+    where a name stands (after a preposition, a possessive, a determiner or a noun for
+    a work) are the title of a show, book or song, even with a speech verb near; a
+    slogan someone chanted or a sign read (`chanting "Lock Her Up"`) follows a verb."""
+    words = _WORDS_RE.findall(text, span.start, span.end)
+    if not 1 <= len(words) <= 12 or not _title_case(words):
+        return False
+    before = _WORDS_RE.findall(text, max(0, span.open_mark - 40), span.open_mark)
+    if not before:
+        return False
+    gap = text[_last_word_end(text, span.open_mark) : span.open_mark]
+    if gap.strip() not in {"", ","}:
+        return False
+    last = before[-1].lower()
+    if gap.strip() == ",":
+        return last in _WORK_NOUNS
+    return (
+        last in _TITLE_PLACES
+        or last in _WORK_NOUNS
+        or last.endswith(("'s", "’s"))
+        and before[-1][:1].isupper()
+    )
+
+
+def _title_case(words: list[str]) -> bool:
+    """Every word capitalised but the small ones, and the first capitalised."""
+    if not words[0][0].isupper():
+        return False
+    return all(w[0].isupper() or w[0].isdigit() or w.lower() in _TITLE_SMALL for w in words)
+
+
+def _last_word_end(text: str, end: int) -> int:
+    """Where the last word before `end` ends (the marks between are the gap)."""
+    k = end
+    while k > 0 and not text[k - 1].isalnum():
+        k -= 1
+    return k
 
 
 def _spoken_shape(text: str, span: QuoteSpan) -> bool:
