@@ -33,3 +33,28 @@ def test_a_later_he_is_the_one_who_reported_not_the_one_reported_on() -> None:
         'word. "He has ignored the agreement he signed," he said.'
     )
     assert only(text).speaker == "John Harwood"
+
+
+def test_a_surname_after_a_name_opening_with_but_is_that_person() -> None:
+    text = (
+        "NEW YORK, March 3 - Bonds rose.\n\nBut Dana Wolski of Harwich Securities Co Inc "
+        'said the rise would not last. "The minutes are neutral for the market," Wolski said.'
+    )
+    assert only(text).speaker == "Dana Wolski"
+
+
+def test_a_spanish_name_goes_on_by_its_first_surname() -> None:
+    text = (
+        "LA PAZ, March 3 - Miners went on strike.\n\nJorge Salinas Oquendo, the secretary "
+        'general of the miners union, told reporters the strike would go on. "We will not '
+        'give in," Salinas said.'
+    )
+    assert only(text).speaker == "Jorge Salinas Oquendo"
+
+
+def test_a_second_given_name_is_no_surname() -> None:
+    text = (
+        "BOSTON, March 3 - Shares fell.\n\nJohn Paul Gorman, a trader, said prices were low. "
+        '"Buyers will come back," Paul said.'
+    )
+    assert only(text).speaker != "John Paul Gorman"

@@ -651,6 +651,23 @@ def _last_key(tokens: list[str]) -> str:
     return last
 
 
+def _two_surnames(tokens: list[str]) -> bool:
+    """`Javier Nogales Iturri`, `Mario Rodriguez Montero`: a given name, then two words
+    that are no given name, initial, particle or company word: a Spanish name's two
+    surnames. `John Paul Jones` (a second given name) and `Robert E Lee` are not."""
+    if len(tokens) != 3 or not is_given_name(tokens[0]):
+        return False
+    return all(
+        len(w) > 2
+        and w[0].isupper()
+        and w[1:].islower()
+        and w.isalpha()
+        and not is_given_name(w)
+        and norm(w) not in PARTICLES | ORG_HEADS | CORPORATE_SUFFIXES | GENERATIONS
+        for w in tokens[1:]
+    )
+
+
 def _of_gender(cands: list[Entity], honorific: str) -> list[Entity] | None:
     """The people a surname may mean once its honorific gives a gender.
 
@@ -677,6 +694,9 @@ class EntityTable:
         self._by_generation: dict[str, list[Entity]] = {}
         """`Louis Gerstner Jr` under `gerstner`: whom a bare surname means when the
         article names no other bearer of it."""
+        self._by_paternal: dict[str, list[Entity]] = {}
+        """`Juan Lechin Oquendo` under `lechin`: a Spanish name carries two surnames, and
+        the story goes on with the first (`Lechin said`)."""
         self._order: dict[int, int] = {}
         self._listed: set[tuple[int, str, int]] = set()
         """Each entity's place in `entities`, by identity."""
@@ -775,6 +795,8 @@ class EntityTable:
         self._list_under(self._by_last, key, ent)
         if " " in key:
             self._list_under(self._by_generation, key.split()[0], ent)
+        if _two_surnames(ent.tokens):
+            self._list_under(self._by_paternal, norm(ent.tokens[1]), ent)
         short = company_short_form(ent.tokens)
         if short:
             # "Dome Petroleum Ltd ... Dome": a firm is named by its first word too
@@ -826,7 +848,10 @@ class EntityTable:
             return found[0]
         juniors = _of_gender(self._by_generation.get(last, []), honorific) or []
         # "Gerstner" after "Louis Gerstner Jr." alone is him
-        return juniors[0] if len(juniors) == 1 else None
+        if len(juniors) == 1:
+            return juniors[0]
+        paternal = _of_gender(self._by_paternal.get(last, []), honorific) or []
+        return paternal[0] if len(paternal) == 1 else None
 
     def _firm_led_by(self, tokens: list[str]) -> Entity | None:
         """`Jardine Matheson` after `Jardine Matheson Holdings Ltd`: the leading words of

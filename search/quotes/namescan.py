@@ -179,6 +179,8 @@ class _NameScanner:
         doc = self.doc
         if doc.lows[c] not in {"of", "at"}:
             return False
+        while i < c and norm(doc.words[i]) in STOP_CAPS:
+            i += 1  # "But David Healy of Drexel Burnham Lambert Inc said"
         titled = i > 0 and doc.lows[i - 1] in _ROLE_WORDS  # "analyst Sanford Marsh of"
         while i < c and norm(doc.words[i]) in _ROLE_WORDS:
             i, titled = i + 1, True  # "Analyst Sanford Marsh of Shearson"
