@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.quote_support import only
+from tests.quote_support import only, quotes_of
 
 
 def test_a_later_it_is_the_body_that_reported_not_the_one_reported_on() -> None:
@@ -58,3 +58,13 @@ def test_a_second_given_name_is_no_surname() -> None:
         '"Buyers will come back," Paul said.'
     )
     assert only(text).speaker != "John Paul Gorman"
+
+
+def test_a_body_named_with_two_ofs_is_one_body_and_its_head_word_names_it() -> None:
+    text = (
+        "LONDON, May 4 - Tin producers criticised the sales.\n\nIn its yearly review, the "
+        "Province of Ulvar Chamber of Mines said the agency sold 5,490 tonnes of tin. "
+        '"The agency has lost sight of the pact," it said.\n\n'
+        '"We will ask for talks," the Chamber said.'
+    )
+    assert [q.speaker for q in quotes_of(text)] == ["Province of Ulvar Chamber of Mines"] * 2

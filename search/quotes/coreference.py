@@ -149,6 +149,8 @@ class Resolver:
         )
         if ent is None and self._group_opening(m):
             return None
+        if ent is None or len(ent.tokens) == 1:
+            ent = self._body_by_head(m) or ent
         if ent is None:
             start = self.doc.starts[m.first]
             definite = definite_name(self.doc, m)
@@ -159,6 +161,16 @@ class Resolver:
             if m.role:
                 ent.add_role(m.role)
         return ent
+
+    def _body_by_head(self, m: Mention) -> Entity | None:
+        """`the States of Malaya Chamber of Mines said ... the Chamber said`: a body's
+        word written alone with a capital is the body the story named with it."""
+        if len(m.name) != 1 or m.honorific or m.role or norm(m.name[0]) not in ORG_HEADS:
+            return None
+        if m.first == 0 or self.doc.lows[m.first - 1] != "the":
+            return None
+        bodies = [e for e in self.table.orgs_with(norm(m.name[0])) if len(e.tokens) > 1]
+        return self._latest(bodies, m.first) if bodies else None
 
     def _group_opening(self, m: Mention) -> bool:
         """A plural noun for people opening its sentence, named nowhere else (`Exporters

@@ -210,9 +210,20 @@ class _NameScanner:
         follows (`Bank of Japan Governor Satoshi Sumita` names a person).
         """
         doc = self.doc
-        if c == i or doc.lows[c] not in {"of", "for"} or norm(doc.words[c - 1]) not in ORG_HEADS:
+        if any(norm(doc.words[t]) in PERSON_TITLES for t in range(c + 1, j + 1)):
             return False
-        return not any(norm(doc.words[t]) in PERSON_TITLES for t in range(c + 1, j + 1))
+        if c > i and doc.lows[c] in {"of", "for"} and norm(doc.words[c - 1]) in ORG_HEADS:
+            return True
+        return i > 0 and doc.lows[i - 1] == "the" and self._body_later(c, j)
+
+    def _body_later(self, c: int, j: int) -> bool:
+        """`the States of Malaya Chamber of Mines`: after "the", a run joined only by
+        `of` whose later `of` follows a body's word is one body's name."""
+        doc = self.doc
+        conns = [t for t in range(c, j + 1) if doc.lows[t] in CONNECTORS]
+        if any(doc.lows[t] != "of" for t in conns) or len(conns) < 2:
+            return False
+        return any(norm(doc.words[t - 1]) in ORG_HEADS for t in conns[1:])
 
     def _portfolio_and(self, i: int, t: int) -> bool:
         """ "Minister of Mines and Energy Subroto": an `and` joining what a title is of."""
