@@ -1132,7 +1132,7 @@ class Library:
             keys = _with_undated(keys, undated)
             if start is None:
                 day = self._around_day(searcher, keys, around)
-                start = position_of(keys, day) if day is not None else 0
+                start = _dated_position(keys, position_of(keys, day) if day is not None else 0)
             # Every heading counts its articles: a first page without the
             # counts read differently from the same page after a jump.
             owners = self._article_keys(searcher) if len(keys) else None
@@ -1575,6 +1575,14 @@ def _period_label(key: int, by: str) -> str:
     if by == "month":
         return f"{key // 100:04d}-{key % 100:02d}"
     return f"{key:04d}"
+
+
+def _dated_position(keys: Sequence[int], start: int) -> int:
+    """`start` moved onto the dated entries: a day past the last one ("9999", "next
+    year") is the last dated entry, not the unresolved ones sorted after every day,
+    and a day before the first is the first."""
+    first, end = position_of(keys, 1), position_of(keys, UNDATED_EVENT)
+    return min(max(start, first), end - 1) if end > first else start
 
 
 def _with_undated(keys: Sequence[int], undated: set[int]) -> Sequence[int]:

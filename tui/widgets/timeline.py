@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import re
 import sys
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar
@@ -68,6 +69,9 @@ PAGE_GROUPS = 30
 """Groups read when the list nears either end."""
 MORE_ENTRIES = 200
 """Entries read when a group is opened in full."""
+DATE_FORMS = "Try 1987-03-04, 4 March 1987, March 1987, 1987-W10, 1987-Q1, 1987, last week."
+"""Forms the date prompt reads, said when it cannot read one ("3/4/87" is ambiguous)."""
+_YEAR = re.compile(r"\b\d{4}\b")
 FINER = {2: "year", 3: "year", 4: "month", 7: "day"}
 """The grouping a heading drills into, by the length of its value ("18", "198", "1987", "1987-06")."""
 
@@ -837,8 +841,14 @@ class TimelinePane(Pane):
         reference = self._reference_day()
         value = read_typed_date(typed, reference)
         if value is None:
-            self.notify(f"Not a date I can read: {typed!r}", severity="warning", markup=False)
+            self.notify(
+                f"Not a date I can read: {typed!r}. {DATE_FORMS}", severity="warning", markup=False
+            )
             return
+        if reference is not None and _counted_from(typed, value, reference):
+            where = group_label(reference.isoformat())
+            said = f"{' '.join(typed.split())} (counted from {where}): {group_label(value)}"
+            self.notify(said, markup=False)
         self._jumping = True
         self._set_view(View(self.view.dates, self.view.grouping), around=value)
 
@@ -865,6 +875,16 @@ class TimelinePane(Pane):
     def _period_under_cursor(self) -> tuple[dt.date, dt.date] | None:
         group = self.highlighted_group()
         return value_span(group.value) if group is not None else None
+
+
+def _counted_from(typed: str, value: str, reference: dt.date) -> bool:
+    """Whether a typed date was counted from the reference day ("last week", "March"),
+    which the user never chose: read from another day, it reads otherwise. A typed
+    year fixes the date ("3/4/1987" is read by month order, not counted)."""
+    if _YEAR.search(typed):
+        return False
+    elsewhere = reference.replace(year=reference.year + 1) + dt.timedelta(days=40)
+    return read_typed_date(typed, elsewhere) != value
 
 
 def _bar_holds(bar: Bar, grouping: str) -> bool:
