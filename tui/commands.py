@@ -109,7 +109,11 @@ def _other_kind(speaker: Speaker) -> str:
 
 
 def _correction_commands(pane: SpeakersPane) -> list[Command]:
-    """The speakers pane's corrections, for the speaker and quote it has highlighted."""
+    """The speakers pane's corrections, for the speaker and quote it has highlighted.
+
+    Each title holds the verb of its footer key and CLI command (merge, split,
+    rename, kind, assign, check): that is the word a user types to find it.
+    """
     commands: list[Command] = []
     speaker = pane.highlighted_speaker() or pane.selected_speaker()
     if speaker is not None:
@@ -120,15 +124,23 @@ def _correction_commands(pane: SpeakersPane) -> list[Command]:
             (f"speakers: Split an alias off {name}…", pane.action_split_alias, "S"),
             (f"speakers: Rename {name}…", pane.action_rename_speaker, "R"),
             (
-                f"speakers: Say {name} is {_other_kind(speaker)}",
+                f"speakers: Kind: say {name} is {_other_kind(speaker)}",
                 pane.action_toggle_speaker_kind,
                 "K",
             ),
         ]
     if pane.quotes and pane.highlighted_quote() is not None:
         commands += [
-            ("quotes: Give the highlighted quote to…", pane.action_assign_quote, "A"),
-            ("quotes: Mark the attribution checked", pane.action_check_quote, "v; again unmarks"),
+            (
+                "quotes: Assign the highlighted quote to another speaker…",
+                pane.action_assign_quote,
+                "A",
+            ),
+            (
+                "quotes: Check: mark the attribution checked",
+                pane.action_check_quote,
+                "v; again unmarks",
+            ),
         ]
     return commands
 
