@@ -172,9 +172,20 @@ class SpeakersPane(SpeakerCorrections):
 
     @on(SpeakersLoaded)
     def show_speakers(self, message: SpeakersLoaded) -> None:
+        cursor = self._cursor_spot()
         self.speakers = message.speakers
-        self._fill_speaker_list()
+        self._fill_speaker_list(keep=cursor)
         self._render_heading()
+
+    def _cursor_spot(self) -> tuple[Speaker, int] | None:
+        """The speaker under the list's cursor and its row, before the list is read again."""
+        listing = self.query_one("#speaker-list", NavList)
+        row = listing.highlighted
+        if row is None or row >= listing.option_count:
+            return None
+        speaker_id = listing.get_option_at_index(row).id
+        speaker = next((s for s in self.speakers if s.id == speaker_id), None)
+        return (speaker, row) if speaker is not None else None
 
     @on(Input.Changed, "#speaker-filter")
     def filter_speakers(self) -> None:
@@ -197,16 +208,22 @@ class SpeakersPane(SpeakerCorrections):
             s for s in self.speakers if any(needle in n.casefold() for n in (s.name, *s.aliases))
         ]
 
-    def _fill_speaker_list(self) -> None:
+    def _fill_speaker_list(self, keep: tuple[Speaker, int] | None = None) -> None:
+        """Fill the list; read again (`keep`: the speaker under the cursor and its row),
+        the cursor stays on that speaker, as a correction made there left it."""
         speakers = self._matching()[:MAX_SPEAKERS_SHOWN]
         listing = self.query_one("#speaker-list", NavList)
         shown = self.highlighted_speaker()
         listing.set_paged_options([Option(self._speaker_prompt(s), id=s.id) for s in speakers])
         self.set_class(not self.speakers, "-empty")
-        if speakers:
-            ids = [s.id for s in speakers]
-            wanted = self.speaker_id if self.speaker_id in ids else shown.id if shown else None
-            listing.highlight(ids.index(wanted) if wanted in ids else 0)
+        if not speakers:
+            return
+        ids = [s.id for s in speakers]
+        if keep is not None:
+            listing.highlight(_row_after(speakers, *keep))
+            return
+        wanted = self.speaker_id if self.speaker_id in ids else shown.id if shown else None
+        listing.highlight(ids.index(wanted) if wanted in ids else 0)
 
     def _speaker_prompt(self, speaker: Speaker) -> Text:
         """One line: how often quoted, the name, then the roles as far as they fit."""
@@ -458,6 +475,21 @@ class SpeakersPane(SpeakerCorrections):
 
     def action_back_to_speakers(self) -> None:
         self.query_one("#speaker-list").focus()
+
+
+def _row_after(speakers: list[Speaker], before: Speaker, row: int) -> int:
+    """Where the cursor goes once the speakers are read again: the speaker it was on;
+    when a correction took that id away (merged under a full name, renamed), whoever
+    now holds their name; when they are gone (their last quote given away), the
+    row it stood at."""
+    ids = [s.id for s in speakers]
+    if before.id in ids:
+        return ids.index(before.id)
+    name = before.name.casefold()
+    for at, speaker in enumerate(speakers):
+        if name in (n.casefold() for n in (speaker.name, *speaker.aliases)):
+            return at
+    return min(row, len(speakers) - 1)
 
 
 def _group_key(index: int, quote: Quote) -> str:
