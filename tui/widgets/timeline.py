@@ -25,7 +25,7 @@ import calendar
 import datetime as dt
 import re
 import sys
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
@@ -235,6 +235,15 @@ class TimelineList(NavList):
         if heading is not None and index - heading < height:
             self.scroll_to(y=heading, animate=False, immediate=True)
 
+    def keep_on_line(self, index: int, line: int) -> None:
+        """Scroll so option `index` (the cursor) shows on screen line `line`, as near as
+        the list allows: a change of view moves the list under the cursor, not the cursor."""
+        self._top_row = None
+        height = self.scrollable_content_region.height
+        line = min(max(line, 0), max(height - 1, 0))
+        self.lay_out_to(index + height)
+        self.scroll_to(y=max(index - line, 0), animate=False, immediate=True)
+
     def on_show(self) -> None:
         self._apply_top_row()
 
@@ -352,7 +361,9 @@ class TimelinePane(Pane):
         self._reference: dt.date | None = None
         """Where the corpus's news is (see `_reference_day`)."""
         self._kept_entry: tuple[str, int, str] | None = None
-        """The entry the cursor was on when the index changed, to go back to."""
+        """The entry the cursor was on when the index or the view changed, to go back to."""
+        self._kept_line: int | None = None
+        """The line of the screen the cursor was on when the view changed (`v`, `p`)."""
         self._stay_at: str | None = None
         """Where the list stays when the query changes next (after `r`), not where the news is."""
         self._history: list[tuple[View, str | None]] = []
@@ -549,12 +560,16 @@ class TimelinePane(Pane):
         self._to_edge()
 
     def _back_on_kept_entry(self) -> None:
-        """After an update, the cursor goes back to the entry it was on, when it is listed."""
+        """After an update or a change of view, the cursor goes back to the entry it was
+        on, when it is listed, and a change of view keeps it on its line of the screen."""
         kept, self._kept_entry = self._kept_entry, None
+        line, self._kept_line = self._kept_line, None
         spots = [(e.article_id, e.start, e.kind) for e in self.entries]
+        listing = self.query_one("#timeline-list", TimelineList)
         if kept in spots:
-            listing = self.query_one("#timeline-list", TimelineList)
             listing.highlight(listing.get_option_index(f"e{spots.index(kept)}"))
+        if line is not None and listing.highlighted is not None:
+            listing.keep_on_line(listing.highlighted, line)
 
     def _put_prompt_away(self) -> None:
         """Put away a date prompt whose jump has arrived, in the frame that shows the date.
@@ -757,8 +772,11 @@ class TimelinePane(Pane):
         self._set_view(View(self.view.dates, finer, low, high))
 
     def action_widen(self) -> None:
+        """Step back out of the last drill-down, bar or jump. The dates `p` chose stay:
+        `p` is a switch, not a step into anything, so `u` never undoes it."""
         if self._history:
-            self.view, around = self._history.pop()
+            view, around = self._history.pop()
+            self.view = replace(view, dates=self.view.dates)
             self.load(around)
             self.screen.refresh_bindings()
 
@@ -800,6 +818,7 @@ class TimelinePane(Pane):
         # with one day's count: the bar is let go.
         bar = view.bar if view.bar and _bar_holds(view.bar, grouping) else None
         self.view = View(view.dates, grouping, view.low, view.high, bar)
+        self._keep_cursor()
         self.load(self._around_in_view())
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
@@ -811,8 +830,19 @@ class TimelinePane(Pane):
         view = self.view
         dates = to or ("published" if view.dates == "mentioned" else "mentioned")
         self.view = View(dates, view.grouping, view.low, view.high, view.bar)
+        self._keep_cursor()
         self.load(self._around_in_view())
         self.screen.refresh_bindings()  # the footer's p names the other dates now
+
+    def _keep_cursor(self) -> None:
+        """Before the list is read again in another view (`v`, `p`): the entry under the
+        cursor and the line of the screen it is on, for the cursor to stay there."""
+        listing = self.query_one("#timeline-list", TimelineList)
+        option = listing.highlighted_option
+        entry = self.entry_at(option.id if option is not None else None)
+        self._kept_entry = (entry.article_id, entry.start, entry.kind) if entry else None
+        if listing.highlighted is not None:
+            self._kept_line = listing.highlighted - round(listing.scroll_y)
 
     def _around_in_view(self) -> str | None:
         """The value of the group under the cursor, so a change of view stays there."""
