@@ -2,7 +2,8 @@
 
 `u` steps back out of a drill-down or a bar, and only that: the dates chosen
 with `p` stay. `v` groups the same dates another way around the date under
-the cursor: the cursor stays on that date's row, on the same line of the screen.
+the cursor: the cursor stays on that date's row, on the same line of the screen (or a
+line or two off, so the list still opens on a heading).
 """
 
 from __future__ import annotations
@@ -78,4 +79,5 @@ async def test_v_keeps_the_cursor_on_its_date_and_its_line(
         await wait_for(pilot, lambda: timeline.view.grouping == "month", "v")
         await pilot.pause()
         assert timeline.entry_at(cursor(timeline)[0]) == entry
-        assert cursor(timeline)[1] == line
+        # The same line, or as near as keeps a heading at the top of the list.
+        assert abs(cursor(timeline)[1] - line) <= 2, (line, cursor(timeline)[1])

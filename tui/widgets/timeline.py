@@ -237,12 +237,20 @@ class TimelineList(NavList):
 
     def keep_on_line(self, index: int, line: int) -> None:
         """Scroll so option `index` (the cursor) shows on screen line `line`, as near as
-        the list allows: a change of view moves the list under the cursor, not the cursor."""
+        the list allows: a change of view moves the list under the cursor, not the cursor.
+
+        The top row stays a heading (a sentence at the top would be cut from its
+        date): the nearest one above, else below, that keeps the cursor in sight.
+        """
         self._top_row = None
-        height = self.scrollable_content_region.height
-        line = min(max(line, 0), max(height - 1, 0))
+        height = max(self.scrollable_content_region.height, 1)
         self.lay_out_to(index + height)
-        self.scroll_to(y=max(index - line, 0), animate=False, immediate=True)
+        top = max(index - min(max(line, 0), height - 1), 0)
+        headings = [n for n, o in enumerate(self.options[: index + 1]) if _heads(o)]
+        above = [n for n in headings if n <= top and index - n < height]
+        below = [n for n in headings if top < n <= index]
+        top = above[-1] if above else below[0] if below else top
+        self.scroll_to(y=top, animate=False, immediate=True)
 
     def on_show(self) -> None:
         self._apply_top_row()
@@ -632,7 +640,7 @@ class TimelinePane(Pane):
         self.entries = []
         heading_at: list[int] = []
         if self.more_before:
-            options.append(Option(Text("↑ earlier dates", style="dim"), disabled=True))
+            options.append(Option(Text("↑ earlier dates", style="dim"), id="up", disabled=True))
         for group in self.groups:
             heading_at.append(len(options))
             options.append(Option(heading_row(group), id=f"g{group.position}"))
@@ -905,6 +913,11 @@ class TimelinePane(Pane):
     def _period_under_cursor(self) -> tuple[dt.date, dt.date] | None:
         group = self.highlighted_group()
         return value_span(group.value) if group is not None else None
+
+
+def _heads(option: Option) -> bool:
+    """Whether a row can open the screen: a heading, or the note of earlier dates."""
+    return option.id == "up" or (option.id or "").startswith("g")
 
 
 def _counted_from(typed: str, value: str, reference: dt.date) -> bool:
