@@ -82,7 +82,7 @@ from .models import (
     published_value,
 )
 from .paths import bundled_seeds, default_index_dir, default_store_path
-from .safe import csv_cell, json_text, printable
+from .safe import csv_cell, json_text, printable, user_name
 from .speakers import find_speaker, orphaned_correction
 from .speakers.corrections import (
     SPEAKER_KINDS,
@@ -185,6 +185,7 @@ __all__ = [
     "csv_cell",
     "json_text",
     "printable",
+    "user_name",
     "read_typed_date",
     "quote_record",
     "quote_target",

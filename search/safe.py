@@ -86,3 +86,17 @@ def csv_cell(value: Any) -> Any:
     if value.startswith(_FORMULA_START):
         value = "'" + value
     return printable(value)
+
+
+_NAME_BREAKS = re.compile(f"[\\x00-\\x1f\\x7f-\\x9f{_BIDI}\\u2028\\u2029]")
+
+
+def user_name(text: str) -> str:
+    """A name the user typed or pasted (a rename, a quote's new speaker), kept as a name.
+
+    A control character (an escape pasted with a coloured name, a tab, a bell)
+    or a bidi override is a space; spaces run together and the ends are trimmed.
+    Shown, such characters only ever appeared as stand-ins (␛), never as part
+    of a person's name, and a name is searched and matched by its words.
+    """
+    return " ".join(_NAME_BREAKS.sub(" ", text).split())

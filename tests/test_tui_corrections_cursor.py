@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from textual.widgets import Input
+
 from newsexplore.tui.app import NewsExploreApp, make_app
 from newsexplore.tui.widgets.lists import NavList
 from newsexplore.tui.widgets.speakers import SpeakersPane
@@ -79,3 +81,19 @@ async def test_a_speaker_gone_after_a_correction_leaves_the_cursor_on_the_neares
         assert all(s.id != "liz-kendall" for s in pane.speakers)
         await press(pilot, "escape")
         assert listing.highlighted == row, under_cursor(listing)
+
+
+@sync
+async def test_r_keeps_a_pasted_escape_out_of_the_new_name(seeds_dir: Path, tmp_path: Path) -> None:
+    app = seeds_app(seeds_dir, tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        pane, listing = await speakers_list(pilot)
+        await press(pilot, "j", "j")
+        assert under_cursor(listing) == "nigel-farage"
+        await press(pilot, "R")
+        app.screen.query_one(Input).value = "Nigel\x1b[31mFarage"  # as pasted
+        await press(pilot, "enter")
+        await wait_for(pilot, lambda: pane.highlighted_speaker().name != "Nigel Farage", "R")
+        assert pane.highlighted_speaker().name == "Nigel [31mFarage"
+        said = [str(n.message) for n in app._notifications]
+        assert "Renamed Nigel Farage to Nigel [31mFarage" in said, said

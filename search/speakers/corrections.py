@@ -34,6 +34,7 @@ from functools import cached_property
 
 from ..anchor import place_again
 from ..models import Correction, Problem, Quote, Speaker, SpeakerKind
+from ..safe import user_name
 from .names import speaker_id_for
 from .table import SpeakerTable
 
@@ -476,7 +477,7 @@ class _State:
 
     def _rename(self, c: Correction) -> None:
         speaker = self._speaker(c.speaker, c)
-        name = " ".join(c.value.split())
+        name = user_name(c.value)
         if speaker is None or not name:
             return
         renamed = replace(speaker, name=name, aliases=_unique((name, *speaker.aliases)))
@@ -490,7 +491,7 @@ class _State:
         self.speakers[speaker.id] = replace(speaker, kind=c.value)
 
     def _assign(self, c: Correction) -> None:
-        name = " ".join(c.speaker.split())
+        name = user_name(c.speaker)
         if not name:
             return
         target = find_speaker(self.speakers.values(), name)

@@ -12,8 +12,10 @@ A quote correction keeps the article's text its offset counts in
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 from ..models import Correction
+from ..safe import user_name
 from .db import Database, now
 from .originals import forget_unused, keep_text
 
@@ -29,7 +31,12 @@ class Corrections:
         self._db = database
 
     def add(self, correction: Correction) -> Correction:
-        """Keep a correction; a quote's later assignment replaces its earlier one."""
+        """Keep a correction; a quote's later assignment replaces its earlier one.
+
+        A name the user gave (a rename's, an assignment's) is kept without the
+        control characters a paste can carry (`safe.user_name`).
+        """
+        correction = _typed_names_cleaned(correction)
         with self._db.write() as connection:
             if correction.kind in ("assign", "check"):
                 connection.execute(
@@ -114,3 +121,11 @@ class Corrections:
 
 def _fields(correction: Correction) -> dict:
     return {name: getattr(correction, name) for name in correction.__dataclass_fields__}
+
+
+def _typed_names_cleaned(correction: Correction) -> Correction:
+    if correction.kind == "rename":
+        return replace(correction, value=user_name(correction.value))
+    if correction.kind == "assign":
+        return replace(correction, speaker=user_name(correction.speaker))
+    return correction

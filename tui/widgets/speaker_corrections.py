@@ -25,6 +25,7 @@ from newsexplore.search import (
     UserStore,
     find_speaker,
     split_refusal,
+    user_name,
 )
 
 from ..collecting import store_of
@@ -250,7 +251,7 @@ class SpeakerCorrections(Pane):
             return
 
         def rename(name: str | None) -> None:
-            name = " ".join((name or "").split())
+            name = user_name(name or "")
             taken = next(
                 (
                     s
@@ -294,6 +295,7 @@ class SpeakerCorrections(Pane):
             return
 
         def assign(name: str | None) -> None:
+            name = user_name(name or "")
             if not name:
                 return
             known = find_speaker(self.speakers, name)
