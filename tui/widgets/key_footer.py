@@ -31,6 +31,9 @@ class KeyFooter(Footer):
     )
     """Binding ids left out of the footer below `NARROW_WIDTH` (the tab row shows the panes)."""
     NARROW_WIDTH: ClassVar[int] = 100
+    NARROW_LABELS: ClassVar[dict[str, str]] = {"timeline.go_to_date": "Date"}
+    """Shorter words for some keys below `NARROW_WIDTH`, so that every key of the
+    pane fits (at 80 columns the timeline's `p` was left out); help keeps the long ones."""
     ALWAYS_FIRST: ClassVar[frozenset[str]] = frozenset(
         {"app.help", "app.quit", "app.quit_anywhere"}
     )
@@ -48,6 +51,11 @@ class KeyFooter(Footer):
                 if self._binding_id(w, bindings) not in hidden and not w.has_class("-disabled")
             ]
         )
+        if narrow:
+            for widget in kept:
+                short = self.NARROW_LABELS.get(self._binding_id(widget, bindings) or "")
+                if short and isinstance(widget, FooterKey):
+                    widget.description = short
         first = [w for w in kept if self._binding_id(w, bindings) in self.ALWAYS_FIRST]
         yield from self._fitting(first + [w for w in kept if w not in first])
 

@@ -1,0 +1,48 @@
+"""At 80 columns the footer still offers the focused pane's own keys.
+
+The timeline's `p` was left out at 80 columns, two cells short, though it works
+and help lists it: there `d` is "Date" (help still says "Go to date"), and every
+key of the timeline shows.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from textual.widgets._footer import FooterKey
+
+from newsexplore.tui.app import NewsExploreApp, make_app
+from tests.test_tui_pilot import press, sync
+from tests.tui_support import wait_for
+from tests.tui_support import wait_until_settled as settle
+
+
+@pytest.fixture
+def app(seeds_dir: Path, tmp_path: Path) -> NewsExploreApp:
+    built = make_app([seeds_dir], index_dir=tmp_path / "index", export_dir=tmp_path)
+    built.animation_level = "none"
+    return built
+
+
+def footer(app: NewsExploreApp) -> list[str]:
+    return [k.description for k in app.screen.query(FooterKey)]
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 40)])
+@sync
+async def test_the_timeline_footer_offers_p_at_80_columns(app: NewsExploreApp, size) -> None:
+    async with app.run_test(size=size) as pilot:
+        await settle(pilot)
+        await press(pilot, "f5")
+        await settle(pilot)
+        shown = footer(app)
+        go_to = "Date" if size[0] < 100 else "Go to date"
+        assert {go_to, "Search range", "Group", "Widen", "Published"} <= set(shown), shown
+        await press(pilot, "p")
+        await wait_for(pilot, lambda: "Mentioned" in footer(app), f"p Mentioned in {footer(app)}")
+        keys = list(app.screen.query(FooterKey))
+        assert all(k.region.right <= size[0] for k in keys)
+        assert not [
+            (a, b) for a in keys for b in keys if a is not b and a.region.overlaps(b.region)
+        ]
