@@ -108,3 +108,17 @@ def test_a_page_around_a_day_past_every_date_ends_on_the_last_dated_group(
     page = library.timeline_page(around="9999", before=4, after=12)
     assert page.groups[page.anchor].value is not None
     assert page.groups[page.anchor].value == [g.value for g in page.groups if g.value][-1]
+
+
+@sync
+async def test_what_the_prompt_says_shows_a_pasted_control_character_literally(
+    app: NewsExploreApp,
+) -> None:
+    async with app.run_test(size=(120, 40)) as pilot:
+        timeline = await open_timeline(pilot)
+        await press(pilot, "d")
+        timeline.query_one("#timeline-jump").value = "yesterday\x1b"  # as pasted
+        await press(pilot, "enter")
+        await wait_for(pilot, lambda: not timeline._jumping, "the jump")
+        told = [m for m in said(app) if m.startswith("yesterday")]
+        assert told and "\x1b" not in told[0] and "␛" in told[0], said(app)

@@ -54,6 +54,7 @@ from .activity_chart import ActivityChart, Bar, choose_bars
 from .library_thread import LibraryThread
 from .lists import NavList, report_failure
 from .pane import Pane
+from .safe_text import clean_line
 from .timeline_rows import article_row, entry_row, group_label, heading_row
 
 if TYPE_CHECKING:
@@ -885,7 +886,7 @@ class TimelinePane(Pane):
             return
         if reference is not None and _counted_from(typed, value, reference):
             where = group_label(reference.isoformat())
-            said = f"{' '.join(typed.split())} (counted from {where}): {group_label(value)}"
+            said = f"{clean_line(typed).strip()} (counted from {where}): {group_label(value)}"
             self.notify(said, markup=False)
         self._jumping = True
         self._set_view(View(self.view.dates, self.view.grouping), around=value)
@@ -926,7 +927,7 @@ def _counted_from(typed: str, value: str, reference: dt.date) -> bool:
     year fixes the date ("3/4/1987" is read by month order, not counted)."""
     if _YEAR.search(typed):
         return False
-    elsewhere = reference.replace(year=reference.year + 1) + dt.timedelta(days=40)
+    elsewhere = reference + dt.timedelta(days=406)  # another year, month and weekday
     return read_typed_date(typed, elsewhere) != value
 
 
