@@ -136,3 +136,18 @@ def test_a_name_after_a_remit_is_kept_whole(cue: str, name: str) -> None:
 def test_a_demonym_is_no_part_of_a_name(cue: str, name: str) -> None:
     quote = only(f'"Rates will stay where they are for some time," {cue}.')
     assert quote.speaker == name
+
+
+@pytest.mark.parametrize(
+    ("cue", "name"),
+    [
+        ("Finance Minster Gerd Holtby said", "Gerd Holtby"),
+        ("Treasury Secertary James Bolton said", "James Bolton"),
+        ("Trade Miniister Onno Vries said", "Onno Vries"),
+        # a surname one letter from a title, with no name after it, is the name
+        ("Ann Charman said", "Ann Charman"),
+    ],
+)
+def test_a_misspelled_title_is_still_a_title(cue: str, name: str) -> None:
+    quote = only(f'"Rates will stay where they are for some time," {cue}.')
+    assert quote.speaker == name

@@ -10,6 +10,7 @@ no parser: news attributions are short and formulaic.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .cues import IRREGULAR_PAST
 from .lexicon import (
@@ -844,13 +845,40 @@ def _office_word(word: str) -> bool:
     low = norm(word)
     if not word[:1].isupper():
         return False
-    if _title_word(word) or low in ROLE_NOUNS or low in _MORE_TITLES:
+    if _title_word(word) or low in ROLE_NOUNS or low in _MORE_TITLES or misspelled_title(low):
         return low not in PARTY_MEMBERS
     head, _, tail = low.rpartition("-")
     if tail in {"designate", "elect"} and head:
         return _title_word(head) or head in ROLE_NOUNS
     single = low[:-1] if low.endswith("s") else ""
     return single in PERSON_TITLES or single in _MORE_TITLES
+
+
+_LONG_TITLES = frozenset(t for t in PERSON_TITLES if len(t) >= 7 and "-" not in t)
+
+
+@lru_cache(maxsize=4096)
+def misspelled_title(low: str) -> bool:
+    """`Secertary`, `Minster`, `Miniister`: a long title with one letter dropped, doubled,
+    changed or two swapped, as wire copy typed it. Only long titles (seven letters or
+    more), so a short surname is never read as one; the caller asks it only of a word
+    with a name after it."""
+    if len(low) < 6 or not low.isalpha() or low in PERSON_TITLES:
+        return False
+    return any(abs(len(t) - len(low)) <= 1 and _one_edit(low, t) for t in _LONG_TITLES)
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """One insertion, deletion, substitution or swap of neighbours turns `a` into `b`."""
+    if len(a) == len(b):
+        diff = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+        if len(diff) == 1:
+            return True
+        i = diff[0] if diff else 0
+        return len(diff) == 2 and diff[1] == i + 1 and a[i] == b[i + 1] and a[i + 1] == b[i]
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    i = next((k for k in range(len(short)) if short[k] != long_[k]), len(short))
+    return short[i:] == long_[i + 1 :]
 
 
 def _person_words(words: list[str]) -> bool:
