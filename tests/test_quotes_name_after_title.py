@@ -151,3 +151,19 @@ def test_a_demonym_is_no_part_of_a_name(cue: str, name: str) -> None:
 def test_a_misspelled_title_is_still_a_title(cue: str, name: str) -> None:
     quote = only(f'"Rates will stay where they are for some time," {cue}.')
     assert quote.speaker == name
+
+
+def test_a_remit_after_a_titles_own_remit_is_no_part_of_the_name() -> None:
+    text = (
+        "LIMA, May 2 - U.S. Undersecretary of State for Economic Affairs Allen Wiley said "
+        'he had pressed Peru on its debt. "They must pay," he said.'
+    )
+    assert only(text).speaker == "Allen Wiley"
+
+
+def test_a_lower_case_title_of_a_body_ends_at_a_given_name() -> None:
+    text = (
+        "The director of the Office of Personnel and Budget James Moller warned that a tax would "
+        'hurt growth.\n\n"It is a bad idea," Moller told students.'
+    )
+    assert only(text).speaker == "James Moller"

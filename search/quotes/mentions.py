@@ -616,8 +616,9 @@ def split_name(doc: TextDoc, k: int, j: int) -> Mention | None:
         # "Director of Public Credit Mauricio Cabrera": the remit runs on to the name
         g = _name_at_end(doc, name)
         role_words, name = _title_of_body(role_words + name[:g]), name[g:]
-    elif not role_words and not honorific and _remit_before(doc, idx[0]):
-        g = _name_at_end(doc, name, opens_remit=True)
+    elif not role_words and not honorific and (remit_kind := _remit_before(doc, idx[0])):
+        g = _name_at_end(doc, name, opens_remit=remit_kind == "title")
+        g = g if remit_kind == "title" or is_given_name(name[g]) else 0
         name, remit = name[g:], g > 0
     if not_a_name(name) and not (honorific and len(name) == 1):
         return None  # `Mr. English said`: after an honorific, a person's name
@@ -936,18 +937,28 @@ def _title_of_body(role: list[str]) -> list[str]:
     return role[:cut] if any(norm(w) in ORG_HEADS for w in role[cut:]) else role
 
 
-def _remit_before(doc: TextDoc, first: int) -> bool:
-    """`Ambassador to | GATT Michael Samuels`, `Attorney for | Manhattan Rudolph
-    Giuliani`, `Director of the | Office of Management and Budget James Miller`: a
-    capitalised title and the preposition of its remit before the run."""
+def _remit_before(doc: TextDoc, first: int) -> str:
+    """`Ambassador to | GATT Michael Samuels`, `Secretary of State for | Economic Affairs
+    Allen Wallis`: a capitalised title, perhaps with its first remit, and the
+    preposition of a remit before the run: "title". `the director of the | Office of
+    Management and Budget James Miller`: a title in lower case before "of the", which
+    only a given name may end: "lower". "" for neither."""
     t = first - 1
-    if t >= 1 and doc.lows[t] == "the":
-        t -= 1
-        if doc.lows[t] == "of":
-            return False  # "Chancellor of the Exchequer Nigel Lawson": `title_of_the`
+    the = t >= 1 and doc.lows[t] == "the"
+    t -= the
     if t < 1 or doc.lows[t] not in _REMIT_PREPOSITIONS or not doc.narrative(t - 1):
-        return False
-    return _office_word(doc.words[t - 1])
+        return ""
+    k = t - 1
+    if the and doc.lows[t] == "of":
+        # "Chancellor of the Exchequer Nigel Lawson" is `title_of_the`'s
+        low = norm(doc.words[k])
+        lower = doc.words[k].islower() and low in PERSON_TITLES | ROLE_NOUNS
+        return "lower" if lower and low not in PARTY_MEMBERS else ""
+    while k > max(0, t - 5) and not _office_word(doc.words[k]):
+        if not (doc.is_cap(k) or doc.lows[k] in {"of", "and", "&"}) or not doc.narrative(k):
+            return ""
+        k -= 1  # "Secretary of State | for", "Minister of Mines and Energy | for"
+    return "title" if _office_word(doc.words[k]) else ""
 
 
 def _name_at_end(doc: TextDoc, words: list[str], opens_remit: bool = False) -> int:
