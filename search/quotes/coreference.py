@@ -286,7 +286,8 @@ class Resolver:
             if not _compatible(ent, gender):
                 continue
             if ev.subject and _personal(ent):
-                ev = self._main_subject(self._reporter(ev, gender), gender)
+                ev = self._reporter(ev, lambda speaker: _compatible(speaker, gender))
+                ev = self._main_subject(ev, gender)
                 self.antecedent = ev.tok
                 return ev.entity
             if ev.subject or _personal(ent):
@@ -341,21 +342,19 @@ class Resolver:
             self._chain[p] = (ent, self.antecedent)
         return self._chain[p]
 
-    def _reporter(self, ev: Event, gender: str) -> Event:
+    def _reporter(self, ev: Event, fits: Callable[[Entity], bool]) -> Event:
         """`Murphy said Trump continued to hurt his cause. "...," he said.`
 
-        A subject inside a clause someone is reported as saying is not who a
-        later pronoun means: the one who said it, earlier in the same sentence,
-        is the sentence's speaker and the likelier antecedent.
+        A subject inside a clause someone is reported as saying is not who a later
+        pronoun means: the one who said it, earlier in the same sentence, is the
+        sentence's speaker and the likelier antecedent. The same holds for bodies and
+        `it` (`The Chamber of Mines said the agency sold 5,000 tonnes. "...," it said.`);
+        `fits` says which speakers the pronoun can stand for.
         """
         return self._earlier_in_sentence(
             ev,
             self.doc.sent_start(ev.tok),
-            lambda other: (
-                other.speaking
-                and other.entity is not ev.entity
-                and _compatible(other.entity, gender)
-            ),
+            lambda other: other.speaking and other.entity is not ev.entity and fits(other.entity),
         )
 
     def _main_subject(self, ev: Event, gender: str) -> Event:
@@ -398,27 +397,10 @@ class Resolver:
             if doc.para[ev.tok] < floor:
                 break
             if ev.entity.kind == "organisation" and ev.subject:
-                ev = self._org_reporter(ev)
+                ev = self._reporter(ev, lambda speaker: speaker.kind == "organisation")
                 self.antecedent = ev.tok
                 return ev.entity
         return None
-
-    def _org_reporter(self, ev: Event) -> Event:
-        """`The Chamber of Mines said the agency sold 5,000 tonnes. "...," it said.`
-
-        As with `he` (`_reporter`), a body that is the subject of a clause another body
-        is reported as saying is not what a later `it` means: the body that said it,
-        earlier in the same sentence, goes on speaking.
-        """
-        return self._earlier_in_sentence(
-            ev,
-            self.doc.sent_start(ev.tok),
-            lambda other: (
-                other.speaking
-                and other.entity is not ev.entity
-                and other.entity.kind == "organisation"
-            ),
-        )
 
     def _resolve_description(self, m: Mention) -> Entity | None:
         firm = self._firm_short_form(m)
