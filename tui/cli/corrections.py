@@ -24,6 +24,7 @@ from newsexplore.search import (
     orphaned_correction,
     printable,
     split_refusal,
+    user_name,
 )
 
 from ..counts import counted
@@ -239,7 +240,7 @@ def _split_counts(library: Library, kept: Speaker, alias: str) -> str:
 def _new_name(library: Library, speaker: Speaker, typed: str) -> str:
     """The name a rename gives, refused when empty or already another speaker's:
     two speakers of one name could not be told apart again."""
-    name = " ".join(typed.split())
+    name = user_name(typed)
     if not name:
         raise CliError(f"the new name for {speaker.name} is empty")
     taken = next(

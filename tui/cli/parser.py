@@ -72,7 +72,25 @@ def build_parser() -> argparse.ArgumentParser:
         add_marks_parser,
     ):
         add_parser(sub)
+    for command in sub.choices.values():
+        _options_before_verbs_kept(command)
     return parser
+
+
+def _options_before_verbs_kept(command: argparse.ArgumentParser) -> None:
+    """`speakers --store S merge A B`: argparse lets the verb's parser write its own
+    defaults over what the command's parser read, so an option given before the verb
+    was dropped without a word and the correction went into another corpus's store.
+    An option both parsers take gets no default in the verb's: the command's stands."""
+    verbs = getattr(command, "verbs", None)
+    if verbs is None:
+        return
+    # argparse has no public way to list a parser's options.
+    shared = {action.dest for action in command._actions} - {"help"}
+    for verb in verbs.choices.values():
+        for action in verb._actions:
+            if action.dest in shared:
+                action.default = argparse.SUPPRESS
 
 
 def verb_before_paths(argv: list[str], parser: argparse.ArgumentParser) -> list[str]:
