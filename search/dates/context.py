@@ -55,7 +55,7 @@ _CUE = re.compile(
     r"|\b(?P<past>said|was|were|had|did|told|met|made|took|went|came|gave|saw|left|held|began"
     r"|won|lost|fell|rose|sold|bought|paid|struck|hit|killed|found|got|led|ran|spoke|wrote"
     r"|brought|thought|sought|caught|fought|became|chose|drew|fled|flew|grew|knew|sent|spent"
-    r"|stood|threw|seen|"
+    r"|stood|threw|seen|died|lied|tied|"
     r"[a-z]{3,}ed)\b"
 )
 
@@ -149,6 +149,8 @@ class Context:
             dist = start - m.end() if m.end() <= start else m.start() - end
             if m.start() >= end and _crosses_clause(self.text, end, m.start()):
                 continue
+            if m.start() >= end and self._said_before(lo, start, end, m):
+                continue
             if m.start() >= end and self._reports(end, m) and not self.opens_sentence(start):
                 continue
             if self._not_a_tense(m) or self._another_clause(end, m) or _threat_now(m, end):
@@ -160,6 +162,14 @@ class Context:
             if best is None or rank < best[0]:
                 best = (rank, self._is_future(m, start, end))
         return None if best is None else best[1]
+
+    def _said_before(self, lo: int, start: int, end: int, m: re.Match[str]) -> bool:
+        """ "told supporters on Sunday that she would stay", "said Monday how the party
+        would vote": after a reporting verb, a date tells when it was said, and the verb
+        past "that" (or "how", "whether") is what was said, whose tense is not the date's."""
+        if _REPORTED.search(self.low, end, m.start()) is None:
+            return False
+        return any(r.group() in _SAYING for r in _CUE.finditer(self.low, lo, start))
 
     def _another_clause(self, end: int, m: re.Match[str]) -> bool:
         """ "began raising its stake in July, and leaves for Paris on Friday": a present verb
@@ -325,6 +335,8 @@ _AHEAD = frozenset({"fut", "sched"})
 _HAD = re.compile(r"\bhad\b(?:\s+(not|never)|\s+(?:already|just))?\s+[a-z]+(?:ed|en|t)\b")
 _A_FEW_WORDS = re.compile(r"\s*(?:[a-z]+,?\s+){0,2}")
 _REPORTING = frozenset({"said", "told", "added", "noted", "reported", "announced"})
+_SAYING = _REPORTING | frozenset({"wrote", "warned", "argued", "insisted", "acknowledged"})
+_REPORTED = re.compile(r"\b(?:that|how|whether|why)\b")
 _DEADLINES = frozenset({"by", "until", "till", "through", "thru"})
 _TERM_ENDS = frozenset({"until", "till", "through", "thru"})
 _EXTENDED = re.compile(

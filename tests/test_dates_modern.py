@@ -1,0 +1,75 @@
+"""Forms of today's political and general news: reported speech, elections ahead, drops."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from newsexplore.search.dates.extract import extract_events
+from newsexplore.search.models import Article
+
+WEDNESDAY = dt.date(2024, 4, 17)
+
+
+def values(text: str, date: dt.date = WEDNESDAY) -> dict[str, str | None]:
+    article = Article(id="x", title="", text=text, date=date)
+    return {e.expression: e.value for e in extract_events(article) if e.kind == "mentioned"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        (
+            "Ms. Harlow told supporters on Sunday that she would stay in the race.",
+            "Sunday",
+            "2024-04-14",
+        ),
+        ("The senator said Monday that the bill will pass by summer.", "Monday", "2024-04-15"),
+        ("Officials told reporters Tuesday that the bridge would reopen.", "Tuesday", "2024-04-16"),
+        (
+            "The governor announced on Monday that she will not seek a third term.",
+            "Monday",
+            "2024-04-15",
+        ),
+        (
+            "The mayor told the council on Monday that it would need new taxes.",
+            "Monday",
+            "2024-04-15",
+        ),
+        ("The chairman wrote on Tuesday how the party would vote.", "Tuesday", "2024-04-16"),
+    ],
+)
+def test_a_day_after_a_reporting_verb_is_when_it_was_said(
+    text: str, expression: str, value: str
+) -> None:
+    """The future inside what was said ("that she would stay") is not the day's tense."""
+    assert values(text)[expression] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        (
+            "The council will meet on Friday to decide whether the plan goes ahead.",
+            "Friday",
+            "2024-04-19",
+        ),
+        ("He said the vote would be held on Friday.", "Friday", "2024-04-19"),
+        ("The board is due to rule on Friday that the sale can go ahead.", "Friday", "2024-04-19"),
+    ],
+)
+def test_a_day_told_inside_a_plan_still_lies_ahead(text: str, expression: str, value: str) -> None:
+    assert values(text)[expression] == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nancy Pell, who died Sunday at age 94, will be remembered for her work.",
+        "Its founder, who died Sunday at 94, leaves a fortune the heirs will split.",
+    ],
+)
+def test_died_is_a_past_tense(text: str) -> None:
+    """ "died" is too short for the "-ed" pattern of regular pasts, so it is listed."""
+    assert values(text)["Sunday"] == "2024-04-14"
