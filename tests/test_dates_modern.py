@@ -10,6 +10,8 @@ from newsexplore.search.dates.extract import extract_events
 from newsexplore.search.models import Article
 
 WEDNESDAY = dt.date(2024, 4, 17)
+FEBRUARY = dt.date(2024, 2, 7)
+"""Also a Wednesday, with last November nearer than the coming one."""
 
 
 def values(text: str, date: dt.date = WEDNESDAY) -> dict[str, str | None]:
@@ -73,3 +75,26 @@ def test_a_day_told_inside_a_plan_still_lies_ahead(text: str, expression: str, v
 def test_died_is_a_past_tense(text: str) -> None:
     """ "died" is too short for the "-ed" pattern of regular pasts, so it is listed."""
     assert values(text)["Sunday"] == "2024-04-14"
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        (
+            "Party leaders said they needed a nominee who can win come November.",
+            "November",
+            "2024-11",
+        ),
+        ("Aides predicted the race would tighten between now and November.", "November", "2024-11"),
+        ("As Election Day nears, the campaign has hired more staff.", "Election Day", "2024-11-05"),
+        (
+            "Turnout models shifted as Election Day approaches, pollsters said.",
+            "Election Day",
+            "2024-11-05",
+        ),
+        ("Donors grew nervous as Thursday's vote approaches.", "Thursday", "2024-02-08"),
+    ],
+)
+def test_a_date_that_comes_or_nears_lies_ahead(text: str, expression: str, value: str) -> None:
+    """ "come November", "between now and", "as ... nears": still to come, past verbs or not."""
+    assert values(text, FEBRUARY)[expression] == value

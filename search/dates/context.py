@@ -109,6 +109,8 @@ class Context:
         further back ("will be named commander ... for a mission in December").
         """
         lo = self._clause_start(start, reach)
+        if _ON_ITS_WAY.search(self.low, max(lo, start - 24), start) or _NEARS.match(self.low, end):
+            return True
         lead = _LEAD_CUE.search(self.low, max(lo, start - 20), start)
         if lead and lead.group(1) in _DEADLINES and self._past_perfect(lo, start, end, lead[1]):
             return False
@@ -373,6 +375,19 @@ _LEAD_CUE = re.compile(
     r"|(?:is|are)(?: on| in)?)"
     r"\s+(the\s+|(?:their|its|his|her|our)\s+)?$"
 )
+
+
+_ON_ITS_WAY = re.compile(
+    r"(?:\b(?<!had )(?<!has )(?<!have )come|\bbetween now and|\b(?:from )?now (?:until|till|to))"
+    r"\s+(?:the\s+)?$"
+)
+_NEARS = re.compile(
+    r"(?:['’]s\s+[a-z]+)?\s+(?:nears|approaches|looms|draws\s+(?:near|nearer|closer)"
+    r"|(?:gets|grows|comes)\s+(?:near|nearer|closer))\b"
+)
+"""Words that set a date ahead of the story whatever else the sentence tells: "the
+candidate who can win come November", "between now and Election Day", "as Election Day
+nears", "as Thursday's vote approaches"; only what is still to come comes, or nears."""
 
 
 def _crosses_clause(text: str, a: int, b: int) -> bool:
