@@ -50,6 +50,7 @@ from .export import (
 )
 from .index import (
     QUERY_FIELDS,
+    HeldIndex,
     Hit,
     Library,
     PendingUpdate,
@@ -62,7 +63,10 @@ from .index import (
     Waiting,
     check_syntax,
     extraction_cut,
+    held_indexes,
+    index_dir_for,
     is_day,
+    remove_index,
     split_filters,
     value_span,
 )
@@ -81,7 +85,7 @@ from .models import (
     Speaker,
     published_value,
 )
-from .paths import bundled_seeds, default_index_dir, default_store_path
+from .paths import bundled_seeds, default_index_dir, default_store_path, index_root
 from .safe import csv_cell, json_text, printable, user_name
 from .speakers import find_speaker, orphaned_correction
 from .speakers.corrections import (
@@ -167,7 +171,11 @@ __all__ = [
     "article_target",
     "bundled_seeds",
     "QUERY_FIELDS",
+    "HeldIndex",
     "check_syntax",
+    "held_indexes",
+    "index_dir_for",
+    "remove_index",
     "extraction_cut",
     "split_filters",
     "value_span",
@@ -175,6 +183,7 @@ __all__ = [
     "cite_markdown",
     "cite_plain",
     "default_index_dir",
+    "index_root",
     "default_store_path",
     "event_record",
     "event_target",

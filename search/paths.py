@@ -73,7 +73,7 @@ def bundled_seeds() -> Path:
 
 
 def cache_root() -> Path:
-    """The folder holding every corpus's index, unless an environment variable moves it."""
+    """The per-user cache folder, unless an environment variable moves it."""
     override = os.environ.get(CACHE_ENV)
     return Path(override) if override else Path(platformdirs.user_cache_dir("newsexplore"))
 
@@ -88,12 +88,30 @@ def corpus_key(corpus_paths: Sequence[Path]) -> str:
     return hashlib.sha256("\n".join(corpus_roots(corpus_paths)).encode()).hexdigest()[:16]
 
 
-def default_index_dir(corpus_paths: Sequence[Path]) -> Path:
-    """The index folder for a corpus: `$NEWSEXPLORE_INDEX_DIR` or one under the cache root."""
+INDEX_PREFIX = "index-v"
+"""How every index folder's name starts: the format version, then the corpus key."""
+
+
+def index_root() -> Path:
+    """The folder holding one index folder per corpus: `$NEWSEXPLORE_INDEX_DIR` or the cache root."""
     override = os.environ.get(INDEX_ENV)
-    if override:
-        return Path(override)
-    return cache_root() / f"index-v{SCHEMA_VERSION}-{corpus_key(corpus_paths)}"
+    return Path(override) if override else cache_root()
+
+
+def index_folder_name(corpus_paths: Sequence[Path]) -> str:
+    """The name of a corpus's index folder, the same in every index root and on every run."""
+    return f"{INDEX_PREFIX}{SCHEMA_VERSION}-{corpus_key(corpus_paths)}"
+
+
+def default_index_dir(corpus_paths: Sequence[Path], root: Path | None = None) -> Path:
+    """The index folder of a corpus under `root` (default: `index_root()`).
+
+    Each corpus has its own, so giving one root to several corpora (an
+    `--index-dir` or `$NEWSEXPLORE_INDEX_DIR` set once for every corpus) never
+    makes one corpus's build replace, or wait for, another's. `index.folders`
+    adds the index kept at the top of a root by earlier versions.
+    """
+    return (root or index_root()) / index_folder_name(corpus_paths)
 
 
 def data_root() -> Path:

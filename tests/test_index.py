@@ -16,7 +16,13 @@ from pathlib import Path
 
 import pytest
 
-from newsexplore.search import IndexLockedError, IndexUnusableError, Library, UpdateSummary
+from newsexplore.search import (
+    IndexLockedError,
+    IndexUnusableError,
+    Library,
+    UpdateSummary,
+    index_dir_for,
+)
 from newsexplore.search.index import update as index_mod
 from newsexplore.search.index.update import Waiting
 
@@ -277,7 +283,7 @@ def test_two_processes_updating_at_once_leave_a_consistent_index(
         for _ in range(2)
     ]
     assert [p.wait(timeout=120) for p in procs] == [0, 0]
-    lib = Library([corpus], index_dir)
+    lib = Library([corpus], index_dir_for([corpus], index_dir))
     assert lib.article_count() == 43
     assert len(titles(lib, "pier", limit=100)) == 40
 

@@ -21,7 +21,7 @@ from pathlib import Path
 
 import pytest
 
-from newsexplore.search import Library, UpdateSummary
+from newsexplore.search import Library, UpdateSummary, index_dir_for
 from newsexplore.search.index import commits as store
 from newsexplore.search.index import update as index_mod
 from newsexplore.tui.cli import building, main, opening
@@ -214,11 +214,11 @@ def test_search_after_a_first_build_killed_before_any_commit_builds_only_a_while
     tmp_path: Path, capsys, monkeypatch
 ) -> None:
     root = write_corpus(tmp_path / "corpus", records=1500)
-    index_dir = tmp_path / "index"
+    index_dir = index_dir_for([root], tmp_path / "index")
     kill_build(root, index_dir, 3600.0, wait_commit=False)
     assert not (index_dir / store.COMMIT).exists()
     monkeypatch.setattr(opening, "READER_BUILD_SECONDS", 0.0)
-    code, hits, err, _seconds = search(root, index_dir, capsys)
+    code, hits, err, _seconds = search(root, tmp_path / "index", capsys)
     assert code == 0 and hits
     assert "an earlier build stopped before committing anything" in err
     assert "the index is incomplete" in err.strip().splitlines()[-1]
@@ -278,6 +278,7 @@ def test_ctrl_c_during_a_first_build_commits_what_was_read_and_says_so(tmp_path:
     assert proc.returncode == 130, err
     assert "Traceback" not in err
     assert "stopped: the index holds" in err and "run the same command to finish it" in err
+    index_dir = index_dir_for([root], index_dir)
     commit = store.read_commit(index_dir)
     assert commit is not None and commit.partial
     assert Library([root], index_dir).article_count() > 0

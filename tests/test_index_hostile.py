@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from newsexplore.search import Library
+from newsexplore.search import Library, index_dir_for
 
 from .test_corpus_hostile import deep_folder, remove_deep, write
 
@@ -69,7 +69,7 @@ def test_a_hostile_folder_indexes_to_the_end(hostile: Path, tmp_path: Path) -> N
         "records.jsonl:3: record is not an object",
     ):
         assert any(reason in line for line in lines), (reason, done.stderr)
-    library = Library([hostile], Path(index_dir))
+    library = Library([hostile], index_dir_for([hostile], Path(index_dir)))
     for word, article_id in (
         ("bridge", "plain.txt"),
         ("lighthouses", "r\\xe9sum\\xe9.txt"),

@@ -21,7 +21,13 @@ from pathlib import Path
 
 import pytest
 
-from newsexplore.search import IndexDamagedError, IndexUnusableError, Library, UpdateSummary
+from newsexplore.search import (
+    IndexDamagedError,
+    IndexUnusableError,
+    Library,
+    UpdateSummary,
+    index_dir_for,
+)
 from newsexplore.search.index import commits as store
 from newsexplore.search.index import update as index_mod
 from newsexplore.tui.cli import main
@@ -262,8 +268,8 @@ def index_files(index_dir: Path, pattern: str) -> list[Path]:
 def test_damage_is_reported_by_check_and_repaired_by_index(
     harm: str, corpus: Path, tmp_path: Path, capsys
 ) -> None:
-    index_dir = tmp_path / "index"
-    base = ["--index-dir", str(index_dir)]
+    base = ["--index-dir", str(tmp_path / "index")]
+    index_dir = index_dir_for([corpus], tmp_path / "index")
     assert run_cli(["index", str(corpus), *base], capsys)[0] == 0
     if harm == "truncate segment":
         segment = index_files(index_dir, "*.seg")[0]
@@ -407,13 +413,14 @@ def test_search_with_no_index_while_another_process_builds_it_does_not_wait(
     corpus: Path, tmp_path: Path, capsys, monkeypatch
 ) -> None:
     monkeypatch.setattr(index_mod, "LOCK_WAIT_SECONDS", 5.0)
-    index_dir = tmp_path / "index"
-    index_dir.mkdir()
+    root = tmp_path / "index"
+    index_dir = index_dir_for([corpus], root)
+    index_dir.mkdir(parents=True)
     with open(index_dir / index_mod.LOCK, "a+b") as held:
         fcntl.flock(held, fcntl.LOCK_EX)
         started = time.monotonic()
         code, out, err = run_cli(
-            ["search", "harbour", "--corpus", str(corpus), "--index-dir", str(index_dir)], capsys
+            ["search", "harbour", "--corpus", str(corpus), "--index-dir", str(root)], capsys
         )
     assert time.monotonic() - started < 2
     assert code == 1 and out == ""

@@ -1,4 +1,8 @@
-"""An index folder given to two corpora never answers for the other one."""
+"""An index folder given to two corpora never answers for the other one.
+
+A `Library` given one index folder for two corpora builds each in place of
+the other; the command line gives each corpus a folder of its own inside the
+one it is given (`test_index_roots.py`), keeping the other's index."""
 
 from __future__ import annotations
 
@@ -59,14 +63,17 @@ def test_a_library_never_opens_the_index_of_another_corpus(corpora) -> None:
         (["article", "ministers.txt"], "Ministers met", "Farmers"),
     ],
 )
-def test_every_command_answers_for_its_own_corpus(
+def test_every_command_answers_for_its_own_corpus_and_keeps_the_others_index(
     corpora, capsys: pytest.CaptureFixture[str], command: list[str], own: str, other: str
 ) -> None:
-    a, _b, index = corpora
+    a, b, index = corpora
+    kept = (index / "commit.json").read_text()
     code, out, err = run([*command, "--corpus", str(a), "--index-dir", str(index)], capsys)
     assert code == 0, err
     assert own in out and other not in out
-    assert "another corpus" in err and str(index) in err
+    assert "another corpus" not in err and "no index of this corpus yet" in err
+    assert (index / "commit.json").read_text() == kept
+    assert json.loads(kept)["corpus"] == [str(b.resolve())]
 
 
 def test_the_article_of_the_other_corpus_is_not_found(corpora, capsys) -> None:

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from newsexplore.search import index_dir_for
 from newsexplore.tui.cli import main
 from tests.cli_support import run
 
@@ -188,7 +189,7 @@ def test_reading_everything_again_for_new_rules_is_announced(capsys, tmp_path: P
     (corpus / "a.txt").write_text("Title: One\n\nFirst story text.\n")
     index_dir = tmp_path / "idx"
     assert run(["index", str(corpus), "--index-dir", str(index_dir)], capsys)[0] == 0
-    manifest = index_dir / "commit.json"
+    manifest = index_dir_for([corpus], index_dir) / "commit.json"
     manifest.write_text(manifest.read_text().replace('"extractors": "', '"extractors": "old'))
     code, _, err = run(["index", str(corpus), "--index-dir", str(index_dir)], capsys)
     assert code == 0

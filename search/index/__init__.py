@@ -9,6 +9,7 @@ It is the top of the dependency chain and may import every other package of
 """
 
 from .extraction import extraction_cut
+from .folders import HeldIndex, IndexState, held_indexes, index_dir_for, remove_index
 from .library import Hit, Library, SearchResults
 from .pending import PendingUpdate
 from .snippets import Snippet
@@ -20,7 +21,9 @@ from .update import Progress, UpdateSummary, Waiting
 
 __all__ = [
     "QUERY_FIELDS",
+    "HeldIndex",
     "Hit",
+    "IndexState",
     "Library",
     "PendingUpdate",
     "Progress",
@@ -32,6 +35,9 @@ __all__ = [
     "Waiting",
     "check_syntax",
     "extraction_cut",
+    "held_indexes",
+    "index_dir_for",
+    "remove_index",
     "split_filters",
     "value_span",
     "is_day",

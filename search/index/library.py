@@ -33,7 +33,7 @@ from whoosh.searching import Searcher
 
 from ..errors import IndexDamagedError, IndexUnusableError
 from ..models import Article, Correction, Event, Precision, Problem, Quote, Span, Speaker
-from ..paths import corpus_roots, default_index_dir
+from ..paths import corpus_roots
 from ..speakers.corrections import (
     CorrectedTable,
     LostFix,
@@ -57,6 +57,7 @@ from .documents import (
     name_key,
     quote_from_fields,
 )
+from .folders import index_dir_for
 from .memcolumns import bytes_column, deleted_docnums, keep_lengths_in_memory, numeric_column
 from .pending import PendingUpdate, pending_update
 from .postings import install as install_bisecting_skip
@@ -186,7 +187,7 @@ class Library:
         self.corpus_paths: tuple[Path, ...] = tuple(Path(p) for p in corpus_paths)
         self.follow_links = follow_links
         """Read files that links in the corpus folders lead to outside them."""
-        self.index_dir: Path = index_dir or default_index_dir(self.corpus_paths)
+        self.index_dir: Path = index_dir or index_dir_for(self.corpus_paths)
         self.reference_date = reference_date
         """The day undated articles' relative dates count from, for this run (see
         `corpus.settings` for a folder's own)."""

@@ -8,13 +8,19 @@ from __future__ import annotations
 
 import argparse
 import difflib
-import os
 import sys
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
-from newsexplore.search import Library, bundled_seeds, check_syntax, json_text, printable
+from newsexplore.search import (
+    Library,
+    bundled_seeds,
+    check_syntax,
+    index_dir_for,
+    json_text,
+    printable,
+)
 from newsexplore.search import write_records as export_records
 
 __all__ = [
@@ -30,7 +36,6 @@ __all__ = [
     "NotFoundError",
     "check_paths",
     "check_query",
-    "env_index_dir",
     "error",
     "open_library",
     "query_from_corpus",
@@ -100,18 +105,12 @@ def check_paths(paths: Sequence[Path]) -> None:
 def open_library(args: argparse.Namespace) -> Library:
     paths = list(args.corpus) if args.corpus else [bundled_seeds()]
     check_paths(paths)
-    index_dir = args.index_dir or env_index_dir()
     return Library(
         paths,
-        index_dir,
+        index_dir_for(paths, args.index_dir),
         follow_links=args.follow_links,
         reference_date=getattr(args, "reference_date", None),
     )
-
-
-def env_index_dir() -> Path | None:
-    override = os.environ.get("NEWSEXPLORE_INDEX_DIR")
-    return Path(override) if override else None
 
 
 def check_query(query: str | None) -> None:

@@ -12,7 +12,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from newsexplore.search import NewsExploreError, bundled_seeds
+from newsexplore.search import NewsExploreError, bundled_seeds, index_dir_for
 
 from .article import cmd_article
 from .common import (
@@ -21,7 +21,6 @@ from .common import (
     SUBCOMMANDS,
     CliError,
     check_paths,
-    env_index_dir,
     error,
 )
 from .index import cmd_index
@@ -50,10 +49,9 @@ def run_tui(argv: Sequence[str]) -> int:
     check_paths(paths)
     from newsexplore.tui.app import make_app
 
-    index_dir = args.index_dir or env_index_dir()
     app = make_app(
         paths,
-        index_dir=index_dir,
+        index_dir=index_dir_for(paths, args.index_dir),
         follow_links=args.follow_links,
         store_path=args.store,
         reference_date=args.reference_date,

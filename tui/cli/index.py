@@ -1,4 +1,5 @@
-"""`newsexplore index`: build, update or check the index of a corpus, or list its problems."""
+"""`newsexplore index`: build, update or check the index of a corpus, or list its problems;
+with `--list` or `--clean`, the indexes an index folder holds."""
 
 from __future__ import annotations
 
@@ -7,11 +8,30 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from newsexplore.search import Library, Problem, UpdateSummary, group_problems, printable
+from newsexplore.search import (
+    HeldIndex,
+    IndexLockedError,
+    Library,
+    Problem,
+    UpdateSummary,
+    group_problems,
+    held_indexes,
+    index_root,
+    printable,
+    remove_index,
+)
 
 from ..counts import counted
 from .building import run_update
-from .common import EXIT_ERROR, EXIT_INTERRUPTED, EXIT_OK, error, open_library, warn
+from .common import (
+    EXIT_ERROR,
+    EXIT_INTERRUPTED,
+    EXIT_OK,
+    CliError,
+    error,
+    open_library,
+    warn,
+)
 from .opening import require_articles
 from .options import common_options
 
@@ -23,7 +43,7 @@ def add_index_parser(sub: argparse._SubParsersAction) -> None:
         "index", prog="newsexplore index", help="build or update the index of a corpus"
     )
     idx.add_argument(
-        "corpus", nargs="+", type=Path, metavar="CORPUS", help="folders and files to index"
+        "corpus", nargs="*", type=Path, metavar="CORPUS", help="folders and files to index"
     )
     common_options(idx, corpus_option=False)
     idx.add_argument(
@@ -37,9 +57,26 @@ def add_index_parser(sub: argparse._SubParsersAction) -> None:
         help="list every problem of the corpus as indexed (unreadable files, skipped "
         "records, duplicates…) on stdout, by kind, worst first",
     )
+    held = idx.add_mutually_exclusive_group()
+    held.add_argument(
+        "--list",
+        action="store_true",
+        help="list the indexes the index folder holds (one per corpus), with no CORPUS",
+    )
+    held.add_argument(
+        "--clean",
+        action="store_true",
+        help="remove the indexes of corpora no longer there and of older index formats",
+    )
 
 
 def cmd_index(args: argparse.Namespace) -> int:
+    if args.list or args.clean:
+        if args.corpus:
+            raise CliError(f"--{'list' if args.list else 'clean'} takes no CORPUS")
+        return list_held(args.index_dir) if args.list else clean_held(args.index_dir)
+    if not args.corpus:
+        raise CliError("a CORPUS to index is needed (or --list, --clean)")
     library = open_library(args)
     if args.check:
         return check_index(library)
@@ -84,6 +121,54 @@ def check_index(library: Library) -> int:
         intact += f", but incomplete: a build stopped before its end; {finish}"
     print(f"{library.index_dir}: intact, {intact}", file=sys.stderr)
     return 0
+
+
+HELD_STATES = {
+    "present": "",
+    "gone": "its corpus is no longer there",
+    "older": "an older index format",
+    "newer": "a newer index format",
+    "unknown": "no committed index says of which corpus",
+}
+
+
+def list_held(root: Path | None) -> int:
+    """One line per index the folder holds, on stdout: its folder, what it is, its corpus."""
+    found = held_indexes(root)
+    for held in found:
+        sys.stdout.write(printable(_held_line(held)) + "\n")
+    where = root or index_root()
+    print(f"{where}: {counted(len(found), 'index', 'indexes')}", file=sys.stderr)
+    return EXIT_OK
+
+
+def _held_line(held: HeldIndex) -> str:
+    words = [str(held.path), counted(held.articles, "article")]
+    if what := HELD_STATES[held.state]:
+        words.append(what)
+    if held.building:
+        words.append("an update is writing it now")
+    if held.top_level:
+        words.append("kept at the top of the folder by an earlier version")
+    return "\t".join([", ".join(words), ", ".join(held.corpus) or "-"])
+
+
+def clean_held(root: Path | None) -> int:
+    """Remove what no corpus can open now; an index being written is left alone."""
+    removed = 0
+    for held in held_indexes(root):
+        if not held.removable:
+            continue
+        try:
+            remove_index(held)
+        except IndexLockedError as exc:
+            warn(str(exc))
+            continue
+        removed += 1
+        print(f"removed {printable(_held_line(held))}")
+    where = root or index_root()
+    print(f"{where}: removed {counted(removed, 'index', 'indexes')}", file=sys.stderr)
+    return EXIT_OK
 
 
 def list_problems(problems: Sequence[Problem]) -> None:

@@ -13,7 +13,7 @@ import shlex
 from newsexplore.search import Library, PendingUpdate
 
 from .building import run_update
-from .common import EXIT_ERROR, CliError, NoArticlesError, env_index_dir, open_library, warn
+from .common import EXIT_ERROR, CliError, NoArticlesError, open_library, warn
 from .corrections import apply_stored_corrections
 
 __all__ = ["IndexBusyError", "ensure_index", "require_articles", "update_command"]
@@ -89,8 +89,8 @@ def _stale_line(pending: PendingUpdate, command: str) -> str:
 def update_command(args: argparse.Namespace, library: Library) -> str:
     """The `newsexplore index` command for the same corpus and index, ready to paste."""
     words = ["newsexplore", "index", *(str(p) for p in library.corpus_paths)]
-    if args.index_dir or env_index_dir():
-        words += ["--index-dir", str(library.index_dir)]
+    if args.index_dir:  # $NEWSEXPLORE_INDEX_DIR reaches the pasted command by itself
+        words += ["--index-dir", str(args.index_dir)]
     if args.follow_links:
         words.append("--follow-links")
     if getattr(args, "reference_date", None):

@@ -79,7 +79,8 @@ def common_options(
     parser.add_argument(
         "--index-dir",
         type=Path,
-        help="where the index lives (default: a per-user cache folder; env NEWSEXPLORE_INDEX_DIR)",
+        help="the folder holding the indexes, one per corpus (default: a per-user cache "
+        "folder; env NEWSEXPLORE_INDEX_DIR)",
     )
     parser.add_argument(
         "--follow-links",
