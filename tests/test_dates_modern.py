@@ -70,10 +70,13 @@ def test_a_day_told_inside_a_plan_still_lies_ahead(text: str, expression: str, v
     [
         "Nancy Pell, who died Sunday at age 94, will be remembered for her work.",
         "Its founder, who died Sunday at 94, leaves a fortune the heirs will split.",
+        "The campaign sued the party in federal court on Sunday, claiming the move would cost "
+        "it $600,000 a day.",
     ],
 )
-def test_died_is_a_past_tense(text: str) -> None:
-    """ "died" is too short for the "-ed" pattern of regular pasts, so it is listed."""
+def test_short_regular_pasts_are_past_tenses(text: str) -> None:
+    """ "died", "sued" are too short for the "-ed" pattern of regular pasts, so they are
+    listed."""
     assert values(text)["Sunday"] == "2024-04-14"
 
 
@@ -98,3 +101,17 @@ def test_died_is_a_past_tense(text: str) -> None:
 def test_a_date_that_comes_or_nears_lies_ahead(text: str, expression: str, value: str) -> None:
     """ "come November", "between now and", "as ... nears": still to come, past verbs or not."""
     assert values(text, FEBRUARY)[expression] == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tuesday, the campaign's longtime communications director Ann Palmer said the "
+        "rival's claims would not survive scrutiny.",
+        "On Tuesday, a spokeswoman for the state Democratic Party's executive committee said "
+        "the primary would go ahead.",
+    ],
+)
+def test_a_day_opening_its_sentence_goes_with_the_report_after_a_long_subject(text: str) -> None:
+    """However long the subject, the verb of a sentence a day opens is that day's."""
+    assert values(text)["Tuesday"] == "2024-04-16"

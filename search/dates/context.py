@@ -55,7 +55,7 @@ _CUE = re.compile(
     r"|\b(?P<past>said|was|were|had|did|told|met|made|took|went|came|gave|saw|left|held|began"
     r"|won|lost|fell|rose|sold|bought|paid|struck|hit|killed|found|got|led|ran|spoke|wrote"
     r"|brought|thought|sought|caught|fought|became|chose|drew|fled|flew|grew|knew|sent|spent"
-    r"|stood|threw|seen|died|lied|tied|"
+    r"|stood|threw|seen|died|lied|tied|sued|owed|eyed|"
     r"[a-z]{3,}ed)\b"
 )
 
@@ -126,7 +126,7 @@ class Context:
             return self._later_verb(end, end, end + reach)
         best = self._nearest_tense(lo, start, end, reach)
         if best is None and far:
-            later = self._later_verb(end, end + min(reach, 50), end + _FAR_REACH)
+            later = self._later_verb(end, end + min(reach, 50), end + _FAR_REACH, start)
             return later if later is not None else self._plan_before(start)
         if best is None and plans:
             return self._plan_before(start)
@@ -243,12 +243,19 @@ class Context:
                 break
         return cut + 1 if cut >= 0 else lo
 
-    def _later_verb(self, end: int, lo: int, hi: int) -> bool | None:
-        """The first tensed verb further on in the clause, for a date that opens it."""
+    def _later_verb(self, end: int, lo: int, hi: int, start: int | None = None) -> bool | None:
+        """The first tensed verb further on in the clause, for a date that opens it.
+
+        A reporting verb after a comma tells of the date when the date opens the sentence
+        and the comma closes the date ("Tuesday, the party's long-serving communications
+        director said ..."), wherever the verb stands; after a date inside a clause, or
+        after a clause the date opens ("August and September are the critical months,
+        the analyst said"), it is a report of something else."""
+        opens = start is not None and self.opens_sentence(start) and self.low[end : end + 1] == ","
         for m in _CUE.finditer(self.low, lo, min(len(self.low), hi)):
             if _crosses_clause(self.text, end, m.start()):
                 return None
-            if (self._reports(end, m) and not self.opens_sentence(end)) or m.lastgroup == "due":
+            if (self._reports(end, m) and not opens) or m.lastgroup == "due":
                 continue
             if not self._not_a_tense(m) and not _threat_now(m, end):
                 return self._is_future(m, end, end)
