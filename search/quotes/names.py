@@ -683,6 +683,18 @@ def _of_gender(cands: list[Entity], honorific: str) -> list[Entity] | None:
     return fits or None
 
 
+def _person_before_firm(cands: list[Entity]) -> Entity:
+    """`Salomon said` after `Salomon Inc` and `managing director Robert Salomon`: news
+    calls a person by the surname alone once named in full, and a firm named after a
+    family by its own short form just as often; the person is the one the bare word
+    means, so the firm named first does not take the quote."""
+    if len(cands) > 1 and incorporated(cands[0].tokens):
+        for ent in cands[1:]:
+            if not incorporated(ent.tokens) and len(ent.tokens) > 1 and is_given_name(ent.tokens[0]):
+                return ent
+    return cands[0]
+
+
 class EntityTable:
     """All entities of one article, found from their name mentions."""
 
@@ -842,7 +854,7 @@ class EntityTable:
                     return ent
             return self._firm_led_by(tokens) if not cands else None
         if cands:
-            return cands[0]
+            return _person_before_firm(cands)
         found = self._by_first.get(last)
         if found:
             return found[0]
