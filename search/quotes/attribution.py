@@ -605,6 +605,8 @@ class Attributor:
         """
         if via == "subject":
             return "subject", "low", f"{name}, the sentence's subject (no speech verb)"
+        if m.kind == "name" and self.resolver.shared:
+            return "named", "medium", f"{text} → {name}, the first of two named at the cue"
         if m.kind == "name":
             return "named", "high", f"{name}, named at the cue"
         r = self.resolver

@@ -37,6 +37,7 @@ from .names import (
     as_written,
     firm_pair,
     incorporated,
+    is_given_name,
     looks_org,
     norm,
     party_word,
@@ -97,9 +98,11 @@ class Resolver:
         self.tied = True
         """Whether the article itself ties the last description to its entity (an
         apposition, an owner, a role seen with the name) rather than nearness alone."""
+        self.shared = False
+        """Whether the last name was one of two joined by "and" who speak together."""
 
     def resolve(self, m: Mention) -> Entity | None:
-        self.antecedent, self.tied = None, True
+        self.antecedent, self.tied, self.shared = None, True, False
         if m.kind == "name" and source_noun(m.name):
             _as_description(self.doc, m)
         if m.kind == "name":
@@ -141,6 +144,10 @@ class Resolver:
         if pair and self._names_two_bodies(m.name):
             return None  # `Chrysler and Renault said`: a joint word, no one body's
         people = pair and self._names_a_person(m.name)
+        first = self._first_of_two(m.name) if people else None
+        if first is not None:
+            self.shared = True
+            return first
         # a firm is found only as itself, never as a `Phelps` named on his own
         ent = (
             None
@@ -189,6 +196,17 @@ class Resolver:
         bodies = [e for e in found if e is not None and e.kind == "organisation"]
         people = [e for e in found if e is not None and (e.person_evidence or e.gender)]
         return bool(bodies) and not people
+
+    def _first_of_two(self, tokens: list[str]) -> Entity | None:
+        """`Harker and Benson said` after `John Harker` and `Mary Benson`: two people the
+        story named in full say it together. The quote is both's; it is listed under
+        the first named (the mention keeps both), never under a person called "Harker
+        and Benson"."""
+        k = next(i for i, w in enumerate(tokens) if w.lower() in ("and", "&"))
+        found = [self.table.lookup(part) for part in (tokens[:k], tokens[k + 1 :])]
+        if found[0] is found[1] or not all(e is not None and _named_in_full(e) for e in found):
+            return None
+        return found[0]
 
     def _names_a_person(self, tokens: list[str]) -> bool:
         """A word of `tokens` is the surname of someone the story named in full."""
@@ -631,6 +649,11 @@ class Resolver:
 
 
 _FORMER = frozenset({"former", "one-time", "onetime", "ex", "retired", "erstwhile", "late"})
+
+
+def _named_in_full(ent: Entity) -> bool:
+    """A person the story named by given name and surname."""
+    return len(ent.tokens) > 1 and is_given_name(ent.tokens[0]) and not incorporated(ent.tokens)
 
 
 def _former(m: Mention) -> bool:

@@ -43,6 +43,7 @@ from .names import (
     ROLE_NOUNS,
     STOP_CAPS,
     firm_pair,
+    firms_joined_at,
     is_given_name,
     norm,
     not_a_name,
@@ -398,7 +399,7 @@ def _name_back(doc: TextDoc, j: int, lo: int) -> Mention | None:
     m = split_name(doc, k, j)
     if m is None:
         return None
-    if _pair(doc, run, k, m):
+    if _pair(doc, run, k, m) or firms_joined_at(doc.words[run : j + 1]) > 0:
         return Mention(run, j, "group")
     if m.kind == "name" and title_of_the(doc, m, lo):
         return m
@@ -1198,7 +1199,7 @@ def parse_fwd(doc: TextDoc, i: int, hi: int, generous: bool = False) -> Mention 
         return parse_fwd(doc, j + 2, hi)  # `said DLJ Securities' Hassenberg`: the person
     if _portfolio_list(doc, i, j, hi):
         return _titled_after_list(doc, j + 1, hi)
-    pair = _pair_fwd(doc, i, j, hi)
+    pair = _pair_fwd(doc, i, j, hi) or _firms_fwd(doc, i, j, hi)
     if pair is not None:
         return pair
     if doc.is_cap(j):
@@ -1249,6 +1250,17 @@ def _pair_fwd(doc: TextDoc, i: int, j: int, hi: int) -> Mention | None:
         end += 1
     m = split_name(doc, k + 1, end)
     return Mention(i, end, "group") if m is not None and _pair(doc, i, k + 1, m) else None
+
+
+def _firms_fwd(doc: TextDoc, i: int, j: int, hi: int) -> Mention | None:
+    """`said Texaco Inc and Pennzoil Co`: two firms, each closed by its suffix."""
+    k = j + 1
+    if k + 1 > hi or doc.lows[k] not in {"and", "&"} or not doc.is_cap(k + 1):
+        return None
+    end = k + 1
+    while end + 1 <= hi and doc.is_cap(end + 1) and doc.narrative(end + 1):
+        end += 1
+    return Mention(i, end, "group") if firms_joined_at(doc.words[i : end + 1]) > 0 else None
 
 
 def _with_owner(doc: TextDoc, m: Mention, hi: int) -> Mention:
@@ -1472,6 +1484,8 @@ def _touching(doc: TextDoc, t: int) -> bool:
 
 def _name_fwd(doc: TextDoc, i: int, j: int) -> Mention | None:
     k = _cap_run_back(doc, j, i)
+    if firms_joined_at(doc.words[k : j + 1]) > 0:
+        return Mention(k, j, "group")
     k = _after_connector(doc, k, j)
     m = split_name(doc, k, j)
     if m is not None and m.kind == "name" and k > i:

@@ -628,6 +628,21 @@ def incorporated(tokens: list[str] | tuple[str, ...]) -> bool:
     return len(tokens) > 1 and norm(tokens[-1]) in CORPORATE_SUFFIXES and tokens[-1][0].isupper()
 
 
+def firms_joined_at(words: list[str]) -> int:
+    """`Texaco Inc and Pennzoil Co`: a company suffix closes a firm's name, so an "and"
+    right after one starts another firm. The place of that "and", or -1 (`Morgan
+    Stanley and Co`, `Highveld Steel and Vanadium Corp Ltd` are one firm each)."""
+    for i in range(1, len(words) - 1):
+        if (
+            words[i].lower() in ("and", "&")
+            and norm(words[i - 1]) in CORPORATE_SUFFIXES
+            and words[i - 1][0].isupper()
+            and words[i + 1][:1].isupper()
+        ):
+            return i
+    return -1
+
+
 def company_short_form(tokens: list[str]) -> list[str]:
     """`Texaco Inc` -> `Texaco`, `Morgan Stanley and Co` -> `Morgan Stanley`; [] for a
     name with no company suffix."""
@@ -690,7 +705,11 @@ def _person_before_firm(cands: list[Entity]) -> Entity:
     means, so the firm named first does not take the quote."""
     if len(cands) > 1 and incorporated(cands[0].tokens):
         for ent in cands[1:]:
-            if not incorporated(ent.tokens) and len(ent.tokens) > 1 and is_given_name(ent.tokens[0]):
+            if (
+                not incorporated(ent.tokens)
+                and len(ent.tokens) > 1
+                and is_given_name(ent.tokens[0])
+            ):
                 return ent
     return cands[0]
 

@@ -58,6 +58,7 @@ from .names import (
     EntityTable,
     as_written,
     firm_pair,
+    firms_joined_at,
     is_given_name,
     norm,
     not_a_name,
@@ -158,6 +159,9 @@ class _NameScanner:
             and not (doc.lows[t] == "of" and t > i and norm(doc.words[t - 1]) in PERSON_TITLES)
             and not self._portfolio_and(i, t)
         ]
+        joined = firms_joined_at(doc.words[i : j + 1])
+        if joined > 0:
+            return [*self._parts(i, i + joined - 1), *self._parts(i + joined + 1, j)]
         if conns and self._person_of(i, conns[0]):
             # "Richard Fischer of Merrill Lynch and Co Inc": a person, then the firm
             return [(i, conns[0] - 1), *self._parts(conns[0] + 1, j)]
