@@ -1203,10 +1203,66 @@ def parse_fwd(doc: TextDoc, i: int, hi: int, generous: bool = False) -> Mention 
     if pair is not None:
         return pair
     if doc.is_cap(j):
-        return _name_fwd(doc, i, j)
+        return _posted_to(doc, _name_fwd(doc, i, j), hi)
     if doc.lows[j] in HEADS:
-        return _with_owner(doc, _description_back(doc, j, i), hi)
+        return _posted_to(doc, _with_owner(doc, _description_back(doc, j, i), hi), hi)
     return None
+
+
+_POSTED = frozenset({"ambassador", "envoy", "emissary", "delegate", "representative", "consul"})
+"""Titles of someone sent to a place or body, written `Ambassador to Peking`."""
+
+
+def _posted_to(doc: TextDoc, m: Mention | None, hi: int) -> Mention | None:
+    """`said Portuguese Ambassador to Peking Octavio Valerio`, `said the French delegate
+    to the conference Jean Dupont`, `said the Soviet ambassador to Washington, Yuri
+    Dubinin`: the name after where the title is posted is the one who speaks; the
+    title and its remit are the role."""
+    if m is None or m.kind != "description" or m.head not in _POSTED or m.owner is not None:
+        return m
+    t = m.last + 1
+    if t + 2 > hi or doc.lows[t] != "to" or not doc.narrative(t + 1):
+        return m
+    end = t + 1
+    while end + 1 <= hi and end - t < 8 and doc.narrative(end + 1) and doc.words[end + 1].isalpha():
+        end += 1
+    run = _cap_run_back(doc, end, t + 1)
+    words = doc.words[run : end + 1]
+    g = _name_at_end(doc, words, opens_remit=True) if run == t + 1 else 0
+    if run == t + 1 and not g and end + 2 <= hi and doc.words[end + 1] == ",":
+        return _set_off_after_remit(doc, m, end + 2, hi)  # "to Washington, Yuri Dubinin"
+    name = words[g:]
+    if (
+        not doc.is_cap(end)
+        or len(name) < 2
+        or not _person_words(name)
+        or not is_given_name(name[0])
+        and not g
+    ):
+        return m
+    return Mention(m.first, end, "name", name=name, role=_posted_role(doc, m, run + g))
+
+
+def _set_off_after_remit(doc: TextDoc, m: Mention, k: int, hi: int) -> Mention:
+    """The name set off by a comma after a posted title's place."""
+    end = k
+    while end + 1 <= hi and doc.is_cap(end + 1) and doc.words[end + 1].isalpha():
+        end += 1
+    name = doc.words[k : end + 1]
+    closed = end + 1 > hi or not doc.words[end + 1].isalpha()
+    if not closed or len(name) < 2 or not _person_words(name) or _place([norm(w) for w in name]):
+        return m
+    return Mention(m.first, end, "name", name=name, role=_posted_role(doc, m, k - 1))
+
+
+def _posted_role(doc: TextDoc, m: Mention, k: int) -> str:
+    """The title with where it is posted (`Portuguese Ambassador to Peking`); only the
+    title when that is a body (`delegate to the conference`), whose word would make
+    the person an organisation."""
+    remit = doc.words[m.last + 1 : k]
+    if any(norm(w) in ORG_HEADS for w in remit):
+        return m.role
+    return " ".join([m.role, *remit])
 
 
 def _portfolio_list(doc: TextDoc, i: int, j: int, hi: int) -> bool:

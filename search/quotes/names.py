@@ -53,7 +53,8 @@ PERSON_TITLES = word_set(
     sheriff pope king queen prince princess bishop cardinal rabbi imam pastor coach
     officer detective agent premier mp mep msp whip spokesman spokeswoman spokesperson
     deputy treasurer comptroller superintendent sergeant lieutenant colonel captain
-    admiral president-elect senator-elect justice undersecretary under-secretary"""
+    admiral president-elect senator-elect justice undersecretary under-secretary envoy
+    consul"""
 )
 """Title words written before a name (`Technology Secretary Liz Kendall`)."""
 
@@ -70,6 +71,7 @@ ROLE_NOUNS = word_set(
     republican democrat conservative liberal independent head deputy staffer operative
     veteran pastor preacher bishop rabbi imam priest campaigner historian scholar fellow
     senator-elect president-elect chairperson premier attorney-general secretary-general
+    envoy emissary consul
     businessperson entrepreneur investor banker producer actor actress star comedian
     singer rapper donor supporter critic rival opponent voter resident owner partner
     lieutenant colonel captain admiral sergeant agent detective sheriff prosecutor
