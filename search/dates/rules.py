@@ -77,7 +77,10 @@ APPROX = (
     r"(?:(?:about|almost|nearly|some|roughly|only|just|barely|more than|less than|over|around)\s+)"
 )
 POD = r"(?:\s+(?:morning|afternoon|evening|night))"
-EDGE = r"(?:early|late|mid|the (?:beginning|end|middle|start|rest|first half|second half) of)"
+# "end-1986", "end-March": wire copy's hyphenated end of a year or month.
+EDGE = (
+    r"(?:early|late|mid|end(?=-)|the (?:beginning|end|middle|start|rest|first half|second half) of)"
+)
 ORD = r"(?:first|second|third|fourth|1st|2nd|3rd|4th)"
 SEASON = r"(?:spring|summer|fall|autumn|winter)"
 QMOD = (
@@ -292,7 +295,7 @@ RULES: list[tuple[str, str, Handler, bool]] = [
     (
         "month_mod",
         r"(?:(?:the\s+(?:beginning|end|middle|start)\s+of|this past|this coming|last|next|this"
-        rf"|early|late|mid)[\s-]+){MONTH_FULL}(?!\s*\d)",
+        rf"|early|late|mid)[\s-]+){MONTH_FULL}(?!\s*\d)|end-{MON}(?!\s*\d)",
         cal.calendar_rule,
         True,
     ),
