@@ -572,7 +572,6 @@ class TestNotDates:
             'Speaking on ABC News\' "This Week," he said it.',
             "It formed a venture with Seeds of Tomorrow.",
             "Mothers led the March of the Combatant Mothers.",
-            "Shares fell on Good Friday trading in Boeing 747 orders.",
             "They debated the future of the alliance.",
             "A poll for The Sunday Times showed the party ahead.",
             "He told the Sunday Express that the talks had failed.",

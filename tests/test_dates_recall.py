@@ -54,3 +54,99 @@ def test_the_end_of_a_month_or_year_written_with_a_hyphen(
 )
 def test_end_hyphen_only_before_a_month_or_year(text: str) -> None:
     assert not [e for e in values(text) if e.lower().startswith("end")]
+
+
+NOVEMBER_2015 = dt.date(2015, 11, 20)
+MARCH_2016 = dt.date(2016, 3, 3)
+
+
+def test_good_friday_is_the_holiday_not_a_friday() -> None:
+    found = values("Shares fell on Good Friday trading in Boeing 747 orders.", dt.date(1987, 4, 21))
+    assert found == {"Good Friday": "1987-04-17"}
+
+
+def test_a_year_before_a_holiday_is_its_year() -> None:
+    found = values(
+        "It was the first primary since the state took part in the 1988 Super Tuesday.", MARCH_2016
+    )
+    assert found.get("1988 Super Tuesday") == "1988-03-01"
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "expression", "value"),
+    [
+        (
+            "Voters in 12 states go to the polls on Super Tuesday.",
+            NOVEMBER_2015,
+            "Super Tuesday",
+            "2016-03-01",
+        ),
+        (
+            "His poor showing on Super Tuesday hurt the campaign.",
+            MARCH_2016,
+            "Super Tuesday",
+            "2016-03-01",
+        ),
+        ("Markets will be closed on Good Friday.", APRIL, "Good Friday", "1987-04-17"),
+        (
+            "Shoppers crowded the malls on Black Friday.",
+            dt.date(2015, 12, 4),
+            "Black Friday",
+            "2015-11-27",
+        ),
+        (
+            "The week was shortened by the Columbus Day holiday.",
+            dt.date(1987, 10, 19),
+            "Columbus Day",
+            "1987-10-12",
+        ),
+        ("Parades were held on Veterans Day.", NOVEMBER_2015, "Veterans Day", "2015-11-11"),
+        (
+            "The debate was held on the eve of Martin Luther King Day.",
+            dt.date(2016, 1, 18),
+            "Martin Luther King Day",
+            "2016-01-18",
+        ),
+        (
+            "Offices close for Presidents' Day.",
+            dt.date(2016, 2, 10),
+            "Presidents' Day",
+            "2016-02-15",
+        ),
+        (
+            "He will stay in office until Inauguration Day.",
+            MARCH_2016,
+            "Inauguration Day",
+            "2017-01-20",
+        ),
+        (
+            "The emails were released on New Year’s Eve.",
+            dt.date(2016, 1, 2),
+            "New Year’s Eve",
+            "2015-12-31",
+        ),
+        ("The parade is held on St. Patrick's Day.", MARCH_2016, "St. Patrick's Day", "2016-03-17"),
+        (
+            "Flowers sold out before Mother’s Day.",
+            dt.date(2016, 5, 12),
+            "Mother’s Day",
+            "2016-05-08",
+        ),
+    ],
+)
+def test_holidays_news_names(text: str, date: dt.date, expression: str, value: str) -> None:
+    assert values(text, date).get(expression) == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The super tuesday of the season was a washout.",
+        "He wore a black friday shirt.",
+        "Good Friday agreement talks resumed in Belfast.",
+        "Mr Patrick's day began early.",
+    ],
+)
+def test_holiday_look_alikes(text: str) -> None:
+    found = values(text, MARCH_2016)
+    assert not [e for e in found if "day" in e.lower() or "friday" in e.lower()], found

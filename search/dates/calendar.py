@@ -718,8 +718,10 @@ def _a_level(ctx: Context, end: int, year: int) -> bool:
 
 def holiday(ctx: Context, s: str, start: int, end: int) -> Result:
     """A holiday, or the week holding it ("Easter week", "Thanksgiving week")."""
+    if _AN_EVENT_NAMED.match(ctx.low, end):
+        return None
     rel = leading_rel(s)
-    low = s.lower()[len(rel) :].lstrip()
+    low = _YEAR_BEFORE.sub("", s.lower()[len(rel) :].lstrip().replace("’", "'"))
     rule = next(f for name, f in HOLIDAYS.items() if low.startswith(name))
     week = bool(_A_WEEK.search(low))
     year = year_of(s)
@@ -753,6 +755,10 @@ def holiday(ctx: Context, s: str, start: int, end: int) -> Result:
 
 
 _A_WEEK = re.compile(r"\bweek\b")
+_YEAR_BEFORE = re.compile(r"^\d{4}\s+")
+# "the Good Friday agreement", "the Easter Rising", "the Tet offensive": events named after
+# the day they began, years ago, not the holiday of the story's year.
+_AN_EVENT_NAMED = re.compile(r"\s+(?:agreement|accords?|rising|uprising|offensive|war)\b")
 HOLIDAY_BEHIND = 7
 HOLIDAY_AHEAD = 31
 """How far a holiday may lie from the story's day and still be the one it means whatever the

@@ -91,9 +91,11 @@ QMOD = (
 # --- the rules, longest first -----------------------------------------------------
 
 HOLIDAY_NAMES = (
-    r"(?:christmas(?: eve| day)?|new year's (?:day|eve)|thanksgiving(?: day)?|easter(?: sunday)?"
-    r"|halloween|valentine's day|independence day|labor day|memorial day|election day"
-    r"|boxing day)(?!\w)"
+    r"(?:christmas(?: eve| day)?|new year['’]s (?:day|eve)|thanksgiving(?: day)?|easter(?: sunday)?"
+    r"|halloween|valentine['’]s day|independence day|labor day|memorial day|election day"
+    r"|boxing day|good friday|black friday|columbus day|veterans['’]? day|presidents['’]? day"
+    r"|martin luther king(?:,? jr\.?)? day|mlk day|mother['’]s day|father['’]s day"
+    r"|(?:st\.? |saint )patrick['’]s day|super tuesday|inauguration day)(?!\w)"
 )
 _REL_UNITS = (
     r"(?:this past|this coming|the past|the coming|the last|the next|last|next|this"
@@ -160,7 +162,7 @@ RULES: list[tuple[str, str, Handler, bool]] = [
     ),
     (
         "holiday",
-        rf"(?:(?:this past|this coming|last|next|this)\s+)?{HOLIDAY_NAMES}(?:\s+week(?!\w))?"
+        rf"(?:(?:this past|this coming|last|next|this)\s+|(?<=the\s){YEAR}\s+)?{HOLIDAY_NAMES}(?:\s+week(?!\w))?"
         rf"(?:,?\s+{YEAR})?",
         cal.holiday,
         True,

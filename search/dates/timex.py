@@ -41,13 +41,16 @@ _TRIGGER_WORDS = {
     "S": "spring summer fall autumn winter",
     "R": "now currently current nowadays recently recent future past soon",
     "H": "christmas thanksgiving easter halloween valentine independence labor memorial"
-    " election boxing",
+    " election boxing columbus veterans presidents inauguration mlk",
     "Y": "nineteen thousand twenties thirties forties fifties sixties seventies eighties nineties",
 }
 _FAMILY_OF = {w: f for f, words in _TRIGGER_WORDS.items() for w in words.split()}
 # Phrases, where the single word would wake the scanner far more often than it dates anything.
 _FAMILY_OF.update(
     {"these days": "R", "new year's": "H", "half of": "U", "as soon as possible": "R"}
+    | {f"{w}{q}s day": "H" for w in ["mother", "father", "patrick"] for q in "'’"}
+    | {"new year’s": "H", "martin luther king": "H"}
+    | {f"{w} {d}": "H" for w, d in [("super", "tuesday"), ("good", "friday"), ("black", "friday")]}
     | {f"this {part}": "T" for part in _PARTS_OF_DAY[:3]}
     | {"last night": "T"}
     | {f"a {w} {n}": "R" for w in ["later", "future"] for n in ["date", "time", "stage"]}

@@ -230,4 +230,24 @@ HOLIDAYS: dict[str, Callable[[int], dt.date]] = {
     "memorial day": lambda y: nth_weekday(y, 5, 0, -1),
     "election day": lambda y: nth_weekday(y, 11, 0, 1) + dt.timedelta(days=1),
     "easter": easter,
+    "good friday": lambda y: easter(y) - dt.timedelta(days=2),
+    "black friday": lambda y: nth_weekday(y, 11, 3, 4) + dt.timedelta(days=1),
+    "columbus day": lambda y: nth_weekday(y, 10, 0, 2),
+    "veterans day": lambda y: dt.date(y, 11, 11),
+    "veterans' day": lambda y: dt.date(y, 11, 11),
+    "presidents day": lambda y: nth_weekday(y, 2, 0, 3),
+    "presidents' day": lambda y: nth_weekday(y, 2, 0, 3),
+    "martin luther king": lambda y: nth_weekday(y, 1, 0, 3),
+    "mlk day": lambda y: nth_weekday(y, 1, 0, 3),
+    "mother's day": lambda y: nth_weekday(y, 5, 6, 2),
+    "father's day": lambda y: nth_weekday(y, 6, 6, 3),
+    "st. patrick's day": lambda y: dt.date(y, 3, 17),
+    "st patrick's day": lambda y: dt.date(y, 3, 17),
+    "saint patrick's day": lambda y: dt.date(y, 3, 17),
+    # Days of the US presidential calendar, which falls every fourth year: each is read as
+    # the one of the election year holding `y` (the inauguration of the year after it), so
+    # the year nearest the story is chosen among election years as for any holiday. Super
+    # Tuesday has been the first Tuesday of March in every cycle since 2012.
+    "super tuesday": lambda y: nth_weekday(y - y % 4, 3, 1, 1),
+    "inauguration day": lambda y: dt.date(y - (y - 1) % 4, 1, 20),
 }
