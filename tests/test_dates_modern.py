@@ -115,3 +115,31 @@ def test_a_date_that_comes_or_nears_lies_ahead(text: str, expression: str, value
 def test_a_day_opening_its_sentence_goes_with_the_report_after_a_long_subject(text: str) -> None:
     """However long the subject, the verb of a sentence a day opens is that day's."""
     assert values(text)["Tuesday"] == "2024-04-16"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The fall in share prices surprised traders.",
+        "After this fall in oil prices, every indicator slipped.",
+        "Exporters were hurt by the fall of the dollar.",
+        "The bank gave no reason for the fall to 4.2 billion.",
+    ],
+)
+def test_a_fall_in_or_of_something_is_a_drop_not_the_season(text: str) -> None:
+    assert values(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("The museum is set to open in the fall of 2025.", "the fall of 2025", "2025-FA"),
+        ("She will campaign this fall in Iowa and Ohio.", "this fall", "2024-FA"),
+        ("She will campaign this fall in the Midwest.", "this fall", "2024-FA"),
+        ("Voters will decide in the fall.", "the fall", "2024-FA"),
+        ("He was shot last fall in his home in Buffalo.", "last fall", "2023-FA"),
+        ("It plans to ship samples in the fall of a new disk system.", "the fall", "2024-FA"),
+    ],
+)
+def test_the_fall_as_a_season_stays(text: str, expression: str, value: str) -> None:
+    assert values(text)[expression] == value

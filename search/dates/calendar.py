@@ -555,6 +555,12 @@ def season(ctx: Context, s: str, start: int, end: int) -> Result:
     year = year_of(s)
     if table_row_date(s, year):
         return None
+    if (
+        year is None
+        and re.fullmatch(r"(?:the|this)\s+fall", s.lower())
+        and _A_DROP_AFTER.match(ctx.text, end)
+    ):
+        return None
     if year is None:
         if ctx.dct is None:
             return UNRESOLVED
@@ -563,6 +569,19 @@ def season(ctx: Context, s: str, start: int, end: int) -> Result:
     elif not re.search(r"\d", s) and not s.lower().startswith("the"):
         return None
     return f"{year:04d}-{code}", "season", False
+
+
+_A_DROP_AFTER = re.compile(
+    r"\s+(?:in\s+(?:the\s+)?(?!(?:early|late|mid|first|second|last|same|his|her|its|their|our"
+    r"|my|your|a|an|the|this|that|which|what|order)\b)[a-z]"
+    r"|of\s+(?!(?:that|this|last|next|the\s+same|each|every|the)\s+year\b|\d|'|an?\b)"
+    r"|to\s+\$?\d)"
+)
+"""After "the fall" or "this fall", what makes it a drop and no season: "the fall in prices",
+"this fall in rice production", "the fall of the dollar", "the fall to 1.5 pct" (news writes
+"fall" for a decline far more than for autumn next to a figure); "the fall of 1987", "the
+fall of that year", "this fall in Iowa", "in the fall of a new disk system", "last fall in
+his home" stay the season."""
 
 
 def half_year(ctx: Context, s: str, start: int, end: int) -> Result:
