@@ -8,7 +8,10 @@ change the speakers and which (article, name) belongs to whom; a kind says a
 speaker is a person or an organisation where extraction took one for the
 other; an unmerge takes
 back all one merge brought (names, roles, quotes, and what was split off of
-them since); assignments and checks change single quotes. A correction whose speaker is gone (renamed away
+them since); a split of a name a merge brought says that name is not the person
+it was merged into, so the rest of that merge goes back to the speaker it came
+with (its other names and roles are not left on the wrong person) and the name
+alone leaves that one; assignments and checks change single quotes. A correction whose speaker is gone (renamed away
 in the text, or merged already) is skipped, never an error.
 
 Speaker ids follow names, so a change in extraction can give a speaker another id
@@ -342,6 +345,9 @@ class _State:
         """Merged-away speaker id -> what its merge changed, to take it back."""
         self.split_off: dict[str, tuple[str, str]] = {}
         """A speaker made by a split -> (the speaker it came off, the alias)."""
+        self.split_back: dict[str, _Merge] = {}
+        """Merged-away speaker id -> the merge a split of one of its names took back:
+        an unmerge of it still applies, and folds that name back into the speaker."""
         self.doubted: set[str] = set()
         self.known = set(self.speakers)
         """Ids extraction gave or corrections made: a correction naming one is in place."""
@@ -396,6 +402,14 @@ class _State:
         alias = " ".join(c.value.split())
         if owner is None or not alias:
             return
+        merge = self._merge_bringing(owner, alias)
+        if merge is not None:
+            # the name is someone else's than the one it was merged into: the rest of
+            # that merge (its other names, roles and quotes) goes back to the speaker it
+            # came with, and the name alone leaves that one
+            self._take_back(merge.gone.id, owner)
+            self.split_back[merge.gone.id] = merge
+            owner = self.speakers[merge.gone.id]
         keys = [
             key
             for key, sid in self.speaker_of.items()
@@ -425,12 +439,33 @@ class _State:
             self._retarget(owner.id, self.speakers[owner.id])
         self.touched |= {owner.id, new_id}
 
+    def _merge_bringing(self, owner: Speaker, alias: str) -> _Merge | None:
+        """The merge in force that brought `alias` to `owner`, a name `owner` did not
+        have before it."""
+        wanted = alias.casefold()
+        for merge in self.merges.values():
+            if merge.keep.id != owner.id:
+                continue
+            own = {n.casefold() for n in (merge.keep.name, *merge.keep.aliases)}
+            brought = {n.casefold() for n in (merge.gone.name, *merge.gone.aliases)}
+            if wanted in brought and wanted not in own:
+                return merge
+        return None
+
     def _unmerge(self, c: Correction) -> None:
         """Take a merged speaker back out: its names, roles and quotes, and the
         speakers split off of its names since, which were parts of it."""
         gone_id, keep = self._id(c.value, c), self._speaker(c.speaker, c)
-        merge = self.merges.get(gone_id) if gone_id is not None else None
-        if merge is None or keep is None or merge.keep.id != keep.id or gone_id in self.speakers:
+        if gone_id is not None and keep is not None:
+            self._take_back(gone_id, keep)
+
+    def _take_back(self, gone_id: str, keep: Speaker) -> None:
+        back = self.split_back.get(gone_id)
+        if back is not None and back.keep.id == keep.id:
+            self._fold_splits(gone_id)
+            return
+        merge = self.merges.get(gone_id)
+        if merge is None or merge.keep.id != keep.id or gone_id in self.speakers:
             return
         del self.merges[gone_id]
         self.doubted.discard(gone_id)
@@ -463,6 +498,19 @@ class _State:
             article_count=self._articles(keep.id),
         )
         self.touched |= {keep.id, gone.id}
+
+    def _fold_splits(self, gone_id: str) -> None:
+        """`unmerge` of a merge a split took back: the names split off the speaker it
+        gave back return to it, which is then whole, as before the merge."""
+        back = self.split_back.pop(gone_id)
+        parts = {sid for sid, (owner, _alias) in self.split_off.items() if owner == gone_id}
+        for key, sid in self.speaker_of.items():
+            if sid in parts:
+                self.speaker_of[key] = gone_id
+        for sid in parts:
+            self._forget_split(sid)
+        self.speakers[gone_id] = back.gone
+        self.touched.add(gone_id)
 
     def _forget_split(self, sid: str) -> None:
         """A split-off speaker folded back into the one it was a name of."""
@@ -553,7 +601,7 @@ class _State:
 
     def _merged(self) -> dict[str, tuple[Speaker, ...]]:
         merged: dict[str, tuple[Speaker, ...]] = {}
-        for merge in self.merges.values():
+        for merge in (*self.merges.values(), *self.split_back.values()):
             if merge.keep.id in self.speakers:
                 merged[merge.keep.id] = (*merged.get(merge.keep.id, ()), merge.gone)
         return merged
