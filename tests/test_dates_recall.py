@@ -150,3 +150,57 @@ def test_holidays_news_names(text: str, date: dt.date, expression: str, value: s
 def test_holiday_look_alikes(text: str) -> None:
     found = values(text, MARCH_2016)
     assert not [e for e in found if "day" in e.lower() or "friday" in e.lower()], found
+
+
+OCTOBER = dt.date(1987, 10, 20)
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("NOTE: 1986 4th qtr net includes a gain of 1.2 mln dlrs.", "1986 4th qtr", "1986-Q4"),
+        ("3rd qtr net rose to 4.1 mln dlrs from 3.2 mln.", "3rd qtr", "1987-Q3"),
+        ("Third qtr net includes a gain from discontinued operations.", "Third qtr", "1987-Q3"),
+        ("NOTE: 1987 qtr and nine mths include a gain of five cts a share.", "1987 qtr", "1987-Q3"),
+        ("The current qtr includes a writedown of 20.4 mln dlrs.", "The current qtr", "1987-Q4"),
+    ],
+)
+def test_qtr_is_a_quarter(text: str, expression: str, value: str) -> None:
+    assert values(text, OCTOBER).get(expression) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        (
+            "It earned 5.1 mln dlrs in the third quarter, up from 4.2 mln in the previous quarter.",
+            "the previous quarter",
+            "1987-Q2",
+        ),
+        (
+            "Third quarter sales rose 6 pct from the prior quarter, the company said.",
+            "the prior quarter",
+            "1987-Q2",
+        ),
+        ("Third qtr loans fell 2 pct from the prior qtr.", "the prior qtr", "1987-Q2"),
+    ],
+)
+def test_the_previous_quarter_is_the_one_before_the_quarter_reported(
+    text: str, expression: str, value: str
+) -> None:
+    assert values(text, OCTOBER).get(expression) == value
+
+
+def test_the_previous_quarter_with_none_reported_is_the_last_ended() -> None:
+    found = values("Qtly div 15 cts vs 12 cts in prior qtr Payable June 25", dt.date(1987, 3, 12))
+    assert found.get("prior qtr") == "1986-Q4"
+
+
+def test_the_prior_numbered_quarter_is_a_year_back() -> None:
+    found = values("It earned 585,000 dlrs in the previous fourth quarter.", dt.date(1987, 3, 5))
+    assert found.get("the previous fourth quarter") == "1985-Q4"
+
+
+def test_prior_quarter_and_year_are_the_year_before() -> None:
+    text = "4th qtr net rose. NOTE: Prior qtr and year figures exclude losses."
+    assert values(text, dt.date(1987, 3, 6)).get("Prior qtr") == "1985-Q4"

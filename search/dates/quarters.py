@@ -33,12 +33,16 @@ _QUARTER_REACH = 400
 
 
 def quarter(ctx: Context, s: str, start: int, end: int) -> Result:
-    low = s.lower()
+    low = s.lower().replace("qtr", "quarter")
     q = next((n for w, n in ORDINALS.items() if re.search(rf"\b{w}\b", low)), None)
     if q is None and _YEARS_LAST.match(low):
         q = 4
     year = year_of(s)
     back = 1 if A_YEAR_BACK.search(low) else 0
+    if _BEFORE_IT.search(low) and (q is not None or _AND_ITS_YEAR.match(ctx.low, end)):
+        # "the prior third quarter", "Prior qtr and year figures exclude": a results table's
+        # column for the year before
+        back = 1
     if year is None and ctx.dct is None:
         return UNRESOLVED
     if year is None and re.search(r"(this|next) year", low):
@@ -62,7 +66,7 @@ def quarter(ctx: Context, s: str, start: int, end: int) -> Result:
 
 def quarter_ref(ctx: Context, s: str, start: int, end: int) -> Result:
     """ "the quarter", "the year-ago period": never a bare "the period" or "a quarter of"."""
-    low = s.lower()
+    low = s.lower().replace("qtr", "quarter")
     if low.endswith("period") and not re.search(
         r"latest|year-ago|year-earlier|comparable|corresponding|same|\d{4}", low
     ):
@@ -124,6 +128,8 @@ def _anaphoric_quarter(
         return (fmt_quarter(year, latest[1]), "quarter", False) if latest else None
     assert ctx.dct is not None
     here = quarter_of(ctx.dct)
+    if _BEFORE_IT.search(low) and not back:
+        return _quarter_before(ctx), "quarter", False
     rel = leading_rel(low)
     reported = _reported_quarter(ctx, span[0])
     if rel == "this" and reported and not ctx.future(*span):
@@ -148,6 +154,20 @@ def _anaphoric_quarter(
     return fmt_quarter(latest[0] - back, latest[1]), "quarter", False
 
 
+_BEFORE_IT = re.compile(r"\b(?:previous|prior)\b")
+_AND_ITS_YEAR = re.compile(r"\s+and\s+(?:year|yr|(?:\w+\s+)?(?:mths|months))\b")
+
+
+def _quarter_before(ctx: Context) -> str:
+    """ "up from 4.2 mln in the previous quarter": the one before the quarter the story
+    reports on; with none named, the last one ended ("Qtly div 15 cts vs 12 cts in prior
+    qtr": the dividend paid before this one)."""
+    assert ctx.dct is not None
+    named = ctx.quarter[0] if ctx.quarter else ctx.current_quarter
+    m = QUARTER_VALUE.match(named) if named else None
+    if m:
+        return fmt_quarter(int(m.group(1)), int(m.group(2)) - 1)
+    return fmt_quarter(ctx.dct.year, quarter_of(ctx.dct) - 1)
 _STARTS_ON = re.compile(
     r",?\s+(?:which\s+|that\s+)?(?:start(?:ing|s)|begin(?:ning|s))\s+(?:on\s+|in\s+)?"
     r"(jan|apr|jul|oct)[a-z]*\.?(?:\s+1)?(?![\d\w])"

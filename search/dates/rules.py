@@ -83,8 +83,11 @@ EDGE = (
 )
 ORD = r"(?:first|second|third|fourth|1st|2nd|3rd|4th)"
 SEASON = r"(?:spring|summer|fall|autumn|winter)"
+# "4th qtr", "prior qtr": results tables and notes abbreviate the quarter.
+QUARTER = r"(?:quarter|qtr)"
 QMOD = (
     r"(?:(?:fiscal|calendar|year-ago|year-earlier|same|comparable|corresponding|latest|current"
+    r"|previous|prior"
     rf"|{YEAR}|fiscal {YEAR}|{YEAR}'s|this year's|last year's|next year's)[\s-]+)"
 )
 
@@ -193,7 +196,7 @@ RULES: list[tuple[str, str, Handler, bool]] = [
     ),
     (
         "quarter_noun",
-        rf"(?:(?:the|this|that|a)\s+)?(?:flat\s+)?{QMOD}*{ORD}\s+(?:fiscal\s+)?quarter"
+        rf"(?:(?:the|this|that|a)\s+)?(?:flat\s+)?{QMOD}*{ORD}\s+(?:fiscal\s+)?{QUARTER}"
         rf"(?:\s+(?:of\s+)?(?:fiscal\s+)?(?:{YEAR}|this year|last year|next year))?(?![\w-])"
         # "the last quarter of 1997", "the final quarter of last year": the year's fourth.
         rf"|the\s+(?:final|last)\s+(?:fiscal\s+)?quarter\s+of\s+(?:fiscal\s+)?"
@@ -209,7 +212,7 @@ RULES: list[tuple[str, str, Handler, bool]] = [
     ),
     (
         "quarter_ref",
-        rf"(?:(?:the|this|that|last|next)\s+{QMOD}*|{QMOD}+)(?:quarter|period)(?![\w-])"
+        rf"(?:(?:the|this|that|last|next)\s+{QMOD}*|{QMOD}+)(?:{QUARTER}|period)(?![\w-])"
         rf"{_SAME_PERIOD}",
         quarters.quarter_ref,
         False,

@@ -37,7 +37,7 @@ _TRIGGER_WORDS = {
     "W": "monday tuesday wednesday thursday friday saturday sunday",
     "T": "today tonight yesterday tomorrow",
     "U": "day days week weeks weekend weekends month months year years quarter quarters"
-    " period decade decades century",
+    " period decade decades century qtr",
     "S": "spring summer fall autumn winter",
     "R": "now currently current nowadays recently recent future past soon",
     "H": "christmas thanksgiving easter halloween valentine independence labor memorial"
