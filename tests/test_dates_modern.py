@@ -143,3 +143,21 @@ def test_a_fall_in_or_of_something_is_a_drop_not_the_season(text: str) -> None:
 )
 def test_the_fall_as_a_season_stays(text: str, expression: str, value: str) -> None:
     assert values(text)[expression] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("Her chances in the November election look slim.", "November", "2024-11"),
+        ("The governor is eligible to run in November's general election.", "November", "2024-11"),
+        ("Party leaders want a nominee who is able to win in November.", "November", "2024-11"),
+        ("Donors fear the senator losing in November to a newcomer.", "November", "2024-11"),
+        ("Republicans won control of the Senate in the November election.", "November", "2023-11"),
+        ("Both were elected to the board in November.", "November", "2023-11"),
+        ("As pressure mounted to call a June election, she said nothing.", "June", "2024-06"),
+    ],
+)
+def test_an_election_named_by_its_month_is_the_coming_one_unless_told_in_the_past(
+    text: str, expression: str, value: str
+) -> None:
+    assert values(text, FEBRUARY)[expression] == value

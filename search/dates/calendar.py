@@ -88,6 +88,9 @@ def _year_for(ctx: Context, start: int, end: int, month: int, day: int, rel: str
     if not day and _figures_of(ctx, start, end):
         # Figures for a month come out after it: the latest such month.
         return dct.year if month <= dct.month else dct.year - 1
+    if not day and (election := _an_election(ctx, start, end)):
+        ahead = election == "a" or ctx.future(start, end, MONTH_REACH) is not False
+        return _year_by_tense(dct.year, ahead, (here > now) - (here < now))
     if _attributive(ctx, start, end):
         return _nearest_year(dct, month, day or 15)
     # A month opening its sentence takes the tense of the verb after it; any other looks
@@ -156,6 +159,33 @@ def _attributive(ctx: Context, start: int, end: int) -> bool:
         return False
     after = _WORD_AFTER.match(ctx.low, end)
     return after is not None and after.group(1) not in _NOT_A_NOUN
+
+
+_ELECTION_AFTER = re.compile(
+    r"(?:['’]s)?(?:\s+(?:general|presidential|parliamentary|congressional|legislative|midterm"
+    r"|local|state|national|municipal|regional|primary|runoff))?"
+    r"\s+(?:elections?|ballot|vote|polls|runoff|referendum)\b"
+)
+_ELECTED_BEFORE = re.compile(
+    r"\b(?:win|wins|winning|lose|loses|losing|elected|vote|votes|voting|beat|beats|defeat"
+    r"|defeats)\b(?:\s+[a-z'’-]+){0,3}?\s+in\s+$"
+)
+
+
+def _an_election(ctx: Context, start: int, end: int) -> str:
+    """ "the November election", "November's general election", "can win in November",
+    "if a Republican is elected president in November": an election named by its month
+    alone is the coming one unless the clause tells it in the past ("won control of the
+    Senate in the November election"). The nearer month a year back is not meant: a past
+    election is told in the past or named with its year ("last November's elections").
+    One named with "a" ("pressure to call a June election") is still to be held whatever
+    the tense. Returns "a", "the" or "in" for the form found, "" for none."""
+    if _ELECTION_AFTER.match(ctx.low, end):
+        return "a" if _AN_BEFORE.search(ctx.low, max(0, start - 4), start) else "the"
+    return "in" if _ELECTED_BEFORE.search(ctx.low, max(0, start - 60), start) else ""
+
+
+_AN_BEFORE = re.compile(r"\ban?\s+$")
 
 
 _DETERMINER_BEFORE = re.compile(r"(?:\b(?:the|an?|their|its|his|her|our)|\w['’]s)\s+$")
