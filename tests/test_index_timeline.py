@@ -273,3 +273,23 @@ def test_the_undated_group_follows_the_filters(half_dated: Library) -> None:
     assert undated(date_from=dt.date(1987, 1, 1)) == set()  # a range holds no undated article
     mentioned = half_dated.timeline_page(start=0, before=0, after=100, dates="mentioned")
     assert all(e.kind == "mentioned" for g in mentioned.groups for e in g.events)
+
+
+def test_a_query_or_source_keeps_the_unresolved_expressions_of_its_articles(
+    half_dated: Library,
+) -> None:
+    """The undated stories' "on Monday" has no value: a search or a source narrows the
+    unresolved group like any other, never drops it; only a date range leaves it out."""
+
+    def unresolved(dates: str = "mentioned", **filters) -> set[str]:
+        page = half_dated.timeline_page(start=0, before=0, after=100, dates=dates, **filters)
+        return {e.article_id for g in page.groups if g.value is None for e in g.events}
+
+    assert unresolved() == {"u0", "u1"}
+    assert unresolved(query="port") == {"u1"}
+    assert unresolved(query="story") == {"u0", "u1"}
+    assert unresolved(source="Post") == {"u1"}
+    assert unresolved(dates="all") == {"u0", "u1"}
+    assert unresolved(date_from=dt.date(1987, 1, 1)) == set()
+    events = half_dated.timeline_events(dates="mentioned", query="harbour")
+    assert [(e.article_id, e.value) for e in events] == [("u0", None)]

@@ -250,3 +250,35 @@ def test_undated_articles_follow_a_query_and_are_left_out_by_a_date_range(
     assert articles("mill") == ["mill.txt"]
     assert articles("--from", "1987") == ["mill.txt"]
     assert articles("--around", "1987-03", "--limit", "5") == ["mill.txt"]
+
+
+def test_by_period_the_unresolved_dates_are_a_record_of_their_own_under_a_query_too(
+    capsys, tmp_path: Path
+) -> None:
+    """An undated story's "on Monday" has no value: by period it is counted in a record
+    named `unresolved`, as the app lists it, with every choice of dates that holds it and
+    under a query matching its article; it was dropped by default and by any query."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "mill.txt").write_text(MILL, encoding="utf-8")
+    (corpus / "talks.txt").write_text(
+        "Title: Talks resume\n\nThe talks resumed on Monday, the union said.\n", encoding="utf-8"
+    )
+    where = ["--index-dir", str(tmp_path / "index"), "--corpus", str(corpus)]
+
+    def periods(*args: str) -> list[tuple[str, str, str]]:
+        code, out, err = run(
+            ["timeline", "--group", "day", "--format", "csv", *args, *where], capsys
+        )
+        assert code == 0, err
+        return [(r["period"], r["count"], r["articles"]) for r in csv.DictReader(io.StringIO(out))]
+
+    for args in ([], ["--dates", "mentioned"], ["union"], ["union", "--dates", "mentioned"]):
+        assert periods(*args)[-1] == ("unresolved", "1", "1"), args
+    assert periods("mill") == [
+        ("18", "1", "1"),
+        ("1857", "1", "1"),
+        ("1987-03-02", "1", "1"),
+        ("1987-03-05", "1", "1"),
+    ]
+    assert periods("--from", "1987") == [("1987-03-02", "1", "1"), ("1987-03-05", "1", "1")]

@@ -1258,13 +1258,15 @@ class Library:
         flags = self._published_flags(searcher)
         wanted = {"published": (1,), "mentioned": (0,), "all": (0, 1)}[dates]
         found = self._event_docnums(searcher, None, None, None, query, source)
-        inside = within(date_from, date_to)
+        # Without a range the unresolved entries stay, listed last as in the
+        # unfiltered timeline; `within` holds only dates, so a range drops them.
+        inside = within(date_from, date_to) if date_from or date_to else None
         keys = array(
             "q",
             [
                 day << 32 | docnum
                 for day, docnum in found
-                if inside(day) and flags[docnum] in wanted
+                if (inside is None or inside(day)) and flags[docnum] in wanted
             ],
         )
         with self._caches_lock:

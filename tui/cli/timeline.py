@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import argparse
 
-from newsexplore.search import EVENT_COLUMNS, Library, event_record, read_typed_date
+from newsexplore.search import (
+    EVENT_COLUMNS,
+    Library,
+    TimelineGroup,
+    event_record,
+    read_typed_date,
+)
 
 from .common import CliError, check_query, query_from_corpus, write_records
 from .opening import ensure_index
@@ -96,7 +102,7 @@ def _group_records(library: Library, args, around: str | None, filters: dict) ->
     groups = page.groups[: args.limit] if args.limit else page.groups
     return [
         {
-            "period": "undated" if group.undated else group.value,
+            "period": _period_name(group),
             "count": group.count,
             "articles": group.articles,
             "sources": [name for name, _n in group.sources],
@@ -104,3 +110,10 @@ def _group_records(library: Library, args, around: str | None, filters: dict) ->
         }
         for group in groups
     ]
+
+
+def _period_name(group: TimelineGroup) -> str:
+    """A group's `period`; the two groups with no date are named as the app heads them."""
+    if group.value is not None:
+        return group.value
+    return "undated" if group.undated else "unresolved"
