@@ -161,3 +161,21 @@ def test_an_election_named_by_its_month_is_the_coming_one_unless_told_in_the_pas
     text: str, expression: str, value: str
 ) -> None:
     assert values(text, FEBRUARY)[expression] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("She praised first responders after the Sept. 11 attacks.", "Sept. 11", "2001-09-11"),
+        (
+            "The September 11th terrorist attacks changed air travel.",
+            "September 11th",
+            "2001-09-11",
+        ),
+        ("The channel aired Sept. 11 conspiracy theories.", "Sept. 11", "2001-09-11"),
+        ("She left the Sept. 11 memorial ceremony early.", "Sept. 11", "2023-09-11"),
+        ("The board will meet on Sept. 11 to vote.", "Sept. 11", "2024-09-11"),
+    ],
+)
+def test_the_september_11_attacks_are_those_of_2001(text: str, expression: str, value: str) -> None:
+    assert values(text)[expression] == value

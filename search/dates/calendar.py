@@ -372,6 +372,8 @@ def calendar(ctx: Context, s: str, start: int, end: int, rel: str = "") -> Resul
         year = ctx.dct.year + _YEAR_STEP[rel_year.group(1).lower()]
     elif year is None and ctx.written_year is not None and _OF_THAT_YEAR.match(ctx.low, end):
         year = ctx.written_year  # "arriving in May, June and September of that year"
+    elif year is None and (month, day) == (9, 11) and not rel and _the_attacks(ctx, end):
+        year = 2001
     elif year is None:
         year = _year_for(ctx, start, end, month, day or 0, rel)
         if year is None and ctx.fallback_year is not None:
@@ -384,6 +386,21 @@ def calendar(ctx: Context, s: str, start: int, end: int, rel: str = "") -> Resul
         return fmt_day(dt.date(year, month, day)), "day", inferred
     except ValueError:
         return None
+
+
+_ATTACKS_AFTER = re.compile(
+    r"(?:th)?,?\s+(?:terrorist\s+|terror\s+)?(?:attacks|hijackers|hijackings|conspiracy)\b"
+)
+
+
+def _the_attacks(ctx: Context, end: int) -> bool:
+    """ "the Sept. 11 attacks", "after the September 11 terrorist attacks", "Sept. 11
+    conspiracy theories": news since has named the attacks of 11 September 2001 by their
+    day alone. Only with those words: "the Sept. 11 memorial ceremony" is that year's, and
+    "the September 11 attack" in Benghazi was another (2012)."""
+    return (ctx.dct is None or ctx.dct > dt.date(2001, 9, 11)) and bool(
+        _ATTACKS_AFTER.match(ctx.low, end)
+    )
 
 
 _OF_THAT_YEAR = re.compile(
