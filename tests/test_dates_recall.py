@@ -204,3 +204,48 @@ def test_the_prior_numbered_quarter_is_a_year_back() -> None:
 def test_prior_quarter_and_year_are_the_year_before() -> None:
     text = "4th qtr net rose. NOTE: Prior qtr and year figures exclude losses."
     assert values(text, dt.date(1987, 3, 6)).get("Prior qtr") == "1985-Q4"
+
+
+JUNE = dt.date(1987, 6, 29)
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("OPEC set a ceiling for first half 1987 of 15.8 mln bpd.", "first half 1987", "1987-H1"),
+        (
+            "It cut output for the second half 1987, delegates said.",
+            "the second half 1987",
+            "1987-H2",
+        ),
+        ("Porsche said first half turnover fell six pct.", "first half", "1987-H1"),
+        ("Opel had a first-half profit after three years of losses.", "first-half", "1987-H1"),
+        ("Revs 32.5 mln vs 35.2 mln 1st half Shr 11 cts vs nine cts", "1st half", "1987-H1"),
+        ("The plant will close in the latter half of July.", "the latter half of July", "1987-07"),
+        (
+            "Rain in the last half of June could still help the crop.",
+            "the last half of June",
+            "1987-06",
+        ),
+        (
+            "They meet in the second half of August, aides said.",
+            "the second half of August",
+            "1987-08",
+        ),
+    ],
+)
+def test_halves_of_a_year_or_month(text: str, expression: str, value: str) -> None:
+    assert values(text, JUNE).get(expression) == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He scored twice in first half play.",
+        "The first half hour was quiet.",
+        "Nearly half of July's rain fell in a day.",
+        "The first half of the book is better.",
+    ],
+)
+def test_halves_that_are_no_period_of_the_calendar(text: str) -> None:
+    assert not [e for e in values(text, JUNE) if "half" in e.lower()]

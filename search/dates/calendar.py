@@ -631,17 +631,22 @@ fall of that year", "this fall in Iowa", "in the fall of a new disk system", "la
 his home" stay the season."""
 
 
+_A_MONTH = re.compile(rf"\b(?:{_MONTH_NAMES})\b")
+
+
 def half_year(ctx: Context, s: str, start: int, end: int) -> Result:
     """ "the second half of 1989", "the first two quarters": TimeML writes half-years as
     `1989-H2`; without a year, the half is one of the publication year's."""
     low = s.lower()
+    if (month := _A_MONTH.search(low)) is not None:
+        return calendar(ctx, s[month.start() :], start + month.start(), end)
     year = year_of(s)
     if year is None:
         if ctx.dct is None:
             return UNRESOLVED
         rel = _REL_YEAR.search(low)
         year = ctx.dct.year + (_YEAR_STEP[rel.group(1)] if rel else 0)
-    half = 1 if " first " in f" {low} " else 2
+    half = 1 if re.search(r"\b(?:first|1st)\b", low) else 2
     return f"{year:04d}-H{half}", "year", False
 
 

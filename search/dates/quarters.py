@@ -168,6 +168,8 @@ def _quarter_before(ctx: Context) -> str:
     if m:
         return fmt_quarter(int(m.group(1)), int(m.group(2)) - 1)
     return fmt_quarter(ctx.dct.year, quarter_of(ctx.dct) - 1)
+
+
 _STARTS_ON = re.compile(
     r",?\s+(?:which\s+|that\s+)?(?:start(?:ing|s)|begin(?:ning|s))\s+(?:on\s+|in\s+)?"
     r"(jan|apr|jul|oct)[a-z]*\.?(?:\s+1)?(?![\d\w])"

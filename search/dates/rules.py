@@ -124,7 +124,15 @@ RULES: list[tuple[str, str, Handler, bool]] = [
     (
         "half_year",
         r"the\s+(?:(?:first|second|last|latter)\s+half|(?:first|last)\s+two\s+quarters)"
-        rf"(?:\s+of\s+(?:fiscal\s+)?(?:{YEAR}|(?:this|next|last)\s+year|the\s+year))?(?![\w-]|\s+of\b)",
+        rf"(?:\s+of\s+(?:fiscal\s+)?(?:{YEAR}|(?:this|next|last)\s+year|the\s+year)"
+        rf"|\s+(?:fiscal\s+)?{YEAR})?(?![\w-]|\s+of\b|\s+hours?\b)"
+        # "the second half of July": a month's half is that month on a timeline.
+        rf"|the\s+(?:first|second|last|latter)\s+half\s+of\s+{MONTH_FULL}(?:,?\s+{YEAR})?"
+        # Without "the", a half is a year's only before its year or a results word:
+        # "first half 1987", "first-half profit", "1st half Shr"; not "first half play".
+        rf"|(?:first|second|1st|2nd)[\s-]half(?:\s+(?:of\s+)?(?:fiscal\s+)?{YEAR}(?![\w-])"
+        r"|(?=\s+(?:profits?|results|sales|earnings|turnover|net|loss|losses|revenues?|revs"
+        r"|growth|output|performance|shr|oper|deficit|surplus|figures)\b))",
         cal.half_year,
         True,
     ),

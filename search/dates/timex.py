@@ -55,7 +55,8 @@ _FAMILY_OF.update(
     | {"last night": "T"}
     | {f"a {w} {n}": "R" for w in ["later", "future"] for n in ["date", "time", "stage"]}
 )
-_FAMILY_OF.update({f"{w} half": "U" for w in ["first", "second", "last", "latter"]})
+_FAMILY_OF.update({f"{w} half": "U" for w in ["first", "second", "last", "latter", "1st", "2nd"]})
+_FAMILY_OF.update({f"{w}-half": "U" for w in ["first", "second", "1st", "2nd"]})
 _FAMILY_OF.update(
     {f"{w} term": "R" for w in ["near", "nearer", "short", "shorter", "long", "longer"]}
 )
