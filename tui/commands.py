@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import partial
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol, cast
 
 from textual.command import (
     CommandPalette,
@@ -34,11 +34,21 @@ from .widgets.timeline import TimelinePane
 if TYPE_CHECKING:
     from newsexplore.search import Speaker
 
-    from .app import NewsExploreApp
-
-__all__ = ["NewsExploreCommands"]
+__all__ = ["AppCommands", "NewsExploreCommands"]
 
 Command = tuple[str, Callable[[], object], str]
+
+
+class AppCommands(Protocol):
+    """The app's own actions that the palette offers on every screen.
+
+    Declared here rather than imported: the app lists this provider in its
+    `COMMANDS`, so the provider importing the app would tie the two in a circle.
+    """
+
+    def action_help(self) -> None: ...
+
+    def action_problems(self) -> None: ...
 
 
 def _main_commands(screen: MainScreen) -> list[Command]:
@@ -254,7 +264,7 @@ class NewsExploreCommands(Provider):
     @property
     def _commands(self) -> list[Command]:
         screen = self.screen
-        app: NewsExploreApp = self.app  # type: ignore[assignment]
+        app = cast(AppCommands, self.app)
         commands: list[Command] = [
             ("app: Help", app.action_help, "Keys of the focused pane and the app"),
             (
