@@ -31,6 +31,7 @@ from .names import (
     CONNECTORS,
     CORPORATE_SUFFIXES,
     DOC_HEADS,
+    FIRM_PLURALS,
     GENERATIONS,
     HONORIFIC_GENDER,
     ORG_HEADS,
@@ -602,6 +603,10 @@ def split_name(doc: TextDoc, k: int, j: int) -> Mention | None:
     if role_words and name and all(norm(w) in GENERATIONS for w in name):
         # `Martin Luther King Jr.`: a generation closes a surname, never stands alone
         role_words, name = [], words
+    if role_words and not honorific and norm(words[-1]) in FIRM_PLURALS:
+        # `General Partners`, `Don King Productions`: a firm's name, whatever title
+        # word is in it; its plural noun is no one's name
+        role_words, name = [], words
     if role_words and not honorific and _role_nouns_only(name):
         role_words, name = role_words + name, []  # `the General Manager`: a job, no name
     if not role_words and not honorific:
@@ -904,7 +909,14 @@ def _person_words(words: list[str]) -> bool:
     return " ".join(map(norm, words)) not in PLACE_NAMES
 
 
-_NOT_IN_A_NAME = ORG_HEADS | PORTFOLIOS | CORPORATE_SUFFIXES | CONNECTORS | HONORIFIC_GENDER.keys()
+_NOT_IN_A_NAME = (
+    ORG_HEADS
+    | FIRM_PLURALS
+    | PORTFOLIOS
+    | CORPORATE_SUFFIXES
+    | CONNECTORS
+    | HONORIFIC_GENDER.keys()
+)
 
 
 _REMIT_PREPOSITIONS = frozenset({"of", "for", "to", "in", "at"})

@@ -578,8 +578,13 @@ def looks_org(tokens: list[str], role: str, pair_is_firm: bool = True) -> bool:
 _SURNAME_HEADS = frozenset({"mills", "post", "church", "court", "press"})
 """Words that end a firm's or paper's name and are common surnames too: after a given
 name they name a person."""
-_NAME_ORG_HEADS = frozenset({"headquarters"})
-"""Words that end an organisation's name when capitalised in it, and a place otherwise."""
+FIRM_PLURALS = word_set("partners productions associates securities ventures pictures studios")
+"""Plural nouns that close a firm's name when capitalised in it (`General Partners`, `Don
+King Productions`, `Bache Securities`) and are people or things in lower case ("the
+partners agreed"), so they are no body's head word in a description."""
+_NAME_ORG_HEADS = frozenset({"headquarters"}) | FIRM_PLURALS
+"""Words that end an organisation's name when capitalised in it, and a place or people
+otherwise."""
 
 
 def clean_org(tokens: list[str]) -> list[str]:
