@@ -59,6 +59,69 @@ def retype_short_firms(doc: TextDoc, table: EntityTable) -> None:
             table.add_org_evidence(ent)
 
 
+_AT_FIRM = word_set(
+    """analyst analysts economist economists strategist strategists dealer dealers trader
+    traders broker brokers director directors manager managers partner partners
+    chairman president executive official officials spokesman spokeswoman"""
+)
+"""People said to work `at` a firm: "an analyst at James Capel"."""
+_BROKER_NOUNS = word_set("broker stockbroker brokerage brokerages brokers stockbrokers")
+"""What wire copy calls a brokerage before its name ("London broker Hoare Govett"), and
+a broker before his ("Bombay broker Dinesh Walji"): a role that says neither."""
+_PLURAL_BROKERS = word_set("brokers stockbrokers brokerages")
+"""Before one name, a firm's: "stockbrokers James Capel"."""
+
+
+def retype_named_firms(doc: TextDoc, table: EntityTable) -> None:
+    """Give organisation evidence to a name like a person's that the story shows is a
+    brokerage or bank named after its founders: someone is an analyst `at` it
+    ("an analyst at James Capel"), a plural noun for brokers stands before it
+    ("stockbrokers James Capel"), or it speaks "in its" report ("said Hoare Govett in
+    its weekly review"). A singular "broker" before a name says nothing: wire copy
+    writes "London broker Hoare Govett" and "Bombay broker Dinesh Walji" alike. Only
+    names of two or three words with no title, honorific or gendered role of a person.
+
+    Called once the scan has read every name, before the entities are typed.
+    """
+    cands = [e for e in table.entities if _firm_like(e)]
+    if not cands:
+        return
+    starts: dict[str, list[int]] = {}
+    for ent in cands:
+        starts.setdefault(ent.tokens[0], [])
+    for t, w in enumerate(doc.words):
+        if w in starts and doc.narrative(t):
+            starts[w].append(t)
+    for ent in cands:
+        k = len(ent.tokens)
+        for t in starts[ent.tokens[0]]:
+            if doc.words[t : t + k] == ent.tokens and _shown_a_firm(doc, t, t + k, ent):
+                table.add_org_evidence(ent)
+                ent.org_evidence = max(ent.org_evidence, ent.person_evidence + 1)
+                break
+
+
+def _firm_like(ent: Entity) -> bool:
+    """Two or three capitalised words and nothing but a given name saying it is a person."""
+    if not 2 <= len(ent.tokens) <= 3 or ent.org_evidence or ent.gender_strength > 1:
+        return False
+    if not all(w[:1].isupper() and w.isalpha() for w in ent.tokens):
+        return False
+    heads = {norm(r.split()[-1]) for r in ent.roles if r.split()} - _BROKER_NOUNS
+    return not heads & (ROLE_NOUNS | PERSON_TITLES)
+
+
+def _shown_a_firm(doc: TextDoc, t: int, e: int, ent: Entity) -> bool:
+    before = doc.lows[t - 1] if t > 0 else ""
+    if before in {"at", "with"} and t > 1 and norm(doc.lows[t - 2]) in _AT_FIRM:
+        return True
+    if before in _PLURAL_BROKERS:
+        return True
+    # "James Capel said in its weekly review", "said Hoare Govett in its review"
+    k = e + 1 if e < doc.n and doc.lows[e] in {"said", "says"} else e
+    return k + 1 < doc.n and doc.lows[k] == "in" and doc.lows[k + 1] == "its"
+
+
 def _unmarked(ent: Entity) -> bool:
     """One word and nothing saying it is a person."""
     return (

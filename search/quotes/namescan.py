@@ -24,7 +24,7 @@ from .cues import (
     past_name_tail,
     verbish,
 )
-from .firms import retype_short_firms
+from .firms import retype_named_firms, retype_short_firms
 from .gender import apposition_evidence
 from .lexicon import (
     COMMON_POSSESSORS,
@@ -92,6 +92,7 @@ def scan_names(doc: TextDoc) -> tuple[EntityTable, list[Event]]:
     """The article's entities and their mentions in reading order."""
     scanner = _NameScanner(doc)
     retype_short_firms(doc, scanner.table)
+    retype_named_firms(doc, scanner.table)
     for ent in scanner.table.entities:
         ent.finish()
     return scanner.table, scanner.events
