@@ -23,10 +23,10 @@ from textual.command import (
 
 from newsexplore.search import published_value
 
-from .collecting import selection
 from .counts import counted
 from .messages import JumpRequested, Location
 from .screens.main import PANES, MainScreen
+from .screens.selecting import selection
 from .widgets.safe_text import clean_line, highlighted, literal
 from .widgets.speakers import SpeakersPane
 from .widgets.timeline import TimelinePane

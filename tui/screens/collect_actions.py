@@ -1,7 +1,7 @@
 """The main screen's keys for collecting: mark, note, copy with citation, export, collection.
 
 Kept as a mixin with its own bindings so the main screen only lists them;
-what is selected or listed is asked of `collecting`, which knows each pane.
+what is selected or listed is asked of `selecting`, which knows each pane.
 """
 
 from __future__ import annotations
@@ -15,11 +15,12 @@ from textual.widgets import Input
 
 from newsexplore.search import Mark, StoreError, UserStore, cite_markdown, cite_plain
 
-from ..collecting import listing, selection, store_of
+from ..collecting import store_of
 from ..messages import JumpRequested, Location
 from ..widgets.reader import ArticleReader
 from .collect_dialogs import ExportDialog, NameDialog, NoteDialog
 from .collection import CollectionScreen
+from .selecting import listing, selection
 
 __all__ = ["COLLECT_BINDINGS", "CollectActions"]
 

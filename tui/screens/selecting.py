@@ -1,0 +1,299 @@
+"""What the focused pane of the main screen has selected or lists, for `m`, `y` and `e`.
+
+Marking, copying and exporting work the same in every pane: they ask here for
+the selected item (a search hit, a speaker's quote, a timeline entry, the
+reader's quote or article) as a `Target`, or for everything the pane lists as
+export rows. Only this module knows where each pane keeps them; the panes know
+nothing of the user store. It reads the screen through `ShowsPanes`, not the
+screen class: the screen's keys (`collect_actions`) call it, so importing the
+screen would tie the two in a circle.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import partial
+from typing import TYPE_CHECKING, Any, Protocol
+
+from textual.widgets import Input
+
+from newsexplore.search import (
+    Article,
+    Event,
+    ExportItem,
+    Library,
+    SearchResults,
+    Target,
+    article_target,
+    event_record,
+    event_target,
+    hit_record,
+    quote_record,
+    quote_target,
+    speaker_record,
+    with_citation,
+)
+
+from ..collecting import Listing, store_of
+
+if TYPE_CHECKING:
+    from textual.app import App
+
+    from ..widgets.reader import ArticleReader
+    from ..widgets.speakers import SpeakersPane
+
+__all__ = ["Selection", "ShowsPanes", "listing", "selection"]
+
+
+class ShowsPanes(Protocol):
+    """What reading a selection or a listing needs of the screen (`MainScreen` has it)."""
+
+    library: Library
+    settled_query: str
+    """The query the panes show results of."""
+
+    @property
+    def app(self) -> App[Any]: ...
+
+    @property
+    def active_pane(self) -> str:
+        """The pane with focus: "search", "speakers", "timeline" or "reader"."""
+        ...
+
+    @property
+    def speakers(self) -> SpeakersPane: ...
+
+    @property
+    def reader(self) -> ArticleReader: ...
+
+    def query_one(self, selector: Any, expect_type: Any = None) -> Any: ...
+
+
+@dataclass(frozen=True)
+class Selection:
+    """The item a key acts on, and how to redraw it once its mark changed."""
+
+    target: Target
+    redraw: Callable[[], None] | None = None
+
+
+def selection(screen: ShowsPanes) -> Selection | None:
+    """The item selected in the focused pane, as a mark target."""
+    pick = _PICKERS.get(screen.active_pane)
+    return pick(screen) if pick else None
+
+
+def listing(screen: ShowsPanes, pane: str | None = None) -> Listing | None:
+    """What a pane (the focused one by default) lists, as export rows with citations and notes."""
+    make = _LISTERS.get(pane or screen.active_pane)
+    return make(screen) if make else None
+
+
+def _highlighted(screen: ShowsPanes, selector: str) -> tuple[int, str] | None:
+    from ..widgets.lists import NavList
+
+    nav = screen.query_one(selector, NavList)
+    index = nav.highlighted
+    if index is None or index >= nav.option_count:
+        return None
+    option = nav.get_option_at_index(index)
+    return (index, option.id) if option.id is not None else None
+
+
+def _article(screen: ShowsPanes, article_id: str, cache: dict | None = None) -> Article | None:
+    if cache is not None and article_id in cache:
+        return cache[article_id]
+    article = screen.library.article(article_id)
+    if cache is not None:
+        cache[article_id] = article
+    return article
+
+
+def _pick_hit(screen: ShowsPanes) -> Selection | None:
+    pane = screen.query_one("#search")
+    chosen = _highlighted(screen, "#results")
+    if chosen is None or pane.results is None:
+        return None
+    index, option_id = chosen
+    hit = pane.results.hits[int(option_id)]
+    article = _article(screen, hit.article_id)
+    if hit.quote is not None:
+        target = quote_target(hit.quote, article)
+    elif article is not None:
+        target = article_target(article)
+    else:
+        return None
+
+    def redraw() -> None:
+        pane.results_list.replace_option_prompt_at_index(index, pane._hit_prompt(hit))
+
+    return Selection(target, redraw)
+
+
+def _pick_quote(screen: ShowsPanes) -> Selection | None:
+    pane = screen.speakers
+    chosen = _highlighted(screen, "#speaker-quotes")
+    if chosen is None or not pane.quotes:
+        return None
+    index, option_id = chosen
+    quote = pane.quotes[int(option_id)]
+    article = pane._article(quote.article_id)
+
+    def redraw() -> None:
+        nav = pane.query_one("#speaker-quotes")
+        nav.replace_option_prompt_at_index(index, pane._quote_prompt(quote, True, article))
+
+    return Selection(quote_target(quote, article), redraw)
+
+
+def _pick_event(screen: ShowsPanes) -> Selection | None:
+    pane = screen.query_one("#timeline")
+    chosen = _highlighted(screen, "#timeline-list")
+    if chosen is None:
+        return None
+    index, option_id = chosen
+    event: Event | None = pane.entry_at(option_id)
+    if event is None:
+        return None
+
+    def redraw() -> None:
+        nav = pane.query_one("#timeline-list")
+        nav.replace_option_prompt_at_index(index, pane.entry_prompt(event))
+
+    return Selection(event_target(event, _article(screen, event.article_id)), redraw)
+
+
+def _pick_in_reader(screen: ShowsPanes) -> Selection | None:
+    reader = screen.reader
+    article = reader.article
+    if article is None:
+        return None
+    location = reader.location
+    target = article_target(article)
+    if location is not None and location.has_span and location.kind == "quote":
+        quote = next(
+            (q for q in reader.quotes if (q.start, q.end) == (location.start, location.end)), None
+        )
+        if quote is not None:
+            target = quote_target(quote, article)
+    elif location is not None and location.has_span and location.kind == "event":
+        event = _event_at(screen, article.id, location.start, location.end)
+        if event is not None:
+            target = event_target(event, article)
+    return Selection(target, reader.redraw_marks)
+
+
+def _event_at(screen: ShowsPanes, article_id: str, start: int, end: int) -> Event | None:
+    for event in screen.library.events(article_id=article_id):
+        if (event.sentence_start, event.sentence_end) == (start, end):
+            return event
+        if (event.start, event.end) == (start, end):
+            return event
+    return None
+
+
+EXPORT_HITS = 10_000
+"""Results an export reads at most; the dialog says when there are more."""
+
+
+def _list_hits(screen: ShowsPanes) -> Listing | None:
+    """Every result of the search, not only those loaded into the list so far: an
+    export of the 20 on screen for a search with 144 looked like the whole set."""
+    pane = screen.query_one("#search")
+    results = pane.results
+    if results is None or not results.hits:
+        return None
+    read = partial(_hit_items, screen, pane.all_results_reader(EXPORT_HITS))
+    more = results.total if results.total > EXPORT_HITS else 0
+    name = _slug("search", results.query or "all")
+    return Listing(name, min(results.total, EXPORT_HITS), read, of=more)
+
+
+def _hit_items(screen: ShowsPanes, fetch: Callable[[], SearchResults | None]) -> list[ExportItem]:
+    """Every result of the search as export rows, read on the export's thread."""
+    found = fetch()
+    cache: dict = {}
+    items = []
+    for hit in found.hits if found is not None else ():
+        article = _article(screen, hit.article_id, cache)
+        if hit.quote is not None:
+            target = quote_target(hit.quote, article)
+        elif article is not None:
+            target = article_target(article)
+        else:
+            continue
+        items.append(_item(screen, hit_record(hit), target))
+    return items
+
+
+def _list_quotes(screen: ShowsPanes) -> Listing | None:
+    pane = screen.speakers
+    speaker = pane.selected_speaker()
+    if speaker is None or not pane.quotes:
+        return None
+    items = [
+        _item(screen, quote_record(q), quote_target(q, pane._article(q.article_id)))
+        for q in pane.quotes
+    ]
+    return Listing.of_items(_slug("quotes", speaker.name), items)
+
+
+def _list_speakers_pane(screen: ShowsPanes) -> Listing | None:
+    """What the speakers pane shows: a speaker's quotes, or the speakers listed."""
+    pane = screen.speakers
+    if pane.showing_quotes:
+        return _list_quotes(screen)
+    speakers = pane.listed_speakers()
+    if not speakers:
+        return None
+    words = pane.query_one("#speaker-filter", Input).value
+    items = [ExportItem(speaker_record(s), None) for s in speakers]
+    return Listing.of_items(_slug("speakers", words), items)
+
+
+def _list_events(screen: ShowsPanes) -> Listing | None:
+    pane = screen.query_one("#timeline")
+    if not pane.entries:
+        return None
+    cache: dict = {}
+    items = [
+        _item(screen, event_record(e), event_target(e, _article(screen, e.article_id, cache)))
+        for e in pane.entries
+    ]
+    return Listing.of_items(_slug("timeline", screen.settled_query or "all"), items)
+
+
+def _list_reader_quotes(screen: ShowsPanes) -> Listing | None:
+    reader = screen.reader
+    if reader.article is None or not reader.quotes:
+        return None
+    items = [_item(screen, quote_record(q), quote_target(q, reader.article)) for q in reader.quotes]
+    return Listing.of_items(_slug("quotes", reader.article.title or reader.article.id), items)
+
+
+def _item(screen: ShowsPanes, record: dict, target: Target) -> ExportItem:
+    store = store_of(screen)
+    mark = store.marks.find(target) if store is not None else None
+    return ExportItem(with_citation(record, target, mark), target, mark)
+
+
+def _slug(kind: str, words: str) -> str:
+    cleaned = "".join(c if c.isalnum() else "-" for c in words.casefold())
+    cleaned = "-".join(part for part in cleaned.split("-") if part)[:40].strip("-")
+    return f"{kind}-{cleaned or 'all'}"
+
+
+_PICKERS: dict[str, Callable[[ShowsPanes], Selection | None]] = {
+    "search": _pick_hit,
+    "speakers": _pick_quote,
+    "timeline": _pick_event,
+    "reader": _pick_in_reader,
+}
+_LISTERS: dict[str, Callable[[ShowsPanes], Listing | None]] = {
+    "search": _list_hits,
+    "speakers": _list_speakers_pane,
+    "quotes": _list_quotes,
+    "timeline": _list_events,
+    "reader": _list_reader_quotes,
+}
