@@ -179,3 +179,55 @@ def test_an_election_named_by_its_month_is_the_coming_one_unless_told_in_the_pas
 )
 def test_the_september_11_attacks_are_those_of_2001(text: str, expression: str, value: str) -> None:
     assert values(text)[expression] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "date", "value"),
+    [
+        ("Tuesday's win will give the senator momentum.", "Tuesday", WEDNESDAY, "2024-04-16"),
+        ("Sunday's attack will weigh on the talks.", "Sunday", WEDNESDAY, "2024-04-14"),
+        (
+            "The Feb. 13 death of the judge left the court split.",
+            "Feb. 13",
+            dt.date(2024, 9, 18),
+            "2024-02-13",
+        ),
+        (
+            "After the November attacks, security will be tightened.",
+            "November",
+            WEDNESDAY,
+            "2023-11",
+        ),
+    ],
+)
+def test_a_date_naming_an_event_nobody_schedules_is_gone_by(
+    text: str, expression: str, date: dt.date, value: str
+) -> None:
+    """An attack, a death, a win is told of once it is over, whatever comes of it next."""
+    assert values(text, date)[expression] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("Friday's jobs report will show hiring slowed.", "Friday", "2024-04-19"),
+        ("Friday's vote will decide the nominee.", "Friday", "2024-04-19"),
+    ],
+)
+def test_a_date_naming_a_scheduled_event_keeps_its_tense(
+    text: str, expression: str, value: str
+) -> None:
+    assert values(text)[expression] == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "NEW YORK, April 18 - Shr loss 17 cts vs loss 19 cts.",
+        "The firm said it expected to report on April 25 a loss for the year.",
+        "An election is likely in the next few months - probably June - and a sweep for the party.",
+    ],
+)
+def test_an_event_word_further_on_names_nothing(text: str) -> None:
+    """Only an event word the date qualifies counts, not one after a dash or an article."""
+    assert all(v and v >= "2024-04" for v in values(text, dt.date(2024, 4, 17)).values())

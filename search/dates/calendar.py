@@ -88,6 +88,8 @@ def _year_for(ctx: Context, start: int, end: int, month: int, day: int, rel: str
     if not day and _figures_of(ctx, start, end):
         # Figures for a month come out after it: the latest such month.
         return dct.year if month <= dct.month else dct.year - 1
+    if _an_event_over(ctx, end):
+        return _year_by_tense(dct.year, False, (here > now) - (here < now))
     if not day and (election := _an_election(ctx, start, end)):
         ahead = election == "a" or ctx.future(start, end, MONTH_REACH) is not False
         return _year_by_tense(dct.year, ahead, (here > now) - (here < now))
@@ -159,6 +161,22 @@ def _attributive(ctx: Context, start: int, end: int) -> bool:
         return False
     after = _WORD_AFTER.match(ctx.low, end)
     return after is not None and after.group(1) not in _NOT_A_NOUN
+
+
+_EVENT_OVER_AFTER = re.compile(
+    r"(?:['’]s)?(?:\s+(?!(?:a|an|the|and|or|of|to|in|on|for|by|at|from|with)\b)[a-z][a-z-]*){0,2}?"
+    r"\s+(?:attacks?|shootings?|massacre|bombings?|killings?|deaths?"
+    r"|crash|explosion|blasts?|earthquake|quake|murders?|slaying|stabbing|ambush|riots?|win"
+    r"|victory|victories|loss|losses|defeat|upset|sweep|landslide|collapse)\b(?!-)"
+)
+
+
+def _an_event_over(ctx: Context, end: int) -> bool:
+    """ "Sunday's attack", "the Feb. 13 death of the justice", "Tuesday's primary win": a
+    date naming what nobody schedules (an attack, a death, a crash) or what is known only
+    once it is over (a win, a defeat, an upset) names a day gone by, whatever the verb after
+    says of its consequences ("Tuesday's win will give him momentum")."""
+    return _EVENT_OVER_AFTER.match(ctx.low, end) is not None
 
 
 _ELECTION_AFTER = re.compile(
@@ -481,7 +499,7 @@ def _weekday_date(ctx: Context, wd: int, rel: str, start: int, end: int) -> dt.d
         return before + dt.timedelta(days=(wd - before.weekday()) % 7)
     if rel in ("this", "this coming") or _A_TERM_FROM.search(ctx.low, max(0, start - 16), start):
         return dct + dt.timedelta(days=ahead)
-    if ctx.future(start, end, far=True):
+    if not _an_event_over(ctx, end) and ctx.future(start, end, far=True):
         return dct + dt.timedelta(days=ahead)
     return dct - dt.timedelta(days=back)
 
