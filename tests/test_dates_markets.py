@@ -181,7 +181,7 @@ def test_the_days_of_a_delivery_term_lie_ahead(text: str, expected: list) -> Non
         (
             "The allocation, for the February 27-July 7 shipment period, is the third.",
             dt.date(1987, 3, 2),
-            [("February 27", "1987-02-27")],
+            [("February 27", "1987-02-27"), ("July 7", "1987-07-07")],
         ),
         (
             "It showed a deficit of 162 mln dlrs for January, the bank said.",

@@ -249,3 +249,32 @@ def test_halves_of_a_year_or_month(text: str, expression: str, value: str) -> No
 )
 def test_halves_that_are_no_period_of_the_calendar(text: str) -> None:
     assert not [e for e in values(text, JUNE) if "half" in e.lower()]
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("Ford plans to build 485,000 cars in the April-June period.", "June", "1987-06"),
+        ("The poll was taken March 30-April 4, surveying 1,737 voters.", "April 4", "1987-04-04"),
+        ("The wheat is for delivery May-November, 1987.", "November, 1987", "1987-11"),
+        ("The quota year (January-December) has been set.", "December", "1987-12"),
+        ("Donations in the October-to-December quarter rose.", "December", "1986-12"),
+    ],
+)
+def test_the_second_month_of_a_range_written_with_a_hyphen(
+    text: str, expression: str, value: str
+) -> None:
+    assert values(text).get(expression) == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Shares of Coca-Cola rose.", "He met Jean-Marc Dupont.", "The anti-May campaign grew."],
+)
+def test_a_hyphenated_word_is_no_month(text: str) -> None:
+    assert values(text) == {}
+
+
+def test_a_grade_with_a_number_before_a_month_is_no_day() -> None:
+    found = values("TSR-20 May and June were quoted at 163.50 cents a kilo.")
+    assert "20 May" not in found

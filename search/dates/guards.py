@@ -228,6 +228,7 @@ are index levels and clock times far more often than history in news."""
 
 _NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
 _NUMBER_AFTER = re.compile(r"\s*-?\d")
+_MONTH_DASH_AFTER = re.compile(r"-(?:to-)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
 _OF_A_NAME = re.compile(r"\s+of\s+(?!(?:fiscal\s+)?\d{4}|(?:that|the same|this|last|next)\s+year)")
 
 
@@ -236,6 +237,8 @@ def not_a_month(text: str, low: str, word: str, start: int, end: int) -> bool:
     before = word_before(text, start)
     if _MONTH_SLASH_BEFORE.search(low, max(0, start - 16), start):
         return False  # "(November/May)": the second month of a pair
+    if _MONTH_DASH_AFTER.match(low, end):
+        return False  # "the April-June period": the first month of a range
     if rate_row(low, start):
         return False  # "- May Illinois River 100 pct bid": a row of rates for May
     if (

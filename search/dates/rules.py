@@ -37,7 +37,7 @@ __all__ = ["FAMILIES", "HOLIDAY_NAMES", "MON", "RULES", "WDAY", "Context", "reme
 # names of months, days and holidays are then checked for their capital in the original.
 MONTH_FULL = (
     r"(?:january|february|march|april|may|june|july|august|september|october|november"
-    r"|december)(?![\w-])"
+    r"|december)(?:(?![\w-])|(?=-(?:to-)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))"
 )
 MONTH_ABBR = r"(?:jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)(?:\.|(?![\w.]))"
 MON = rf"(?:{MONTH_FULL}|{MONTH_ABBR})"

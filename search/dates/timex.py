@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
@@ -95,7 +96,13 @@ _RULE_ORDER = {name: i for i, (name, _, _, _) in enumerate(RULES)}
 def _family_scanner(family: str) -> re.Pattern[str]:
     """One alternation of a family's rules, in rule order."""
     chosen = [(n, p) for n, p, _, _ in RULES if FAMILIES[n] == family]
-    return re.compile(r"(?<![\w'-])(?:" + "|".join(f"(?P<{n}>{p})" for n, p in chosen) + ")")
+    return re.compile(_START[family] + "(?:" + "|".join(f"(?P<{n}>{p})" for n, p in chosen) + ")")
+
+
+# An expression starts at a word, not inside a hyphenated one ("year-end-1986"), but a month
+# may follow a hyphen after a word or number: the second end of "April-June", "March
+# 30-April 4", "October-to-December"; a month's name must still be capitalised.
+_START = defaultdict(lambda: r"(?<![\w'-])", {"M": r"(?:(?<![\w'-])|(?<=[a-z0-9.]-)(?=[a-z]))"})
 
 
 _SCANNERS = {family: _family_scanner(family) for family in set(_FAMILY_OF.values())}
@@ -179,6 +186,8 @@ def find_timexes(
         if result is None:
             continue
         value, precision, inferred = result
+        if found and (joined := _range_year(text, found[-1], start, end, value)) is not None:
+            value = joined
         found.append(Timex(start, end, value, precision, inferred))
         remember(ctx, m.lastgroup or "", low[start:end], value, precision, end, sets_ref=sets_ref)
         if (second := _range_end(text, found[-1])) is not None:
@@ -188,6 +197,27 @@ def find_timexes(
         elif precision == "day" and (beside := _day_beside(text, found[-1])) is not None:
             found[-1] = beside
     return found
+
+
+# Only a hyphen or dash set close: " - " after a dateline's day ends the dateline, and "from
+# April 1 through March 13" may span a year the first end has wrong.
+_RANGE_JOIN = re.compile(r"(?<=\w)(?:-|–|-to-)")
+_MONTH_OR_DAY = re.compile(r"(\d{4})-(\d\d)(-\d\d)?$")
+
+
+def _range_year(text: str, first: Timex, start: int, end: int, value: str | None) -> str | None:
+    """The year of a range's second month when only the first says it, as a range reads: in
+    "the January-December quota year", "March 30-April 4", "the October-to-February season" the
+    second end follows the first, in its year or, for an earlier month, the next."""
+    if value is None or first.value is None or start - first.end > 12:
+        return None
+    if not _RANGE_JOIN.fullmatch(text, first.end, start) or re.search(r"\d{4}", text[start:end]):
+        return None
+    a, b = _MONTH_OR_DAY.match(first.value), _MONTH_OR_DAY.match(value)
+    if a is None or b is None:
+        return None
+    year = int(a.group(1)) + (1 if int(b.group(2)) < int(a.group(2)) else 0)
+    return f"{year:04d}-{b.group(2)}{b.group(3) or ''}"
 
 
 _DAY_AT_END = re.compile(r"(?<![\d,])\d{1,2}(?:st|nd|rd|th)?$")
