@@ -40,6 +40,13 @@ def values(text: str, date: dt.date = WEDNESDAY) -> dict[str, str | None]:
             "2024-04-15",
         ),
         ("The chairman wrote on Tuesday how the party would vote.", "Tuesday", "2024-04-16"),
+        ("The company said in a filing on Monday it would cut jobs.", "Monday", "2024-04-15"),
+        ("Officials told reporters in Washington on Monday they will act.", "Monday", "2024-04-15"),
+        (
+            "The agency said in a statement Tuesday the rule would be dropped.",
+            "Tuesday",
+            "2024-04-16",
+        ),
     ],
 )
 def test_a_day_after_a_reporting_verb_is_when_it_was_said(
@@ -59,6 +66,8 @@ def test_a_day_after_a_reporting_verb_is_when_it_was_said(
         ),
         ("He said the vote would be held on Friday.", "Friday", "2024-04-19"),
         ("The board is due to rule on Friday that the sale can go ahead.", "Friday", "2024-04-19"),
+        ("He said the meeting on Friday would decide the matter.", "Friday", "2024-04-19"),
+        ("The insurer said from July 1 it will own the rest of the firm.", "July 1", "2024-07-01"),
     ],
 )
 def test_a_day_told_inside_a_plan_still_lies_ahead(text: str, expression: str, value: str) -> None:

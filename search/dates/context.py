@@ -167,9 +167,12 @@ class Context:
 
     def _said_before(self, lo: int, start: int, end: int, m: re.Match[str]) -> bool:
         """ "told supporters on Sunday that she would stay", "said Monday how the party
-        would vote": after a reporting verb, a date tells when it was said, and the verb
-        past "that" (or "how", "whether") is what was said, whose tense is not the date's."""
-        if _REPORTED.search(self.low, end, m.start()) is None:
+        would vote", "said in a filing on Monday it would cut jobs": after a reporting verb,
+        a date tells when it was said, and the verb past "that" (or "how", "whether", or a
+        subject opening the clause) is what was said, whose tense is not the date's."""
+        if _REPORTED.search(self.low, end, m.start()) is None and not (
+            _SUBJECT.match(self.low, end) and not _A_TERM_BEFORE.search(self.low, lo, start)
+        ):
             return False
         return any(r.group() in _SAYING for r in _CUE.finditer(self.low, lo, start))
 
@@ -346,6 +349,15 @@ _A_FEW_WORDS = re.compile(r"\s*(?:[a-z]+,?\s+){0,2}")
 _REPORTING = frozenset({"said", "told", "added", "noted", "reported", "announced"})
 _SAYING = _REPORTING | frozenset({"wrote", "warned", "argued", "insisted", "acknowledged"})
 _REPORTED = re.compile(r"\b(?:that|how|whether|why)\b")
+_SUBJECT = re.compile(r"[\s,]+(?:he|she|it|they|we|i|you|his|her|its|their|our|the|an?)\s")
+"""After a date that follows a reporting verb, the subject of what was said, with no "that":
+"said in a filing on Monday it would cut jobs", "told reporters Monday the plan would".
+Not after a word that opens a term ("said from July 1 it will own 20 pct"), which puts the
+date in what was said."""
+_A_TERM_BEFORE = re.compile(
+    r"\b(?:from|until|till|by|after|before|since|through|thru|starting|beginning|effective"
+    r"|as of)\s+(?:the\s+)?$"
+)
 _DEADLINES = frozenset({"by", "until", "till", "through", "thru"})
 _TERM_ENDS = frozenset({"until", "till", "through", "thru"})
 _EXTENDED = re.compile(
