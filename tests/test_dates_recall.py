@@ -278,3 +278,29 @@ def test_a_hyphenated_word_is_no_month(text: str) -> None:
 def test_a_grade_with_a_number_before_a_month_is_no_day() -> None:
     found = values("TSR-20 May and June were quoted at 163.50 cents a kilo.")
     assert "20 May" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("In a September Washington Post-ABC News poll, 75 pct agreed.", "September", "2015-09"),
+        ("She spoke at the July Democratic convention.", "July", "2015-07"),
+        ("As recently as an October CNN interview, he said so.", "October", "2015-10"),
+    ],
+)
+def test_a_month_after_a_determiner_before_a_name_dates_it(
+    text: str, expression: str, value: str
+) -> None:
+    assert values(text, dt.date(2015, 11, 27)).get(expression) == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He wrote a history of the October Revolution.",
+        "Fans filled arenas for the March Madness games.",
+        "He met April Glaspie in Baghdad.",
+    ],
+)
+def test_a_month_naming_an_event_or_a_person(text: str) -> None:
+    assert values(text, dt.date(2015, 11, 27)) == {}

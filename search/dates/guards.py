@@ -228,6 +228,11 @@ are index levels and clock times far more often than history in news."""
 
 _NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
 _NUMBER_AFTER = re.compile(r"\s*-?\d")
+_CAPITAL_AFTER = re.compile(r"\s+[A-Z]")
+_EVENT_NAMED = re.compile(
+    r"\s+(?:Revolution|Madness|Movement|Uprising|Rising|Manifesto|War|Crisis|Massacre|Offensive"
+    r"|Fool|Fools|Surprise|Agreement|Accords?)\b"
+)
 _MONTH_DASH_AFTER = re.compile(r"-(?:to-)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
 _OF_A_NAME = re.compile(r"\s+of\s+(?!(?:fiscal\s+)?\d{4}|(?:that|the same|this|last|next)\s+year)")
 
@@ -247,13 +252,21 @@ def not_a_month(text: str, low: str, word: str, start: int, end: int) -> bool:
         and traded_month(low, start, end) is None
     ):
         return True  # "May crude closed higher" trades a contract
-    if _NAME_AFTER.match(text, end) and before not in _TIME_PREPS:
+    if (
+        _NAME_AFTER.match(text, end)
+        and before not in _TIME_PREPS
+        and (before not in _DETERMINERS or _EVENT_NAMED.match(text, end))
+    ):
+        # "April Glaspie" is a person; "a September Washington Post poll", "the July
+        # Democratic convention" are dated by it, "the October Revolution" is an event's name
         return True
     if _OF_A_NAME.match(low, end):
         return True  # "the March of Dimes" names something; "March of that year" is a date
     if _NUMBER_AFTER.match(text, end):
         return True
     # "the (annual) March for Life" names an event; "the October slaying" dates one
+    if _CAPITAL_AFTER.match(text, end) and not _EVENT_NAMED.match(text, end):
+        return False  # "an October CNN interview"
     return before in _BEFORE_A_NAMED_MONTH and not _NOUN_AFTER.match(text, end)
 
 
