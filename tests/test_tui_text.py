@@ -13,7 +13,7 @@ from rich.style import Style
 from newsexplore.search.models import Article, Quote, Span
 from newsexplore.tui.screens.indexing import UNITS, describe_rate
 from newsexplore.tui.widgets import article_text
-from newsexplore.tui.widgets.activity_chart import choose_bars
+from newsexplore.tui.widgets.activity_chart import charted, choose_bars
 from newsexplore.tui.widgets.article_text import TextStyles, build_article_text, wrap_lines
 from newsexplore.tui.widgets.safe_text import clean, clean_line, safe_line, safe_text
 from newsexplore.tui.widgets.timeline import group_label
@@ -135,6 +135,20 @@ def test_activity_chart_leaves_out_far_off_dates_and_picks_a_level_that_fits() -
     ]
     bars, level = choose_bars(far + news, 200, trim=False)
     assert level == "year" and (bars[0].low, bars[-1].low) == (18570000, 20020000)
+    assert charted(far + news, 40, trim=True)[2] == 2
+
+
+def test_activity_chart_keeps_the_quiet_first_and_last_days_that_fit_at_its_level() -> None:
+    """A wire's first days and a month's Sunday carry 1 % of its stories: no outliers.
+    Left out, the chart began a day or a month late and no key or click reached them."""
+    first_days = [(19870226, 60), (19870227, 50), (19870228, 5)]
+    march = [(19870300 + day, 500) for day in range(2, 32)]
+    spring = [(19870000 + month * 100 + day, 500) for month in (4, 5) for day in range(1, 29)]
+    bars, level = choose_bars(first_days + march + spring, 60, trim=True)
+    assert level == "month" and [b.low for b in bars] == [19870200, 19870300, 19870400, 19870500]
+    bars, level = choose_bars([(19870301, 30), *march], 60, trim=True)
+    assert level == "day" and (bars[0].low, bars[-1].low) == (19870301, 19870331)
+    assert charted([(19870301, 30), *march], 60, trim=True)[2] == 0
 
 
 def _word_by_word(paragraph: str, width: int, monkeypatch: pytest.MonkeyPatch) -> list:

@@ -5,8 +5,10 @@ cannot tell which period it landed on. Here every column is one period whose
 bounds are known, so a click or a key picks a period and the timeline narrows
 to it. The chart covers the range the timeline is drilled into; a handful of
 far-off dates (a bond due in 2030, a company founded in 1857) would squeeze
-the news into one bar, so the outer 2 % of dates at either end are left out of
-an undrilled chart and the caption says so.
+the news into one bar, so when keeping them would make the bars coarser, the
+outer 2 % of dates at either end are left out of an undrilled chart and the
+caption says how many. Otherwise every date is charted: the first few days
+of a corpus's publication dates are its news, not outliers.
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from textual.widget import Widget
 
 from newsexplore.search import is_day
 
-__all__ = ["ActivityChart", "Bar", "choose_bars"]
+__all__ = ["ActivityChart", "Bar", "charted", "choose_bars"]
 
 BLOCKS = " ▁▂▃▄▅▆▇█"
 OUTLIER_SHARE = 0.02
@@ -48,16 +50,37 @@ def choose_bars(
     """Columns for (sortday, count) pairs: days if they fit, else months, else years.
 
     Args:
+        trim: Leave the far-off dates out (the outer `OUTLIER_SHARE` at each
+            end) when charting them would make the bars coarser.
         finest: The finest level allowed: the list's grouping, so a list by
             month has month bars, each one the period of one of its headings.
 
     Returns the bars and the level they are at ("day", "month" or "year").
     """
+    bars, level, _far = charted(days, width, trim=trim, finest=finest)
+    return bars, level
+
+
+def charted(
+    days: list[tuple[int, int]], width: int, *, trim: bool, finest: str = "day"
+) -> tuple[list[Bar], str, int]:
+    """`choose_bars`, and how many far-off dates it left out, for the caption to say."""
     # A year and the periods coarser than a month it holds (a quarter, a half)
     # sort at its head (yyyy00dd): no bar finer than a year is theirs.
     days = sorted((day, n) for day, n in days if day // 100 % 100 or finest == "year")
+    bars, level = _fitted(days, width, finest)
+    far = 0
     if trim and days:
-        days = _central(days)
+        central = _central(days)
+        central_bars, central_level = _fitted(central, width, finest)
+        if central_level != level or len(bars) > width:
+            bars, level = central_bars, central_level
+            far = sum(n for _day, n in days) - sum(n for _day, n in central)
+    return bars[-width:], level, far
+
+
+def _fitted(days: list[tuple[int, int]], width: int, finest: str) -> tuple[list[Bar], str]:
+    """Bars at the finest level allowed that fits `width` (years, however many, at worst)."""
     levels = [name for name, _ in LEVELS]
     for level, width_of in LEVELS[levels.index(finest) if finest in levels else 0 :]:
         # A month ("in March") or a week ("this week") is no one day's; a week is
@@ -65,7 +88,7 @@ def choose_bars(
         shown = [(day, n) for day, n in days if is_day(day)] if level == "day" else days
         bars = _bars(shown, width_of)
         if len(bars) <= width or level == "year":
-            return bars[-width:], level
+            return bars, level
     return [], "day"
 
 

@@ -50,7 +50,7 @@ from newsexplore.search import (
 
 from ..collecting import badge
 from ..messages import JumpRequested, Location
-from .activity_chart import ActivityChart, Bar, choose_bars
+from .activity_chart import ActivityChart, Bar, charted
 from .library_thread import LibraryThread
 from .lists import NavList, report_failure
 from .pane import Pane
@@ -366,6 +366,9 @@ class TimelinePane(Pane):
         self._fetching_more = False
         self._chart_counts: list[tuple[int, int]] | None = None
         self._chart_shape: tuple[int, bool] | None = None
+        self._far_off = 0
+        """Dates the chart leaves out at its ends, said in the caption."""
+        self._caption: tuple[int, int] = (0, 0)
         self._bars: list[Bar] = []
         self._reference: dt.date | None = None
         """Where the corpus's news is (see `_reference_day`)."""
@@ -608,7 +611,9 @@ class TimelinePane(Pane):
         shape = (width, drilled, grouping)
         if counts is not self._chart_counts or shape != self._chart_shape:
             # A jump keeps the chart: the library hands back the same counts.
-            self._bars, _level = choose_bars(counts, width, trim=not drilled, finest=grouping)
+            self._bars, _level, self._far_off = charted(
+                counts, width, trim=not drilled, finest=grouping
+            )
             self._chart_counts, self._chart_shape = counts, shape
         bars = self._bars
         chosen = bars.index(self.view.bar) if self.view.bar in bars else None
@@ -618,8 +623,10 @@ class TimelinePane(Pane):
         """A pane first drawn hidden (at 80 columns) sized its chart for no width."""
         if self._chart_counts is not None:
             self._show_chart(self._chart_counts)
+            self._show_caption(*self._caption)
 
     def _show_caption(self, total: int, undated: int = 0) -> None:
+        self._caption = (total, undated)
         what = "publication date" if self.view.dates == "published" else "date mentioned"
         if total - undated != 1:
             what = what.replace("date", "dates")
@@ -630,6 +637,8 @@ class TimelinePane(Pane):
         if span is not None:
             low, high = sortday_date(span[0]), sortday_date(span[1], end=True)
             parts.append(f"{low.isoformat()} … {high.isoformat()} (u: widen)")
+        elif self._far_off:
+            parts.append(f"{self._far_off:,} far-off not charted")
         self.query_one("#timeline-caption", Static).update(Text(" · ".join(parts)))
 
     def _refill(self, *, keep: bool, anchor: int = 0) -> None:
