@@ -304,3 +304,36 @@ def test_a_month_after_a_determiner_before_a_name_dates_it(
 )
 def test_a_month_naming_an_event_or_a_person(text: str) -> None:
     assert values(text, dt.date(2015, 11, 27)) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "expression", "value"),
+    [
+        ("Level V covers wheat entered after 5/14/82.", APRIL, "5/14/82", "1982-05-14"),
+        (
+            "Stocks as of 04/09/87 were 1.2 mln tonnes.",
+            dt.date(1987, 4, 9),
+            "04/09/87",
+            "1987-04-09",
+        ),
+        (
+            "The March estimate (03/09/87) was higher.",
+            dt.date(1987, 4, 9),
+            "03/09/87",
+            "1987-03-09",
+        ),
+        ("Obama spoke in Washington (9/17/16).", dt.date(2016, 9, 19), "9/17/16", "2016-09-17"),
+    ],
+)
+def test_a_numeric_date_with_a_two_digit_year(
+    text: str, date: dt.date, expression: str, value: str
+) -> None:
+    assert values(text, date).get(expression) == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Prices were 1/2/3 of par.", "Call 555/12/34."],
+)
+def test_slashed_numbers_that_are_no_date(text: str) -> None:
+    assert not [e for e in values(text) if "/" in e]

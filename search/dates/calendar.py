@@ -570,6 +570,8 @@ def numeric(ctx: Context, s: str, start: int, end: int) -> Result:
     no article date to go by only the year is certain.
     """
     parts = [int(p) for p in re.split(r"[/.]", s)]
+    if len(s.rsplit("/", 1)[-1]) == 2:
+        parts[2] = _full_year(ctx, parts[2])
     if parts[0] > 31:
         readings = [(parts[0], parts[1], parts[2])]
     elif "." in s:
@@ -590,6 +592,15 @@ def numeric(ctx: Context, s: str, start: int, end: int) -> Result:
             return f"{days[0].year:04d}", "year", False
         days.sort(key=lambda d: abs((d - ctx.dct).days))
     return fmt_day(days[0]), "day", False
+
+
+def _full_year(ctx: Context, yy: int) -> int:
+    """The year "87" or "16" stands for: the one of the article's century, unless that lies
+    more than 20 years ahead of it; with no date, 1950-2049."""
+    if ctx.dct is None:
+        return 1900 + yy if yy >= 50 else 2000 + yy
+    year = ctx.dct.year - ctx.dct.year % 100 + yy
+    return year - 100 if year > ctx.dct.year + 20 else year
 
 
 def calendar_rule(ctx: Context, s: str, start: int, end: int) -> Result:
