@@ -570,7 +570,7 @@ def numeric(ctx: Context, s: str, start: int, end: int) -> Result:
     no article date to go by only the year is certain.
     """
     parts = [int(p) for p in re.split(r"[/.]", s)]
-    if len(s.rsplit("/", 1)[-1]) == 2:
+    if len(s.rsplit("/", 1)[-1]) == 2 and parts[0] <= 31:  # not "2026/01/08"
         parts[2] = _full_year(ctx, parts[2])
     if parts[0] > 31:
         readings = [(parts[0], parts[1], parts[2])]
