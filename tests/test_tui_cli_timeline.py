@@ -282,3 +282,16 @@ def test_by_period_the_unresolved_dates_are_a_record_of_their_own_under_a_query_
         ("1987-03-05", "1", "1"),
     ]
     assert periods("--from", "1987") == [("1987-03-02", "1", "1"), ("1987-03-05", "1", "1")]
+
+
+def test_around_a_relative_date_with_no_date_in_the_corpus_says_why(capsys, tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "talks.txt").write_text("The talks resumed on Monday, the union said.\n")
+    where = ["--index-dir", str(tmp_path / "index"), "--corpus", str(corpus)]
+    code, _out, err = run(["timeline", "--around", "last week", *where], capsys)
+    assert code == 2
+    line = err.strip().splitlines()[-1]
+    assert "'last week'" in line and "no article here has a date" in line, err
+    code, _out, err = run(["timeline", "--around", "soon-ish", *where], capsys)
+    assert code == 2 and "not a date the timeline can read: 'soon-ish'" in err

@@ -122,3 +122,21 @@ async def test_what_the_prompt_says_shows_a_pasted_control_character_literally(
         await wait_for(pilot, lambda: not timeline._jumping, "the jump")
         told = [m for m in said(app) if m.startswith("yesterday")]
         assert told and "\x1b" not in told[0] and "␛" in told[0], said(app)
+
+
+@sync
+async def test_a_relative_date_with_no_date_in_the_corpus_says_so(tmp_path: Path) -> None:
+    """ "last week" is a date the prompt reads, but a corpus with no date at all has no
+    period to count it from: the prompt says that, not that it cannot read the words."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "talks.txt").write_text("The talks resumed on Monday, the union said.\n")
+    app = make_app([corpus], index_dir=tmp_path / "index", export_dir=tmp_path)
+    app.animation_level = "none"
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_timeline(pilot)
+        await jump(pilot, "last week")
+        await wait_for(pilot, lambda: bool(said(app)), "a notification")
+        told = said(app)[-1]
+        assert "'last week'" in told and "no article here has a date" in told, told
+        assert "Not a date I can read" not in told

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 
 from newsexplore.search import (
     EVENT_COLUMNS,
@@ -17,6 +18,10 @@ from .opening import ensure_index
 from .options import common_options, date_options, format_option, positive_int, store_option
 
 __all__ = ["add_timeline_parser", "cmd_timeline"]
+
+ANY_DAY = dt.date(2000, 1, 3)
+"""A day to try `--around` against, to tell "last week" with nothing to count from
+(a corpus with no date at all) from words that are no date."""
 
 
 def add_timeline_parser(sub: argparse._SubParsersAction) -> None:
@@ -78,7 +83,13 @@ def cmd_timeline(args: argparse.Namespace) -> int:
 
 def _around(library: Library, typed: str) -> str:
     """The TimeML value of `--around`, relative forms counted from the corpus's own period."""
-    value = read_typed_date(typed, library.timeline_anchor())
+    anchor = library.timeline_anchor()
+    value = read_typed_date(typed, anchor)
+    if value is None and anchor is None and read_typed_date(typed, ANY_DAY):
+        raise CliError(
+            f"--around: {typed!r} counts from the corpus's own period, and no article here"
+            " has a date to give one: give a date such as 1987-03"
+        )
     if value is None:
         raise CliError(f"--around: not a date the timeline can read: {typed!r}")
     return value

@@ -72,6 +72,9 @@ MORE_ENTRIES = 200
 """Entries read when a group is opened in full."""
 DATE_FORMS = "Try 1987-03-04, 4 March 1987, March 1987, 1987-W10, 1987-Q1, 1987, last week."
 """Forms the date prompt reads, said when it cannot read one ("3/4/87" is ambiguous)."""
+ANY_DAY = dt.date(2000, 1, 3)
+"""A day to try a typed date against, to tell "last week" with nothing to count from
+(a corpus with no date at all) from words that are no date."""
 _YEAR = re.compile(r"\b\d{4}\b")
 FINER = {2: "year", 3: "year", 4: "month", 7: "day"}
 """The grouping a heading drills into, by the length of its value ("18", "198", "1987", "1987-06")."""
@@ -888,6 +891,14 @@ class TimelinePane(Pane):
         typed = event.value
         reference = self._reference_day()
         value = read_typed_date(typed, reference)
+        if value is None and reference is None and read_typed_date(typed, ANY_DAY):
+            self.notify(
+                f"{typed!r} counts from the corpus's own period, and no article here has a"
+                " date to give one: type a date such as 1987-03.",
+                severity="warning",
+                markup=False,
+            )
+            return
         if value is None:
             self.notify(
                 f"Not a date I can read: {typed!r}. {DATE_FORMS}", severity="warning", markup=False
