@@ -240,3 +240,21 @@ def test_a_date_naming_a_scheduled_event_keeps_its_tense(
 def test_an_event_word_further_on_names_nothing(text: str) -> None:
     """Only an event word the date qualifies counts, not one after a dash or an article."""
     assert all(v and v >= "2024-04" for v in values(text, dt.date(2024, 4, 17)).values())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A USA TODAY investigation found dozens of such donations.",
+        "The campaign did not respond to USA TODAY's request for comment.",
+        "Source: USA TODAY/Suffolk University poll of 1,000 voters taken over five days.",
+    ],
+)
+def test_a_paper_named_in_capitals_is_no_date(text: str) -> None:
+    assert values(text) == {}
+
+
+def test_today_in_a_heading_in_capitals_still_dates() -> None:
+    assert values("FED SETS REPURCHASES TODAY\nThe Fed said it would act.") == {
+        "TODAY": "2024-04-17"
+    }

@@ -274,10 +274,27 @@ def a_title(text: str, start: int, end: int) -> bool:
     """ "USA Today", "VOA Today", ABC's "This Week": relative words in title case in the middle
     of a sentence name a paper or a programme, not a day or week."""
     words = text[start:end].split()
+    if all(w.isupper() for w in words):
+        return _a_name_in_capitals(text, start, end)
     if not all(w[:1].isupper() and not w.isupper() for w in words):
         return False
     before = text[:start].rstrip(" \t\"“'‘`(")
     return bool(before) and before[-1] not in ".!?:-–—\n"  # not opening a sentence or a line
+
+
+_CAPITALS_BEFORE = re.compile(r"\b[A-Z]{2,}[ \t]+$")
+
+
+def _a_name_in_capitals(text: str, start: int, end: int) -> bool:
+    """ "a USA TODAY investigation", "told USA TODAY": a paper that writes its name in
+    capitals, the word before in capitals too, in a line of ordinary prose; a heading or a
+    line all in capitals ("RATES CUT TODAY") still dates."""
+    if not _CAPITALS_BEFORE.search(text, max(0, start - 12), start):
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    return sum(c.islower() for c in line) > 2 * sum(c.isupper() for c in line)
 
 
 _CAPITALISED_AFTER = re.compile(r" (?!(?:Morning|Afternoon|Evening|Night)\b)[A-Z][a-z]")
