@@ -258,3 +258,19 @@ def test_today_in_a_heading_in_capitals_still_dates() -> None:
     assert values("FED SETS REPURCHASES TODAY\nThe Fed said it would act.") == {
         "TODAY": "2024-04-17"
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The senator said in an interview with “Fox News Sunday.”",
+        "He was asked three times on ''Fox News Sunday'' whom he would call.",
+        "Speaking on “Sunday Morning Futures,” the congressman said the party was split.",
+    ],
+)
+def test_a_day_in_a_quoted_title_is_no_date(text: str) -> None:
+    assert values(text) == {}
+
+
+def test_a_day_after_a_channel_without_quotes_keeps_its_day() -> None:
+    assert values("The senator told Fox News Sunday that he would run.") == {"Sunday": "2024-04-14"}

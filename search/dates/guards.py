@@ -326,12 +326,28 @@ def a_named_weekday(text: str, expression: str, start: int, end: int) -> bool:
     a capitalised word after the paper's noun makes it the start of a longer name."""
     if not expression[:1].isupper():
         return False
+    if a_quoted_title(text, start, end):
+        return True
     if " " not in expression:
         return _PAPER_AFTER.match(text, end) is not None
     words = expression.split()
     if len(words) != 2 or words[1] != "Night":
         return False
     return word_before(text, start) not in _TIME_WORD_BEFORE
+
+
+_OPENS_A_TITLE = re.compile(r"(?:[“\"]|'')(?:[A-Z][\w.'’-]*[ \t]+){0,4}$")
+_CLOSES_A_TITLE = re.compile(r"(?:[ \t]+[A-Z][\w.'’-]*){0,4}[,.?!]?(?:[”\"]|'')")
+
+
+def a_quoted_title(text: str, start: int, end: int) -> bool:
+    """ "Fox News Sunday," "Sunday Morning Futures": a day inside quotation marks whose every
+    word is capitalised is a programme's or a work's title, not a day ("told Fox News
+    Sunday" without them keeps its day)."""
+    return (
+        _OPENS_A_TITLE.search(text, max(0, start - 60), start) is not None
+        and _CLOSES_A_TITLE.match(text, end) is not None
+    )
 
 
 _COMPANY_AFTER = re.compile(
