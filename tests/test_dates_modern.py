@@ -274,3 +274,26 @@ def test_a_day_in_a_quoted_title_is_no_date(text: str) -> None:
 
 def test_a_day_after_a_channel_without_quotes_keeps_its_day() -> None:
     assert values("The senator told Fox News Sunday that he would run.") == {"Sunday": "2024-04-14"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Societies like Easter Island collapsed long ago.",
+        "The charity Easter Seals signed the letter.",
+        "Flights to Christmas Island were cancelled.",
+    ],
+)
+def test_a_holiday_a_name_goes_on_from_is_no_date(text: str) -> None:
+    assert values(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "expression"),
+    [
+        ("Congress breaks for Easter April 9.", "Easter"),
+        ("They met on Christmas Eve.", "Christmas Eve"),
+    ],
+)
+def test_a_holiday_before_a_date_word_stays(text: str, expression: str) -> None:
+    assert values(text)[expression] is not None

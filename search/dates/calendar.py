@@ -818,7 +818,9 @@ def _a_level(ctx: Context, end: int, year: int) -> bool:
 
 def holiday(ctx: Context, s: str, start: int, end: int) -> Result:
     """A holiday, or the week holding it ("Easter week", "Thanksgiving week")."""
-    if _AN_EVENT_NAMED.match(ctx.low, end):
+    if _AN_EVENT_NAMED.match(ctx.low, end) or (
+        " " not in s.strip() and _A_NAME_GOES_ON.match(ctx.text, end)
+    ):
         return None
     rel = leading_rel(s)
     low = _YEAR_BEFORE.sub("", s.lower()[len(rel) :].lstrip().replace("’", "'"))
@@ -859,6 +861,13 @@ _YEAR_BEFORE = re.compile(r"^\d{4}\s+")
 # "the Good Friday agreement", "the Easter Rising", "the Tet offensive": events named after
 # the day they began, years ago, not the holiday of the story's year.
 _AN_EVENT_NAMED = re.compile(r"\s+(?:agreement|accords?|rising|uprising|offensive|war)\b")
+_A_NAME_GOES_ON = re.compile(
+    r"[ \t]+(?!(?:Day|Eve|Week|Weekend|Holidays?|Season|Sunday|Monday|Morning|Night|Vigil|Mass"
+    r"|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)[A-Z][a-z]"
+)
+"""After a one-word holiday, a capitalised word that is no day, season or month makes it part
+of a name: "Easter Island", "Easter Seals", "Christmas Island"; "Easter Sunday", "Christmas
+Eve", "for Easter April 9" stay dates."""
 HOLIDAY_BEHIND = 7
 HOLIDAY_AHEAD = 31
 """How far a holiday may lie from the story's day and still be the one it means whatever the
