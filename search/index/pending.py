@@ -86,9 +86,16 @@ class PendingUpdate:
             )
             if count
         ]
+        changed = ", ".join(parts) + " since it was built" if parts else ""
         if self.references:
-            parts.append("a new reference date for undated articles")
-        return ", ".join(parts) + " since it was built"
+            # Said both ways: the index may hold a reference date this command does
+            # not give (run once with --reference-date, then without), not only the reverse.
+            dated = (
+                "its undated articles' dates were counted from another reference date"
+                " than this command's --reference-date or newsexplore.cfg give"
+            )
+            return f"{changed}; {dated}" if changed else dated
+        return changed
 
 
 def pending_update(
