@@ -68,6 +68,11 @@ def test_a_day_after_a_reporting_verb_is_when_it_was_said(
         ("The board is due to rule on Friday that the sale can go ahead.", "Friday", "2024-04-19"),
         ("He said the meeting on Friday would decide the matter.", "Friday", "2024-04-19"),
         ("The insurer said from July 1 it will own the rest of the firm.", "July 1", "2024-07-01"),
+        (
+            "Voters face an election in November that will decide the presidency.",
+            "November",
+            "2024-11",
+        ),
     ],
 )
 def test_a_day_told_inside_a_plan_still_lies_ahead(text: str, expression: str, value: str) -> None:
@@ -297,3 +302,9 @@ def test_a_holiday_a_name_goes_on_from_is_no_date(text: str) -> None:
 )
 def test_a_holiday_before_a_date_word_stays(text: str, expression: str) -> None:
     assert values(text)[expression] is not None
+
+
+def test_what_was_claimed_on_a_day_is_not_its_tense() -> None:
+    """ "that" and a subject right after a date open what was said then, by whatever word."""
+    text = "He never cited a source for his claim in March that the mayor wants to quit."
+    assert values(text)["March"] == "2024-03"

@@ -170,6 +170,8 @@ class Context:
         would vote", "said in a filing on Monday it would cut jobs": after a reporting verb,
         a date tells when it was said, and the verb past "that" (or "how", "whether", or a
         subject opening the clause) is what was said, whose tense is not the date's."""
+        if (that := _COMPLEMENT.match(self.low, end)) is not None and that.end() < m.start():
+            return True  # "his claim in November that Obama wants to", whoever made it
         if _REPORTED.search(self.low, end, m.start()) is None and not (
             _SUBJECT.match(self.low, end) and not _A_TERM_BEFORE.search(self.low, lo, start)
         ):
@@ -349,6 +351,10 @@ _A_FEW_WORDS = re.compile(r"\s*(?:[a-z]+,?\s+){0,2}")
 _REPORTING = frozenset({"said", "told", "added", "noted", "reported", "announced"})
 _SAYING = _REPORTING | frozenset({"wrote", "warned", "argued", "insisted", "acknowledged"})
 _REPORTED = re.compile(r"\b(?:that|how|whether|why)\b")
+_COMPLEMENT = re.compile(r",?\s+that\s+(?=[a-z'’.-]+\s)")
+"""Right after a date, "that" and a subject: what someone said, claimed or announced then
+("since announcing in October that he would not run"), not a relative clause of the date's
+own event ("an election in November that will decide")."""
 _SUBJECT = re.compile(r"[\s,]+(?:he|she|it|they|we|i|you|his|her|its|their|our|the|an?)\s")
 """After a date that follows a reporting verb, the subject of what was said, with no "that":
 "said in a filing on Monday it would cut jobs", "told reporters Monday the plan would".
