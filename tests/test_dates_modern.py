@@ -308,3 +308,23 @@ def test_what_was_claimed_on_a_day_is_not_its_tense() -> None:
     """ "that" and a subject right after a date open what was said then, by whatever word."""
     text = "He never cited a source for his claim in March that the mayor wants to quit."
     assert values(text)["March"] == "2024-03"
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        (
+            "Revenue in the fourth quarter rose from the same period of 2022.",
+            "the same period",
+            "2022-Q4",
+        ),
+        (
+            "Sales in the first quarter beat the comparable quarter in 2021.",
+            "the comparable quarter",
+            "2021-Q1",
+        ),
+        ("Imports in March rose from the same month of 2022.", "the same month", "2022-03"),
+    ],
+)
+def test_the_same_period_of_a_year_is_in_that_year(text: str, expression: str, value: str) -> None:
+    assert values(text)[expression] == value

@@ -73,7 +73,16 @@ def quarter_ref(ctx: Context, s: str, start: int, end: int) -> Result:
         return None
     if _OF_NOT_YEAR.match(ctx.text, end):
         return None
-    return quarter(ctx, s, start, end)
+    result = quarter(ctx, s, start, end)
+    named = _IN_A_YEAR.match(ctx.low, end) if _THE_SAME.search(low) else None
+    if named is None or result is None or not (result[0] or "")[:4].isdigit():
+        return result
+    # "the same period of 1985", "the comparable quarter in 1986": that year's
+    return f"{named.group(1)}{result[0][4:]}", result[1], result[2]
+
+
+_THE_SAME = re.compile(r"\b(?:same|comparable|corresponding)\b")
+_IN_A_YEAR = re.compile(r"\s+(?:in|of)\s+((?:19|20)\d\d)(?![\d/-])")
 
 
 _ENDS_ON = re.compile(

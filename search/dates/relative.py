@@ -399,7 +399,9 @@ _A_START_BEFORE = re.compile(r"\b(?:beg[ia]ns?|beginning|start(?:s|ed|ing)?|from
 October 1"), which no "the previous week" in a weekly report steps from."""
 
 
-_A_YEAR_AWAY = re.compile(r"\s+(?:last year|a year (?:earlier|ago|before)|in (\d{4}))(?!\w)")
+_A_YEAR_AWAY = re.compile(
+    r"\s+(?:last year|a year (?:earlier|ago|before)|(?:in|of) (\d{4}))(?!\w)(?![/-]\d)"
+)
 
 
 def day_anaphor(ctx: Context, s: str, start: int, end: int) -> Result:
