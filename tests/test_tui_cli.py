@@ -304,8 +304,9 @@ def test_timeline_groups_by_month_with_counts(capsys, index_dir: str) -> None:
     january = next(r for r in rows if r["period"] == "2026-01")
     assert january["count"] >= 5 and january["articles"] == 2
     assert all(e["value"].startswith("2026-") for e in january["events"])
-    periods = [r["period"] for r in rows if r["period"]]
+    periods = [r["period"] for r in rows if r["period"][:1].isdigit()]
     assert periods == sorted(periods)
+    assert [r["period"] for r in rows][len(periods) :] == ["unresolved", "undated"]
 
 
 def test_timeline_around_a_written_date_with_a_query_and_limit(capsys, index_dir: str) -> None:

@@ -65,14 +65,19 @@ def cmd_timeline(args: argparse.Namespace) -> int:
     query = (args.query or "").strip() or None
     around = _around(library, args.around) if args.around is not None else None
     filters = {"query": query, "date_from": args.date_from, "date_to": args.date_to}
+    undated = _undated_articles(library, args, filters)
     if args.group:
         records = _group_records(library, args, around, filters)
+        if undated is not None and not (args.limit and len(records) >= args.limit):
+            records.append(_group_record(undated))
         if args.format == "csv":
             records = [{k: v for k, v in r.items() if k != "events"} for r in records]
         write_records(records, args.format, GROUP_COLUMNS)
         return 0
     if around is None and args.dates == "all":
         events = library.events(limit=args.limit, **filters)
+        if undated is not None:
+            events = [*events, *undated.events][: args.limit or None]
     else:
         events = library.timeline_events(
             around=around, limit=args.limit, dates=args.dates, **filters
@@ -111,16 +116,42 @@ def _group_records(library: Library, args, around: str | None, filters: dict) ->
         **filters,
     )
     groups = page.groups[: args.limit] if args.limit else page.groups
-    return [
-        {
-            "period": _period_name(group),
-            "count": group.count,
-            "articles": group.articles,
-            "sources": [name for name, _n in group.sources],
-            "events": [event_record(e) for e in group.events],
-        }
-        for group in groups
-    ]
+    return [_group_record(group) for group in groups]
+
+
+def _group_record(group: TimelineGroup) -> dict:
+    return {
+        "period": _period_name(group),
+        "count": group.count,
+        "articles": group.articles,
+        "sources": [name for name, _n in group.sources],
+        "events": [event_record(e) for e in group.events],
+    }
+
+
+def _undated_articles(library: Library, args, filters: dict) -> TimelineGroup | None:
+    """The articles with no publication date, every one, for the dates of both kinds.
+
+    `--dates published` ends with them, so "both" (the default) must too, or an
+    article with no date at all is in no answer of the default command. Nowhere
+    near a date or in a date range, as with `--dates published`.
+    """
+    if args.dates != "all" or args.around is not None or args.date_from or args.date_to:
+        return None
+    first = library.timeline_page(dates="published", start=0, before=0, after=1, **filters)
+    if not first.undated:
+        return None
+    page = library.timeline_page(
+        dates="published",
+        start=first.total - first.undated,
+        before=0,
+        after=1,
+        samples=first.undated,
+        count_all=True,
+        **filters,
+    )
+    last = page.groups[-1] if page.groups else None
+    return last if last is not None and last.undated else None
 
 
 def _period_name(group: TimelineGroup) -> str:
