@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from dataclasses import replace
 from itertools import accumulate
 
 from ..models import Article, Quote
@@ -21,6 +22,7 @@ from .attribution import Attribution, Attributor
 from .lexicon import CUE_VERBS
 from .marks import MARK_RE, MIN_WORDS, QuoteSpan, find_quote_spans, word_count
 from .names import word_set
+from .recase import recased
 from .textdoc import TextDoc
 
 SKIPPED_LABELS = frozenset(
@@ -69,6 +71,42 @@ def extract_quotes(article: Article) -> list[Quote]:
     text = article.text
     if MARK_RE.search(text) is None:
         return []
+    cased = recased(text)
+    if cased is not None:
+        # all capitals or none: read with capitals put back, keep the article's words
+        copy, named = cased
+        quotes = _extract(replace(article, text=copy))
+        return [_sure_or_none(replace(q, text=text[q.start : q.end]), named) for q in quotes]
+    return _extract(article)
+
+
+_SURE_IN_RECASED = frozenset({"named"})
+
+
+def _sure_or_none(q: Quote, named: frozenset[str]) -> Quote:
+    """A speaker read from capitals put back is kept only when named at the cue by
+    words capitalised as a name: a word capitalised for opening a sentence ("Already")
+    is no name, and a "he" may point past a name the lists did not know to one they
+    did. Better no speaker than a wrong one."""
+    if q.speaker is None:
+        return q
+    words = {w.casefold().rstrip(".") for w in q.speaker.split()}
+    if q.evidence in _SURE_IN_RECASED and words <= named:
+        return q
+    return replace(
+        q,
+        speaker=None,
+        speaker_kind="person",
+        roles=(),
+        evidence="none",
+        confidence="none",
+        basis="",
+        antecedent=None,
+    )
+
+
+def _extract(article: Article) -> list[Quote]:
+    text = article.text
     segments = prose_segments(article)
     spans = [
         span
