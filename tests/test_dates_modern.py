@@ -328,3 +328,36 @@ def test_what_was_claimed_on_a_day_is_not_its_tense() -> None:
 )
 def test_the_same_period_of_a_year_is_in_that_year(text: str, expression: str, value: str) -> None:
     assert values(text)[expression] == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police said 2000 protesters marched on the capitol.",
+        "Organisers said 1950 demonstrators gathered outside the embassy.",
+        "The rally drew 1990 supporters and 1850 counter-protesters.",
+        "Flights were cancelled and 1880 passengers were stranded.",
+        "The plant will shed 2010 jobs and close 1960 stores.",
+        "The ship carried 1975 migrants, and 1920 prisoners were freed.",
+        "The storm killed 1870 cattle and damaged 1930 buildings.",
+    ],
+)
+def test_a_count_written_without_a_comma_is_no_year(text: str) -> None:
+    """A four-digit count before what it counts is no year, comma or not: a timeline
+    that showed "2000" for "2000 protesters" would show a date the story never gave."""
+    assert values(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("The 2016 campaigns spent record sums.", "2016", "2016"),
+        ("Its 1987 earnings rose sharply.", "1987", "1987"),
+        ("In 2000 protesters marched on the capitol.", "2000", "2000"),
+        ("The 1988 elections were close.", "1988", "1988"),
+        ("Many of the 2016 voters stayed home.", "2016", "2016"),
+        ("A third of the senator's 2012 supporters gave again.", "2012", "2012"),
+    ],
+)
+def test_a_year_before_a_plural_still_dates(text: str, expression: str, value: str) -> None:
+    assert values(text).get(expression) == value

@@ -32,6 +32,22 @@ _COUNT_NOUNS = _wordset(
     " meters metres kilometers kilometres dollars pounds euros yen points seats times copies"
     " signatures children men women residents refugees families patients delegates words"
     " pages hours minutes calories rooms beds guns"
+    # People counted: an agent noun is a count ("2000 protesters"), where an event's noun
+    # before it is the year's ("the 1989 protests", "2016 elections").
+    " protesters demonstrators marchers supporters opponents fans spectators participants"
+    " attendees passengers travelers travellers tourists visitors customers clients users"
+    " subscribers readers viewers callers migrants immigrants prisoners detainees inmates"
+    " hostages civilians victims casualties survivors officers policemen firefighters"
+    " guards agents staff staffers teachers doctors nurses farmers miners fishermen drivers"
+    " pilots sailors marines fighters militants rebels insurgents guerrillas recruits"
+    " volunteers inhabitants citizens households villagers"
+    # Things and animals counted.
+    " cattle sheep pigs cows animals birds stores shops branches outlets offices plants"
+    " factories buildings schools hospitals flights planes aircraft ships vessels boats"
+    " trucks tanks rockets missiles shells bombs rifles weapons computers phones tickets"
+    " letters messages calls complaints applications petitions lawsuits arrests incidents"
+    " accidents fires hectares yards inches gallons litres liters ounces kilograms bushels"
+    " bales megawatts"
 )
 _DETERMINERS = _wordset("the a an that this its his her their our")
 _BEFORE_A_NAMED_MONTH = _DETERMINERS | _wordset("annual yearly")
@@ -41,6 +57,16 @@ _NOUN_AFTER = re.compile(
 HOLIDAY_PREFIXES = _wordset("good black super ash holy maundy cyber easter palm")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.']*)\s*$")
 _WORD_AFTER = re.compile(r"\s+([a-z]+)")
+_COUNTED_AFTER = re.compile(r"\s+(?:[a-z]+-)*([a-z]+)")
+"""The noun after a number, the last part of a compound ("1850 counter-protesters")."""
+_YEAR_ONLY_BEFORE = _wordset("in since during until till the its his her their our")
+"""Words a count does not follow: "In 2000 protesters marched" is a year, the comma left
+out, and "the 2016 voters", "Obama's 2012 supporters" are that year's."""
+
+
+def _names_a_year(before: str) -> bool:
+    low = before.lower()
+    return low in _YEAR_ONLY_BEFORE or low.endswith(("'s", "’s"))
 
 
 def word_before(text: str, start: int, *, keep_case: bool = False) -> str:
@@ -171,8 +197,8 @@ def plausible_year(text: str, start: int, end: int, year: int) -> bool:
         capitalised = False
     if capitalised and low not in SEASONS and text[start - 1 : start] != "\n":
         return False
-    nxt = _WORD_AFTER.match(text, end)
-    if nxt and nxt.group(1) in _COUNT_NOUNS:
+    counted = _COUNTED_AFTER.match(text, end)
+    if counted and counted.group(1) in _COUNT_NOUNS and not _names_a_year(before):
         return False
     if _A_MOVE_TO.search(text, max(0, start - 60), start) or _A_LEVEL_OF.search(
         text, max(0, start - 40), start
