@@ -92,10 +92,11 @@ async def test_a_numeric_date_it_cannot_read_is_refused_with_forms_that_work(
 ) -> None:
     async with app.run_test(size=(120, 40)) as pilot:
         timeline = await open_timeline(pilot)
-        await jump(pilot, "3/4/87")
+        # "3/4/87" is a date now that two-digit years are read; no month is 13.
+        await jump(pilot, "13/13/87")
         await wait_for(pilot, lambda: bool(said(app)), "a notification")
         told = said(app)[-1]
-        assert "3/4/87" in told and "1987-03-04" in told and "last week" in told, told
+        assert "13/13/87" in told and "1987-03-04" in told and "last week" in told, told
         assert timeline.query_one("#timeline-jump").display  # the prompt stays to be corrected
 
 
