@@ -337,3 +337,18 @@ def test_a_numeric_date_with_a_two_digit_year(
 )
 def test_slashed_numbers_that_are_no_date(text: str) -> None:
     assert not [e for e in values(text) if "/" in e]
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        (
+            "It earned 5.1 mln dlrs in the fourth quarter against 4.2 mln in the year ago quarter.",
+            "the year ago quarter",
+            "1985-Q4",
+        ),
+        ("Sales fell 21.3 pct from the year ago level.", "year ago", "1986"),
+    ],
+)
+def test_year_ago_written_without_its_hyphen(text: str, expression: str, value: str) -> None:
+    assert values(text).get(expression) == value

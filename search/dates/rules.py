@@ -86,7 +86,7 @@ SEASON = r"(?:spring|summer|fall|autumn|winter)"
 # "4th qtr", "prior qtr": results tables and notes abbreviate the quarter.
 QUARTER = r"(?:quarter|qtr)"
 QMOD = (
-    r"(?:(?:fiscal|calendar|year-ago|year-earlier|same|comparable|corresponding|latest|current"
+    r"(?:(?:fiscal|calendar|year[- ]ago|year-earlier|same|comparable|corresponding|latest|current"
     r"|previous|prior"
     rf"|{YEAR}|fiscal {YEAR}|{YEAR}'s|this year's|last year's|next year's)[\s-]+)"
 )
@@ -299,7 +299,15 @@ RULES: list[tuple[str, str, Handler, bool]] = [
         True,
     ),
     ("weekend", r"the\s+weekend(?!\w)", cal.weekend, True),
-    ("year_ago", r"year-(?:earlier|ago)(?![\w-])", rel.year_ago, False),
+    # "the year ago level": results copy drops the hyphen ("a year ago" is the "ago" rule's);
+    # a table's column head "YEAR AGO 100" is left alone.
+    (
+        "year_ago",
+        r"year-(?:earlier|ago)(?![\w-])|(?<=the )year ago(?![\w-])|year ago(?=\s+(?:quarter|qtr"
+        r"|period|levels?|figures?|results|month|week|first|second|third|fourth|data|net)\b)",
+        rel.year_ago,
+        False,
+    ),
     (
         "season_rel",
         rf"(?:(?:early|late|mid)[\s-]+)?(?:this past|this coming|last|next|this|the)\s+"
