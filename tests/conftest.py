@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
+import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -39,9 +40,58 @@ def isolated_cache(
     return cache
 
 
+TEST_SETTLE_DELAY = 0.1
+"""The app's pause after typing, in tests: long enough that keys pressed together still
+count as one burst, short enough that each search does not leave the test idle for the
+half-second a person needs (every test waits for the panes to follow the query anyway)."""
+
+
+@pytest.fixture(autouse=True)
+def quick_settle(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Shorten the app's settle pause; on the bundled seeds it was a third of a search's time.
+
+    Only where the app is already imported (every app test imports it at collection), so
+    the tests of the core do not pay for importing Textual.
+    """
+    main = sys.modules.get("newsexplore.tui.screens.main")
+    if main is not None:
+        monkeypatch.setattr(main, "SETTLE_DELAY", TEST_SETTLE_DELAY)
+
+
 @pytest.fixture
 def seeds_dir() -> Path:
     return SEEDS
+
+
+@pytest.fixture(scope="session")
+def built_seeds_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The seeds indexed once per test process, never opened by a test: copy it, see `seeds_index`."""
+    from newsexplore.search.index.library import Library
+
+    index = tmp_path_factory.mktemp("seeds-built") / "index"
+    with pytest.MonkeyPatch.context() as env:  # no developer store or cache may shape it
+        env.setenv("NEWSEXPLORE_CACHE_DIR", str(tmp_path_factory.mktemp("seeds-cache")))
+        env.setenv("NEWSEXPLORE_DATA_DIR", str(tmp_path_factory.mktemp("seeds-data")))
+        env.delenv("NEWSEXPLORE_INDEX_DIR", raising=False)
+        env.delenv("NEWSEXPLORE_STORE", raising=False)
+        library = Library([SEEDS], index_dir=index)
+        for _ in library.update():
+            pass
+        assert not library.needs_update()
+    return index
+
+
+@pytest.fixture
+def seeds_index(built_seeds_index: Path, tmp_path: Path) -> Path:
+    """`tmp_path / "index"`, already an up-to-date index of the seeds.
+
+    For tests of what the app does once open: the same index its first start
+    would build, copied instead of built (a build and its indexing screen are a
+    fifth of an app's start). Tests of the first build make their own.
+    """
+    index = tmp_path / "index"
+    shutil.copytree(built_seeds_index, index)
+    return index
 
 
 @pytest.fixture
