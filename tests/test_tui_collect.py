@@ -33,7 +33,8 @@ def build(seeds_dir: Path, tmp_path: Path) -> NewsExploreApp:
 
 
 @pytest.fixture
-def app(seeds_dir: Path, tmp_path: Path) -> NewsExploreApp:
+def app(seeds_dir: Path, seeds_index: Path, tmp_path: Path) -> NewsExploreApp:
+    assert seeds_index == tmp_path / "index"  # where `build` looks: indexed already
     return build(seeds_dir, tmp_path)
 
 

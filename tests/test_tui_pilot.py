@@ -84,8 +84,8 @@ def indexed_then_added_to(seeds_dir: Path, tmp_path: Path, late: str) -> tuple[P
 
 
 @pytest.fixture
-def app(seeds_dir: Path, tmp_path: Path) -> NewsExploreApp:
-    built = make_app([seeds_dir], index_dir=tmp_path / "index", export_dir=tmp_path)
+def app(seeds_dir: Path, seeds_index: Path, tmp_path: Path) -> NewsExploreApp:
+    built = make_app([seeds_dir], index_dir=seeds_index, export_dir=tmp_path)
     built.animation_level = "none"
     return built
 

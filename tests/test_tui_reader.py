@@ -21,8 +21,8 @@ from tests.tui_support import wait_until_settled as settle
 
 
 @pytest.fixture
-def app(seeds_dir: Path, tmp_path: Path) -> NewsExploreApp:
-    built = make_app([seeds_dir], index_dir=tmp_path / "index", export_dir=tmp_path)
+def app(seeds_dir: Path, seeds_index: Path, tmp_path: Path) -> NewsExploreApp:
+    built = make_app([seeds_dir], index_dir=seeds_index, export_dir=tmp_path)
     built.animation_level = "none"
     return built
 

@@ -63,8 +63,8 @@ def drive(*keys: str) -> Callable[[Pilot], Awaitable[None]]:
 
 
 @pytest.fixture
-def seeds_app(seeds_dir: Path, tmp_path: Path) -> NewsExploreApp:
-    app = make_app([seeds_dir], index_dir=tmp_path / "index", export_dir=tmp_path)
+def seeds_app(seeds_dir: Path, seeds_index: Path, tmp_path: Path) -> NewsExploreApp:
+    app = make_app([seeds_dir], index_dir=seeds_index, export_dir=tmp_path)
     app.animation_level = "none"
     return app
 

@@ -14,10 +14,12 @@ from tests.test_tui_snapshots import NARROW, WIDE, drive, settle, typed
 
 
 @pytest.fixture
-def app(seeds_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> NewsExploreApp:
+def app(
+    seeds_dir: Path, seeds_index: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> NewsExploreApp:
     # Exports default to the current folder; a relative one keeps tmp paths out of the SVGs.
     monkeypatch.chdir(tmp_path)
-    built = make_app([seeds_dir], index_dir=tmp_path / "index", export_dir=Path("."))
+    built = make_app([seeds_dir], index_dir=seeds_index, export_dir=Path("."))
     built.animation_level = "none"
     return built
 

@@ -33,8 +33,8 @@ Officials said the vote on 5 May 2026 was close in three seats.
 
 
 @pytest.fixture
-def app(seeds_dir: Path, tmp_path: Path) -> NewsExploreApp:
-    built = make_app([seeds_dir], index_dir=tmp_path / "index", export_dir=tmp_path)
+def app(seeds_dir: Path, seeds_index: Path, tmp_path: Path) -> NewsExploreApp:
+    built = make_app([seeds_dir], index_dir=seeds_index, export_dir=tmp_path)
     built.animation_level = "none"
     return built
 
