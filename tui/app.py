@@ -23,6 +23,7 @@ from newsexplore.search import (
     Problem,
     UpdateSummary,
     UserStore,
+    bundled_seeds,
     correction_problems,
     group_problems,
     orphaned_correction,
@@ -332,14 +333,6 @@ class NewsExploreApp(App[None], inherit_bindings=False):
             self.push_screen(HelpScreen(help_sections(self.screen)))
 
 
-def _bundled_seeds() -> Path:
-    try:
-        from newsexplore.search import bundled_seeds
-    except ImportError:  # the package re-export is optional; the function lives in paths
-        from newsexplore.search import bundled_seeds
-    return bundled_seeds()
-
-
 def make_app(
     corpus_paths: Sequence[Path] | None = None,
     index_dir: Path | None = None,
@@ -359,7 +352,7 @@ def make_app(
         store_path: The user store (marks, notes, history); None for the corpus's default.
         reference_date: The day undated articles' relative dates count from.
     """
-    paths = list(corpus_paths) if corpus_paths else [_bundled_seeds()]
+    paths = list(corpus_paths) if corpus_paths else [bundled_seeds()]
     library = Library(
         paths,
         index_dir=index_dir,
