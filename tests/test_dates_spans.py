@@ -46,6 +46,23 @@ def test_with_no_date_named_before_it_a_step_told_in_the_past_is_left_unresolved
     assert dates("Two days later the mines closed.") == [("Two days later", None)]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "More than 200 years later, the nation is divided.",
+        "Thirty years later, the case remains unsolved.",
+        "Two years later, she runs the firm.",
+    ],
+)
+def test_with_no_date_named_before_it_a_step_told_in_the_present_is_left_unresolved(
+    text: str,
+) -> None:
+    """ "Later" than the day of writing is written "from now"; a step in the present with
+    no date before it goes on from an event the story tells, and counted from the
+    article's date it would show a year two centuries ahead."""
+    assert [value for _, value in dates(text)] == [None]
+
+
 def test_the_day_before_an_event_is_no_date_of_its_own() -> None:
     assert dates("The strike began on March 3. The day before the vote, they met.") == [
         ("March 3", "1997-03-03")

@@ -72,9 +72,11 @@ def ago(ctx: Context, s: str, start: int, end: int) -> Result:
             return shifted
     if ctx.dct is None:
         return UNRESOLVED
-    if direction == "later" and not ctx.from_story and ctx.future(start, end, far=True) is False:
-        # "Two days later, the army withdrew": later than some event the story told, which
-        # no date names; two days past the publication date is certainly wrong.
+    if direction == "later" and not ctx.from_story and ctx.future(start, end, far=True) is not True:
+        # "Two days later, the army withdrew", "200 years later, the nation is divided":
+        # later than some event the story told, which no date names; counted from the
+        # publication date it is certainly wrong. Only a plan looks ahead from today
+        # ("two days later the mines will close").
         return UNRESOLVED
     return _shift_dct(ctx.dct, kind, sign * n)
 
