@@ -69,7 +69,22 @@ def test_a_year_before_a_holiday_is_its_year() -> None:
     found = values(
         "It was the first primary since the state took part in the 1988 Super Tuesday.", MARCH_2016
     )
-    assert found.get("1988 Super Tuesday") == "1988-03-01"
+    assert found.get("1988 Super Tuesday") == "1988-03-08"
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "value"),
+    [
+        ("Clinton won most states on Super Tuesday.", dt.date(1992, 3, 20), "1992-03-10"),
+        ("Dole swept Super Tuesday.", dt.date(1996, 3, 14), "1996-03-12"),
+        ("Obama and Clinton split Super Tuesday.", dt.date(2008, 2, 7), "2008-02-05"),
+        ("Biden won ten states on Super Tuesday.", dt.date(2020, 3, 6), "2020-03-03"),
+    ],
+)
+def test_super_tuesday_is_the_day_its_cycle_held_it(text: str, date: dt.date, value: str) -> None:
+    """The day moved from cycle to cycle (February 5 in 2008); a timeline that put 1988's
+    on March 1 would date a primary a week before it was held."""
+    assert values(text, date).get("Super Tuesday") == value
 
 
 @pytest.mark.parametrize(

@@ -216,6 +216,24 @@ def easter(year: int) -> dt.date:
     return dt.date(year, month, day + 1)
 
 
+_SUPER_TUESDAYS = {
+    1984: dt.date(1984, 3, 13),
+    1988: dt.date(1988, 3, 8),
+    1992: dt.date(1992, 3, 10),
+    1996: dt.date(1996, 3, 12),
+    2000: dt.date(2000, 3, 7),
+    2004: dt.date(2004, 3, 2),
+    2008: dt.date(2008, 2, 5),
+}
+"""The cycles whose Super Tuesday was not the first Tuesday of March, or that set the rule
+before it held: the day the states chose, as the story's readers knew it."""
+
+
+def _super_tuesday(year: int) -> dt.date:
+    """The first Tuesday of March in every cycle since 2012, the day held before that."""
+    return _SUPER_TUESDAYS.get(year) or nth_weekday(year, 3, 1, 1)
+
+
 HOLIDAYS: dict[str, Callable[[int], dt.date]] = {
     "christmas eve": lambda y: dt.date(y, 12, 24),
     "christmas": lambda y: dt.date(y, 12, 25),
@@ -246,8 +264,7 @@ HOLIDAYS: dict[str, Callable[[int], dt.date]] = {
     "saint patrick's day": lambda y: dt.date(y, 3, 17),
     # Days of the US presidential calendar, which falls every fourth year: each is read as
     # the one of the election year holding `y` (the inauguration of the year after it), so
-    # the year nearest the story is chosen among election years as for any holiday. Super
-    # Tuesday has been the first Tuesday of March in every cycle since 2012.
-    "super tuesday": lambda y: nth_weekday(y - y % 4, 3, 1, 1),
+    # the year nearest the story is chosen among election years as for any holiday.
+    "super tuesday": lambda y: _super_tuesday(y - y % 4),
     "inauguration day": lambda y: dt.date(y - (y - 1) % 4, 1, 20),
 }
