@@ -304,6 +304,47 @@ def test_a_holiday_before_a_date_word_stays(text: str, expression: str) -> None:
     assert values(text)[expression] is not None
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tariffs on Christmas trees from Canada were lifted.",
+        "The shop sold Christmas cards and wrapping paper.",
+        "Christmas lights went up on the avenue.",
+        "She packed the Christmas decorations into boxes.",
+        "The cost of a Thanksgiving turkey rose to $40.",
+        "He starred in the Independence Day movie.",
+        "Children hunted for Easter eggs in the park.",
+        "Stores stocked up on Halloween costumes and candy.",
+        "Sales of Valentine's Day cards slipped.",
+        "The campaign ran a Christmas ad with a choir.",
+        "Vendors sold Halloween masks of both candidates.",
+        "The firm paid each worker a Christmas bonus.",
+        "The group released a Christmas-themed video.",
+        "The towers were lit up like Christmas trees.",
+    ],
+)
+def test_a_holiday_naming_a_thing_is_no_date(text: str) -> None:
+    """ "Christmas trees" are trees, not a day: the holiday only names what they are for."""
+    assert values(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "expression"),
+    [
+        ("Retailers are counting on the Christmas shopping season.", "Christmas"),
+        ("The bill must pass by Thanksgiving, he said.", "Thanksgiving"),
+        ("Christmas sales were strong, the chain said.", "Christmas"),
+        ("The office closes for the Christmas holidays.", "Christmas"),
+        ("Traffic was heavy over the Thanksgiving weekend.", "Thanksgiving"),
+        ("The family gathered over Easter.", "Easter"),
+        ("He spent Christmas Day with his children.", "Christmas Day"),
+        ("They hosted a Labor Day cookout for neighbours.", "Labor Day"),
+    ],
+)
+def test_a_holiday_naming_an_occasion_stays_a_date(text: str, expression: str) -> None:
+    assert values(text)[expression] is not None
+
+
 def test_what_was_claimed_on_a_day_is_not_its_tense() -> None:
     """ "that" and a subject right after a date open what was said then, by whatever word."""
     text = "He never cited a source for his claim in March that the mayor wants to quit."

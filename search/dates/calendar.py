@@ -818,8 +818,10 @@ def _a_level(ctx: Context, end: int, year: int) -> bool:
 
 def holiday(ctx: Context, s: str, start: int, end: int) -> Result:
     """A holiday, or the week holding it ("Easter week", "Thanksgiving week")."""
-    if _AN_EVENT_NAMED.match(ctx.low, end) or (
-        " " not in s.strip() and _A_NAME_GOES_ON.match(ctx.text, end)
+    if (
+        _AN_EVENT_NAMED.match(ctx.low, end)
+        or _A_THING_NAMED.match(ctx.low, end)
+        or (" " not in s.strip() and _A_NAME_GOES_ON.match(ctx.text, end))
     ):
         return None
     rel = leading_rel(s)
@@ -861,6 +863,15 @@ _YEAR_BEFORE = re.compile(r"^\d{4}\s+")
 # "the Good Friday agreement", "the Easter Rising", "the Tet offensive": events named after
 # the day they began, years ago, not the holiday of the story's year.
 _AN_EVENT_NAMED = re.compile(r"\s+(?:agreement|accords?|rising|uprising|offensive|war)\b")
+_A_THING_NAMED = re.compile(
+    r"(?:[ \t]+(?:trees?|cards?|lights?|decorations?|ornaments?|wreaths?|stockings?|turkeys?"
+    r"|eggs?|costumes?|masks?|cand(?:y|ies)|movies?|films?|gifts?|presents?|carols?|songs?"
+    r"|music|albums?|ads?|bonus(?:es)?)|-(?:themed|style))(?![\w-])"
+)
+"""A holiday before a thing made or sold for it names the thing, not a day: "Christmas
+trees", "Halloween costumes", "the Independence Day movie", "a Christmas-themed ad"; the
+occasion itself stays a date ("Christmas sales", "the Christmas shopping season", "the
+Thanksgiving weekend", "a Labor Day cookout")."""
 _A_NAME_GOES_ON = re.compile(
     r"[ \t]+(?!(?:Day|Eve|Week|Weekend|Holidays?|Season|Sunday|Monday|Morning|Night|Vigil|Mass"
     r"|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)[A-Z][a-z]"
