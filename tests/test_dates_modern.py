@@ -381,6 +381,9 @@ def test_the_same_period_of_a_year_is_in_that_year(text: str, expression: str, v
         "The plant will shed 2010 jobs and close 1960 stores.",
         "The ship carried 1975 migrants, and 1920 prisoners were freed.",
         "The storm killed 1870 cattle and damaged 1930 buildings.",
+        "The poll of 1987 registered voters was taken by telephone.",
+        "Rebels sent 1950 armed men across the river.",
+        "The plant will add 1960 new jobs.",
     ],
 )
 def test_a_count_written_without_a_comma_is_no_year(text: str) -> None:
@@ -396,9 +399,36 @@ def test_a_count_written_without_a_comma_is_no_year(text: str) -> None:
         ("Its 1987 earnings rose sharply.", "1987", "1987"),
         ("In 2000 protesters marched on the capitol.", "2000", "2000"),
         ("The 1988 elections were close.", "1988", "1988"),
+        ("Its 1987 net earnings fell.", "1987", "1987"),
+        ("Trading in 1987 soybean futures was light.", "1987", "1987"),
         ("Many of the 2016 voters stayed home.", "2016", "2016"),
         ("A third of the senator's 2012 supporters gave again.", "2012", "2012"),
     ],
 )
 def test_a_year_before_a_plural_still_dates(text: str, expression: str, value: str) -> None:
     assert values(text).get(expression) == value
+
+
+MONDAY = dt.date(2024, 4, 15)
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "value"),
+    [
+        ("The candidate told supporters this weekend that he would win.", MONDAY, "2024-W15-WE"),
+        ("Oil ministers agreed this weekend to cut output.", MONDAY, "2024-W15-WE"),
+        ("Protests this weekend drew thousands.", MONDAY, "2024-W15-WE"),
+        ("The minister hoped a cargo could leave this weekend.", WEDNESDAY, "2024-W16-WE"),
+        ("The talks will resume this weekend.", MONDAY, "2024-W16-WE"),
+        ("Fans plan to march this weekend.", MONDAY, "2024-W16-WE"),
+        ("The talks will resume this weekend.", WEDNESDAY, "2024-W16-WE"),
+        ("Storms are expected this weekend.", WEDNESDAY, "2024-W16-WE"),
+    ],
+)
+def test_this_weekend_told_after_it_is_the_one_just_gone(
+    text: str, date: dt.date, value: str
+) -> None:
+    """A week starts on Monday, so a Monday story's "this weekend" had been the coming
+    one even when it told what was done ("OPEC agreed this weekend"); later in the week
+    the coming one stays."""
+    assert values(text, date).get("this weekend") == value

@@ -59,7 +59,32 @@ _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.']*)\s*$")
 _WORD_AFTER = re.compile(r"\s+([a-z]+)")
 _COUNTED_AFTER = re.compile(r"\s+(?:[a-z]+-)*([a-z]+)")
 """The noun after a number, the last part of a compound ("1850 counter-protesters")."""
-_YEAR_ONLY_BEFORE = _wordset("in since during until till the its his her their our")
+_DESCRIBING = _wordset(
+    "new more other young local foreign additional former extra unarmed civilian adult"
+)
+
+
+def _describing(word: str) -> bool:
+    """A word that describes what a number counts: a participle ("registered", "armed")
+    or a common adjective; a noun ("that 1978 resolution calls for") is not one."""
+    return word in _DESCRIBING or (word.endswith("ed") and len(word) > 4)
+
+
+def _counts(text: str, end: int) -> bool:
+    """A counted noun after the number, or after one describing word ("2047 registered
+    voters", "1950 armed men")."""
+    first = _COUNTED_AFTER.match(text, end)
+    if first is None:
+        return False
+    if first.group(1) in _COUNT_NOUNS:
+        return True
+    if not _describing(first.group(1)):
+        return False
+    second = _COUNTED_AFTER.match(text, first.end())
+    return second is not None and second.group(1) in _COUNT_NOUNS
+
+
+_YEAR_ONLY_BEFORE = _wordset("in since during until till the this that its his her their our")
 """Words a count does not follow: "In 2000 protesters marched" is a year, the comma left
 out, and "the 2016 voters", "Obama's 2012 supporters" are that year's."""
 
@@ -197,8 +222,7 @@ def plausible_year(text: str, start: int, end: int, year: int) -> bool:
         capitalised = False
     if capitalised and low not in SEASONS and text[start - 1 : start] != "\n":
         return False
-    counted = _COUNTED_AFTER.match(text, end)
-    if counted and counted.group(1) in _COUNT_NOUNS and not _names_a_year(before):
+    if _counts(text, end) and not _names_a_year(before):
         return False
     if _A_MOVE_TO.search(text, max(0, start - 60), start) or _A_LEVEL_OF.search(
         text, max(0, start - 40), start

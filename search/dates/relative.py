@@ -203,7 +203,17 @@ def relative_unit(ctx: Context, s: str, start: int, end: int) -> Result:
     if ctx.dct is None:
         return UNRESOLVED
     step = -1 if backwards else 1 if rel in ("next", "the coming", "this coming") else 0
+    if step == 0 and unit_m.group(1) == "weekend" and _weekend_gone(ctx, start, end):
+        step = -1
     return _step_unit(ctx.dct, unit_m.group(1), step)
+
+
+def _weekend_gone(ctx: Context, start: int, end: int) -> bool:
+    """A Monday's "this weekend" is the one just gone unless told as ahead ("OPEC agreed
+    this weekend"): the week starts on Monday, but its story reports the two days before
+    far more than it looks five ahead. Later in the week a past verb is no proof ("hoped
+    a cargo could leave this weekend" looks ahead), so the coming one stays."""
+    return ctx.dct is not None and ctx.dct.weekday() == 0 and ctx.future(start, end) is not True
 
 
 def _step_unit(dct: dt.date, unit: str, step: int) -> Result:
