@@ -236,3 +236,29 @@ def test_a_step_of_a_day_told_as_a_rule_is_no_date(text: str) -> None:
 )
 def test_a_step_of_a_day_from_a_day_named_near_keeps_its_date(text: str, value: str) -> None:
     assert value in [v for _, v in values_after(text)]
+
+
+def test_a_day_written_again_without_its_year_is_the_day_written_before() -> None:
+    """ "November 12, 2012 ... the November 12th admission": the story names one day
+    twice; the second had been given the year nearest the story's own date."""
+    text = (
+        "The hospital admitted her on November 12, 2012. Records of the November 12th "
+        "admission were later lost."
+    )
+    article = Article(id="x", title="", text=text, date=dt.date(2015, 12, 3))
+    found = {e.expression: e.value for e in extract_events(article) if e.kind == "mentioned"}
+    assert found.get("November 12th") == "2012-11-12"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Stocks rose to 326 mln tonnes on March 1 against 316 mln on March 1, 1986. "
+        "Stocks in Europe were 147 mln tonnes on March 1.",
+        "Output was 40 tonnes, up from 35 tonnes on March 1, 1986. Stocks on March 1 fell.",
+    ],
+)
+def test_a_day_compared_with_the_same_day_of_another_year_keeps_its_own_year(text: str) -> None:
+    article = Article(id="x", title="", text=text, date=dt.date(1987, 3, 20))
+    found = [e.value for e in extract_events(article) if e.expression == "March 1"]
+    assert found and set(found) == {"1987-03-01"}

@@ -392,6 +392,8 @@ def calendar(ctx: Context, s: str, start: int, end: int, rel: str = "") -> Resul
         year = ctx.written_year  # "arriving in May, June and September of that year"
     elif year is None and (month, day) == (9, 11) and not rel and _the_attacks(ctx, end):
         year = 2001
+    elif year is None and day and not rel and (told := _day_told_before(ctx, start, month, day)):
+        year = told
     elif year is None:
         year = _year_for(ctx, start, end, month, day or 0, rel)
         if year is None and ctx.fallback_year is not None:
@@ -404,6 +406,35 @@ def calendar(ctx: Context, s: str, start: int, end: int, rel: str = "") -> Resul
         return fmt_day(dt.date(year, month, day)), "day", inferred
     except ValueError:
         return None
+
+
+_A_FULL_DAY = re.compile(
+    rf"\b(?:({_MONTH_NAMES})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?|(\d{{1,2}})(?:st|nd|rd|th)?\s+"
+    rf"({_MONTH_NAMES})\.?),?\s+((?:1[5-9]|20)\d\d)(?!\d)"
+)
+
+
+_COMPARED_WITH = re.compile(r"\b(?:against|versus|vs\.?|compared\s+with|from)\b[^.;]*$")
+"""Before a full date, words that make it the base of a comparison: "326 mln on April 1
+against 316 mln on April 1 1986" compares this year's April 1 with last year's."""
+
+
+def _day_told_before(ctx: Context, start: int, month: int, day: int) -> int | None:
+    """The year of the same day written in full earlier in the story ("admitted on
+    November 12, 2012 ... the November 12th admission"): one day named twice, the second
+    time without the year the reader has just been given."""
+    if ctx.dct is None:
+        return None
+    year = None
+    for m in _A_FULL_DAY.finditer(ctx.low, 0, start):
+        name, number = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
+        if MONTHS.get(name) == month and int(number) == day:
+            compared = _COMPARED_WITH.search(ctx.low, max(0, m.start() - 40), m.start())
+            year = None if compared else int(m.group(5))
+    # A day ahead shares its month and day with others by habit (a bond's coupons fall on
+    # the day it matures: "due April 7, 1997 ... the payment date is April 7"); a day gone
+    # by is retold.
+    return year if year is not None and year < ctx.dct.year else None
 
 
 _ATTACKS_AFTER = re.compile(
