@@ -367,3 +367,27 @@ def test_slashed_numbers_that_are_no_date(text: str) -> None:
 )
 def test_year_ago_written_without_its_hyphen(text: str, expression: str, value: str) -> None:
     assert values(text).get(expression) == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sales rose in April, May and June.",
+        "The fund will pay dividends for April, May and June.",
+        "Shipments for May and June were delayed.",
+        "Prices fell in March, May, and July.",
+        "The rains come in May or June.",
+    ],
+)
+def test_may_in_a_list_of_months_is_the_month(text: str) -> None:
+    """ "May" between months is no modal verb: the list's middle month had been lost."""
+    assert (values(text, dt.date(1987, 3, 11)).get("May") or "").endswith("-05")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Prices may, in June, rise again.", "Officials may and often do change the rules."],
+)
+def test_may_the_verb_stays_a_verb_beside_a_month(text: str) -> None:
+    assert "May" not in values(text, dt.date(1987, 3, 11))
+    assert "may" not in values(text, dt.date(1987, 3, 11))

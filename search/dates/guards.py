@@ -287,6 +287,24 @@ _MONTH_DASH_AFTER = re.compile(r"-(?:to-)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep
 _OF_A_NAME = re.compile(r"\s+of\s+(?!(?:fiscal\s+)?\d{4}|(?:that|the same|this|last|next)\s+year)")
 
 
+_MONTH_WORDS = (
+    r"(?:january|february|march|april|may|june|july|august|september|october|november"
+    r"|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b\.?"
+)
+_LIST_JOIN = r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|to|through)\s+)"
+_MONTH_LISTED_BEFORE = re.compile(rf"\b{_MONTH_WORDS}{_LIST_JOIN}$")
+_MONTH_LISTED_AFTER = re.compile(rf"{_LIST_JOIN}{_MONTH_WORDS}")
+
+
+def _in_a_list_of_months(low: str, start: int, end: int) -> bool:
+    """ "April, May and June": a month beside others in a list is one, however it could
+    be read alone."""
+    return bool(
+        _MONTH_LISTED_BEFORE.search(low, max(0, start - 16), start)
+        or _MONTH_LISTED_AFTER.match(low, end)
+    )
+
+
 def not_a_month(text: str, low: str, word: str, start: int, end: int) -> bool:
     """A month name alone that is a modal "may" or a first name ("April Glaspie")."""
     before = word_before(text, start)
@@ -300,6 +318,7 @@ def not_a_month(text: str, low: str, word: str, start: int, end: int) -> bool:
         word.lower() == "may"
         and before not in _TIME_PREPS
         and traded_month(low, start, end) is None
+        and not _in_a_list_of_months(low, start, end)
     ):
         return True  # "May crude closed higher" trades a contract
     if (
