@@ -84,7 +84,7 @@ def _counts(text: str, end: int) -> bool:
     return second is not None and second.group(1) in _COUNT_NOUNS
 
 
-_YEAR_ONLY_BEFORE = _wordset("in since during until till the this that its his her their our")
+_YEAR_ONLY_BEFORE = _wordset("in since during until till") | (_DETERMINERS - {"a", "an"})
 """Words a count does not follow: "In 2000 protesters marched" is a year, the comma left
 out, and "the 2016 voters", "Obama's 2012 supporters" are that year's."""
 
@@ -287,10 +287,7 @@ _MONTH_DASH_AFTER = re.compile(r"-(?:to-)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep
 _OF_A_NAME = re.compile(r"\s+of\s+(?!(?:fiscal\s+)?\d{4}|(?:that|the same|this|last|next)\s+year)")
 
 
-_MONTH_WORDS = (
-    r"(?:january|february|march|april|may|june|july|august|september|october|november"
-    r"|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b\.?"
-)
+_MONTH_WORDS = rf"(?:{'|'.join(sorted(MONTHS, key=len, reverse=True))})\b\.?"
 _LIST_JOIN = r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|to|through)\s+)"
 _MONTH_LISTED_BEFORE = re.compile(rf"\b{_MONTH_WORDS}{_LIST_JOIN}$")
 _MONTH_LISTED_AFTER = re.compile(rf"{_LIST_JOIN}{_MONTH_WORDS}")
