@@ -151,6 +151,21 @@ def test_activity_chart_keeps_the_quiet_first_and_last_days_that_fit_at_its_leve
     assert charted([(19870301, 30), *march], 60, trim=True)[2] == 0
 
 
+def test_activity_chart_spanning_the_whole_calendar_charts_its_news_and_its_ends() -> None:
+    """A story mentioning the year 100 (or 9999) spans millions of days: the chart still
+    gives the news month bars with the far-off dates counted, and years untrimmed."""
+    news = [(19870000 + month * 100 + day, 10) for month in range(1, 13) for day in (2, 16)]
+    ends = [(1000101, 1), (99991231, 1)]
+    bars, level, far = charted(ends + news, 40, trim=True)
+    assert level == "month" and (bars[0].low, bars[-1].low) == (19870100, 19871200)
+    assert far == 2 and sum(bar.count for bar in bars) == 240
+    bars, level, far = charted(ends + news, 40, trim=False)
+    assert level == "year" and far == 0 and bars[-1].low == 99990000
+    assert sum(bar.count for bar in bars) == 1  # the last 40 of 9,900 years: 9999 alone
+    day_bars, level, _far = charted([(19870302, 1), (19870410, 2)], 60, trim=True)
+    assert level == "day" and len(day_bars) == 40 and day_bars[-1].count == 2
+
+
 def _word_by_word(paragraph: str, width: int, monkeypatch: pytest.MonkeyPatch) -> list:
     """The wrap every line must match: the general, word-at-a-time one."""
     with monkeypatch.context() as patch:
