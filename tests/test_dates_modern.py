@@ -235,6 +235,61 @@ def test_a_date_naming_a_scheduled_event_keeps_its_tense(
 
 
 @pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("Monday's decision will make it harder for clinics to stay open.", "Monday", "2024-04-15"),
+        (
+            "Advocates said Tuesday's ruling will reverberate down the ballot.",
+            "Tuesday",
+            "2024-04-16",
+        ),
+        ("They would look for ways to get around Tuesday's ruling.", "Tuesday", "2024-04-16"),
+        ("Tuesday’s outcome is unlikely to settle the race.", "Tuesday", "2024-04-16"),
+        (
+            "The results of Tuesday's primaries will force the party to choose.",
+            "Tuesday",
+            "2024-04-16",
+        ),
+        (
+            "Soybeans rallied in response to Tuesday's crop report that farmers intend to plant more.",
+            "Tuesday",
+            "2024-04-16",
+        ),
+        (
+            "Based on Friday's closing price, the company will swap 47 dollars.",
+            "Friday",
+            "2024-04-12",
+        ),
+        (
+            "Rates were up from Monday's 5.97 pct average and are expected to open higher.",
+            "Monday",
+            "2024-04-15",
+        ),
+    ],
+)
+def test_a_day_naming_what_came_of_it_is_gone_by_whatever_follows(
+    text: str, expression: str, value: str
+) -> None:
+    """A decision, a ruling, an outcome, a closing price is known once its day is over: the
+    verb after it ("will make it harder") tells what comes of it, not when the day was."""
+    assert values(text)[expression] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("Tuesday's vote will be close.", "Tuesday", "2024-04-23"),
+        ("Investors are awaiting Friday's decision.", "Friday", "2024-04-19"),
+        ("Ahead of Thursday's ruling, lawyers will file more briefs.", "Thursday", "2024-04-18"),
+    ],
+)
+def test_a_day_of_an_outcome_still_to_come_keeps_its_tense(
+    text: str, expression: str, value: str
+) -> None:
+    assert values(text)[expression] == value
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "NEW YORK, April 18 - Shr loss 17 cts vs loss 19 cts.",

@@ -122,6 +122,11 @@ class Context:
             return True
         if _PLANNED_EVENT.search(self.low, max(lo, start - 90), start):
             return True
+        if self.low.startswith(("'s", "’s"), end) and (
+            _OUTCOME_AFTER.match(self.low, end)
+            or _OUTCOME_BEFORE.search(self.low, max(lo, start - 40), start)
+        ):
+            return True if _AWAITED.search(self.low, max(lo, start - 40), start) else None
         if self.low.startswith("'s", end):
             return self._later_verb(end, end, end + reach)
         best = self._nearest_tense(lo, start, end, reach)
@@ -302,6 +307,24 @@ class Context:
 
 
 _RIGHT_AFTER = re.compile(r"\s+(?:on\s+)?")
+_OUTCOME_AFTER = re.compile(
+    r"['’]s(?:\s+(?!(?:a|an|the|and|or|of|to|in|on|for|by|at|from|with)\b)[a-z0-9][\w.-]*){0,2}?"
+    r"\s+(?:decisions?|rulings?|verdicts?|judge?ments?|outcomes?|results?|close|closing|average"
+    r"|resignation|announcement)\b(?!-)"
+)
+_OUTCOME_BEFORE = re.compile(
+    r"\b(?:(?:results?|outcome|aftermath|fallout|wake)\s+(?:of|from)"
+    r"|in\s+(?:response|reaction)\s+to|(?:responding|reacting)\s+to)"
+    r"\s+(?:[a-z]+['’]s\s+(?:and|or)\s+)?$"
+)
+_AWAITED = re.compile(r"\bawait(?:s|ed|ing)?\s+(?:(?:the|a)\s+[a-z]+\s+(?:of|on)\s+)?$")
+"""A possessive date naming what came of its day, after it or before it: "Monday's decision",
+"Tuesday's outcome", "Friday's closing price", "Monday's 5.97 pct average", "the results of
+Tuesday's primaries", "in response to Tuesday's report". What came of a day is known once the
+day is over, so the verb after it ("will make it harder", "should boost the market") tells of
+consequences, and the verb before it ("would look for ways to get around Wednesday's ruling")
+of what is done about it; neither says when the day was. Only what is awaited ("investors
+await Friday's decision", "ahead of Thursday's ruling") still lies ahead."""
 _CALLED_FOR = re.compile(
     r"\b(?:call(?:s|ed|ing)?|set(?:s|ting)?|schedul(?:es|ed|ing)|arrang(?:es|ed|ing)"
     r"|threaten(?:s|ed|ing)?)\s+(?!(?:off|for|on|in|up|out)\b)"
