@@ -290,6 +290,50 @@ def test_a_day_of_an_outcome_still_to_come_keeps_its_tense(
 
 
 @pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("The strike beginning Tuesday night closed the port.", "Tuesday night", "2024-04-16"),
+        ("Talks starting Monday ended without a deal.", "Monday", "2024-04-15"),
+        (
+            "The candidate took to the airwaves beginning Tuesday night.",
+            "Tuesday night",
+            "2024-04-16",
+        ),
+        ("The moves were hammered out beginning on Sunday in meetings.", "Sunday", "2024-04-14"),
+        ("Workers walked out starting Monday, the union said.", "Monday", "2024-04-15"),
+    ],
+)
+def test_a_term_told_as_done_began_on_the_day_gone_by(
+    text: str, expression: str, value: str
+) -> None:
+    """What was done from a day on ("took to the airwaves beginning Tuesday night", "the
+    strike beginning Tuesday night shut the port") began on the day just gone."""
+    assert values(text)[expression] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("The union called a strike starting Monday.", "Monday", "2024-04-22"),
+        ("He prepared for the third week of talks starting Monday.", "Monday", "2024-04-22"),
+        ("The bank raised its prime rate, effective Monday.", "Monday", "2024-04-22"),
+        ("The bank cut its rates, starting Monday.", "Monday", "2024-04-22"),
+        ("The ad will air beginning Friday.", "Friday", "2024-04-19"),
+        ("The union said the strike beginning Friday would shut the port.", "Friday", "2024-04-19"),
+        (
+            "The budget for the fiscal year starting on Saturday forecasts more revenue.",
+            "Saturday",
+            "2024-04-20",
+        ),
+    ],
+)
+def test_a_term_announced_from_a_day_starts_on_the_coming_one(
+    text: str, expression: str, value: str
+) -> None:
+    assert values(text)[expression] == value
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "NEW YORK, April 18 - Shr loss 17 cts vs loss 19 cts.",

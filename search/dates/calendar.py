@@ -528,7 +528,14 @@ def _weekday_date(ctx: Context, wd: int, rel: str, start: int, end: int) -> dt.d
         return monday + dt.timedelta(weeks=_WEEK_STEP[week.group(1)], days=wd)
     if not rel and (before := _day_ahead_in_series(ctx, start)) is not None:
         return before + dt.timedelta(days=(wd - before.weekday()) % 7)
-    if rel in ("this", "this coming") or _A_TERM_FROM.search(ctx.low, max(0, start - 16), start):
+    term = _A_TERM_FROM.search(ctx.low, max(0, start - 16), start)
+    if (
+        term
+        and term.group(1) in ("starting", "beginning")
+        and ctx.done_from(term.start(), start, end)
+    ):
+        return dct - dt.timedelta(days=back)
+    if rel in ("this", "this coming") or term:
         return dct + dt.timedelta(days=ahead)
     if not _an_event_over(ctx, end) and ctx.future(start, end, far=True):
         return dct + dt.timedelta(days=ahead)
@@ -580,7 +587,7 @@ def _day_ahead_in_series(ctx: Context, start: int) -> dt.date | None:
     return day if ctx.dct < day <= ctx.dct + SERIES_AHEAD else None
 
 
-_A_TERM_FROM = re.compile(r"\b(?:effective|starting|beginning|commencing)\s+(?:on\s+)?$")
+_A_TERM_FROM = re.compile(r"\b(effective|starting|beginning|commencing)\s+(?:on\s+)?$")
 """Before a weekday, words that make it the day a term starts ("raised its prime rate,
 effective Thursday", "the fiscal year starting on Saturday", "talks starting Monday"): news
 tells of a term from the day it is set, so its first day is the coming one, or today."""

@@ -137,6 +137,28 @@ class Context:
             return self._plan_before(start)
         return best
 
+    def done_from(self, term: int, start: int, end: int) -> bool:
+        """Whether a term opened at `term` ("beginning", "starting") before the date at `[start,
+        end)` is told as done, so that it began on the day gone by rather than the coming one.
+
+        A past verb after the date tells what the term's event did ("the strike beginning
+        Tuesday night shut the port"); one before it, what was done from then on ("took to
+        the airwaves beginning Tuesday night"), unless an event or a period stands between
+        them, or a comma: then the term is that thing's, set by the verb ("called a strike
+        starting Monday", "prepared for talks starting Monday", "cut its rates, starting
+        Monday"), and lies ahead of the setting."""
+        lo = self._clause_start(start, _FAR_REACH)
+        for m in _CUE.finditer(self.low, end, min(len(self.low), end + 60)):
+            if _crosses_clause(self.text, end, m.start()) or self._reports(end, m):
+                break
+            if not self._not_a_tense(m):
+                return m.lastgroup == "past"
+        before = [m for m in _CUE.finditer(self.low, lo, term) if not self._not_a_tense(m)]
+        if not before or before[-1].lastgroup != "past":
+            return False
+        between = self.low[before[-1].end() : term]
+        return "," not in between and _TERM_NOUN.search(between) is None
+
     def tensed(self, lo: int, hi: int) -> bool:
         """Whether the words in `[lo, hi)` hold a verb with a tense (or a modal)."""
         return any(not self._not_a_tense(m) for m in _CUE.finditer(self.low, lo, hi))
@@ -339,6 +361,12 @@ _EVENT = (
     r"(?:strike|stoppage|walkout|meeting|vote|ballot|election|referendum|hearing|talks"
     r"|conference|session|summit|auction|protest|demonstration|rally|boycott)s?"
 )
+_TERM_NOUN = re.compile(
+    rf"\b(?:{_EVENT}|(?:week|weekend|month|year|period|season|term|session|schedule|program"
+    r"|programme|service|ban|curfew|tariff|rate|price|fare|sale|offer)s?)\b"
+)
+"""Between a past verb and a term's first day, what makes the term that thing's: an event or
+a period set by the verb ("called a strike starting Monday"), not what the verb did."""
 _PLANNED_EVENT = re.compile(
     r"(?<!\bthe )(?<!\ba )(?<!\bits )(?<!\btheir )\b(?:plans?|planning|(?:is|are) (?:holding"
     r"|staging|facing)|holds?|stages?|faces?)\s+(?:(?:a|an|another|the|its|their|new|fresh"
