@@ -334,6 +334,46 @@ def test_a_term_announced_from_a_day_starts_on_the_coming_one(
 
 
 @pytest.mark.parametrize(
+    ("text", "expression"),
+    [
+        ("Today's young voters distrust both parties.", "Today"),
+        ("In today's climate of austerity, few politicians would risk it.", "today"),
+        ("He urged Americans to avoid condemning today's refugees.", "today"),
+        ("Their lives differ from those of today's teenagers.", "today"),
+        ("The views of today's Democrats differ.", "today"),
+        ("It is part of the reality of today's life.", "today"),
+        ("The statistics do not reflect the hog of today, which is leaner.", "today"),
+        ("They are becoming the democratic institutions of today.", "today"),
+    ],
+)
+def test_today_meaning_these_times_is_no_day(text: str, expression: str) -> None:
+    """ "Today's youth", "the Germany of today": the present at large, not the day the story
+    was written."""
+    assert expression not in values(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Today's talks were postponed.",
+        "Bankers declined to comment on today's meeting of the panel.",
+        "As of today, 45,690 shares were tendered.",
+        "Today's sharp sell-off gave selling a push.",
+        "The leaders met for the rest of today.",
+        "A poll in today's Washington Post showed him ahead.",
+        "Reporters at today's media briefing asked about the plan.",
+        "Police watched today's youth rally in the square.",
+        "Guesses on today's report ranged widely.",
+        "Nobody could be reached on the causes of today's share rise.",
+        "They would end the lockout as of today.",
+        "He plans to spend the whole of today in meetings.",
+    ],
+)
+def test_today_of_a_day_keeps_its_day(text: str) -> None:
+    assert values(text)["today" if "today" in text else "Today"] == "2024-04-17"
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "NEW YORK, April 18 - Shr loss 17 cts vs loss 19 cts.",

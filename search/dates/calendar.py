@@ -746,13 +746,17 @@ def century(ctx: Context, s: str, start: int, end: int) -> Result:
 
 
 def today(ctx: Context, s: str, start: int, end: int) -> Result:
-    """Today and its kin, unless they mean an age ("today's youth", "the people of tomorrow")."""
+    """Today and its kin, unless they mean an age ("today's youth", "the people of tomorrow"):
+    these times name no day, and TimeBank's annotators leave them untagged too."""
     low = s.lower()
     if a_title(ctx.text, start, end):
         return None
     if low in ("today", "tomorrow") and (
         _AN_AGE_AFTER.match(ctx.low, end)
-        or _AN_AGE_BEFORE.search(ctx.low, max(0, start - 24), start)
+        or (
+            not ctx.low.startswith(("'s", "’s"), end)
+            and _AN_AGE_BEFORE.search(ctx.low, max(0, start - 40), start)
+        )
     ):
         return None
     if ctx.dct is None:
@@ -781,10 +785,28 @@ def weekday(ctx: Context, s: str, start: int, end: int) -> Result:
 
 
 _AN_AGE_AFTER = re.compile(
-    r"(?:'s|’s)\s+(?:world|youth|society|generations?|young|children|kids|teenagers|parents"
-    r"|families|culture|standards)\b"
+    r"['’]s(?:\s+(?!(?:a|an|the|and|or|of|to|in|on|for|by|at|from|with)\b)[a-z][a-z-]*){0,2}?"
+    r"\s+(?:world|youth|society|societies|generations?|young|children|kids|teen(?:ager)?s|parents"
+    r"|families|culture|standards|era|times|climate|environment|realit(?:y|ies)|life|lives"
+    r"|lifestyles?|economy|politics|media|technolog(?:y|ies)|voters|workers|students|consumers"
+    r"|americans|democrats|republicans|conservatives|liberals|refugees|immigrants|women|men"
+    r"|girls|boys|millennials|citizens)\b(?![\w'’-])"
+    r"(?!\s+(?:[a-z]+\s+)?(?:meeting|session|conference|briefing|summit|rally|march|protest"
+    r"|strike|hearing|talks|vote|final|match|game|show|event|edition|issue|report|statement"
+    r"|announcement|bank|cup)s?\b)"
 )
-_AN_AGE_BEFORE = re.compile(r"\b(?:people|world|leaders|youth|children|society) of\s+$")
+"""After "today", what makes it these times rather than the day of writing: "today's youth",
+"today's young voters", "in today's climate of austerity", "today's refugees"; a day's event
+of such people ("today's media briefing", "today's youth rally") keeps its day."""
+_AN_AGE_BEFORE = re.compile(
+    r"\b(?:people|world|leaders|youth|children|society) of\s+$"
+    r"|\bthe\s+(?:[a-z-]+\s+){0,2}?(?!(?:as|whole|end|rest|start|beginning|remainder|course|morning"
+    r"|afternoon|evening|night|events?|session|meeting|business|agenda|edition|issue|close"
+    r"|opening|outcome|results?)\s)[a-z-]+\s+of\s+$"
+)
+"""Before "today", what makes it these times: "the people of tomorrow", "the Germany of
+today", "the democratic institutions of today"; "as of today", "the rest of today", "the
+events of today" are the day."""
 
 _CLOCK = re.compile(r"(\d+)(?::(\d\d))?\s*([ap])\.m\.(?:\s+\w+)?,?\s+")
 
