@@ -98,7 +98,7 @@ def test_the_app_says_a_correction_is_lost(corpus: Path, tmp_path: Path) -> None
     import asyncio
 
     from newsexplore.tui.app import make_app
-    from tests.tui_support import wait_for, wait_until_settled
+    from tests.tui_support import Notices, wait_for, wait_until_settled
 
     library = build(corpus, tmp_path / "index")
     first = library.quotes(article_id="talks.txt")[0]
@@ -113,13 +113,13 @@ def test_the_app_says_a_correction_is_lost(corpus: Path, tmp_path: Path) -> None
     build(corpus, tmp_path / "index")
     app = make_app([corpus], index_dir=tmp_path / "index")
 
+    told = Notices()
+
     async def opened() -> None:
-        async with app.run_test(size=(120, 40)) as pilot:
+        async with app.run_test(size=(120, 40), message_hook=told) as pilot:
             await wait_until_settled(pilot)
             await wait_for(
-                pilot,
-                lambda: any("no longer" in str(n.message) for n in app._notifications),
-                "a notification of the lost correction",
+                pilot, lambda: told.any("no longer"), "a notification of the lost correction"
             )
 
     asyncio.run(opened())

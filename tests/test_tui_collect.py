@@ -17,7 +17,7 @@ from newsexplore.tui.screens.collection import CollectionScreen
 from newsexplore.tui.widgets.search_pane import SearchPane
 from newsexplore.tui.widgets.timeline import TimelinePane
 from tests.test_tui_pilot import choose_speaker, press, screen_of, sync, type_text
-from tests.tui_support import wait_for
+from tests.tui_support import Notices, wait_for
 from tests.tui_support import wait_until_settled as settle
 
 
@@ -196,10 +196,11 @@ class TestMarks:
     ) -> None:
         (tmp_path / "user.sqlite3").write_text("not a store " * 100)
         app = build(seeds_dir, tmp_path)
-        async with app.run_test(size=(120, 40)) as pilot:
+        told = Notices()
+        async with app.run_test(size=(120, 40), message_hook=told) as pilot:
             await settle(pilot)
             assert app.store.marks.all() == []
-            assert any("kept as user.sqlite3.unreadable-" in n.message for n in app._notifications)
+            assert told.any("kept as user.sqlite3.unreadable-"), told.messages
         assert list(tmp_path.glob("user.sqlite3.unreadable-*"))
 
 
@@ -443,15 +444,14 @@ class TestHistory:
 class TestReanchorAndSearches:
     @sync
     async def test_a_mark_whose_article_is_gone_is_reported_when_the_app_opens(
-        self, seeds_dir: Path, tmp_path: Path
+        self, app: NewsExploreApp
     ) -> None:
-        app = build(seeds_dir, tmp_path)
         app.store.marks.add(Target("gone-article", "quote", 5, 20, "words from before"))
-        async with app.run_test(size=(120, 40)) as pilot:
+        told = Notices()
+        async with app.run_test(size=(120, 40), message_hook=told) as pilot:
             await settle(pilot)
-            await wait_for(pilot, lambda: bool(app._notifications), "a notification")
-            messages = [n.message for n in app._notifications]
-            assert any("no longer in the corpus" in m for m in messages)
+            await wait_for(pilot, lambda: bool(told.messages), "a notification")
+            assert told.any("no longer in the corpus"), told.messages
             assert [m.status for m in app.store.marks.all()] == ["lost"]
 
     @sync

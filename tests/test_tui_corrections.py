@@ -11,7 +11,7 @@ from newsexplore.tui.app import NewsExploreApp, make_app
 from newsexplore.tui.widgets.search_pane import SearchPane
 from newsexplore.tui.widgets.timeline import TimelinePane
 from tests.test_tui_pilot import choose_speaker, press, screen_of, search_for, sync, type_text
-from tests.tui_support import wait_for
+from tests.tui_support import Notices, wait_for
 from tests.tui_support import wait_until_settled as settle
 
 
@@ -159,22 +159,21 @@ async def test_a_speaker_whose_last_quote_was_given_away_says_so(
 
 @sync
 async def test_a_correction_whose_speaker_is_gone_is_told_not_dropped(
-    seeds_dir: Path, tmp_path: Path
+    seeds_dir: Path, seeds_index: Path, tmp_path: Path
 ) -> None:
     """A rename kept for a speaker no extraction gives any more (by id or by name)
     says so when the app opens; the store still holds it."""
     names = '{"jo-bloggs": ["Jo Bloggs"]}'
     app = app_with(seeds_dir, tmp_path, Correction("rename", "jo-bloggs", "Jo B.", names=names))
-    told: list[str] = []
-    async with app.run_test(size=(120, 40)) as pilot:
+    told = Notices()
+    async with app.run_test(size=(120, 40), message_hook=told) as pilot:
         await settle(pilot)
         await wait_for(
-            pilot,
-            lambda: any("rename of Jo Bloggs" in str(n.message) for n in app._notifications),
-            "the orphaned correction told",
+            pilot, lambda: told.any("rename of Jo Bloggs"), "the orphaned correction told"
         )
-        told = [str(n.message) for n in app._notifications if "Jo Bloggs" in str(n.message)]
-    assert told and "kept" in told[0]
+    about = [message for message in told.messages if "Jo Bloggs" in message]
+    assert about and "kept" in about[0]
+    assert [c.speaker for c in app.store.corrections.all()] == ["jo-bloggs"]
 
 
 @sync

@@ -25,7 +25,7 @@ from newsexplore.tui.widgets.reader import ArticleBody, ArticleReader
 from newsexplore.tui.widgets.search_pane import SearchPane
 from newsexplore.tui.widgets.speakers import SpeakersPane
 from newsexplore.tui.widgets.timeline import TimelinePane
-from tests.tui_support import wait_for
+from tests.tui_support import Notices, wait_for
 from tests.tui_support import wait_until_settled as settle
 
 
@@ -681,15 +681,14 @@ class TestIndexing:
         manifest.write_text(manifest.read_text().replace('"extractors": "', '"extractors": "old'))
         app = make_app([seeds_dir], index_dir=index_dir)
         library = app.library
-        async with app.run_test(size=(120, 40)) as pilot:
+        told = Notices()
+        async with app.run_test(size=(120, 40), message_hook=told) as pilot:
             await pilot.pause()
             assert isinstance(app.screen, MainScreen)  # the old index is searched meanwhile
-            said = [n.message for n in app._notifications]
+            said = told.messages
             assert any("finds quotes, speakers and dates differently" in m for m in said), said
             await settle(pilot)
-            await wait_for(
-                pilot, lambda: any("updated" in n.message for n in app._notifications), "update"
-            )
+            await wait_for(pilot, lambda: told.any("updated"), "update")
             assert library.rebuild_reason() is None
 
     @sync
@@ -700,15 +699,13 @@ class TestIndexing:
             seeds_dir, tmp_path, "Title: Late\nDate: 2026-01-09\n\nThe walrus story.\n"
         )
         app = make_app([corpus], index_dir=index)
-        async with app.run_test(size=(120, 40)) as pilot:
+        told = Notices()
+        async with app.run_test(size=(120, 40), message_hook=told) as pilot:
             await pilot.pause()
             assert isinstance(app.screen, MainScreen)
-            said = [n.message for n in app._notifications]
-            assert any("out of date" in message for message in said), said
+            assert told.any("out of date"), told.messages
             await settle(pilot)
-            await wait_for(
-                pilot, lambda: any("updated" in n.message for n in app._notifications), "update"
-            )
+            await wait_for(pilot, lambda: told.any("updated"), "update")
             assert [hit.article_id for hit in app.library.search("walrus").hits] == ["late.txt"]
 
     @sync
@@ -742,7 +739,8 @@ class TestIndexing:
         )
         app = make_app([corpus], index_dir=index)
         gate = hold_updates(app, monkeypatch)  # until the panes show the old index
-        async with app.run_test(size=(120, 40)) as pilot:
+        told = Notices()
+        async with app.run_test(size=(120, 40), message_hook=told) as pilot:
             await wait_for(pilot, lambda: isinstance(app.screen, MainScreen), "the main screen")
             search = app.screen.query_one(SearchPane)
             speakers = app.screen.query_one(SpeakersPane)
@@ -763,8 +761,7 @@ class TestIndexing:
                 lambda: "Harriet Quill" in {s.name for s in speakers.speakers},
                 "the new speaker",
             )
-            said = [n.message for n in app._notifications]
-            assert not any("Search again" in message for message in said), said
+            assert not told.any("Search again"), told.messages
 
 
 class TestEvidence:

@@ -17,7 +17,7 @@ from newsexplore.tui.app import NewsExploreApp, make_app
 from newsexplore.tui.screens.indexing import IndexingScreen
 from newsexplore.tui.screens.main import MainScreen
 from newsexplore.tui.screens.problems import ProblemsScreen
-from tests.tui_support import wait_for
+from tests.tui_support import Notices, wait_for
 from tests.tui_support import wait_until_settled as settle
 
 LEGACY = "Café crème and naïve \u201cquotes\u201d \u2013 the déjà vu season."
@@ -40,10 +40,6 @@ def messy_app(corpus: Path, tmp_path: Path) -> NewsExploreApp:
     return app
 
 
-def told(app: NewsExploreApp) -> list[str]:
-    return [f"{n.title}: {n.message}" for n in app._notifications]
-
-
 def listed(screen: ProblemsScreen) -> list[str]:
     problems = screen.query_one("#problems-list", OptionList)
     while problems.has_more:
@@ -56,11 +52,13 @@ def test_a_first_build_with_duplicates_opens_on_the_main_screen(
 ) -> None:
     app = messy_app(scraped_copy(seeds_dir, tmp_path), tmp_path)
 
+    notices = Notices()
+
     async def run() -> None:
-        async with app.run_test(size=(120, 40)) as pilot:
+        async with app.run_test(size=(120, 40), message_hook=notices) as pilot:
             await settle(pilot)  # no key pressed
             assert isinstance(app.screen, MainScreen)
-            about = [line for line in told(app) if "duplicate" in line]
+            about = [line for line in notices.titled if "duplicate" in line]
             assert about == [
                 "Indexed with problems: 1 file decoded as cp1252, 3 duplicates; "
                 "no file unreadable. Press ! to list them."
@@ -130,11 +128,13 @@ def test_the_problems_of_the_last_build_are_listed_after_a_restart(
         pass
     app = messy_app(corpus, tmp_path)
 
+    notices = Notices()
+
     async def run() -> None:
-        async with app.run_test(size=(120, 40)) as pilot:
+        async with app.run_test(size=(120, 40), message_hook=notices) as pilot:
             await settle(pilot)
             assert isinstance(app.screen, MainScreen)
-            assert not [line for line in told(app) if "duplicate" in line]  # told once, at build
+            assert not [line for line in notices.titled if "duplicate" in line]  # told at build
             await pilot.press("exclamation_mark")
             await settle(pilot)
             assert isinstance(app.screen, ProblemsScreen)

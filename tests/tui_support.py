@@ -5,6 +5,8 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
+from textual.message import Message
+from textual.notifications import Notify
 from textual.pilot import Pilot
 
 from newsexplore.tui.screens.indexing import IndexingScreen
@@ -48,3 +50,30 @@ async def wait_for(
         if time.monotonic() > deadline:
             raise AssertionError(f"the app never reached {what} in {seconds:.0f} s")
         await pilot.pause(0.01)
+
+
+class Notices:
+    """Every notification the app gave, kept after its toast has gone.
+
+    Pass one as `run_test(message_hook=...)`. A toast leaves `App._notifications`
+    once its timeout (5 s unless told) has passed on the wall clock, and opening
+    the app takes longer than that on a loaded machine: a test that looks there
+    after waiting for the app can find the notice already gone, and wait in vain
+    for it (or, asserting that something was not said, pass without looking).
+    """
+
+    def __init__(self) -> None:
+        self.messages: list[str] = []
+        """The text of each notification, in the order given."""
+        self.titled: list[str] = []
+        """Each notification as "title: message"."""
+
+    def __call__(self, message: Message) -> None:
+        if isinstance(message, Notify):
+            told = message.notification
+            self.messages.append(str(told.message))
+            self.titled.append(f"{told.title}: {told.message}")
+
+    def any(self, words: str) -> bool:
+        """Whether some notification so far has these words in it."""
+        return any(words in told for told in self.messages)
