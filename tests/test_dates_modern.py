@@ -224,6 +224,37 @@ def test_a_date_naming_an_event_nobody_schedules_is_gone_by(
 @pytest.mark.parametrize(
     ("text", "expression", "value"),
     [
+        ("Guns are an emotional issue after the church massacre in June.", "June", "2023-06"),
+        ("The shooting in October will be investigated by a grand jury.", "October", "2023-10"),
+        ("Families of those killed in the bombing in December will meet.", "December", "2023-12"),
+        ("The earthquake in August will cost insurers billions.", "August", "2023-08"),
+        ("The attack on Thursday will be raised at the summit.", "Thursday", "2024-04-11"),
+    ],
+)
+def test_a_date_after_an_event_nobody_schedules_is_gone_by(
+    text: str, expression: str, value: str
+) -> None:
+    """ "the massacre in June", "the shooting in October": the event named before the date
+    dates it as surely as "Sunday's attack" does."""
+    assert values(text)[expression] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("A win in November would give the party control.", "November", "2024-11"),
+        ("Deaths in June are expected to rise.", "June", "2024-06"),
+    ],
+)
+def test_an_event_before_a_date_that_may_still_come_keeps_its_tense(
+    text: str, expression: str, value: str
+) -> None:
+    assert values(text)[expression] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
         ("Friday's jobs report will show hiring slowed.", "Friday", "2024-04-19"),
         ("Friday's vote will decide the nominee.", "Friday", "2024-04-19"),
     ],

@@ -88,7 +88,7 @@ def _year_for(ctx: Context, start: int, end: int, month: int, day: int, rel: str
     if not day and _figures_of(ctx, start, end):
         # Figures for a month come out after it: the latest such month.
         return dct.year if month <= dct.month else dct.year - 1
-    if _an_event_over(ctx, end):
+    if _an_event_over(ctx, start, end):
         return _year_by_tense(dct.year, False, (here > now) - (here < now))
     if not day and (election := _an_election(ctx, start, end)):
         ahead = election == "a" or ctx.future(start, end, MONTH_REACH) is not False
@@ -171,12 +171,23 @@ _EVENT_OVER_AFTER = re.compile(
 )
 
 
-def _an_event_over(ctx: Context, end: int) -> bool:
+def _an_event_over(ctx: Context, start: int, end: int) -> bool:
     """ "Sunday's attack", "the Feb. 13 death of the justice", "Tuesday's primary win": a
     date naming what nobody schedules (an attack, a death, a crash) or what is known only
     once it is over (a win, a defeat, an upset) names a day gone by, whatever the verb after
-    says of its consequences ("Tuesday's win will give him momentum")."""
-    return _EVENT_OVER_AFTER.match(ctx.low, end) is not None
+    says of its consequences ("Tuesday's win will give him momentum"). So does the date of
+    such an event named before it ("the church massacre in June", "the attack on
+    Thursday"), but not of a win, which may still come ("a win in November would")."""
+    return _EVENT_OVER_AFTER.match(ctx.low, end) is not None or (
+        _EVENT_OVER_BEFORE.search(ctx.low, max(0, start - 60), start) is not None
+    )
+
+
+_EVENT_OVER_BEFORE = re.compile(
+    r"\b(?:the|this|that|last|its|their|his|her)\s+(?:[a-z][a-z.'’-]*\s+){0,3}?"
+    r"(?:attacks?|shootings?|massacre|bombings?|killings?|deaths?|crash|explosion|blasts?"
+    r"|earthquake|quake|murders?|slaying|stabbing|ambush|riots?)\s+(?:in|on)\s+$"
+)
 
 
 _ELECTION_AFTER = re.compile(
@@ -537,7 +548,7 @@ def _weekday_date(ctx: Context, wd: int, rel: str, start: int, end: int) -> dt.d
         return dct - dt.timedelta(days=back)
     if rel in ("this", "this coming") or term:
         return dct + dt.timedelta(days=ahead)
-    if not _an_event_over(ctx, end) and ctx.future(start, end, far=True):
+    if not _an_event_over(ctx, start, end) and ctx.future(start, end, far=True):
         return dct + dt.timedelta(days=ahead)
     return dct - dt.timedelta(days=back)
 
