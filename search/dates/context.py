@@ -22,6 +22,7 @@ _CUE = re.compile(
     r"|slated|expected|going"
     r"|planned|planning|preparing|poised) to|(?:is|are) to|plans? to|plann(?:ed|ing)|schedul(?:ed|ing)"
     r"|(?:expects?|hopes?|aims?|wants?|intends?|set|ready) to|plans(?= (?:a|an|its|his|her|their)\b)"
+    r"|look(?:s|ed|ing)? (?:ahead|forward) to"
     # An expectation looks ahead whoever holds it and whenever: "the sale, expected to
     # close in April", "said it expected the sale to close in April", "should be completed".
     # "Faster than expected to take write-offs" compares; it plans nothing.
@@ -55,7 +56,7 @@ _CUE = re.compile(
     r"|\b(?P<past>said|was|were|had|did|told|met|made|took|went|came|gave|saw|left|held|began"
     r"|won|lost|fell|rose|sold|bought|paid|struck|hit|killed|found|got|led|ran|spoke|wrote"
     r"|brought|thought|sought|caught|fought|became|chose|drew|fled|flew|grew|knew|sent|spent"
-    r"|stood|threw|seen|died|lied|tied|sued|owed|eyed|"
+    r"|stood|threw|seen|died|lied|tied|sued|owed|eyed|broke|"
     r"[a-z]{3,}ed)\b"
 )
 
@@ -114,6 +115,12 @@ class Context:
         lead = _LEAD_CUE.search(self.low, max(lo, start - 20), start)
         if lead and lead.group(1) in _DEADLINES and self._past_perfect(lo, start, end, lead[1]):
             return False
+        if (
+            lead
+            and lead.group(1) in ("until", "till")
+            and _NOT_UNTIL.search(self.low, max(0, start - 60), start)
+        ):
+            return False
         if lead and lead.group(1) in _TERM_ENDS and not lead.group(2):
             return self._term_end(lo, start, end, lead.group(1))
         if lead and not (lead.group(2) and lead.group(1) in _DEADLINES):
@@ -131,7 +138,9 @@ class Context:
             return self._later_verb(end, end, end + reach)
         best = self._nearest_tense(lo, start, end, reach)
         if best is None and far:
-            later = self._later_verb(end, end + min(reach, 50), end + _FAR_REACH, start)
+            near = self._word_start(end + min(reach, 50))
+            said = self._after_saying(end, near)
+            later = None if said else self._later_verb(end, near, end + _FAR_REACH, start)
             return later if later is not None else self._plan_before(start)
         if best is None and plans:
             return self._plan_before(start)
@@ -182,6 +191,8 @@ class Context:
                 continue
             if m.start() >= end and self._reports(end, m) and not self.opens_sentence(start):
                 continue
+            if m.start() >= end and self._after_saying(end, m.start()):
+                continue
             if self._not_a_tense(m) or self._another_clause(end, m) or _threat_now(m, end):
                 continue
             if m.lastgroup == "due" and (m.start() >= end or "," in self.low[m.end() : start]):
@@ -191,6 +202,21 @@ class Context:
             if best is None or rank < best[0]:
                 best = (rank, self._is_future(m, start, end))
         return None if best is None else best[1]
+
+    def _word_start(self, i: int) -> int:
+        """`i`, moved back to the start of the word it falls inside: where the search for a
+        later verb takes up from the nearer one, a verb cut in two by the nearer reach ("won"
+        as "wo") would otherwise be lost to both."""
+        i = min(i, len(self.low))
+        while i > 0 and self.low[i - 1].isalpha() and self.low[i : i + 1].isalpha():
+            i -= 1
+        return i
+
+    def _after_saying(self, end: int, at: int) -> bool:
+        """ "During his speech on Wednesday, Mr. Trump said his plan would", "ended a meeting on
+        Friday by announcing it would": a verb after a saying verb that follows the date is
+        what was said, whose tense is not the date's."""
+        return _SAYING_AFTER.search(self.low, end, at) is not None
 
     def _said_before(self, lo: int, start: int, end: int, m: re.Match[str]) -> bool:
         """ "told supporters on Sunday that she would stay", "said Monday how the party
@@ -329,6 +355,19 @@ class Context:
 
 
 _RIGHT_AFTER = re.compile(r"\s+(?:on\s+)?")
+_SAYING_AFTER = re.compile(
+    r"\b(?:said|says|say|saying|told|tells|telling|announc(?:ed|es|ing)|add(?:ed|s|ing)"
+    r"|warn(?:ed|s|ing)|insist(?:ed|s|ing)|argu(?:ed|es|ing)|predict(?:ed|s|ing))\b(?!\s*,)"
+)
+"""A saying verb, unless a comma closes it: "..., another trader said, the stock jumped" puts
+the report in brackets, and the clause goes on."""
+_NOT_UNTIL = re.compile(
+    r"\b(?:was|were|had)(?:n['’]t|\s+not|\s+never)\s+(?:[a-z]+\s+){1,4}?(?:until|till)\s+"
+    r"(?:the\s+)?$"
+)
+"""Before a date, a past "not ... until": "the loan was not signed until November 5", "the crop
+was not drilled until May" tell that it happened then, which is gone by ("they said he didn't
+need to come out until January" is a plan)."""
 _OUTCOME_AFTER = re.compile(
     r"['’]s(?:\s+(?!(?:a|an|the|and|or|of|to|in|on|for|by|at|from|with)\b)[a-z0-9][\w.-]*){0,2}?"
     r"\s+(?:decisions?|rulings?|verdicts?|judge?ments?|outcomes?|results?|close|closing|average"

@@ -251,7 +251,12 @@ def _end_gone_by(ctx: Context, low: str, unit: str, start: int, end: int) -> boo
     assert ctx.dct is not None
     if "end" not in low or unit != "year":
         return False
+    if ctx.dct.month < 12 and _RESULTS_AFTER.match(ctx.low, end):
+        return True  # "a statement accompanying year-end figures": a year closed, reported
     return ctx.dct.month < 12 and ctx.future(start, end) is False
+
+
+_RESULTS_AFTER = re.compile(r"\s+(?:figures|results|earnings|profits?|data|numbers)\b")
 
 
 def current_unit(ctx: Context, s: str, start: int, end: int) -> Result:
