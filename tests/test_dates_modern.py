@@ -488,6 +488,50 @@ def test_the_tense_of_a_date_read_from_the_words_that_tell_it(
 
 
 @pytest.mark.parametrize(
+    ("text", "expression", "date", "value"),
+    [
+        (
+            "The leader wouldn't say Tuesday how the party would prioritize gun control.",
+            "Tuesday",
+            dt.date(2016, 6, 22),
+            "2016-06-21",
+        ),
+        (
+            "The majority leader agreed to a phone call on Wednesday, but only to say no.",
+            "Wednesday",
+            dt.date(2016, 3, 18),
+            "2016-03-16",
+        ),
+        (
+            "He said on NBC's Meet the Press on Sunday that the plan had failed.",
+            "Sunday",
+            dt.date(2016, 8, 1),
+            "2016-07-31",
+        ),
+        (
+            "The agreement reached in Paris on Saturday still leaves the world vulnerable.",
+            "Saturday",
+            dt.date(2015, 12, 13),
+            "2015-12-12",
+        ),
+        (
+            "He told the host during an interview taped for Sunday's Meet the Press.",
+            "Sunday",
+            dt.date(2016, 9, 3),
+            "2016-09-04",
+        ),
+    ],
+)
+def test_words_that_only_look_like_a_tense_give_none(
+    text: str, expression: str, date: dt.date, value: str
+) -> None:
+    """A refusal ("wouldn't say") is told when it was made; "agreed to a phone call" decides
+    nothing to come; "Meet the Press" is a name; "still leaves" a state, not a schedule. A
+    broadcast is taped ahead of its day."""
+    assert values(text, date)[expression] == value
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "NEW YORK, April 18 - Shr loss 17 cts vs loss 19 cts.",

@@ -33,7 +33,9 @@ _CUE = re.compile(
     # "with closing expected in early May", "approvals, expected in late April".
     r"|(?<!than )(?<!had )expected(?= (?:in|on|by|around|before|during|within|early|late|mid)\b)"
     r"|(?:is|are|be) (?:willing|likely|unlikely|prepared|about|certain|sure) to"
+    # "agreed to a phone call" is no decision about a time to come: "to" is a preposition.
     r"|(?P<decision>decided|agreed|voted|promised|pledged|vowed|threatened|offered)(?: not)? to"
+    r"(?! (?:a|an|the|his|her|its|their|this|that|these|those|our|my|your)\b)"
     r"|(?:is|are) (?:set|slated|due) for|'ll)\b"
     # "is due back in Nigeria on Monday", "payment is due on Monday": an arrival or a
     # deadline ahead, for the date after it only ("February credit numbers are due on
@@ -53,6 +55,9 @@ _CUE = re.compile(
     # A threat is of something still to come, whenever it was made: "threatened a stoppage
     # on Thursday" (but "threatened on Thursday to strike" tells when it was made).
     r"|\b(?P<threat>threaten(?:s|ed|ing)?)\b"
+    # A refusal to tell is told when it was made: "wouldn't say Tuesday how the party would".
+    r"|\b(?P<refusal>(?:would|could|did)(?:n['’]t|\s+not)\s+(?:say|comment|elaborate|disclose"
+    r"|confirm|specify|discuss|reveal|answer))\b"
     r"|\b(?P<past>said|was|were|had|did|told|met|made|took|went|came|gave|saw|left|held|began"
     r"|won|lost|fell|rose|sold|bought|paid|struck|hit|killed|found|got|led|ran|spoke|wrote"
     r"|brought|thought|sought|caught|fought|became|chose|drew|fled|flew|grew|knew|sent|spent"
@@ -229,7 +234,10 @@ class Context:
             _SUBJECT.match(self.low, end) and not _A_TERM_BEFORE.search(self.low, lo, start)
         ):
             return False
-        return any(r.group() in _SAYING for r in _CUE.finditer(self.low, lo, start))
+        return any(
+            r.group() in _SAYING or r.lastgroup == "refusal"
+            for r in _CUE.finditer(self.low, lo, start)
+        )
 
     def _another_clause(self, end: int, m: re.Match[str]) -> bool:
         """ "began raising its stake in July, and leaves for Paris on Friday": a present verb
@@ -343,7 +351,8 @@ class Context:
         a plan for the future."""
         if m.lastgroup == "sched":
             return bool(
-                _NOT_PRESENT_BEFORE.search(self.low, max(0, m.start() - 12), m.start())
+                self.text[m.start()].isupper()  # "said on NBC's Meet the Press": a name
+                or _NOT_PRESENT_BEFORE.search(self.low, max(0, m.start() - 12), m.start())
                 or self.low.startswith(" of ", m.end())
                 or self.low[m.end() : m.end() + 1].isalpha()  # "meet" of a "meeting" cut short
             )
@@ -471,11 +480,13 @@ _NOT_PAST_BEFORE = re.compile(
     r"|in|on|at|for|with|from|of|into)|\w['’]s)\s+$"
 )
 _NOT_PRESENT_BEFORE = re.compile(
-    r"\b(?:a|an|the|its|his|her|their|our|this|these|those|to|not|never|did|didn't|does"
+    r"\b(?:a|an|the|its|his|her|their|our|this|these|those|to|not|never|still|did|didn't|does"
     r"|doesn't|do|don't|can|can't|cannot|could|couldn't|might|must|should|may)\s+$"
 )
 """Before a verb of schedule, words that make it no present tense: "did not meet", "failed
-to meet", "the meet"; "of" after it makes it a noun ("Friday closes of 142.35")."""
+to meet", "the meet"; "of" after it makes it a noun ("Friday closes of 142.35"); "still"
+tells a state, not a plan ("the agreement reached on Saturday still leaves the world
+vulnerable")."""
 _ADJECTIVE_BEFORE = re.compile(r"\b(?:a|an|the|its|his|her|their|our|this|these|those|\w+ly)\s+$")
 _LEAD_CUE = re.compile(
     r"\b(by|until|till|through|thru|as (?:soon|early) as|ahead of|since"
@@ -484,6 +495,8 @@ _LEAD_CUE = re.compile(
     # A date something is set for lies ahead whatever tense tells of the setting: "the
     # trial date was set for October 28".
     r"|(?:set|scheduled|rescheduled|slated|fixed|due|penciled|pencilled)(?: in)? for"
+    # A broadcast is taped ahead: "an interview taped for Sunday's Meet the Press".
+    r"|(?:taped|recorded|filmed|filed) for"
     r"|(?:extend|postpon|delay|defer|adjourn|reschedul|push)(?:ed|e|es|ing)?(?: back)? to"
     # A day told as what something is, in the present: "the hearing is on Monday", "the
     # deadline is March 31".
