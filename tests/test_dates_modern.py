@@ -532,6 +532,49 @@ def test_words_that_only_look_like_a_tense_give_none(
 
 
 @pytest.mark.parametrize(
+    ("text", "expression", "date", "value"),
+    [
+        (
+            "The president called both candidates Tuesday night and was scheduled to meet one.",
+            "Tuesday night",
+            dt.date(2016, 6, 9),
+            "2016-06-07",
+        ),
+        (
+            "The envoy arrived on Saturday and will hold talks with the president tomorrow.",
+            "Saturday",
+            dt.date(1987, 3, 23),
+            "1987-03-21",
+        ),
+        (
+            "The group held its first meeting in February and is expected to meet again in May.",
+            "February",
+            dt.date(1987, 4, 8),
+            "1987-02",
+        ),
+        (
+            "The computer is to be ready for shipping in May and priced at 4,798 dlrs.",
+            "May",
+            dt.date(1987, 3, 2),
+            "1987-05",
+        ),
+        (
+            "Sales out of intervention for July and August would be discussed later.",
+            "July",
+            dt.date(1987, 4, 2),
+            "1987-07",
+        ),
+    ],
+)
+def test_a_verb_joined_by_and_tells_another_clause(
+    text: str, expression: str, date: dt.date, value: str
+) -> None:
+    """ "arrived on Saturday and will hold talks": the verb after "and" is a second clause's,
+    and the date goes with the first; "July and August would" joins dates, not clauses."""
+    assert values(text, date)[expression] == value
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "NEW YORK, April 18 - Shr loss 17 cts vs loss 19 cts.",

@@ -202,7 +202,7 @@ class Context:
                 continue
             if m.lastgroup == "due" and (m.start() >= end or "," in self.low[m.end() : start]):
                 continue
-            between = self.low[m.end() : start] if m.end() <= start else self.low[end : m.start()]
+            between = self.low[m.end() : start] if m.end() <= start else self.low[end : m.end()]
             rank = dist + (_CUT_OFF if _CUT.search(between) else 0)
             if best is None or rank < best[0]:
                 best = (rank, self._is_future(m, start, end))
@@ -397,12 +397,14 @@ of what is done about it; neither says when the day was. Only what is awaited ("
 await Friday's decision", "ahead of Thursday's ruling") still lies ahead."""
 _CALLED_FOR = re.compile(
     r"\b(?:call(?:s|ed|ing)?|set(?:s|ting)?|schedul(?:es|ed|ing)|arrang(?:es|ed|ing)"
+    r"|organi[sz](?:es|ed|ing)"
     r"|threaten(?:s|ed|ing)?)\s+(?!(?:off|for|on|in|up|out)\b)"
     r"(?:[a-z0-9'-]+\s+){1,5}(?:for|starting(?:\s+on)?|beginning(?:\s+on)?)\s+$"
 )
-"""Before a date, an event someone calls, sets or threatens and the day it is for: "have
-called a general strike for Wednesday", "called a 72-hour strike starting on Monday". The
-event lies ahead of the calling, which news reports as it happens."""
+"""Before a date, an event someone calls, sets, organises or threatens and the day it is for:
+"have called a general strike for Wednesday", "called a 72-hour strike starting on Monday",
+"organised a vigil for Saturday". The event lies ahead of the calling, which news reports
+as it happens."""
 
 
 _EVENT = (
@@ -437,10 +439,16 @@ _CONDITION = re.compile(r"\b(?:unless|if)\b", re.IGNORECASE)
 """After a date, a condition ("will strike on Thursday unless it has reached a settlement")
 opens another clause, whose tense says nothing of when the date is."""
 _FAR_REACH = 160
-_CUT = re.compile(r",|\bbut\b|\band (?:he|she|it|they|we|i)\b")
+_CUT = re.compile(
+    r",|\bbut\b|\band (?:he|she|it|they|we|i)\b|\band\s+(?:(?:then|also|later|now|still)\s+)?"
+    r"(?:is|are|was|were|has|have|had|will|would|should|could|can|may|might|must|did|does|do"
+    r"|[a-z]+ed)\b"
+)
 """Between a verb and a date, what sets them in different parts of the sentence: "testing
 was interrupted on Monday but there should be no delay", "prices pushed the index up in
-March and he expected the rate to fall"."""
+March and he expected the rate to fall", "called both candidates Tuesday night and was
+scheduled to meet", "arrived on Saturday and will have talks" (a second verb joined by
+"and" is another clause; "May and June registrations will" joins dates, not verbs)."""
 _CUT_OFF = 1000
 """Added to a verb's distance when a comma stands between it and the date: it is taken
 only when no verb stands on the date's side of every comma."""
