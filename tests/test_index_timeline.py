@@ -275,6 +275,47 @@ def test_the_undated_group_follows_the_filters(half_dated: Library) -> None:
     assert all(e.kind == "mentioned" for g in mentioned.groups for e in g.events)
 
 
+def test_both_kinds_of_dates_end_with_the_unresolved_then_the_undated_articles(
+    half_dated: Library,
+) -> None:
+    """Both kinds at once (the command line's default) end as each kind does: the
+    unresolved expressions, then the articles with no publication date, in two groups
+    that are never merged; the undated articles were in no list of both kinds."""
+    page = half_dated.timeline_page(start=0, before=0, after=100, dates="all")
+    *dated, unresolved, undated = page.groups
+    assert all(g.value for g in dated)
+    assert (unresolved.value, unresolved.undated, unresolved.count) == (None, False, 2)
+    assert {(e.kind, e.expression) for e in unresolved.events} == {("mentioned", "Monday")}
+    assert (undated.value, undated.undated, undated.count, undated.articles) == (None, True, 2, 2)
+    assert {e.article_id for e in undated.events} == {"u0", "u1"}
+    assert (page.total, page.undated) == (sum(g.count for g in page.groups), 2)
+    for grouping in ("month", "year"):
+        grouped = half_dated.timeline_page(
+            start=0, before=0, after=100, dates="all", grouping=grouping
+        )
+        assert [(g.value, g.undated) for g in grouped.groups][-2:] == [(None, False), (None, True)]
+    events = half_dated.timeline_events(dates="all")
+    assert [(e.article_id, e.undated_article) for e in events[-2:]] == [
+        ("u0", True),
+        ("u1", True),
+    ]
+    assert [e.article_id for e in half_dated.timeline_events(dates="all", query="port")][-1] == "u1"
+    assert not any(e.undated_article for e in half_dated.timeline_events(dates="mentioned"))
+
+
+def test_a_group_is_read_on_from_where_the_last_read_stopped(half_dated: Library) -> None:
+    """A group larger than one read is read a part at a time, in list order, to its end."""
+    undated = half_dated.timeline_page(start=0, before=0, after=100, dates="published").groups[-1]
+    parts = [
+        half_dated.timeline_page(
+            start=undated.position, before=0, after=1, dates="published", samples=1, skip=skip
+        ).groups[0]
+        for skip in range(3)
+    ]
+    assert [[e.article_id for e in part.events] for part in parts] == [["u0"], ["u1"], []]
+    assert {part.count for part in parts} == {2}
+
+
 def test_a_query_or_source_keeps_the_unresolved_expressions_of_its_articles(
     half_dated: Library,
 ) -> None:

@@ -7,8 +7,9 @@ from pathlib import Path
 import pytest
 from textual.widgets import OptionList, Static
 
-from newsexplore.search import read_typed_date
+from newsexplore.search import TimelineGroup, read_typed_date
 from newsexplore.tui.app import NewsExploreApp, make_app
+from newsexplore.tui.widgets import timeline as timeline_module
 from newsexplore.tui.widgets.timeline import TimelinePane, group_label
 from tests.test_tui_pilot import press, sync
 from tests.tui_support import wait_for
@@ -313,3 +314,49 @@ async def test_the_publication_dates_list_the_undated_article_last_in_its_own_gr
         assert "Keir Starmer is personally" in rows[heading + 1]
         caption = str(timeline.query_one("#timeline-caption", Static).render())
         assert caption.startswith("1 publication date · 1 undated article · by day"), caption
+
+
+@sync
+async def test_enter_on_more_again_reads_on_until_every_undated_article_is_listed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A group larger than one read ("… N more" lists a few hundred at a time) is read on
+    from where it stopped, so every undated article can be reached from `p`; Enter on
+    "more" read the same first entries again, and the rest were never listed."""
+    monkeypatch.setattr(timeline_module, "MORE_ENTRIES", 4)
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "dated.txt").write_text(
+        "Title: Mill sold\nDate: 1987-03-05\n\nThe mill was sold on 2 March.\n"
+    )
+    names = [f"note{n}.txt" for n in range(11)]
+    for name in names:
+        (corpus / name).write_text(f"Title: Note {name}\n\nThe harbour board met to talk.\n")
+    app = make_app([corpus], index_dir=tmp_path / "index", export_dir=tmp_path)
+    app.animation_level = "none"
+    async with app.run_test(size=(120, 40)) as pilot:
+        timeline = await open_timeline(pilot)
+        await press(pilot, "p")
+        await wait_for(pilot, lambda: timeline.view.dates == "published" and timeline.groups)
+        await press(pilot, "end")
+        await settle(pilot)
+        listing = timeline.query_one("#timeline-list", OptionList)
+
+        def undated() -> TimelineGroup:
+            return next(g for g in timeline.groups if g.undated)
+
+        reads = 0
+        while len(undated().events) < undated().count and reads < 5:
+            more = listing.get_option_index(f"m{undated().position}")
+            shown = len(undated().events)
+            listing.highlighted = more
+            await press(pilot, "enter")
+            await wait_for(
+                pilot, lambda shown=shown: len(undated().events) > shown, "more of the group"
+            )
+            await settle(pilot)
+            reads += 1
+        listed = [e.article_id for e in undated().events]
+        assert sorted(listed) == sorted(names), listed
+        assert reads == 3  # 3 shown, then 4, 8 and all 11
+        assert f"m{undated().position}" not in [o.id for o in listing.options]

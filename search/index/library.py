@@ -83,6 +83,7 @@ from .syntax import (
     signs_as_operators,
 )
 from .timeline import (
+    UNDATED_ARTICLE,
     Grouping,
     TimelinePage,
     WhichDates,
@@ -1113,6 +1114,7 @@ class Library:
         date_to: dt.date | None = None,
         samples: int = 3,
         count_all: bool = False,
+        skip: int = 0,
     ) -> TimelinePage:
         """Groups of the timeline on both sides of a date, a few entries under each.
 
@@ -1126,6 +1128,8 @@ class Library:
             samples: entries read under each heading; the rest are only counted.
             count_all: count the articles of every heading, even one too large
                 to count while a screen waits (`timeline_page` leaves those None).
+            skip: entries of the group at `start` passed over, in list order, before
+                its `samples` are read: a group of any size is read a part at a time.
         """
         with self.searcher() as searcher:
             keys = self._timeline_keys(searcher, dates, query, source, date_from, date_to)
@@ -1153,6 +1157,7 @@ class Library:
                 owners=owners,
                 samples=samples,
                 count_all=count_all,
+                skip=skip,
             )
             return replace(page, undated=len(undated)) if undated else page
 
@@ -1170,9 +1175,9 @@ class Library:
         """Events in timeline order; with `around`, the `limit` nearest that date, either side.
 
         `around` is a day or a TimeML value; the whole timeline is never read,
-        only the entries returned. The publication dates end with an entry for
-        each article that has none (`Event.undated_article`), as `timeline_page`
-        lists them; near a date, or in a date range, they are not.
+        only the entries returned. The publication dates (and both kinds together)
+        end with an entry for each article that has none (`Event.undated_article`),
+        as `timeline_page` lists them; near a date, or in a date range, they are not.
         """
         with self.searcher() as searcher:
             keys = self._timeline_keys(searcher, dates, query, source, date_from, date_to)
@@ -1279,10 +1284,11 @@ class Library:
         self, searcher: Searcher, dates: WhichDates, query, source, date_from, date_to
     ) -> set[int]:
         """The articles with no publication date that a timeline's filters keep: the
-        publication dates list them last, as the dates mentioned list the unresolved.
-        None in the other timelines, nor in a date range, which they cannot fall in."""
+        publication dates list them last, as the dates mentioned list the unresolved,
+        and so does a list of both kinds. None in the dates mentioned, nor in a date
+        range, which they cannot fall in."""
         found: set[int] = set()
-        if dates != "published" or date_from or date_to:
+        if dates == "mentioned" or date_from or date_to:
             return found
         for day, docnum in self._day_lists(searcher, "article").pairs():
             if day:  # undated articles sort first, at day 0
@@ -1589,10 +1595,10 @@ def _dated_position(keys: Sequence[int], start: int) -> int:
 
 
 def _with_undated(keys: Sequence[int], undated: set[int]) -> Sequence[int]:
-    """The timeline's keys with undated articles after every date, as unresolved entries."""
+    """The timeline's keys with undated articles after every date and every unresolved entry."""
     if not undated:
         return keys
-    return array("q", [*keys, *(UNDATED_EVENT << 32 | n for n in sorted(undated))])
+    return array("q", [*keys, *(UNDATED_ARTICLE << 32 | n for n in sorted(undated))])
 
 
 class _OwnArticles:

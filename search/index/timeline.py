@@ -12,7 +12,10 @@ A group's `low` and `high` are `sortday` bounds (yyyymmdd for a day, and
 slots of their own for coarser dates: see `sortdays`), so "March 1987" written
 as a month (19870300) or "this week" (19870342) is a group of its own by day
 and part of March by month, and "the first quarter" (19870021) is its own
-group by day and by month and part of 1987 by year.
+group by day and by month and part of 1987 by year. Past every day come the
+expressions with no value (`UNDATED_EVENT`), then the articles with no
+publication date (`UNDATED_ARTICLE`): two groups, as a list of both kinds of
+dates holds both.
 """
 
 from __future__ import annotations
@@ -39,6 +42,7 @@ __all__ = [
     "Grouping",
     "TimelineGroup",
     "TimelinePage",
+    "UNDATED_ARTICLE",
     "WhichDates",
     "contained_keys",
     "day_counts",
@@ -54,6 +58,11 @@ WhichDates = Literal["mentioned", "published", "all"]
 
 _SHIFT = 32
 _LOW_BITS = (1 << _SHIFT) - 1
+
+UNDATED_ARTICLE = UNDATED_EVENT + 1
+"""Where an article with no publication date sorts in a timeline: after the unresolved
+expressions, so that a list of both kinds of dates keeps them apart. A timeline key
+only: nothing in the index is stored with it."""
 
 
 @dataclass(frozen=True)
@@ -83,7 +92,7 @@ class TimelineGroup:
     def undated(self) -> bool:
         """The articles with no publication date, last in the publication dates: counted
         in articles, as no date falls in it (the unresolved group has no value either)."""
-        return self.value is None and any(e.undated_article for e in self.events)
+        return self.low == UNDATED_ARTICLE
 
 
 @dataclass(frozen=True)
@@ -125,7 +134,7 @@ def group_bounds(day: int, grouping: Grouping) -> tuple[int, int]:
     heading, not part of its first month. A week is part of its Monday's month
     and year, even when it runs into the next (a weekend: its Saturday's).
     """
-    if day == UNDATED_EVENT or grouping == "day":
+    if day >= UNDATED_EVENT or grouping == "day":
         return day, day
     if grouping == "month":
         if day // 100 % 100 == 0:  # a year, or a period of one coarser than a month
@@ -138,7 +147,7 @@ def group_bounds(day: int, grouping: Grouping) -> tuple[int, int]:
 
 def group_value(low: int, high: int) -> str | None:
     """The TimeML value naming a group from its bounds."""
-    if low == UNDATED_EVENT:
+    if low >= UNDATED_EVENT:
         return None
     if low == high:
         return sortday_value(low)
@@ -178,6 +187,7 @@ def page_of_groups(
     owners: Sequence[int] | None = None,
     samples: int = 3,
     count_all: bool = False,
+    skip: int = 0,
 ) -> TimelinePage:
     """`before` groups ending at position `start` and `after` groups from it.
 
@@ -190,6 +200,8 @@ def page_of_groups(
             it a group's article count is None.
         count_all: count the articles of every group, however large (a script
             waits for its answer; a screen would pause on a huge one).
+        skip: entries of the group at `start` passed over before its `samples` are
+            read, to read a large group on from where a screen stopped.
     """
     spans: list[tuple[int, int, int, int]] = []
     if 0 < start < len(keys):  # a date inside a month or year opens on all of that group
@@ -211,6 +223,10 @@ def page_of_groups(
         spans.append((low, high, position, last))
         position = last
     chosen = [_sample(keys, first, last, owners, samples) for _low, _high, first, last in spans]
+    if skip and anchor < len(spans):  # read on in list order, not a sample of articles
+        _low, _high, first, last = spans[anchor]
+        begin = min(first + skip, last)
+        chosen[anchor] = [keys[n] & _LOW_BITS for n in range(begin, min(last, begin + samples))]
     found = read([docnum for picks in chosen for docnum in picks])
     groups = []
     for (low, high, first, last), picks in zip(spans, chosen, strict=True):
@@ -254,16 +270,19 @@ def _sample(keys, first: int, last: int, owners, samples: int) -> list[int]:
         return []
     reach = max(SAMPLE_REACH, samples)
     docnums = [keys[n] & _LOW_BITS for n in range(first, min(last, first + reach))]
-    if owners is None:
+    if owners is None or samples >= len(docnums):
         return docnums[:samples]
-    picked: list[int] = []
+    picked: set[int] = set()
     seen: set[int] = set()
     for docnum in docnums:
-        if owners[docnum] not in seen:
+        if owners[docnum] not in seen and len(picked) < samples:
             seen.add(owners[docnum])
-            picked.append(docnum)
-    picked += [d for d in docnums if d not in picked][: max(0, samples - len(picked))]
-    return sorted(picked[:samples], key=docnums.index)
+            picked.add(docnum)
+    for docnum in docnums:  # the rest from articles already shown, in list order
+        if len(picked) >= samples:
+            break
+        picked.add(docnum)
+    return [docnum for docnum in docnums if docnum in picked]
 
 
 def position_of(keys: Sequence[int], day: int) -> int:
@@ -281,7 +300,7 @@ def busiest_month(keys: Sequence[int]) -> int | None:
     position = bisect_right(keys, _LOW_BITS)  # day 0: undated articles
     while position < len(keys):
         day = keys[position] >> _SHIFT
-        if day == UNDATED_EVENT:
+        if day >= UNDATED_EVENT:
             break
         month = day // 100
         last = bisect_right(keys, (month * 100 + 99) << _SHIFT | _LOW_BITS, position)
@@ -302,7 +321,7 @@ def day_counts(keys: Sequence[int]) -> list[tuple[int, int]]:
     position = 0
     while position < len(keys):
         day = keys[position] >> _SHIFT
-        if day == UNDATED_EVENT:
+        if day >= UNDATED_EVENT:
             break
         last = bisect_right(keys, day << _SHIFT | _LOW_BITS, position)
         counts.append((day, last - position))

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import sys
 
 from newsexplore.search import (
     EVENT_COLUMNS,
+    Event,
     Library,
     TimelineGroup,
     event_record,
@@ -65,19 +67,16 @@ def cmd_timeline(args: argparse.Namespace) -> int:
     query = (args.query or "").strip() or None
     around = _around(library, args.around) if args.around is not None else None
     filters = {"query": query, "date_from": args.date_from, "date_to": args.date_to}
-    undated = _undated_articles(library, args, filters)
     if args.group:
         records = _group_records(library, args, around, filters)
-        if undated is not None and not (args.limit and len(records) >= args.limit):
-            records.append(_group_record(undated))
         if args.format == "csv":
             records = [{k: v for k, v in r.items() if k != "events"} for r in records]
         write_records(records, args.format, GROUP_COLUMNS)
         return 0
     if around is None and args.dates == "all":
         events = library.events(limit=args.limit, **filters)
-        if undated is not None:
-            events = [*events, *undated.events][: args.limit or None]
+        if not (args.limit and len(events) >= args.limit):
+            events = [*events, *_undated_articles(library, filters)][: args.limit or None]
     else:
         events = library.timeline_events(
             around=around, limit=args.limit, dates=args.dates, **filters
@@ -129,29 +128,19 @@ def _group_record(group: TimelineGroup) -> dict:
     }
 
 
-def _undated_articles(library: Library, args, filters: dict) -> TimelineGroup | None:
-    """The articles with no publication date, every one, for the dates of both kinds.
+def _undated_articles(library: Library, filters: dict) -> tuple[Event, ...]:
+    """An entry for each article with no publication date, which the timeline of both
+    kinds of dates ends with (grouped, the library lists them itself).
 
-    `--dates published` ends with them, so "both" (the default) must too, or an
-    article with no date at all is in no answer of the default command. Nowhere
-    near a date or in a date range, as with `--dates published`.
+    `Library.events` lists expressions only. The undated articles are the same group at
+    the end of the publication dates, read from that list, which is kept ready, rather
+    than from the list of both kinds, which would be gathered from every event first.
     """
-    if args.dates != "all" or args.around is not None or args.date_from or args.date_to:
-        return None
-    first = library.timeline_page(dates="published", start=0, before=0, after=1, **filters)
-    if not first.undated:
-        return None
     page = library.timeline_page(
-        dates="published",
-        start=first.total - first.undated,
-        before=0,
-        after=1,
-        samples=first.undated,
-        count_all=True,
-        **filters,
+        dates="published", start=sys.maxsize, before=1, after=0, samples=sys.maxsize, **filters
     )
     last = page.groups[-1] if page.groups else None
-    return last if last is not None and last.undated else None
+    return last.events if last is not None and last.undated else ()
 
 
 def _period_name(group: TimelineGroup) -> str:

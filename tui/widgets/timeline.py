@@ -335,6 +335,8 @@ class TimelinePane(Pane):
         counts: list[tuple[int, int]] = field(default_factory=list)
         reference: dt.date | None = None
         """The day typed relative dates count from (read with a new list)."""
+        skipped: int = 0
+        """Entries of an opened group already listed: the page reads on after them."""
 
     @dataclass
     class RangeApplied(Message):
@@ -498,7 +500,7 @@ class TimelinePane(Pane):
         return {"date_from": sortday_date(view.low), "date_to": sortday_date(view.high, end=True)}
 
     @work(thread=True, group="timeline-more", description="timeline", exit_on_error=False)
-    def _read_more(self, query: str, view: View, where: str, start: int) -> None:
+    def _read_more(self, query: str, view: View, where: str, start: int, skip: int = 0) -> None:
         before, after, samples = {
             "after": (0, PAGE_GROUPS, 3),
             "before": (PAGE_GROUPS, 0, 3),
@@ -511,9 +513,10 @@ class TimelinePane(Pane):
             after=after,
             grouping=view.grouping,
             samples=samples,
+            skip=skip,
             **self._filters(query, view),
         )
-        self.post_message(self.PageFetched(query, view, page, where))
+        self.post_message(self.PageFetched(query, view, page, where, skipped=skip))
 
     @on(PageFetched)
     def show_page(self, message: PageFetched) -> None:
@@ -534,7 +537,7 @@ class TimelinePane(Pane):
             self.more_before = page.more_before
             self._refill(keep=True)
         else:
-            self._replace_group(page)
+            self._replace_group(page, message.skipped)
 
     def _show_new(self, message: PageFetched) -> None:
         page = message.page
@@ -730,10 +733,18 @@ class TimelinePane(Pane):
         mark = badge(self, event.article_id, "event", start, end)
         return entry_row(event, group_value, self._title(event), mark)
 
-    def _replace_group(self, page: TimelinePage) -> None:
+    def _replace_group(self, page: TimelinePage, skipped: int = 0) -> None:
+        """Show a group opened in full, or the next part of one already opened."""
         if not page.groups:
             return
         opened = page.groups[0]
+        if skipped:
+            shown = next((g for g in self.groups if g.position == opened.position), None)
+            if shown is None or len(shown.events) < skipped:
+                return
+            events = shown.events[:skipped] + opened.events
+            titles = dict(shown.titles) | dict(opened.titles)
+            opened = replace(opened, events=events, titles=tuple(titles.items()))
         self._opened.add(opened.position)
         self.groups = [opened if g.position == opened.position else g for g in self.groups]
         self._refill(keep=True)
@@ -761,7 +772,11 @@ class TimelinePane(Pane):
         if option_id.startswith("e"):
             self._open_event(self.entries[int(option_id[1:])])
         elif option_id.startswith("m"):
-            self._read_more(self.query_text, self.view, "group", int(option_id[1:]))
+            # A group holds more than one read: after the first, read on from its last entry.
+            position = int(option_id[1:])
+            group = next(g for g in self.groups if g.position == position)
+            skip = len(group.events) if position in self._opened else 0
+            self._read_more(self.query_text, self.view, "group", position, skip)
         elif option_id.startswith("g"):
             group = next(g for g in self.groups if g.position == int(option_id[1:]))
             self._drill_into(group)
