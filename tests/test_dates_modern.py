@@ -575,6 +575,44 @@ def test_a_verb_joined_by_and_tells_another_clause(
 
 
 @pytest.mark.parametrize(
+    ("text", "expression", "date", "value"),
+    [
+        (
+            "Her victories in four states on Tuesday will only accelerate that shift.",
+            "Tuesday",
+            dt.date(2016, 4, 28),
+            "2016-04-26",
+        ),
+        (
+            "He should also get a boost from the win Tuesday, the senator said.",
+            "Tuesday",
+            dt.date(2016, 2, 10),
+            "2016-02-09",
+        ),
+        (
+            "Many will vote for him because of the slaying in Chicago on Friday of a star's cousin.",
+            "Friday",
+            dt.date(2016, 8, 28),
+            "2016-08-26",
+        ),
+        (
+            "Voters will remember the attack in Paris and the talks on Tuesday.",
+            "Tuesday",
+            dt.date(2016, 4, 28),
+            "2016-05-03",
+        ),
+    ],
+)
+def test_a_day_after_its_event_and_place_is_gone_by(
+    text: str, expression: str, date: dt.date, value: str
+) -> None:
+    """ "the slaying in Chicago on Friday", "her victories in four states on Tuesday": the
+    event dates the day through the place it happened; another thing joined by "and" does
+    not."""
+    assert values(text, date)[expression] == value
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "NEW YORK, April 18 - Shr loss 17 cts vs loss 19 cts.",

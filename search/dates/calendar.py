@@ -171,22 +171,38 @@ _EVENT_OVER_AFTER = re.compile(
 )
 
 
-def _an_event_over(ctx: Context, start: int, end: int) -> bool:
+def _an_event_over(ctx: Context, start: int, end: int, *, day: bool = False) -> bool:
     """ "Sunday's attack", "the Feb. 13 death of the justice", "Tuesday's primary win": a
     date naming what nobody schedules (an attack, a death, a crash) or what is known only
     once it is over (a win, a defeat, an upset) names a day gone by, whatever the verb after
     says of its consequences ("Tuesday's win will give him momentum"). So does the date of
-    such an event named before it ("the church massacre in June", "the attack on
-    Thursday"), but not of a win, which may still come ("a win in November would")."""
-    return _EVENT_OVER_AFTER.match(ctx.low, end) is not None or (
-        _EVENT_OVER_BEFORE.search(ctx.low, max(0, start - 60), start) is not None
-    )
+    such an event named before it ("the church massacre in June", "the slaying in Chicago on
+    Friday"); a win or a defeat only when it is someone's and the date a weekday ("her
+    victories in four states on Tuesday will", "a boost from the win Tuesday"): "a win in
+    November would" may still come."""
+    if _EVENT_OVER_AFTER.match(ctx.low, end):
+        return True
+    lo = max(0, start - 120)
+    if _EVENT_OVER_BEFORE.search(ctx.low, lo, start):
+        return True
+    return day and _OUTCOME_BEFORE.search(ctx.low, lo, start) is not None
 
 
+_PLACE = (
+    r"(?:\s+(?:in|at|near|outside)\s+(?:(?!\band\s+(?:the|a|an|his|her|their|its)\b)"
+    r"[^.;:!?()\n]){1,60}?)?\s+(?:(?:in|on)\s+)?$"
+)
+"""Between an event and its date, where it took place: "the slaying in Chicago on Friday",
+"her victories in Pennsylvania, Maryland, Connecticut and Delaware on Tuesday"; not another
+thing joined by "and" ("the attack in Paris and the talks on Tuesday")."""
 _EVENT_OVER_BEFORE = re.compile(
     r"\b(?:the|this|that|last|its|their|his|her)\s+(?:[a-z][a-z.'’-]*\s+){0,3}?"
     r"(?:attacks?|shootings?|massacre|bombings?|killings?|deaths?|crash|explosion|blasts?"
-    r"|earthquake|quake|murders?|slaying|stabbing|ambush|riots?)\s+(?:in|on)\s+$"
+    rf"|earthquake|quake|murders?|slaying|stabbing|ambush|riots?){_PLACE}"
+)
+_OUTCOME_BEFORE = re.compile(
+    r"\b(?:the|its|their|his|her)\s+(?:[a-z][a-z.'’-]*\s+){0,3}?"
+    rf"(?:wins?|victor(?:y|ies)|loss(?:es)?|defeats?|upset|sweep){_PLACE}"
 )
 
 
@@ -548,7 +564,7 @@ def _weekday_date(ctx: Context, wd: int, rel: str, start: int, end: int) -> dt.d
         return dct - dt.timedelta(days=back)
     if rel in ("this", "this coming") or term:
         return dct + dt.timedelta(days=ahead)
-    if not _an_event_over(ctx, start, end) and ctx.future(start, end, far=True):
+    if not _an_event_over(ctx, start, end, day=True) and ctx.future(start, end, far=True):
         return dct + dt.timedelta(days=ahead)
     return dct - dt.timedelta(days=back)
 
