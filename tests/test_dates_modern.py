@@ -613,6 +613,31 @@ def test_a_day_after_its_event_and_place_is_gone_by(
 
 
 @pytest.mark.parametrize(
+    ("text", "expression", "date", "value"),
+    [
+        (
+            "The notes had already sold out to investors by late Friday afternoon.",
+            "late Friday afternoon",
+            dt.date(1987, 3, 9),
+            "1987-03-06",
+        ),
+        (
+            'The senator acknowledged in a forum Monday night "it will be very hard for us to win."',
+            "Monday night",
+            dt.date(2016, 4, 27),
+            "2016-04-25",
+        ),
+    ],
+)
+def test_a_past_perfect_or_a_quote_after_a_day_tells_of_the_day_gone_by(
+    text: str, expression: str, date: dt.date, value: str
+) -> None:
+    """ "had already sold out by late Friday": a deadline seen from after it, with an irregular
+    participle; a quote opening right after the day of a saying verb is what was said."""
+    assert values(text, date)[expression] == value
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "NEW YORK, April 18 - Shr loss 17 cts vs loss 19 cts.",

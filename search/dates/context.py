@@ -453,7 +453,10 @@ _CUT_OFF = 1000
 """Added to a verb's distance when a comma stands between it and the date: it is taken
 only when no verb stands on the date's side of every comma."""
 _AHEAD = frozenset({"fut", "sched"})
-_HAD = re.compile(r"\bhad\b(?:\s+(not|never)|\s+(?:already|just))?\s+[a-z]+(?:ed|en|t)\b")
+_HAD = re.compile(
+    r"\bhad\b(?:\s+(not|never)|\s+(?:already|just))?\s+(?:[a-z]+(?:ed|en|t|wn)|begun|won|done|gone"
+    r"|run|come|become|held|paid|said|made|led|met|sold|told|found|heard)\b"
+)
 _A_FEW_WORDS = re.compile(r"\s*(?:[a-z]+,?\s+){0,2}")
 _REPORTING = frozenset({"said", "told", "added", "noted", "reported", "announced"})
 _SAYING = _REPORTING | frozenset({"wrote", "warned", "argued", "insisted", "acknowledged"})
@@ -462,7 +465,9 @@ _COMPLEMENT = re.compile(r",?\s+that\s+(?=[a-z'’.-]+\s)")
 """Right after a date, "that" and a subject: what someone said, claimed or announced then
 ("since announcing in October that he would not run"), not a relative clause of the date's
 own event ("an election in November that will decide")."""
-_SUBJECT = re.compile(r"[\s,]+(?:he|she|it|they|we|i|you|his|her|its|their|our|the|an?)\s")
+_SUBJECT = re.compile(
+    r"[\s,]+(?:[\"“'‘]{1,2})?(?:he|she|it|they|we|i|you|his|her|its|their|our|the|an?)\s"
+)
 """After a date that follows a reporting verb, the subject of what was said, with no "that":
 "said in a filing on Monday it would cut jobs", "told reporters Monday the plan would".
 Not after a word that opens a term ("said from July 1 it will own 20 pct"), which puts the
