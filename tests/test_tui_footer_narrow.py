@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from textual.widgets import Footer
 from textual.widgets._footer import FooterKey
 
 from newsexplore.tui.app import NewsExploreApp, make_app
@@ -46,3 +47,34 @@ async def test_the_timeline_footer_offers_p_at_80_columns(app: NewsExploreApp, s
         assert not [
             (a, b) for a in keys for b in keys if a is not b and a.region.overlaps(b.region)
         ]
+
+
+def drawn(app: NewsExploreApp) -> list[tuple]:
+    """The footer as a user sees it: each key's label, whether it works, and where."""
+    return [
+        (k.key_display, k.description, k.has_class("-disabled"), tuple(k.region))
+        for k in app.screen.query(FooterKey)
+    ]
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 40)])
+@sync
+async def test_the_footer_redrawn_in_place_shows_what_a_new_footer_shows(
+    app: NewsExploreApp, size
+) -> None:
+    """The footer puts new keys into the key widgets it has instead of mounting them
+    all again at every move of focus; what it shows must be what a footer drawn anew
+    would show, key for key and cell for cell."""
+    async with app.run_test(size=size) as pilot:
+        await settle(pilot)
+        seen = set()
+        for key in ["f5", "d", "escape", "p", "d", "escape", "f4", "slash", "escape", "f3", "f2"]:
+            await press(pilot, key)
+            await settle(pilot)
+            kept = drawn(app)
+            footer = app.screen.query_one(Footer)
+            footer.call_next(Footer.recompose, footer)  # in the footer's own context
+            await settle(pilot)
+            assert kept == drawn(app), key
+            seen.add(tuple(label for _key, label, _off, _at in kept))
+        assert len(seen) >= 4  # the steps drew footers of several panes and the prompt
