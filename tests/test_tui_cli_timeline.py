@@ -28,7 +28,43 @@ def test_timeline_by_month_labels_a_year_or_century_as_itself(capsys, tmp_path: 
     )
     assert code == 0
     periods = [row["period"] for row in csv.DictReader(io.StringIO(out))]
-    assert periods == ["18", "1857", "1987-03"]
+    assert periods == ["19th century", "1857", "1987-03"]
+
+
+TUNNEL = """Title: Tunnel opens
+Date: 1987-03-05
+
+The tunnel is built to last into the 22nd century, its engineers said. The first
+plans date from the 1850s, and the line it replaces was dug in the 20th century.
+"""
+
+
+@pytest.mark.parametrize("fmt", ["csv", "json", "jsonl"])
+def test_a_decade_or_century_period_is_named_in_words_not_as_a_short_year(
+    capsys, tmp_path: Path, fmt: str
+) -> None:
+    """TimeML writes the 22nd century "21" and the 1850s "185": as a `period` a script
+    read them as the years 21 and 185. They are named as the app heads them, less its
+    "The"; each entry keeps its TimeML `value`."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "tunnel.txt").write_text(TUNNEL, encoding="utf-8")
+    where = ["--index-dir", str(tmp_path / "index"), "--corpus", str(corpus)]
+    for group in ("day", "month", "year"):
+        args = ["timeline", "--group", group, "--dates", "mentioned", "--format", fmt]
+        code, out, err = run([*args, *where], capsys)
+        assert code == 0, err
+        if fmt == "csv":
+            records = list(csv.DictReader(io.StringIO(out)))
+        elif fmt == "json":
+            records = json.loads(out)
+        else:
+            records = [json.loads(line) for line in out.splitlines()]
+        periods = [r["period"] for r in records]
+        assert periods == ["1850s", "20th century", "22nd century"], (group, periods)
+        if fmt != "csv":
+            values = [[e["value"] for e in r["events"]] for r in records]
+            assert values == [["185"], ["19"], ["21"]]
 
 
 def test_around_lists_only_dated_entries(capsys, tmp_path: Path) -> None:
@@ -276,7 +312,7 @@ def test_by_period_the_unresolved_dates_are_a_record_of_their_own_under_a_query_
     for args in ([], ["--dates", "mentioned"], ["union"], ["union", "--dates", "mentioned"]):
         assert ("unresolved", "1", "1") in periods(*args)[-2:], args
     assert periods("mill") == [
-        ("18", "1", "1"),
+        ("19th century", "1", "1"),
         ("1857", "1", "1"),
         ("1987-03-02", "1", "1"),
         ("1987-03-05", "1", "1"),

@@ -15,6 +15,7 @@ from newsexplore.search import (
     read_typed_date,
 )
 
+from ..periods import coarse_period_name
 from .common import CliError, check_query, query_from_corpus, write_records
 from .opening import ensure_index
 from .options import common_options, date_options, format_option, positive_int, store_option
@@ -144,7 +145,9 @@ def _undated_articles(library: Library, filters: dict) -> tuple[Event, ...]:
 
 
 def _period_name(group: TimelineGroup) -> str:
-    """A group's `period`; the two groups with no date are named as the app heads them."""
+    """A group's `period`: its TimeML value, but a decade or century in words ("1980s",
+    "19th century", which TimeML writes "198" and "18", read by a script as years), and
+    the two groups with no date named as the app heads them."""
     if group.value is not None:
-        return group.value
+        return coarse_period_name(group.value) or group.value
     return "undated" if group.undated else "unresolved"

@@ -16,6 +16,7 @@ from rich.text import Text
 
 from newsexplore.search import Event, TimelineGroup
 
+from ..periods import coarse_period_name
 from .safe_text import clean_line, safe_line
 
 __all__ = ["article_row", "entry_row", "group_label", "heading_row", "words_around"]
@@ -59,14 +60,8 @@ def group_label(value: str | None) -> str:
         return f"{'First' if match.group(2) == '1' else 'Second'} half of {match.group(1)}"
     if len(value) == 7 and value[5:] in _SEASONS:
         return f"{_SEASONS[value[5:]]} {value[:4]}"
-    if value.isdigit() and len(value) == 3:
-        return f"The {value}0s"
-    if value.isdigit() and len(value) == 2:
-        nth = int(value) + 1
-        suffix = (
-            "th" if nth % 100 in (11, 12, 13) else {1: "st", 2: "nd", 3: "rd"}.get(nth % 10, "th")
-        )
-        return f"The {nth}{suffix} century"
+    if coarse := coarse_period_name(value):
+        return f"The {coarse}"
     return value
 
 
