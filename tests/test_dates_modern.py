@@ -640,6 +640,25 @@ def test_a_past_perfect_or_a_quote_after_a_day_tells_of_the_day_gone_by(
 @pytest.mark.parametrize(
     "text",
     [
+        "Index options all expire on the third Friday of every month.",
+        "Our board meets on the fourth Monday of the month, the spokesman said.",
+        "These will be due on the first and third Wednesday of the month.",
+    ],
+)
+def test_the_nth_weekday_of_every_month_is_no_day(text: str) -> None:
+    assert values(text) == {}
+
+
+def test_a_day_followed_by_what_was_announced_then_is_gone_by() -> None:
+    """ "An announcement late Friday that the USDA will lift ...": the verb after "that" is
+    what was announced, not the day's tense, even when the date opens its sentence."""
+    text = "An announcement late Friday that the USDA will lift the requirement helped prices."
+    assert values(text, dt.date(1987, 3, 3))["late Friday"] == "1987-02-27"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "NEW YORK, April 18 - Shr loss 17 cts vs loss 19 cts.",
         "The firm said it expected to report on April 25 a loss for the year.",
         "An election is likely in the next few months - probably June - and a sweep for the party.",

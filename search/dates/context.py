@@ -144,7 +144,7 @@ class Context:
         best = self._nearest_tense(lo, start, end, reach)
         if best is None and far:
             near = self._word_start(end + min(reach, 50))
-            said = self._after_saying(end, near)
+            said = self._after_saying(end, near) or _COMPLEMENT.match(self.low, end)
             later = None if said else self._later_verb(end, near, end + _FAR_REACH, start)
             return later if later is not None else self._plan_before(start)
         if best is None and plans:

@@ -676,11 +676,18 @@ _MORE_DAYS_AFTER = re.compile(
 )
 
 
+_NTH_BEFORE = re.compile(r"\b(?:first|second|third|fourth|fifth|last|final)\s+$", re.IGNORECASE)
+_OF_A_MONTH = re.compile(r"\s+(?:of|in)\s+(?:the|every|each|a)\s+month\b", re.IGNORECASE)
+
+
 def recurring(text: str, start: int, end: int) -> bool:
-    """ "each Thursday", "every January", "on Monday and Tuesday nights": a day or month that
-    comes round again is a schedule, not a date on the timeline."""
+    """ "each Thursday", "every January", "on Monday and Tuesday nights", "the third Friday of
+    every month": a day or month that comes round again is a schedule, not a date on the
+    timeline."""
     if word_before(text, start) in ("each", "every"):
         return True
+    if _NTH_BEFORE.search(text, max(0, start - 30), start) and _OF_A_MONTH.match(text, end):
+        return True  # "expire on the third Friday of every month": a rule, no one day
     words = text[start:end].lower().split()
     if words[-1] in ("morning", "afternoon", "evening", "night"):
         return text[end : end + 1] == "s"
