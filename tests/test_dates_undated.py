@@ -58,16 +58,16 @@ def test_words_counted_from_the_day_of_writing_are_not_pinned_to_a_date_the_stor
 def test_without_an_anchor_a_reference_date_resolves_them_and_without_one_nothing_is_guessed() -> (
     None
 ):
-    text = "Last week the board met. Yesterday it voted. In March it will meet again."
+    text = "Last week the board met. Yesterday it voted. In September it will meet again."
     assert values(text) == [
         ("Last week", None, False),
         ("Yesterday", None, False),
-        ("March", None, False),
+        ("September", None, False),
     ]
     assert values(text, reference=dt.date(2024, 5, 1)) == [
         ("Last week", "2024-W17", True),
         ("Yesterday", "2024-04-30", True),
-        ("March", "2025-03", True),
+        ("September", "2024-09", True),
     ]
 
 

@@ -22,6 +22,7 @@ from .guards import (
     delivery_term,
     every_week,
     in_a_company_name,
+    in_a_list_of_months,
     last_price_after,
     not_a_month,
     plausible_year,
@@ -105,7 +106,39 @@ def _year_for(ctx: Context, start: int, end: int, month: int, day: int, rel: str
         return _nearest_year(dct, month, day or 15)
     if future and (said := _said_then(ctx, start)) is not None:
         return said[0] if (month, day or said[2]) >= said[1:] else said[0] + 1
-    return _year_by_tense(dct.year, future, (here > now) - (here < now))
+    year = _year_by_tense(dct.year, future, (here > now) - (here < now))
+    ahead = (year - dct.year) * 12 + month - dct.month
+    if future and ahead >= FAR_AHEAD_MONTHS and not _named_as_ahead(ctx, start, end):
+        return year - 1  # "would be producing its quota in March" in April: the one gone
+    return year
+
+
+def _named_as_ahead(ctx: Context, start: int, end: int) -> bool:
+    """What keeps a month or day far ahead: "next" before it ("when VAT comes in next January
+    1"), a word that sets it ahead by itself ("by Jan. 4", "postponed until March", "set
+    for"), the end of a period ("fiscal 1988, ending January 31", "1987/88 end-February 1"), or
+    a list or pair of months whose order carries the year ("forecasts will be issued in
+    October, November, January and April", "instalments on February 28 and August 31",
+    "the impact will be in February/April")."""
+    if word_before(ctx.text, start) == "next" or _PERIOD_END_BEFORE.search(
+        ctx.low, max(0, start - 12), start
+    ):
+        return True
+    if ctx.led_ahead(start):
+        return True  # "the talks will end by Jan. 4", "postponed until March"
+    return in_a_list_of_months(ctx.low, start, end) or "/" in ctx.low[max(0, start - 2) : end + 2]
+
+
+_PERIOD_END_BEFORE = re.compile(r"\b(?:ending|end)[\s-]*(?:on\s+)?$")
+
+
+FAR_AHEAD_MONTHS = 10
+"""How far ahead a month or day written without its year may be put by a future tense. One
+ten or eleven months ahead is the month just gone a year on: news names next year's as
+"next January" or "January 1988", and a "will", "would" or "expected" near last month's
+date ("stocks climbed to 1.62 mln by the end of January", "would be producing its quota in
+March", "the Fed had previously offered to buy on March 31") is most often of the report,
+not the date."""
 
 
 _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
@@ -213,7 +246,7 @@ _ELECTION_AFTER = re.compile(
 )
 _ELECTED_BEFORE = re.compile(
     r"\b(?:win|wins|winning|lose|loses|losing|elected|vote|votes|voting|beat|beats|defeat"
-    r"|defeats)\b(?:\s+[a-z'’-]+){0,3}?\s+in\s+$"
+    r"|defeats|run|runs|running|electoral)\b(?:\s+[a-z'’-]+){0,3}?\s+in\s+$"
 )
 
 
@@ -421,6 +454,9 @@ def calendar(ctx: Context, s: str, start: int, end: int, rel: str = "") -> Resul
         year = 2001
     elif year is None and day and not rel and (told := _day_told_before(ctx, start, month, day)):
         year = told
+    elif year is None and not day and (upto := _RANGE_TO_YEAR.match(ctx.low, end)):
+        # "completion due April-May 1988": the first month of a range in the year of its end
+        year = int(upto.group(2)) - (1 if month > MONTHS[upto.group(1)] else 0)
     elif year is None:
         year = _year_for(ctx, start, end, month, day or 0, rel)
         if year is None and ctx.fallback_year is not None:
@@ -441,6 +477,9 @@ _A_FULL_DAY = re.compile(
 )
 
 
+_RANGE_TO_YEAR = re.compile(
+    rf"\s*(?:-|–|to|through)\s*({_MONTH_NAMES})\.?,?\s+((?:1[5-9]|20)\d\d)(?!\d)"
+)
 _COMPARED_WITH = re.compile(r"\b(?:against|versus|vs\.?|compared\s+with|from)\b[^.;]*$")
 """Before a full date, words that make it the base of a comparison: "326 mln on April 1
 against 316 mln on April 1 1986" compares this year's April 1 with last year's."""

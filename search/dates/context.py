@@ -173,6 +173,17 @@ class Context:
         between = self.low[before[-1].end() : term]
         return "," not in between and _TERM_NOUN.search(between) is None
 
+    def led_ahead(self, start: int) -> bool:
+        """Whether a word right before `start` sets the date ahead by itself ("by Jan. 4",
+        "postponed until March", "set for the second week of March"), whatever the clause's
+        verbs say."""
+        part = _PART_OF.search(self.low, max(0, start - 40), start)
+        at = part.start() if part else start  # "set for the second week of March"
+        lead = _LEAD_CUE.search(self.low, max(0, at - 24), at)
+        if lead is None or lead.group(1) == "since":
+            return False
+        return not (lead.group(2) and lead.group(1) in _DEADLINES)
+
     def tensed(self, lo: int, hi: int) -> bool:
         """Whether the words in `[lo, hi)` hold a verb with a tense (or a modal)."""
         return any(not self._not_a_tense(m) for m in _CUE.finditer(self.low, lo, hi))
@@ -518,6 +529,9 @@ _LEAD_CUE = re.compile(
 )
 
 
+_PART_OF = re.compile(
+    r"\bthe\s+(?:[a-z]+\s+){0,2}?(?:week|half|part|end|beginning|middle|start)\s+of\s+$"
+)
 _ON_ITS_WAY = re.compile(
     r"(?:\b(?<!had )(?<!has )(?<!have )come|\bbetween now and|\b(?:from )?now (?:until|till|to))"
     r"\s+(?:the\s+)?$"

@@ -293,7 +293,7 @@ _MONTH_LISTED_BEFORE = re.compile(rf"\b{_MONTH_WORDS}{_LIST_JOIN}$")
 _MONTH_LISTED_AFTER = re.compile(rf"{_LIST_JOIN}{_MONTH_WORDS}")
 
 
-def _in_a_list_of_months(low: str, start: int, end: int) -> bool:
+def in_a_list_of_months(low: str, start: int, end: int) -> bool:
     """ "April, May and June": a month beside others in a list is one, however it could
     be read alone."""
     return bool(
@@ -315,7 +315,7 @@ def not_a_month(text: str, low: str, word: str, start: int, end: int) -> bool:
         word.lower() == "may"
         and before not in _TIME_PREPS
         and traded_month(low, start, end) is None
-        and not _in_a_list_of_months(low, start, end)
+        and not in_a_list_of_months(low, start, end)
     ):
         return True  # "May crude closed higher" trades a contract
     if (
