@@ -326,7 +326,8 @@ class TestExport:
         the file only appears once every row is in it."""
         app = build(_harbour_corpus(tmp_path / "corpus", 30), tmp_path)
         held, reading = threading.Event(), threading.Event()
-        async with app.run_test(size=(120, 40)) as pilot:
+        told = Notices()
+        async with app.run_test(size=(120, 40), message_hook=told) as pilot:
             await settle(pilot)
             await search_and_focus_results(pilot, "harbour")
             search = app.library.search
@@ -351,7 +352,7 @@ class TestExport:
             await settle(pilot)
             assert len(target.read_text().splitlines()) == 31
             assert [p.name for p in target.parent.iterdir()] == [target.name]
-            assert any(n.message == f"Wrote 30 rows to {target}" for n in app._notifications)
+            assert f"Wrote 30 rows to {target}" in told.messages, told.messages
 
     @sync
     async def test_an_export_that_fails_midway_leaves_the_file_it_replaces_whole(
@@ -362,7 +363,8 @@ class TestExport:
             raise OSError(28, "No space left on device")
 
         monkeypatch.setattr(writers, "_write_csv", disk_full)
-        async with app.run_test(size=(120, 40)) as pilot:
+        told = Notices()
+        async with app.run_test(size=(120, 40), message_hook=told) as pilot:
             await settle(pilot)
             await search_and_focus_results(pilot, "grok")
             target = tmp_path / "out" / "search-grok.csv"
@@ -373,7 +375,7 @@ class TestExport:
             await settle(pilot)
             assert target.read_text() == "someone's work\n"
             assert [p.name for p in target.parent.iterdir()] == [target.name]
-            assert any("No space left" in n.message for n in app._notifications)
+            assert told.any("No space left"), told.messages
 
 
 class TestHistory:

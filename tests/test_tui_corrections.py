@@ -86,7 +86,8 @@ async def test_a_rename_to_another_speakers_name_is_refused(
     seeds_dir: Path, tmp_path: Path
 ) -> None:
     app = app_with(seeds_dir, tmp_path)
-    async with app.run_test(size=(120, 40)) as pilot:
+    told = Notices()
+    async with app.run_test(size=(120, 40), message_hook=told) as pilot:
         await settle(pilot)
         pane = await choose_speaker(pilot, "kendall")
         await press(pilot, "R")
@@ -94,7 +95,7 @@ async def test_a_rename_to_another_speakers_name_is_refused(
         await press(pilot, "enter")
         assert app.store.corrections.all() == []
         assert {"Liz Kendall", "Louise Haigh"} <= {s.name for s in pane.speakers}
-        assert any("merge" in str(n.message) for n in app._notifications)
+        assert told.any("merge"), told.messages
 
 
 @sync
@@ -183,7 +184,8 @@ async def test_S_refuses_a_split_that_would_take_the_whole_speaker(
     """Liz Kendall's one quote names her "Technology Secretary Liz Kendall": splitting
     that off would only move her under a new id, so nothing is saved and R is offered."""
     app = app_with(seeds_dir, tmp_path)
-    async with app.run_test(size=(120, 40)) as pilot:
+    told = Notices()
+    async with app.run_test(size=(120, 40), message_hook=told) as pilot:
         await settle(pilot)
         pane = await choose_speaker(pilot, "kendall")
         await press(pilot, "S")
@@ -191,7 +193,7 @@ async def test_S_refuses_a_split_that_would_take_the_whole_speaker(
         await press(pilot, "enter")
         assert app.store.corrections.all() == []
         assert "liz-kendall" in {s.id for s in pane.speakers}
-        said = [str(n.message) for n in app._notifications]
+        said = told.messages
         assert any(m.startswith("Not split:") and "R renames" in m for m in said), said
 
 
@@ -200,12 +202,13 @@ async def test_S_on_a_speaker_with_one_name_says_there_is_nothing_to_split(
     seeds_dir: Path, tmp_path: Path
 ) -> None:
     app = app_with(seeds_dir, tmp_path)
-    async with app.run_test(size=(120, 40)) as pilot:
+    told = Notices()
+    async with app.run_test(size=(120, 40), message_hook=told) as pilot:
         await settle(pilot)
         await choose_speaker(pilot, "farage")
         await press(pilot, "S")
         assert app.store.corrections.all() == []
-        said = [str(n.message) for n in app._notifications]
+        said = told.messages
         assert "Nigel Farage has no other name to split off (R renames)." in said, said
 
 
@@ -214,7 +217,8 @@ async def test_K_says_a_speaker_is_a_person_and_it_is_kept(seeds_dir: Path, tmp_
     """Ofcom taken for a person (or the reverse): K says which, in the list at once and
     in the store, so the command line and the next start see it too."""
     app = app_with(seeds_dir, tmp_path)
-    async with app.run_test(size=(120, 40)) as pilot:
+    told = Notices()
+    async with app.run_test(size=(120, 40), message_hook=told) as pilot:
         await settle(pilot)
         pane = await choose_speaker(pilot, "ofcom")
         await press(pilot, "K")
@@ -227,7 +231,7 @@ async def test_K_says_a_speaker_is_a_person_and_it_is_kept(seeds_dir: Path, tmp_
             ("kind", "ofcom", "person")
         ]
         assert {q.speaker_kind for q in app.library.quotes(speaker_id="ofcom")} == {"person"}
-        said = [str(n.message) for n in app._notifications]
+        said = told.messages
         assert "Ofcom is now a person" in said, said
         await press(pilot, "K")
         await wait_for(

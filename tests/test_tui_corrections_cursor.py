@@ -15,7 +15,7 @@ from newsexplore.tui.app import NewsExploreApp, make_app
 from newsexplore.tui.widgets.lists import NavList
 from newsexplore.tui.widgets.speakers import SpeakersPane
 from tests.test_tui_pilot import press, screen_of, sync, type_text
-from tests.tui_support import wait_for
+from tests.tui_support import Notices, wait_for
 from tests.tui_support import wait_until_settled as settle
 
 
@@ -86,7 +86,8 @@ async def test_a_speaker_gone_after_a_correction_leaves_the_cursor_on_the_neares
 @sync
 async def test_r_keeps_a_pasted_escape_out_of_the_new_name(seeds_dir: Path, tmp_path: Path) -> None:
     app = seeds_app(seeds_dir, tmp_path)
-    async with app.run_test(size=(120, 40)) as pilot:
+    told = Notices()
+    async with app.run_test(size=(120, 40), message_hook=told) as pilot:
         pane, listing = await speakers_list(pilot)
         await press(pilot, "j", "j")
         assert under_cursor(listing) == "nigel-farage"
@@ -95,5 +96,5 @@ async def test_r_keeps_a_pasted_escape_out_of_the_new_name(seeds_dir: Path, tmp_
         await press(pilot, "enter")
         await wait_for(pilot, lambda: pane.highlighted_speaker().name != "Nigel Farage", "R")
         assert pane.highlighted_speaker().name == "Nigel [31mFarage"
-        said = [str(n.message) for n in app._notifications]
+        said = told.messages
         assert "Renamed Nigel Farage to Nigel [31mFarage" in said, said

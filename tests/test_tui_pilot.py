@@ -767,14 +767,15 @@ class TestIndexing:
 class TestEvidence:
     @sync
     async def test_w_says_how_a_quotes_speaker_was_found(self, app: NewsExploreApp) -> None:
-        async with app.run_test(size=(120, 40)) as pilot:
+        told = Notices()
+        async with app.run_test(size=(120, 40), message_hook=told) as pilot:
             await settle(pilot)
             speakers = await choose_speaker(pilot, "keir")
             listing = speakers.query_one("#speaker-quotes", OptionList)
             through = next(i for i, q in enumerate(speakers.quotes) if q.evidence == "pronoun")
             listing.highlighted = through
             await press(pilot, "w")
-            said = [n.message for n in app._notifications]
+            said = told.messages
             assert any("he → Keir Starmer" in message for message in said), said
 
     @sync

@@ -16,7 +16,7 @@ from newsexplore.tui.messages import JumpRequested, Location
 from newsexplore.tui.widgets.reader import ArticleBody, ArticleReader
 from newsexplore.tui.widgets.speakers import SpeakersPane
 from tests.test_tui_pilot import press, screen_of, search_for, sync, type_text
-from tests.tui_support import wait_for
+from tests.tui_support import Notices, wait_for
 from tests.tui_support import wait_until_settled as settle
 
 
@@ -245,14 +245,15 @@ class TestOpenLink:
     ) -> None:
         opened: list[str] = []
         monkeypatch.setattr(records_app, "open_url", lambda url, **_: opened.append(url))
-        async with records_app.run_test(size=(120, 40)) as pilot:
+        told = Notices()
+        async with records_app.run_test(size=(120, 40), message_hook=told) as pilot:
             await settle(pilot)
             reader = await open_record(pilot, "odd-2")
             shown = footer_descriptions(records_app)
             assert "Open link" not in shown and "Copy path" in shown
             await press(pilot, "o")
             assert opened == []
-            said = [n.message for n in records_app._notifications]
+            said = told.messages
             assert any("Not a web link" in m and "javascript:alert(1)" in m for m in said)
             assert reader.article is not None
             assert records_app.clipboard == str(records_app.library.article_file(reader.article))
@@ -261,7 +262,8 @@ class TestOpenLink:
     async def test_without_a_link_o_copies_the_path(self, records_app, monkeypatch) -> None:
         opened: list[str] = []
         monkeypatch.setattr(records_app, "open_url", lambda url, **_: opened.append(url))
-        async with records_app.run_test(size=(80, 24)) as pilot:
+        told = Notices()
+        async with records_app.run_test(size=(80, 24), message_hook=told) as pilot:
             await settle(pilot)
             await open_record(pilot, "plain-3")
             assert "Copy path" in footer_descriptions(records_app)
@@ -269,7 +271,7 @@ class TestOpenLink:
             assert opened == []
             path = records_app.clipboard
             assert path.endswith("wire.jsonl") and Path(path).is_file()
-            said = [n.message for n in records_app._notifications]
+            said = told.messages
             assert any("No web link" in m and "line 3" in m for m in said)
 
 

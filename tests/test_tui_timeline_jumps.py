@@ -16,7 +16,7 @@ from newsexplore.tui.app import NewsExploreApp, make_app
 from newsexplore.tui.widgets.timeline import TimelinePane
 from tests.test_tui_pilot import press, sync
 from tests.test_tui_timeline import open_timeline
-from tests.tui_support import wait_for
+from tests.tui_support import Notices, wait_for
 
 
 @pytest.fixture
@@ -24,10 +24,6 @@ def app(seeds_dir: Path, seeds_index: Path, tmp_path: Path) -> NewsExploreApp:
     built = make_app([seeds_dir], index_dir=seeds_index, export_dir=tmp_path)
     built.animation_level = "none"
     return built
-
-
-def said(app: NewsExploreApp) -> list[str]:
-    return [str(n.message) for n in app._notifications]
 
 
 async def jump(pilot, typed: str) -> None:
@@ -67,35 +63,38 @@ async def test_a_date_before_the_first_lands_on_the_first_heading(app: NewsExplo
 @pytest.mark.parametrize("typed", ["last week", "yesterday"])
 @sync
 async def test_a_relative_date_says_the_day_it_counts_from(app: NewsExploreApp, typed) -> None:
-    async with app.run_test(size=(120, 40)) as pilot:
+    notices = Notices()
+    async with app.run_test(size=(120, 40), message_hook=notices) as pilot:
         timeline = await open_timeline(pilot)
         day = app.library.timeline_anchor()
         await jump(pilot, typed)
         await wait_for(pilot, lambda: not timeline._jumping, "the jump")
-        told = [m for m in said(app) if m.startswith(typed)]
-        assert told, said(app)
+        told = [m for m in notices.messages if m.startswith(typed)]
+        assert told, notices.messages
         assert f"{day.day} January {day.year}" in told[0], told[0]
 
 
 @sync
 async def test_an_absolute_date_says_nothing_of_a_day_counted_from(app: NewsExploreApp) -> None:
-    async with app.run_test(size=(120, 40)) as pilot:
+    notices = Notices()
+    async with app.run_test(size=(120, 40), message_hook=notices) as pilot:
         timeline = await open_timeline(pilot)
         await jump(pilot, "2024")
         await wait_for(pilot, lambda: not timeline._jumping, "the jump")
-        assert not [m for m in said(app) if "from" in m], said(app)
+        assert not [m for m in notices.messages if "from" in m], notices.messages
 
 
 @sync
 async def test_a_numeric_date_it_cannot_read_is_refused_with_forms_that_work(
     app: NewsExploreApp,
 ) -> None:
-    async with app.run_test(size=(120, 40)) as pilot:
+    notices = Notices()
+    async with app.run_test(size=(120, 40), message_hook=notices) as pilot:
         timeline = await open_timeline(pilot)
         # "3/4/87" is a date now that two-digit years are read; no month is 13.
         await jump(pilot, "13/13/87")
-        await wait_for(pilot, lambda: bool(said(app)), "a notification")
-        told = said(app)[-1]
+        await wait_for(pilot, lambda: notices.any("13/13/87"), "a notification")
+        told = notices.messages[-1]
         assert "13/13/87" in told and "1987-03-04" in told and "last week" in told, told
         assert timeline.query_one("#timeline-jump").display  # the prompt stays to be corrected
 
@@ -115,14 +114,15 @@ def test_a_page_around_a_day_past_every_date_ends_on_the_last_dated_group(
 async def test_what_the_prompt_says_shows_a_pasted_control_character_literally(
     app: NewsExploreApp,
 ) -> None:
-    async with app.run_test(size=(120, 40)) as pilot:
+    notices = Notices()
+    async with app.run_test(size=(120, 40), message_hook=notices) as pilot:
         timeline = await open_timeline(pilot)
         await press(pilot, "d")
         timeline.query_one("#timeline-jump").value = "yesterday\x1b"  # as pasted
         await press(pilot, "enter")
         await wait_for(pilot, lambda: not timeline._jumping, "the jump")
-        told = [m for m in said(app) if m.startswith("yesterday")]
-        assert told and "\x1b" not in told[0] and "␛" in told[0], said(app)
+        told = [m for m in notices.messages if m.startswith("yesterday")]
+        assert told and "\x1b" not in told[0] and "␛" in told[0], notices.messages
 
 
 @sync
@@ -134,10 +134,11 @@ async def test_a_relative_date_with_no_date_in_the_corpus_says_so(tmp_path: Path
     (corpus / "talks.txt").write_text("The talks resumed on Monday, the union said.\n")
     app = make_app([corpus], index_dir=tmp_path / "index", export_dir=tmp_path)
     app.animation_level = "none"
-    async with app.run_test(size=(120, 40)) as pilot:
+    notices = Notices()
+    async with app.run_test(size=(120, 40), message_hook=notices) as pilot:
         await open_timeline(pilot)
         await jump(pilot, "last week")
-        await wait_for(pilot, lambda: bool(said(app)), "a notification")
-        told = said(app)[-1]
+        await wait_for(pilot, lambda: notices.any("'last week'"), "a notification")
+        told = notices.messages[-1]
         assert "'last week'" in told and "no article here has a date" in told, told
         assert "Not a date I can read" not in told
