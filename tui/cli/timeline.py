@@ -137,11 +137,12 @@ def _undated_articles(library: Library, filters: dict) -> tuple[Event, ...]:
     the end of the publication dates, read from that list, which is kept ready, rather
     than from the list of both kinds, which would be gathered from every event first.
     """
-    page = library.timeline_page(
-        dates="published", start=sys.maxsize, before=1, after=0, samples=sys.maxsize, **filters
-    )
-    last = page.groups[-1] if page.groups else None
-    return last.events if last is not None and last.undated else ()
+    end = {"dates": "published", "start": sys.maxsize, "before": 1, "after": 0, **filters}
+    undated = library.timeline_page(**end, samples=0).undated  # counted, none read
+    if not undated:
+        return ()
+    last = library.timeline_page(**end, samples=undated).groups[-1]
+    return last.events if last.undated else ()
 
 
 def _period_name(group: TimelineGroup) -> str:
