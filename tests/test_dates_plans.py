@@ -478,3 +478,35 @@ def test_the_first_month_of_a_range_takes_the_year_of_its_end(
     text: str, date: dt.date, expression: str, value: str
 ) -> None:
     assert values(text, date)[expression] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "expression", "value"),
+    [
+        (
+            "Colombia opened coffee export registrations for April.",
+            dt.date(1987, 3, 13),
+            "April",
+            "1987-04",
+        ),
+        ("Other vessels had been earmarked for April.", dt.date(1987, 3, 16), "April", "1987-04"),
+        (
+            "It also extended its tender offer to March 31.",
+            dt.date(1987, 3, 26),
+            "March 31",
+            "1987-03-31",
+        ),
+        (
+            "Last year a large part of the crop was not drilled until May.",
+            dt.date(1987, 4, 1),
+            "May",
+            "1986-05",
+        ),
+    ],
+)
+def test_a_month_something_is_for_is_the_coming_one_whatever_the_tense(
+    text: str, date: dt.date, expression: str, value: str
+) -> None:
+    """What was done for a month, or extended to a day, is done for the one coming, not for
+    the one ten months gone, unless the sentence says "last year"."""
+    assert values(text, date)[expression] == value

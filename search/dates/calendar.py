@@ -110,7 +110,26 @@ def _year_for(ctx: Context, start: int, end: int, month: int, day: int, rel: str
     ahead = (year - dct.year) * 12 + month - dct.month
     if future and ahead >= FAR_AHEAD_MONTHS and not _named_as_ahead(ctx, start, end):
         return year - 1  # "would be producing its quota in March" in April: the one gone
+    if future is False and -ahead >= FAR_AHEAD_MONTHS and _a_target_ahead(ctx, start):
+        return year + 1  # "opened export registrations for May" in April: the coming May
     return year
+
+
+def _a_target_ahead(ctx: Context, start: int) -> bool:
+    """A month or day a thing is for or runs to ("export registrations for May", "booked for
+    April-June delivery", "extended its tender offer to March 31"), told in the past and so
+    ten or more months back, is the one coming: what is done now is done for a month ahead,
+    and one a year gone is named with its year or "last year" ("Last year ... was not
+    drilled until May")."""
+    if _A_TARGET_BEFORE.search(ctx.low, max(0, start - 12), start) is None:
+        return False
+    return _LAST_YEAR.search(ctx.low, ctx.sentence_start(start), start) is None
+
+
+_A_TARGET_BEFORE = re.compile(
+    r"\b(?:for|to|until|till|through|thru)\s+(?:early\s+|late\s+|mid-?)?$"
+)
+_LAST_YEAR = re.compile(r"\b(?:last\s+year|a\s+year\s+(?:ago|earlier)|(?:19|20)\d\d)\b")
 
 
 def _named_as_ahead(ctx: Context, start: int, end: int) -> bool:
