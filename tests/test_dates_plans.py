@@ -510,3 +510,40 @@ def test_a_month_something_is_for_is_the_coming_one_whatever_the_tense(
     """What was done for a month, or extended to a day, is done for the one coming, not for
     the one ten months gone, unless the sentence says "last year"."""
     assert values(text, date)[expression] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "expression", "value"),
+    [
+        (
+            "He was set to receive an endorsement on Friday from a rival.",
+            dt.date(2016, 3, 12),
+            "Friday",
+            "2016-03-11",
+        ),
+        (
+            "The line was expected to resume service Saturday but rising waters delayed it.",
+            dt.date(1987, 6, 15),
+            "Saturday",
+            "1987-06-13",
+        ),
+        (
+            "The former governor was scheduled to speak to the delegates Saturday morning.",
+            dt.date(2016, 4, 15),
+            "Saturday morning",
+            "2016-04-16",
+        ),
+        (
+            "Protesters were planning to drive around the airport on Monday.",
+            dt.date(2000, 1, 7),
+            "Monday",
+            "2000-01-10",
+        ),
+    ],
+)
+def test_a_weekday_of_a_plan_told_in_the_past_is_the_nearer_one_gone_by(
+    text: str, date: dt.date, expression: str, value: str
+) -> None:
+    """ "was set to", "was expected to": told once the day has come or gone by, when it is
+    nearer than the coming one; a plan still being made ("were planning to") looks ahead."""
+    assert values(text, date)[expression] == value

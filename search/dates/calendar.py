@@ -622,9 +622,30 @@ def _weekday_date(ctx: Context, wd: int, rel: str, start: int, end: int) -> dt.d
         return dct - dt.timedelta(days=back)
     if rel in ("this", "this coming") or term:
         return dct + dt.timedelta(days=ahead)
+    if back < ahead and _a_plan_told_past(ctx, start):
+        return dct - dt.timedelta(days=back)
     if not _an_event_over(ctx, start, end, day=True) and ctx.future(start, end, far=True):
         return dct + dt.timedelta(days=ahead)
     return dct - dt.timedelta(days=back)
+
+
+def _a_plan_told_past(ctx: Context, start: int) -> bool:
+    """ "was set to receive an endorsement on Friday", "was scheduled to leave New Hampshire
+    late Tuesday", "was expected to resume service Saturday": a plan told in the past tense
+    is told once its weekday has come, or gone by undone, when that day is nearer than the
+    coming one; a plan still ahead is told in the present ("is set to", "will"), or is one
+    called off ("Palin was scheduled to speak Saturday morning", told on the Friday).
+    "Were planning to drive around the airport on Monday" is a plan still being made."""
+    lo = ctx.sentence_start(start)
+    plans = list(_PAST_PLAN.finditer(ctx.low, max(lo, start - 80), start))
+    return bool(plans) and _NOW_AHEAD.search(ctx.low, plans[-1].end(), start) is None
+
+
+_PAST_PLAN = re.compile(
+    r"\b(?:was|were)\s+(?:(?:also|still|originally|initially)\s+)?(?:set|scheduled|slated"
+    r"|expected|supposed)\s+to\b"
+)
+_NOW_AHEAD = re.compile(r"\b(?:will|is|are|now|tomorrow|next)\b|[.;:!?]")
 
 
 _WEEK_NAMED_AFTER = re.compile(
