@@ -637,6 +637,13 @@ def test_a_past_perfect_or_a_quote_after_a_day_tells_of_the_day_gone_by(
     assert values(text, date)[expression] == value
 
 
+def test_a_run_off_named_by_its_month_with_a_is_still_to_be_held() -> None:
+    """ "an early May run-off" in August: the election to come, as "a June election" is;
+    news writes "run-off" with a hyphen as often as without."""
+    text = "Polls see her making it to an early May run-off in the presidential election."
+    assert values(text, dt.date(2016, 8, 31))["early May"] == "2017-05"
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -260,8 +260,8 @@ _OUTCOME_BEFORE = re.compile(
 
 _ELECTION_AFTER = re.compile(
     r"(?:['’]s)?(?:\s+(?:general|presidential|parliamentary|congressional|legislative|midterm"
-    r"|local|state|national|municipal|regional|primary|runoff))?"
-    r"\s+(?:elections?|ballot|vote|polls|runoff|referendum)\b"
+    r"|local|state|national|municipal|regional|primary|run-?off))?"
+    r"\s+(?:elections?|ballot|vote|polls|run-?off|referendum)\b"
 )
 _ELECTED_BEFORE = re.compile(
     r"\b(?:win|wins|winning|lose|loses|losing|elected|vote|votes|voting|beat|beats|defeat"
