@@ -647,6 +647,17 @@ def test_a_run_off_named_by_its_month_with_a_is_still_to_be_held() -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "The filing includes clips from his show, dating as far back as June, in which he boasts.",
+        "Records dating back to June show the same pattern.",
+    ],
+)
+def test_a_date_reached_back_to_is_gone_by(text: str) -> None:
+    assert values(text, dt.date(2016, 2, 21))["June"] == "2015-06"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Index options all expire on the third Friday of every month.",
         "Our board meets on the fourth Monday of the month, the spokesman said.",
         "These will be due on the first and third Wednesday of the month.",

@@ -127,7 +127,7 @@ def _a_target_ahead(ctx: Context, start: int) -> bool:
 
 
 _A_TARGET_BEFORE = re.compile(
-    r"\b(?:for|to|until|till|through|thru)\s+(?:early\s+|late\s+|mid-?)?$"
+    r"(?<!back )(?<!dating )\b(?:for|to|until|till|through|thru)\s+(?:early\s+|late\s+|mid-?)?$"
 )
 _LAST_YEAR = re.compile(r"\b(?:last\s+year|a\s+year\s+(?:ago|earlier)|(?:19|20)\d\d)\b")
 

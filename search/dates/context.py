@@ -129,7 +129,7 @@ class Context:
         if lead and lead.group(1) in _TERM_ENDS and not lead.group(2):
             return self._term_end(lo, start, end, lead.group(1))
         if lead and not (lead.group(2) and lead.group(1) in _DEADLINES):
-            return lead.group(1) != "since"
+            return lead.group(1) not in _BACK_TO
         if _CALLED_FOR.search(self.low, max(lo, start - 60), start):
             return True
         if _PLANNED_EVENT.search(self.low, max(lo, start - 90), start):
@@ -180,7 +180,7 @@ class Context:
         part = _PART_OF.search(self.low, max(0, start - 40), start)
         at = part.start() if part else start  # "set for the second week of March"
         lead = _LEAD_CUE.search(self.low, max(0, at - 24), at)
-        if lead is None or lead.group(1) == "since":
+        if lead is None or lead.group(1) in _BACK_TO:
             return False
         return not (lead.group(2) and lead.group(1) in _DEADLINES)
 
@@ -488,6 +488,8 @@ _A_TERM_BEFORE = re.compile(
     r"|as of)\s+(?:the\s+)?$"
 )
 _DEADLINES = frozenset({"by", "until", "till", "through", "thru"})
+_BACK_TO = frozenset({"since", "as far back as", "dating to", "dating from", "dating back to"})
+"""Words before a date that reach back to it: what they lead to is gone by."""
 _TERM_ENDS = frozenset({"until", "till", "through", "thru"})
 _EXTENDED = re.compile(
     r"\b(?:extend|postpon|delay|defer|adjourn|reschedul|suspend|recess|halt|froze|frozen|freez"
@@ -514,6 +516,8 @@ vulnerable")."""
 _ADJECTIVE_BEFORE = re.compile(r"\b(?:a|an|the|its|his|her|their|our|this|these|those|\w+ly)\s+$")
 _LEAD_CUE = re.compile(
     r"\b(by|until|till|through|thru|as (?:soon|early) as|ahead of|since"
+    # Reaching back: "clips dating as far back as June", "records dating back to March".
+    r"|as far back as|dating(?: back)? (?:to|from)"
     # A payment is set ahead: "payable Dec. 1".
     r"|payable(?: on)?"
     # A date something is set for lies ahead whatever tense tells of the setting: "the
