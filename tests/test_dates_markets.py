@@ -440,3 +440,35 @@ def test_months_trading_at_a_price_in_a_futures_story_are_contracts_ahead() -> N
 )
 def test_a_month_of_figures_beside_futures_stays_behind(text: str) -> None:
     assert all(v < "1987-04" for _, v in values(text) if v)
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "expression", "value"),
+    [
+        (
+            "Retail sales fell 2 pct in January. Year-on-year sales rose 5.3 pct compared with"
+            " a 9.6 pct increase in the year-earlier period.",
+            dt.date(1987, 3, 19),
+            "the year-earlier period",
+            "1986-01",
+        ),
+        (
+            "Its March load factor declined to 59.2 pct from 61.3 pct in the same year-ago period.",
+            dt.date(1987, 4, 7),
+            "the same year-ago period",
+            "1986-03",
+        ),
+        (
+            "Third-quarter net rose to five mln dlrs from four mln dlrs in the year-ago period.",
+            dt.date(1987, 10, 20),
+            "the year-ago period",
+            "1986-Q3",
+        ),
+    ],
+)
+def test_the_period_a_year_back_is_the_month_a_monthly_release_reports(
+    text: str, day: dt.date, expression: str, value: str
+) -> None:
+    """In a monthly release "the year-ago period" is the month reported, a year back; in a
+    results report it stays the quarter."""
+    assert dict(values(text, day))[expression] == value

@@ -73,12 +73,32 @@ def quarter_ref(ctx: Context, s: str, start: int, end: int) -> Result:
         return None
     if _OF_NOT_YEAR.match(ctx.text, end):
         return None
+    if (month := _a_month_compared(ctx, low, start)) is not None:
+        named = _IN_A_YEAR.match(ctx.low, end) if _THE_SAME.search(low) else None
+        return (f"{named.group(1)}{month[4:]}" if named else month), "month", False
     result = quarter(ctx, s, start, end)
     named = _IN_A_YEAR.match(ctx.low, end) if _THE_SAME.search(low) else None
     if named is None or result is None or not (result[0] or "")[:4].isdigit():
         return result
     # "the same period of 1985", "the comparable quarter in 1986": that year's
     return f"{named.group(1)}{result[0][4:]}", result[1], result[2]
+
+
+def _a_month_compared(ctx: Context, low: str, start: int) -> str | None:
+    """ "retail sales fell in January ... compared with a 9.6 pct increase in the year-earlier
+    period": in a monthly release, with no quarter reported on, the period a year back is
+    the month just named (one of the last twelve), a year back; "the comparable period of
+    1986" is that month in the year written."""
+    if not low.endswith("period") or not A_YEAR_BACK.search(low):
+        return None
+    if _reported_quarter(ctx, start) is not None or ctx.ref is None or ctx.ref[1] != "month":
+        return None
+    if start - ctx.ref_end >= _QUARTER_REACH or not ctx.ref[0][:4].isdigit() or ctx.dct is None:
+        return None
+    months_back = (ctx.dct.year - int(ctx.ref[0][:4])) * 12 + ctx.dct.month - int(ctx.ref[0][5:7])
+    if not 0 <= months_back <= 12:
+        return None  # "compared with 1.78 billion in January 1986": already the year before
+    return shift_value(ctx.ref[0], "month", -1)
 
 
 _THE_SAME = re.compile(r"\b(?:same|comparable|corresponding)\b")
