@@ -391,3 +391,26 @@ def test_may_in_a_list_of_months_is_the_month(text: str) -> None:
 def test_may_the_verb_stays_a_verb_beside_a_month(text: str) -> None:
     assert "May" not in values(text, dt.date(1987, 3, 11))
     assert "may" not in values(text, dt.date(1987, 3, 11))
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("It happened to Germany in the ‘20s and to Zimbabwe later.", "the ‘20s", "192"),
+        ("Zimbabwe printed money in the ’90s.", "the ’90s", "199"),
+        ("Twenty-five years ago, she won an election here.", "Twenty-five years ago", "1991"),
+        (
+            "Seventy-four years ago, a naval battle was fought here.",
+            "Seventy-four years ago",
+            "1942",
+        ),
+    ],
+)
+def test_decades_with_a_curly_apostrophe_and_counts_in_tens_and_units(
+    text: str, expression: str, value: str
+) -> None:
+    """News sets "the ’90s" with typographic quotes, and writes "twenty-five years ago" in
+    words; both had been missed."""
+    article = Article(id="r", title="", text=text, date=dt.date(2016, 6, 23))
+    found = {e.expression: e.value for e in extract_events(article) if e.kind == "mentioned"}
+    assert found[expression] == value

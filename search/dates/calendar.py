@@ -828,7 +828,7 @@ def decade(ctx: Context, s: str, start: int, end: int) -> Result:
     m = re.search(r"(\d\d)(\d)0'?s", low)
     if m:
         return f"{m.group(1)}{m.group(2)}", "decade", False
-    m = re.search(r"'(\d)0s", low)
+    m = re.search(r"['’‘](\d)0s", low)
     digit = int(m.group(1)) if m else next(n for w, n in DECADE_WORDS.items() if w in low)
     ref_year = ctx.dct.year if ctx.dct else 1999
     century = ref_year // 100

@@ -43,9 +43,11 @@ def _amount(low: str) -> int | None:
         if phrase in low:
             return None
     words = words_of(low)
-    for w in words:
+    for i, w in enumerate(words):
         if w in NUMBERS:
-            return NUMBERS[w]
+            units = NUMBERS.get(words[i + 1], 10) if i + 1 < len(words) else 10
+            # "twenty-five": the tens and the units after them
+            return NUMBERS[w] + units if NUMBERS[w] >= 20 and units < 10 else NUMBERS[w]
     return None
 
 

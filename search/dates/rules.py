@@ -69,9 +69,12 @@ SPELLED_YEAR = (
     r"|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|two thousand(?:[\s-]+and[\s-]+\w+)?"
 )
 ANYYEAR = rf"(?:{YEAR}|{SPELLED_YEAR})"
+_TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
 NUM = (
-    r"(?:(?<![\d,.])\d{1,3}|a couple of|a few|several|a|an|one|two|three|four|five|six|seven|eight|nine"
-    r"|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty)"
+    # "twenty-five years ago", "forty two years ago": tens and units written as words.
+    rf"(?:{_TENS}[\s-](?:one|two|three|four|five|six|seven|eight|nine)\b"
+    r"|(?<![\d,.])\d{1,3}|a couple of|a few|several|a|an|one|two|three|four|five|six|seven|eight"
+    rf"|nine|ten|eleven|twelve|fifteen|{_TENS})"
 )
 APPROX = (
     r"(?:(?:about|almost|nearly|some|roughly|only|just|barely|more than|less than|over|around)\s+)"
@@ -235,7 +238,7 @@ RULES: list[tuple[str, str, Handler, bool]] = [
     ),
     (
         "decade",
-        r"(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?:(?:1[5-9]|20)\d0s|'\d0s)(?!\w)"
+        r"(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?:(?:1[5-9]|20)\d0s|['’‘]\d0s)(?!\w)"
         r"|(?:the\s+|(?:early|late|mid)[\s-]+)+(?:1[5-9]|20)\d0's(?!\w)"
         r"|the\s+(?:(?:early|late|mid)[\s-]+)?(?:twenties|thirties|forties|fifties|sixties"
         r"|seventies|eighties|nineties)(?!\w)",

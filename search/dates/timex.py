@@ -77,7 +77,7 @@ def _trigger_pattern() -> str:
     for word in sorted(_FAMILY_OF, key=len, reverse=True):
         by_letter.setdefault(word[0], []).append(re.escape(word[1:]))
     alternatives = [f"{c}(?:{'|'.join(rest)})" for c, rest in sorted(by_letter.items())]
-    alternatives.append(r"(?:1[5-9]|20)\d(?:\d|0s)|(?<=')\d0s|\d{1,2}/\d{1,2}/\d\d")
+    alternatives.append(r"(?:1[5-9]|20)\d(?:\d|0s)|(?<=['’‘])\d0s|\d{1,2}/\d{1,2}/\d\d")
     return r"\b(?:" + "|".join(alternatives) + r")\b"
 
 
