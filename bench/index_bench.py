@@ -184,7 +184,7 @@ def phase_build_articles(corpus: Path, index_dir: Path) -> dict:
     from newsexplore.search.index import update as index
     from newsexplore.search.index.documents import article_doc
 
-    def article_only(article, _fallback_year, _problems):
+    def article_only(article, _fallback_year, _problems, _reference=None):
         return [article_doc(article, "")], []
 
     index.article_documents = article_only
