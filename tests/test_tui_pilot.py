@@ -685,8 +685,9 @@ class TestIndexing:
         async with app.run_test(size=(120, 40), message_hook=told) as pilot:
             await pilot.pause()
             assert isinstance(app.screen, MainScreen)  # the old index is searched meanwhile
-            said = told.messages
-            assert any("finds quotes, speakers and dates differently" in m for m in said), said
+            # said once the main screen is drawn, so that it is seen for its whole time
+            rules = "finds quotes, speakers and dates differently"
+            await wait_for(pilot, lambda: told.any(rules), "the notice of new rules")
             await settle(pilot)
             await wait_for(pilot, lambda: told.any("updated"), "update")
             assert library.rebuild_reason() is None
@@ -703,7 +704,7 @@ class TestIndexing:
         async with app.run_test(size=(120, 40), message_hook=told) as pilot:
             await pilot.pause()
             assert isinstance(app.screen, MainScreen)
-            assert told.any("out of date"), told.messages
+            await wait_for(pilot, lambda: told.any("out of date"), "the out-of-date notice")
             await settle(pilot)
             await wait_for(pilot, lambda: told.any("updated"), "update")
             assert [hit.article_id for hit in app.library.search("walrus").hits] == ["late.txt"]

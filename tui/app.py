@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from functools import partial
 from pathlib import Path
 from typing import ClassVar
 
@@ -32,6 +33,7 @@ from newsexplore.search import (
 
 from .collecting import HistoryWalk, MarkSet, reanchor_marks
 from .commands import NewsExploreCommands
+from .held_notices import HeldNotices
 from .screens.help import HelpScreen, help_sections
 from .screens.indexing import IndexingScreen
 from .screens.main import MainScreen
@@ -105,6 +107,24 @@ class NewsExploreApp(App[None], inherit_bindings=False):
         speaker or their quote's words gone), listed after the corpus's problems."""
         self._shown_commit: object = None
         """The index commit the panes were last read from (None before they open)."""
+        self._held_notices = HeldNotices()
+
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = True,
+    ) -> None:
+        """Give a notice; one given while a screen opens waits until that screen is drawn
+        (see `held_notices`), so its time counts from when the user can see it."""
+        notice = partial(
+            super().notify, message, title=title, severity=severity, timeout=timeout, markup=markup
+        )
+        if not self._held_notices.keep(notice):
+            notice()
 
     def on_mount(self) -> None:
         self.set_interval(STORE_POLL, self._show_changes_elsewhere)
@@ -114,7 +134,9 @@ class NewsExploreApp(App[None], inherit_bindings=False):
         if pending is None:
             self._open_main(None)
         elif not pending.searchable:  # nothing to show until an index is built
-            self.push_screen(IndexingScreen(self.library), callback=self._open_main)
+            indexing = IndexingScreen(self.library)
+            self.push_screen(indexing, callback=self._open_main)
+            self._held_notices.until_drawn(indexing)
         elif pending.running:
             self._open_main(None)
             self.notify(
@@ -143,7 +165,9 @@ class NewsExploreApp(App[None], inherit_bindings=False):
     def _open_main(self, summary: UpdateSummary | None) -> None:
         self._shown_commit = self.library.commit_identity()
         self.problems = self.library.problems()
-        self.push_screen(MainScreen(self.library, export_dir=self.export_dir))
+        main = MainScreen(self.library, export_dir=self.export_dir)
+        self.push_screen(main)
+        self._held_notices.until_drawn(main)
         if summary is not None and summary.problems:
             self._tell_problems(summary)
         if self.library.has_index() and self.store.marks.all():

@@ -17,7 +17,8 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, ClassVar
+from functools import partial
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from rich.text import Text
 from textual import on, work
@@ -235,8 +236,9 @@ class IndexingScreen(Screen[UpdateSummary | None]):
             )
             return
         if summary.cancelled:
-            self.notify(self._cancelled_note(), severity="warning", markup=False)
-        self.dismiss(summary)
+            self._dismiss_saying(summary, self._cancelled_note(), severity="warning")
+        else:
+            self.dismiss(summary)
 
     def _cancelled_note(self) -> str:
         """A first build stopped after a checkpoint leaves part of the corpus: say how much."""
@@ -254,20 +256,26 @@ class IndexingScreen(Screen[UpdateSummary | None]):
         if self._quit_when_done:
             self.app.exit(message=message.error)
             return
-        has_index = self.library.has_index()
-        more = " The last index committed is shown." if has_index else ""
+        if self.library.has_index():
+            said = f"{message.error} The last index committed is shown."
+            self._dismiss_saying(None, said, title="Indexing failed", severity="error", timeout=20)
+            return
         self.notify(
-            message.error + more,
-            title="Indexing failed",
-            severity="error",
-            markup=False,
-            timeout=20,
+            message.error, title="Indexing failed", severity="error", markup=False, timeout=20
         )
         self.query_one("#indexing-rate", Static).update(safe_line(message.error, "bold red"))
-        if not has_index:
-            self._offer_retry("Indexing failed.", keep_error=True)
-            return
-        self.dismiss(None)
+        self._offer_retry("Indexing failed.", keep_error=True)
+
+    def _dismiss_saying(self, summary: UpdateSummary | None, message: str, **how: Any) -> None:
+        """Close, and say how the build ended on the main screen that opens next.
+
+        Said here, the notice's time would run while the main screen is built, which
+        on a loaded machine outlasts it. `dismiss` queues the app's opening of the
+        main screen with `call_next`; queued after it, the notice is given while that
+        screen opens, and the app holds it until the screen is drawn.
+        """
+        self.dismiss(summary)
+        self.app.call_next(partial(self.app.notify, message, markup=False, **how))
 
     def _offer_retry(self, what: str, *, keep_error: bool = False) -> None:
         """Without any index the main screen would only show empty panes: say so instead."""
