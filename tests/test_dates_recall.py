@@ -414,3 +414,15 @@ def test_decades_with_a_curly_apostrophe_and_counts_in_tens_and_units(
     article = Article(id="r", title="", text=text, date=dt.date(2016, 6, 23))
     found = {e.expression: e.value for e in extract_events(article) if e.kind == "mentioned"}
     assert found[expression] == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The company added that year-to-date its car sales fell 60 pct.",
+        "The company said that year to date it sold 79 vehicles.",
+    ],
+)
+def test_that_before_year_to_date_is_a_conjunction_not_that_year(text: str) -> None:
+    article = Article(id="r", title="", text=text, date=dt.date(1987, 4, 3))
+    assert [e.expression for e in extract_events(article) if e.kind == "mentioned"] == []
