@@ -426,3 +426,21 @@ def test_decades_with_a_curly_apostrophe_and_counts_in_tens_and_units(
 def test_that_before_year_to_date_is_a_conjunction_not_that_year(text: str) -> None:
     article = Article(id="r", title="", text=text, date=dt.date(1987, 4, 3))
     assert [e.expression for e in extract_events(article) if e.kind == "mentioned"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("Closing is expected by late summer, the company said.", "late summer", "1987-SU"),
+        ("It plans an offering in late spring or early summer.", "late spring", "1987-SP"),
+        ("Sales should be more stable by mid-summer.", "mid-summer", "1987-SU"),
+    ],
+)
+def test_part_of_a_season_after_a_preposition_is_read(
+    text: str, expression: str, value: str
+) -> None:
+    """ "by late summer", "in early spring": a season's part with no determiner, after a
+    preposition, is the season as "the late summer" is."""
+    article = Article(id="r", title="", text=text, date=dt.date(1987, 3, 12))
+    found = {e.expression: e.value for e in extract_events(article) if e.kind == "mentioned"}
+    assert found[expression] == value

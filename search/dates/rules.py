@@ -314,7 +314,10 @@ RULES: list[tuple[str, str, Handler, bool]] = [
     (
         "season_rel",
         rf"(?:(?:early|late|mid)[\s-]+)?(?:this past|this coming|last|next|this|the)\s+"
-        rf"(?:(?:early|late)\s+)?{SEASON}(?!\w)",
+        rf"(?:(?:early|late)\s+)?{SEASON}(?!\w)"
+        # "by late summer", "until early spring": a season's part after a preposition
+        r"|(?:(?<=\bin\s)|(?<=\bby\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\bsince\s)"
+        rf"|(?<=\bthrough\s)|(?<=\bduring\s))(?:early|late|mid)[\s-]+{SEASON}(?!\w)",
         cal.season,
         True,
     ),
