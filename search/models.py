@@ -256,6 +256,7 @@ ProblemKind = Literal[
     "partial",
     "truncated",
     "extraction",
+    "store",
     "correction",
     "other",
     "repaired",
@@ -276,7 +277,8 @@ PROBLEM_KINDS: tuple[ProblemKind, ...] = get_args(ProblemKind)
 @dataclass(frozen=True)
 class Problem:
     """Something wrong with an input file, reported as one line and never fatal; or, of
-    kind `correction`, one of the user's corrections that applies to nothing now."""
+    kind `correction`, one of the user's corrections that applies to nothing now; or, of
+    kind `store`, the user's store file set aside or not writable."""
 
     path: str
     message: str

@@ -197,6 +197,31 @@ def test_corrections_that_apply_to_nothing_are_listed_with_their_reason(
     assert len(UserStore(tmp_path / "store.db").corrections.all()) == 2
 
 
+def test_a_store_set_aside_is_listed_after_its_notice_has_gone(
+    seeds_dir: Path, seeds_index: Path, tmp_path: Path
+) -> None:
+    """An unreadable store is moved aside and an empty one opens: the user's marks seem
+    gone. A ten-second toast said so; the Problems view still says it afterwards."""
+    store = tmp_path / "store.db"
+    store.write_bytes(b"not a store, but someone's marks" * 100)
+    app = make_app([seeds_dir], index_dir=seeds_index, store_path=store)
+    app.animation_level = "none"
+
+    async def run() -> None:
+        async with app.run_test(size=(120, 40)) as pilot:
+            await settle(pilot)
+            app.clear_notifications()
+            await pilot.press("exclamation_mark")
+            await settle(pilot)
+            screen = app.screen
+            assert isinstance(screen, ProblemsScreen)
+            lines = listed(screen)
+            assert lines[0].splitlines()[0] == "1 user store problem"
+            assert str(store) in lines[1] and "starting with an empty collection" in lines[1]
+
+    asyncio.run(run())
+
+
 def test_a_correction_made_elsewhere_that_applies_to_nothing_is_listed(
     seeds_dir: Path, tmp_path: Path
 ) -> None:

@@ -324,7 +324,7 @@ class NewsExploreApp(App[None], inherit_bindings=False):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "problems":
-            return bool(self.problems or self.unapplied) and isinstance(self.screen, MainScreen)
+            return bool(self._listed_problems()) and isinstance(self.screen, MainScreen)
         return True
 
     async def action_quit(self) -> None:
@@ -339,10 +339,15 @@ class NewsExploreApp(App[None], inherit_bindings=False):
             self.exit()
 
     def action_problems(self) -> None:
-        """List the problems of the last build and the corrections that apply to nothing,
-        unless that list is already open."""
+        """List the problems of the last build, of the user's store and the corrections that
+        apply to nothing, unless that list is already open."""
         if not isinstance(self.screen, ProblemsScreen):
-            self.push_screen(ProblemsScreen((*self.problems, *self.unapplied)))
+            self.push_screen(ProblemsScreen(self._listed_problems()))
+
+    def _listed_problems(self) -> tuple[Problem, ...]:
+        """What the Problems view lists: a notice of each passes, and what it says about
+        the user's data must stay findable."""
+        return (*self.store.problems(), *self.problems, *self.unapplied)
 
     def get_key_display(self, binding: Binding) -> str:
         """Function keys as printed on the keyboard: F1, not f1."""

@@ -20,6 +20,7 @@ from pathlib import Path
 
 from ..anchor import follow, place_again
 from ..errors import StoreError
+from ..models import Problem
 from ..paths import default_store_path
 from .corrections import Corrections
 from .db import SCHEMA_VERSION, Database
@@ -91,6 +92,14 @@ class UserStore:
     @property
     def problem(self) -> str | None:
         return self.database.problem
+
+    def problems(self) -> tuple[Problem, ...]:
+        """What `problem` says, as a problem the app lists beside the corpus's: a notice
+        of it passes, and the user's work seeming gone must stay findable."""
+        trouble = self.database.trouble
+        if trouble is None:
+            return ()
+        return (Problem(str(trouble[0]), trouble[1], severity="warning", kind="store"),)
 
     def require_file(self) -> None:
         """Raise `StoreError` when changes could not outlive this run (the store is in memory

@@ -185,6 +185,9 @@ class Database:
         """Why the file asked for could not be opened, when the store is in memory instead."""
         self.problem: str | None = None
         """One line for the user when the file had to be moved aside or could not be opened."""
+        self.trouble: tuple[Path, str] | None = None
+        """The file and what became of it, when `problem` says something: kept apart so the
+        app can list it with the corpus's problems, path and reason in their columns."""
         self._lock = threading.RLock()
         self._connection = self._open()
         self._seen_version = self._data_version()
@@ -202,9 +205,7 @@ class Database:
                 aside = _move_aside(self.path, exc.why)
             except OSError as moving:
                 return self._in_memory(f"{exc}, and it cannot be moved aside: {moving}")
-            self.problem = (
-                f"{self.path}: {exc}; kept as {aside.name}, starting with an empty collection"
-            )
+            self._say(f"{exc}; kept as {aside.name}, starting with an empty collection")
             return self._connect(str(self.path))
         except (OSError, sqlite3.Error) as exc:
             return self._in_memory(str(exc))
@@ -212,9 +213,8 @@ class Database:
     def _in_memory(self, why: str) -> sqlite3.Connection:
         """An empty store for this run only: nothing saved in it may be said to be kept."""
         self.unusable = why
-        self.problem = (
-            f"{self.path}: cannot open the store ({why}); marks and history "
-            "will not be kept after this run"
+        self._say(
+            f"cannot open the store ({why}); marks and history will not be kept after this run"
         )
         self.path = None
         return self._connect(":memory:")
@@ -237,10 +237,13 @@ class Database:
             connection.close()
             return self._in_memory(f"the file is read-only, written by store version {version}")
         self.unusable = "the file is read-only"
-        self.problem = (
-            f"{self.path}: the store is read-only; what it holds is shown, nothing new is kept"
-        )
+        self._say("the store is read-only; what it holds is shown, nothing new is kept")
         return connection
+
+    def _say(self, why: str) -> None:
+        assert self.path is not None
+        self.trouble = (self.path, why)
+        self.problem = f"{self.path}: {why}"
 
     def _connect(self, target: str) -> sqlite3.Connection:
         connection = sqlite3.connect(
