@@ -252,6 +252,7 @@ class Event:
 
 
 ProblemKind = Literal[
+    "index",
     "unreadable",
     "partial",
     "truncated",
@@ -278,7 +279,8 @@ PROBLEM_KINDS: tuple[ProblemKind, ...] = get_args(ProblemKind)
 class Problem:
     """Something wrong with an input file, reported as one line and never fatal; or, of
     kind `correction`, one of the user's corrections that applies to nothing now; or, of
-    kind `store`, the user's store file set aside or not writable."""
+    kind `store`, the user's store file set aside or not writable; or, of kind `index`,
+    an index that could not be brought up to date, so the last one committed is shown."""
 
     path: str
     message: str

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from textual.widgets import OptionList, ProgressBar, Static
 
-from newsexplore.search import Correction, Library, Progress, UserStore
+from newsexplore.search import Correction, Library, NewsExploreError, Progress, UserStore
 from newsexplore.tui.app import NewsExploreApp, make_app
 from newsexplore.tui.screens.indexing import IndexingScreen
 from newsexplore.tui.screens.main import MainScreen
@@ -218,6 +218,41 @@ def test_a_store_set_aside_is_listed_after_its_notice_has_gone(
             lines = listed(screen)
             assert lines[0].splitlines()[0] == "1 user store problem"
             assert str(store) in lines[1] and "starting with an empty collection" in lines[1]
+
+    asyncio.run(run())
+
+
+def test_an_index_that_could_not_be_updated_is_listed_after_its_notice_has_gone(
+    seeds_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The corpus gained a story, and the update in the background failed: the panes
+    show the last index for the whole session, and the Problems view says so."""
+    corpus = tmp_path / "corpus"
+    shutil.copytree(seeds_dir, corpus)
+    for _ in Library([corpus], tmp_path / "index").update():
+        pass
+    (corpus / "late.txt").write_text("Title: Late\nDate: 2026-01-09\n\nThe walrus story.\n")
+    app = messy_app(corpus, tmp_path)
+
+    def failing_update(cancelled: object = None) -> Iterator[Progress]:
+        yield Progress(0, 1, "late.txt")
+        raise NewsExploreError("index: no space left on device")
+
+    monkeypatch.setattr(app.library, "update", failing_update)
+
+    async def run() -> None:
+        async with app.run_test(size=(120, 40)) as pilot:
+            await settle(pilot)
+            await wait_for(
+                pilot, lambda: app.check_action("problems", ()), "the problems key offered"
+            )
+            await pilot.press("exclamation_mark")
+            await settle(pilot)
+            screen = app.screen
+            assert isinstance(screen, ProblemsScreen)
+            lines = listed(screen)
+            assert lines[0].splitlines()[0] == "1 index not brought up to date", lines
+            assert "no space left on device" in lines[1], lines
 
     asyncio.run(run())
 

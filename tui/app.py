@@ -105,6 +105,9 @@ class NewsExploreApp(App[None], inherit_bindings=False):
         self.unapplied: tuple[Problem, ...] = ()
         """The user's corrections that apply to nothing in the index as it is now (their
         speaker or their quote's words gone), listed after the corpus's problems."""
+        self.update_failed: tuple[Problem, ...] = ()
+        """Why the update in the background failed, if it did: the panes show the last
+        commit for the rest of the session, which the Problems view keeps saying."""
         self._shown_commit: object = None
         """The index commit the panes were last read from (None before they open)."""
         self._held_notices = HeldNotices()
@@ -270,15 +273,22 @@ class NewsExploreApp(App[None], inherit_bindings=False):
                 if isinstance(step, UpdateSummary):
                     summary = step
         except NewsExploreError as exc:
-            self.call_from_thread(
-                self.notify,
-                f"The index could not be updated ({exc}); showing the last one committed.",
-                severity="error",
-                markup=False,
-            )
+            self.call_from_thread(self._tell_update_failed, str(exc))
             return
         if summary is not None and not summary.cancelled:
             self.call_from_thread(self._updated_in_background, summary)
+
+    def _tell_update_failed(self, why: str) -> None:
+        where = str(self.library.index_dir)
+        self.update_failed = (Problem(where, f"could not be updated: {why}", kind="index"),)
+        self.screen.refresh_bindings()  # `!` is offered from now on
+        self.notify(
+            f"The index could not be updated ({why}); showing the last one committed. "
+            "Press ! to list it.",
+            severity="error",
+            timeout=10,
+            markup=False,
+        )
 
     def _updated_in_background(self, summary: UpdateSummary) -> None:
         """Say the index changed, and what was wrong with the files read, in one notification."""
@@ -347,7 +357,7 @@ class NewsExploreApp(App[None], inherit_bindings=False):
     def _listed_problems(self) -> tuple[Problem, ...]:
         """What the Problems view lists: a notice of each passes, and what it says about
         the user's data must stay findable."""
-        return (*self.store.problems(), *self.problems, *self.unapplied)
+        return (*self.update_failed, *self.store.problems(), *self.problems, *self.unapplied)
 
     def get_key_display(self, binding: Binding) -> str:
         """Function keys as printed on the keyboard: F1, not f1."""

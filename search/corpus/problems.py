@@ -17,6 +17,7 @@ from ..models import PROBLEM_KINDS, Problem, ProblemKind
 __all__ = ["ProblemGroup", "group_problems", "summarise_problems"]
 
 _NOUNS: dict[ProblemKind, tuple[str, str]] = {
+    "index": ("index not brought up to date", "indexes not brought up to date"),
     "unreadable": ("file unreadable", "files unreadable"),
     "partial": ("record skipped", "records skipped"),
     "truncated": ("article too long to read whole", "articles too long to read whole"),
@@ -36,6 +37,7 @@ _NOUNS: dict[ProblemKind, tuple[str, str]] = {
 """How a count of each kind reads, singular and plural."""
 
 _MEANINGS: dict[ProblemKind, str] = {
+    "index": "the last index committed is shown: what changed in the corpus since is missing",
     "unreadable": "not read at all: their articles are missing",
     "partial": "lines or records passed over; the rest of each file was read",
     "truncated": "quotes and dates read in the first part only; the whole text is searchable",

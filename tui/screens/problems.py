@@ -2,9 +2,9 @@
 
 The user's corrections that apply to nothing now (a re-index took their speaker
 or their quote's words away) are listed here too, as one more kind: they are
-kept, and this is where the user looks for what did not go right. So is a user
-store that had to be set aside, or cannot be written: its notice passes, and
-the user's marks seeming gone must not be told only for ten seconds.
+kept, and this is where the user looks for what did not go right. So are a user
+store that had to be set aside or cannot be written, and an update that failed,
+leaving the last index shown: their notices pass, and what they say stays true.
 
 A build never stops to list its problems (a scraped corpus has hundreds of
 duplicates); it ends on the main screen with one notification counting them
@@ -82,11 +82,12 @@ class ProblemsScreen(Screen[None]):
     """Every problem of the last build, grouped by kind, worst first."""
 
     HELP = (
-        "What was wrong with the corpus when it was last indexed: files that could "
-        "not be read first, then records skipped, the file of your marks if it could "
-        "not be used, your corrections that apply to nothing now, text repaired or "
-        "decoded another way, and duplicates last. Each line names the file (and "
-        "line), or the correction, and the reason."
+        "What was wrong with the corpus when it was last indexed: an index that could "
+        "not be brought up to date first, then files that could not be read, records "
+        "skipped, the file of your marks if it could not be used, your corrections "
+        "that apply to nothing now, text repaired or decoded another way, and "
+        "duplicates last. Each line names the file (and line), or the correction, "
+        "and the reason."
     )
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "close", "Close", tooltip="Back to the panes", id="problems.close"),
