@@ -257,6 +257,37 @@ def test_an_index_that_could_not_be_updated_is_listed_after_its_notice_has_gone(
     asyncio.run(run())
 
 
+def test_a_build_that_failed_leaving_the_last_index_shown_is_listed(
+    seeds_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A first build commits part of the corpus, then fails: the main screen opens on
+    that part, and the Problems view says the index was not brought up to date."""
+    app = messy_app(seeds_dir, tmp_path)
+    update = app.library.update
+
+    def failing_build(cancelled: object = None) -> Iterator[Progress]:
+        for step in update(seconds=0.0):  # a checkpoint: part of the corpus searchable
+            if isinstance(step, Progress):
+                yield step
+        raise NewsExploreError("index: no space left on device")
+
+    monkeypatch.setattr(app.library, "update", failing_build)
+
+    async def run() -> None:
+        async with app.run_test(size=(120, 40)) as pilot:
+            await settle(pilot)
+            assert isinstance(app.screen, MainScreen)
+            await pilot.press("exclamation_mark")
+            await settle(pilot)
+            screen = app.screen
+            assert isinstance(screen, ProblemsScreen)
+            lines = listed(screen)
+            assert lines[0].splitlines()[0] == "1 index not brought up to date", lines
+            assert "no space left on device" in lines[1], lines
+
+    asyncio.run(run())
+
+
 def test_a_correction_made_elsewhere_that_applies_to_nothing_is_listed(
     seeds_dir: Path, tmp_path: Path
 ) -> None:

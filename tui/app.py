@@ -13,6 +13,7 @@ from functools import partial
 from pathlib import Path
 from typing import ClassVar
 
+from textual import on
 from textual.app import App
 from textual.binding import Binding, BindingType
 from textual.notifications import SeverityLevel
@@ -279,9 +280,7 @@ class NewsExploreApp(App[None], inherit_bindings=False):
             self.call_from_thread(self._updated_in_background, summary)
 
     def _tell_update_failed(self, why: str) -> None:
-        where = str(self.library.index_dir)
-        self.update_failed = (Problem(where, f"could not be updated: {why}", kind="index"),)
-        self.screen.refresh_bindings()  # `!` is offered from now on
+        self._list_update_failed(why)
         self.notify(
             f"The index could not be updated ({why}); showing the last one committed. "
             "Press ! to list it.",
@@ -289,6 +288,18 @@ class NewsExploreApp(App[None], inherit_bindings=False):
             timeout=10,
             markup=False,
         )
+
+    def _list_update_failed(self, why: str) -> None:
+        where = str(self.library.index_dir)
+        self.update_failed = (Problem(where, f"could not be updated: {why}", kind="index"),)
+        self.screen.refresh_bindings()  # `!` is offered from now on
+
+    @on(IndexingScreen.Failed)
+    def list_failed_build(self, message: IndexingScreen.Failed) -> None:
+        """A build that failed after a commit ends on the main screen showing that commit;
+        the indexing screen says so, and the Problems view keeps saying it."""
+        if self.library.has_index():
+            self._list_update_failed(message.error)
 
     def _updated_in_background(self, summary: UpdateSummary) -> None:
         """Say the index changed, and what was wrong with the files read, in one notification."""
