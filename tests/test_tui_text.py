@@ -166,6 +166,19 @@ def test_activity_chart_spanning_the_whole_calendar_charts_its_news_and_its_ends
     assert level == "day" and len(day_bars) == 40 and day_bars[-1].count == 2
 
 
+def test_activity_chart_of_a_few_dates_charts_their_news_not_the_years_before_it() -> None:
+    """Forty stories of one March and two of them dated 100 and 1066: too few for 2 % of
+    them to be far-off, yet 1,888 years to chart. The chart was the last 116 years, 1987's
+    bar after 115 empty ones, with 100 and 1066 left out unsaid; it charts March's days."""
+    news = [(19870300 + day, 1) for day in range(1, 27)] + [(19870310, 11)]
+    ends = [(1000305, 1), (10661014, 1)]
+    bars, level, far = charted(ends + news, 116, trim=True)
+    assert level == "day" and (bars[0].low, bars[-1].low) == (19870301, 19870326)
+    assert far == 2 and sum(bar.count for bar in bars) == 37
+    one_each, level, far = charted([(1000305, 1), (19870305, 1)], 40, trim=True)
+    assert level == "day" and [bar.low for bar in one_each] == [19870305] and far == 1
+
+
 def _word_by_word(paragraph: str, width: int, monkeypatch: pytest.MonkeyPatch) -> list:
     """The wrap every line must match: the general, word-at-a-time one."""
     with monkeypatch.context() as patch:

@@ -6,8 +6,9 @@ bounds are known, so a click or a key picks a period and the timeline narrows
 to it. The chart covers the range the timeline is drilled into; a handful of
 far-off dates (a bond due in 2030, a company founded in 1857) would squeeze
 the news into one bar, so when keeping them would make the bars coarser, the
-outer 2 % of dates at either end are left out of an undrilled chart and the
-caption says how many. Otherwise every date is charted: the first few days
+outer 2 % of dates at either end are left out of an undrilled chart (and, when
+more years than columns remain, all but the run of years holding the most of
+them), and the caption says how many. Otherwise every date is charted: the first few days
 of a corpus's publication dates are its news, not outliers.
 """
 
@@ -71,11 +72,18 @@ def charted(
     bars, level = _fitted(days, width, finest)
     far = 0
     if trim and days:
+        kept = days
         central = _central(days)
         central_bars, central_level = _fitted(central, width, finest)
         if central_level != level or len(bars) > width:
-            bars, level = central_bars, central_level
-            far = sum(n for _day, n in days) - sum(n for _day, n in central)
+            bars, level, kept = central_bars, central_level, central
+        if len(bars) > width:
+            # More years than columns, and too few dates for 2 % of them to be the
+            # far-off ones (a year 100 and a 1066 among forty stories of 1987): cut
+            # silently, the chart was 1987's bar after 115 empty years.
+            kept = _busiest_years(kept, width)
+            bars, level = _fitted(kept, width, finest)
+        far = sum(n for _day, n in days) - sum(n for _day, n in kept)
     return bars[-width:], level, far
 
 
@@ -116,6 +124,20 @@ def _central(days: list[tuple[int, int]]) -> list[tuple[int, int]]:
     low = bisect_right(list(accumulate(n for _day, n in days)), skip)
     from_end = bisect_right(list(accumulate(n for _day, n in reversed(days))), skip)
     return days[low : len(days) - from_end]
+
+
+def _busiest_years(days: list[tuple[int, int]], width: int) -> list[tuple[int, int]]:
+    """The dates of the run of at most `width` years that holds the most of them (the
+    latest such run on a tie, as the chart's newest bars were the ones kept)."""
+    best, most, total, low = (0, 0), -1, 0, 0
+    for high, (day, n) in enumerate(days):
+        total += n
+        while day // 10000 - days[low][0] // 10000 >= width:
+            total -= days[low][1]
+            low += 1
+        if total >= most:
+            best, most = (low, high + 1), total
+    return days[best[0] : best[1]]
 
 
 def _bars(days: list[tuple[int, int]], width_of: int) -> list[Bar]:
