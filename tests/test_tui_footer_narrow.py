@@ -78,3 +78,21 @@ async def test_the_footer_redrawn_in_place_shows_what_a_new_footer_shows(
             assert kept == drawn(app), key
             seen.add(tuple(label for _key, label, _off, _at in kept))
         assert len(seen) >= 4  # the steps drew footers of several panes and the prompt
+
+
+@sync
+async def test_the_collection_at_80_columns_keeps_help_and_quit_in_its_footer(
+    app: NewsExploreApp,
+) -> None:
+    """The collection's list has more keys than 80 columns hold: Textual's footer drew
+    Help last and Quit not at all; Help and Quit come first there, as on the main screen."""
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await press(pilot, "c")
+        await wait_for(pilot, lambda: "Close" in footer(app), f"the collection in {footer(app)}")
+        assert app.focused is not None and app.focused.id == "collection-list"
+        keys = list(app.screen.query(FooterKey))
+        edge = min(k.region.x for k in keys if k.has_class("-command-palette"))
+        whole = [k.description for k in keys if k.region.width and k.region.right <= edge]
+        assert whole[:2] == ["Help", "Quit"], whole
+        assert "Close" in whole, whole

@@ -14,7 +14,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
-from textual.widgets import Footer, Input, OptionList, Static
+from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from newsexplore.search import (
@@ -28,6 +28,7 @@ from newsexplore.search import (
 )
 
 from ..collecting import MARK_BADGE, Listing
+from ..widgets.key_footer import KeyFooter
 from ..widgets.lists import NavList
 from ..widgets.safe_text import safe_line
 from .collect_dialogs import ExportDialog, NoteDialog
@@ -69,7 +70,7 @@ class CollectionScreen(Screen[Mark | None]):
         yield Static("Collection", id="collection-title")
         yield Input(placeholder="Filter by tag", id="collection-tag")
         yield NavList(id="collection-list")
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         self.refresh_marks()
