@@ -729,6 +729,43 @@ class TestIndexing:
             )
 
     @sync
+    async def test_the_search_pane_says_the_index_is_being_updated_while_it_is(
+        self, seeds_dir: Path, tmp_path: Path, monkeypatch
+    ) -> None:
+        """The notice that the index is out of date passes in seconds; an update at 100k
+        takes minutes, and the status line says it runs for as long as it does."""
+        corpus, index = indexed_then_added_to(
+            seeds_dir, tmp_path, "Title: Late\nDate: 2026-01-09\n\nThe walrus story.\n"
+        )
+        app = make_app([corpus], index_dir=index)
+        gate = threading.Event()
+        update = app.library.update
+
+        def held_midway(*args: Any, **kwargs: Any) -> Iterator[object]:
+            for number, step in enumerate(update(*args, **kwargs)):
+                if number == 1:  # the update's lock is held from its start
+                    gate.wait(20)
+                yield step
+
+        monkeypatch.setattr(app.library, "update", held_midway)
+        async with app.run_test(size=(120, 40)) as pilot:
+            await wait_for(pilot, lambda: isinstance(app.screen, MainScreen), "the main screen")
+            search = app.screen.query_one(SearchPane)
+            status = search.query_one("#search-status", Static)
+            await wait_for(pilot, lambda: app.library.update_running(), "the update under way")
+            await pilot.press("slash", *"walrus")
+            await wait_for(
+                pilot, lambda: "index being updated" in str(status.render()), "the status"
+            )
+            gate.set()
+            await wait_for(
+                pilot,
+                lambda: search.results.total == 1 and "updated" not in str(status.render()),
+                "the updated index",
+                seconds=30,
+            )
+
+    @sync
     async def test_the_panes_show_what_a_background_update_brought_without_searching_again(
         self, seeds_dir: Path, tmp_path: Path, monkeypatch
     ) -> None:

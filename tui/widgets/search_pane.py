@@ -140,9 +140,10 @@ class SearchPane(Pane):
         undated: bool = False
         """True when none of the hits has a date, so they are in relevance order."""
         keep: tuple[str, int] | None = None
-        partial: bool = False
-        """The index searched holds part of the corpus (a build that did not finish)."""
         """After the index changed: the hit to leave the cursor on (these replace all)."""
+        index_note: str = ""
+        """What the status line says of the index searched while it is true: that it holds
+        part of the corpus (a build that did not finish), or is being updated."""
 
     def __init__(self, library: Library, *, id: str | None = None) -> None:
         super().__init__(id=id)
@@ -152,7 +153,7 @@ class SearchPane(Pane):
         self._requested: tuple[str, str, str] | None = None
         self._worker: Worker | None = None
         self._undated = False
-        self._partial = False
+        self._index_note = ""
         self._line_width = 0
         """The width the hit lines were cut to; a resize that changes it redraws them."""
 
@@ -251,10 +252,17 @@ class SearchPane(Pane):
             self.sort,
         ):
             more = limit > FIRST_HITS and keep is None
-            partial = self._thread.call(self.library.is_partial)  # off the UI thread
+            note = self._thread.call(self._note_on_index)  # off the UI thread
             self.post_message(
-                self.ResultsFetched(results, query, scope, sort, more, undated, keep, partial)
+                self.ResultsFetched(results, query, scope, sort, more, undated, keep, note)
             )
+
+    def _note_on_index(self) -> str:
+        """The index's state while the answers may lack part of the corpus: said for as
+        long as it is true, where the notice of it at launch passed in seconds."""
+        if self.library.is_partial():
+            return "index incomplete"
+        return "index being updated" if self.library.update_running() else ""
 
     def _down_to_kept(
         self, results: SearchResults, key: str, scope: str, order: str
@@ -285,7 +293,7 @@ class SearchPane(Pane):
             return
         self.results = results
         self._undated = message.undated
-        self._partial = message.partial
+        self._index_note = message.index_note
         self._render_status(results, message.scope, message.sort)
         self._fill_list(_kept_index(results.hits, message.keep))
 
@@ -339,8 +347,8 @@ class SearchPane(Pane):
         count = f"{about}{results.total:,} {noun}{'s' * (results.total != 1)}"
         shown = f" (top {len(results.hits)})" if len(results.hits) < results.total else ""
         line = Text(f"{count}{shown} · {self._order(results, sort)}")
-        if self._partial:  # said for as long as it is true, not in a passing toast
-            line.append(" · index incomplete", style="bold")
+        if self._index_note:  # said for as long as it is true, not in a passing toast
+            line.append(f" · {self._index_note}", style="bold")
         status.update(line)
 
     def _order(self, results: SearchResults, sort: str) -> str:
