@@ -444,3 +444,35 @@ def test_part_of_a_season_after_a_preposition_is_read(
     article = Article(id="r", title="", text=text, date=dt.date(1987, 3, 12))
     found = {e.expression: e.value for e in extract_events(article) if e.kind == "mentioned"}
     assert found[expression] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Harold died on 14 October 1066 at Hastings, the museum says.", "1066-10-14"),
+        ("The charter was sealed on June 15, 1215, at Runnymede.", "1215-06-15"),
+        ("Charlemagne was crowned emperor on 25 December 800.", "0800-12-25"),
+    ],
+)
+def test_a_day_of_a_year_before_1500_keeps_that_year(text: str, value: str) -> None:
+    """Years before 1500 are not read alone ("in 1066" is as often a count), but after a
+    day or month they are the date's year: "14 October 1066" had been shown as 14
+    October of the story's year, a date the story never gives."""
+    found = values(text)
+    assert value in found.values(), found
+    assert not [v for v in found.values() if v and v.startswith(("1986", "1987"))], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On June 15, 1200 workers walked out of the plant.",
+        "By March 3, 500 people had signed the petition.",
+        "Since 2 April 1400 tonnes have been shipped.",
+    ],
+)
+def test_a_count_after_a_day_is_no_year(text: str) -> None:
+    """A number after a day and a count noun after it is how many, not the year."""
+    found = values(text)
+    assert all(v is None or v.startswith("1987") for v in found.values()), found
+    assert found, "the day itself is still read"

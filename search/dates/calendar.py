@@ -463,6 +463,8 @@ def calendar(ctx: Context, s: str, start: int, end: int, rel: str = "") -> Resul
         return None  # a ring-trading row, "MAY 1922 (1934)": a month's price, not May 1922
     rel_year = _REL_YEAR.search(s)
     inferred = False
+    if year is None and not rel and (old := _OLD_YEAR_AFTER.match(ctx.text, end)):
+        year = int(old.group(1))  # "14 October 1066": no year of this story's
     if rel_year and year is None:
         if ctx.dct is None:
             return UNRESOLVED
@@ -488,6 +490,17 @@ def calendar(ctx: Context, s: str, start: int, end: int, rel: str = "") -> Resul
         return fmt_day(dt.date(year, month, day)), "day", inferred
     except ValueError:
         return None
+
+
+_OLD_YEAR_AFTER = re.compile(
+    r",?[ \t]+([1-9]\d\d|1[0-4]\d\d)(?![\d%]|[.,]\d)"
+    r"(?=[ \t]*[,.;:)!?]|[ \t]+(?:at|in|on|when|and|by|as|after|before|with|where|during"
+    r"|under|near|against|over|until|the|a|an|he|she|they|it)\b)"
+)
+"""A year before 1500 after a day or month ("14 October 1066 at Hastings", "June 15, 1215,",
+"25 December 800."): years so early are not read alone, but left unread here the day took
+the story's year. A count after a day is followed by what it counts ("June 15, 1200 workers"),
+a price by its decimals ("Jun/Jul 395.00"), and a table's figure by no stop or word of prose."""
 
 
 _A_FULL_DAY = re.compile(
