@@ -96,3 +96,20 @@ async def test_the_collection_at_80_columns_keeps_help_and_quit_in_its_footer(
         whole = [k.description for k in keys if k.region.width and k.region.right <= edge]
         assert whole[:2] == ["Help", "Quit"], whole
         assert "Close" in whole, whole
+
+
+@pytest.mark.parametrize(("key", "shown"), [("e", "Cancel"), ("question_mark", "Close")])
+@sync
+async def test_a_dialog_shows_its_own_keys_in_the_footer(
+    app: NewsExploreApp, key: str, shown: str
+) -> None:
+    """Under the export dialog or help the footer still offered the main screen's keys:
+    "q Quit" there typed a q into the export path, and a click on it did nothing."""
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await press(pilot, key)
+        await settle(pilot)
+        assert footer(app) == [shown], footer(app)
+        await press(pilot, "escape")
+        await settle(pilot)
+        assert {"Help", "Quit"} <= set(footer(app)), footer(app)

@@ -22,6 +22,7 @@ from newsexplore.search import EXPORT_SUFFIXES, Mark, read_tags, tag_list
 
 from ..collecting import Listing
 from ..export_job import start_export
+from ..widgets.key_footer import KeyFooter
 from ..widgets.safe_text import literal
 
 __all__ = ["ExportDialog", "NameDialog", "NoteDialog"]
@@ -51,6 +52,7 @@ class NoteDialog(ModalScreen[tuple[str, list[str]] | None]):
                 tag_list(self.mark.tags), placeholder="Tags, comma-separated", id="note-tags"
             )
             yield Static("Enter saves, Esc cancels.", classes="dialog-hint")
+        yield KeyFooter()
 
     @on(Input.Submitted)
     def save(self) -> None:
@@ -76,6 +78,7 @@ class NameDialog(ModalScreen[str | None]):
             yield Label(literal(self.title_text), classes="dialog-title")
             yield Input(self.value, placeholder="Name", id="name-text")
             yield Static("Enter saves, Esc cancels.", classes="dialog-hint")
+        yield KeyFooter()
 
     @on(Input.Submitted)
     def save(self, event: Input.Submitted) -> None:
@@ -113,6 +116,7 @@ class ExportDialog(ModalScreen[Path | None]):
                 yield Button("Export", variant="primary", id="export-write")
                 yield Button("Overwrite", variant="error", id="export-overwrite")
                 yield Button("Cancel", id="export-cancel")
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         self.query_one("#export-overwrite").display = False

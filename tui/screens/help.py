@@ -20,6 +20,8 @@ from textual.dom import DOMNode
 from textual.screen import ModalScreen, Screen
 from textual.widgets import Input, Markdown, Static
 
+from ..widgets.key_footer import KeyFooter
+
 __all__ = ["HelpScreen", "HelpSection", "KeyRow", "help_sections"]
 
 GUIDE = Path(__file__).resolve().parent.parent / "help.md"
@@ -119,6 +121,7 @@ class HelpScreen(ModalScreen[None]):
                     yield Static(_section_renderable(section), classes="help-keys")
                 yield Markdown(GUIDE.read_text(encoding="utf-8"), id="help-guide")
             yield Static(Text("Esc closes help", style="dim"), id="help-hint")
+        yield KeyFooter()
 
     def action_dismiss(self) -> None:
         self.dismiss(None)
