@@ -19,9 +19,10 @@ import pytest
 from textual.app import ComposeResult
 from textual.notifications import Notification
 
-from newsexplore.search import Library, NewsExploreError, UpdateSummary
+from newsexplore.search import NewsExploreError, UpdateSummary
 from newsexplore.tui.app import NewsExploreApp, make_app
 from newsexplore.tui.screens.main import MainScreen
+from tests.test_tui_pilot import indexed_then_added_to
 from tests.tui_support import wait_for
 
 SLOW_OPENING = 30.0
@@ -59,18 +60,6 @@ def clock(monkeypatch: pytest.MonkeyPatch) -> Clock:
     return ticking
 
 
-def out_of_date_index(seeds_dir: Path, tmp_path: Path) -> tuple[Path, Path]:
-    """The seeds indexed, then given one more story: the app opens on the old index."""
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    for story in seeds_dir.glob("*.txt"):
-        (corpus / story.name).write_text(story.read_text())
-    index = tmp_path / "index"
-    list(Library([corpus], index).update())
-    (corpus / "late.txt").write_text("Title: Late\nDate: 2026-01-09\n\nThe walrus story.\n")
-    return corpus, index
-
-
 def showing(app: NewsExploreApp, words: str) -> Iterator[Notification]:
     return (told for told in app._notifications if words in told.message)
 
@@ -91,7 +80,8 @@ async def opened_and_told(app: NewsExploreApp, words: str) -> Notification:
 def test_an_out_of_date_index_is_told_for_its_whole_time_after_a_slow_launch(
     seeds_dir: Path, tmp_path: Path, clock: Clock
 ) -> None:
-    corpus, index = out_of_date_index(seeds_dir, tmp_path)
+    late = "Title: Late\nDate: 2026-01-09\n\nThe walrus story.\n"
+    corpus, index = indexed_then_added_to(seeds_dir, tmp_path, late)
     app = make_app([corpus], index_dir=index, store_path=tmp_path / "store.db")
     told = asyncio.run(opened_and_told(app, "out of date"))
     assert told.time_left == told.timeout  # counted from the first frame, not from launch
