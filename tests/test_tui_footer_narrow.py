@@ -14,6 +14,8 @@ from textual.widgets import Footer
 from textual.widgets._footer import FooterKey
 
 from newsexplore.tui.app import NewsExploreApp, make_app
+from newsexplore.tui.messages import JumpRequested, Location
+from newsexplore.tui.widgets.search_pane import SearchPane
 from tests.test_tui_pilot import press, sync
 from tests.tui_support import wait_for
 from tests.tui_support import wait_until_settled as settle
@@ -113,3 +115,21 @@ async def test_a_dialog_shows_its_own_keys_in_the_footer(
         await press(pilot, "escape")
         await settle(pilot)
         assert {"Help", "Quit"} <= set(footer(app)), footer(app)
+
+
+@sync
+async def test_the_empty_reader_offers_no_keys_that_need_an_article(app: NewsExploreApp) -> None:
+    """With no article open the reader's footer offered m Mark, y Copy and e Export, which
+    only answered "Nothing selected"; they come back once an article is open."""
+    needs_article = {"Mark", "Note", "Copy", "Export"}
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await press(pilot, "f3")
+        await settle(pilot)
+        assert not needs_article & set(footer(app)), footer(app)
+        hit = app.screen.query_one(SearchPane).results.hits[0]
+        app.screen.post_message(JumpRequested(Location(hit.article_id, kind="hit")))
+        await wait_for(pilot, lambda: app.screen.reader.article is not None, "an article open")
+        await settle(pilot)
+        await wait_for(pilot, lambda: "Mark" in footer(app), f"m Mark in {footer(app)}")
+        assert {"Mark", "Copy", "Export"} <= set(footer(app)), footer(app)

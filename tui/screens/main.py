@@ -471,6 +471,9 @@ class MainScreen(CollectActions):
             return parameters != (self.sort,)
         if action == "set_scope":
             return parameters != (self.scope,)
+        if action in ("mark", "note", "copy", "export") and self.active_pane == "reader":
+            # An empty reader has nothing to mark, copy or export (help greys them).
+            return None if self.reader.article is None else True
         return True
 
     def _back_places(self) -> tuple[list[Place], int]:
