@@ -47,6 +47,22 @@ def listed(screen: ProblemsScreen) -> list[str]:
     return [str(problems.get_option_at_index(i).prompt) for i in range(problems.option_count)]
 
 
+async def problems_listed(pilot, app: NewsExploreApp) -> list[str]:
+    """Press `!` and read the Problems view it opens, a problem or a heading a line."""
+    await pilot.press("exclamation_mark")
+    await settle(pilot)
+    screen = app.screen
+    assert isinstance(screen, ProblemsScreen)
+    return listed(screen)
+
+
+async def says_index_not_updated(pilot, app: NewsExploreApp) -> None:
+    """The Problems view opens on the index not brought up to date, and why."""
+    lines = await problems_listed(pilot, app)
+    assert lines[0].splitlines()[0] == "1 index not brought up to date", lines
+    assert "no space left on device" in lines[1], lines
+
+
 def test_a_first_build_with_duplicates_opens_on_the_main_screen(
     seeds_dir: Path, tmp_path: Path
 ) -> None:
@@ -211,11 +227,7 @@ def test_a_store_set_aside_is_listed_after_its_notice_has_gone(
         async with app.run_test(size=(120, 40)) as pilot:
             await settle(pilot)
             app.clear_notifications()
-            await pilot.press("exclamation_mark")
-            await settle(pilot)
-            screen = app.screen
-            assert isinstance(screen, ProblemsScreen)
-            lines = listed(screen)
+            lines = await problems_listed(pilot, app)
             assert lines[0].splitlines()[0] == "1 user store problem"
             assert str(store) in lines[1] and "starting with an empty collection" in lines[1]
 
@@ -246,13 +258,7 @@ def test_an_index_that_could_not_be_updated_is_listed_after_its_notice_has_gone(
             await wait_for(
                 pilot, lambda: app.check_action("problems", ()), "the problems key offered"
             )
-            await pilot.press("exclamation_mark")
-            await settle(pilot)
-            screen = app.screen
-            assert isinstance(screen, ProblemsScreen)
-            lines = listed(screen)
-            assert lines[0].splitlines()[0] == "1 index not brought up to date", lines
-            assert "no space left on device" in lines[1], lines
+            await says_index_not_updated(pilot, app)
 
     asyncio.run(run())
 
@@ -277,13 +283,7 @@ def test_a_build_that_failed_leaving_the_last_index_shown_is_listed(
         async with app.run_test(size=(120, 40)) as pilot:
             await settle(pilot)
             assert isinstance(app.screen, MainScreen)
-            await pilot.press("exclamation_mark")
-            await settle(pilot)
-            screen = app.screen
-            assert isinstance(screen, ProblemsScreen)
-            lines = listed(screen)
-            assert lines[0].splitlines()[0] == "1 index not brought up to date", lines
-            assert "no space left on device" in lines[1], lines
+            await says_index_not_updated(pilot, app)
 
     asyncio.run(run())
 
