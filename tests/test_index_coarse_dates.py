@@ -12,7 +12,7 @@ import json
 import pytest
 
 from newsexplore.search import Library, UpdateSummary
-from newsexplore.tui.widgets.activity_chart import choose_bars
+from newsexplore.tui.widgets.activity_chart import charted
 
 STORIES = {
     "year": "Profits rose in 1987, the company said.",
@@ -110,7 +110,7 @@ def test_a_week_running_into_the_next_month_is_in_its_mondays_months_bar(
     wire: Library,
 ) -> None:
     """Its heading, its bar, the list narrowed to the bar and `mentions:` agree."""
-    bars, level = choose_bars(wire.timeline_counts(), 12, trim=False)
+    bars, level, _far = charted(wire.timeline_counts(), 12, trim=False)
     assert level == "month"
     assert {bar.low: bar.count for bar in bars}[19870300] == 3
     march = wire.timeline_page(
@@ -127,7 +127,7 @@ def test_a_week_running_into_the_next_month_is_in_its_mondays_months_bar(
 
 def test_a_day_bar_counts_and_narrows_to_that_day_only(wire: Library) -> None:
     days = wire.timeline_counts()
-    bars, level = choose_bars(days, 200, trim=False)
+    bars, level, _far = charted(days, 200, trim=False)
     assert level == "day"
     assert {bar.low: bar.count for bar in bars}[19870302] == 1
     assert sum(bar.count for bar in bars) == 3  # three days; weeks and months have no day

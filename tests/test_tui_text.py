@@ -13,7 +13,7 @@ from rich.style import Style
 from newsexplore.search.models import Article, Quote, Span
 from newsexplore.tui.screens.indexing import UNITS, describe_rate
 from newsexplore.tui.widgets import article_text
-from newsexplore.tui.widgets.activity_chart import charted, choose_bars
+from newsexplore.tui.widgets.activity_chart import charted
 from newsexplore.tui.widgets.article_text import TextStyles, build_article_text, wrap_lines
 from newsexplore.tui.widgets.safe_text import clean, clean_line, safe_line, safe_text
 from newsexplore.tui.widgets.timeline import group_label
@@ -121,11 +121,11 @@ def test_timeline_headings_read_as_dates(value: str | None, heading: str) -> Non
 def test_activity_chart_leaves_out_far_off_dates_and_picks_a_level_that_fits() -> None:
     news = [(19870000 + month * 100 + day, 10) for month in range(3, 7) for day in (2, 16)]
     far = [(18570101, 1), (20020428, 1)]
-    bars, level = choose_bars(far + news, 200, trim=True)
+    bars, level, _far = charted(far + news, 200, trim=True)
     assert level == "day" and (bars[0].low, bars[-1].low) == (19870302, 19870616)
     assert len(bars) == (dt.date(1987, 6, 16) - dt.date(1987, 3, 2)).days + 1
     assert sum(bar.count for bar in bars) == 80
-    bars, level = choose_bars(far + news, 40, trim=True)
+    bars, level, _far = charted(far + news, 40, trim=True)
     assert level == "month"
     assert [(bar.low, bar.count) for bar in bars] == [
         (19870300, 20),
@@ -133,7 +133,7 @@ def test_activity_chart_leaves_out_far_off_dates_and_picks_a_level_that_fits() -
         (19870500, 20),
         (19870600, 20),
     ]
-    bars, level = choose_bars(far + news, 200, trim=False)
+    bars, level, _far = charted(far + news, 200, trim=False)
     assert level == "year" and (bars[0].low, bars[-1].low) == (18570000, 20020000)
     assert charted(far + news, 40, trim=True)[2] == 2
 
@@ -144,9 +144,9 @@ def test_activity_chart_keeps_the_quiet_first_and_last_days_that_fit_at_its_leve
     first_days = [(19870226, 60), (19870227, 50), (19870228, 5)]
     march = [(19870300 + day, 500) for day in range(2, 32)]
     spring = [(19870000 + month * 100 + day, 500) for month in (4, 5) for day in range(1, 29)]
-    bars, level = choose_bars(first_days + march + spring, 60, trim=True)
+    bars, level, _far = charted(first_days + march + spring, 60, trim=True)
     assert level == "month" and [b.low for b in bars] == [19870200, 19870300, 19870400, 19870500]
-    bars, level = choose_bars([(19870301, 30), *march], 60, trim=True)
+    bars, level, _far = charted([(19870301, 30), *march], 60, trim=True)
     assert level == "day" and (bars[0].low, bars[-1].low) == (19870301, 19870331)
     assert charted([(19870301, 30), *march], 60, trim=True)[2] == 0
 

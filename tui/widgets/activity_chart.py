@@ -26,7 +26,7 @@ from textual.widget import Widget
 
 from newsexplore.search import is_day
 
-__all__ = ["ActivityChart", "Bar", "charted", "choose_bars"]
+__all__ = ["ActivityChart", "Bar", "charted"]
 
 BLOCKS = " ▁▂▃▄▅▆▇█"
 OUTLIER_SHARE = 0.02
@@ -45,9 +45,9 @@ class Bar:
 LEVELS = (("day", 1), ("month", 100), ("year", 10000))
 
 
-def choose_bars(
+def charted(
     days: list[tuple[int, int]], width: int, *, trim: bool, finest: str = "day"
-) -> tuple[list[Bar], str]:
+) -> tuple[list[Bar], str, int]:
     """Columns for (sortday, count) pairs: days if they fit, else months, else years.
 
     Args:
@@ -56,16 +56,9 @@ def choose_bars(
         finest: The finest level allowed: the list's grouping, so a list by
             month has month bars, each one the period of one of its headings.
 
-    Returns the bars and the level they are at ("day", "month" or "year").
+    Returns the bars, the level they are at ("day", "month" or "year"), and how
+    many far-off dates were left out, for the caption to say.
     """
-    bars, level, _far = charted(days, width, trim=trim, finest=finest)
-    return bars, level
-
-
-def charted(
-    days: list[tuple[int, int]], width: int, *, trim: bool, finest: str = "day"
-) -> tuple[list[Bar], str, int]:
-    """`choose_bars`, and how many far-off dates it left out, for the caption to say."""
     # A year and the periods coarser than a month it holds (a quarter, a half)
     # sort at its head (yyyy00dd): no bar finer than a year is theirs.
     days = sorted((day, n) for day, n in days if day // 100 % 100 or finest == "year")
@@ -79,8 +72,8 @@ def charted(
             bars, level, kept = central_bars, central_level, central
         if len(bars) > width:
             # More years than columns, and too few dates for 2 % of them to be the
-            # far-off ones (a year 100 and a 1066 among forty stories of 1987): cut
-            # silently, the chart was 1987's bar after 115 empty years.
+            # far-off ones (a year 100 and a 1066 among forty stories of 1987, once
+            # charted as 1987's bar after 115 empty years): the busiest run of years.
             kept = _busiest_years(kept, width)
             bars, level = _fitted(kept, width, finest)
         far = sum(n for _day, n in days) - sum(n for _day, n in kept)
