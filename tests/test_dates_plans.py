@@ -547,3 +547,48 @@ def test_a_weekday_of_a_plan_told_in_the_past_is_the_nearer_one_gone_by(
     """ "was set to", "was expected to": told once the day has come or gone by, when it is
     nearer than the coming one; a plan still being made ("were planning to") looks ahead."""
     assert values(text, date)[expression] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "expression", "value"),
+    [
+        (
+            "He said he was going to sign the bill Wednesday morning.",
+            dt.date(2016, 9, 9),
+            "Wednesday morning",
+            "2016-09-07",
+        ),
+        (
+            "The talks were to resume Tuesday, but the delegates stayed home.",
+            dt.date(2016, 9, 8),
+            "Tuesday",
+            "2016-09-06",
+        ),
+        (
+            "The governor was to arrive in the capital on Monday for talks.",
+            dt.date(2016, 9, 7),
+            "Monday",
+            "2016-09-05",
+        ),
+        # The coming day is nearer: a plan told in the past may still lie ahead.
+        (
+            "He said he was going to sign the bill Wednesday morning.",
+            dt.date(2016, 9, 12),
+            "Wednesday morning",
+            "2016-09-14",
+        ),
+        # "would" is what wire copy writes for a plan told the day it is made.
+        (
+            "Officials said the minister would leave for Washington on Monday.",
+            dt.date(1987, 3, 31),
+            "Monday",
+            "1987-04-06",
+        ),
+    ],
+)
+def test_a_weekday_a_past_was_to_or_was_going_to_names_is_the_nearer_one_gone_by(
+    text: str, date: dt.date, expression: str, value: str
+) -> None:
+    """ "was going to", "were to" tell a plan from a past point of view, as "was set to"
+    does: the day lies after the telling, and the nearer of the two is the likelier."""
+    assert values(text, date)[expression] == value

@@ -644,9 +644,9 @@ def _weekday_date(ctx: Context, wd: int, rel: str, start: int, end: int) -> dt.d
 
 def _a_plan_told_past(ctx: Context, start: int) -> bool:
     """ "was set to receive an endorsement on Friday", "was scheduled to leave New Hampshire
-    late Tuesday", "was expected to resume service Saturday": a plan told in the past tense
-    is told once its weekday has come, or gone by undone, when that day is nearer than the
-    coming one; a plan still ahead is told in the present ("is set to", "will"), or is one
+    late Tuesday", "was expected to resume service Saturday", "was going to sign it
+    Wednesday": a plan told in the past tense is told once its weekday has come, or gone by
+    undone, when that day is nearer than the coming one; a plan still ahead is told in the present ("is set to", "will"), or is one
     called off ("Palin was scheduled to speak Saturday morning", told on the Friday).
     "Were planning to drive around the airport on Monday" is a plan still being made."""
     lo = ctx.sentence_start(start)
@@ -655,9 +655,11 @@ def _a_plan_told_past(ctx: Context, start: int) -> bool:
 
 
 _PAST_PLAN = re.compile(
-    r"\b(?:was|were)\s+(?:(?:also|still|originally|initially)\s+)?(?:set|scheduled|slated"
-    r"|expected|supposed)\s+to\b"
+    r"\b(?:was|were)\s+(?:(?:also|still|originally|initially)\s+)?(?:(?:set|scheduled|slated"
+    r"|expected|supposed|going)\s+)?to\b"
 )
+"""A plan told in the past: "was set to", "was scheduled to", and the bare future of the past,
+"was to arrive on Monday", "said he was going to sign it Wednesday morning"."""
 _NOW_AHEAD = re.compile(r"\b(?:will|is|are|now|tomorrow|next)\b|[.;:!?]")
 
 
