@@ -618,6 +618,8 @@ def remember(
     with; "the latest quarter" does, while "the year-ago quarter" is the comparison itself."""
     if not value or not value[:1].isdigit():
         return
+    if sets_ref and precision == "year" and names_a_law(ctx.text, end - len(low), end):
+        return  # "Johnson's 1964 Civil Rights Act ... that year": the story is not in 1964
     if sets_ref:
         ctx.ref, ctx.ref_start, ctx.ref_end = (value, precision), end - len(low), end
         if value[:4].isdigit() and re.search(r"(?<!\d)\d{4}(?!\d)|\byears?\b", low):
@@ -631,6 +633,32 @@ def remember(
         # ("after a flat second quarter") keeps the talk on quarters but not its subject.
         latest = value if ctx.quarter is None else max(value, ctx.quarter[0])
         ctx.quarter = (latest, end)
+
+
+def names_a_law(text: str, start: int, end: int) -> bool:
+    """Whether the year at `[start, end)` is part of the name of a law, treaty or model ("the
+    1964 Civil Rights Act", "a 1996 law", "the Clean Air Act of 1970", "the 1987 model"): a
+    date still, as TimeML has it, but not the time the story is telling of, so not what
+    "that year" or "the same year" after it means."""
+    if _LAW_BEFORE.search(text, max(0, start - 40), start):
+        return True
+    return bool(_LAW_AFTER.match(text, end)) and not _TIME_BEFORE.search(
+        text, max(0, start - 12), start
+    )  # "in 1990 law firms" is a time
+
+
+_LAW_NOUNS = (
+    r"Act|Law|Bill|Treaty|Accords?|Convention|Agreement|Amendments?|Code|Constitution|Charter"
+    r"|Protocol"
+)
+_LAW_AFTER = re.compile(
+    rf"\s+(?:(?:[A-Z][\w&'’.-]*|and|of|on|for)\s+){{0,5}}(?:{_LAW_NOUNS})\b"
+    r"|\s+(?:law|act|treaty|accord|model)s?\b"
+)
+_LAW_BEFORE = re.compile(rf"\b(?:{_LAW_NOUNS}) of\s+$")
+_TIME_BEFORE = re.compile(
+    r"(?i)\b(?:in|since|by|from|until|till|through|during|before|after|to|for)\s+$"
+)
 
 
 _QUARTER_RULES = frozenset({"quarter_noun", "quarter_adj", "quarter_ref", "month_quarter"})
