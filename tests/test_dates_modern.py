@@ -872,3 +872,37 @@ def test_this_weekend_told_after_it_is_the_one_just_gone(
     one even when it told what was done ("OPEC agreed this weekend"); later in the week
     the coming one stays."""
     assert values(text, date).get("this weekend") == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wednesday Martin, the author of the book, said it was true.",
+        "Wednesday Martin's memoir of the Upper East Side sold well.",
+        "She quoted a memoir by Wednesday Martin about life uptown.",
+        "The film starred the actress Tuesday Weld as a drifter.",
+        "The show opened with a song by Sunday Rose, who wrote it.",
+        "She read a book by April Ryan about the White House press corps.",
+        "The album opens with a song by June Carter, who wrote it in a day.",
+    ],
+)
+def test_a_weekday_or_month_that_is_a_first_name_is_no_date(text: str) -> None:
+    assert not values(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expression"),
+    [
+        ("On Friday Smith said he would resign.", "Friday"),
+        ("Friday Obama said no to the plan.", "Friday"),
+        ("The State Department said Friday Iran had been told.", "Friday"),
+        ("The reports must be filed by Friday Smith said.", "Friday"),
+        ("Talks were held Thursday and Friday Deputy Minister Smith said.", "Friday"),
+        ("The bill must pass by May, the union said.", "May"),
+        ("Prices will fall by June, Smith's data show.", "June"),
+    ],
+)
+def test_a_weekday_before_a_name_that_is_a_subject_keeps_its_day(
+    text: str, expression: str
+) -> None:
+    assert expression in values(text)

@@ -17,6 +17,7 @@ from .guards import (
     HOLIDAY_PREFIXES,
     a_named_weekday,
     a_paper,
+    a_persons_name,
     a_title,
     clock_time,
     delivery_term,
@@ -892,7 +893,7 @@ def weekday(ctx: Context, s: str, start: int, end: int) -> Result:
         return None
     if a_paper(ctx.text, s, start, end) or recurring(ctx.text, start, end):
         return None
-    if a_named_weekday(ctx.text, s, start, end):
+    if a_named_weekday(ctx.text, s, start, end) or a_persons_name(ctx.text, s, start, end):
         return None
     if every_week(ctx.text, start, end) or weekly_kind(ctx.text, end):
         return None

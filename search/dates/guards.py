@@ -318,6 +318,9 @@ def not_a_month(text: str, low: str, word: str, start: int, end: int) -> bool:
         and not in_a_list_of_months(low, start, end)
     ):
         return True  # "May crude closed higher" trades a contract
+    name = _A_NAME_AFTER.match(text, end) if before == "by" else None
+    if name is not None and _NAME_ENDS.match(text, name.end()):
+        return True  # "a book by April Ryan about"; "by May 5", "by April, the bank said" date
     if (
         _NAME_AFTER.match(text, end)
         and before not in _TIME_PREPS
@@ -400,6 +403,47 @@ def a_named_weekday(text: str, expression: str, start: int, end: int) -> bool:
     if len(words) != 2 or words[1] != "Night":
         return False
     return word_before(text, start) not in _TIME_WORD_BEFORE
+
+
+def a_persons_name(text: str, expression: str, start: int, end: int) -> bool:
+    """ "a memoir by Wednesday Martin about", "the actress Tuesday Weld", "Wednesday Martin's
+    book": a capitalised weekday before a capitalised word is a first name when a word that
+    takes a person stands before it, or a possessive or an apposition follows the name. A
+    day that opens its sentence or follows a time word or a verb keeps its day ("On Friday
+    Taft said", "the State Department said Friday Iran has been informed"), and so does
+    "by Friday Smith must" (a deadline: the name is a subject)."""
+    if not expression[:1].isupper() or " " in expression:
+        return False
+    name = _A_NAME_AFTER.match(text, end)
+    if name is None:
+        return False
+    opening = text[:start].rstrip(" \t\"“'‘(")
+    if not opening or opening[-1] in ".!?:;-–—\n":
+        return _APPOSITION.match(text, name.end()) is not None
+    before = word_before(text, start)
+    if before == "by":
+        return _NAME_ENDS.match(text, name.end()) is not None
+    return before in _TAKES_A_PERSON
+
+
+_A_NAME_AFTER = re.compile(
+    r"[ \t]+(?!(?:Morning|Afternoon|Evening|Night|Noon|Midnight|Eve|Day|January|February|March"
+    r"|April|May|June|July|August|September|October|November|December|Monday|Tuesday"
+    r"|Wednesday|Thursday|Friday|Saturday|Sunday|GMT|EST|EDT|PST|PDT|CST|CDT)\b)[A-Z][a-z]+\b"
+    r"(?![ \t]+(?:Corp|Co|Inc|Ltd|Times|Post|News)\b)"
+)
+_TAKES_A_PERSON = _wordset(
+    "with actress actor author writer novelist columnist reporter correspondent host anchor"
+    " singer star starring featuring named called like"
+)
+_NAME_ENDS = re.compile(
+    r"['’]s\b|,\s+(?:the|a|an|who|whose)\b|[ \t]+(?:about|who|whose|wrote|writes)\b"
+)
+"""After a name "by" led to, what ends the name rather than starts a clause: "by Wednesday
+Martin about", "by Wednesday Martin, the author"; "by Friday Smith must" is a deadline."""
+_APPOSITION = re.compile(r"['’]s\b|,\s+(?:the|a|an|who|whose)\b")
+"""After a name opening a sentence: "Wednesday Martin, the author of", "Wednesday Martin's
+memoir"; "Friday Obama said" keeps its day."""
 
 
 _OPENS_A_TITLE = re.compile(r"(?:[“\"]|'')(?:[A-Z][\w.'’-]*[ \t]+){0,4}$")
