@@ -306,3 +306,28 @@ def test_that_year_is_not_a_year_naming_a_law_or_model(
     found = values(text)
     assert found[expression] == value
     assert any(v in found.values() for v in ("1964", "1970", "1972", "1998", "2008", "1990"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        (
+            "Police killed five people in three days earlier this month.",
+            "earlier this month",
+            "1998-05",
+        ),
+        (
+            "The storm dropped a foot of snow in two days earlier this week.",
+            "earlier this week",
+            "1998-W20",
+        ),
+    ],
+)
+def test_a_count_before_earlier_this_month_is_a_length_not_a_step(
+    text: str, expression: str, value: str
+) -> None:
+    """ "in three days earlier this month": "earlier" goes with "this month", and "three days"
+    is how long it took, not a day three days before another."""
+    found = values(text)
+    assert found.get(expression) == value
+    assert not any(e.startswith(("three days", "two days")) for e in found)

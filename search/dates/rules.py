@@ -255,7 +255,11 @@ RULES: list[tuple[str, str, Handler, bool]] = [
     (
         "ago",
         rf"{APPROX}?{NUM}\s+(?:or\s+(?:so|two|three)\s+)?(?:days?|weeks?|months?|years?|decades?)"
-        r"\s+(?:or\s+so\s+)?(?:ago|earlier|later|from\s+now|hence)(?!\w)",
+        r"\s+(?:or\s+so\s+)?(?:ago|earlier|later|from\s+now|hence)(?!\w)"
+        # "killed five in three days earlier this month", "three weeks later this year than
+        # last": the word goes with the period after it, and the count is a length of time.
+        r"(?:(?<=ago)|(?!\s+(?:this|last|next)\s+(?:week|month|year|spring|summer|fall"
+        r"|autumn|winter)\b))",
         rel.ago,
         False,
     ),
