@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 import pytest
@@ -155,6 +156,59 @@ async def test_the_date_prompt_offers_esc_as_cancel_only_not_also_as_back(
         assert screen.back_stack
         shown = {b.binding.description for b in screen.active_bindings.values() if b.enabled}
         assert "Cancel" in shown and "Back" not in shown
+
+
+def prompt_shown(timeline: TimelinePane) -> bool:
+    return timeline.query_one("#timeline-jump").display
+
+
+@pytest.mark.parametrize("away", ["f2", "f3", "f4", "tab"])
+@pytest.mark.parametrize("size", SIZES)
+@sync
+async def test_leaving_the_date_prompt_puts_it_away_as_esc_does(
+    app: NewsExploreApp, size: tuple[int, int], away: str
+) -> None:
+    """The prompt stayed on the caption's line, unfocused and holding what was typed,
+    once focus left it another way than Esc; `d` and F5 came back to it half typed."""
+    async with app.run_test(size=size) as pilot:
+        timeline = await open_timeline(pilot)
+        listing = timeline.query_one("#timeline-list", OptionList)
+        await press(pilot, "j")
+        before = (listing.highlighted, visible_rows(timeline))
+        await press(pilot, "d")
+        await pilot.press(*"2024")
+        await press(pilot, away)
+        prompt = timeline.query_one("#timeline-jump")
+        assert not prompt.has_focus
+        assert not prompt_shown(timeline) and prompt.value == ""
+        assert timeline.query_one("#timeline-caption").display
+        await press(pilot, "f5")
+        assert listing.has_focus and not prompt_shown(timeline)
+        assert (listing.highlighted, visible_rows(timeline)) == before
+
+
+@sync
+async def test_leaving_the_prompt_as_its_jump_is_read_leaves_focus_where_the_user_went(
+    app: NewsExploreApp,
+) -> None:
+    """The prompt of a jump is put away when the date arrives, and focus was then moved
+    to the list: it must not be taken back from a pane the user moved to meanwhile."""
+    async with app.run_test(size=(120, 40)) as pilot:
+        timeline = await open_timeline(pilot)
+        read_open, arrived = timeline._read_open, threading.Event()
+
+        def slow_read(*args: object) -> object:
+            arrived.wait(10)
+            return read_open(*args)
+
+        timeline._read_open = slow_read
+        await press(pilot, "d")
+        await pilot.press(*"2024", "enter", "f4")
+        arrived.set()
+        await settle(pilot)
+        assert timeline.highlighted_group().value == "2024"  # the jump asked for is made
+        assert not prompt_shown(timeline)
+        assert app.screen.query_one("#speakers").has_focus_within
 
 
 @pytest.mark.parametrize("size", SIZES)

@@ -126,18 +126,30 @@ class View:
 
 
 class DateInput(Input):
-    """The one-line prompt for the date to jump to; Esc puts it away."""
+    """The one-line prompt for the date to jump to; Esc, or leaving it, puts it away."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "dismiss", "Cancel", tooltip="Put the date prompt away", id="jump.cancel")
     ]
 
     def action_dismiss(self) -> None:
+        self._put_away()
+        self.screen.query_one("#timeline-list").focus()
+
+    def on_blur(self) -> None:
+        """Leaving the prompt (F2-F4, Tab, a click) cancels it as Esc does: left on the
+        caption's line unfocused, it held the half-typed date until `d` came back to it.
+        Another screen on top (help, the palette) leaves focus where it was: no Blur."""
+        # Not `has_focus`, set only by the Blur handlers after this one. `d` may have
+        # brought the prompt back before this arrived.
+        if self.screen.focused is not self:
+            self._put_away()
+
+    def _put_away(self) -> None:
         self.value = ""
         for pane in self.ancestors:
             if isinstance(pane, TimelinePane):
                 pane.show_prompt(False)
-        self.screen.query_one("#timeline-list").focus()
 
 
 class TimelineList(NavList):
@@ -597,9 +609,9 @@ class TimelinePane(Pane):
         """
         if self._jumping:
             self._jumping = False
-            self.query_one("#timeline-jump", DateInput).value = ""
-            self.show_prompt(False)
-            self.query_one("#timeline-list").focus()
+            prompt = self.query_one("#timeline-jump", DateInput)
+            if self.screen.focused is prompt:  # not when the user moved on as the date was read
+                prompt.action_dismiss()
 
     def show_prompt(self, asking: bool) -> None:
         """Swap the caption for the date prompt (or back): the same line, nothing moves.
