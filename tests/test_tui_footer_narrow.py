@@ -7,14 +7,18 @@ key of the timeline shows.
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from textual.widgets import Footer
 from textual.widgets._footer import FooterKey
 
+from newsexplore.search import Problem, Progress
 from newsexplore.tui.app import NewsExploreApp, make_app
 from newsexplore.tui.messages import JumpRequested, Location
+from newsexplore.tui.screens.problems import ProblemsScreen
 from newsexplore.tui.widgets.search_pane import SearchPane
 from tests.test_tui_pilot import press, sync
 from tests.tui_support import wait_for
@@ -133,3 +137,48 @@ async def test_the_empty_reader_offers_no_keys_that_need_an_article(app: NewsExp
         await settle(pilot)
         await wait_for(pilot, lambda: "Mark" in footer(app), f"m Mark in {footer(app)}")
         assert {"Mark", "Copy", "Export"} <= set(footer(app)), footer(app)
+
+
+def whole_keys(app: NewsExploreApp) -> list[str]:
+    """The keys the footer shows whole, left of the palette key when there is one."""
+    keys = list(app.screen.query(FooterKey))
+    edge = min((k.region.x for k in keys if k.has_class("-command-palette")), default=999)
+    return [k.description for k in keys if k.region.width and k.region.right <= edge]
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 40)])
+@sync
+async def test_the_problems_view_footer_puts_help_and_quit_first(
+    app: NewsExploreApp, size: tuple[int, int]
+) -> None:
+    """The Problems view had Textual's footer, Close first and Help and Quit after it,
+    where every other screen puts them first."""
+    async with app.run_test(size=size) as pilot:
+        await settle(pilot)
+        unread = Problem("photo.txt", "skipped: binary file", kind="unreadable")
+        app.push_screen(ProblemsScreen([unread]))
+        await wait_for(pilot, lambda: "Close" in footer(app), f"the view in {footer(app)}")
+        await settle(pilot)
+        assert whole_keys(app) == ["Help", "Quit", "Close"], footer(app)
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 40)])
+@sync
+async def test_the_indexing_screen_footer_puts_help_and_quit_first(
+    seeds_dir: Path, tmp_path: Path, size: tuple[int, int]
+) -> None:
+    """The indexing screen had Textual's footer too: Cancel, then Help and Quit."""
+    app = make_app([seeds_dir], index_dir=tmp_path / "index")
+    app.animation_level = "none"
+    release = threading.Event()
+
+    def reading(cancelled: object = None) -> Iterator[Progress]:
+        yield Progress(done=1, total=2, path="first.txt", phase="read")
+        release.wait(20)
+
+    app.library.update = reading
+    async with app.run_test(size=size) as pilot:
+        await wait_for(pilot, lambda: "Cancel" in footer(app), f"the build in {footer(app)}")
+        shown = whole_keys(app)
+        release.set()
+        assert shown == ["Help", "Quit", "Cancel"], footer(app)

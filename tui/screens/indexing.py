@@ -27,11 +27,12 @@ from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import Footer, ProgressBar, Static
+from textual.widgets import ProgressBar, Static
 from textual.worker import Worker, WorkerState, get_current_worker
 
 from newsexplore.search import NewsExploreError, Progress, UpdateSummary, Waiting
 
+from ..widgets.key_footer import KeyFooter
 from ..widgets.safe_text import safe_line
 
 if TYPE_CHECKING:
@@ -152,7 +153,7 @@ class IndexingScreen(Screen[UpdateSummary | None]):
             yield Static("Looking for files…", id="indexing-rate")
             yield Static(id="indexing-file")
             yield Static(id="indexing-hint")
-        yield Footer()
+        yield KeyFooter()
 
     def _title(self) -> Text:
         paths = ", ".join(str(path) for path in self.library.corpus_paths)

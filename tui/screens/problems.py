@@ -23,11 +23,12 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 from textual.widgets.option_list import Option
 
 from newsexplore.search import Problem, group_problems, summarise_problems
 
+from ..widgets.key_footer import KeyFooter
 from ..widgets.lists import NavList
 from ..widgets.safe_text import safe_line
 
@@ -101,7 +102,7 @@ class ProblemsScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         yield Static(self._title(), id="problems-title")
         yield NavList(id="problems-list")
-        yield Footer()
+        yield KeyFooter()
 
     def _title(self) -> Text:
         if not self.problems:
