@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from textual.command import CommandPalette
 from textual.widgets import Footer
 from textual.widgets._footer import FooterKey
 
@@ -182,3 +183,21 @@ async def test_the_indexing_screen_footer_puts_help_and_quit_first(
         shown = whole_keys(app)
         release.set()
         assert shown == ["Help", "Quit", "Cancel"], footer(app)
+
+
+@pytest.mark.parametrize("keys", [["ctrl+p"], ["f4", "M"]], ids=["palette", "merge"])
+@sync
+async def test_the_command_palette_shows_its_own_keys_in_the_footer(
+    app: NewsExploreApp, keys: list[str]
+) -> None:
+    """Under the palette (and the list of speakers `M` merges from) the main screen's
+    footer stayed, offering "q Quit", which typed a q into the palette's search."""
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await press(pilot, *keys)
+        await wait_for(pilot, lambda: CommandPalette.is_open(app), "the palette")
+        await settle(pilot)
+        assert footer(app) == ["Close"], footer(app)
+        await press(pilot, "escape")
+        await settle(pilot)
+        assert not CommandPalette.is_open(app)

@@ -16,7 +16,9 @@ from typing import ClassVar
 from textual import on
 from textual.app import App
 from textual.binding import Binding, BindingType
+from textual.command import CommandListItem, CommandPalette, SimpleProvider
 from textual.notifications import SeverityLevel
+from textual.widget import AwaitMount
 from textual.worker import get_current_worker
 
 from newsexplore.search import (
@@ -38,6 +40,7 @@ from .held_notices import HeldNotices
 from .screens.help import HelpScreen, help_sections
 from .screens.indexing import IndexingScreen
 from .screens.main import MainScreen
+from .screens.palette import Palette
 from .screens.problems import ProblemsScreen
 from .stored_corrections import load_corrections
 
@@ -376,6 +379,19 @@ class NewsExploreApp(App[None], inherit_bindings=False):
         if not binding.key_display and key[:1] == "f" and key[1:].isdigit():
             return key.upper()
         return super().get_key_display(binding)
+
+    def action_command_palette(self) -> None:
+        """Open the palette with the app's footer (Textual's has none: the main screen's
+        footer showed through, its keys typing into the palette's search)."""
+        if self.use_command_palette and not CommandPalette.is_open(self):
+            self.push_screen(Palette(id="--command-palette"))
+
+    def search_commands(
+        self, commands: Sequence[CommandListItem], placeholder: str = "Search for commands…"
+    ) -> AwaitMount:
+        """A palette of these commands only (the speakers `M` merges from), with the footer."""
+        provider = SimpleProvider(self.screen, commands)
+        return self.push_screen(Palette(providers=[provider], placeholder=placeholder))
 
     def action_help(self) -> None:
         """Show help for whatever has focus, unless help is already open."""

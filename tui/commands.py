@@ -12,7 +12,6 @@ from functools import partial
 from typing import TYPE_CHECKING, Protocol, cast
 
 from textual.command import (
-    CommandPalette,
     DiscoveryHit,
     Hit,
     Hits,
@@ -26,6 +25,7 @@ from newsexplore.search import published_value
 from .counts import counted
 from .messages import JumpRequested, Location
 from .screens.main import PANES, MainScreen
+from .screens.palette import Palette
 from .screens.selecting import selection
 from .widgets.safe_text import clean_line, highlighted, literal
 from .widgets.speakers import SpeakersPane
@@ -240,7 +240,7 @@ def _pick(screen: MainScreen, items: list[SimpleCommand], placeholder: str) -> N
     `App.search_commands` shows each name as markup, so a title could break
     the palette or run an action; this palette never parses them.
     """
-    palette = CommandPalette(providers=[LiteralProvider(screen, items)], placeholder=placeholder)
+    palette = Palette(providers=[LiteralProvider(screen, items)], placeholder=placeholder)
     screen.app.push_screen(palette)
 
 
