@@ -476,3 +476,35 @@ def test_a_count_after_a_day_is_no_year(text: str) -> None:
     found = values(text)
     assert all(v is None or v.startswith("1987") for v in found.values()), found
     assert found, "the day itself is still read"
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("Sea levels could rise a meter by the 2100s, the panel said.", "the 2100s", "210"),
+        ("In the year 1066, William invaded England.", "the year 1066", "1066"),
+        ("In 1066, William of Normandy invaded England.", "1066", "1066"),
+        ("The abbey was built in AD 800 by monks.", "AD 800", "0800"),
+        ("The city was founded in 800 A.D. by traders.", "800 A.D.", "0800"),
+        ("Several degrees of warming by 2100 may sound scary.", "2100", "2100"),
+        ("By the year 2100, half the coast could flood.", "the year 2100", "2100"),
+    ],
+)
+def test_a_year_outside_1500_to_2099_its_words_mark(text: str, expression: str, value: str) -> None:
+    assert values(text)[expression] == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sales rose in 800 stores across the country.",
+        "The firm now operates in 800, he said.",
+        "He ran the ad 800 times in a week.",
+        "Output rose by 2100, to 9,000 tonnes.",
+        "Trading in the pit ends by 2100 GMT.",
+        "The S&P 500 index traded in the 2100s for most of the year.",
+        "The plant will cut jobs in 2100 homes by year end.",
+    ],
+)
+def test_a_count_with_the_digits_of_a_far_year_is_no_date(text: str) -> None:
+    assert not any(v in ("0800", "2100", "210") for v in values(text).values())

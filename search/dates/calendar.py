@@ -24,6 +24,7 @@ from .guards import (
     every_week,
     in_a_company_name,
     in_a_list_of_months,
+    index_named_before,
     last_price_after,
     not_a_month,
     plausible_year,
@@ -842,6 +843,8 @@ def half_year(ctx: Context, s: str, start: int, end: int) -> Result:
 def decade(ctx: Context, s: str, start: int, end: int) -> Result:
     low = s.lower()
     m = re.search(r"(\d\d)(\d)0'?s", low)
+    if m and m.group(1) > "20" and index_named_before(ctx.text, start):
+        return None  # "the S&P 500 traded in the 2100s": levels, not a decade
     if m:
         return f"{m.group(1)}{m.group(2)}", "decade", False
     m = re.search(r"['’‘](\d)0s", low)
@@ -980,6 +983,42 @@ def year_rule(ctx: Context, s: str, start: int, end: int) -> Result:
     ):
         return None  # "to current levels around 2050": an index level, not a year
     return f"{year:04d}", "year", False
+
+
+def far_year(ctx: Context, s: str, start: int, end: int) -> Result:
+    """A year before 1500 or after 2099 that its words mark as one: "the year 1066", "AD 800"
+    (written in capitals, not the word "ad"), "In 1066, William invaded", "warming by 2100".
+    A count or a clock time has the same digits ("in 800 firms", "by 2100 GMT", "a rise in
+    2100 tonnes"), so a number after "in" or "by" is a year only with nothing counted after
+    it, and one opening "In 1066," only at the start of a sentence."""
+    digits = re.search(r"\d+", s)
+    assert digits is not None
+    year = int(digits.group())
+    low = s.lower()
+    if "a" in low.replace("year", "") and not re.search(r"A\.?D\b", s):
+        return None  # "an ad 800 times"
+    if low[:1].isdigit() and "a" not in low:
+        if clock_time(ctx.text, end) or not _YEAR_ENDS.match(ctx.text, end):
+            return None
+        if year < 1500 and not _OPENS_WITH_IN.search(ctx.text, max(0, start - 6), start):
+            return None
+        if _CHANGED_BY.search(ctx.low, max(0, start - 40), start):
+            return None  # "output rose by 2100, to 9,000"
+    return f"{year:04d}", "year", False
+
+
+_YEAR_ENDS = re.compile(
+    r"\s*(?:[,.;:!?)]|$)|\s+(?:and|or|may|might|will|would|could|should|can|is|are|was|were"
+    r"|the|a|an|when|if|as|at|for|to|with|than)\b"
+)
+"""What may follow a year after "in" or "by" that a count may not: "by 2100, seas", "by 2100 may
+sound scary", "in 2150 the sea"; "in 2100 tonnes", "by 2100 GMT" count or tell the time."""
+_CHANGED_BY = re.compile(
+    r"\b(?:rose|rise|rises|fell|fall|falls|up|down|increased?|increases|decreased?|cut|raised"
+    r"|lowered|grew|dropped|drop|gained|gain|lost|climbed|declined|reduced|jumped|slipped|eased"
+    r"|added|trimmed|boosted)\s+(?:\w+\s+){0,2}by\s+$"
+)
+_OPENS_WITH_IN = re.compile(r"(?:^|[.!?]\s+|\n\s*)In\s+$")
 
 
 _LEVELS_AROUND = re.compile(r"\blevels?\s+(?:of\s+)?(?:around|near|about)\s+\d{4}$")

@@ -266,6 +266,11 @@ def _an_index_at(text: str, start: int) -> bool:
     year, and so does "the best level since 1987"."""
     if not _AT_A_LEVEL.search(text, max(0, start - 20), start):
         return False
+    return index_named_before(text, start)
+
+
+def index_named_before(text: str, start: int) -> bool:
+    """Whether an index is named earlier in the sentence: "the S&P 500 traded in the 2100s"."""
     lo = max(0, start - 120)
     stop = max(text.rfind(". ", lo, start), text.rfind("\n", lo, start))
     return _INDEX_NOUN.search(text, max(lo, stop + 1), start) is not None

@@ -241,8 +241,28 @@ RULES: list[tuple[str, str, Handler, bool]] = [
         r"(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?:(?:1[5-9]|20)\d0s|['’‘]\d0s)(?!\w)"
         r"|(?:the\s+|(?:early|late|mid)[\s-]+)+(?:1[5-9]|20)\d0's(?!\w)"
         r"|the\s+(?:(?:early|late|mid)[\s-]+)?(?:twenties|thirties|forties|fifties|sixties"
-        r"|seventies|eighties|nineties)(?!\w)",
+        r"|seventies|eighties|nineties)(?!\w)"
+        # Decades after 2099 only after "the": "by the 2100s" ("in 2500s" would be counts).
+        r"|the\s+(?:(?:early|late|mid)[\s-]+)?2[1-9]\d0s(?!\w)",
         cal.decade,
+        True,
+    ),
+    (
+        # Years outside 1500-2099 where the words around say they are years: "the year
+        # 1066", "in AD 800", "800 A.D.", "In 1066, William ...", "warming by 2100". A bare
+        # number in that range is a count far more often ("in 800 firms", "to 2100 local").
+        "year_named",
+        r"the\s+year\s+(?:a\.?d\.?\s+)?(?:[1-9]\d{2}|1[0-4]\d\d|2[1-9]\d\d)(?![\w,.]?\d)",
+        cal.far_year,
+        True,
+    ),
+    (
+        "far_year",
+        r"(?<![\w.])a\.?d\.?\s+[1-9]\d{1,3}(?![\w,.]?\d)|[1-9]\d{1,3}\s+(?:a\.d\.|ad\b)"
+        r"|(?<=\bin\s)(?:[1-9]\d{2}|1[0-4]\d\d)(?=,\s)"
+        r"|(?:(?<=\bby\s)|(?<=\bin\s)|(?<=\buntil\s)|(?<=\bbefore\s)|(?<=\bbeyond\s))"
+        r"2[1-9]\d\d(?![\w,.]?\d)",
+        cal.far_year,
         True,
     ),
     (
@@ -412,7 +432,7 @@ FAMILIES = {
     "clock_wday": "W", "clock_md": "M",
     "half_year": "U", "week_of": "M", "week_of_month": "M", "iso": "Y", "numeric": "Y", "wday_date": "W", "mdy": "M", "dmy": "M", "holiday": "H",
     "month_rel_year": "M", "month_year": "M", "md": "M", "dm": "M", "quarter_noun": "U", "month_quarter": "M",
-    "quarter_adj": "U", "quarter_ref": "U", "season_year": "S", "decade": "Y", "ago": "U",
+    "quarter_adj": "U", "quarter_ref": "U", "season_year": "S", "decade": "Y", "far_year": "Y", "year_named": "U", "ago": "U",
     "century": "U", "in_units": "U",
     "today": "T", "rel_unit": "U", "edge_unit": "U", "weekday": "W", "weekend": "U",
     "season_rel": "S", "year_ago": "U", "month_mod": "M", "year": "Y", "month": "M",
