@@ -4,6 +4,8 @@ counting problems by kind, and a Problems view listing them worst first."""
 from __future__ import annotations
 
 import asyncio
+import itertools
+import re
 import shutil
 import threading
 from collections.abc import Iterator
@@ -12,7 +14,14 @@ from pathlib import Path
 import pytest
 from textual.widgets import OptionList, ProgressBar, Static
 
-from newsexplore.search import Correction, Library, NewsExploreError, Progress, UserStore
+from newsexplore.search import (
+    Correction,
+    Library,
+    NewsExploreError,
+    Problem,
+    Progress,
+    UserStore,
+)
 from newsexplore.tui.app import NewsExploreApp, make_app
 from newsexplore.tui.screens.indexing import IndexingScreen
 from newsexplore.tui.screens.main import MainScreen
@@ -229,7 +238,8 @@ def test_a_store_set_aside_is_listed_after_its_notice_has_gone(
             app.clear_notifications()
             lines = await problems_listed(pilot, app)
             assert lines[0].splitlines()[0] == "1 user store problem"
-            assert str(store) in lines[1] and "starting with an empty collection" in lines[1]
+            said = " ".join(lines[1].split())  # the reason as read, across its wrapped lines
+            assert str(store) in said and "starting with an empty collection" in said
 
     asyncio.run(run())
 
@@ -426,5 +436,61 @@ def test_a_long_path_at_80_columns_keeps_its_reason_readable(
             at = next((n for n, r in enumerate(rows) if "front-page-photo.txt" in r), None)
             assert at is not None, rows
             assert "skipped: binary file" in rows[at] + rows[at + 1], rows
+
+    asyncio.run(run())
+
+
+LONG_REASON = (
+    "not valid JSON: Expecting ',' delimiter: line 1 column 4012 (char 4011); the record "
+    "was left out and the lines after it were read as usual, one record to a line, as the "
+    "feed's publisher writes them each night"
+)
+LONG_LINK = "https://news.example.com/" + "regional-desk/" * 9 + "front-page.html"
+
+
+@pytest.mark.parametrize(
+    ("size", "opened_at"),
+    [((80, 24), (80, 24)), ((120, 40), (120, 40)), ((80, 24), (120, 40))],
+    ids=["80", "120", "120 then 80"],
+)
+def test_a_reason_longer_than_the_screen_is_read_whole_under_its_file(
+    seeds_dir: Path, tmp_path: Path, size: tuple[int, int], opened_at: tuple[int, int]
+) -> None:
+    """A reason longer than the line was cut with "…": it wraps, each line after the
+    first set under the first's text, so every word of it can be read, also once the
+    terminal is made narrower."""
+    app = messy_app(seeds_dir, tmp_path)
+    under = re.compile("\xa0{4}\\S").match  # a line set under its file's
+    problems = [
+        Problem("feed.jsonl", LONG_REASON, line=12, kind="partial"),
+        Problem("copy.txt", f"skipped: same text as {LONG_LINK}", kind="duplicate"),
+        # Enough for a scrollbar, which takes its cells from the lines' width.
+        *[
+            Problem(f"copy-{n}.txt", "skipped: same text as a.txt", kind="duplicate")
+            for n in range(40)
+        ],
+    ]
+
+    async def run() -> None:
+        async with app.run_test(size=opened_at) as pilot:
+            await settle(pilot)
+            app.push_screen(ProblemsScreen(problems))
+            await wait_for(pilot, lambda: isinstance(app.screen, ProblemsScreen))
+            await settle(pilot)
+            await pilot.press("j", "j")
+            chosen = app.screen.query_one("#problems-list", OptionList).highlighted
+            await pilot.resize_terminal(*size)
+            await settle(pilot)
+            listing = app.screen.query_one("#problems-list", OptionList)
+            rows = [listing.render_line(y).text.rstrip() for y in range(listing.size.height)]
+            assert not [row for row in rows if row.endswith("…")], rows
+            at = rows.index("\xa0\xa0feed.jsonl:12")
+            reason = list(itertools.takewhile(under, rows[at + 1 :]))
+            assert len(reason) > 1, rows
+            assert " ".join(row.strip() for row in reason) == LONG_REASON, reason
+            at = rows.index("\xa0\xa0copy.txt")
+            link = list(itertools.takewhile(under, rows[at + 1 :]))
+            assert "".join(row.strip() for row in link).endswith(LONG_LINK), link
+            assert listing.highlighted == chosen
 
     asyncio.run(run())

@@ -15,10 +15,13 @@ same after a restart.
 
 from __future__ import annotations
 
+import io
 from collections.abc import Sequence
+from functools import cache
 from typing import ClassVar
 
 from rich.cells import cell_len
+from rich.console import Console
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
@@ -43,7 +46,8 @@ LAID_OUT = 200
 def problem_options(problems: Sequence[Problem], width: int | None = None) -> list[Option]:
     """A heading per kind, worst kind first, then each problem of the kind on one line,
     or, when the path and the reason do not fit `width` together, the path (cut in
-    the middle if need be) above its reason: the reason is what the user must read."""
+    the middle if need be) above its reason, wrapped: the reason is what the user
+    must read, whole."""
     options: list[Option] = []
     for number, group in enumerate(group_problems(problems)):
         heading = Text("\n" * bool(number), end="")
@@ -63,11 +67,23 @@ def _problem_line(where: str, message: str, width: int | None) -> Text:
     if width is None or one_line <= width:
         line.append_text(safe_line(where, "bold"))
         line.append("  ")
-    else:
-        line.append_text(safe_line(cut_middle(where, width - len(INDENT)), "bold"))
+        line.append_text(safe_line(message))
+        return line
+    line.append_text(safe_line(cut_middle(where, width - len(INDENT)), "bold"))
+    # Wrapped here, each line set under the first: the list does not wrap (a line it
+    # wrapped starts at the edge, among the files), and cut the rest off with "…".
+    room = max(width - 2 * len(INDENT), 10)
+    for part in safe_line(message).wrap(_measuring(), room, overflow="fold"):
+        part.rstrip()
         line.append("\n" + INDENT * 2)
-    line.append_text(safe_line(message))
+        line.append_text(part)
     return line
+
+
+@cache
+def _measuring() -> Console:
+    """The console Rich wraps text with; it only reads settings from it."""
+    return Console(file=io.StringIO())
 
 
 def cut_middle(path: str, room: int) -> str:
@@ -98,6 +114,8 @@ class ProblemsScreen(Screen[None]):
         super().__init__()
         self.problems = tuple(problems)
         self.border_title = "Problems"  # names the view's section in help
+        self._width = 0
+        """The width the problems' lines were last fitted to."""
 
     def compose(self) -> ComposeResult:
         yield Static(self._title(), id="problems-title")
@@ -113,15 +131,33 @@ class ProblemsScreen(Screen[None]):
 
     def on_mount(self) -> None:
         nav = self.query_one("#problems-list", NavList)
-        width = nav.scrollable_content_region.width or self.app.size.width - 2
-        options = problem_options(self.problems, width)
+        self._lay_out(1)
+        nav.scroll_home(animate=False)
+        nav.focus()
+
+    def _lay_out(self, cursor: int | None) -> None:
+        """The problems as lines fitted to the screen's width, the cursor on option `cursor`."""
+        nav = self.query_one("#problems-list", NavList)
+        # The list spans the screen; two cells are kept for the scrollbar, which only
+        # comes once the options are in.
+        self._width = self.app.size.width - 2
+        options = problem_options(self.problems, self._width)
         nav.set_paged_options(
             options or [Option(Text("Nothing to show.", style="dim"), disabled=True)]
         )
-        nav.highlight(LAID_OUT)
-        nav.highlighted = 1 if len(options) > 1 else None
-        nav.scroll_home(animate=False)
-        nav.focus()
+        nav.highlight(max(LAID_OUT, cursor or 0))
+        nav.highlighted = cursor if cursor is not None and len(options) > 1 else None
+
+    def on_resize(self) -> None:
+        """Lines fitted to another width would be cut with "…": fit them to this one."""
+        if self.is_mounted and self.app.size.width - 2 != self._width:
+            nav = self.query_one("#problems-list", NavList)
+            top = nav.scroll_y
+            self._lay_out(nav.highlighted)
+            # Laying out moved the scroll to the last option and back to the cursor, at
+            # the top: the list stays where it was, the cursor in sight.
+            nav.scroll_to(y=top, animate=False, immediate=True)
+            nav.call_after_refresh(nav.scroll_to_highlight)
 
     def action_close(self) -> None:
         self.dismiss(None)
