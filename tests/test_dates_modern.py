@@ -906,3 +906,70 @@ def test_a_weekday_before_a_name_that_is_a_subject_keeps_its_day(
     text: str, expression: str
 ) -> None:
     assert expression in values(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        (
+            "As the treasurer said last Thursday, \"The governor's decision today turns the heat "
+            'down."',
+            "today",
+            "2024-04-11",
+        ),
+        (
+            "The senator on Monday night warned of the fight ahead: “Our victory tonight will "
+            "prompt a desperate response.”",
+            "tonight",
+            "2024-04-15",
+        ),
+        (
+            'The senator said on Tuesday he "delivered a letter to the attorney general today."',
+            "today",
+            "2024-04-16",
+        ),
+        ("The mayor said on Monday, “The strike ended yesterday.”", "yesterday", "2024-04-14"),
+        (
+            "“I saw his compassion again today,” the pastor's wife wrote on her Facebook page "
+            "on Sunday.",
+            "today",
+            "2024-04-14",
+        ),
+        (
+            '"The strike ended today," said John Smith, the mayor, last Tuesday.',
+            "today",
+            "2024-04-16",
+        ),
+    ],
+)
+def test_today_in_a_quotation_said_on_an_earlier_day_is_that_day(
+    text: str, expression: str, value: str
+) -> None:
+    assert values(text)[expression] == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'He said: "We are ready today."',
+        'On Monday the board met. "We are ready today," the chairman said.',
+        'The mayor said on Monday that the plan was dead. He added, "It ended today."',
+        "In Saudi Arabia, ``a hole'' in the blockade was found Monday, and today is the eighth day.",
+        'The mayor said on Monday the city was "ready" and would act today.',
+        '"The plants stopped as of noon today."  He said talks would resume on Monday.',
+        '"We are ready today," he said, adding that Monday\'s vote was close.',
+    ],
+)
+def test_today_outside_such_a_quotation_is_the_day_of_publication(text: str) -> None:
+    assert values(text)["today"] == "2024-04-17"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“Imagine a tomorrow where hard work is honored,” the candidate said.",
+        "The refugees are still hoping for a brighter tomorrow.",
+    ],
+)
+def test_a_tomorrow_as_a_future_is_no_day(text: str) -> None:
+    assert "tomorrow" not in values(text)

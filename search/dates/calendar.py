@@ -887,7 +887,82 @@ def today(ctx: Context, s: str, start: int, end: int) -> Result:
     if ctx.dct is None:
         return UNRESOLVED
     offset = -1 if "yesterday" in low or "last" in low else 1 if "tomorrow" in low else 0
-    return fmt_day(ctx.dct + dt.timedelta(days=offset)), "day", False
+    day = _day_quoted_on(ctx, start) or ctx.dct
+    return fmt_day(day + dt.timedelta(days=offset)), "day", False
+
+
+def _day_quoted_on(ctx: Context, start: int) -> dt.date | None:
+    """The day a quotation holding `start` was said on, when the words that bring it in name
+    an earlier day: in 'Richards said last Thursday, "Mattox's decision today turns the
+    heat down"' or 'Sanders on Tuesday night warned: "our victory tonight will ..."' the
+    speaker's today is that day, not the day of publication. Only a day named before the
+    quotation, in its sentence, with a verb of saying there, counts."""
+    para = max(ctx.text.rfind("\n", 0, start), 0)
+    opened = _quote_opened(ctx.text, para, start)
+    if opened is None or ctx.dct is None:
+        return None
+    if (after := _day_said_after(ctx, opened, start)) is not None:
+        return after
+    if ctx.day_ref is None or ctx.day_ref[1] != "day":
+        return None
+    lo = ctx.sentence_start(opened)
+    if not (lo <= ctx.day_ref[2] and ctx.day_ref_end <= opened):
+        return None
+    if _SAYING.search(ctx.low, lo, opened) is None:
+        return None
+    try:
+        day = dt.date.fromisoformat(ctx.day_ref[0][:10])
+    except ValueError:
+        return None
+    return day if day < ctx.dct else None
+
+
+def _day_said_after(ctx: Context, opened: int, start: int) -> dt.date | None:
+    """The earlier day named by the words that close a quotation: '"... again today," Mrs.
+    Abedini wrote on her Facebook page on Sunday' is Sunday's today. A weekday after a verb
+    of saying in the past is the nearest one gone by."""
+    assert ctx.dct is not None
+    mark = "”" if ctx.text[opened] == "“" else "''" if ctx.text[opened] in "`'" else '"'
+    closed = ctx.text.find(mark, start)
+    if closed < 0 or "\n" in ctx.text[start:closed] or ctx.text[:closed].endswith("."):
+        return None  # '"... as of noon today."  He said talks will resume Friday' is another
+    said = _SAID_ON.match(ctx.low, closed + len(mark))
+    if said is None:
+        return None
+    wd = WEEKDAYS[said.group(2)]
+    back = (ctx.dct.weekday() - wd) % 7
+    if said.group(1):
+        back = back or 7
+    return ctx.dct - dt.timedelta(days=back) if back else None
+
+
+_SAID_ON = re.compile(
+    r"\s*,?\s*(?:[a-z.'’-]+\s+){0,5}?(?:said|wrote|told|added|posted|tweeted|declared|stated)\b"
+    r"(?:(?!\b(?:that|and|but|adding|as|when|after|before|while|which|who|because|if|about)\b)"
+    r"[^.;:!?\n\"“”]){0,50}?\b(?:on\s+)?(last\s+)?(monday|tuesday|wednesday|thursday|friday"
+    r"|saturday|sunday)\b(?!['’]s)"
+)
+
+
+def _quote_opened(text: str, lo: int, start: int) -> int | None:
+    """Where the quotation holding `start` opened, within `[lo, start)`, if it is inside one."""
+    span = text[lo:start]
+    curly_open, curly_close = span.rfind("“"), span.rfind("”")
+    if curly_open > curly_close:
+        return lo + curly_open
+    if "``" in span:  # ``wire copy's quotes'' open and close with different marks
+        tick_open, tick_close = span.rfind("``"), span.rfind("''")
+        return lo + tick_open if tick_open > tick_close else None
+    for mark in ('"', "''"):
+        if span.count(mark) % 2 == 1:
+            return lo + span.rfind(mark)
+    return None
+
+
+_SAYING = re.compile(
+    r"\b(?:said|says|told|wrote|warned|saying|added|declared|tweeted|posted|stated|insisted"
+    r"|argued|explained|testified)\b"
+)
 
 
 def weekday(ctx: Context, s: str, start: int, end: int) -> Result:
@@ -925,13 +1000,14 @@ _AN_AGE_AFTER = re.compile(
 of such people ("today's media briefing", "today's youth rally") keeps its day."""
 _AN_AGE_BEFORE = re.compile(
     r"\b(?:people|world|leaders|youth|children|society) of\s+$"
+    r"|\ba\s+(?:(?:better|brighter|new|different|bright|safer)\s+)?$"  # "imagine a tomorrow where"
     r"|\bthe\s+(?:[a-z-]+\s+){0,2}?(?!(?:as|whole|end|rest|start|beginning|remainder|course|morning"
     r"|afternoon|evening|night|events?|session|meeting|business|agenda|edition|issue|close"
     r"|opening|outcome|results?)\s)[a-z-]+\s+of\s+$"
 )
-"""Before "today", what makes it these times: "the people of tomorrow", "the Germany of
-today", "the democratic institutions of today"; "as of today", "the rest of today", "the
-events of today" are the day."""
+"""Before "today", what makes it these times: "the people of tomorrow", "a better tomorrow",
+"the Germany of today", "the democratic institutions of today"; "as of today", "the rest of
+today", "the events of today" are the day."""
 
 _CLOCK = re.compile(r"(\d+)(?::(\d\d))?\s*([ap])\.m\.(?:\s+\w+)?,?\s+")
 
