@@ -73,6 +73,8 @@ def quarter_ref(ctx: Context, s: str, start: int, end: int) -> Result:
         return None
     if _OF_NOT_YEAR.match(ctx.text, end):
         return None
+    if (year := _a_span_to_date_compared(ctx, low, start, end)) is not None:
+        return f"{year:04d}", "year", False
     if (month := _a_month_compared(ctx, low, start)) is not None:
         named = _IN_A_YEAR.match(ctx.low, end) if _THE_SAME.search(low) else None
         return (f"{named.group(1)}{month[4:]}" if named else month), "month", False
@@ -82,6 +84,51 @@ def quarter_ref(ctx: Context, s: str, start: int, end: int) -> Result:
         return result
     # "the same period of 1985", "the comparable quarter in 1986": that year's
     return f"{named.group(1)}{result[0][4:]}", result[1], result[2]
+
+
+def _a_span_to_date_compared(ctx: Context, low: str, start: int, end: int) -> int | None:
+    """ "Year-to-date car sales fell to 18,094 from 22,073 in the same period last year",
+    "inflation for the first two months of this year was 4.0 pct against 5.0 pct for the
+    same period last year": the months of a calendar year to date, a year back, lie in the
+    year before (TimeML has no value for part of a year, so the year itself), not in a
+    quarter. A season's or fiscal year's span to date runs across two years and is left."""
+    if not _A_PERIOD.search(low) or ctx.dct is None:
+        return None
+    lo = ctx.sentence_start(start)
+    span = _TO_DATE.search(ctx.low, lo, start)
+    if span is None or _SPLIT_OR_FISCAL.match(ctx.low, end):
+        return None  # "the corresponding period of 1985/86", "of fiscal 1986"
+    if (named := _IN_A_YEAR.match(ctx.low, end)) is not None and _THE_SAME.search(low):
+        return int(named.group(1))  # "in the comparable period of 1986"
+    if not A_YEAR_BACK.search(low):
+        return None  # "the same period" alone may be the span itself
+    if _A_BUSINESS_YEAR.search(ctx.low, lo, start):
+        return None  # "the current financial year ... the first four months"
+    if span.group("last"):
+        return ctx.dct.year - 2  # "the first nine months of last year"
+    if span.group("year"):
+        return int(span.group("year")) - 1
+    months = span.group("months")
+    count = _COUNTS.get(months, 0) if months and not months.isdigit() else int(months or 0)
+    if count > ctx.dct.month:
+        return None  # "the first six months" told in March: a fiscal year's
+    return ctx.dct.year - 1
+
+
+_TO_DATE = re.compile(
+    r"\b(?<!fiscal )(?<!fiscal-)year[- ]to[- ]date\b|\bso far (?:this|in the) year\b|\bsince the"
+    r" (?:start|beginning) of the year\b|\b(?<!fiscal )(?:the )?first (?P<months>two|three|four"
+    r"|five|six|seven|eight|nine|ten|eleven|\d{1,2}) months"
+    r"(?! of (?:fiscal|the (?:current|fiscal|financial)|(?:19|20)\d\d[/-]\d))"
+    r"(?: of (?:this year|the year|(?P<last>last year)|(?P<year>(?:19|20)\d\d)))?\b"
+)
+_COUNTS = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11,
+}  # fmt: skip
+_A_BUSINESS_YEAR = re.compile(r"\b(?:financial|fiscal|business|crop|marketing) year\b|\bseason\b")
+_A_PERIOD = re.compile(r"period(?:\s+(?:last year|a year (?:earlier|ago)))?$")
+_SPLIT_OR_FISCAL = re.compile(r"\s+(?:in|of)\s+(?:fiscal\s|(?:19|20)\d\d[/-]\d)")
 
 
 def _a_month_compared(ctx: Context, low: str, start: int) -> str | None:
