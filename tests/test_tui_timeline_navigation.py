@@ -6,7 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from textual.widgets import Input, OptionList
+from textual.widgets import Input, OptionList, Static
 
 from newsexplore.search import Library
 from newsexplore.tui.app import NewsExploreApp, make_app
@@ -306,3 +306,19 @@ async def test_a_result_of_r_opens_at_the_mentioned_date_highlighted(app: NewsEx
         words = {reader.article.text[h.start : h.end] for h in reader.hits}
         assert words <= {"June 1987", "1 June 1987"}, words
         assert reader.current_hit == 0
+
+
+@sync
+async def test_a_caption_narrowed_to_one_day_names_the_day_once(
+    seeds_dir: Path, seeds_index: Path, tmp_path: Path
+) -> None:
+    """The seeds' chart has a bar a day: → narrowed to 7 January, and the caption read
+    "2026-01-07 … 2026-01-07 (u: widen)", a range from a day to itself."""
+    app = make_app([seeds_dir], index_dir=seeds_index, export_dir=tmp_path)
+    app.animation_level = "none"
+    async with app.run_test(size=(120, 40)) as pilot:
+        timeline = await open_timeline(pilot)
+        await press(pilot, "right")
+        await wait_for(pilot, lambda: timeline.view.bar is not None and timeline.groups)
+        caption = str(timeline.query_one("#timeline-caption", Static).render())
+        assert caption.endswith(" · 2026-01-07 (u: widen)"), caption

@@ -654,7 +654,8 @@ class TimelinePane(Pane):
         span = self.view.span
         if span is not None:
             low, high = sortday_date(span[0]), sortday_date(span[1], end=True)
-            parts.append(f"{low.isoformat()} … {high.isoformat()} (u: widen)")
+            period = low.isoformat() if low == high else f"{low.isoformat()} … {high.isoformat()}"
+            parts.append(f"{period} (u: widen)")
         elif self._far_off:
             parts.append(f"{self._far_off:,} far-off not charted")
         self.query_one("#timeline-caption", Static).update(Text(" · ".join(parts)))
