@@ -168,7 +168,7 @@ async def _typing(app, pane) -> list[float]:
     40 ms a key, and until the search thread is done), which measures the
     test harness rather than what the user sees.
     """
-    frames = _record_frames(app)
+    frames = _record_frames(app, lambda: pane.results and pane.results.query)
     latencies = []
     focus_box = getattr(app.screen, "action_focus_search", None)
     if focus_box is not None:  # the app opens on the result list; `/` enters the box
@@ -181,12 +181,11 @@ async def _typing(app, pane) -> list[float]:
         typed = ""
         for char in query:
             typed += char
+            del frames[1:]
             started = time.perf_counter()
             await _key(app, "space" if char == " " else char)
-            await _until(lambda t=typed: pane.results is not None and pane.results.query == t)
-            shown = time.perf_counter()
-            await _until(lambda s=shown: frames[-1] >= s)
-            latencies.append(frames[-1] - started)
+            shown = await _first_frame(frames, lambda query, t=typed: query == t)
+            latencies.append(shown - started)
     return latencies
 
 
@@ -219,7 +218,7 @@ async def _timeline_first_paint(app) -> float:
     from newsexplore.tui.widgets.timeline import TimelinePane
 
     timeline = app.screen.query_one(TimelinePane)
-    frames = _record_frames(app)
+    frames = _record_frames(app, lambda: timeline.shown_query)
     asked: list[float] = []
     load = timeline.load
 
@@ -229,11 +228,9 @@ async def _timeline_first_paint(app) -> float:
         return load(*args, **kwargs)
 
     timeline.load = timed_load
-    await _until(lambda: timeline.shown_query == "")
-    shown = time.perf_counter()
-    await _until(lambda: frames[-1] >= shown)
+    shown = await _first_frame(frames, lambda query: query == "")
     timeline.load = load
-    return frames[-1] - asked[0]
+    return shown - asked[0]
 
 
 async def _timeline_jumps(app) -> list[float]:
@@ -245,7 +242,7 @@ async def _timeline_jumps(app) -> list[float]:
         return []
     app.screen.query_one("#query").value = ""
     await _until(lambda: timeline.shown_query == "")
-    frames = _record_frames(app)
+    frames = _record_frames(app, lambda: timeline.groups)
     timings = []
     prompt = timeline.query_one("#timeline-jump")
     for typed in JUMPS * JUMP_ROUNDS:
@@ -259,11 +256,10 @@ async def _timeline_jumps(app) -> list[float]:
         await asyncio.sleep(JUMP_PAUSE)
         before = timeline.groups
         started = time.perf_counter()
+        del frames[1:]
         await _key(app, "enter")
-        await _until(lambda b=before: timeline.groups is not b)
-        shown = time.perf_counter()
-        await _until(lambda s=shown: frames[-1] >= s)
-        timings.append(frames[-1] - started)
+        shown = await _first_frame(frames, lambda groups, b=before: groups is not b)
+        timings.append(shown - started)
     return timings
 
 
@@ -275,26 +271,46 @@ async def _key(app, key: str) -> None:
     await asyncio.sleep(0)
 
 
-def _record_frames(app) -> list[float]:
-    """Times at which the app wrote a frame, including turning it into terminal output.
+def _record_frames(app, watch=None) -> list[tuple[float, object]]:
+    """(time, state) of every frame the app wrote, including turning it into terminal output.
 
     The headless driver skips the last step (segments to escape codes), so it
-    is done here to count what a real terminal would cost.
+    is done here to count what a real terminal would cost. `watch()` is read as
+    each frame is written: the first frame holding a change is the one the user
+    saw it in. (Waiting for the change and then for "the next frame" from the
+    bench's own coroutine counted whichever later frame that coroutine woke up
+    behind, as the loop was busy drawing.)
     """
     from textual._compositor import CompositorUpdate
 
-    frames = [0.0]
-    display = app._display
+    frames: list[tuple[float, object]] = [(0.0, None)]
+    # Each call replaces the last one's recorder: stacked, every frame was
+    # turned into terminal output once per recorder, which later measures paid for.
+    if not hasattr(app, "_bench_display"):
+        app._bench_display = app._display
+    display = app._bench_display
 
     def timed_display(screen, renderable) -> None:
         display(screen, renderable)
         if renderable is not None:
             if isinstance(renderable, CompositorUpdate):
                 renderable.render_segments(app.console)
-            frames.append(time.perf_counter())
+            frames.append((time.perf_counter(), watch() if watch else None))
 
     app._display = timed_display
     return frames
+
+
+async def _first_frame(frames: list[tuple[float, object]], shows) -> float:
+    """The time of the first frame whose watched state `shows(state)`, once there is one."""
+    seen: list[float] = []
+
+    def found() -> bool:
+        seen[:] = [t for t, state in frames[1:] if shows(state)][:1]
+        return bool(seen)
+
+    await _until(found)
+    return seen[0]
 
 
 def _a_late_quote(library):
