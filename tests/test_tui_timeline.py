@@ -144,6 +144,36 @@ async def test_asking_for_a_date_again_as_a_jump_lands_keeps_the_new_prompt_open
 
 
 @sync
+async def test_d_pressed_in_the_moment_a_jump_lands_opens_an_empty_prompt(
+    app: NewsExploreApp,
+) -> None:
+    """The list takes the focus just after the frame showing the date, not with it;
+    `d` pressed before that must get an empty prompt, not the last date typed."""
+    async with app.run_test(size=(120, 40)) as pilot:
+        timeline = await open_timeline(pilot)
+        put_away = timeline._put_prompt_away
+
+        def and_d_at_once() -> None:
+            jumping = timeline._jumping
+            put_away()
+            if jumping:
+                timeline.action_ask_date()
+
+        timeline._put_prompt_away = and_d_at_once
+        await press(pilot, "d")
+        await pilot.press(*"2024", "enter")
+        await wait_for(pilot, lambda: timeline.highlighted_group().value == "2024")
+        timeline._put_prompt_away = put_away
+        await pilot.press(*"2026")
+        await settle(pilot)
+        prompt = timeline.query_one("#timeline-jump")
+        assert prompt.display and prompt.has_focus and prompt.value == "2026"
+        await pilot.press("escape")
+        await settle(pilot)
+        assert timeline.query_one("#timeline-list").has_focus
+
+
+@sync
 async def test_the_date_prompt_offers_esc_as_cancel_only_not_also_as_back(
     app: NewsExploreApp,
 ) -> None:

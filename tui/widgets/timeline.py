@@ -605,13 +605,24 @@ class TimelinePane(Pane):
         """Put away a date prompt whose jump has arrived, in the frame that shows the date.
 
         Done at Enter, hiding it and moving the focus (which redraws the footer's keys)
-        came before the date was even read; the user waits for the date.
+        came before the date was even read; the user waits for the date. The focus
+        moves just after that frame: restyling the pane for it, a third of a jump,
+        changes nothing the frame shows (the list looks the same focused or not).
         """
         if self._jumping:
             self._jumping = False
             prompt = self.query_one("#timeline-jump", DateInput)
             if self.screen.focused is prompt:  # not when the user moved on as the date was read
-                prompt.action_dismiss()
+                prompt.value = ""
+                self.show_prompt(False)
+                self.call_after_refresh(self._back_to_list)
+
+    def _back_to_list(self) -> None:
+        """The focus to the list after a jump, unless the user has moved on since."""
+        prompt = self.query_one("#timeline-jump", DateInput)
+        # Hidden, the prompt lets go of the focus; shown again, `d` came first.
+        if not prompt.display and self.screen.focused in (prompt, None):
+            self.query_one("#timeline-list").focus()
 
     def show_prompt(self, asking: bool) -> None:
         """Swap the caption for the date prompt (or back): the same line, nothing moves.
