@@ -640,7 +640,9 @@ def names_a_law(text: str, start: int, end: int) -> bool:
     1964 Civil Rights Act", "a 1996 law", "the Clean Air Act of 1970", "the 1987 model"): a
     date still, as TimeML has it, but not the time the story is telling of, so not what
     "that year" or "the same year" after it means."""
-    if _LAW_BEFORE.search(text, max(0, start - 40), start):
+    if text[max(0, start - 4) : start].rstrip().endswith("of") and _LAW_BEFORE.search(
+        text, max(0, start - 40), start
+    ):
         return True
     return bool(_LAW_AFTER.match(text, end)) and not _TIME_BEFORE.search(
         text, max(0, start - 12), start

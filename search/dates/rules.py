@@ -258,10 +258,12 @@ RULES: list[tuple[str, str, Handler, bool]] = [
     ),
     (
         "far_year",
-        r"(?<![\w.])a\.?d\.?\s+[1-9]\d{1,3}(?![\w,.]?\d)|[1-9]\d{1,3}\s+(?:a\.d\.|ad\b)"
-        r"|(?<=\bin\s)(?:[1-9]\d{2}|1[0-4]\d\d)(?=,\s)"
-        r"|(?:(?<=\bby\s)|(?<=\bin\s)|(?<=\buntil\s)|(?<=\bbefore\s)|(?<=\bbeyond\s))"
-        r"2[1-9]\d\d(?![\w,.]?\d)",
+        # Each branch starts with a character before its look-behind, so that the scanner
+        # rejects most places at once.
+        r"a(?<![\w.]a)\.?d\.?\s+[1-9]\d{1,3}(?![\w,.]?\d)|[1-9]\d{1,3}\s+(?:a\.d\.|ad\b)"
+        r"|[1-9](?<=\bin\s[1-9])(?:\d{2}|[0-4]\d\d)(?=,\s)"
+        r"|2(?:(?<=\bby\s2)|(?<=\bin\s2)|(?<=\buntil\s2)|(?<=\bbefore\s2)|(?<=\bbeyond\s2))"
+        r"[1-9]\d\d(?![\w,.]?\d)",
         cal.far_year,
         True,
     ),
