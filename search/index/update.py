@@ -64,6 +64,7 @@ from .documents import article_doc, event_doc, make_schema, quote_doc
 from .extraction import extract_for_index
 from .memcolumns import bytes_column, lengths_in_memory_at_flush
 from .meter import Meter, count_postings, run_beside
+from .quickdocs import quick_add_document
 from .sidefiles import (
     problems_from_json,
     problems_json,
@@ -446,6 +447,7 @@ class _Writer:
             writer._commit_toc = self._commit_toc_keeping_older(writer)
             count_postings(writer, self.meter)
             lengths_in_memory_at_flush(writer)
+            quick_add_document(writer)
             self.writer = writer
         return self.writer
 
