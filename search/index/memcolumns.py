@@ -80,13 +80,28 @@ def _load_lengths(perdoc: object, fieldname: str) -> None:
 
 
 def numeric_column(searcher: Searcher, fieldname: str) -> Sequence[int]:
-    """Every document's value in a numeric column, indexed by the searcher's document number."""
-    values = array("q")
+    """Every document's value in a numeric column, indexed by the searcher's document number.
+
+    Kept in the column's own type as long as every segment has it: widening
+    each value to 64 bits went through a Python integer apiece, 30-50 ms per
+    column at 20k articles against 0.3 ms for the read itself.
+    """
+    values: array | None = None
     for base, segment in _segments(searcher, fieldname, _whole_numbers):
-        if len(values) != base:  # segments must follow each other without gaps
-            raise ValueError(f"segment at {base} after {len(values)} documents")
-        values.extend(array("q", segment))
-    return values
+        if len(values or ()) != base:  # segments must follow each other without gaps
+            raise ValueError(f"segment at {base} after {len(values or ())} documents")
+        if values is None and isinstance(segment, array):
+            values = segment
+        elif (
+            isinstance(segment, array)
+            and values is not None
+            and segment.typecode == values.typecode
+        ):
+            values.extend(segment)
+        else:
+            values = array("q", values or ())
+            values.extend(segment)
+    return values if values is not None else array("q")
 
 
 def deleted_docnums(searcher: Searcher) -> set[int]:
