@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from array import array
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 
 __all__ = ["ByOwner", "DayList", "unpack"]
 
@@ -27,6 +27,35 @@ class DayList:
         keys = [days[n] << _SHIFT | n for n in docnums]
         keys.sort()
         self._keys = array("q", keys)
+
+    @classmethod
+    def of_kind(
+        cls, codes: array, days: array, wanted: Collection[int], deleted: Collection[int]
+    ) -> DayList:
+        """The live documents whose kind code is one of `wanted`, from whole columns.
+
+        Done on the columns as arrays: the same list built a document at a time
+        took 203 ms for the 282k dates mentioned of 100k articles (24 ms this
+        way), at every start and after every update, before the timeline could
+        show anything. NumPy is imported here, by the first list a process
+        needs: about 0.1 s that commands needing none should not pay.
+        """
+        import numpy as np
+
+        kinds = np.frombuffer(codes, dtype=codes.typecode) if len(codes) else np.empty(0, "q")
+        chosen = np.isin(kinds, np.fromiter(wanted, "q", len(wanted)))
+        if deleted:
+            chosen[np.fromiter(deleted, "q", len(deleted))] = False
+        docnums = np.flatnonzero(chosen).astype("q")
+        on = (
+            np.frombuffer(days, dtype=days.typecode)[docnums].astype("q")
+            if len(docnums)
+            else docnums
+        )
+        keys = np.sort(on << _SHIFT | docnums)
+        made = cls((), ())
+        made._keys.frombytes(keys.tobytes())
+        return made
 
     def __len__(self) -> int:
         return len(self._keys)

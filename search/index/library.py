@@ -1460,15 +1460,22 @@ class Library:
         event) in day order, built once per index version."""
         lists = self._cache(searcher)
         if kind not in lists:
-            docs = self._docs_of_kind(searcher, kind)
-            # An empty index's reader has no columns at all.
-            days = numeric_column(searcher, "sortday") if docs else ()
-            lists[kind] = DayList(docs, days)
+            codes = self._kind_codes(searcher)
+            if codes is None:  # no kinds' column: the posting lists (none in an empty index)
+                field, _colon, term = kind.rpartition(":")
+                docs = term_docnums(searcher, "ekind" if field else "kind", term)
+                days = numeric_column(searcher, "sortday") if docs else ()
+                lists[kind] = DayList(docs, days)
+            else:
+                if "deleted" not in lists:
+                    lists["deleted"] = deleted_docnums(searcher)
+                days = numeric_column(searcher, "sortday")
+                lists[kind] = DayList.of_kind(codes, days, kind_codes(kind), lists["deleted"])
         return lists[kind]
 
-    def _docs_of_kind(self, searcher: Searcher, kind: str) -> list[int]:
-        """The live documents of a kind, from the kinds' column read once per index version
-        (see `documents.KIND_CODES`); from the posting lists where there is no such column."""
+    def _kind_codes(self, searcher: Searcher) -> Sequence[int] | None:
+        """Every document's kind (see `documents.KIND_CODES`), read once per index version;
+        None where there is no such column (an index without documents)."""
         lists = self._cache(searcher)
         if "kind_codes" not in lists:
             reader = searcher.reader()
@@ -1476,16 +1483,7 @@ class Library:
                 leaf.has_column("kcode") for leaf, _base in reader.leaf_readers()
             )
             lists["kind_codes"] = numeric_column(searcher, "kcode") if has else None
-        codes = lists["kind_codes"]
-        if codes is None:
-            field, _colon, term = kind.rpartition(":")
-            return term_docnums(searcher, "ekind" if field else "kind", term)
-        wanted = kind_codes(kind)
-        found = list(itertools.compress(range(len(codes)), map(wanted.__contains__, codes)))
-        if "deleted" not in lists:
-            lists["deleted"] = deleted_docnums(searcher)
-        deleted = lists["deleted"]
-        return [n for n in found if n not in deleted] if deleted else found
+        return lists["kind_codes"]
 
     def _matching_articles(self, searcher, query: str) -> set[int]:
         """Document numbers of the articles a query matches (none for a syntax error).
