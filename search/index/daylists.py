@@ -92,25 +92,21 @@ class ByOwner:
     sorting those is a hundred times less work.
     """
 
-    def __init__(self, day_list: DayList, owners: Sequence[int], articles: int) -> None:
-        counts = [0] * (articles + 1)
-        keys = day_list._keys
-        for key in keys:
-            counts[owners[key & _LOW_BITS] + 1] += 1  # -1 (no article) lands in slot 0
-        starts = array("q", [0]) * (articles + 2)
-        total = 0
-        for slot, count in enumerate(counts):
-            starts[slot] = total
-            total += count
-        starts[articles + 1] = total
-        filled = array("q", starts)
-        grouped = array("q", bytes(8 * len(keys)))
-        for key in keys:  # keys are in day order, so each article's slice is too
-            slot = owners[key & _LOW_BITS] + 1
-            grouped[filled[slot]] = key
-            filled[slot] += 1
-        self._starts = starts
-        self._grouped = grouped
+    def __init__(self, day_list: DayList, owners: array, articles: int) -> None:
+        """Counted and grouped as arrays (see `DayList.of_kind`): a key at a time it took
+        about 0.5 s at 100k articles, on a thread beside the user's first keystrokes."""
+        import numpy as np
+
+        keys = np.frombuffer(day_list._keys, dtype="q")
+        # -1 (no article) lands in slot 0.
+        slots = np.frombuffer(owners, dtype=owners.typecode)[keys & _LOW_BITS] + 1
+        counts = np.bincount(slots, minlength=articles + 1)
+        starts = np.zeros(articles + 2, dtype="q")
+        np.cumsum(counts, out=starts[1:])
+        # A stable sort keeps each article's keys in day order.
+        grouped = keys[np.argsort(slots, kind="stable")]
+        self._starts = array("q", starts.tobytes())
+        self._grouped = array("q", grouped.tobytes())
 
     def keys_of(self, owners: Iterable[int]) -> list[int]:
         """Packed keys of the entries of these articles, in day order."""
