@@ -6,6 +6,7 @@ import datetime as dt
 import hashlib
 from pathlib import Path
 
+import pytest
 from whoosh.filedb.filestore import FileStorage
 from whoosh.index import FileIndex
 
@@ -70,12 +71,12 @@ def _documents() -> list[dict]:
     return docs
 
 
-def _index_files(folder: Path, quick: bool) -> dict[str, str]:
+def _index_files(folder: Path, quick: bool, limitmb: float) -> dict[str, str]:
     """Digest of every file of the one segment written, by its kind (the name less the id)."""
     folder.mkdir()
     storage = FileStorage(str(folder))
     ix = FileIndex.create(storage, make_schema(), "MAIN")
-    writer = ix.writer()
+    writer = ix.writer(limitmb=limitmb)
     if quick:
         quick_add_document(writer)
         assert writer.add_document.__module__ == quick_add_document.__module__
@@ -93,9 +94,10 @@ def _index_files(folder: Path, quick: bool) -> dict[str, str]:
     return found
 
 
-def test_the_same_segment_as_whooshs_add_document(tmp_path: Path) -> None:
-    whooshs = _index_files(tmp_path / "whoosh", quick=False)
-    ours = _index_files(tmp_path / "quick", quick=True)
+@pytest.mark.parametrize("limitmb", [128, 0.002], ids=["pooled", "spilled-to-runs"])
+def test_the_same_segment_as_whooshs_add_document(tmp_path: Path, limitmb: float) -> None:
+    whooshs = _index_files(tmp_path / "whoosh", quick=False, limitmb=limitmb)
+    ours = _index_files(tmp_path / "quick", quick=True, limitmb=limitmb)
     assert ".pst" in whooshs and ".trm" in whooshs  # postings and terms are compared
     assert ours == whooshs
 
