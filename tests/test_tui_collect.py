@@ -161,6 +161,35 @@ class TestMarks:
             assert [m.id for m in app.screen.marks] == [noted.id]
 
     @sync
+    async def test_cancelling_a_note_leaves_the_store_as_it_was(self, app: NewsExploreApp) -> None:
+        """Esc in the note dialog is "never mind": an item not marked before stays
+        unmarked (no ★ with an empty note in the collection and every export), and a
+        marked one keeps its note and tags, even after typing into the dialog."""
+        async with app.run_test(size=(120, 40)) as pilot:
+            await settle(pilot)
+            await search_and_focus_results(pilot, "grok")
+            before = first_prompt(app)
+            await press(pilot, "a")
+            assert isinstance(app.screen, NoteDialog)
+            await type_text(pilot, "second thoughts")
+            await press(pilot, "escape")
+            assert not isinstance(app.screen, NoteDialog)
+            assert app.store.marks.all() == []
+            assert first_prompt(app) == before  # no ★ left on the row
+            assert "★" not in before
+            await press(pilot, "a")
+            app.screen.query_one("#note-text", Input).value = "lead story"
+            app.screen.query_one("#note-tags", Input).value = "pm"
+            await press(pilot, "enter")
+            (kept,) = app.store.marks.all()
+            assert "★" in first_prompt(app)
+            await press(pilot, "a")
+            app.screen.query_one("#note-text", Input).value = "changed my mind"
+            app.screen.query_one("#note-tags", Input).value = ""
+            await press(pilot, "escape")
+            assert app.store.marks.all() == [kept]
+
+    @sync
     async def test_a_tag_of_two_words_is_shown_quoted_and_filters_as_shown(
         self, app: NewsExploreApp
     ) -> None:

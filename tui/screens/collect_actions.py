@@ -107,15 +107,24 @@ class CollectActions(Screen[None]):
             return
         if not self._kept(store, "No note written"):
             return
-        mark = store.marks.find(chosen.target) or store.marks.add(chosen.target)
-        self._marks_changed(chosen.redraw)
+        target = chosen.target
 
         def save(result: tuple[str, list[str]] | None) -> None:
-            if result is not None:
+            # Marked on Enter only: Esc leaves an unmarked item unmarked and a marked
+            # one with its old note. Looked up again, as the dialog may stay open long.
+            if result is None:
+                return
+            try:
+                mark = store.marks.find(target) or store.marks.add(target)
                 store.marks.set_note(mark.id, result[0])
                 store.marks.set_tags(mark.id, result[1])
+            except StoreError as exc:
+                self.notify(f"Not changed: {exc}", severity="error", markup=False, timeout=8)
+                return
+            again = selection(self)  # the list may have been reloaded meanwhile
+            self._marks_changed(again.redraw if again and again.target == target else None)
 
-        self.app.push_screen(NoteDialog(mark), save)
+        self.app.push_screen(NoteDialog(store.marks.find(target) or target), save)
 
     def action_copy(self, style: str = "plain") -> None:
         chosen = selection(self)

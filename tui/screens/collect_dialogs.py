@@ -18,7 +18,7 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, RadioButton, RadioSet, Static
 
-from newsexplore.search import EXPORT_SUFFIXES, Mark, read_tags, tag_list
+from newsexplore.search import EXPORT_SUFFIXES, Mark, Target, read_tags, tag_list
 
 from ..collecting import Listing
 from ..export_job import start_export
@@ -35,22 +35,26 @@ FORMAT_LABELS = {"csv": "CSV", "json": "JSON", "jsonl": "JSONL", "md": "Markdown
 
 class NoteDialog(ModalScreen[tuple[str, list[str]] | None]):
     """Edit the note and the tags of a mark: comma-separated, a tag holding a comma
-    or a quotation mark in quotation marks (`"a,b"`), as `tag_list` writes them."""
+    or a quotation mark in quotation marks (`"a,b"`), as `tag_list` writes them.
+
+    Given an item not marked yet (a `Target`) it starts empty and marks nothing
+    itself: the caller marks on Enter only, so Esc leaves the store as it was.
+    """
 
     BINDINGS: ClassVar[list[BindingType]] = [_CANCEL]
 
-    def __init__(self, mark: Mark) -> None:
+    def __init__(self, item: Mark | Target) -> None:
         super().__init__()
-        self.mark = mark
+        self.item = item
 
     def compose(self) -> ComposeResult:
+        item = self.item
+        note, tags = (item.note, item.tags) if isinstance(item, Mark) else ("", ())
         with Vertical(classes="collect-dialog"):
-            words = self.mark.text or self.mark.citation.title or self.mark.article_id
+            words = item.text or item.citation.title or item.article_id
             yield Label(literal(f"Note on: {words[:70]}"), classes="dialog-title")
-            yield Input(self.mark.note, placeholder="A note", id="note-text")
-            yield Input(
-                tag_list(self.mark.tags), placeholder="Tags, comma-separated", id="note-tags"
-            )
+            yield Input(note, placeholder="A note", id="note-text")
+            yield Input(tag_list(tags), placeholder="Tags, comma-separated", id="note-tags")
             yield Static("Enter saves, Esc cancels.", classes="dialog-hint")
         yield KeyFooter()
 
