@@ -472,3 +472,38 @@ def test_the_period_a_year_back_is_the_month_a_monthly_release_reports(
     """In a monthly release "the year-ago period" is the month reported, a year back; in a
     results report it stays the quarter."""
     assert dict(values(text, day))[expression] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "expected"),
+    [
+        (
+            "The sorghum is for shipment March-May, exporters said.",
+            dt.date(1987, 2, 10),
+            [("March", "1987-03"), ("May", "1987-05")],
+        ),
+        (
+            "Output rose 4.1 pct in the January-May period.",
+            dt.date(1987, 6, 20),
+            [("January", "1987-01"), ("May", "1987-05")],
+        ),
+        (
+            "The corn is for loading April-May, traders said.",
+            dt.date(1987, 2, 10),
+            [("April", "1987-04"), ("May", "1987-05")],
+        ),
+    ],
+)
+def test_may_after_a_month_and_a_hyphen_ends_a_range(
+    text: str, day: dt.date, expected: list
+) -> None:
+    """ "March-May" is a range of months, as "March/May" and "March to May" are: the
+    "May" after a month and a hyphen is not the modal verb."""
+    assert values(text, day) == expected
+
+
+def test_a_hyphened_pair_in_a_row_of_prices_lies_ahead() -> None:
+    """A row of prices names its months with a hyphen as with a slash: "Apr-May 320.00" is
+    the price for that term, ahead of the story whatever tense the row was told in."""
+    found = dict(values("Palm oil paid dlrs per tonne Apr-May 320.00 Jun 322.50 Jul 325.00 slrs."))
+    assert found["May"] == "1987-05"

@@ -312,6 +312,8 @@ def not_a_month(text: str, low: str, word: str, start: int, end: int) -> bool:
     before = word_before(text, start)
     if _MONTH_SLASH_BEFORE.search(low, max(0, start - 16), start):
         return False  # "(November/May)": the second month of a pair
+    if _MONTH_DASH_BEFORE.search(low, max(0, start - 16), start):
+        return False  # "for shipment March-May": the end of a range of months
     if _MONTH_DASH_AFTER.match(low, end):
         return False  # "the April-June period": the first month of a range
     if rate_row(low, start):
@@ -483,6 +485,7 @@ def in_a_company_name(text: str, start: int, end: int) -> bool:
 
 _MONTH_WORD = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _MONTH_SLASH_BEFORE = re.compile(rf"\b{_MONTH_WORD}\s*/\s*$")
+_MONTH_DASH_BEFORE = re.compile(rf"\b{_MONTH_WORD}\s*-(?:to-)?\s*$")
 _NEXT_IN_PAIR = (
     rf"\s*/\s*(?:(?:first|second|last|early|late|mid)[\s-]+(?:half\s+)?)?({_MONTH_WORD})"
 )
@@ -569,7 +572,9 @@ _SHIPPED_IN = re.compile(
 )
 """Before a month, a term of shipment named first: "for shipment in late July/August", "for
 shipment between April/May/July"."""
-_PAIR_BEFORE = re.compile(rf"\b(?:{_MONTH_WORD}\s*/\s*)+$")
+_PAIR_BEFORE = re.compile(rf"\b(?:{_MONTH_WORD}\s*[/-]\s*)+$")
+"""Before a month, the months it is paired with: "Apr/May", "Apr-May" (a row of prices names
+its terms either way)."""
 _A_PERIOD_BEFORE = re.compile(r"\b(?:in|during|since|through|until|till|by|from)\s+$")
 _PRICED_AFTER = re.compile(
     rf"(?:\s+(?!{_FUNCTION_WORD}\s)[a-z]+)?(?:\s+(?:sold|sells|selling|going|goes|went"
