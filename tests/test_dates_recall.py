@@ -508,3 +508,28 @@ def test_a_year_outside_1500_to_2099_its_words_mark(text: str, expression: str, 
 )
 def test_a_count_with_the_digits_of_a_far_year_is_no_date(text: str) -> None:
     assert not any(v in ("0800", "2100", "210") for v in values(text).values())
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        (
+            "Sales fell in 1985. The chairman said that second quarter sales would rise.",
+            "second quarter",
+            "1987-Q2",
+        ),
+        (
+            "Profit rose in 1985. Earlier, the company reported that first quarter net fell.",
+            "first quarter",
+            "1987-Q1",
+        ),
+    ],
+)
+def test_that_after_a_saying_verb_is_a_conjunction_not_that_quarter(
+    text: str, expression: str, value: str
+) -> None:
+    """ "said that second quarter sales would rise": "that" opens the clause and points back
+    at no quarter, so it is neither in the expression nor a pointer to the year last written."""
+    article = Article(id="r", title="", text=text, date=dt.date(1987, 4, 20))
+    found = {e.expression: e.value for e in extract_events(article) if e.kind == "mentioned"}
+    assert found.get(expression) == value, found

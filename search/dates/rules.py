@@ -88,6 +88,18 @@ ORD = r"(?:first|second|third|fourth|1st|2nd|3rd|4th)"
 SEASON = r"(?:spring|summer|fall|autumn|winter)"
 # "4th qtr", "prior qtr": results tables and notes abbreviate the quarter.
 QUARTER = r"(?:quarter|qtr)"
+# "said that second quarter growth could be zero", "reported that third quarter net fell":
+# after a verb of saying or expecting, "that" opens a clause and points back at no quarter.
+# One fixed-width look-behind per verb, as `re` needs, tried only once "that" has matched.
+_SAID_THAT = "".join(
+    rf"(?<!\b{verb}\sthat)"
+    for verb in (
+        "said", "says", "say", "saying", "reported", "reports", "added", "adds", "announced",
+        "noted", "stated", "expects", "expected", "estimated", "predicted", "forecast",
+        "believes", "believed", "confirmed", "disclosed", "indicated", "warned", "showed",
+        "shows", "revealed", "projected", "told", "explained",
+    )
+)  # fmt: skip
 QMOD = (
     r"(?:(?:fiscal|calendar|year[- ]ago|year-earlier|same|comparable|corresponding|latest|current"
     r"|previous|prior"
@@ -209,7 +221,7 @@ RULES: list[tuple[str, str, Handler, bool]] = [
     ),
     (
         "quarter_noun",
-        rf"(?:(?:the|this|that|a)\s+)?(?:flat\s+)?{QMOD}*{ORD}\s+(?:fiscal\s+)?{QUARTER}"
+        rf"(?:(?:the|this|that{_SAID_THAT}|a)\s+)?(?:flat\s+)?{QMOD}*{ORD}\s+(?:fiscal\s+)?{QUARTER}"
         rf"(?:\s+(?:of\s+)?(?:fiscal\s+)?(?:{YEAR}|this year|last year|next year))?(?![\w-])"
         # "the last quarter of 1997", "the final quarter of last year": the year's fourth.
         rf"|the\s+(?:final|last)\s+(?:fiscal\s+)?quarter\s+of\s+(?:fiscal\s+)?"
