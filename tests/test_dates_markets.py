@@ -507,3 +507,27 @@ def test_a_hyphened_pair_in_a_row_of_prices_lies_ahead() -> None:
     the price for that term, ahead of the story whatever tense the row was told in."""
     found = dict(values("Palm oil paid dlrs per tonne Apr-May 320.00 Jun 322.50 Jul 325.00 slrs."))
     assert found["May"] == "1987-05"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The barley is for shipment April-June and the bonus awarded was 38.50 dlrs.",
+            [("April", "1987-04"), ("June", "1987-06")],
+        ),
+        (
+            "The rice is for delivery March and the price paid was 210 dlrs a tonne.",
+            [("March", "1987-03")],
+        ),
+        (
+            "The sugar was for loading March/April, traders said.",
+            [("March", "1987-03"), ("April", "1987-04")],
+        ),
+    ],
+)
+def test_a_term_of_shipment_named_first_lies_ahead(text: str, expected: list) -> None:
+    """Told in February 1987: "for shipment April-June" is the term the goods are for, which
+    lies ahead of the sale whatever tense the rest of the sentence is told in, as "for
+    shipment in April" already did."""
+    assert values(text, dt.date(1987, 2, 10)) == expected

@@ -567,11 +567,11 @@ March") reports a month gone by instead."""
 _CARGOES_OF = re.compile(rf"\b(?:cargo(?:es)?|parcels?)\s+(?:of|for)\s+(?:{_MONTH_WORD}\s*/\s*)*$")
 """Before a month, the cargoes dealt for it: "two to three cargoes of April/May"."""
 _SHIPPED_IN = re.compile(
-    r"\bfor\s+(?:shipment|delivery|loading|arrival)\s+(?:in|between|during|from)\s+"
-    rf"(?:(?:early|late|mid)[\s-]+)?(?:{_MONTH_WORD}\s*/\s*(?:(?:early|late|mid)[\s-]+)?)*$"
+    r"\bfor\s+(?:shipment|delivery|loading|arrival)\s+(?:(?:in|between|during|from)\s+)?"
+    rf"(?:(?:early|late|mid)[\s-]+)?(?:{_MONTH_WORD}\s*[/-]\s*(?:(?:early|late|mid)[\s-]+)?)*$"
 )
 """Before a month, a term of shipment named first: "for shipment in late July/August", "for
-shipment between April/May/July"."""
+shipment between April/May/July", "is for shipment March-May"."""
 _PAIR_BEFORE = re.compile(rf"\b(?:{_MONTH_WORD}\s*[/-]\s*)+$")
 """Before a month, the months it is paired with: "Apr/May", "Apr-May" (a row of prices names
 its terms either way)."""
