@@ -10,10 +10,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from textual.widgets import Input
 
 from newsexplore.search import Library
 from newsexplore.tui.app import NewsExploreApp, make_app
 from newsexplore.tui.widgets.timeline import TimelinePane
+from tests.test_tui_back import burst
 from tests.test_tui_pilot import press, sync
 from tests.test_tui_timeline import open_timeline
 from tests.tui_support import Notices, wait_for
@@ -97,6 +99,45 @@ async def test_a_numeric_date_it_cannot_read_is_refused_with_forms_that_work(
         told = notices.messages[-1]
         assert "13/13/87" in told and "1987-03-04" in told and "last week" in told, told
         assert timeline.query_one("#timeline-jump").display  # the prompt stays to be corrected
+
+
+@sync
+async def test_a_date_arriving_in_one_burst_with_d_lands_whole_in_the_prompt(
+    app: NewsExploreApp,
+) -> None:
+    """A paste, a key macro or a slow SSH link hands `d` and the date over at once:
+    the keys after `d` go to the prompt, and the Enter jumps rather than opening the
+    article under the cursor."""
+    async with app.run_test(size=(120, 40)) as pilot:
+        timeline = await open_timeline(pilot)
+        start = timeline.highlighted_group()
+        assert start is not None and start.value != "2024"
+        # `pilot.press` lets the app idle after each key, which no burst does.
+        await burst(pilot, "d", "2", "0", "2", "4", "enter")
+        await wait_for(pilot, lambda: not timeline.query_one("#timeline-jump").display, "the jump")
+        await wait_for(pilot, lambda: not timeline._jumping, "the jump")
+        group = timeline.highlighted_group()
+        assert group is not None and group.value == "2024"
+        assert app.screen.reader.article is None  # the Enter opened nothing
+        assert app.screen.focused is timeline.query_one("#timeline-list")
+
+
+@sync
+async def test_d_still_types_a_d_in_every_box(app: NewsExploreApp) -> None:
+    """`d` jumps only from the timeline's list: in the date prompt, the search box and
+    the speaker filter it is a letter ("Wed", "Dudley")."""
+    async with app.run_test(size=(120, 40)) as pilot:
+        timeline = await open_timeline(pilot)
+        await burst(pilot, "d", "w", "e", "d")
+        prompt = timeline.query_one("#timeline-jump", Input)
+        assert prompt.value == "wed"
+        await press(pilot, "escape", "slash")
+        await burst(pilot, "d", "u", "d")
+        assert app.screen.query_one("#query", Input).value == "dud"
+        await press(pilot, "escape", "f4", "slash")
+        await burst(pilot, "d", "d")
+        assert app.screen.query_one("#speaker-filter", Input).value == "dd"
+        assert not prompt.display
 
 
 def test_a_page_around_a_day_past_every_date_ends_on_the_last_dated_group(

@@ -294,7 +294,14 @@ class TimelinePane(Pane):
     )
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("d", "ask_date", "Go to date", tooltip="Jump to a date", id="timeline.go_to_date"),
+        Binding(
+            "d",
+            "ask_date",
+            "Go to date",
+            tooltip="Jump to a date",
+            priority=True,  # the date typed straight after `d` goes to the prompt: see Pane
+            id="timeline.go_to_date",
+        ),
         Binding(
             "r",
             "apply_range",
@@ -884,6 +891,8 @@ class TimelinePane(Pane):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "toggle_dates" and parameters:
             return parameters[0] != self.view.dates
+        if action == "ask_date":  # a priority key: in the prompt, `d` is a letter ("Wed")
+            return not isinstance(self.screen.focused, Input)
         return super().check_action(action, parameters)
 
     def action_toggle_dates(self, to: str | None = None) -> None:
@@ -921,8 +930,10 @@ class TimelinePane(Pane):
         return self.groups[0] if self.groups else None
 
     def action_ask_date(self) -> None:
+        """Open the prompt with the focus in it at once, not after a refresh
+        (`Widget.focus`): keys that came with `d` are already queued for the prompt."""
         self.show_prompt(True)
-        self.query_one("#timeline-jump", DateInput).focus()
+        self.screen.set_focus(self.query_one("#timeline-jump", DateInput))
 
     @on(Input.Submitted, "#timeline-jump")
     def jump_to_date(self, event: Input.Submitted) -> None:
