@@ -331,3 +331,40 @@ def test_a_count_before_earlier_this_month_is_a_length_not_a_step(
     found = values(text)
     assert found.get(expression) == value
     assert not any(e.startswith(("three days", "two days")) for e in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a bound: the figures are not for the year the series began
+        (
+            "The jobless rate was the highest since the agency began compiling the data in "
+            "1953.\n\nUnemployment was up from 2.8 pct a year earlier.",
+            "1986",
+        ),
+        (
+            "Prices rose in January, the first rise since May 1984, but were down 3 pct from a year earlier.",
+            "1986",
+        ),
+        # an index's base year
+        (
+            "The output index, base 1980, rose to 109.8 and compared with 108.2 a year earlier.",
+            "1986",
+        ),
+        ("The price index (1980=100) stood at 103.9 against 102.3 a year earlier.", "1986"),
+        ("Output in constant 1980 prices rose 2 pct from a year earlier.", "1986"),
+        # the year the figures are for still anchors, and so does a bound a clause is about
+        ("In 1985, sales rose 5 pct from a year earlier.", "1984"),
+        (
+            "Exports rose in January for the first time since June 1985, when they rose 4 pct from a year earlier.",
+            "1984-06",
+        ),
+    ],
+)
+def test_a_year_earlier_counts_from_no_bound_or_base_year(text: str, value: str) -> None:
+    """ "a year earlier" compares with the period the figures are for; a year the figures are
+    measured from (a "since" bound, an index's base) is no such period, so with no other
+    date near it counts from the day of the story."""
+    article = Article(id="r", title="", text=text, date=dt.date(1987, 3, 20))
+    found = {e.expression: e.value for e in extract_events(article) if e.kind == "mentioned"}
+    assert found["a year earlier"] == value, found

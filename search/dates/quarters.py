@@ -305,9 +305,42 @@ def compared_period(ctx: Context, start: int, direction: str, years: int) -> Res
     if ctx.quarter and start - ctx.quarter[1] < _QUARTER_REACH:
         value = shift_value(ctx.quarter[0], "quarter", years)
         return (value, "quarter", False) if value else None
-    if direction == "earlier" and ctx.ref and ctx.low.rfind(". ", ctx.ref_end, start) < 0:
+    if (
+        direction == "earlier"
+        and ctx.ref
+        and ctx.low.rfind(". ", ctx.ref_end, start) < 0
+        and not a_bound_or_base(ctx)
+    ):
         return _shift_ref(ctx, years)
     return None
+
+
+_SINCE_CLAUSE = re.compile(r"\bsince\b[^.;:,()]{0,120}$|\b(?:before|until|till)\s+$")
+_WHEN_AFTER = re.compile(r",?\s+when\b")
+_BASE_BEFORE = re.compile(r"\b(?:base(?:\s+year)?(?:\s+of)?|based\s+on|constant|real)[\s:=,]*$")
+_BASE_AFTER = re.compile(r"\s*(?:=\s*100\b|(?:=|as\s+)?base\b|-based\b)")
+_CONSTANT_AFTER = re.compile(r"\s+(?:prices|dollars?|dlrs|terms)\b")
+
+
+def a_bound_or_base(ctx: Context) -> bool:
+    """Whether the date last mentioned is one the figures are measured from, not the time they
+    are for, so that "a year earlier" cannot count from it: a bound ("the first rise since
+    October 1985", "the worst since the government started compiling the figures in 1953")
+    or an index's base year ("base 1980", "1980=100", "in constant 1980 prices")."""
+    lo = max(0, ctx.ref_start - 140)
+    before = ctx.low[lo : ctx.ref_start]
+    if _SINCE_CLAUSE.search(before):
+        # "the first growth since June 1986, when they rose 4.4 pct from a year earlier":
+        # a clause about the bound itself counts from it
+        return _WHEN_AFTER.match(ctx.low, ctx.ref_end) is None
+    if _BASE_AFTER.match(ctx.low, ctx.ref_end):
+        return True
+    base = _BASE_BEFORE.search(before)
+    if base is None:
+        return False
+    return not base.group().startswith(("constant", "real")) or bool(
+        _CONSTANT_AFTER.match(ctx.low, ctx.ref_end)
+    )
 
 
 def _shift_ref(ctx: Context, years: int) -> Result:

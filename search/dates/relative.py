@@ -15,7 +15,7 @@ from ..models import FUTURE_REF, PAST_REF, PRESENT_REF
 from .calendar import calendar_rule
 from .context import UNRESOLVED, Context, Result, quarter_of
 from .guards import a_title, word_before
-from .quarters import compared_period
+from .quarters import a_bound_or_base, compared_period
 from .values import (
     NUMBERS,
     fmt_day,
@@ -132,7 +132,7 @@ def _from_date_mentioned(ctx: Context, start: int, kind: str, n: int) -> Result:
     from, one in months a month."""
     if ctx.ref is None or start - ctx.ref_end > STORY_REACH:
         return None
-    if _A_BOUND_BEFORE.search(ctx.low, max(0, ctx.ref_start - 8), ctx.ref_start):
+    if a_bound_or_base(ctx):
         return None  # "the lowest since December 1977, ... below a month earlier"
     value, precision = ctx.ref
     if kind in ("day", "week"):
