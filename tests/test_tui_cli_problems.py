@@ -53,3 +53,15 @@ def test_index_problems_lists_every_one_after_a_restart(capsys, tmp_path: Path) 
     assert lines[2].startswith("1 file decoded as cp1252 (")
     assert lines[4].startswith("12 duplicates (")
     assert len([line for line in lines if "same text as" in line]) == 12
+
+
+def test_index_problems_does_not_tell_to_add_problems(capsys, tmp_path: Path) -> None:
+    """Given --problems, the first build lists every problem on stdout: the summary
+    on stderr says nothing of adding the option that was given."""
+    corpus = scraped(tmp_path, copies=12)
+    code, out, err = run(
+        ["index", str(corpus), "--index-dir", str(tmp_path / "i"), "--problems"], capsys
+    )
+    assert code == 0 and "  ... and 9 more" in err.splitlines()
+    assert "--problems" not in err
+    assert len([line for line in out.splitlines() if "same text as" in line]) == 12

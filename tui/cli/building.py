@@ -31,9 +31,13 @@ __all__ = ["describe_summary", "report_problems", "run_update"]
 
 
 def run_update(
-    library: Library, *, verbose: bool, seconds: float | None = None
+    library: Library, *, verbose: bool, seconds: float | None = None, listing: bool = False
 ) -> UpdateSummary | None:
-    """Update the index, drawing a progress bar on an interactive stderr."""
+    """Update the index, drawing a progress bar on an interactive stderr.
+
+    `listing`: every problem is listed after this (`index --problems`), so the
+    summary does not tell the user to add the option they gave.
+    """
     from newsexplore.search import Waiting
 
     summary: UpdateSummary | None = None
@@ -48,7 +52,7 @@ def run_update(
     if summary is not None and not (summary.cancelled and not summary.partial):
         # A run stopped with nothing kept has nothing to report: its problems and
         # counts are of an index that was not written.
-        report_problems(summary.problems)
+        report_problems(summary.problems, listing=listing)
         # What a stopped build kept is said by whoever stopped it.
         if not summary.partial and (verbose or (summary.added_articles and sys.stderr.isatty())):
             print(describe_summary(summary), file=sys.stderr)
@@ -86,7 +90,7 @@ EXAMPLES_PER_KIND = 3
 """Problems shown of each kind: 300 duplicates are one fact, not 300 lines."""
 
 
-def report_problems(problems: Sequence[Problem]) -> None:
+def report_problems(problems: Sequence[Problem], *, listing: bool = False) -> None:
     """Counts by kind, worst first, then a few of each kind, on stderr."""
     groups = group_problems(problems)
     if not groups:
@@ -108,7 +112,7 @@ def report_problems(problems: Sequence[Problem]) -> None:
         if more > 0:
             hidden = True
             print(f"  ... and {more:,} more", file=sys.stderr)
-    if hidden:
+    if hidden and not listing:
         print(
             "newsexplore: add --problems to `newsexplore index` to list every one", file=sys.stderr
         )

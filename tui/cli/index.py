@@ -81,7 +81,7 @@ def cmd_index(args: argparse.Namespace) -> int:
     if args.check:
         return check_index(library)
     _say_why_all_again(library)
-    summary = run_update(library, verbose=True)
+    summary = run_update(library, verbose=True, listing=args.problems)
     if summary is not None and summary.cancelled:
         _say_what_a_stop_kept(library, summary)
         return EXIT_INTERRUPTED
