@@ -134,6 +134,27 @@ def test_mentions_finds_the_articles_mentioning_a_date_in_the_range(corpus, tmp_
     assert problem and "backwards" in problem
 
 
+@sync
+async def test_enter_on_the_heading_of_the_period_drilled_into_adds_no_level(
+    app: NewsExploreApp,
+) -> None:
+    """Drilled into June 1987, its own heading is listed first; Enter on it again had put
+    the same view on the way back, so the first `u` seemed to do nothing."""
+    async with app.run_test(size=(120, 40)) as pilot:
+        timeline = await open_timeline(pilot)
+        await press(pilot, "d")
+        await pilot.press(*"1987-06", "enter")
+        await wait_for(pilot, lambda: timeline.highlighted_group().value == "1987-06")
+        await press(pilot, "enter")
+        await wait_for(pilot, lambda: timeline.view.low is not None and timeline.groups)
+        drilled = timeline.view
+        assert timeline.highlighted_group().value == "1987-06"
+        await press(pilot, "enter")
+        assert timeline.view == drilled
+        await press(pilot, "u")
+        await wait_for(pilot, lambda: timeline.view.low is None)
+
+
 @pytest.mark.parametrize("size", [(120, 40), (80, 24)])
 @sync
 async def test_enter_on_a_month_heading_of_the_day_view_drills_into_its_days(

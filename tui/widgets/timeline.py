@@ -824,6 +824,12 @@ class TimelinePane(Pane):
     # -- navigating -------------------------------------------------------------
 
     def _set_view(self, view: View, around: str | None = None) -> None:
+        if view == self.view:
+            # Enter on the heading of the period drilled into: nothing to step into, and
+            # nothing `u` should have to step back over.
+            if around is not None:
+                self.load(around)
+            return
         self._history.append((self.view, self._around_in_view()))
         self.view = view
         self.load(around)
