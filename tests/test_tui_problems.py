@@ -494,3 +494,42 @@ def test_a_reason_longer_than_the_screen_is_read_whole_under_its_file(
             assert listing.highlighted == chosen
 
     asyncio.run(run())
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 40)])
+def test_home_shows_the_worst_kinds_heading_and_every_heading_reads_whole(
+    seeds_dir: Path, tmp_path: Path, size: tuple[int, int]
+) -> None:
+    """Home put the first problem at the top and the heading of the worst kind out of
+    sight, where no key brought it back; a kind's explanation longer than the line was
+    cut with "…"."""
+    app = messy_app(seeds_dir, tmp_path)
+    problems = [
+        Problem("photo.txt", "skipped: binary file", kind="unreadable"),
+        Problem("legacy.txt", "control characters removed", kind="repaired"),
+        *[
+            Problem(f"copy-{n}.txt", "skipped: same text as a.txt", kind="duplicate")
+            for n in range(40)
+        ],
+    ]
+
+    async def run() -> None:
+        async with app.run_test(size=size) as pilot:
+            await settle(pilot)
+            app.push_screen(ProblemsScreen(problems))
+            await wait_for(pilot, lambda: isinstance(app.screen, ProblemsScreen))
+            await settle(pilot)
+            listing = app.screen.query_one("#problems-list", OptionList)
+
+            def rows() -> list[str]:
+                return [listing.render_line(y).text.rstrip() for y in range(listing.size.height)]
+
+            assert not [row for row in rows() if row.endswith("…")], rows()
+            assert "characters replaced or removed" in " ".join(rows())
+            for keys in (("end", "home"), ("end", "home", "up")):
+                await pilot.press(*keys)
+                await settle(pilot)
+                assert rows()[0] == "1 file unreadable", rows()
+                assert "photo.txt" in listing.get_option_at_index(listing.highlighted).prompt
+
+    asyncio.run(run())

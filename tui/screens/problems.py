@@ -53,7 +53,13 @@ def problem_options(problems: Sequence[Problem], width: int | None = None) -> li
         heading = Text("\n" * bool(number), end="")
         heading.append(group.counted, style="bold")
         if group.meaning:
-            heading.append(f"\n{group.meaning}", style="italic")
+            # Wrapped here as the reasons are: the list cuts a longer line with "…".
+            meaning = Text(group.meaning, style="italic")
+            lines = meaning.wrap(_measuring(), width) if width else [meaning]
+            for part in lines:
+                part.rstrip()
+                heading.append("\n")
+                heading.append_text(part)
         options.append(Option(heading, disabled=True))
         for problem in group.problems:
             where = problem.path if problem.line is None else f"{problem.path}:{problem.line}"
@@ -95,6 +101,18 @@ def cut_middle(path: str, room: int) -> str:
     return path[:head] + "…" + path[len(path) - tail :]
 
 
+class ProblemList(NavList):
+    """The problems' list: at its first problem, its kind's heading shows above it."""
+
+    def scroll_to_highlight(self, top: bool = False) -> None:
+        """Home (or Up at the top) put the first problem at the top of the view, and the
+        heading of the worst kind above it out of sight, where no key could bring it."""
+        super().scroll_to_highlight(top)
+        index = self.highlighted
+        if index is not None and not self._enabled_in(0, index):
+            self.scroll_to(y=0, animate=False, immediate=True)
+
+
 class ProblemsScreen(Screen[None]):
     """Every problem of the last build, grouped by kind, worst first."""
 
@@ -119,7 +137,7 @@ class ProblemsScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         yield Static(self._title(), id="problems-title")
-        yield NavList(id="problems-list")
+        yield ProblemList(id="problems-list")
         yield KeyFooter()
 
     def _title(self) -> Text:
