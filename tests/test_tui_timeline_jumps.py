@@ -14,7 +14,7 @@ from textual.widgets import Input
 
 from newsexplore.search import Library
 from newsexplore.tui.app import NewsExploreApp, make_app
-from newsexplore.tui.widgets.timeline import TimelinePane
+from newsexplore.tui.widgets.timeline import TimelinePane, group_label
 from tests.test_tui_back import burst
 from tests.test_tui_pilot import press, sync
 from tests.test_tui_timeline import open_timeline
@@ -183,3 +183,31 @@ async def test_a_relative_date_with_no_date_in_the_corpus_says_so(tmp_path: Path
         told = notices.messages[-1]
         assert "'last week'" in told and "no article here has a date" in told, told
         assert "Not a date I can read" not in told
+
+
+@pytest.mark.parametrize(("typed", "said"), [("2025", "2025"), ("2023-06", "June 2023")])
+@sync
+async def test_a_jump_to_a_period_with_no_dates_says_where_it_landed(
+    app: NewsExploreApp, typed: str, said: str
+) -> None:
+    """It landed on the nearest date without a word, which read as the date asked for."""
+    notices = Notices()
+    async with app.run_test(size=(120, 40), message_hook=notices) as pilot:
+        timeline = await open_timeline(pilot)
+        await jump(pilot, typed)
+        await wait_for(pilot, lambda: not timeline._jumping, "the jump")
+        landed = group_label(timeline.highlighted_group().value)
+        assert f"No dates in {said}; the nearest is {landed}." in notices.messages
+
+
+@sync
+async def test_a_jump_to_a_period_with_dates_says_nothing_of_the_nearest(
+    app: NewsExploreApp,
+) -> None:
+    notices = Notices()
+    async with app.run_test(size=(120, 40), message_hook=notices) as pilot:
+        timeline = await open_timeline(pilot)
+        for typed in ("2026-01", "2024", "2026-01-08"):
+            await jump(pilot, typed)
+            await wait_for(pilot, lambda: not timeline._jumping, "the jump")
+        assert not [m for m in notices.messages if m.startswith("No dates in")], notices.messages

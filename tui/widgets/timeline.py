@@ -381,6 +381,8 @@ class TimelinePane(Pane):
         self._prepared = False
         self._jumping = False
         """True from Enter in the date prompt until the date is shown."""
+        self._jump_target: str | None = None
+        """The TimeML value of the date asked for by the jump under way."""
         self._around: str | None = None
         self._edge: str | None = None
         """`first` or `last` while Home or End reads that end of the timeline."""
@@ -571,6 +573,7 @@ class TimelinePane(Pane):
         self._refill(keep=False, anchor=page.anchor)
         self._back_on_kept_entry()
         self._to_edge()
+        self._say_if_nothing_then()
         self._put_prompt_away()
         if not self._prepared:  # typing has paused and the list is drawn: the time to build
             self._prepared = True
@@ -607,6 +610,23 @@ class TimelinePane(Pane):
             listing.highlight(listing.get_option_index(f"e{spots.index(kept)}"))
         if line is not None and listing.highlighted is not None:
             listing.keep_on_line(listing.highlighted, line)
+
+    def _say_if_nothing_then(self) -> None:
+        """A jump to a period no date falls in lands on the nearest date, which the user
+        could take for the one asked for: say so."""
+        if not self._jumping or self._jump_target is None:
+            return
+        asked, self._jump_target = self._jump_target, None
+        group = self.highlighted_group()
+        wanted, found = value_span(asked), value_span(group.value) if group else None
+        if wanted is None or found is None:
+            return
+        if found[0] <= wanted[1] and wanted[0] <= found[1]:
+            return
+        self.notify(
+            f"No dates in {group_label(asked)}; the nearest is {group_label(group.value)}.",
+            markup=False,
+        )
 
     def _put_prompt_away(self) -> None:
         """Put away a date prompt whose jump has arrived, in the frame that shows the date.
@@ -965,6 +985,7 @@ class TimelinePane(Pane):
             said = f"{clean_line(typed).strip()} (counted from {where}): {group_label(value)}"
             self.notify(said, markup=False)
         self._jumping = True
+        self._jump_target = value
         self._set_view(View(self.view.dates, self.view.grouping), around=value)
 
     def _reference_day(self) -> dt.date | None:
