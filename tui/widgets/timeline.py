@@ -844,12 +844,6 @@ class TimelinePane(Pane):
     # -- navigating -------------------------------------------------------------
 
     def _set_view(self, view: View, around: str | None = None) -> None:
-        if view == self.view:
-            # Enter on the heading of the period drilled into: nothing to step into, and
-            # nothing `u` should have to step back over.
-            if around is not None:
-                self.load(around)
-            return
         self._history.append((self.view, self._around_in_view()))
         self.view = view
         self.load(around)
@@ -862,7 +856,12 @@ class TimelinePane(Pane):
         if span is None or finer is None:
             return
         low, high = (day.year * 10000 + day.month * 100 + day.day for day in span)
-        self._set_view(View(self.view.dates, finer, low, high))
+        drilled = View(self.view.dates, finer, low, high)
+        # The heading of the period already drilled into: nothing to step into, and
+        # nothing `u` should have to step back over. (A jump keeps its view and still
+        # puts a step on the way back: `u` returns to where the list was.)
+        if drilled != self.view:
+            self._set_view(drilled)
 
     def action_widen(self) -> None:
         """Step back out of the last drill-down, bar or jump. The dates `p` chose stay:
