@@ -211,3 +211,22 @@ async def test_a_jump_to_a_period_with_dates_says_nothing_of_the_nearest(
             await jump(pilot, typed)
             await wait_for(pilot, lambda: not timeline._jumping, "the jump")
         assert not [m for m in notices.messages if m.startswith("No dates in")], notices.messages
+
+
+@pytest.mark.parametrize("size", [(120, 40), (80, 24)])
+@sync
+async def test_f5_and_a_date_in_one_burst_from_a_text_box_jump(
+    app: NewsExploreApp, size: tuple[int, int]
+) -> None:
+    """F5 handed over with the keys after it, from the speaker filter: the `d` and the
+    date had gone into the filter, as F5 had not yet moved the focus."""
+    async with app.run_test(size=size) as pilot:
+        timeline = await open_timeline(pilot)
+        await press(pilot, "f4", "slash")
+        speaker_filter = app.screen.query_one("#speaker-filter", Input)
+        assert speaker_filter.has_focus
+        await burst(pilot, "f5", "d", "2", "0", "2", "4", "enter")
+        await wait_for(pilot, lambda: not timeline._jumping, "the jump")
+        assert speaker_filter.value == ""
+        group = timeline.highlighted_group()
+        assert group is not None and group.value == "2024"

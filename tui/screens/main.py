@@ -73,6 +73,9 @@ def _pane_binding(key: str, pane: str, display: str, *, show: bool = True) -> Bi
         key_display=display,
         show=show,
         tooltip=f"Move to the {_PANE_TITLES[pane].lower()} pane",
+        # Run as the key arrives (see Pane.LEAVE_BOX): keys typed straight after it
+        # went to the box that still had focus ("F5 d2024" typed "d2024" in a filter).
+        priority=True,
         id=f"main.focus_{pane}",
     )
 
