@@ -379,10 +379,8 @@ class TimelinePane(Pane):
         self._prepare_thread = LibraryThread("timeline-prepare")
         self._loaded = False
         self._prepared = False
-        self._jumping = False
-        """True from Enter in the date prompt until the date is shown."""
         self._jump_target: str | None = None
-        """The TimeML value of the date asked for by the jump under way."""
+        """The TimeML value of the date asked for, from Enter in the prompt until it is shown."""
         self._around: str | None = None
         self._edge: str | None = None
         """`first` or `last` while Home or End reads that end of the timeline."""
@@ -611,12 +609,17 @@ class TimelinePane(Pane):
         if line is not None and listing.highlighted is not None:
             listing.keep_on_line(listing.highlighted, line)
 
+    @property
+    def _jumping(self) -> bool:
+        """True from Enter in the date prompt until the date is shown."""
+        return self._jump_target is not None
+
     def _say_if_nothing_then(self) -> None:
         """A jump to a period no date falls in lands on the nearest date, which the user
         could take for the one asked for: say so."""
-        if not self._jumping or self._jump_target is None:
+        asked = self._jump_target
+        if asked is None:
             return
-        asked, self._jump_target = self._jump_target, None
         group = self.highlighted_group()
         wanted, found = value_span(asked), value_span(group.value) if group else None
         if wanted is None or found is None:
@@ -637,7 +640,7 @@ class TimelinePane(Pane):
         changes nothing the frame shows (the list looks the same focused or not).
         """
         if self._jumping:
-            self._jumping = False
+            self._jump_target = None
             prompt = self.query_one("#timeline-jump", DateInput)
             if self.screen.focused is prompt:  # not when the user moved on as the date was read
                 prompt.value = ""
@@ -983,7 +986,6 @@ class TimelinePane(Pane):
             where = group_label(reference.isoformat())
             said = f"{clean_line(typed).strip()} (counted from {where}): {group_label(value)}"
             self.notify(said, markup=False)
-        self._jumping = True
         self._jump_target = value
         self._set_view(View(self.view.dates, self.view.grouping), around=value)
 
