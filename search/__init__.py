@@ -19,7 +19,7 @@ The packages, each importing only those below it:
 
 import datetime as _dt
 
-from .corpus import ProblemGroup, group_problems, summarise_problems
+from .corpus import ProblemGroup, group_problems, read_reference_date, summarise_problems
 from .errors import (
     CorpusPathError,
     IndexDamagedError,
@@ -195,6 +195,7 @@ __all__ = [
     "json_text",
     "printable",
     "user_name",
+    "read_reference_date",
     "read_typed_date",
     "quote_record",
     "quote_target",

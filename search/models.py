@@ -73,6 +73,8 @@ class Period:
         if m is None:
             raise ValueError(f"not a date (use YYYY-MM-DD, YYYY-MM or YYYY): {text.strip()!r}")
         year, month, day = (int(part) if part else None for part in m.groups())
+        if month is not None and not 1 <= month <= 12:
+            raise ValueError(f"not a date (no month {month}): {text.strip()!r}")
         try:
             if day is not None:
                 return cls.of_day(dt.date(year, month, day))
@@ -90,6 +92,19 @@ class Period:
     @property
     def is_day(self) -> bool:
         return self.first == self.last
+
+    def __str__(self) -> str:
+        """As a user writes it (`1987-03-02`, `1987-03`, `1987`), so a message or a command
+        to paste names the period that was given."""
+        first, last = self.first, self.last
+        if self.is_day:
+            return first.isoformat()
+        if first == dt.date(first.year, 1, 1) and last == dt.date(first.year, 12, 31):
+            return str(first.year)
+        month_end = calendar.monthrange(first.year, first.month)[1]
+        if first.day == 1 and last == first.replace(day=month_end):
+            return first.strftime("%Y-%m")
+        return f"{first.isoformat()}/{last.isoformat()}"
 
 
 @dataclass(frozen=True)

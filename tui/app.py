@@ -24,6 +24,7 @@ from textual.worker import get_current_worker
 from newsexplore.search import (
     Library,
     NewsExploreError,
+    Period,
     Problem,
     UpdateSummary,
     UserStore,
@@ -406,7 +407,7 @@ def make_app(
     export_dir: Path | None = None,
     follow_links: bool = False,
     store_path: Path | None = None,
-    reference_date: dt.date | None = None,
+    reference_date: Period | dt.date | None = None,
 ) -> NewsExploreApp:
     """Build the app on a corpus (the bundled seeds when None) and its index.
 
@@ -416,7 +417,8 @@ def make_app(
         export_dir: Where exports are written; None for the current folder.
         follow_links: Read files that links in the corpus lead to outside it.
         store_path: The user store (marks, notes, history); None for the corpus's default.
-        reference_date: The day undated articles' relative dates count from.
+        reference_date: The day (or month, or year) undated articles' relative dates
+            count from.
     """
     paths = list(corpus_paths) if corpus_paths else [bundled_seeds()]
     library = Library(

@@ -17,7 +17,7 @@ from .load import (
 )
 from .problems import ProblemGroup, group_problems, summarise_problems
 from .published import parse_published
-from .settings import SETTINGS_NAME, ReferenceDates, find_reference_dates
+from .settings import SETTINGS_NAME, ReferenceDates, find_reference_dates, read_reference_date
 
 __all__ = [
     "ProblemGroup",
@@ -26,6 +26,7 @@ __all__ = [
     "SUPPORTED_SUFFIXES",
     "content_key",
     "find_reference_dates",
+    "read_reference_date",
     "group_problems",
     "iter_corpus_files",
     "load_corpus",

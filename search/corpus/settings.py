@@ -11,6 +11,8 @@ One `key: value` a line; `#` starts a comment; `date` is the only key so far.
 It may name a month (`date: 1987-03`) or a year (`date: 1987`) when that is all
 anyone knows: then only what is the same whichever day of it an article was
 written resolves ("last year", "next month"), and "yesterday" stays unresolved.
+`--reference-date` takes the same three forms, read by the same function
+(`read_reference_date`), so a value that works in one works in the other.
 The file nearest an article (its folder, then the folders above it up to the
 corpus folder) applies; a date given for the run applies to every undated
 article and wins over the files. A file that cannot be read is reported as a
@@ -28,7 +30,7 @@ from pathlib import Path
 
 from ..models import Period, Problem
 
-__all__ = ["SETTINGS_NAME", "ReferenceDates", "find_reference_dates"]
+__all__ = ["SETTINGS_NAME", "ReferenceDates", "find_reference_dates", "read_reference_date"]
 
 SETTINGS_NAME = "newsexplore.cfg"
 
@@ -37,8 +39,8 @@ SETTINGS_NAME = "newsexplore.cfg"
 class ReferenceDates:
     """Where undated articles take their reference date from."""
 
-    run: dt.date | None = None
-    """The date given for this run; applies everywhere."""
+    run: Period | None = None
+    """The day, month or year given for this run; applies everywhere."""
     folders: tuple[tuple[str, Period], ...] = ()
     """(absolute folder, period) from the settings files, deepest folders first."""
     problems: tuple[Problem, ...] = ()
@@ -46,7 +48,7 @@ class ReferenceDates:
     def for_file(self, path: str) -> Period | None:
         """The reference period for articles read from the file at `path` (absolute)."""
         if self.run is not None:
-            return Period.of_day(self.run)
+            return self.run
         for folder, period in self.folders:
             if path.startswith(folder + os.sep):
                 return period
@@ -57,14 +59,26 @@ class ReferenceDates:
         """Changes whenever any article's reference date may change."""
         if self.run is None and not self.folders:
             return ""
-        text = repr((self.run, self.folders))
+        # A day is keyed as the date it was before a month or a year could be given
+        # for the run, so an index read with `--reference-date 2024-06-12` is not read again.
+        run = self.run.first if self.run is not None and self.run.is_day else self.run
+        text = repr((run, self.folders))
         return hashlib.sha256(text.encode()).hexdigest()[:16]
 
 
+def read_reference_date(text: str) -> Period:
+    """A reference date as a user writes it, in a settings file or on the command line:
+    `YYYY-MM-DD`, `YYYY-MM` or `YYYY`. Both places read it here, so they cannot come to
+    accept different forms. ValueError, saying what is wrong, for anything else."""
+    return Period.read(text)
+
+
 def find_reference_dates(
-    corpus_paths: Sequence[Path], run: dt.date | None = None
+    corpus_paths: Sequence[Path], run: Period | dt.date | None = None
 ) -> ReferenceDates:
     """Read the settings files in the corpus folders; `run` is the date given for this run."""
+    if isinstance(run, dt.date):
+        run = Period.of_day(run)
     folders: list[tuple[str, Period]] = []
     problems: list[Problem] = []
     for folder in _folders(corpus_paths):
@@ -128,7 +142,7 @@ def _read_settings(path: Path, problems: list[Problem]) -> Period | None:
             )
             continue
         try:
-            day = Period.read(value)
+            day = read_reference_date(value)
         except ValueError as exc:
             problems.append(Problem(str(path), str(exc), number, kind="settings"))
     return day

@@ -32,7 +32,17 @@ from whoosh.qparser.dateparse import DateParserPlugin
 from whoosh.searching import Searcher
 
 from ..errors import IndexDamagedError, IndexUnusableError
-from ..models import Article, Correction, Event, Precision, Problem, Quote, Span, Speaker
+from ..models import (
+    Article,
+    Correction,
+    Event,
+    Period,
+    Precision,
+    Problem,
+    Quote,
+    Span,
+    Speaker,
+)
 from ..paths import corpus_roots
 from ..speakers.corrections import (
     CorrectedTable,
@@ -183,15 +193,17 @@ class Library:
         index_dir: Path | None = None,
         *,
         follow_links: bool = False,
-        reference_date: dt.date | None = None,
+        reference_date: Period | dt.date | None = None,
     ) -> None:
         self.corpus_paths: tuple[Path, ...] = tuple(Path(p) for p in corpus_paths)
         self.follow_links = follow_links
         """Read files that links in the corpus folders lead to outside them."""
         self.index_dir: Path = index_dir or index_dir_for(self.corpus_paths)
-        self.reference_date = reference_date
-        """The day undated articles' relative dates count from, for this run (see
-        `corpus.settings` for a folder's own)."""
+        if isinstance(reference_date, dt.date):
+            reference_date = Period.of_day(reference_date)
+        self.reference_date: Period | None = reference_date
+        """The day (or month, or year) undated articles' relative dates count from, for
+        this run (see `corpus.settings` for a folder's own)."""
         self._index: whoosh_index.Index | None = None
         self._commit: store.Commit | None = None
         self._seen: tuple | None = None

@@ -18,6 +18,7 @@ from typing import Literal
 
 from ..corpus.settings import find_reference_dates
 from ..errors import IndexDamagedError
+from ..models import Period
 from ..paths import corpus_roots
 from . import commits as st
 from .update import file_key, read_books, scan_changes, stale, update_running
@@ -103,7 +104,7 @@ def pending_update(
     index_dir: Path,
     *,
     follow_links: bool = False,
-    reference: dt.date | None = None,
+    reference: Period | dt.date | None = None,
 ) -> PendingUpdate | None:
     """What an update of `index_dir` would do now; None when the index is up to date."""
     running = update_running(index_dir)

@@ -568,7 +568,7 @@ class IndexUpdate:
         index_dir: Path,
         *,
         follow_links: bool = False,
-        reference: dt.date | None = None,
+        reference: Period | dt.date | None = None,
         deadline: float | None = None,
     ) -> None:
         self.corpus_paths = tuple(corpus_paths)

@@ -57,7 +57,7 @@ def _asks_for_new_reference(args: argparse.Namespace, pending: PendingUpdate) ->
 def _read_again_for_reference(library: Library, args: argparse.Namespace) -> None:
     warn(
         f"reading the corpus again before answering: undated articles' dates count from "
-        f"{args.reference_date.isoformat()} now (--reference-date)"
+        f"{args.reference_date} now (--reference-date)"
     )
     run_update(library, verbose=False)
 
@@ -94,7 +94,7 @@ def update_command(args: argparse.Namespace, library: Library) -> str:
     if args.follow_links:
         words.append("--follow-links")
     if getattr(args, "reference_date", None):
-        words += ["--reference-date", args.reference_date.isoformat()]
+        words += ["--reference-date", str(args.reference_date)]
     return shlex.join(words)
 
 

@@ -12,7 +12,7 @@ import datetime as dt
 from collections.abc import Sequence
 from pathlib import Path
 
-from newsexplore.search import Period
+from newsexplore.search import Period, read_reference_date
 
 __all__ = [
     "QUERY_HELP",
@@ -28,11 +28,12 @@ __all__ = [
 QUERY_HELP = 'Whoosh syntax: AND OR NOT "phrase" pre* fuzzy~ field:value (see the README)'
 
 
-def _iso_date(text: str) -> dt.date:
+def _reference_date(text: str) -> Period:
+    """`--reference-date`, read as a folder's `newsexplore.cfg` reads its `date:`."""
     try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a date (use YYYY-MM-DD): {text!r}") from None
+        return read_reference_date(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
 
 
 def _period_start(text: str) -> dt.date:
@@ -89,10 +90,12 @@ def common_options(
     )
     parser.add_argument(
         "--reference-date",
-        type=_iso_date,
-        metavar="YYYY-MM-DD",
-        help="the day undated articles' relative dates ('last week') count from; "
-        "a folder's newsexplore.cfg can give one too",
+        type=_reference_date,
+        metavar="YYYY[-MM[-DD]]",
+        help="the day undated articles' relative dates ('last week') count from; a month "
+        "(1987-03) or a year (1987) when that is all that is known resolves only what is "
+        "the same on every day of it ('last year'); a folder's newsexplore.cfg date: "
+        "takes the same forms",
     )
 
 
