@@ -404,3 +404,35 @@ def test_a_month_of_figures_or_of_a_comparison_is_gone_by(text: str, value: str)
 def test_a_month_a_plan_is_for_still_lies_ahead_beside_figures(text: str, value: str) -> None:
     article = Article(id="f", title="", text=text, date=dt.date(1987, 4, 13))
     assert value in [e.value for e in extract_events(article)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("He said that third quarter growth could be negative.", "third quarter", "1998-Q3"),
+        ("The company said fourth quarter earnings will be lower.", "fourth quarter", "1998-Q4"),
+        ("She predicted third quarter sales would slow.", "third quarter", "1998-Q3"),
+        ("An analyst said September output might fall.", "September", "1998-09"),
+        ("He said July exports are expected to rise.", "July", "1998-07"),
+        # What the clause tells as over stays gone by.
+        ("He said third quarter sales fell.", "third quarter", "1997-Q3"),
+        ("He said July exports could have been higher.", "July", "1997-07"),
+    ],
+)
+def test_a_period_opening_what_was_said_takes_that_clauses_tense(
+    text: str, expression: str, value: str
+) -> None:
+    """ "said that second quarter growth could be zero": the quarter is the subject of what
+    was said, so the verb after it, not "said", tells whether it lies ahead."""
+    assert values(text)[expression] == value
+
+
+def test_a_fourth_quarter_said_of_early_in_a_year_is_the_one_just_ended() -> None:
+    article = Article(
+        id="x",
+        title="",
+        text="The official said fourth quarter figures could show a rise.",
+        date=dt.date(1998, 2, 10),
+    )
+    found = {e.expression: e.value for e in extract_events(article) if e.kind == "mentioned"}
+    assert found["fourth quarter"] == "1997-Q4"

@@ -103,6 +103,8 @@ def _year_for(ctx: Context, start: int, end: int, month: int, day: int, rel: str
     far = not day and ctx.opens_sentence(start)
     starts = bool(day) and _A_START_BEFORE.search(ctx.low, max(0, start - 24), start) is not None
     future = ctx.future(start, end, DAY_REACH if day else MONTH_REACH, far=far, plans=True)
+    if not day and not future and ctx.reported_ahead(start, end):
+        future = True  # "said April sales will rise": the tense of what was said
     passed = _STARTED_DAYS if starts else _JUST_PASSED_DAYS
     if future is None or (future and day and _just_passed(dct, month, day, passed)):
         return _nearest_year(dct, month, day or 15)

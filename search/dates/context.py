@@ -151,6 +151,24 @@ class Context:
             return self._plan_before(start)
         return best
 
+    def reported_ahead(self, start: int, end: int) -> bool:
+        """Whether the date opens what a verb of saying reports, and that clause looks ahead:
+        "said that second quarter growth could be zero", "expects April sales will rise". The
+        date is then the subject's, and the verb after it (not "said") is its tense; "could",
+        "might" and "may" before a verb look ahead here, as a forecast does."""
+        if _SAID_SUBJECT.search(self.low, max(0, start - 40), start) is None:
+            return False
+        hi = min(len(self.low), end + 60)
+        modal = _MODAL_AHEAD.search(self.text, end, hi)
+        for m in _CUE.finditer(self.low, end, hi):
+            if modal is not None and modal.start() < m.start():
+                break
+            if _crosses_clause(self.text, end, m.start()):
+                return False
+            if not self._not_a_tense(m):
+                return self._is_future(m, start, end)
+        return modal is not None and not _crosses_clause(self.text, end, modal.start())
+
     def done_from(self, term: int, start: int, end: int) -> bool:
         """Whether a term opened at `term` ("beginning", "starting") before the date at `[start,
         end)` is told as done, so that it began on the day gone by rather than the coming one.
@@ -375,6 +393,19 @@ class Context:
 
 
 _RIGHT_AFTER = re.compile(r"\s+(?:on\s+)?")
+_SAID_SUBJECT = re.compile(
+    r"\b(?:said|says|say|saying|reported|reports|added|adds|announced|noted|stated|expects"
+    r"|expected|estimated|predicted|predicts|forecast|forecasts|believes|believed|warned"
+    r"|indicated|projected|told\s+[a-z]+)\s+(?:that\s+)?(?:the\s+|its\s+|their\s+)?$"
+)
+"""A verb of saying or expecting right before a date, with no preposition between: the date
+is the subject (or part of it) of what is said ("said second quarter growth could be zero"),
+not when it was said ("said on Monday", "said in March")."""
+_MODAL_AHEAD = re.compile(
+    r"\b(?:could|might|may)(?:\s+(?:well|also|not|still|even))?\s+(?!have\b)[a-z]+"
+)
+"""A modal of what may come ("could be zero", "might rise", "may fall"), read in the text as
+written so that "May" is no modal; "could have risen" tells of what is over."""
 _SAYING_AFTER = re.compile(
     r"\b(?:said|says|say|saying|told|tells|telling|announc(?:ed|es|ing)|add(?:ed|s|ing)"
     r"|warn(?:ed|s|ing)|insist(?:ed|s|ing)|argu(?:ed|es|ing)|predict(?:ed|s|ing))\b(?!\s*,)"

@@ -186,7 +186,14 @@ def _quarter_year(ctx: Context, q: int, start: int, end: int) -> int:
     here = quarter_of(ctx.dct)
     if q > here:
         compared = _COMPARED_BEFORE.search(ctx.low, max(0, start - 70), start) is not None
-        ahead = ctx.future(start, end, _PLAN_REACH, plans=not compared)
+        # What is said of a quarter still to come this year looks ahead ("said that second
+        # quarter growth could be zero"); a fourth quarter named early in a year is the one
+        # just ended, whose results and figures are still to come ("said the fourth quarter
+        # figures could surprise").
+        said = here > 1 or q < 4
+        ahead = (said and ctx.reported_ahead(start, end)) or ctx.future(
+            start, end, _PLAN_REACH, plans=not compared
+        )
         return ctx.dct.year if ahead else ctx.dct.year - 1
     if q < here - 1 and ctx.future(start, end):
         # a quarter ended half a year ago or more cannot lie ahead, so a future clause means
