@@ -257,7 +257,9 @@ class Event:
     sentence_end: int = 0
     sentence: str = ""
     inferred: bool = False
-    """True when part of the value (e.g. a missing year) was inferred from other articles."""
+    """True when part of the value (e.g. a missing year) was inferred from other articles, or
+    the value is a fiscal quarter or half ("the fiscal first quarter" 1987-Q1) whose calendar
+    months only the company's fiscal year would tell."""
 
     @property
     def undated_article(self) -> bool:

@@ -436,3 +436,35 @@ def test_a_fourth_quarter_said_of_early_in_a_year_is_the_one_just_ended() -> Non
     )
     found = {e.expression: e.value for e in extract_events(article) if e.kind == "mentioned"}
     assert found["fourth quarter"] == "1997-Q4"
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("Net rose in the fiscal first quarter.", "the fiscal first quarter", "1998-Q1"),
+        ("Net rose in its first fiscal quarter.", "first fiscal quarter", "1998-Q1"),
+        ("Net fell in fiscal 1997's second quarter.", "fiscal 1997's second quarter", "1997-Q2"),
+        ("Sales rose in the third quarter ended January 31.", "the third quarter", "1998-Q3"),
+        (
+            "Sales rose in the first half of fiscal 1998.",
+            "the first half of fiscal 1998",
+            "1998-H1",
+        ),
+    ],
+)
+def test_a_fiscal_quarter_keeps_its_number_but_is_marked_inferred(
+    text: str, expression: str, value: str
+) -> None:
+    """A fiscal quarter's calendar months are the company's to say: the value keeps the year
+    and number TimeML gives it, and the mark keeps the timeline from claiming those months."""
+    article = Article(id="x", title="", text=text, date=DCT)
+    (event,) = [e for e in extract_events(article) if e.expression == expression]
+    assert (event.value, event.inferred) == (value, True)
+
+
+def test_a_calendar_quarter_is_not_marked() -> None:
+    article = Article(
+        id="x", title="", text="Net rose in the first quarter ended March 31.", date=DCT
+    )
+    (event,) = [e for e in extract_events(article) if e.expression == "the first quarter"]
+    assert (event.value, event.inferred) == ("1998-Q1", False)

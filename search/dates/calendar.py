@@ -839,7 +839,7 @@ def half_year(ctx: Context, s: str, start: int, end: int) -> Result:
         rel = _REL_YEAR.search(low)
         year = ctx.dct.year + (_YEAR_STEP[rel.group(1)] if rel else 0)
     half = 1 if re.search(r"\b(?:first|1st)\b", low) else 2
-    return f"{year:04d}-H{half}", "year", False
+    return f"{year:04d}-H{half}", "year", "fiscal" in low  # a company's half, as a quarter
 
 
 def decade(ctx: Context, s: str, start: int, end: int) -> Result:

@@ -53,15 +53,20 @@ def quarter(ctx: Context, s: str, start: int, end: int) -> Result:
         year = ctx.dct.year - 1
     if q is None:
         return _anaphoric_quarter(ctx, low, year, back, (start, end))
+    fiscal = "fiscal" in low
     if year is None and not back and (ends := _day_it_ends(ctx, end)) is not None:
         year = ends.year
+        fiscal = fiscal or ends.month != 3 * q  # "the fourth quarter ended January 31"
         if ctx.dct is not None and ends <= ctx.dct:
             # A quarter just reported on, whatever its fiscal number: what "the quarter"
             # and "a year ago" that follow are about.
             ctx.quarter = (fmt_quarter(year, q), end)
     if year is None:
         year = _quarter_year(ctx, q, start, end) - back
-    return fmt_quarter(year, q), "quarter", False
+    # A fiscal quarter keeps TimeML's value (its year and number, as annotators write "the
+    # fiscal first quarter" 1989-Q1), but which months it covers is the company's to say:
+    # marked inferred, the timeline does not pass its value off as those calendar months.
+    return fmt_quarter(year, q), "quarter", fiscal
 
 
 def quarter_ref(ctx: Context, s: str, start: int, end: int) -> Result:
