@@ -82,3 +82,19 @@ def test_a_value_neither_place_reads_is_one_line_naming_the_option_and_exit_2(
         ["timeline", "--corpus", str(folder), "--index-dir", str(tmp_path / "i2")], capsys
     )
     assert code == 0 and f"newsexplore.cfg:1: not a date ({what}" in err, err
+
+
+def test_around_a_relative_date_counts_from_the_reference_date_when_one_is_given(
+    capsys, tmp_path: Path
+) -> None:
+    """`--around "last week"` counted from the busiest month (March 1987 here) even with
+    `--reference-date`: the user said when, so it counts from that day."""
+    corpus = _corpus(tmp_path, "corpus")
+    (corpus / "mill.txt").write_text(
+        "Title: The mill closes\nDate: 1987-03-05\n\nThe mill closed on 2 March 1987.\n",
+        encoding="utf-8",
+    )
+    around = ["--around", "last week", "--limit", "1", "--dates", "mentioned"]
+    given = _values(capsys, corpus, tmp_path / "index", *around, "--reference-date", "2024-06-12")
+    assert given == {"yesterday": "2024-06-11"}
+    assert _values(capsys, corpus, tmp_path / "index", *around) == {"2 March 1987": "1987-03-02"}

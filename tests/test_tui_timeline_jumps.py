@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from textual.widgets import Input
 
-from newsexplore.search import Library
+from newsexplore.search import Library, Period
 from newsexplore.tui.app import NewsExploreApp, make_app
 from newsexplore.tui.widgets.timeline import TimelinePane, group_label
 from tests.test_tui_back import burst
@@ -73,7 +73,7 @@ async def test_a_relative_date_says_the_day_it_counts_from(app: NewsExploreApp, 
         await wait_for(pilot, lambda: not timeline._jumping, "the jump")
         told = [m for m in notices.messages if m.startswith(typed)]
         assert told, notices.messages
-        assert f"{day.day} January {day.year}" in told[0], told[0]
+        assert f"{day.day} January {day.year}, the first day of the busiest month" in told[0]
 
 
 @sync
@@ -230,3 +230,59 @@ async def test_f5_and_a_date_in_one_burst_from_a_text_box_jump(
         assert speaker_filter.value == ""
         group = timeline.highlighted_group()
         assert group is not None and group.value == "2024"
+
+
+@pytest.mark.parametrize(
+    ("typed", "landed"),
+    [
+        ("last week", "Week of 3 June 2024"),
+        ("yesterday", "Tue 11 June 2024"),
+        ("last month", "May 2024"),
+        ("next year", "2025"),
+    ],
+)
+@sync
+async def test_with_a_reference_date_a_relative_date_counts_from_it(
+    seeds_dir: Path, seeds_index: Path, tmp_path: Path, typed: str, landed: str
+) -> None:
+    """Given `--reference-date`, "last week" counted from the busiest month (January
+    2026 on the seeds) all the same: it counts from the day given, and says so."""
+    app = make_app(
+        [seeds_dir],
+        index_dir=seeds_index,
+        export_dir=tmp_path,
+        reference_date=Period.read("2024-06-12"),
+    )
+    app.animation_level = "none"
+    notices = Notices()
+    async with app.run_test(size=(120, 40), message_hook=notices) as pilot:
+        timeline = await open_timeline(pilot)
+        await jump(pilot, typed)
+        await wait_for(pilot, lambda: not timeline._jumping, "the jump")
+        told = [m for m in notices.messages if m.startswith(typed)]
+        assert told, notices.messages
+        assert "counted from Wed 12 June 2024, the --reference-date" in told[0], told[0]
+        assert told[0].endswith(f": {landed}"), told[0]
+
+
+@sync
+async def test_a_reference_month_counts_from_its_first_day_and_says_so(
+    seeds_dir: Path, seeds_index: Path, tmp_path: Path
+) -> None:
+    app = make_app(
+        [seeds_dir],
+        index_dir=seeds_index,
+        export_dir=tmp_path,
+        reference_date=Period.read("2024-06"),
+    )
+    app.animation_level = "none"
+    notices = Notices()
+    async with app.run_test(size=(120, 40), message_hook=notices) as pilot:
+        timeline = await open_timeline(pilot)
+        await jump(pilot, "next month")
+        await wait_for(pilot, lambda: not timeline._jumping, "the jump")
+        told = [m for m in notices.messages if m.startswith("next month")]
+        assert told == [
+            "next month (counted from Sat 1 June 2024, the first day of --reference-date"
+            " 2024-06): July 2024"
+        ], notices.messages

@@ -1240,6 +1240,15 @@ class Library:
             day = self._news_month(searcher, dates)
         return dt.date(day // 10000, day // 100 % 100, 1) if day else None
 
+    def typed_dates_origin(self) -> dt.date | None:
+        """The day a date a user types ("last week", "next year") counts from: the run's
+        reference date when one was given (a month's or a year's first day), since the
+        user said when the articles were written; else where the news is
+        (`timeline_anchor`); None when neither gives a day."""
+        if self.reference_date is not None:
+            return self.reference_date.first
+        return self.timeline_anchor()
+
     def _news_month(self, searcher: Searcher, dates: WhichDates) -> int | None:
         cache = self._cache(searcher)
         if ("news_month", dates) not in cache:

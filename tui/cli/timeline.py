@@ -42,7 +42,8 @@ def add_timeline_parser(sub: argparse._SubParsersAction) -> None:
         "--around",
         metavar="DATE",
         help="start near this date, in any form the timeline reads ('1987-03', 'March 1987', "
-        "'last week' counted from the corpus's busiest month)",
+        "'last week' counted from --reference-date when given, else from the first day of "
+        "the corpus's busiest month)",
     )
     tml.add_argument(
         "--group",
@@ -87,8 +88,9 @@ def cmd_timeline(args: argparse.Namespace) -> int:
 
 
 def _around(library: Library, typed: str) -> str:
-    """The TimeML value of `--around`, relative forms counted from the corpus's own period."""
-    anchor = library.timeline_anchor()
+    """The TimeML value of `--around`, relative forms counted from the run's reference
+    date, else from the corpus's own period."""
+    anchor = library.typed_dates_origin()
     value = read_typed_date(typed, anchor)
     if value is None and anchor is None and read_typed_date(typed, ANY_DAY):
         raise CliError(

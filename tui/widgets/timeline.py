@@ -287,7 +287,8 @@ class TimelinePane(Pane):
         "below a line naming its article; ● is a publication date, ○ a date mentioned in "
         "the text, ≈ a date inferred (a missing year, an undated article's own dates) or a "
         "fiscal period, whose calendar months are the company's to say. "
-        "d: go to a date ('1987-03', 'March 1987', 'last week'); ←/→ or a click: "
+        "d: go to a date ('1987-03', 'March 1987', 'last week': counted from the "
+        "--reference-date given, else from the busiest month); ←/→ or a click: "
         "narrow to a bar of the chart; Enter on a year, month or week: drill into it; u: "
         "back out; v: group by day, month or year; p: mentioned or publication dates; "
         "r: search within the range in view (drilled into, the bar chosen, else the "
@@ -396,7 +397,7 @@ class TimelinePane(Pane):
         self._caption: tuple[int, int] = (0, 0)
         self._bars: list[Bar] = []
         self._reference: dt.date | None = None
-        """Where the corpus's news is (see `_reference_day`)."""
+        """The day typed dates count from (see `_reference_day`)."""
         self._kept_entry: tuple[str, int, str] | None = None
         """The entry the cursor was on when the index or the view changed, to go back to."""
         self._kept_line: int | None = None
@@ -496,7 +497,7 @@ class TimelinePane(Pane):
             **filters,
         )
         counts = self.library.timeline_counts(**{**filters, **self._chart_range(view)})
-        return page, counts, self.library.timeline_anchor()
+        return page, counts, self.library.typed_dates_origin()
 
     @work(thread=True, group="timeline-prepare", description="timeline", exit_on_error=False)
     def _prepare(self) -> None:
@@ -984,16 +985,26 @@ class TimelinePane(Pane):
             )
             return
         if reference is not None and _counted_from(typed, value, reference):
-            where = group_label(reference.isoformat())
+            where = f"{group_label(reference.isoformat())}, {self._reference_source()}"
             said = f"{clean_line(typed).strip()} (counted from {where}): {group_label(value)}"
             self.notify(said, markup=False)
         self._jump_target = value
         self._set_view(View(self.view.dates, self.view.grouping), around=value)
 
     def _reference_day(self) -> dt.date | None:
-        """The day "last week" counts from: the first of the month most articles were
-        published in, as `timeline --around` counts, never today nor the cursor's date."""
+        """The day "last week" counts from, as `timeline --around` counts: the run's
+        `--reference-date` when given, else the first of the month most articles were
+        published in; never today nor the cursor's date."""
         return self._reference
+
+    def _reference_source(self) -> str:
+        """Why the reference day is that day, for the notice that names it."""
+        given = self.library.reference_date
+        if given is None:
+            return "the first day of the busiest month"
+        if given.is_day:
+            return "the --reference-date"
+        return f"the first day of --reference-date {given}"
 
     def action_apply_range(self) -> None:
         """Search the articles whose dates the list shows in the range in view.
