@@ -368,3 +368,53 @@ def test_a_year_earlier_counts_from_no_bound_or_base_year(text: str, value: str)
     article = Article(id="r", title="", text=text, date=dt.date(1987, 3, 20))
     found = {e.expression: e.value for e in extract_events(article) if e.kind == "mentioned"}
     assert found["a year earlier"] == value, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        # the year written is the earlier side; a new comparison with its own figure follows
+        (
+            "Oil sold for 14.10 dlrs a barrel against 25.80 dlrs in 1985, and gas for 1.60 dlrs "
+            "against 2.20 dlrs a year earlier.",
+            "a year earlier",
+            "1985",
+        ),
+        (
+            "Revenue rose to 9.1 billion dlrs from 8.4 billion dlrs in 1985. Spending climbed to "
+            "11.2 billion dlrs from 10.5 billion dlrs the previous year.",
+            "the previous year",
+            "1985",
+        ),
+        (
+            "Growth slowed to 1.4 pct after 2.2 pct in 1985, while exports grew 3.1 pct after "
+            "rising 4.0 pct a year earlier.",
+            "a year earlier",
+            "1985",
+        ),
+        # the phrase goes on the year's own comparison: a year before it
+        ("Output grew 3.1 pct in 1985 against a year earlier.", "a year earlier", "1984"),
+        (
+            "The surplus is forecast at 300 mln dlrs, against 1.2 billion in 1986 and 350 mln "
+            "the previous year.",
+            "the previous year",
+            "1985",
+        ),
+        # "from" that compares nothing
+        (
+            "Earnings from its refining arm in 1986 were 600 mln dlrs, down 30 pct from the "
+            "previous year's 860 mln dlrs.",
+            "the previous year",
+            "1985",
+        ),
+    ],
+)
+def test_a_year_earlier_after_the_earlier_side_of_a_comparison_is_that_year(
+    text: str, expression: str, value: str
+) -> None:
+    """When the year last written is itself what the figures are compared with ("up from
+    8.4 billion in 1985"), the story's figures are a year later, so a "year earlier" in a
+    new comparison that follows is that year, not the one before it."""
+    article = Article(id="r", title="", text=text, date=dt.date(1987, 3, 20))
+    found = {e.expression: e.value for e in extract_events(article) if e.kind == "mentioned"}
+    assert found[expression] == value, found

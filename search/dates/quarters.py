@@ -323,6 +323,8 @@ def compared_period(ctx: Context, start: int, direction: str, years: int) -> Res
         and ctx.low.rfind(". ", ctx.ref_end, start) < 0
         and not a_bound_or_base(ctx)
     ):
+        if years == -1 and a_compared_year(ctx, start):
+            return ctx.ref[0], "year", False
         return _shift_ref(ctx, years)
     return None
 
@@ -353,6 +355,41 @@ def a_bound_or_base(ctx: Context) -> bool:
     return not base.group().startswith(("constant", "real")) or bool(
         _CONSTANT_AFTER.match(ctx.low, ctx.ref_end)
     )
+
+
+_EARLIER_SIDE = re.compile(
+    r"\b(?:from|against|vs|versus|compared\s+(?:with|to)|after)\s+(?:[a-z]+\s+){0,3}?"
+    r"[$\d][\d.,]*\s+(?:[a-z%]+\s+){0,4}?(?:in|for|during|of)\s+(?:the\s+)?$"
+    r"|\b(?:compared\s+(?:with|to)|than(?:\s+(?:in|for|during))?)\s+$|\bthe\s+same\s+$"
+)
+"""Before a year, the earlier side of a comparison: a figure after "from", "against", "after"
+and the like, then "in" ("up from 7.26 billion dlrs in 1985", "after 2.0 pct in 1985",
+"against a 35 mln loss in 1985"), "compared with 1985", "than in 1985", "the same 1985
+month"; not "earnings from Mobil's operations in 1986" nor "from the 1986 crop"."""
+_COMPARISON = r"\b(?:from|against|vs|versus|compared\s+(?:with|to)|than|after|over|on)\b"
+_NEW_COMPARISON = re.compile(rf"\d[^;:()]*{_COMPARISON}(?:[^.;:()]|\.\d)*$")
+
+
+def a_compared_year(ctx: Context, start: int) -> bool:
+    """Whether the year last mentioned is the earlier side of a comparison ("up from 7.26
+    billion dlrs in 1985", "after 2.0 pct in 1985", "than in 1985", "in the same 1985
+    month"): the figures told are a year later, so a "year earlier" or "previous year" that
+    follows compares with that year itself, not the one before it ("... from 26.43 dlrs for
+    oil in 1985 and to 1.49 dlrs from 2.18 dlrs a year earlier" is 1985). A clause about that
+    year itself still counts from it ("compared with 1985, when it rose 19.5 pct on the
+    previous year")."""
+    if ctx.ref is None or ctx.ref[1] != "year" or not ctx.ref[0].isdigit():
+        return False
+    lo = max(0, ctx.ref_start - 80, ctx.low.rfind(". ", 0, ctx.ref_start) + 1)
+    if _EARLIER_SIDE.search(ctx.low, lo, ctx.ref_start) is None:
+        return False
+    if _WHEN_AFTER.match(ctx.low, ctx.ref_end):
+        return False
+    # A comparison of its own, with its own figure, since: "in 1985 and to 1.49 dlrs from
+    # 2.18 dlrs a year earlier". Without one the phrase goes on the year's own comparison:
+    # "3.3 pct growth recorded in 1985 against a year earlier", "compared with 1.13 billion
+    # in 1986 and 369 mln the previous year" count from that year.
+    return _NEW_COMPARISON.search(ctx.low, ctx.ref_end, start) is not None
 
 
 def _shift_ref(ctx: Context, years: int) -> Result:

@@ -15,7 +15,7 @@ from ..models import FUTURE_REF, PAST_REF, PRESENT_REF
 from .calendar import calendar_rule
 from .context import UNRESOLVED, Context, Result, quarter_of
 from .guards import a_title, word_before
-from .quarters import a_bound_or_base, compared_period
+from .quarters import a_bound_or_base, a_compared_year, compared_period
 from .values import (
     NUMBERS,
     fmt_day,
@@ -326,7 +326,9 @@ def anaphor(ctx: Context, s: str, start: int, end: int) -> Result:
     ref = _anaphor_ref(ctx, unit.group(1), start)
     if ref is None:
         return UNRESOLVED
-    if "prior" in low and unit.group(1) == "year" and _compared_before(ctx):
+    if unit.group(1) == "year" and (
+        ("prior" in low and _compared_before(ctx)) or (step == -1 and a_compared_year(ctx, start))
+    ):
         step = 0  # "compared with 1985's profit ... the prior year's revenue" is 1985's
     found = _step_value(ref, unit.group(1), step)
     away = _A_YEAR_AWAY.match(ctx.low, end)
