@@ -418,3 +418,32 @@ def test_a_year_earlier_after_the_earlier_side_of_a_comparison_is_that_year(
     article = Article(id="r", title="", text=text, date=dt.date(1987, 3, 20))
     found = {e.expression: e.value for e in extract_events(article) if e.kind == "mentioned"}
     assert found[expression] == value, found
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Factory jobs fell 210,000 from a year earlier to 9.8 mln in February.", "1986-02"),
+        (
+            "LONDON, March 20 - Car exports rose 6.1 pct from a year earlier to 81,400 units "
+            "in February.",
+            "1986-02",
+        ),
+        (
+            "In January prices rose. Rents fell 2 pct from a year earlier to 410 dlrs in February.",
+            "1986-02",
+        ),
+        ("Profit fell 12 pct from a year earlier to 9.6 billion yen in 1986/87.", "1985"),
+        # the period named before still anchors when none follows
+        ("Sales fell to 9.8 mln in February from 10.4 mln a year earlier.", "1986-02"),
+    ],
+)
+def test_a_year_earlier_counts_from_the_period_its_figure_is_for_written_after_it(
+    text: str, value: str
+) -> None:
+    """ "fell 210,000 from a year earlier to 9.8 mln in February": the period the figure is
+    for follows the comparison in the same phrase; "a year earlier" is that period a year
+    back, not the month named before it nor the dateline's day."""
+    article = Article(id="r", title="", text=text, date=dt.date(1987, 3, 20))
+    found = {e.expression: e.value for e in extract_events(article) if e.kind == "mentioned"}
+    assert found["a year earlier"] == value, found

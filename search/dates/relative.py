@@ -22,6 +22,7 @@ from .values import (
     fmt_month,
     fmt_quarter,
     fmt_week,
+    shift_value,
     words_of,
 )
 
@@ -62,6 +63,7 @@ def ago(ctx: Context, s: str, start: int, end: int) -> Result:
         return (PAST_REF if sign < 0 else FUTURE_REF), "unknown", False
     told = direction in ("later", "earlier") and (
         _told_on(ctx, end)
+        or (kind == "year" and sign * n == -1 and _period_after(ctx, end))
         # "a year earlier" in a results report is the quarter reported on, a year back
         or (kind == "year" and compared_period(ctx, start, direction, sign * n))
         or _from_date_mentioned(ctx, start, kind, sign * n)
@@ -81,6 +83,34 @@ def ago(ctx: Context, s: str, start: int, end: int) -> Result:
         # ("two days later the mines will close").
         return UNRESOLVED
     return _shift_dct(ctx.dct, kind, sign * n)
+
+
+_PERIOD_AFTER = re.compile(
+    r"\s+to\s+(?:an?\s+)?(?:estimated\s+|revised\s+|record\s+)?[$\d][\d.,]*"
+    r"(?:\s+(?!in\b)[a-z%]+){0,4}?\s+in\s+(?:the\s+month\s+of\s+)?"
+    r"((?:january|february|march|april|may|june|july|august|september|october|november"
+    r"|december)(?![\w/-])|(?:19|20)\d\d(?=/\d\d(?!\d)|(?![\w/-])))"
+)
+
+
+def _period_after(ctx: Context, end: int) -> Result:
+    """ "fell 430,000 from a year earlier to 14.22 mln people in February", "rose 9.5 pct
+    from a year earlier to 161,266 vehicles in May": the period the figure is for is written
+    after it, in the same phrase, and "a year earlier" is that month (or year) a year back,
+    not one named before it nor the dateline's day."""
+    m = _PERIOD_AFTER.match(ctx.low, end)
+    if m is None:
+        return None
+    a, b = m.span(1)
+    if not ctx.text[a].isupper() and not ctx.text[a].isdigit():
+        return None  # "may" the verb
+    found = calendar_rule(ctx, ctx.text[a:b], a, b) if ctx.text[a].isalpha() else None
+    if ctx.text[a].isdigit():
+        found = (ctx.text[a:b], "year", False)  # "in 1986/87": the split year's first
+    if not found or not found[0] or found[1] not in ("month", "year"):
+        return None
+    value = shift_value(found[0], found[1], -1)
+    return (value, found[1], False) if value else None
 
 
 _TOLD_ON = re.compile(
