@@ -356,3 +356,78 @@ def test_dates_of_both_kinds_end_with_the_undated_articles_as_publication_dates_
     assert listed("--group", "day")[-1] == ("undated", "", "1")
     assert len(listed("--group", "day", "--limit", "2")) == 2
     assert len(listed("--limit", "2")) == 2
+
+
+def _with_no_date_words(tmp_path: Path) -> list[str]:
+    """A dated story and an undated one, each saying "now" (TimeML's PRESENT_REF)."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "mill.txt").write_text(
+        "Title: The mill\nDate: 1987-03-05\n\n"
+        "The mill, now closed, shut on 2 March 1987. Its current owner bought it in 1985.\n",
+        encoding="utf-8",
+    )
+    (corpus / "talks.txt").write_text(
+        "Title: Talks\n\nThe talks resumed on Monday, the union said. They are now stalled.\n",
+        encoding="utf-8",
+    )
+    return ["--index-dir", str(tmp_path / "index"), "--corpus", str(corpus)]
+
+
+def _entries(capsys, where: list[str], *args: str) -> list[tuple[str, str, str | None]]:
+    code, out, err = run(["timeline", *args, *where], capsys)
+    assert code == 0, err
+    return [(r["article_id"], r["text"], r["value"]) for r in map(json.loads, out.splitlines())]
+
+
+def test_words_naming_no_date_are_a_group_of_their_own_at_the_end(capsys, tmp_path: Path) -> None:
+    """ "now" and "current" (PRESENT_REF) were listed among the unresolved dates, between
+    "Monday" and the undated article: they are on no date line, so they come last."""
+    where = _with_no_date_words(tmp_path)
+    assert _entries(capsys, where) == [
+        ("mill.txt", "1985", "1985"),
+        ("mill.txt", "2 March 1987", "1987-03-02"),
+        ("mill.txt", "1987-03-05", "1987-03-05"),
+        ("talks.txt", "Monday", None),
+        ("talks.txt", "", None),  # the undated article, as publication dates end
+        ("mill.txt", "now", "PRESENT_REF"),
+        ("mill.txt", "current", "PRESENT_REF"),
+        ("talks.txt", "now", "PRESENT_REF"),
+    ]
+    assert _entries(capsys, where, "talks") == [
+        ("talks.txt", "Monday", None),
+        ("talks.txt", "", None),
+        ("talks.txt", "now", "PRESENT_REF"),
+    ]
+    # A date range or a date to be near holds only dated entries; by period, no group.
+    for args in (["--from", "1980"], ["--around", "1987", "--limit", "20"]):
+        assert [value for _a, _t, value in _entries(capsys, where, *args)] == [
+            "1985",
+            "1987-03-02",
+            "1987-03-05",
+        ], args
+    code, out, _ = run(["timeline", "--group", "day", "--format", "csv", *where], capsys)
+    periods = [row["period"] for row in csv.DictReader(io.StringIO(out))]
+    assert code == 0 and "PRESENT_REF" not in out and periods[-2:] == ["unresolved", "undated"]
+
+
+def test_limit_lists_the_first_entries_of_the_whole_list_whichever_group_it_cuts(
+    capsys, tmp_path: Path
+) -> None:
+    """`--limit N` is the first N entries of the list without it: with the words naming no
+    date moved after the unresolved dates and the undated articles, a cut anywhere
+    (among the unresolved, the undated, the words naming no date) still takes the
+    list's own first entries, and the undated articles before any "now"."""
+    where = _with_no_date_words(tmp_path)
+    _entries(capsys, where)
+    # Read again, the mill's entries are stored after the talks' ones: still the same.
+    mill = tmp_path / "corpus" / "mill.txt"
+    mill.write_text(mill.read_text(encoding="utf-8") + "It will not reopen.\n", encoding="utf-8")
+    assert run(["index", where[3], *where[:2]], capsys)[0] == 0
+    everything = _entries(capsys, where)
+    for limit in range(1, len(everything) + 2):
+        shown = _entries(capsys, where, "--limit", str(limit))
+        assert shown == everything[:limit], limit
+    for limit in range(1, 4):
+        shown = _entries(capsys, where, "talks", "--limit", str(limit))
+        assert shown == _entries(capsys, where, "talks")[:limit], limit

@@ -1099,17 +1099,38 @@ class Library:
         source: str | None = None,
         limit: int | None = None,
     ) -> list[Event]:
-        """Dated expressions in date order, unresolved ones (value None) last.
+        """Dated expressions in date order, then the unresolved ones (value None), then
+        those that name no date ("now", "recently": `PRESENT_REF` and the like), in a
+        group of their own at the end rather than among the unresolved.
 
         `query` keeps the events of the articles it matches. Only the events
-        returned are read from the index: the rest are ordered and filtered
-        through columns, so a `limit` keeps this cheap at any corpus size.
+        returned are read from the index (and the rest of the last day a `limit`
+        cuts into, so the first `limit` are the list's own first ones): the rest
+        are ordered and filtered through columns, so a `limit` keeps this cheap
+        at any corpus size.
         """
         with self.searcher() as searcher:
             found = self._event_docnums(searcher, article_id, date_from, date_to, query, source)
-            chosen = [n for _day, n in itertools.islice(found, limit)]
-            events = [event_from_fields(searcher.stored_fields(n)) for n in chosen]
-        return sorted(events, key=_event_order)
+            flags = self._published_flags(searcher)
+            chosen: list[int] = []
+            references: list[int] = []
+            last = None
+            for day, docnum in found:
+                if day == UNDATED_EVENT and flags[docnum] == 2:
+                    references.append(docnum)
+                elif limit is None or len(chosen) < limit or day == last:
+                    chosen.append(docnum)
+                    last = day
+                else:
+                    break
+            events = sorted(map(self._stored_event(searcher), chosen), key=_event_order)
+            if limit is None or len(events) < limit:
+                events += sorted(map(self._stored_event(searcher), references), key=_event_order)
+        return events[:limit]
+
+    @staticmethod
+    def _stored_event(searcher: Searcher) -> Callable[[int], Event]:
+        return lambda docnum: event_from_fields(searcher.stored_fields(docnum))
 
     def timeline_page(
         self,

@@ -8,6 +8,9 @@ import sys
 
 from newsexplore.search import (
     EVENT_COLUMNS,
+    FUTURE_REF,
+    PAST_REF,
+    PRESENT_REF,
     Event,
     Library,
     TimelineGroup,
@@ -22,6 +25,8 @@ from .options import common_options, date_options, format_option, positive_int, 
 
 __all__ = ["add_timeline_parser", "cmd_timeline"]
 
+NO_DATE = frozenset({PRESENT_REF, PAST_REF, FUTURE_REF})
+"""Values of the expressions that name no date ("now", "recently", "in the future")."""
 ANY_DAY = dt.date(2000, 1, 3)
 """A day to try `--around` against, to tell "last week" with nothing to count from
 (a corpus with no date at all) from words that are no date."""
@@ -76,15 +81,30 @@ def cmd_timeline(args: argparse.Namespace) -> int:
         write_records(records, args.format, GROUP_COLUMNS)
         return 0
     if around is None and args.dates == "all":
-        events = library.events(limit=args.limit, **filters)
-        if not (args.limit and len(events) >= args.limit):
-            events = [*events, *_undated_articles(library, filters)][: args.limit or None]
+        events = _both_kinds(library, args.limit, filters)
     else:
         events = library.timeline_events(
             around=around, limit=args.limit, dates=args.dates, **filters
         )
     write_records([event_record(e) for e in events], args.format, EVENT_COLUMNS)
     return 0
+
+
+def _both_kinds(library: Library, limit: int | None, filters: dict) -> list[Event]:
+    """Both kinds of dates in the timeline's order: the dated entries, the unresolved
+    ones, the undated articles, and last the expressions that name no date ("now",
+    "current"), a group of their own as the app lists the unresolved in one.
+
+    `limit` counts the entries written, from the top of that order: the first
+    `limit` of the library's list hold every dated and unresolved entry before any
+    of the others, and the undated articles go in ahead of those naming no date.
+    """
+    listed = library.events(limit=limit, **filters)
+    dates = [e for e in listed if e.value not in NO_DATE]
+    if limit is not None and len(dates) >= limit:
+        return dates[:limit]
+    no_date = [e for e in listed if e.value in NO_DATE]
+    return [*dates, *_undated_articles(library, filters), *no_date][:limit]
 
 
 def _around(library: Library, typed: str) -> str:
