@@ -114,6 +114,8 @@ def test_within_ending_a_sentence_leaves_the_next_one_alone() -> None:
         ("The lead manager was Den Danske Bank af 1871 A/S, dealers said.", "1871"),
         ("Sparebanken af 1850 said profits rose.", "1850"),
         ("Shares of Acme Venture Fund 1986 Inc rose.", "1986"),
+        ("A member of the powerful 1950 committee of back-benchers spoke.", "1950"),
+        ("The 1900 Club held its dinner in London.", "1900"),
     ],
 )
 def test_a_title_or_a_firm_holding_a_day_or_year_is_no_date(text: str, name: str) -> None:
@@ -127,6 +129,8 @@ def test_a_title_or_a_firm_holding_a_day_or_year_is_no_date(text: str, name: str
         ("On Friday Times Mirror Co said it would buy the paper.", "Friday"),
         ("The State Department said Friday Iran had been told.", "Friday"),
         ("Profits in 1871 were small, the history says.", "1871"),
+        ("The 1996 committee report found no fault.", "1996"),
+        ("The 1996 Tax Act cut rates.", "1996"),
     ],
 )
 def test_a_day_or_year_beside_a_name_is_still_a_date(text: str, day: str) -> None:

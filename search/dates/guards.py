@@ -472,14 +472,30 @@ _COMPANY_AFTER = re.compile(
     r"|Inc|Incorporated|Corp|Corporation)(?![\w/])"
 )
 _NAME_OF_BEFORE = re.compile(r"[A-Z][\w&.-]*[ \t]+(?:af|av)[ \t]+$")
+_BODY_AFTER = re.compile(
+    r"[ \t]+(?:committee|club|society)(?![\w-])(?![ \t]+(?:reports?|hearings?|meetings?"
+    r"|sessions?|votes?|findings?|recommendations?|rulings?|decisions?|study|studies|budgets?"
+    r"|elections?)\b)",
+    re.IGNORECASE,
+)
+_THE_BEFORE = re.compile(r"\bthe[ \t]+(?:[a-z]+[ \t]+)?$", re.IGNORECASE)
+"""A body named after a year ("the influential 1922 committee of Conservative back-benchers",
+"The 2016 Committee has spent ..."): after "the" (and a word), right before "committee",
+"club" or "society", the year is the body's name and no time the story tells of; "the 1987
+committee report" still dates the report."""
 
 
 def in_a_company_name(text: str, start: int, end: int) -> bool:
     """ "Den Danske Bank af 1871 A/S", "Fund 1986 Inc": a year followed by a company's legal
-    form, or after a name and the Scandinavian "af"/"av" ("of"), is part of the firm's name."""
+    form, or after a name and the Scandinavian "af"/"av" ("of"), is part of the firm's name;
+    so is one between "the" and "committee", "club", "society" (see `_BODY_AFTER`)."""
     return (
         _COMPANY_AFTER.match(text, end) is not None
         or _NAME_OF_BEFORE.search(text, max(0, start - 40), start) is not None
+        or (
+            _BODY_AFTER.match(text, end) is not None
+            and _THE_BEFORE.search(text, max(0, start - 24), start) is not None
+        )
     )
 
 
