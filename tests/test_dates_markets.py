@@ -338,6 +338,40 @@ def test_a_pair_of_abbreviated_months_reads_as_a_pair_of_months(text: str, expec
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Output rose 2.1 pct in Jan-Feb from a year earlier.",
+            [("Jan", "1987-01"), ("Feb", "1987-02"), ("a year earlier", "1986-02")],
+        ),
+        ("Imports in Jan-Sept 1986 fell.", [("Jan", "1986-01"), ("Sept 1986", "1986-09")]),
+        ("Exports in Jan-Dec, 1985 fell.", [("Jan", "1985-01"), ("Dec, 1985", "1985-12")]),
+        (
+            "Coffee output in the 1986/87 (Oct-Sept) season will fall from 1.9 mln bags the "
+            "previous year.",
+            [
+                ("1986", "1986"),
+                ("87", "1987"),
+                ("Oct", "1986-10"),
+                ("Sept", "1987-09"),
+                ("the previous year", "1985"),
+            ],
+        ),
+        ("Dealers quoted Apr-May at 214.00 dlrs.", [("Apr", "1987-04"), ("May", "1987-05")]),
+        # not months: names and words with a hyphen
+        ("Kim Jun-ho and Jan-Erik Olsen met.", []),
+    ],
+)
+def test_an_abbreviated_month_opening_a_range_with_a_hyphen_is_a_month(
+    text: str, expected: list
+) -> None:
+    """ "Jan-Feb", "Oct-Sept", "Apr-May": a month abbreviated with no stop is read where a
+    month follows it across a slash, and now a hyphen too; its months in brackets after a
+    season's years give the season's span and are no date "the previous year" counts from."""
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "expression", "value"),
     [
         ("A local house bought July soymeal, with sellers scattered.", "July", "1987-07"),

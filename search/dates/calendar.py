@@ -167,7 +167,7 @@ not the date."""
 _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 _SEASON_BEFORE = re.compile(
     r"\b((?:19|20)\d\d)\s*[/-]\s*(\d\d(?:\d\d)?)(?![\d/-])[^().;\n]{0,30}\(\s*"
-    rf"(?:({_MONTH_NAMES})\.?\s*/\s*)?$"
+    rf"(?:({_MONTH_NAMES})\.?\s*[/–-]\s*)?$"
 )
 
 
@@ -777,7 +777,9 @@ def bare_month(ctx: Context, s: str, start: int, end: int) -> Result:
     return calendar(ctx, s, start, end)
 
 
-_MONTH_BEFORE_SLASH = re.compile(r"\b([a-z]+)\.?\s*/\s*$")
+_MONTH_BEFORE_SLASH = re.compile(r"\b([a-z]+)\.?(?:\s*/\s*|[-–])$")
+_PAIRS_DASHED = re.compile(r"/\s*[a-z]+\.?[-–]$")
+_SLASH_AFTER = re.compile(r"\s*/")
 
 
 def paired_month(ctx: Context, s: str, start: int, end: int) -> Result:
@@ -786,6 +788,10 @@ def paired_month(ctx: Context, s: str, start: int, end: int) -> Result:
     before = _MONTH_BEFORE_SLASH.search(ctx.low, max(0, start - 16), start)
     if before is not None and before.group(1) not in MONTHS:
         return None
+    if _PAIRS_DASHED.search(ctx.low, max(0, start - 16), start) and not _SLASH_AFTER.match(
+        ctx.low, end
+    ):
+        return None  # "Dec/Feb-Jan/Mar": a row of paired months, no range across the dash
     return calendar(ctx, s, start, end)
 
 

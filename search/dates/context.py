@@ -651,6 +651,13 @@ def remember(
         return
     if sets_ref and precision == "year" and names_a_law(ctx.text, end - len(low), end):
         return  # "Johnson's 1964 Civil Rights Act ... that year": the story is not in 1964
+    if (
+        sets_ref
+        and precision == "month"
+        and _SPAN_OPENS.search(ctx.low, max(0, end - len(low) - 16), end - len(low))
+        and _SPAN_CLOSES.match(ctx.low, end)
+    ):
+        return  # "in 1986/87 (Oct-Sept) ... the previous year": the season is what is told of
     if sets_ref:
         ctx.ref, ctx.ref_start, ctx.ref_end = (value, precision), end - len(low), end
         if value[:4].isdigit() and re.search(r"(?<!\d)\d{4}(?!\d)|\byears?\b", low):
@@ -664,6 +671,12 @@ def remember(
         # ("after a flat second quarter") keeps the talk on quarters but not its subject.
         latest = value if ctx.quarter is None else max(value, ctx.quarter[0])
         ctx.quarter = (latest, end)
+
+
+_SPAN_OPENS = re.compile(r"\(\s*(?:[a-z]+\.?\s*[/–-]\s*)?$")
+_SPAN_CLOSES = re.compile(r"\.?\s*(?:[/–-]\s*[a-z]+\.?\s*)?\)")
+"""Months in brackets alone ("1986/87 (Oct-Sept)", "the 1986/87 season (August/July)") give
+the span of the season or year before them; what follows is told of that period."""
 
 
 def names_a_law(text: str, start: int, end: int) -> bool:

@@ -374,10 +374,11 @@ RULES: list[tuple[str, str, Handler, bool]] = [
         True,
     ),
     ("month", MONTH_FULL, cal.bare_month, True),
-    # "Aug/Sept", "Oct/Dec": abbreviated months of a pair, as prices and seasons are quoted.
+    # "Aug/Sept", "Oct/Dec", "Feb-May", "Jan-Sept 1987": abbreviated months of a pair or a
+    # range, as prices, seasons and figures are quoted.
     (
         "month_pair",
-        rf"{MONTH_ABBR}(?=\s*/\s*{MON})|(?:(?<=/)|(?<=/ )){MONTH_ABBR}",
+        rf"{MONTH_ABBR}(?=\s*/\s*{MON}|[-–]{MON})|(?:(?<=/)|(?<=/ )|(?<=[a-z.][-–])){MONTH_ABBR}",
         cal.paired_month,
         True,
     ),
