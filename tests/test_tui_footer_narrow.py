@@ -19,9 +19,11 @@ from textual.widgets._footer import FooterKey
 from newsexplore.search import Problem, Progress
 from newsexplore.tui.app import NewsExploreApp, make_app
 from newsexplore.tui.messages import JumpRequested, Location
+from newsexplore.tui.screens.help import help_sections
 from newsexplore.tui.screens.problems import ProblemsScreen
 from newsexplore.tui.widgets.search_pane import SearchPane
 from tests.test_tui_pilot import press, sync
+from tests.test_tui_timeline import open_timeline
 from tests.tui_support import wait_for
 from tests.tui_support import wait_until_settled as settle
 
@@ -54,6 +56,33 @@ async def test_the_timeline_footer_offers_p_at_80_columns(app: NewsExploreApp, s
         assert not [
             (a, b) for a in keys for b in keys if a is not b and a.region.overlaps(b.region)
         ]
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 40)])
+@sync
+async def test_the_timeline_footer_says_esc_goes_back_to_the_reader(
+    app: NewsExploreApp, size: tuple[int, int]
+) -> None:
+    """Come to the timeline from an article opened from it, Esc goes back to the reader,
+    and the footer never said so: Back did not fit after the timeline's keys. It shows
+    now, with every key of the timeline (`r` is "Range" where they would not all fit);
+    and help lists it. With nothing to go back to, neither shows it."""
+    async with app.run_test(size=size) as pilot:
+        await open_timeline(pilot)
+        assert "Back" not in footer(app)
+        assert "Back" not in {row.description for s in help_sections(app.screen) for row in s.rows}
+        await press(pilot, "down", "down", "down", "enter")
+        assert app.screen.active_pane == "reader" and app.screen.reader.article is not None
+        await press(pilot, "f5")
+        shown = footer(app)
+        assert "Back" in shown and {"Group", "Widen", "Published"} <= set(shown), shown
+        assert {"Date", "Range"} <= set(shown) if size[0] < 100 else "Go to date" in shown
+        back = next(k for k in app.screen.query(FooterKey) if k.description == "Back")
+        assert back.key_display == "esc" and back.region.right <= size[0]
+        rows = [row for s in help_sections(app.screen) for row in s.rows]
+        assert any(r.description == "Back" and r.keys.startswith("esc") for r in rows), rows
+        await press(pilot, "escape")
+        assert app.screen.active_pane == "reader"
 
 
 def drawn(app: NewsExploreApp) -> list[tuple]:

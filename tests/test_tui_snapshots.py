@@ -239,6 +239,16 @@ class TestTimeline:
         keys = ["f5", "d", typed("2026-01-08"), "enter", "down", "enter"]
         assert snap(snap_compare, seeds_app, keys, size=NARROW)
 
+    @pytest.mark.parametrize("size", [WIDE, NARROW], ids=["wide", "narrow"])
+    def test_back_from_the_reader_in_the_footer(
+        self, snap_compare, seeds_app: NewsExploreApp, size: tuple[int, int]
+    ) -> None:
+        """An entry opened, then F5: Esc goes back to the reader, and the footer ends
+        with `esc Back` after every key of the timeline (at 80 columns `d Date r Range`;
+        at 120 `F4 Speakers` makes room)."""
+        keys = ["f5", "down", "down", "down", "enter", "f5"]
+        assert snap(snap_compare, seeds_app, keys, size=size)
+
 
 class TestHelp:
     def test_help_for_search(self, snap_compare, seeds_app: NewsExploreApp) -> None:

@@ -126,7 +126,8 @@ class MainScreen(CollectActions):
             "Back",
             key_display="esc",
             tooltip="Go back to where you were: the list row the article was opened from, "
-            "or the line of the article read before",
+            "the line of the article read before, or from a pane come to from the reader, "
+            "the reader",
             id="main.back",
         ),
         Binding(

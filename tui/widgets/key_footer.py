@@ -5,7 +5,9 @@ Textual's footer already leaves out keys the focused text box would type
 that works: `? Help` in a list, `F1 Help` in a box. What this adds: Help and
 Quit come first, drawn compact; a key that would not fit whole is left out
 rather than cut (it is still listed in help and in the palette), so the
-footer never shows half a word; and at 80 columns the keys the tab row
+footer never shows half a word, but first a few long words are shortened
+("Go to date" to "Date") and Back (Esc), which only the footer tells of, is
+kept ahead of the keys after it; and at 80 columns the keys the tab row
 already offers (switching panes) are left out, and so are keys that do
 nothing where the cursor is (help lists them greyed).
 
@@ -39,13 +41,23 @@ class KeyFooter(Footer):
     )
     """Binding ids left out of the footer below `NARROW_WIDTH` (the tab row shows the panes)."""
     NARROW_WIDTH: ClassVar[int] = 100
-    NARROW_LABELS: ClassVar[dict[str, str]] = {"timeline.go_to_date": "Date"}
-    """Shorter words for some keys below `NARROW_WIDTH`, so that every key of the
-    pane fits (at 80 columns the timeline's `p` was left out); help keeps the long ones."""
+    SHORT_LABELS: ClassVar[dict[str, str]] = {
+        "timeline.go_to_date": "Date",
+        "timeline.apply_range": "Range",
+    }
+    """Shorter words for some keys, taken one after another, in this order, while a key
+    of the focused pane (or Help, Quit, Back) does not fit: at 80 columns the
+    timeline's `p` was left out, and with `esc Back` shown, `p` again. Help keeps the
+    long ones."""
     ALWAYS_FIRST: ClassVar[frozenset[str]] = frozenset(
         {"app.help", "app.quit", "app.quit_anywhere"}
     )
     """Binding ids drawn first, so they are never cut off."""
+    KEPT_BEFORE_OTHERS: ClassVar[frozenset[str]] = frozenset({"main.back"})
+    """Binding ids kept, in their own place, ahead of the keys after them when not all fit:
+    Esc going back (to the reader, from a list opened from it) is shown only where it
+    does something, and nothing else on screen says so; a key dropped in its place is
+    still in help and in the palette."""
 
     _drawn: Hashable = None
     """What the keys on show were drawn from (see `_drawn_from`)."""
@@ -109,8 +121,7 @@ class KeyFooter(Footer):
 
     def compose(self) -> ComposeResult:
         self.compact = True
-        narrow = self.app.size.width < self.NARROW_WIDTH
-        hidden = self.NARROW_HIDDEN if narrow else frozenset()
+        hidden = self.NARROW_HIDDEN if self.app.size.width < self.NARROW_WIDTH else frozenset()
         bindings = self.screen.active_bindings
         kept = _one_per_label(
             [
@@ -119,28 +130,43 @@ class KeyFooter(Footer):
                 if self._binding_id(w, bindings) not in hidden and not w.has_class("-disabled")
             ]
         )
-        if narrow:
-            for widget in kept:
-                short = self.NARROW_LABELS.get(self._binding_id(widget, bindings) or "")
-                if short and isinstance(widget, FooterKey):
-                    widget.description = short
         first = [w for w in kept if self._binding_id(w, bindings) in self.ALWAYS_FIRST]
-        yield from self._fitting(first + [w for w in kept if w not in first])
+        early = {w for w in kept if self._binding_id(w, bindings) in self.KEPT_BEFORE_OTHERS}
+        keys = first + [w for w in kept if w not in first]
+        fitting = self._fitting(keys, {*first, *early})
+        wanted = {*first, *early, *(w for w in keys if self._of_a_pane(w, bindings))}
+        by_id = {self._binding_id(w, bindings): w for w in keys if isinstance(w, FooterKey)}
+        for binding_id, short in self.SHORT_LABELS.items():
+            if wanted.issubset(fitting):
+                break
+            if (widget := by_id.get(binding_id)) is not None:
+                widget.description = short
+                fitting = self._fitting(keys, {*first, *early})
+        yield from fitting
 
-    def _fitting(self, keys: list[Widget]) -> list[Widget]:
-        """The keys that fit whole on one line, in order; the palette key keeps its place."""
+    def _fitting(self, keys: list[Widget], early: set[Widget]) -> list[Widget]:
+        """The keys that fit whole on one line, in order; the palette key keeps its place.
+
+        The `early` keys take their room first, then the rest in order; the keys
+        kept are drawn in the order given."""
         room = self.app.size.width
         docked = [w for w in keys if w.has_class("-command-palette")]
         room -= sum(_width(w) + 1 for w in docked)  # its left border
-        fitting = []
-        for widget in keys:
-            if widget in docked:
-                continue
+        rest = [w for w in keys if w not in docked]
+        ranked = [w for w in rest if w in early] + [w for w in rest if w not in early]
+        kept = set()
+        for widget in ranked:
             width = _width(widget) + 1  # the margin after each key
             if width <= room:
-                fitting.append(widget)
+                kept.add(widget)
                 room -= width
-        return fitting + docked
+        return [w for w in rest if w in kept] + docked
+
+    def _of_a_pane(self, widget: Widget, bindings: dict) -> bool:
+        """Whether a footer key is the focused pane's own, not the screen's or the app's."""
+        key = getattr(widget, "key", None)
+        active = bindings.get(key) if key else None
+        return active is not None and active.node not in (self.screen, self.app)
 
     @staticmethod
     def _binding_id(widget: Widget, bindings: dict) -> str | None:
