@@ -447,3 +447,34 @@ def test_a_year_earlier_counts_from_the_period_its_figure_is_for_written_after_i
     article = Article(id="r", title="", text=text, date=dt.date(1987, 3, 20))
     found = {e.expression: e.value for e in extract_events(article) if e.kind == "mentioned"}
     assert found["a year earlier"] == value, found
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("In 1986 the chain earned 2.10 dlrs a share for the full year.", "1986"),
+        ("For the full year 1986, the deficit was a record.", "1986"),
+        ("Revenues for the full year ended June 30, 1986 rose.", "1986"),
+        ("For the full year last year the unit made a profit.", "1986"),
+        ("Margins will be thin in fiscal 1988, but the full year should be profitable.", "1988"),
+        # a plan, or no year named, is the year under way
+        ("It lost money in 1986 and expects a profit for the full year.", "1987"),
+        ("It expects a profit for the full year.", "1987"),
+    ],
+)
+def test_the_full_year_is_the_year_named_with_it(text: str, value: str) -> None:
+    """ "For the full year 1986", "In 1986 ... for the full year": results of a year told
+    after it, or of one named just before it, are that year's, not the year of the story."""
+    article = Article(id="r", title="", text=text, date=dt.date(1987, 3, 20))
+    found = {e.expression: e.value for e in extract_events(article) if e.kind == "mentioned"}
+    assert found["the full year"] == value, found
+
+
+def test_the_full_year_is_not_a_year_the_figures_are_compared_with() -> None:
+    text = (
+        "Debt fell to 398 billion at end-1986 from 465 billion at end-1985. The reduction "
+        "over the full year reflected repayments."
+    )
+    article = Article(id="r", title="", text=text, date=dt.date(1987, 3, 20))
+    found = {e.expression: e.value for e in extract_events(article) if e.kind == "mentioned"}
+    assert found["the full year"] != "1985", found

@@ -272,8 +272,46 @@ def edge_of_unit(ctx: Context, s: str, start: int, end: int) -> Result:
     unit = re.search(r"(week|month|year)", low)
     if unit is None:
         return None
+    if low.endswith("full year") and (told := _full_year_named(ctx, start, end)) is not None:
+        return f"{told:04d}", "year", False
     step = -1 if "latest" in low or _end_gone_by(ctx, low, unit.group(1), start, end) else 0
     return _step_unit(ctx.dct, unit.group(1), step)
+
+
+_YEAR_WRITTEN_AFTER = re.compile(
+    r"\s+(?:(?:of|in)\s+)?(?:((?:19|20)\d\d)(?![\d/-])|(last\s+year)\b)"
+    r"|\s+ended\s+[a-z]+\.?\s+\d{1,2},?\s+((?:19|20)\d\d)(?!\d)"
+)
+
+
+_COMPARED_WITH_BEFORE = re.compile(
+    r"\b(?:from|against|vs|versus|compared\s+(?:with|to)|than)\b(?:[^.;:()]|\.\d){0,60}$"
+)
+
+
+def _full_year_named(ctx: Context, start: int, end: int) -> int | None:
+    """The year "the full year" is: the one written after it ("for the full year 1986", "the
+    full year ended May 31 1986", "for the full year last year"), else a past year named just
+    before it in a clause not looking ahead ("In 1986 ChemLawn earned 1.19 dlrs per share for
+    the full year", "the early part of fiscal 1988. However, the average for the full year");
+    results told of a year gone by are that year's. A plan or forecast after a past year
+    ("expects a loss for the full year") is of the year under way, as with no year named."""
+    assert ctx.dct is not None
+    if (after := _YEAR_WRITTEN_AFTER.match(ctx.low, end)) is not None:
+        if after.group(2):
+            return ctx.dct.year - 1
+        return int(after.group(1) or after.group(3))
+    ref = ctx.ref
+    if ref is None or ref[1] != "year" or not ref[0].isdigit() or start - ctx.ref_end > 300:
+        return None
+    if ctx.low.count(". ", ctx.ref_end, start) > 1 or a_bound_or_base(ctx):
+        return None
+    if _COMPARED_WITH_BEFORE.search(ctx.low, max(0, ctx.ref_start - 70), ctx.ref_start):
+        return None  # "fell to 398.2 billion at end-1986 from ... 464.7 billion at end-1985"
+    year = int(ref[0])
+    if year > ctx.dct.year + 1 or (year < ctx.dct.year and ctx.future(start, end) is True):
+        return None
+    return year
 
 
 def _end_gone_by(ctx: Context, low: str, unit: str, start: int, end: int) -> bool:
