@@ -135,3 +135,21 @@ def test_a_title_or_a_firm_holding_a_day_or_year_is_no_date(text: str, name: str
 )
 def test_a_day_or_year_beside_a_name_is_still_a_date(text: str, day: str) -> None:
     assert day in values(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Overnight rose to six pct while tomorrow/next was quoted at 5-1/2 pct.",
+        "Tomorrow-next funds more than doubled to 20 pct.",
+        "Dealers sold the positions for tomorrow/next delivery.",
+    ],
+)
+def test_tomorrow_next_is_a_deposit_term_not_a_day(text: str) -> None:
+    """ "tomorrow/next" (and "tomorrow-next") is the money market's name for a deposit from
+    the next business day to the one after, quoted every day: it names no day of the story."""
+    assert not any(e.lower().startswith("tomorrow") for e in values(text))
+
+
+def test_tomorrow_alone_is_still_the_next_day() -> None:
+    assert "tomorrow" in values("Talks resume tomorrow. Next week they end.")

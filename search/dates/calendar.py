@@ -884,6 +884,8 @@ def today(ctx: Context, s: str, start: int, end: int) -> Result:
     low = s.lower()
     if a_title(ctx.text, start, end):
         return None
+    if low == "tomorrow" and _A_TENOR_AFTER.match(ctx.low, end):
+        return None  # "tomorrow/next": a money-market deposit's term, no day of the story
     if low in ("today", "tomorrow") and (
         _AN_AGE_AFTER.match(ctx.low, end)
         or (
@@ -897,6 +899,9 @@ def today(ctx: Context, s: str, start: int, end: int) -> Result:
     offset = -1 if "yesterday" in low or "last" in low else 1 if "tomorrow" in low else 0
     day = _day_quoted_on(ctx, start) or ctx.dct
     return fmt_day(day + dt.timedelta(days=offset)), "day", False
+
+
+_A_TENOR_AFTER = re.compile(r"\s*[/-]\s*next\b")
 
 
 def _day_quoted_on(ctx: Context, start: int) -> dt.date | None:
