@@ -565,3 +565,19 @@ def test_a_term_of_shipment_named_first_lies_ahead(text: str, expected: list) ->
     lies ahead of the sale whatever tense the rest of the sentence is told in, as "for
     shipment in April" already did."""
     assert values(text, dt.date(1987, 2, 10)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("WHEAT  MAY 288 3/4 UP 2 1/2 MAY 159 1/2 UP 1 1/4", []),
+        ("CORN  DEC 278 3/4 UP 3/4 DEC 177 3/4 UP 3", []),
+        ("COTTON TYPE 5, 1-1/16 APR/MAY 63.00 NOMINAL", [("APR", "1987-04"), ("MAY", "1987-05")]),
+        # a day written before its month is still one
+        ("The talks open on 4 May.", [("4 May", "1987-05-04")]),
+    ],
+)
+def test_the_denominator_of_a_fraction_before_a_month_is_no_day(text: str, expected: list) -> None:
+    """Grain and cotton rows quote prices in fractions before the next month's code: the "4"
+    of "UP 3/4 DEC 177" is a quarter of a cent, not the 4th of December."""
+    assert values(text) == expected

@@ -204,8 +204,9 @@ RULES: list[tuple[str, str, Handler, bool]] = [
     ("month_year", rf"(?:{EDGE}[\s-]*)?{MON},?\s+(?:of\s+)?{ANYYEAR}", cal.calendar_rule, True),
     ("md", rf"(?:around\s+)?{MON}\s*(?:{DAYNUM}{REL_YEAR}?|{DAY})", cal.calendar_rule, True),
     (
+        # Not the denominator of a fraction in a row of prices: "UP 3/4 MAR 184".
         "dm",
-        rf"(?:the\s+)?{DAYNUM}\s+(?:of\s+)?{MON}{REL_YEAR}?|the\s+{DAYWORD}\s+of\s+{MON}",
+        rf"(?:the\s+)?(?<!\d/){DAYNUM}\s+(?:of\s+)?{MON}{REL_YEAR}?|the\s+{DAYWORD}\s+of\s+{MON}",
         cal.calendar_rule,
         True,
     ),
