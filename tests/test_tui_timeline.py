@@ -144,6 +144,31 @@ async def test_asking_for_a_date_again_as_a_jump_lands_keeps_the_new_prompt_open
 
 
 @sync
+async def test_d_pressed_as_the_list_takes_the_focus_after_a_jump_keeps_its_prompt(
+    app: NewsExploreApp,
+) -> None:
+    """After the frame showing the date the list takes the focus; `d` arriving in
+    that same moment (keys in a burst) must keep the prompt it opened."""
+    async with app.run_test(size=(120, 40)) as pilot:
+        timeline = await open_timeline(pilot)
+        back_to_list = timeline._back_to_list
+
+        def and_d_at_once() -> None:
+            back_to_list()
+            timeline.action_ask_date()
+
+        timeline._back_to_list = and_d_at_once
+        await press(pilot, "d")
+        await pilot.press(*"2024", "enter")
+        await wait_for(pilot, lambda: timeline.highlighted_group().value == "2024")
+        timeline._back_to_list = back_to_list
+        await pilot.press(*"2026")
+        await settle(pilot)
+        prompt = timeline.query_one("#timeline-jump")
+        assert prompt.display and prompt.has_focus and prompt.value == "2026"
+
+
+@sync
 async def test_d_pressed_in_the_moment_a_jump_lands_opens_an_empty_prompt(
     app: NewsExploreApp,
 ) -> None:

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from textual.message import Message
 from textual.notifications import Notify
 from textual.pilot import Pilot
+from textual.worker import WorkerCancelled
 
 from newsexplore.tui.screens.indexing import IndexingScreen
 
@@ -25,7 +26,11 @@ async def wait_until_settled(pilot: Pilot, seconds: float = 30) -> None:
     while quiet < 2:
         if time.monotonic() > deadline:
             raise AssertionError(f"the app was still busy after {seconds:.0f} s")
-        await app.workers.wait_for_complete()
+        try:
+            await app.workers.wait_for_complete()
+        except WorkerCancelled:  # an exclusive worker gave way to a newer one: wait on
+            quiet = 0
+            continue
         await pilot.pause()
         if getattr(app.screen, "settling", False):  # the timeline follows once typing pauses
             quiet = 0

@@ -653,8 +653,10 @@ class TimelinePane(Pane):
         """The focus to the list after a jump, unless the user has moved on since."""
         prompt = self.query_one("#timeline-jump", DateInput)
         # Hidden, the prompt lets go of the focus; shown again, `d` came first.
+        # `focus()` would only queue the move, and a `d` read before it ran lost its
+        # new prompt to it: the check and the move are made in one step.
         if not prompt.display and self.screen.focused in (prompt, None):
-            self.query_one("#timeline-list").focus()
+            self.screen.set_focus(self.query_one("#timeline-list"))
 
     def show_prompt(self, asking: bool) -> None:
         """Swap the caption for the date prompt (or back): the same line, nothing moves.
