@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import ClassVar
 
 from rich.text import Text
 from textual.binding import Binding, BindingType
 from textual.message import Message
+from textual.visual import VisualType
 from textual.widget import Widget
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
@@ -15,7 +16,7 @@ from textual.worker import Worker, WorkerState
 
 from .library_thread import CallAbandoned
 
-__all__ = ["NavList", "fit_line", "report_failure"]
+__all__ = ["DrawnLater", "NavList", "fit_line", "report_failure"]
 
 
 def report_failure(widget: Widget, event: Worker.StateChanged) -> None:
@@ -37,6 +38,30 @@ def fit_line(line: Text, tail: Text, width: int) -> Text:
         return line + Text(" " * gap) + tail
     line.truncate(max(width - tail.cell_len - gap, 1), overflow="ellipsis", pad=bool(gap))
     return line + Text(" " * gap) + tail
+
+
+class DrawnLater(Option):
+    """An option whose prompt is made the first time it is drawn or measured.
+
+    A list page holds many more rows than a screen shows; building every row's
+    styled text up front was most of the work of refilling a long list.
+    """
+
+    def __init__(
+        self, make: Callable[[], Text], id: str | None = None, disabled: bool = False
+    ) -> None:
+        super().__init__("", id, disabled)
+        self._make: Callable[[], Text] | None = make
+
+    @property
+    def prompt(self) -> VisualType:
+        if self._make is not None:
+            self._prompt, self._make = self._make(), None
+        return self._prompt
+
+    def _set_prompt(self, prompt: VisualType) -> None:
+        self._make = None
+        super()._set_prompt(prompt)
 
 
 class NavList(OptionList):

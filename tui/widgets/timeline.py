@@ -26,6 +26,7 @@ import datetime as dt
 import re
 import sys
 from dataclasses import dataclass, field, replace
+from functools import partial
 from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
@@ -33,6 +34,7 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Container
+from textual.geometry import Size
 from textual.message import Message
 from textual.reactive import var
 from textual.widgets import Input, OptionList, Static
@@ -52,7 +54,7 @@ from ..collecting import badge
 from ..messages import JumpRequested, Location
 from .activity_chart import ActivityChart, Bar, charted
 from .library_thread import LibraryThread
-from .lists import NavList, report_failure
+from .lists import DrawnLater, NavList, report_failure
 from .pane import Pane
 from .safe_text import clean_line
 from .timeline_rows import article_row, entry_row, group_label, heading_row
@@ -210,6 +212,28 @@ class TimelineList(NavList):
         super().__init__(id=id)
         self._top_row: tuple[int, list[int]] | None = None
         """The option to open at and the rows of the headings, until the list has a size."""
+
+    def _update_lines(self) -> None:
+        """Lay out new options one row each, without measuring them.
+
+        `OptionList` draws every new option to learn its height, half of what a
+        jump's refill cost; here each row is one line by construction (the list
+        does not wrap, and row text holds no line breaks), so a row is drawn only
+        when it comes into view. Tied to Textual's line cache (the version is pinned).
+        """
+        region = self.scrollable_content_region
+        if not region:
+            return
+        cache = self._line_cache
+        lines = cache.lines
+        for index in range(len(lines), len(self.options)):
+            cache.index_to_line[index] = index
+            cache.heights[index] = 1
+            lines.append((index, 0))
+        virtual_size = Size(region.width - self._get_left_gutter_width(), len(lines))
+        if virtual_size != self.virtual_size:
+            self.virtual_size = virtual_size
+            self._scroll_update(virtual_size)
 
     def lay_out_to(self, index: int) -> None:
         """Lay out pages until option `index` exists (or nothing is left)."""
@@ -717,7 +741,7 @@ class TimelinePane(Pane):
             options.append(Option(Text("↑ earlier dates", style="dim"), id="up", disabled=True))
         for group in self.groups:
             heading_at.append(len(options))
-            options.append(Option(heading_row(group), id=f"g{group.position}"))
+            options.append(DrawnLater(partial(heading_row, group), id=f"g{group.position}"))
             options.extend(self._entry_options(group))
         if not self.groups:
             options.append(Option(Text(self._nothing_here(), style="dim"), disabled=True))
@@ -760,9 +784,11 @@ class TimelinePane(Pane):
         previous: str | None = None
         for event in group.events:
             if event.kind != "published" and event.article_id != previous:
-                options.append(Option(article_row(self._title(event)), disabled=True))
+                title = self._title(event)
+                options.append(DrawnLater(partial(article_row, title), disabled=True))
             previous = event.article_id if event.kind != "published" else None
-            options.append(Option(self._entry(event, group.value), id=f"e{len(self.entries)}"))
+            row = partial(self._entry, event, group.value, self._title(event))
+            options.append(DrawnLater(row, id=f"e{len(self.entries)}"))
             self.entries.append(event)
         hidden = group.count - len(group.events)
         if hidden > 0:
@@ -784,12 +810,12 @@ class TimelinePane(Pane):
         group = next((g for g in self.groups if event in g.events), None)
         return self._entry(event, group.value if group is not None else None)
 
-    def _entry(self, event: Event, group_value: str | None) -> Text:
+    def _entry(self, event: Event, group_value: str | None, title: str | None = None) -> Text:
         start, end = event.sentence_start, event.sentence_end
         if end <= start:
             start, end = event.start, event.end
         mark = badge(self, event.article_id, "event", start, end)
-        return entry_row(event, group_value, self._title(event), mark)
+        return entry_row(event, group_value, title or self._title(event), mark)
 
     def _replace_group(self, page: TimelinePage, skipped: int = 0) -> None:
         """Show a group opened in full, or the next part of one already opened."""
