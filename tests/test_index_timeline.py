@@ -335,3 +335,21 @@ def test_a_query_or_source_keeps_the_unresolved_expressions_of_its_articles(
     assert unresolved(date_from=dt.date(1987, 1, 1)) == set()
     events = half_dated.timeline_events(dates="mentioned", query="harbour")
     assert [(e.article_id, e.value) for e in events] == [("u0", None)]
+
+
+@pytest.mark.parametrize("owner_type", ["i", "q"])
+def test_a_heading_counts_the_same_articles_however_large_its_group(owner_type: str) -> None:
+    """Large groups count their articles on arrays, small ones entry by entry: a
+    heading must give the same number either way, whatever the owners' width."""
+    from array import array
+
+    from newsexplore.search.index.timeline import ARRAY_COUNT_FROM, count_articles
+
+    size = ARRAY_COUNT_FROM * 3
+    # Documents 0..size-1, each owned by one of 97 articles; one day per 7 documents.
+    owners = array(owner_type, [(n * 31) % 97 for n in range(size)])
+    keys = array("q", sorted((19870301 + n // 7) << 32 | n for n in range(size)))
+    for first, last in [(0, size), (5, 5 + ARRAY_COUNT_FROM), (10, 20), (size - 3, size)]:
+        expected = len({owners[keys[n] & 0xFFFFFFFF] for n in range(first, last)})
+        assert count_articles(keys, first, last, owners) == expected
+        assert count_articles(list(keys), first, last, list(owners)) == expected

@@ -243,9 +243,7 @@ MAX_COUNTED = 50_000
 
 
 def _group(keys, low, high, first, last, shown, owners) -> TimelineGroup:
-    articles = None
-    if owners is not None:
-        articles = len({owners[keys[n] & _LOW_BITS] for n in range(first, last)})
+    articles = None if owners is None else count_articles(keys, first, last, owners)
     sources = Counter(source for _event, _title, source in shown if source)
     return TimelineGroup(
         low=low,
@@ -258,6 +256,27 @@ def _group(keys, low, high, first, last, shown, owners) -> TimelineGroup:
         titles=tuple({event.article_id: title for event, title, _s in shown}.items()),
         position=first,
     )
+
+
+ARRAY_COUNT_FROM = 256
+"""Groups at least this large count their articles on arrays rather than a Python set."""
+
+
+def count_articles(keys: Sequence[int], first: int, last: int, owners: Sequence[int]) -> int:
+    """How many articles the entries at positions [first, last) come from.
+
+    A heading counts its articles on every page and jump, and the set built an
+    entry at a time took 16-20 ms for the 16 headings around a busy day at 100k
+    articles. With both as arrays the count is one gather and one sort.
+    """
+    if last - first < ARRAY_COUNT_FROM or not (
+        isinstance(keys, array) and isinstance(owners, array)
+    ):
+        return len({owners[keys[n] & _LOW_BITS] for n in range(first, last)})
+    import numpy as np
+
+    docnums = np.frombuffer(keys, dtype=keys.typecode)[first:last] & _LOW_BITS
+    return int(np.unique(np.frombuffer(owners, dtype=owners.typecode)[docnums]).size)
 
 
 SAMPLE_REACH = 40
