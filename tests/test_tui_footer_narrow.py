@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from textual.command import CommandPalette
+from textual.command import CommandList, CommandPalette
 from textual.widgets import Footer
 from textual.widgets._footer import FooterKey
 
@@ -230,3 +230,30 @@ async def test_the_command_palette_shows_its_own_keys_in_the_footer(
         await press(pilot, "escape")
         await settle(pilot)
         assert not CommandPalette.is_open(app)
+
+
+@pytest.mark.parametrize("size", [(80, 10), (80, 14), (80, 18), (80, 24), (120, 40)])
+@pytest.mark.parametrize("keys", [["ctrl+p"], ["f4", "M"]], ids=["palette", "merge"])
+@sync
+async def test_the_palette_list_ends_above_its_footer_on_a_short_terminal(
+    app: NewsExploreApp, keys: list[str], size: tuple[int, int]
+) -> None:
+    """The palette's list took 70 % of the screen below its search box: under 20 rows it
+    ran over the footer (at 80x10 three rows past the screen). It shrinks to the rows
+    above the footer, still shows a command whole, and scrolls through the rest."""
+    async with app.run_test(size=size) as pilot:
+        await settle(pilot)
+        await press(pilot, *keys)
+        await wait_for(pilot, lambda: CommandPalette.is_open(app), "the palette")
+        await settle(pilot)
+        listing = app.screen.query_one(CommandList)
+        bar = app.screen.query_one(Footer)
+        await wait_for(pilot, lambda: listing.option_count > 2, "the commands")
+        await pilot.pause()
+        assert bar.region.y == size[1] - 1 and footer(app) == ["Close"]
+        assert listing.region.bottom <= bar.region.y, (listing.region, bar.region)
+        assert listing.scrollable_content_region.height >= 2  # a command and its help line
+        await press(pilot, *["down"] * (listing.option_count - 1))
+        assert listing.highlighted == listing.option_count - 1  # the last one, in view
+        assert listing.scroll_offset.y > 0 or listing.virtual_size.height <= listing.size.height
+        assert listing.region.bottom <= bar.region.y

@@ -254,3 +254,11 @@ class TestHelp:
     def test_help_for_search(self, snap_compare, seeds_app: NewsExploreApp) -> None:
         """F1 from the search bar: search pane keys, app keys, then the query guide."""
         assert snap(snap_compare, seeds_app, ["f1"])
+
+
+class TestPalette:
+    def test_palette_on_a_short_terminal(self, snap_compare, seeds_app: NewsExploreApp) -> None:
+        """Ctrl+P and "focus" at 80x10: the box one row from the top, the list of the
+        "view: Focus" commands cut short above the footer, which shows `esc Close` on
+        the last row."""
+        assert snap(snap_compare, seeds_app, ["ctrl+p", typed("focus")], size=(80, 10))
