@@ -161,3 +161,30 @@ def test_words_a_query_leaves_out_are_never_hits_or_highlights(
         article = library.article(hit.article_id)
         spans = library.match_spans(hit.article_id, query)
         assert not {article.text[s.start : s.end].lower() for s in spans} & left_out
+
+
+@pytest.mark.parametrize(
+    ("text", "terms"),
+    [
+        ("Mr Uys said the uys and Uys' cries were heard as she cried.", {"ui", "cri"}),
+        ("Happy traders, happier banks: the happiest day.", {"happi"}),
+        ("I said it: ties, tie and tied. A d-mark, D day.", {"i", "ti", "d"}),
+        ("İstanbul and Istanbul, the ISTANBUL bourse.", {"istanbul"}),
+        ("The 1987 figures, 19 pct, 1987/88 and 1986-87.", {"1987", "19"}),
+        ("Prices, PRICE, priced, pricing: pr and p.", {"price", "pric", "p"}),
+    ],
+)
+def test_every_word_of_a_term_is_found_however_it_begins(text: str, terms: set[str]) -> None:
+    """Words are picked by how they begin before they are stemmed: the words found
+    must be exactly those whose lowered or stemmed form is a term."""
+    from whoosh.lang.porter import stem
+
+    from newsexplore.search.index.snippets import term_spans
+
+    expected = [
+        m.span()
+        for m in re.finditer(r"\w+", text)
+        if m.group().lower() in terms or stem(m.group().lower()) in terms
+    ]
+    assert expected  # each text holds words of its terms
+    assert list(term_spans(text, terms)) == expected

@@ -768,9 +768,10 @@ class Library:
         date = stored.get("date") or stored.get("qdate")
         payload = stored.get("payload") or {}
         body = stored.get("text") or stored.get("quote") or ""
+        found = list(term_spans(body, terms))  # one pass for the snippet and the count
         if snippet is None:
             skip = payload.get("boilerplate", ())
-            snippet = make_snippet(body, terms, whole=quote is not None, skip=skip)
+            snippet = make_snippet(body, terms, whole=quote is not None, skip=skip, found=found)
         return Hit(
             article_id=stored["article_id"],
             title=stored.get("title", payload.get("title", "")),
@@ -780,7 +781,7 @@ class Library:
             score=float(score),
             snippet=snippet,
             quote=quote,
-            matches=sum(1 for _ in term_spans(body, terms)),
+            matches=len(found),
             date_precision=payload.get("precision", "day"),
         )
 
