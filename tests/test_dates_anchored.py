@@ -478,3 +478,35 @@ def test_the_full_year_is_not_a_year_the_figures_are_compared_with() -> None:
     article = Article(id="r", title="", text=text, date=dt.date(1987, 3, 20))
     found = {e.expression: e.value for e in extract_events(article) if e.kind == "mentioned"}
     assert found["the full year"] != "1985", found
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        (
+            "CHICAGO, March 17 - Shr 40 cts vs 31 cts  Net 2.1 mln vs 1.6 mln  NOTE: Year-ago "
+            "results restated for a stock split.",
+            "Year-ago",
+            "1986",
+        ),
+        (
+            "BOSTON, March 17 - Backlog rose 20 pct from a year earlier, the company said.",
+            "a year earlier",
+            "1986",
+        ),
+        # a day the story names in its text still anchors
+        (
+            "BOSTON, March 17 - Stocks stood at 10 mln on March 3 against 12 mln a year earlier.",
+            "a year earlier",
+            "1986-03-03",
+        ),
+    ],
+)
+def test_a_year_earlier_does_not_count_from_the_dateline_day(
+    text: str, expression: str, value: str
+) -> None:
+    """The dateline's day is when the story was filed, not the period its figures are for:
+    "Year-ago results" in a results table are the year before's, not that day a year back."""
+    article = Article(id="r", title="", text=text, date=dt.date(1987, 3, 17))
+    found = {e.expression: e.value for e in extract_events(article) if e.kind == "mentioned"}
+    assert found[expression] == value, found
