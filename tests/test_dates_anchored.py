@@ -510,3 +510,25 @@ def test_a_year_earlier_does_not_count_from_the_dateline_day(
     article = Article(id="r", title="", text=text, date=dt.date(1987, 3, 17))
     found = {e.expression: e.value for e in extract_events(article) if e.kind == "mentioned"}
     assert found[expression] == value, found
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "Output in the week ended March 14 was 48 billion kwh, up 4.9 pct from 46.1 "
+            "billion a year earlier.",
+            "1986-W11",
+        ),
+        # a longer span keeps the day a year back, as annotators give it
+        (
+            "Net for the six months ended March 14 was 6.5 mln dlrs, against 18.1 mln a year "
+            "earlier.",
+            "1986-03-14",
+        ),
+    ],
+)
+def test_a_year_earlier_after_a_week_ended_on_a_day_is_that_week(text: str, value: str) -> None:
+    article = Article(id="r", title="", text=text, date=dt.date(1987, 3, 18))
+    found = {e.expression: e.value for e in extract_events(article) if e.kind == "mentioned"}
+    assert found["a year earlier"] == value, found

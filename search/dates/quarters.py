@@ -14,7 +14,7 @@ import re
 
 from .calendar import leading_rel
 from .context import A_YEAR_BACK, QUARTER_VALUE, UNRESOLVED, Context, Result, quarter_of
-from .values import MONTHS, ORDINALS, fmt_quarter, shift_value, year_of
+from .values import MONTHS, ORDINALS, fmt_quarter, fmt_week, shift_value, year_of
 
 _YEARS_LAST = re.compile(r"the\s+(?:final|last)\s+(?:fiscal\s+)?quarter\s+of\b")
 _OF_NOT_YEAR = re.compile(r"\s+of\s+(?!(?:fiscal\s+)?\d{4})")
@@ -326,6 +326,8 @@ def compared_period(ctx: Context, start: int, direction: str, years: int) -> Res
     ):
         if years == -1 and a_compared_year(ctx, start):
             return ctx.ref[0], "year", False
+        if (span := _span_ended(ctx, years)) is not None:
+            return span
         return _shift_ref(ctx, years)
     return None
 
@@ -410,6 +412,28 @@ def a_compared_year(ctx: Context, start: int) -> bool:
     # "3.3 pct growth recorded in 1985 against a year earlier", "compared with 1.13 billion
     # in 1986 and 369 mln the previous year" count from that year.
     return _NEW_COMPARISON.search(ctx.low, ctx.ref_end, start) is not None
+
+
+_WEEK_ENDS_BEFORE = re.compile(
+    r"\bweek\s+(?:which\s+|that\s+)?(?:ended|ending|to|through)\s+(?:on\s+)?$"
+)
+
+
+def _span_ended(ctx: Context, years: int) -> Result:
+    """ "the week ended March 14, up 4.9 pct from 46.06 billion a year earlier": the day named
+    ends the week the figures are for, and what is compared is that week a year away (TimeML's
+    `1986-W11`), not its last day. (Annotators give a longer span's comparison, "the six
+    months ended Aug. 12 ... a year earlier", as that day a year back, and so does this.)"""
+    if ctx.ref is None or ctx.ref[1] != "day":
+        return None
+    if _WEEK_ENDS_BEFORE.search(ctx.low, max(0, ctx.ref_start - 30), ctx.ref_start) is None:
+        return None
+    try:
+        day = dt.date.fromisoformat(ctx.ref[0])
+        day = day.replace(year=day.year + years)
+    except ValueError:
+        return None
+    return fmt_week(day), "week", False
 
 
 def _shift_ref(ctx: Context, years: int) -> Result:
