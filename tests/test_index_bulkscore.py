@@ -149,3 +149,20 @@ def test_phrases_and_boosts_are_left_to_whoosh(library, query) -> None:
     with library.searcher() as searcher:
         parsed = library._parse(library_module.ARTICLE_FIELDS, query)
         assert bulkscore.ranked(searcher, parsed, 5) is None
+
+
+@pytest.mark.parametrize(
+    ("before", "query"),
+    [("bank of", "bank"), ("bank of", "of"), ("oil -prices", "oil"), ("prices oil", "oil*")],
+)
+def test_a_word_ranks_the_same_after_searches_that_held_it(
+    library, monkeypatch, before, query
+) -> None:
+    """A word's scores are kept from one search for the next, as typing goes on: what
+    an earlier search read of it (in an AND, beside a NOT) must not stand for all of it."""
+    library.forget_recent_searches()
+    with library.searcher() as searcher:
+        library._cache(searcher).pop("leaf_scores", None)
+    _shown(library, before)
+    quick, whoosh = _both_ways(library, monkeypatch, query)
+    assert quick == whoosh

@@ -56,7 +56,7 @@ from ..speakers.corrections import (
 from ..speakers.table import SpeakerTable
 from . import commits as store
 from .broad import WordsSet, is_broad, is_pattern, pattern_docnums, ranks_nothing
-from .bulkscore import ranked
+from .bulkscore import LeafScores, ranked
 from .daylists import ByOwner, DayList, unpack
 from .documents import (
     UNDATED_EVENT,
@@ -656,7 +656,9 @@ class Library:
         if ranks_nothing(sets):  # every match ties: newest first, as with nothing typed
             matched = set(searcher.docs_for_query(restricted(sets, restrict)))
             return self._newest(searcher, text, kind, days, limit, matched, terms, quoted)
-        if not by_date and (found := ranked(searcher, restricted(sets, restrict), limit, allowed)):
+        kept = self._cache(searcher).setdefault("leaf_scores", LeafScores())
+        query = restricted(sets, restrict)
+        if not by_date and (found := ranked(searcher, query, limit, allowed, kept)):
             total, best = found
             hits = [
                 self._stored_hit(searcher, doc, score, terms, kind, quoted) for score, doc in best
