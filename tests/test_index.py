@@ -405,8 +405,13 @@ def test_events_filter_by_date_and_by_words(seeds_dir: Path, tmp_path: Path) -> 
     assert {e.value for e in lib.events(date_from=day, date_to=day)} == {"2026-01-07"}
     undated_only = lib.events(query="boycotting")
     assert undated_only and {e.article_id for e in undated_only} == {"003_d8092089b7cd25ff.txt"}
-    dated = [e.value for e in lib.events() if e.value and e.value[:1].isdigit()]
-    assert dated == sorted(dated, key=lambda v: v[:4]) and lib.events()[-1].value is None
+    events = lib.events()
+    dated = [e.value for e in events if e.value and e.value[:1].isdigit()]
+    assert dated == sorted(dated, key=lambda v: v[:4])
+    # After the dates, the unresolved, then the words naming no date ("now", "current").
+    rest = [e.value for e in events[len(dated) :]]
+    assert None in rest and "PRESENT_REF" in rest
+    assert rest == sorted(rest, key=lambda v: v is not None)
 
 
 def test_quote_scope_finds_quotes_not_articles(
