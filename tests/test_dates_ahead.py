@@ -468,3 +468,27 @@ def test_a_calendar_quarter_is_not_marked() -> None:
     )
     (event,) = [e for e in extract_events(article) if e.expression == "the first quarter"]
     assert (event.value, event.inferred) == ("1998-Q1", False)
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        (
+            "The company extended the expiration of its warrants to September 30 from April 30.",
+            "September 30",
+            "1998-09-30",
+        ),
+        ("The bank extended the deadline on its offer to Monday.", "Monday", "1998-05-18"),
+        # a year written says which; a past perfect tells of a term over
+        (
+            "The 1997 quota year was extended three months to March 31.",
+            "March 31",
+            "1998-03-31",
+        ),
+        ("It had extended the offer to March 2, when it expired.", "March 2", "1998-03-02"),
+    ],
+)
+def test_a_term_someone_extends_ends_ahead(text: str, expression: str, value: str) -> None:
+    """ "extended the expiration of its warrants to September 30 from March 31": the new end of
+    a term someone extends lies ahead of the extending, whatever the tense of the report."""
+    assert values(text)[expression] == value

@@ -132,6 +132,11 @@ class Context:
             return lead.group(1) not in _BACK_TO
         if _CALLED_FOR.search(self.low, max(lo, start - 60), start):
             return True
+        first = self._clause_start(start, _FAR_REACH)
+        if _EXTENDED_TO.search(self.low, max(first, start - 90), start) and not _A_YEAR.search(
+            self.low, first, min(len(self.low), end + 40)
+        ):
+            return True
         if _PLANNED_EVENT.search(self.low, max(lo, start - 90), start):
             return True
         if self.low.startswith(("'s", "’s"), end) and (
@@ -447,6 +452,18 @@ _CALLED_FOR = re.compile(
 "have called a general strike for Wednesday", "called a 72-hour strike starting on Monday",
 "organised a vigil for Saturday". The event lies ahead of the calling, which news reports
 as it happens."""
+
+
+_EXTENDED_TO = re.compile(
+    r"(?<!had )\b(?:extend|postpon|delay|defer|push)(?:ed|es|s|e|ing)?\s+(?:the|its|their|his|her|a|an)\s+"
+    r"(?:[a-z0-9,'-]+\s+){0,8}?(?:back\s+)?(?:to|until|till)\s+(?:the\s+)?$"
+)
+"""Before a date, a term someone extends or puts off, with what is extended between: "extended
+the expiration of its warrants to September 30 from March 31", "extended the deadline on its
+offer to Monday". The new end lies ahead of the extending, which news reports as it happens;
+a year written in the sentence ("the 1986 quota year, which was extended ... to December 31")
+says which, and "the rally extended to Friday" extends nobody's term."""
+_A_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 _EVENT = (
