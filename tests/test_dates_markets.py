@@ -581,3 +581,47 @@ def test_the_denominator_of_a_fraction_before_a_month_is_no_day(text: str, expec
     """Grain and cotton rows quote prices in fractions before the next month's code: the "4"
     of "UP 3/4 DEC 177" is a quarter of a cent, not the 4th of December."""
     assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "About 40,000 tonnes are expected to be shipped in March and April.",
+            [("March", "1987-03"), ("April", "1987-04")],
+        ),
+        # a list told as gone by stays so, and one that runs backwards keeps its order
+        (
+            "Sales rose in May, August and November.",
+            [("May", "1986-05"), ("August", "1986-08"), ("November", "1986-11")],
+        ),
+        ("Output fell in March and February.", [("March", "1987-03"), ("February", "1987-02")]),
+        # a list in calendar order that wraps into next year stays as read
+        (
+            "Expirations will be January, May, July and October.",
+            [
+                ("January", "1988-01"),
+                ("May", "1987-05"),
+                ("July", "1987-07"),
+                ("October", "1987-10"),
+            ],
+        ),
+    ],
+)
+def test_months_in_a_list_run_on_from_one_another(text: str, expected: list) -> None:
+    """Told in April 1987: the months of a list follow one another."""
+    assert values(text) == expected
+
+
+def test_an_options_expiration_list_read_across_two_years_joins_up() -> None:
+    """Told on 16 March 1987, each month read alone gave April 1986, July 1987 and October
+    1986; the months of a list follow one another."""
+    text = (
+        "The exchange approved options on the stock, with initial expiration months of April,"
+        " July and October."
+    )
+    assert values(text, dt.date(1987, 3, 16)) == [
+        ("April", "1987-04"),
+        ("July", "1987-07"),
+        ("October", "1987-10"),
+    ]

@@ -211,7 +211,86 @@ def find_timexes(
             found[-1:] = days
         elif precision == "day" and (beside := _day_beside(text, found[-1])) is not None:
             found[-1] = beside
+    return _months_listed_in_order(text, found, dct)
+
+
+_LIST_JOIN = re.compile(r"(?:,|,?\s+(?:and|or))\s+|,?\s+and\s+|\s*,\s*")
+_BARE_MONTH = re.compile(
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december)",
+    re.IGNORECASE,
+)
+_MONTH_VALUE = re.compile(r"(\d{4})-(\d\d)$")
+
+
+def _months_listed_in_order(text: str, found: list[Timex], dct: dt.date | None) -> list[Timex]:
+    """A list of months with no year ("in February and March", "expiration months of April,
+    July and October", "in January and December") runs through the calendar one after the
+    other, up or down: each month is the one nearest its neighbour. Read one at a time, a
+    list had its months split across years ("April 1987, July 1987, October 1986" for an
+    option's expiration months); the member nearest the story's date, the one the clause
+    reads most surely, sets the rest, moving a month later (or back from a year ahead).
+    Lists in calendar order that wrap ("January, May, July and October" in April) stay."""
+    if dct is None or sum(t.precision == "month" for t in found) < 2:
+        return found
+    i = 0
+    while i < len(found) - 1:
+        j = i
+        while (
+            j + 1 < len(found)
+            and _listed_month(text, found[j])
+            and _listed_month(text, found[j + 1])
+            and _LIST_JOIN.fullmatch(text, found[j].end, found[j + 1].start)
+        ):
+            j += 1
+        if j > i:
+            _order_run(found, i, j, dct)
+        i = j + 1
     return found
+
+
+def _listed_month(text: str, t: Timex) -> bool:
+    return (
+        t.precision == "month"
+        and not t.inferred
+        and _MONTH_VALUE.match(t.value or "") is not None
+        and _BARE_MONTH.fullmatch(text, t.start, t.end) is not None
+    )
+
+
+def _month_index(value: str) -> int:
+    m = _MONTH_VALUE.match(value)
+    assert m is not None
+    return int(m.group(1)) * 12 + int(m.group(2)) - 1
+
+
+def _nearest_to(month: int, other: int) -> int:
+    """The index of calendar month `month % 12` nearest `other`, later on a tie."""
+    base = other - (other % 12) + month % 12
+    options = (base - 12, base, base + 12)
+    return min(options, key=lambda m: (abs(m - other), -m))
+
+
+def _order_run(found: list[Timex], i: int, j: int, dct: dt.date) -> None:
+    now = dct.year * 12 + dct.month - 1
+    months = [_month_index(found[k].value or "") for k in range(i, j + 1)]
+    anchor = min(range(len(months)), key=lambda k: (abs(months[k] - now), k))
+    for k in range(anchor + 1, len(months)):
+        months[k] = _nearest_to(months[k], months[k - 1])
+    for k in range(anchor - 1, -1, -1):
+        months[k] = _nearest_to(months[k], months[k + 1])
+    for k, m in enumerate(months):
+        t = found[i + k]
+        was = _month_index(t.value or "")
+        # Moved later, or back from the year ahead's same season: lists in calendar order
+        # ("Expirations will be January, May, July and October", told in April) name the
+        # coming January after October, which a move back would undo.
+        if m > was or (m < was and was - now >= _A_YEAR_AHEAD):
+            found[i + k] = replace(t, value=f"{m // 12:04d}-{m % 12 + 1:02d}")
+
+
+_A_YEAR_AHEAD = 11
+"""How far ahead of the story a listed month must lie to be taken back to its neighbours'
+year: "exported in February and March", told in March, had put February a year on."""
 
 
 # Only a hyphen or dash set close: " - " after a dateline's day ends the dateline, and "from
