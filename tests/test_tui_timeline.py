@@ -266,6 +266,40 @@ async def test_leaving_the_prompt_as_its_jump_is_read_leaves_focus_where_the_use
         assert app.screen.query_one("#speakers").has_focus_within
 
 
+@sync
+async def test_keys_typed_while_a_jump_is_read_move_in_the_list_it_lands_on(
+    app: NewsExploreApp,
+) -> None:
+    """`j` pressed right after Enter (typed ahead, as fast typists and pastes do)
+    used to go into the prompt, to be wiped with it when the date arrived."""
+    async with app.run_test(size=(120, 40)) as pilot:
+        timeline = await open_timeline(pilot)
+        listing = timeline.query_one("#timeline-list", OptionList)
+        await press(pilot, "d")
+        await pilot.press(*"2024", "enter")
+        await settle(pilot)
+        landing = listing.highlighted
+        await press(pilot, "f5", "home")
+        read_open, arrived = timeline._read_open, threading.Event()
+
+        def slow_read(*args: object) -> object:
+            arrived.wait(10)
+            return read_open(*args)
+
+        timeline._read_open = slow_read
+        await press(pilot, "d")
+        await pilot.press(*"2024", "enter", "j", "j")
+        arrived.set()
+        await settle(pilot)
+        assert not prompt_shown(timeline) and listing.has_focus
+        below = [
+            n
+            for n in range(landing + 1, listing.option_count)
+            if not listing.get_option_at_index(n).disabled
+        ]
+        assert listing.highlighted == below[1], "the two j's typed ahead move the cursor twice"
+
+
 @pytest.mark.parametrize("size", SIZES)
 @sync
 async def test_a_heading_reads_the_same_when_opened_and_after_a_jump_to_it(

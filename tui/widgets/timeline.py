@@ -30,7 +30,7 @@ from functools import partial
 from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
-from textual import on, work
+from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Container
@@ -134,6 +134,24 @@ class DateInput(Input):
         Binding("escape", "dismiss", "Cancel", tooltip="Put the date prompt away", id="jump.cancel")
     ]
 
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.typed_ahead: list[events.Key] = []
+        """Keys pressed after Enter while the date is read, for the list it lands on."""
+
+    def _on_key(self, event: events.Key) -> None:
+        """After Enter, until the date arrives, keys are kept for the list, not typed.
+
+        Keys typed ahead (`j` right after Enter, a paste, a macro) went into the
+        prompt still showing, and were wiped with it when the date arrived. Esc
+        still puts the prompt away at once.
+        """
+        pane = next((node for node in self.ancestors if isinstance(node, TimelinePane)), None)
+        if pane is not None and pane._jumping and event.key != "escape":
+            event.stop()
+            event.prevent_default()
+            self.typed_ahead.append(events.Key(event.key, event.character))
+
     def action_dismiss(self) -> None:
         self._put_away()
         self.screen.query_one("#timeline-list").focus()
@@ -149,6 +167,7 @@ class DateInput(Input):
 
     def _put_away(self) -> None:
         self.value = ""
+        self.typed_ahead.clear()  # meant for a list the user has left
         for pane in self.ancestors:
             if isinstance(pane, TimelinePane):
                 pane.show_prompt(False)
@@ -407,6 +426,8 @@ class TimelinePane(Pane):
         self._prepared = False
         self._jump_target: str | None = None
         """The TimeML value of the date asked for, from Enter in the prompt until it is shown."""
+        self._typed_ahead: list[events.Key] = []
+        """Keys typed ahead of a jump, from the frame showing its date until the list has them."""
         self._around: str | None = None
         self._edge: str | None = None
         """`first` or `last` while Home or End reads that end of the timeline."""
@@ -669,6 +690,7 @@ class TimelinePane(Pane):
             self._jump_target = None
             prompt = self.query_one("#timeline-jump", DateInput)
             if self.screen.focused is prompt:  # not when the user moved on as the date was read
+                self._typed_ahead, prompt.typed_ahead = prompt.typed_ahead, []
                 prompt.value = ""
                 self.show_prompt(False)
                 self.call_after_refresh(self._back_to_list)
@@ -679,8 +701,11 @@ class TimelinePane(Pane):
         # Hidden, the prompt lets go of the focus; shown again, `d` came first.
         # `focus()` would only queue the move, and a `d` read before it ran lost its
         # new prompt to it: the check and the move are made in one step.
+        typed, self._typed_ahead = self._typed_ahead, []
         if not prompt.display and self.screen.focused in (prompt, None):
             self.screen.set_focus(self.query_one("#timeline-list"))
+            for key in typed:  # in the order pressed, after any already queued
+                self.app.post_message(key)
 
     def show_prompt(self, asking: bool) -> None:
         """Swap the caption for the date prompt (or back): the same line, nothing moves.
