@@ -300,6 +300,35 @@ async def test_keys_typed_while_a_jump_is_read_move_in_the_list_it_lands_on(
         assert listing.highlighted == below[1], "the two j's typed ahead move the cursor twice"
 
 
+@sync
+async def test_a_date_and_keys_after_it_in_one_burst_jump_then_move(app: NewsExploreApp) -> None:
+    """`d2024⏎jj` arriving at once (a paste, a macro, a slow link): Enter was bound on
+    the prompt, and a binding is looked up only once its key has bubbled up to the
+    app, so the j's were typed into the prompt first and "2024jj" was refused."""
+    from textual import events
+
+    async with app.run_test(size=(120, 40)) as pilot:
+        timeline = await open_timeline(pilot)
+        listing = timeline.query_one("#timeline-list", OptionList)
+        await press(pilot, "d")
+        await pilot.press(*"2024", "enter")
+        await settle(pilot)
+        landing = listing.highlighted
+        await press(pilot, "f5", "home")
+        await settle(pilot)
+        for key in ["d", *"2024", "enter", "j", "j"]:
+            character = key if len(key) == 1 else "\r"
+            pilot.app.post_message(events.Key(key, character))
+        await settle(pilot)
+        assert not prompt_shown(timeline) and listing.has_focus
+        below = [
+            n
+            for n in range(landing + 1, listing.option_count)
+            if not listing.get_option_at_index(n).disabled
+        ]
+        assert listing.highlighted == below[1]
+
+
 @pytest.mark.parametrize("size", SIZES)
 @sync
 async def test_a_heading_reads_the_same_when_opened_and_after_a_jump_to_it(

@@ -138,19 +138,36 @@ class DateInput(Input):
         super().__init__(*args, **kwargs)
         self.typed_ahead: list[events.Key] = []
         """Keys pressed after Enter while the date is read, for the list it lands on."""
+        self.submitted = False
+        """From Enter until the date is shown, refused, or the prompt put away."""
 
-    def _on_key(self, event: events.Key) -> None:
-        """After Enter, until the date arrives, keys are kept for the list, not typed.
+    async def _on_key(self, event: events.Key) -> None:
+        """Enter submits as it arrives; after it, keys are kept for the list, not typed.
 
-        Keys typed ahead (`j` right after Enter, a paste, a macro) went into the
-        prompt still showing, and were wiped with it when the date arrived. Esc
-        still puts the prompt away at once.
+        Enter is an Input binding, looked up only once its key has bubbled up to
+        the app: keys right behind it ("2024⏎jj" pasted or from a macro) were typed
+        here first, and "2024jj" was refused. And keys typed ahead (`j` right after
+        Enter) went into the prompt still showing, then were wiped with it when the
+        date arrived. Esc still puts the prompt away at once.
         """
-        pane = next((node for node in self.ancestors if isinstance(node, TimelinePane)), None)
-        if pane is not None and pane._jumping and event.key != "escape":
+        if event.key == "escape":
+            return
+        if self.submitted:
             event.stop()
             event.prevent_default()
             self.typed_ahead.append(events.Key(event.key, event.character))
+        elif event.key == "enter":
+            event.stop()
+            event.prevent_default()
+            self.submitted = True
+            await self.action_submit()
+
+    def refused(self) -> None:
+        """The date typed could not be read: the keys typed after Enter are typed here."""
+        self.submitted = False
+        typed, self.typed_ahead = self.typed_ahead, []
+        for key in typed:
+            self.post_message(key)
 
     def action_dismiss(self) -> None:
         self._put_away()
@@ -167,6 +184,7 @@ class DateInput(Input):
 
     def _put_away(self) -> None:
         self.value = ""
+        self.submitted = False
         self.typed_ahead.clear()  # meant for a list the user has left
         for pane in self.ancestors:
             if isinstance(pane, TimelinePane):
@@ -691,6 +709,7 @@ class TimelinePane(Pane):
             prompt = self.query_one("#timeline-jump", DateInput)
             if self.screen.focused is prompt:  # not when the user moved on as the date was read
                 self._typed_ahead, prompt.typed_ahead = prompt.typed_ahead, []
+                prompt.submitted = False
                 prompt.value = ""
                 self.show_prompt(False)
                 self.call_after_refresh(self._back_to_list)
@@ -1031,11 +1050,13 @@ class TimelinePane(Pane):
                 severity="warning",
                 markup=False,
             )
+            self.query_one("#timeline-jump", DateInput).refused()
             return
         if value is None:
             self.notify(
                 f"Not a date I can read: {typed!r}. {DATE_FORMS}", severity="warning", markup=False
             )
+            self.query_one("#timeline-jump", DateInput).refused()
             return
         if reference is not None and _counted_from(typed, value, reference):
             where = f"{group_label(reference.isoformat())}, {self._reference_source()}"
