@@ -143,52 +143,29 @@ async def test_asking_for_a_date_again_as_a_jump_lands_keeps_the_new_prompt_open
         assert prompt.display and prompt.has_focus and prompt.value == "2026"
 
 
-@sync
-async def test_d_pressed_as_the_list_takes_the_focus_after_a_jump_keeps_its_prompt(
-    app: NewsExploreApp,
-) -> None:
-    """After the frame showing the date the list takes the focus; `d` arriving in
-    that same moment (keys in a burst) must keep the prompt it opened."""
-    async with app.run_test(size=(120, 40)) as pilot:
-        timeline = await open_timeline(pilot)
-        back_to_list = timeline._back_to_list
-
-        def and_d_at_once() -> None:
-            back_to_list()
-            timeline.action_ask_date()
-
-        timeline._back_to_list = and_d_at_once
-        await press(pilot, "d")
-        await pilot.press(*"2024", "enter")
-        await wait_for(pilot, lambda: timeline.highlighted_group().value == "2024")
-        timeline._back_to_list = back_to_list
-        await pilot.press(*"2026")
-        await settle(pilot)
-        prompt = timeline.query_one("#timeline-jump")
-        assert prompt.display and prompt.has_focus and prompt.value == "2026"
-
-
+@pytest.mark.parametrize("step", ["_put_prompt_away", "_back_to_list"])
 @sync
 async def test_d_pressed_in_the_moment_a_jump_lands_opens_an_empty_prompt(
-    app: NewsExploreApp,
+    app: NewsExploreApp, step: str
 ) -> None:
-    """The list takes the focus just after the frame showing the date, not with it;
-    `d` pressed before that must get an empty prompt, not the last date typed."""
+    """The prompt is put away in the frame showing the date, and the list takes the
+    focus just after it; `d` pressed in either moment (keys in a burst) must get an
+    empty prompt, not the last date typed, and keep it."""
     async with app.run_test(size=(120, 40)) as pilot:
         timeline = await open_timeline(pilot)
-        put_away = timeline._put_prompt_away
+        original = getattr(timeline, step)
 
         def and_d_at_once() -> None:
-            jumping = timeline._jumping
-            put_away()
-            if jumping:
+            landing = timeline._jumping or step == "_back_to_list"  # the latter: jumps only
+            original()
+            if landing:
                 timeline.action_ask_date()
 
-        timeline._put_prompt_away = and_d_at_once
+        setattr(timeline, step, and_d_at_once)
         await press(pilot, "d")
         await pilot.press(*"2024", "enter")
         await wait_for(pilot, lambda: timeline.highlighted_group().value == "2024")
-        timeline._put_prompt_away = put_away
+        setattr(timeline, step, original)
         await pilot.press(*"2026")
         await settle(pilot)
         prompt = timeline.query_one("#timeline-jump")
@@ -266,20 +243,32 @@ async def test_leaving_the_prompt_as_its_jump_is_read_leaves_focus_where_the_use
         assert app.screen.query_one("#speakers").has_focus_within
 
 
+async def where_2024_lands(pilot, timeline: TimelinePane) -> int:
+    """The row a jump to 2024 puts the cursor on; the list is then moved away from it."""
+    await press(pilot, "d")
+    await pilot.press(*"2024", "enter")
+    await settle(pilot)
+    landing = timeline.query_one("#timeline-list", OptionList).highlighted
+    await press(pilot, "f5", "home")
+    await settle(pilot)
+    assert landing is not None
+    return landing
+
+
+def two_rows_below(listing: OptionList, row: int) -> int:
+    """The row two `j` presses take the cursor to from `row` (headings of articles skipped)."""
+    return [n for n in range(row + 1, listing.option_count) if not listing.options[n].disabled][1]
+
+
 @sync
 async def test_keys_typed_while_a_jump_is_read_move_in_the_list_it_lands_on(
     app: NewsExploreApp,
 ) -> None:
-    """`j` pressed right after Enter (typed ahead, as fast typists and pastes do)
-    used to go into the prompt, to be wiped with it when the date arrived."""
+    """`j` pressed right after Enter (typed ahead, as fast typists do) went into the
+    prompt, to be wiped with it when the date arrived."""
     async with app.run_test(size=(120, 40)) as pilot:
         timeline = await open_timeline(pilot)
-        listing = timeline.query_one("#timeline-list", OptionList)
-        await press(pilot, "d")
-        await pilot.press(*"2024", "enter")
-        await settle(pilot)
-        landing = listing.highlighted
-        await press(pilot, "f5", "home")
+        landing = await where_2024_lands(pilot, timeline)
         read_open, arrived = timeline._read_open, threading.Event()
 
         def slow_read(*args: object) -> object:
@@ -291,13 +280,9 @@ async def test_keys_typed_while_a_jump_is_read_move_in_the_list_it_lands_on(
         await pilot.press(*"2024", "enter", "j", "j")
         arrived.set()
         await settle(pilot)
+        listing = timeline.query_one("#timeline-list", OptionList)
         assert not prompt_shown(timeline) and listing.has_focus
-        below = [
-            n
-            for n in range(landing + 1, listing.option_count)
-            if not listing.get_option_at_index(n).disabled
-        ]
-        assert listing.highlighted == below[1], "the two j's typed ahead move the cursor twice"
+        assert listing.highlighted == two_rows_below(listing, landing)
 
 
 @sync
@@ -309,24 +294,13 @@ async def test_a_date_and_keys_after_it_in_one_burst_jump_then_move(app: NewsExp
 
     async with app.run_test(size=(120, 40)) as pilot:
         timeline = await open_timeline(pilot)
-        listing = timeline.query_one("#timeline-list", OptionList)
-        await press(pilot, "d")
-        await pilot.press(*"2024", "enter")
-        await settle(pilot)
-        landing = listing.highlighted
-        await press(pilot, "f5", "home")
-        await settle(pilot)
+        landing = await where_2024_lands(pilot, timeline)
         for key in ["d", *"2024", "enter", "j", "j"]:
-            character = key if len(key) == 1 else "\r"
-            pilot.app.post_message(events.Key(key, character))
+            pilot.app.post_message(events.Key(key, key if len(key) == 1 else "\r"))
         await settle(pilot)
+        listing = timeline.query_one("#timeline-list", OptionList)
         assert not prompt_shown(timeline) and listing.has_focus
-        below = [
-            n
-            for n in range(landing + 1, listing.option_count)
-            if not listing.get_option_at_index(n).disabled
-        ]
-        assert listing.highlighted == below[1]
+        assert listing.highlighted == two_rows_below(listing, landing)
 
 
 @pytest.mark.parametrize("size", SIZES)
