@@ -50,21 +50,3 @@ def test_a_list_made_from_whole_columns_is_the_list_made_a_document_at_a_time() 
         assert list(whole.pairs())[:3] == list(one_by_one.pairs())[:3]
     empty = DayList.of_kind(array("b"), array("i"), frozenset({3}), set())
     assert len(empty) == 0
-
-
-def test_an_articles_entries_are_its_own_in_day_order() -> None:
-    """The entries of the articles asked for, and no others, as a query-filtered
-    timeline lists them; entries of no article (-1) belong to none."""
-    import random
-    from array import array
-
-    from newsexplore.search.index.daylists import ByOwner
-
-    rng = random.Random(11)
-    days = [rng.choice([0, 19870301, 19870302, 19990101]) for _ in range(3000)]
-    owners = array("i", [rng.choice([-1, 5, 17, 17, 2999]) for _ in days])
-    listing = DayList(range(len(days)), days)
-    grouped = ByOwner(listing, owners, len(owners))
-    for wanted in ([5], [17, 2999], [5, 17, 2999], [42], []):
-        expected = [k for k in listing.keys if owners[k & 0xFFFFFFFF] in wanted]
-        assert grouped.keys_of(wanted) == expected, wanted

@@ -13,8 +13,9 @@ from __future__ import annotations
 from array import array
 from bisect import bisect_left, bisect_right
 from collections.abc import Collection, Iterable, Iterator, Sequence
+from typing import Any
 
-__all__ = ["ByOwner", "DayList", "unpack"]
+__all__ = ["DayList", "unpack"]
 
 _SHIFT = 32
 _LOW_BITS = (1 << _SHIFT) - 1
@@ -78,44 +79,17 @@ class DayList:
             key = keys[index]
             yield key >> _SHIFT, key & _LOW_BITS
 
+    def docnum_array(self) -> Any:
+        """The document numbers of all entries, in list order, as a NumPy array."""
+        import numpy as np
+
+        if not len(self._keys):
+            return np.empty(0, dtype=np.int64)
+        return np.frombuffer(self._keys, dtype=np.int64) & _LOW_BITS
+
     def docnums(self, positions: range) -> set[int]:
         keys = self._keys
         return {keys[index] & _LOW_BITS for index in positions}
-
-
-class ByOwner:
-    """The entries of a `DayList` grouped by the article each belongs to.
-
-    Filtering the timeline by a query walked every event of the corpus (390k
-    at 100k articles, 0.3-0.8 s) to keep those of the matching articles. When
-    a query matches a few thousand articles, gathering just their events and
-    sorting those is a hundred times less work.
-    """
-
-    def __init__(self, day_list: DayList, owners: array, articles: int) -> None:
-        """Counted and grouped as arrays (see `DayList.of_kind`): a key at a time it took
-        about 0.5 s at 100k articles, on a thread beside the user's first keystrokes."""
-        import numpy as np
-
-        keys = np.frombuffer(day_list._keys, dtype="q")
-        # -1 (no article) lands in slot 0.
-        slots = np.frombuffer(owners, dtype=owners.typecode)[keys & _LOW_BITS] + 1
-        counts = np.bincount(slots, minlength=articles + 1)
-        starts = np.zeros(articles + 2, dtype="q")
-        np.cumsum(counts, out=starts[1:])
-        # A stable sort keeps each article's keys in day order.
-        grouped = keys[np.argsort(slots, kind="stable")]
-        self._starts = array("q", starts.tobytes())
-        self._grouped = array("q", grouped.tobytes())
-
-    def keys_of(self, owners: Iterable[int]) -> list[int]:
-        """Packed keys of the entries of these articles, in day order."""
-        starts, grouped = self._starts, self._grouped
-        found: list[int] = []
-        for owner in owners:
-            found.extend(grouped[starts[owner + 1] : starts[owner + 2]])
-        found.sort()
-        return found
 
 
 def unpack(keys: Iterable[int]) -> Iterator[tuple[int, int]]:

@@ -17,7 +17,7 @@ from collections import Counter, OrderedDict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Literal, TypeVar
+from typing import Any, Literal, TypeVar
 
 from whoosh import index as whoosh_index
 from whoosh import query as query_mod
@@ -57,8 +57,9 @@ from ..speakers.table import SpeakerTable
 from . import commits as store
 from .broad import WordsSet, is_broad, is_pattern, pattern_docnums, ranks_nothing
 from .bulkscore import LeafScores, ranked
-from .daylists import ByOwner, DayList, unpack
+from .daylists import DayList, unpack
 from .documents import (
+    KIND_CODES,
     UNDATED_EVENT,
     article_from_fields,
     event_from_fields,
@@ -68,7 +69,22 @@ from .documents import (
     quote_from_fields,
 )
 from .folders import index_dir_for
-from .memcolumns import bytes_column, deleted_docnums, keep_lengths_in_memory, numeric_column
+from .memcolumns import (
+    bytes_column,
+    bytes_column_whole,
+    deleted_docnums,
+    keep_lengths_in_memory,
+    numeric_column,
+)
+from .owners import (
+    article_owners,
+    coded,
+    docnum_mask,
+    kept_of,
+    keys_kept,
+    owned_by,
+    values_in,
+)
 from .pending import PendingUpdate, pending_update
 from .postings import install as install_bisecting_skip
 from .postings import term_docnums
@@ -126,8 +142,6 @@ SCORED_FIELDS = (*ARTICLE_FIELDS, *QUOTE_FIELDS)
 
 RECENT_SEARCHES = 32
 """Results kept for queries asked again, as when a space is typed or deleted."""
-GATHER_SHARE = 4
-"""A query matching under 1/GATHER_SHARE of the articles gathers their events directly."""
 KEPT_VERSIONS = 2
 """Index versions whose derived lists are kept (the current one and the one before)."""
 RECENT_MATCH_SETS = 4
@@ -1305,20 +1319,11 @@ class Library:
             if key in recent:
                 recent.move_to_end(key)
                 return recent[key]
-        flags = self._published_flags(searcher)
         wanted = {"published": (1,), "mentioned": (0,), "all": (0, 1)}[dates]
-        found = self._event_docnums(searcher, None, None, None, query, source)
         # Without a range the unresolved entries stay, listed last as in the
         # unfiltered timeline; `within` holds only dates, so a range drops them.
         inside = within(date_from, date_to) if date_from or date_to else None
-        keys = array(
-            "q",
-            [
-                day << 32 | docnum
-                for day, docnum in found
-                if (inside is None or inside(day)) and flags[docnum] in wanted
-            ],
-        )
+        keys = self._event_keys(searcher, None, query, source, wanted, inside)
         with self._caches_lock:
             recent[key] = keys
             while len(recent) > RECENT_TIMELINES:
@@ -1349,23 +1354,32 @@ class Library:
         """By document number: 1 for a publication event, 2 for a reference ("now"), else 0."""
         cache = self._cache(searcher)
         if "published" not in cache:
-            flags = bytearray(searcher.doc_count_all())
-            for flag, kind in ((1, "published"), (2, "reference")):
-                for docnum in term_docnums(searcher, "ekind", kind):
-                    flags[docnum] = flag
+            codes = self._kind_codes(searcher)
+            if codes is not None:  # from the kinds' column: the postings took 0.1 s at 100k
+                if "deleted" not in cache:
+                    cache["deleted"] = deleted_docnums(searcher)
+                flags = coded(codes, {KIND_CODES["published"]: 1, KIND_CODES["reference"]: 2})
+                for docnum in cache["deleted"]:
+                    flags[docnum] = 0
+            else:
+                flags = bytearray(searcher.doc_count_all())
+                for flag, kind in ((1, "published"), (2, "reference")):
+                    for docnum in term_docnums(searcher, "ekind", kind):
+                        flags[docnum] = flag
             cache["published"] = flags
         return cache["published"]
 
     def prepare_timeline_filters(self) -> None:
         """Build ahead of time what filtering the timeline by a query needs.
 
-        The first query-filtered timeline otherwise pays for the event-to-article
-        map and the events grouped by article (about 0.45 s at 100k articles);
-        a front end can call this while the user is reading.
+        The first query-filtered timeline otherwise pays for the document-to-article
+        map and the kinds of dates (about 0.1 s at 100k articles); a front end
+        can call this while the user is reading.
         """
         with self.searcher() as searcher:
             if len(self._day_lists(searcher, "event")):
-                self._by_owner(searcher)
+                self._owners(searcher)
+                self._published_flags(searcher)
 
     def event_counts(
         self,
@@ -1402,7 +1416,8 @@ class Library:
         """(sortday, docnum) of the events matching the filters, in date order, lazily.
 
         Walks the per-searcher sorted day list, so a `limit` stops early and
-        no event is read or sorted per call.
+        no event is read or sorted per call. A query or a source is judged for
+        all events at once on arrays instead (see `_event_keys`).
         """
         day_list = self._day_lists(searcher, "event")
         low, high = 0, UNDATED_EVENT
@@ -1411,31 +1426,55 @@ class Library:
         if date_from or date_to:
             low, high = key_bounds(date_from, date_to)
             positions = day_list.span(low, high)
-        keep = None
-        for name, value in (("article_id", article_id), ("source", (source or "").lower())):
-            if value:
-                found = set(searcher.docs_for_query(query_mod.Term(name, value)))
-                keep = found if keep is None else keep & found
-        wanted = self._matching_articles(searcher, query) if query and query.strip() else None
-        if wanted is not None and len(wanted) * GATHER_SHARE < len(
-            self._day_lists(searcher, "article")
-        ):
-            # A narrow query: gather its articles' events instead of walking them all.
-            pairs = unpack(self._by_owner(searcher).keys_of(wanted))
-            for day, docnum in pairs:
-                kept = keep is None or docnum in keep
-                if low <= day <= high and kept and (positions is None or inside(day)):
-                    yield day, docnum
+        if (query and query.strip()) or source:
+            ranged = None
+            if positions is not None:
+                ranged = lambda day: low <= day <= high and inside(day)  # noqa: E731
+            yield from unpack(self._event_keys(searcher, article_id, query, source, None, ranged))
             return
-        owners = self._owners(searcher) if wanted is not None and len(day_list) else None
+        keep = None
+        if article_id:
+            keep = set(term_docnums(searcher, "article_id", article_id))
         for day, docnum in day_list.pairs(positions):
             if positions is not None and not inside(day):
                 continue
             if keep is not None and docnum not in keep:
                 continue
-            if owners is not None and owners[docnum] not in wanted:
-                continue
             yield day, docnum
+
+    def _event_keys(
+        self,
+        searcher: Searcher,
+        article_id: str | None,
+        query: str | None,
+        source: str | None,
+        flags: tuple[int, ...] | None,
+        day_test: Callable[[int], bool] | None,
+    ) -> array:
+        """Packed keys of the events kept by the filters, in day order, judged on arrays.
+
+        `flags` are the `_published_flags` values kept; `day_test` is asked once per day.
+        A query keeps the events of the articles it matches: judged an event at
+        a time in Python that took 0.3-0.5 s for a word most articles hold, and
+        gathering a narrow query's events by article needed a second map.
+        """
+        events = self._day_lists(searcher, "event")
+        if not len(events):  # nor any article map to build: an empty index has no columns
+            return array("q")
+        size = searcher.doc_count_all()
+        kept = None
+        masks = []
+        for name, value in (("article_id", article_id), ("source", (source or "").lower())):
+            if value:
+                masks.append(docnum_mask(term_docnums(searcher, name, value), size))
+        if query and query.strip():
+            wanted = docnum_mask(self._matching_articles(searcher, query), size)
+            masks.append(owned_by(wanted, self._owners(searcher)))
+        if flags is not None:
+            masks.append(values_in(self._published_flags(searcher), flags))
+        for mask in masks:
+            kept = mask if kept is None else kept & mask
+        return keys_kept(events.keys, kept, day_test)
 
     def _newest(
         self,
@@ -1555,15 +1594,21 @@ class Library:
             return set()
         parsed = self._resolve_speakers(searcher, parsed, "article")
         parsed = self._broad_as_sets(searcher, self._quotes_as_articles(searcher, parsed))
+        # Words and their AND / OR read a posting block at a time, kept to the
+        # live articles already listed: Whoosh collected them an id at a time
+        # (0.7 s for "said" at 100k articles) and read the 100k `kind:article` too.
+        found = _quick_docnums(searcher, parsed)
+        if found is not None:
+            return kept_of(found, self._article_mask(searcher))
         return set(searcher.docs_for_query(restricted(parsed, [query_mod.Term("kind", "article")])))
 
-    def _by_owner(self, searcher: Searcher) -> ByOwner:
-        """The events grouped by article, built once per index version like the owners."""
+    def _article_mask(self, searcher: Searcher) -> Any:
+        """The live articles as a `docnum_mask`, built once per index version."""
         lists = self._cache(searcher)
-        if "by_owner" not in lists:
-            owners = self._owners(searcher)
-            lists["by_owner"] = ByOwner(self._day_lists(searcher, "event"), owners, len(owners))
-        return lists["by_owner"]
+        if "article_mask" not in lists:
+            articles = self._day_lists(searcher, "article").docnum_array()
+            lists["article_mask"] = docnum_mask(articles, searcher.doc_count_all())
+        return lists["article_mask"]
 
     def _article_keys(self, searcher: Searcher) -> Sequence[int]:
         """For every document, its article's number (see `documents.article_key`).
@@ -1581,17 +1626,22 @@ class Library:
 
         Built once per index version, so filtering the timeline by a query is a
         lookup per event instead of reading each event's article id (2 s for
-        the 390k events of 100k articles).
+        the 390k events of 100k articles). Built on arrays (see `owners`): with
+        a dictionary of ids it took 250-370 ms at 100k articles.
         """
         lists = self._cache(searcher)
         if "owners" not in lists:
             # The live articles, as the start-up already listed them: asking the
             # index again for its 100k articles' postings took 230 ms.
             articles = self._day_lists(searcher, "article")
-            is_article = articles.docnums(range(len(articles)))
-            ids = list(bytes_column(searcher, "article_id"))  # read once, used twice
-            article_of = {ids[n]: n for n in is_article}
-            lists["owners"] = array("i", [article_of.get(value, -1) for value in ids])
+            column = bytes_column_whole(searcher, "article_id")
+            if column is not None:
+                lists["owners"] = article_owners(*column, articles.docnum_array())
+            else:
+                is_article = articles.docnums(range(len(articles)))
+                ids = list(bytes_column(searcher, "article_id"))  # read once, used twice
+                article_of = {ids[n]: n for n in is_article}
+                lists["owners"] = array("i", [article_of.get(value, -1) for value in ids])
         return lists["owners"]
 
 

@@ -28,6 +28,7 @@ from whoosh.searching import Searcher
 
 __all__ = [
     "bytes_column",
+    "bytes_column_whole",
     "keep_lengths_in_memory",
     "lengths_in_memory_at_flush",
     "numeric_column",
@@ -121,6 +122,46 @@ def bytes_column(searcher: Searcher, fieldname: str) -> Iterator[bytes]:
     """
     for _base, segment in _segments(searcher, fieldname, _whole_bytes):
         yield from segment
+
+
+def bytes_column_whole(searcher: Searcher, fieldname: str) -> tuple[Any, Any, Any] | None:
+    """A bytes column as one buffer, with each document's start and length in it.
+
+    As NumPy arrays (uint8 buffer, int64 starts and lengths), for work done on
+    the whole column without a bytes object per document (560k of them for the
+    article ids at 100k articles). None when a segment's column cannot be read
+    whole: the caller reads it value by value.
+    """
+    import numpy as np
+
+    blobs: list[bytes] = []
+    starts: list[Any] = []
+    lengths: list[Any] = []
+    size = 0
+    for leaf, _base in searcher.reader().leaf_readers():
+        count = leaf.doc_count_all()
+        try:
+            perdoc = leaf._perdoc  # type: ignore[attr-defined]
+            if not perdoc.has_column(fieldname):
+                return None
+            reader = perdoc.column_reader(fieldname, leaf.schema[fieldname].column_type)
+            offsets = np.asarray(reader._offsets, dtype=np.int64)
+            sizes = np.asarray(reader._lengths, dtype=np.int64)
+            if len(sizes) != count or len(offsets) != count:
+                return None
+            length = int(offsets[-1] + sizes[-1]) if count else 0
+            blob = bytes(reader._dbfile.get(reader._basepos, length))
+        except (AttributeError, IndexError, KeyError, OSError, TypeError, ValueError):
+            return None
+        if len(blob) != length:
+            return None
+        starts.append(offsets + size)
+        lengths.append(sizes)
+        blobs.append(blob)
+        size += length
+    joined = np.frombuffer(b"".join(blobs), dtype=np.uint8)
+    empty = np.empty(0, dtype=np.int64)
+    return joined, np.concatenate(starts or [empty]), np.concatenate(lengths or [empty])
 
 
 def _segments(
