@@ -303,6 +303,36 @@ async def test_a_date_and_keys_after_it_in_one_burst_jump_then_move(app: NewsExp
         assert listing.highlighted == two_rows_below(listing, landing)
 
 
+@sync
+async def test_a_second_date_typed_as_the_first_lands_is_the_one_jumped_to(
+    app: NewsExploreApp,
+) -> None:
+    """Keys arriving as the first jump's date is shown, before the list has the focus
+    (`d1987-06⏎` then `dMarch 1986⏎` a tenth of a second later), went into the hidden
+    prompt: "dMarch 1986" was refused, or the focus was nowhere and they were lost."""
+    from textual import events
+
+    async with app.run_test(size=(120, 40)) as pilot:
+        timeline = await open_timeline(pilot)
+        put_away = timeline._put_prompt_away
+
+        def and_keys_at_once() -> None:
+            jumping = timeline._jumping
+            put_away()
+            if jumping:
+                timeline._put_prompt_away = put_away
+                for key in ["d", *"2022", "enter"]:
+                    pilot.app.post_message(events.Key(key, key if len(key) == 1 else "\r"))
+
+        timeline._put_prompt_away = and_keys_at_once
+        await press(pilot, "d")
+        await pilot.press(*"2026", "enter")
+        await settle(pilot)
+        assert timeline.highlighted_group().value == "2022"
+        assert not prompt_shown(timeline)
+        assert timeline.query_one("#timeline-list").has_focus
+
+
 @pytest.mark.parametrize("size", SIZES)
 @sync
 async def test_a_heading_reads_the_same_when_opened_and_after_a_jump_to_it(

@@ -140,6 +140,9 @@ class DateInput(Input):
         """Keys pressed after Enter while the date is read, for the list it lands on."""
         self.submitted = False
         """From Enter until the date is shown, refused, or the prompt put away."""
+        self.landed = False
+        """Put away in the frame showing its date, and keeping the focus until the list
+        takes it just after: the keys typed meanwhile are the list's."""
 
     async def _on_key(self, event: events.Key) -> None:
         """Enter submits as it arrives; after it, keys are kept for the list, not typed.
@@ -147,12 +150,12 @@ class DateInput(Input):
         Enter is an Input binding, looked up only once its key has bubbled up to
         the app: keys right behind it ("2024⏎jj" pasted or from a macro) were typed
         here first, and "2024jj" was refused. And keys typed ahead (`j` right after
-        Enter) went into the prompt still showing, then were wiped with it when the
-        date arrived. Esc still puts the prompt away at once.
+        Enter, or the next `d` and date) went into the prompt, shown or just put
+        away, and were wiped with it. Esc still puts the prompt away at once.
         """
         if event.key == "escape":
             return
-        if self.submitted:
+        if self.submitted or self.landed:
             event.stop()
             event.prevent_default()
             self.typed_ahead.append(events.Key(event.key, event.character))
@@ -161,6 +164,12 @@ class DateInput(Input):
             event.prevent_default()
             self.submitted = True
             await self.action_submit()
+
+    def on_hide(self, event: events.Hide) -> None:
+        """Put away as its date is shown, the prompt keeps the focus for the list to take
+        (Textual would leave the focus nowhere, and keys typed then went nowhere)."""
+        if self.landed:
+            event.prevent_default()
 
     def refused(self) -> None:
         """The date typed could not be read: the keys typed after Enter are typed here."""
@@ -184,7 +193,7 @@ class DateInput(Input):
 
     def _put_away(self) -> None:
         self.value = ""
-        self.submitted = False
+        self.submitted = self.landed = False
         self.typed_ahead.clear()  # meant for a list the user has left
         for pane in self.ancestors:
             if isinstance(pane, TimelinePane):
@@ -444,8 +453,6 @@ class TimelinePane(Pane):
         self._prepared = False
         self._jump_target: str | None = None
         """The TimeML value of the date asked for, from Enter in the prompt until it is shown."""
-        self._typed_ahead: list[events.Key] = []
-        """Keys typed ahead of a jump, from the frame showing its date until the list has them."""
         self._around: str | None = None
         self._edge: str | None = None
         """`first` or `last` while Home or End reads that end of the timeline."""
@@ -708,8 +715,7 @@ class TimelinePane(Pane):
             self._jump_target = None
             prompt = self.query_one("#timeline-jump", DateInput)
             if self.screen.focused is prompt:  # not when the user moved on as the date was read
-                self._typed_ahead, prompt.typed_ahead = prompt.typed_ahead, []
-                prompt.submitted = False
+                prompt.submitted, prompt.landed = False, True
                 prompt.value = ""
                 self.show_prompt(False)
                 self.call_after_refresh(self._back_to_list)
@@ -720,7 +726,7 @@ class TimelinePane(Pane):
         # Hidden, the prompt lets go of the focus; shown again, `d` came first.
         # `focus()` would only queue the move, and a `d` read before it ran lost its
         # new prompt to it: the check and the move are made in one step.
-        typed, self._typed_ahead = self._typed_ahead, []
+        typed, prompt.typed_ahead, prompt.landed = prompt.typed_ahead, [], False
         if not prompt.display and self.screen.focused in (prompt, None):
             self.screen.set_focus(self.query_one("#timeline-list"))
             for key in typed:  # in the order pressed, after any already queued
@@ -1034,8 +1040,11 @@ class TimelinePane(Pane):
     def action_ask_date(self) -> None:
         """Open the prompt with the focus in it at once, not after a refresh
         (`Widget.focus`): keys that came with `d` are already queued for the prompt."""
+        prompt = self.query_one("#timeline-jump", DateInput)
+        prompt.landed = False  # asked for again as the last date arrived: a new prompt
+        prompt.typed_ahead.clear()
         self.show_prompt(True)
-        self.screen.set_focus(self.query_one("#timeline-jump", DateInput))
+        self.screen.set_focus(prompt)
 
     @on(Input.Submitted, "#timeline-jump")
     def jump_to_date(self, event: Input.Submitted) -> None:
