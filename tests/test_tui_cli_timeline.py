@@ -431,3 +431,18 @@ def test_limit_lists_the_first_entries_of_the_whole_list_whichever_group_it_cuts
     for limit in range(1, 4):
         shown = _entries(capsys, where, "talks", "--limit", str(limit))
         assert shown == _entries(capsys, where, "talks")[:limit], limit
+
+
+@pytest.mark.parametrize("dates", ["published", "mentioned", "all"])
+@pytest.mark.parametrize("limit", [[], ["--limit", "1"], ["--limit", "5"]])
+def test_around_by_period_lists_dated_periods_only(
+    capsys, tmp_path: Path, dates: str, limit: list[str]
+) -> None:
+    """Near a date lie dated entries only, listed one by one or by period: the undated
+    articles' and the unresolved expressions' records were listed with `--group`."""
+    where = _with_undated(tmp_path)
+    args = ["timeline", "--dates", dates, "--around", "1987-03", "--group", "month", *limit]
+    code, out, err = run([*args, *where], capsys)
+    assert code == 0, err
+    periods = [json.loads(line)["period"] for line in out.splitlines()]
+    assert periods and "undated" not in periods and "unresolved" not in periods, periods

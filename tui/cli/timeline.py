@@ -127,6 +127,8 @@ GROUP_COLUMNS = ("period", "count", "articles", "sources")
 
 
 def _group_records(library: Library, args, around: str | None, filters: dict) -> list[dict]:
+    """One record per period; near a date (`--around`), the dated periods only, as
+    `timeline_events` lists the dated entries only there."""
     page = library.timeline_page(
         around=around,
         start=None if around else 0,
@@ -137,7 +139,8 @@ def _group_records(library: Library, args, around: str | None, filters: dict) ->
         count_all=True,
         **filters,
     )
-    groups = page.groups[: args.limit] if args.limit else page.groups
+    groups = [g for g in page.groups if g.value is not None] if around else page.groups
+    groups = groups[: args.limit] if args.limit else groups
     return [_group_record(group) for group in groups]
 
 
