@@ -111,14 +111,17 @@ def test_an_edited_index_gives_the_map_a_dictionary_of_ids_gives(edited: Library
 def test_a_query_keeps_the_events_a_walk_of_every_event_keeps(
     edited: Library, query: str, dates: str
 ) -> None:
-    """The articles a query matches, and the timeline filtered by it, with a source and a
-    range too, as found by Whoosh and by a walk of every event in Python."""
+    """The articles a query matches (read from the postings, or from what a search of the
+    same words kept), and the timeline filtered by it, with a source and a range too, as
+    found by Whoosh and by a walk of every event in Python."""
     import datetime as dt
 
     with edited.searcher() as searcher:
         parsed = edited._parse(ARTICLE_FIELDS, query)
         restricted_query = restricted(parsed, [query_mod.Term("kind", "article")])
         matched = set(searcher.docs_for_query(restricted_query))
+        assert edited._find_articles(searcher, query) == matched
+        edited.search(query)  # its words' documents kept, deleted ones with them
         assert edited._find_articles(searcher, query) == matched
         articles = sorted(term_docnums(searcher, "kind", "article"))
         owners = owners_by_dictionary(list(bytes_column(searcher, "article_id")), articles)

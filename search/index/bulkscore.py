@@ -72,6 +72,15 @@ class LeafScores:
             self._kept.move_to_end(key)
         return dict(zip(*found, strict=True))
 
+    def docnums(self, key: tuple) -> array | None:
+        """The documents of a kept word (deleted ones too, as its postings hold them)."""
+        with self._lock:
+            found = self._kept.get(key)
+            if found is None:
+                return None
+            self._kept.move_to_end(key)
+        return found[0]
+
     def put(self, key: tuple, scores: dict[int, float]) -> None:
         kept = (array("q", scores.keys()), array("d", scores.values()))
         with self._lock:
