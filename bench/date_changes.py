@@ -58,8 +58,14 @@ def dump(corpus: Path, out: Path) -> None:
                 context = f"{t[max(0, e.start - REACH) : e.start]}[[{e.expression}]]"
                 context = (context + t[e.end : e.end + REACH]).replace("\n", " ")
                 row = {"id": a.id, "dct": str(a.date), "start": e.start, "end": e.end}
-                row |= {"expr": e.expression, "value": e.value, "ctx": context}
+                row |= {"expr": e.expression, "value": _shown(e.value, e.inferred), "ctx": context}
                 o.write(json.dumps(row) + "\n")
+
+
+def _shown(value: str, inferred: bool) -> str:
+    """The value as the timeline shows it: a mark (≈) on a value inferred, so that a rule
+    marking a period, with its value unchanged, is listed among the changes too."""
+    return f"{value}≈" if inferred else value
 
 
 def _load(path: Path) -> dict[tuple[str, int, int], dict]:

@@ -492,3 +492,40 @@ def test_a_term_someone_extends_ends_ahead(text: str, expression: str, value: st
     """ "extended the expiration of its warrants to September 30 from March 31": the new end of
     a term someone extends lies ahead of the extending, whatever the tense of the report."""
     assert values(text)[expression] == value
+
+
+def _named(text: str, dct: dt.date) -> list[tuple[str, str, bool]]:
+    article = Article(id="x", title="", text=text, date=dct)
+    return [(e.expression, e.value, e.inferred) for e in extract_events(article)]
+
+
+def test_later_quarters_of_a_fiscal_year_are_its_quarters() -> None:
+    """Once a story names a fiscal quarter, its bare "the quarter", "the third quarter",
+    "second-quarter" are the company's quarters too: that fiscal year's, marked inferred,
+    not the calendar quarter a March story would make of a bare "third quarter"."""
+    text = (
+        "Acme Corp reported lower earnings for fiscal 1998's third quarter. "
+        "Sales fell in the quarter. Margins in the third quarter were thin, and "
+        "second-quarter earnings had also fallen."
+    )
+    found = _named(text, dt.date(1998, 3, 20))
+    assert ("the quarter", "1998-Q3", True) in found
+    assert ("the third quarter", "1998-Q3", True) in found
+    assert ("second-quarter", "1998-Q2", True) in found
+
+
+def test_a_later_half_of_a_fiscal_year_is_its_half() -> None:
+    text = (
+        "Acme reported earnings for the first half of fiscal 1998. "
+        "It said the second quarter was strong, and the first half showed gains."
+    )
+    found = _named(text, dt.date(1998, 3, 20))
+    assert ("the second quarter", "1998-Q2", True) in found
+    assert ("the first half", "1998-H1", True) in found
+
+
+def test_quarters_stay_calendar_ones_without_a_fiscal_one_named() -> None:
+    text = "Sales fell in the third quarter. Margins in the quarter were thin."
+    found = _named(text, dt.date(1998, 3, 20))
+    assert ("the third quarter", "1997-Q3", False) in found
+    assert ("the quarter", "1997-Q3", False) in found

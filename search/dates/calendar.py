@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from collections.abc import Callable
 
-from .context import UNRESOLVED, Context, Result
+from .context import UNRESOLVED, Context, Result, fiscal_year_of, name_fiscal
 from .guards import (
     HOLIDAY_PREFIXES,
     a_named_weekday,
@@ -838,14 +838,20 @@ def half_year(ctx: Context, s: str, start: int, end: int) -> Result:
     low = s.lower()
     if (month := _A_MONTH.search(low)) is not None:
         return calendar(ctx, s[month.start() :], start + month.start(), end)
-    year = year_of(s)
+    year = written = year_of(s)
+    half = 1 if re.search(r"\b(?:first|1st)\b", low) else 2
+    fiscal = "fiscal" in low  # a company's half, as a quarter
     if year is None:
         if ctx.dct is None:
             return UNRESOLVED
         rel = _REL_YEAR.search(low)
         year = ctx.dct.year + (_YEAR_STEP[rel.group(1)] if rel else 0)
-    half = 1 if re.search(r"\b(?:first|1st)\b", low) else 2
-    return f"{year:04d}-H{half}", "year", "fiscal" in low  # a company's half, as a quarter
+        named = fiscal_year_of(ctx, 2 * half) if rel is None else None
+        if named is not None and re.search(r"\bhalf\b", low):
+            year, fiscal = named, True  # "the first half" after a fiscal quarter or half
+    if fiscal:
+        name_fiscal(ctx, year, 2 * half, start, written=written is not None)
+    return f"{year:04d}-H{half}", "year", fiscal
 
 
 def decade(ctx: Context, s: str, start: int, end: int) -> Result:

@@ -95,6 +95,10 @@ class Context:
     """The quarter under way at the DCT, once named ("expects second-quarter earnings to
     rise" in June): what "the year-ago quarter" compares with when no quarter already
     ended is reported on."""
+    fiscal: tuple[int, int] | None = None
+    """The latest fiscal quarter or half the story named, as its year and the last quarter it
+    covers ("fiscal 1987's third quarter": (1987, 3); "the first half of fiscal 1987": (1987,
+    2)): the company's year, whose quarters and halves named later without a year are."""
     written_year: int | None = None
     """The year of the last date whose year is written out ("April 1989", "last year"):
     what "that year" and "May and June of that year" mean, where a month or weekday read
@@ -644,6 +648,33 @@ Handler = Callable[[Context, str, int, int], Result]
 QUARTER_VALUE = re.compile(r"(\d{4})-Q([1-4])$")
 A_YEAR_BACK = re.compile(r"year[- ](?:ago|earlier)|last year|comparable|corresponding")
 """Words that make a quarter the comparison a year back, not the one reported on."""
+
+
+COMPARED_BEFORE = re.compile(
+    r"\b(?:against|compared\s+(?:with|to)|versus|vs|from|(?<!more )(?<!less )(?<!fewer )than)\b(?:[^.;:]|\.\d){0,60}$"
+)
+"""Before a quarter, a comparison: "will report ... against 220 mln in the second quarter"
+compares with a quarter gone by, whatever the plan told further back."""
+
+
+def name_fiscal(ctx: Context, year: int, last_quarter: int, start: int, *, written: bool) -> None:
+    """Keep the latest fiscal period named ("fiscal 1986's third quarter", a year back, does
+    not displace "fiscal 1987's third quarter"), not one with its year written that is only
+    compared with ("compared to losses of 22 mln dlrs for first quarter fiscal 1986")."""
+    if written and COMPARED_BEFORE.search(ctx.low, max(0, start - 70), start):
+        return
+    if ctx.fiscal is None or (year, last_quarter) > ctx.fiscal:
+        ctx.fiscal = (year, last_quarter)
+
+
+def fiscal_year_of(ctx: Context, last_quarter: int) -> int | None:
+    """The year of a quarter or half named with no year after a fiscal one: the same fiscal
+    year up to the period named ("the first half of fiscal 1987 ended Feb 28 ... the second
+    quarter"). A later one is left to the calendar: it may be the year before's, one still to
+    come, or another company's ("Separately, X reported third-quarter profit")."""
+    if ctx.fiscal is None or last_quarter > ctx.fiscal[1]:
+        return None
+    return ctx.fiscal[0]
 
 
 def quarter_of(d: dt.date) -> int:

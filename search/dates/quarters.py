@@ -13,7 +13,17 @@ import datetime as dt
 import re
 
 from .calendar import leading_rel
-from .context import A_YEAR_BACK, QUARTER_VALUE, UNRESOLVED, Context, Result, quarter_of
+from .context import (
+    A_YEAR_BACK,
+    COMPARED_BEFORE,
+    QUARTER_VALUE,
+    UNRESOLVED,
+    Context,
+    Result,
+    fiscal_year_of,
+    name_fiscal,
+    quarter_of,
+)
 from .values import MONTHS, ORDINALS, fmt_quarter, fmt_week, shift_value, year_of
 
 _YEARS_LAST = re.compile(r"the\s+(?:final|last)\s+(?:fiscal\s+)?quarter\s+of\b")
@@ -23,11 +33,6 @@ _PLAN_REACH = 70
 """How far back a tensed verb sets a quarter's tense, as for a month; a plan or forecast
 further back in the sentence ("predicts GNP will grow ..., accelerate during the second
 quarter") counts too."""
-_COMPARED_BEFORE = re.compile(
-    r"\b(?:against|compared\s+(?:with|to)|versus|vs|from|(?<!more )(?<!less )(?<!fewer )than)\b(?:[^.;:]|\.\d){0,60}$"
-)
-"""Before a quarter, a comparison: "will report ... against 220 mln in the second quarter"
-compares with a quarter gone by, whatever the plan told further back."""
 # How far back a quarter still frames a comparison: results paragraphs are short.
 _QUARTER_REACH = 400
 
@@ -37,7 +42,7 @@ def quarter(ctx: Context, s: str, start: int, end: int) -> Result:
     q = next((n for w, n in ORDINALS.items() if re.search(rf"\b{w}\b", low)), None)
     if q is None and _YEARS_LAST.match(low):
         q = 4
-    year = year_of(s)
+    year = written = year_of(s)
     back = 1 if A_YEAR_BACK.search(low) else 0
     if _BEFORE_IT.search(low) and (q is not None or _AND_ITS_YEAR.match(ctx.low, end)):
         # "the prior third quarter", "Prior qtr and year figures exclude": a results table's
@@ -54,15 +59,25 @@ def quarter(ctx: Context, s: str, start: int, end: int) -> Result:
     if q is None:
         return _anaphoric_quarter(ctx, low, year, back, (start, end))
     fiscal = "fiscal" in low
-    if year is None and not back and (ends := _day_it_ends(ctx, end)) is not None:
+    ends = _day_it_ends(ctx, end) if year is None and not back else None
+    if ends is not None:
         year = ends.year
         fiscal = fiscal or ends.month != 3 * q  # "the fourth quarter ended January 31"
         if ctx.dct is not None and ends <= ctx.dct:
             # A quarter just reported on, whatever its fiscal number: what "the quarter"
             # and "a year ago" that follow are about.
             ctx.quarter = (fmt_quarter(year, q), end)
+    elif year is None and (named := fiscal_year_of(ctx, q)) is not None:
+        # After a fiscal quarter or half, "the third quarter", "second-quarter earnings" are
+        # the company's too: that fiscal year's, not the calendar's, and as uncertain
+        year, fiscal = named - back, True
+        if not back and (ctx.quarter is None or fmt_quarter(year, q) >= ctx.quarter[0]):
+            # what "a year ago" next compares with, as a quarter ended would be
+            ctx.quarter = (fmt_quarter(year, q), end)
     if year is None:
         year = _quarter_year(ctx, q, start, end) - back
+    if fiscal and not back:
+        name_fiscal(ctx, year, q, start, written=written is not None)
     # A fiscal quarter keeps TimeML's value (its year and number, as annotators write "the
     # fiscal first quarter" 1989-Q1), but which months it covers is the company's to say:
     # marked inferred, the timeline does not pass its value off as those calendar months.
@@ -190,7 +205,7 @@ def _quarter_year(ctx: Context, q: int, start: int, end: int) -> int:
     assert ctx.dct is not None
     here = quarter_of(ctx.dct)
     if q > here:
-        compared = _COMPARED_BEFORE.search(ctx.low, max(0, start - 70), start) is not None
+        compared = COMPARED_BEFORE.search(ctx.low, max(0, start - 70), start) is not None
         # What is said of a quarter still to come this year looks ahead ("said that second
         # quarter growth could be zero"); a fourth quarter named early in a year is the one
         # just ended, whose results and figures are still to come ("said the fourth quarter
@@ -236,6 +251,11 @@ def _anaphoric_quarter(
         return fmt_quarter(ctx.dct.year, (month - 1) // 3 + 1), "quarter", False
     if low == "the quarter" and reported is None and _under_way(ctx, *span):
         return fmt_quarter(ctx.dct.year, here), "quarter", False
+    if ctx.fiscal is not None:
+        # "the quarter" after a fiscal quarter is the company's quarter reported on, or the
+        # one named (a March story's "fiscal 1987's third quarter" is none ended by the DCT)
+        latest = _latest_quarter(ctx) if ctx.quarter is not None else ctx.fiscal
+        return fmt_quarter(latest[0] - back, latest[1]), "quarter", True
     latest = _latest_quarter(ctx, under_way=not _JUST_ENDED.match(ctx.low, span[1]))
     if latest is None:
         return None
