@@ -65,3 +65,20 @@ def test_index_problems_does_not_tell_to_add_problems(capsys, tmp_path: Path) ->
     assert code == 0 and "  ... and 9 more" in err.splitlines()
     assert "--problems" not in err
     assert len([line for line in out.splitlines() if "same text as" in line]) == 12
+
+
+def test_index_again_on_an_unchanged_corpus_still_tells_what_is_unreadable(
+    capsys, tmp_path: Path
+) -> None:
+    """A second `index` reads only what changed, and its summary said "no file
+    unreadable" while the unreadable file was still there, unread."""
+    corpus = scraped(tmp_path, copies=2)
+    where = [str(corpus), "--index-dir", str(tmp_path / "i")]
+    run(["index", *where], capsys)
+    (corpus / "gone.txt").symlink_to(tmp_path / "nowhere")  # a problem met again each run
+    code, _out, err = run(["index", *where], capsys)
+    assert code == 0
+    assert err.splitlines()[0] == "newsexplore: 1 problem: 1 file not opened", err
+    assert "no file unreadable" not in err
+    standing = next(line for line in err.splitlines() if "still standing" in line)
+    assert "1 file unreadable" in standing and "--problems" in standing

@@ -99,15 +99,18 @@ def group_problems(problems: Iterable[Problem]) -> list[ProblemGroup]:
     return [ProblemGroup(kind, tuple(by_kind[kind])) for kind in PROBLEM_KINDS if kind in by_kind]
 
 
-def summarise_problems(problems: Iterable[Problem]) -> str:
+def summarise_problems(problems: Iterable[Problem], *, lost_elsewhere: bool = False) -> str:
     """One line of counts by kind, worst first: `1 file decoded as cp1252, 101 duplicates`.
 
     It ends on `; no file unreadable` when no file was lost, since that is what
     a user wants to know first, set apart so that "1 problem: ..." lists one;
-    it is empty when there is nothing to tell.
+    not when `lost_elsewhere` (files lost told of in another line); it is empty
+    when there is nothing to tell.
     """
     groups = group_problems(problems)
     if not groups:
         return ""
     line = ", ".join(group.counted for group in groups)
-    return line if groups[0].kind == "unreadable" else f"{line}; no file unreadable"
+    if groups[0].kind == "unreadable" or lost_elsewhere:
+        return line
+    return f"{line}; no file unreadable"

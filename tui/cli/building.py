@@ -17,6 +17,7 @@ from typing import Any
 from newsexplore.search import (
     Library,
     Problem,
+    ProblemGroup,
     Progress,
     UpdateSummary,
     group_problems,
@@ -52,7 +53,7 @@ def run_update(
     if summary is not None and not (summary.cancelled and not summary.partial):
         # A run stopped with nothing kept has nothing to report: its problems and
         # counts are of an index that was not written.
-        report_problems(summary.problems, listing=listing)
+        report_problems(summary.problems, listing=listing, earlier=_earlier(library, summary))
         # What a stopped build kept is said by whoever stopped it.
         if not summary.partial and (verbose or (summary.added_articles and sys.stderr.isatty())):
             print(describe_summary(summary), file=sys.stderr)
@@ -90,17 +91,40 @@ EXAMPLES_PER_KIND = 3
 """Problems shown of each kind: 300 duplicates are one fact, not 300 lines."""
 
 
-def report_problems(problems: Sequence[Problem], *, listing: bool = False) -> None:
-    """Counts by kind, worst first, then a few of each kind, on stderr."""
+def _earlier(library: Library, summary: UpdateSummary) -> tuple[Problem, ...]:
+    """The problems kept with the index from earlier builds that this one did not meet
+    again: an unchanged file that cannot be read is not read again, and is still lost."""
+    if summary.partial:
+        return ()
+    now = set(summary.problems)
+    return tuple(p for p in library.problems() if p not in now)
+
+
+def report_problems(
+    problems: Sequence[Problem], *, listing: bool = False, earlier: Sequence[Problem] = ()
+) -> None:
+    """Counts by kind, worst first, then a few of each kind, on stderr; then, in one line,
+    those of `earlier` builds that still stand (unless every problem is listed next)."""
     groups = group_problems(problems)
-    if not groups:
-        return
-    total = sum(group.count for group in groups)
-    noun = "problem" if total == 1 else "problems"
-    print(
-        f"newsexplore: {total:,} {noun}: {printable(summarise_problems(problems))}",
-        file=sys.stderr,
-    )
+    if groups:
+        total = sum(group.count for group in groups)
+        noun = "problem" if total == 1 else "problems"
+        lost = any(p.kind == "unreadable" for p in earlier)
+        line = summarise_problems(problems, lost_elsewhere=lost)
+        print(f"newsexplore: {total:,} {noun}: {printable(line)}", file=sys.stderr)
+        _examples(groups, listing)
+    if earlier and not listing:
+        lost_now = any(p.kind == "unreadable" for p in problems)
+        standing = summarise_problems(earlier, lost_elsewhere=lost_now)
+        print(
+            f"newsexplore: still standing from earlier builds: {printable(standing)}"
+            " (`newsexplore index --problems` lists them)",
+            file=sys.stderr,
+        )
+
+
+def _examples(groups: Sequence[ProblemGroup], listing: bool) -> None:
+    """Each kind's count and meaning, then its first few problems."""
     hidden = False
     for group in groups:
         say = error if any(p.severity == "error" for p in group.problems) else warn
