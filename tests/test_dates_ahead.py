@@ -529,3 +529,23 @@ def test_quarters_stay_calendar_ones_without_a_fiscal_one_named() -> None:
     found = _named(text, dt.date(1998, 3, 20))
     assert ("the third quarter", "1997-Q3", False) in found
     assert ("the quarter", "1997-Q3", False) in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Makers still sell below cost despite the July agreement.",
+        "Both sides have kept to their June accord, officials said.",
+        "The union said the September pact would be honoured.",
+    ],
+)
+def test_an_agreement_named_by_its_month_is_one_made(text: str) -> None:
+    """ "despite the July agreement" told in March: an agreement named by its month already
+    exists, so it is the July gone by, not the nearer July ahead."""
+    found = _named(text, dt.date(1998, 3, 3))
+    assert [v for _, v, _ in found if v != "1998-03-03"][0][:4] == "1997"
+
+
+def test_an_agreement_hoped_for_by_its_month_may_be_ahead() -> None:
+    found = _named("They hope for a June agreement on quotas.", dt.date(1998, 3, 3))
+    assert ("June", "1998-06", False) in found

@@ -97,6 +97,8 @@ def _year_for(ctx: Context, start: int, end: int, month: int, day: int, rel: str
         ahead = election == "a" or ctx.future(start, end, MONTH_REACH) is not False
         return _year_by_tense(dct.year, ahead, (here > now) - (here < now))
     if _attributive(ctx, start, end):
+        if _AGREED_AFTER.match(ctx.low, end) and not _AN_BEFORE.search(ctx.low, start - 4, start):
+            return dct.year if here <= now else dct.year - 1  # "despite the July agreement"
         return _nearest_year(dct, month, day or 15)
     # A month opening its sentence takes the tense of the verb after it; any other looks
     # back as far as a plan ("is due to begin production at the plant in September").
@@ -217,6 +219,15 @@ def _attributive(ctx: Context, start: int, end: int) -> bool:
         return False
     after = _WORD_AFTER.match(ctx.low, end)
     return after is not None and after.group(1) not in _NOT_A_NOUN
+
+
+_AGREED_AFTER = re.compile(
+    r"\s+(?:agreements?|accords?|pacts?|deals?|settlements?|understandings?|arrangements?"
+    r"|truces?|cease-?fires?)\b"
+)
+"""After a month naming it, something agreed: "despite the July agreement", "their June
+accord" name an agreement already made, so the month gone by, not the nearer one ahead
+(a hoped-for one is "a June agreement")."""
 
 
 _EVENT_OVER_AFTER = re.compile(
