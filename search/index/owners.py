@@ -48,15 +48,21 @@ def article_owners(blob: Any, starts: Any, lengths: Any, articles: Any) -> array
     count = len(lengths)
     marked = np.zeros(count, dtype=bool)
     marked[articles] = True
-    nearest = np.maximum.accumulate(np.where(marked, np.arange(count), -1)) if count else marked
-    guessed = np.flatnonzero(nearest >= 0)
-    same = _same_ids(blob, starts, lengths, guessed, nearest[guessed])
-    owners = np.full(count, -1, dtype=np.int32)
-    owners[guessed[same]] = nearest[guessed[same]]
-    left = np.setdiff1d(np.arange(count), guessed[same], assume_unique=True)
+    # 32-bit throughout: the map is held at 32 bits, and a build beside the
+    # user's keystrokes should not double the process's memory for a moment.
+    owners = np.where(marked, np.arange(count, dtype=np.int32), np.int32(-1))
+    np.maximum.accumulate(owners, out=owners)  # the nearest article before, as a guess
+    guessed = np.flatnonzero(owners >= 0).astype(np.int32)
+    wrong = guessed[~_same_ids(blob, starts, lengths, guessed, owners[guessed])]
+    owners[wrong] = -1
+    left = np.flatnonzero(owners < 0)
     if len(left):
         owners[left] = _looked_up(blob, starts, lengths, left, marked)
     return array("i", owners.tobytes())
+
+
+CHUNK = 1 << 16
+"""Documents whose ids are compared in one step: the arrays of a step stay under 4 MB."""
 
 
 def _same_ids(blob: Any, starts: Any, lengths: Any, docs: Any, others: Any) -> Any:
@@ -71,17 +77,21 @@ def _same_ids(blob: Any, starts: Any, lengths: Any, docs: Any, others: Any) -> A
     padded = np.concatenate((blob, np.zeros(8, dtype=np.uint8)))
     words = np.ndarray((len(blob) + 1,), dtype="<u8", buffer=padded, strides=(1,))
     masks = np.array([(1 << (8 * size)) - 1 for size in range(9)], dtype=np.uint64)
-    sizes = lengths[docs]
-    same = sizes == lengths[others]
-    compared = np.flatnonzero(same & (docs != others))
-    mine, theirs, left = starts[docs[compared]], starts[others[compared]], sizes[compared]
-    while len(compared):
-        mask = masks[np.minimum(left, 8)]
-        differing = (words[mine] ^ words[theirs]) & mask != 0
-        same[compared[differing]] = False
-        going = ~differing & (left > 8)
-        compared, mine, theirs = compared[going], mine[going] + 8, theirs[going] + 8
-        left = left[going] - 8
+    same = np.empty(len(docs), dtype=bool)
+    for first in range(0, len(docs), CHUNK):
+        mine, theirs = docs[first : first + CHUNK], others[first : first + CHUNK]
+        left = lengths[mine]
+        found = same[first : first + CHUNK]
+        found[:] = left == lengths[theirs]
+        compared = np.flatnonzero(found & (mine != theirs))
+        mine, theirs, left = starts[mine[compared]], starts[theirs[compared]], left[compared]
+        while len(compared):
+            mask = masks[np.minimum(left, 8)]
+            differing = (words[mine] ^ words[theirs]) & mask != 0
+            found[compared[differing]] = False
+            going = ~differing & (left > 8)
+            compared, mine, theirs = compared[going], mine[going] + 8, theirs[going] + 8
+            left = left[going] - 8
     return same
 
 
