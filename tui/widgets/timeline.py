@@ -72,8 +72,21 @@ PAGE_GROUPS = 30
 """Groups read when the list nears either end."""
 MORE_ENTRIES = 200
 """Entries read when a group is opened in full."""
-DATE_FORMS = "Try 1987-03-04, 4 March 1987, March 1987, 1987-W10, 1987-Q1, 1987, last week."
-"""Forms the date prompt reads, said when it cannot read one ("3/4/87" is ambiguous)."""
+
+
+def date_forms(day: dt.date | None) -> str:
+    """Forms the date prompt reads, said when it cannot read one ("3/4/87" is ambiguous),
+    written as dates of the corpus's own period (the day relative dates count from)."""
+    day = day or dt.date(1987, 3, 4)
+    month = calendar.month_name[day.month]
+    week = day.isocalendar()
+    return (
+        f"Try {day.isoformat()}, {day.day} {month} {day.year}, {month} {day.year}, "
+        f"{week.year}-W{week.week:02d}, {day.year}-Q{(day.month - 1) // 3 + 1}, {day.year},"
+        " last week."
+    )
+
+
 ANY_DAY = dt.date(2000, 1, 3)
 """A day to try a typed date against, to tell "last week" with nothing to count from
 (a corpus with no date at all) from words that are no date."""
@@ -1063,7 +1076,9 @@ class TimelinePane(Pane):
             return
         if value is None:
             self.notify(
-                f"Not a date I can read: {typed!r}. {DATE_FORMS}", severity="warning", markup=False
+                f"Not a date I can read: {typed!r}. {date_forms(reference)}",
+                severity="warning",
+                markup=False,
             )
             self.query_one("#timeline-jump", DateInput).refused()
             return
