@@ -385,3 +385,17 @@ def test_counts_of_one_read_in_the_singular(capsys, tmp_path: Path, index_dir: s
         ["quotes", "--speaker", "Baker", "--index-dir", index_dir, "--corpus", str(corpus)], capsys
     )
     assert code == 3 and "(1 quote, id" in err and "1 quotes" not in err, err
+
+
+def test_a_command_written_after_an_option_is_named_as_the_mistake(capsys, tmp_path) -> None:
+    """`newsexplore --reference-date D timeline --corpus X` read "timeline" as a corpus
+    folder and blamed the command's own options as unrecognized."""
+    from tests.cli_support import run
+
+    code, out, err = run(
+        ["--reference-date", "2024-05-15", "timeline", "--corpus", str(tmp_path), "--limit", "2"],
+        capsys,
+    )
+    assert code == 2 and out == ""
+    assert err.count("\n") == 1 and "timeline is a command: write it first" in err, err
+    assert "newsexplore timeline --reference-date 2024-05-15 --corpus" in err

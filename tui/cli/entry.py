@@ -44,7 +44,17 @@ COMMANDS = {
 
 
 def run_tui(argv: Sequence[str]) -> int:
-    args = build_tui_parser().parse_args(argv)
+    parser = build_tui_parser()
+    known, unknown = parser.parse_known_args(argv)
+    misplaced = next((p for p in known.corpus if str(p) in SUBCOMMANDS and not p.exists()), None)
+    if unknown and misplaced is not None:
+        # `newsexplore --reference-date D timeline --corpus X` read "timeline" as a corpus
+        # and then refused the command's own options, which named the wrong culprit.
+        raise CliError(
+            f"{misplaced} is a command: write it first, options after it"
+            f" (newsexplore {misplaced} {' '.join(a for a in argv if a != str(misplaced))})"
+        )
+    args = parser.parse_args(argv)
     paths = list(args.corpus) or [bundled_seeds()]
     check_paths(paths)
     from newsexplore.tui.app import make_app
