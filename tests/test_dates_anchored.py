@@ -532,3 +532,21 @@ def test_a_year_earlier_after_a_week_ended_on_a_day_is_that_week(text: str, valu
     article = Article(id="r", title="", text=text, date=dt.date(1987, 3, 18))
     found = {e.expression: e.value for e in extract_events(article) if e.kind == "mentioned"}
     assert found["a year earlier"] == value, found
+
+
+def test_the_same_year_ago_period_after_a_span_of_days_is_that_month_a_year_back() -> None:
+    """ "for the May 1-10 period ... the same year-ago period": TimeML has no value for a span
+    of days, and the month they lie in, a year back, is what is compared, not a quarter."""
+    text = "Car sales for the May 1-10 period rose to 3,358 from 3,033 in the same year-ago period."
+    assert values(text)["the same year-ago period"] == "1997-05"
+
+
+def test_a_year_earlier_for_the_year_to_date_is_the_year_before() -> None:
+    """ "For the month sales rose ..., and for the year they rose to X from Y a year earlier":
+    the year to date a year back lies in the year before, no day of it."""
+    text = (
+        "Car sales for the May 1-10 period rose to 3,358 from 3,033.\n\nFor the month, it said "
+        "sales rose to 5,495 from 4,827 and for the year they rose to 19,264 from 17,673 a "
+        "year earlier."
+    )
+    assert values(text)["a year earlier"] == "1997"

@@ -158,14 +158,30 @@ def _a_month_compared(ctx: Context, low: str, start: int) -> str | None:
     1986" is that month in the year written."""
     if not low.endswith("period") or not A_YEAR_BACK.search(low):
         return None
-    if _reported_quarter(ctx, start) is not None or ctx.ref is None or ctx.ref[1] != "month":
+    if _reported_quarter(ctx, start) is not None or ctx.ref is None:
+        return None
+    if ctx.ref[1] != "month" and not (ctx.ref[1] == "day" and _a_span_of_days(ctx)):
         return None
     if start - ctx.ref_end >= _QUARTER_REACH or not ctx.ref[0][:4].isdigit() or ctx.dct is None:
         return None
     months_back = (ctx.dct.year - int(ctx.ref[0][:4])) * 12 + ctx.dct.month - int(ctx.ref[0][5:7])
     if not 0 <= months_back <= 12:
         return None  # "compared with 1.78 billion in January 1986": already the year before
-    return shift_value(ctx.ref[0], "month", -1)
+    return shift_value(ctx.ref[0][:7], "month", -1)
+
+
+_DAYS_BEFORE = re.compile(r"\d\s*[-–]\s*$")
+_DAYS_AFTER = re.compile(r"\s*[-–]\s*\d{1,2}\b")
+
+
+def _a_span_of_days(ctx: Context) -> bool:
+    """Whether the day last named ends a span of days ("the March 11-20 period", "in the
+    May 1-10 period"): what is compared a year back is those days, which TimeML has no value
+    for; the month they lie in, a year back, not a quarter."""
+    return bool(
+        _DAYS_BEFORE.search(ctx.low, max(0, ctx.ref_start - 4), ctx.ref_start)
+        or _DAYS_AFTER.match(ctx.low, ctx.ref_end)
+    )
 
 
 _THE_SAME = re.compile(r"\b(?:same|comparable|corresponding)\b")
@@ -348,8 +364,35 @@ def compared_period(ctx: Context, start: int, direction: str, years: int) -> Res
             return ctx.ref[0], "year", False
         if (span := _span_ended(ctx, years)) is not None:
             return span
+        if years == -1 and (year := _year_to_date_compared(ctx, start)) is not None:
+            return year, "year", False
         return _shift_ref(ctx, years)
     return None
+
+
+_FOR_THE_YEAR = re.compile(
+    r"\bfor\s+the\s+year\b(?!\s+(?:ended|ending|to|through|\d))|\byear[- ]to[- ]date\b"
+    r"|\bso\s+far\s+this\s+year\b"
+)
+
+
+_A_PERIOD_ENDS = re.compile(r"\b(?:end(?:ed|ing|s)?|to|through)\s+(?:on\s+)?$")
+
+
+def _year_to_date_compared(ctx: Context, start: int) -> str | None:
+    """ "For the month sales rose to 5,495 ... and for the year they rose to 19,264 from
+    17,673 a year earlier", told after a day or month of this year: the year to date a year
+    back lies in the year before, and is no day of it."""
+    assert ctx.ref is not None
+    if ctx.ref[1] not in ("day", "week", "month") or not ctx.ref[0][:4].isdigit():
+        return None
+    if ctx.dct is None or int(ctx.ref[0][:4]) != ctx.dct.year:
+        return None
+    if _A_PERIOD_ENDS.search(ctx.low, max(0, ctx.ref_start - 20), ctx.ref_start):
+        return None  # "the year ending March 31 ... for the year": a business year's
+    if _FOR_THE_YEAR.search(ctx.low, ctx.sentence_start(start), start) is None:
+        return None
+    return f"{ctx.dct.year - 1:04d}"
 
 
 _DASH_AFTER = re.compile(r"[ \t]*(?:-|–|—)")
