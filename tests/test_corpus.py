@@ -576,6 +576,26 @@ def test_unicode_encodings_and_byte_order_marks(tmp_path: Path, encoding: str) -
     assert load.problems == ()
 
 
+def test_bytes_that_are_not_the_text_their_byte_order_mark_says_are_told(
+    tmp_path: Path,
+) -> None:
+    """A byte-order mark was taken at its word and any bytes that did not decode
+    became U+FFFD in silence: a UTF-32 mark before seven bytes of something else
+    indexed "\ufffd\ufffd" as an article, with no problem listed."""
+    import codecs
+
+    junk = load_one(write(tmp_path / "junk.md", codecs.BOM_UTF32_LE + b"garbage"))
+    assert junk.articles == ()
+    assert [p.kind for p in junk.problems] == ["unreadable"]
+    assert "UTF-32" in junk.problems[0].message
+    text = "Ministers met on Tuesday to agree the budget for the coming year."
+    cut = write(tmp_path / "cut.txt", text.encode("utf-16") + b"\x41")  # one stray last byte
+    load = load_one(cut)
+    assert load.articles[0].text.startswith(text)
+    assert [p.kind for p in load.problems] == ["repaired"]
+    assert "U+FFFD" in load.problems[0].message
+
+
 def test_crlf_becomes_lf_and_nul_bytes_are_dropped(tmp_path: Path) -> None:
     load = load_one(write(tmp_path / "w.txt", b"One.\r\nTwo\x00 words.\r\n"))
     assert load.articles[0].text == "One.\nTwo words.\n"

@@ -280,11 +280,11 @@ def _decode(data: bytes, log: ProblemLog) -> str | None:
         return None
     for bom, encoding in _BOMS:
         if data.startswith(bom):
-            return data.decode(encoding, errors="replace")
+            return _decode_as(data, encoding, log)
     sample = data[:_SAMPLE]
     utf16 = _utf16_without_bom(sample)
     if utf16:
-        return data.decode(utf16, errors="replace")
+        return _decode_as(data, utf16, log)
     if _looks_binary(sample):
         log.add("skipped: binary file", kind="unreadable")
         return None
@@ -292,6 +292,34 @@ def _decode(data: bytes, log: ProblemLog) -> str | None:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         return _decode_legacy(data, log)
+
+
+_MOSTLY_REPLACED = 0.2
+"""Share of characters that failed to decode from which a file is no such text at all."""
+
+
+def _decode_as(data: bytes, encoding: str, log: ProblemLog) -> str | None:
+    """Text in the encoding its byte-order mark (or its NUL bytes) says, with what
+    does not decode told: replaced in silence, a file of something else after a
+    UTF-32 mark was indexed as an article of U+FFFD."""
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError:
+        pass
+    text = data.decode(encoding, errors="replace")
+    name = codecs.lookup(encoding).name.upper().replace("_", "-").removesuffix("-SIG")
+    name = name.removesuffix("-LE").removesuffix("-BE")
+    replaced = text.count("\ufffd")
+    if replaced > _MOSTLY_REPLACED * max(len(text.strip()), 1):
+        log.add(f"skipped: not {name} text, though it opens as {name}", kind="unreadable")
+        return None
+    plural = "s" if replaced > 1 else ""
+    log.add(
+        f"{replaced} byte sequence{plural} not valid {name} replaced with U+FFFD",
+        severity="warning",
+        kind="repaired",
+    )
+    return text
 
 
 def _utf16_without_bom(sample: bytes) -> str | None:
