@@ -549,3 +549,35 @@ def test_an_agreement_named_by_its_month_is_one_made(text: str) -> None:
 def test_an_agreement_hoped_for_by_its_month_may_be_ahead() -> None:
     found = _named("They hope for a June agreement on quotas.", dt.date(1998, 3, 3))
     assert ("June", "1998-06", False) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        (
+            "He said he invited the president to make the opening speech at the fair in Rome"
+            " October 16.",
+            "October 16",
+            "1998-10-16",
+        ),
+        ("She invited the minister to visit Paris in May.", "May", "1998-05"),
+        (
+            "The premier was invited to speak at the conference on October 16.",
+            "October 16",
+            "1998-10-16",
+        ),
+    ],
+)
+def test_what_someone_is_invited_to_lies_ahead(text: str, expression: str, value: str) -> None:
+    """An invitation is to something still to come: "invited the president to make the
+    opening speech ... October 16", told in April, is the coming October."""
+    found = _named(text, dt.date(1998, 4, 2))
+    assert (expression, value, False) in found
+
+
+def test_an_invitation_turned_down_before_keeps_its_past() -> None:
+    found = _named(
+        "He had been invited to speak at the rally on October 16 but stayed home.",
+        dt.date(1998, 11, 2),
+    )
+    assert ("October 16", "1998-10-16", False) in found

@@ -137,6 +137,8 @@ class Context:
         if _CALLED_FOR.search(self.low, max(lo, start - 60), start):
             return True
         first = self._clause_start(start, _FAR_REACH)
+        if _INVITED_TO.search(self.low, max(first, start - 120), start):
+            return True
         if _EXTENDED_TO.search(self.low, max(first, start - 90), start) and not _A_YEAR.search(
             self.low, first, min(len(self.low), end + 40)
         ):
@@ -456,6 +458,14 @@ _CALLED_FOR = re.compile(
 "have called a general strike for Wednesday", "called a 72-hour strike starting on Monday",
 "organised a vigil for Saturday". The event lies ahead of the calling, which news reports
 as it happens."""
+
+
+_INVITED_TO = re.compile(
+    r"(?<!had been )(?<!had )\binvit(?:es|ed|ing)\s+(?:[a-z0-9'-]+\s+){0,4}?to\s+(?:[^.;:!?]){0,100}$"
+)
+"""Before a date, what someone invites another to: "invited President Sarney to make the
+opening speech at the Day of Food in Rome October 16", "was invited to speak on Monday".
+An invitation is to something still to come; not one told as over ("had been invited")."""
 
 
 _EXTENDED_TO = re.compile(
