@@ -581,3 +581,21 @@ def test_an_invitation_turned_down_before_keeps_its_past() -> None:
         dt.date(1998, 11, 2),
     )
     assert ("October 16", "1998-10-16", False) in found
+
+
+def test_months_to_date_ended_off_the_calendar_name_a_fiscal_year() -> None:
+    """ "the first nine months ended February 28": a fiscal year's three quarters, so the
+    quarters and halves named after it are that fiscal year's, marked inferred."""
+    text = (
+        "Acme will report earnings for the first nine months ended February 28. Analysts "
+        "expect a third quarter net of 200 mln dlrs, against 220 mln in the second quarter."
+    )
+    found = _named(text, dt.date(1998, 3, 20))
+    assert ("a third quarter", "1998-Q3", True) in found
+    assert ("the second quarter", "1998-Q2", True) in found
+
+
+def test_the_nine_months_of_a_calendar_year_name_no_fiscal_one() -> None:
+    text = "Net rose in the nine months ended September 30. The third quarter was strong."
+    found = _named(text, dt.date(1998, 10, 20))
+    assert ("The third quarter", "1998-Q3", False) in found

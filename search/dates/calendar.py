@@ -501,10 +501,23 @@ def calendar(ctx: Context, s: str, start: int, end: int, rel: str = "") -> Resul
             return UNRESOLVED
     if day is None:
         return fmt_month(year, month), "month", inferred
+    if (to_date := _MONTHS_ENDED.search(ctx.low, max(0, start - 40), start)) is not None:
+        months = _MONTHS_COUNTED[to_date.group(1)]
+        if month != months:
+            # "the first nine months ended February 28": a fiscal year's first three quarters
+            name_fiscal(ctx, year, months // 3, start, written=False)
     try:
         return fmt_day(dt.date(year, month, day)), "day", inferred
     except ValueError:
         return None
+
+
+_MONTHS_ENDED = re.compile(
+    r"\b(?:the\s+)?(?:first\s+)?(six|nine)\s+months\s+(?:ended|ending|to)\s+(?:on\s+)?$"
+)
+_MONTHS_COUNTED = {"six": 6, "nine": 9}
+"""Before a day, months of a year to date it ends ("the first nine months ended February
+28"); ended off the calendar's (not June or September 30), a fiscal year's."""
 
 
 _OLD_YEAR_AFTER = re.compile(
