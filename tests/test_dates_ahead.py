@@ -599,3 +599,16 @@ def test_the_nine_months_of_a_calendar_year_name_no_fiscal_one() -> None:
     text = "Net rose in the nine months ended September 30. The third quarter was strong."
     found = _named(text, dt.date(1998, 10, 20))
     assert ("The third quarter", "1998-Q3", False) in found
+
+
+def test_a_quarter_named_after_the_day_it_ends_off_the_calendar_is_fiscal() -> None:
+    """ "an operating loss for the January 31 second quarter": a second quarter ending in
+    January is a fiscal one, numbered in the year of that day, as "the second quarter ended
+    January 31" is."""
+    found = _named("Acme reported a loss for the January 31 second quarter.", dt.date(1998, 2, 26))
+    assert ("second quarter", "1998-Q2", True) in found
+
+
+def test_a_quarter_named_after_its_calendar_end_is_not_marked() -> None:
+    found = _named("Acme reported a loss for the March 31 first quarter.", dt.date(1998, 4, 26))
+    assert ("first quarter", "1998-Q1", False) in found

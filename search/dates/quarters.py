@@ -60,6 +60,8 @@ def quarter(ctx: Context, s: str, start: int, end: int) -> Result:
         return _anaphoric_quarter(ctx, low, year, back, (start, end))
     fiscal = "fiscal" in low
     ends = _day_it_ends(ctx, end) if year is None and not back else None
+    if ends is None and year is None and not back:
+        ends = _day_named_before(ctx, start)
     if ends is not None:
         year = ends.year
         fiscal = fiscal or ends.month != 3 * q  # "the fourth quarter ended January 31"
@@ -215,6 +217,26 @@ def _day_it_ends(ctx: Context, end: int) -> dt.date | None:
             this_year if this_year <= ctx.dct + _SLACK else this_year.replace(year=ctx.dct.year - 1)
         )
     return this_year if this_year >= ctx.dct - _SLACK else this_year.replace(year=ctx.dct.year + 1)
+
+
+_DAY_BEFORE = re.compile(
+    r"\b(?:the|its|their|a|an)[ \t]+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+    r"[ \t]+(\d{1,2})(?:,?[ \t]+((?:19|20)\d\d))?[ \t]+$"
+)
+
+
+def _day_named_before(ctx: Context, start: int) -> dt.date | None:
+    """The day a quarter is named by ("the January 31 second quarter", "its June 30 third
+    quarter"): the day it ends, as in "the second quarter ended January 31"; without a year,
+    the nearest such day."""
+    m = _DAY_BEFORE.search(ctx.low, max(0, start - 30), start)
+    if m is None or ctx.dct is None:
+        return None
+    month, day = MONTHS[m.group(1)], min(int(m.group(2)), 28)
+    if m.group(3):
+        return dt.date(int(m.group(3)), month, day)
+    days = (dt.date(ctx.dct.year + k, month, day) for k in (-1, 0, 1))
+    return min(days, key=lambda d: abs((d - ctx.dct).days))
 
 
 def _quarter_year(ctx: Context, q: int, start: int, end: int) -> int:
