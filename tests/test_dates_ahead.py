@@ -612,3 +612,28 @@ def test_a_quarter_named_after_the_day_it_ends_off_the_calendar_is_fiscal() -> N
 def test_a_quarter_named_after_its_calendar_end_is_not_marked() -> None:
     found = _named("Acme reported a loss for the March 31 first quarter.", dt.date(1998, 4, 26))
     assert ("first quarter", "1998-Q1", False) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expression"),
+    [
+        ("The sale should close in the third quarter of its fiscal year.", "the third quarter"),
+        ("Gains will start in the fourth quarter of our fiscal 1998.", "the fourth quarter"),
+        ("It will be done by the second quarter of its current fiscal year.", "the second quarter"),
+    ],
+)
+def test_a_quarter_of_a_fiscal_year_is_marked(text: str, expression: str) -> None:
+    """ "the third quarter of its fiscal year": the company's quarter, whose months the
+    value does not give."""
+    (event,) = [e for e in _events(text) if e.expression == expression]
+    assert event.inferred
+
+
+def _events(text: str) -> list:
+    return extract_events(Article(id="x", title="", text=text, date=dt.date(1998, 3, 20)))
+
+
+def test_a_quarter_of_a_fiscal_year_written_is_that_year() -> None:
+    text = "Gains began in the fourth quarter of our fiscal 1996."
+    (event,) = [e for e in _events(text) if e.expression == "the fourth quarter"]
+    assert (event.value, event.inferred) == ("1996-Q4", True)

@@ -58,7 +58,10 @@ def quarter(ctx: Context, s: str, start: int, end: int) -> Result:
         year = ctx.dct.year - 1
     if q is None:
         return _anaphoric_quarter(ctx, low, year, back, (start, end))
-    fiscal = "fiscal" in low
+    of_fiscal = _OF_A_FISCAL_YEAR.match(ctx.low, end)
+    fiscal = "fiscal" in low or of_fiscal is not None
+    if year is None and of_fiscal is not None and of_fiscal.group(1):
+        year = written = int(of_fiscal.group(1))  # "the fourth quarter of our fiscal 1987"
     ends = _day_it_ends(ctx, end) if year is None and not back else None
     if ends is None and year is None and not back:
         ends = _day_named_before(ctx, start)
@@ -84,6 +87,14 @@ def quarter(ctx: Context, s: str, start: int, end: int) -> Result:
     # fiscal first quarter" 1989-Q1), but which months it covers is the company's to say:
     # marked inferred, the timeline does not pass its value off as those calendar months.
     return fmt_quarter(year, q), "quarter", fiscal
+
+
+_OF_A_FISCAL_YEAR = re.compile(
+    r"\s+of\s+(?:its|our|their|the|the\s+company['’]s)\s+(?:current\s+|new\s+|next\s+)?fiscal\b"
+    r"(?:\s+((?:19|20)\d\d)\b)?"
+)
+"""After a quarter, the fiscal year it belongs to: "the third quarter of its fiscal year
+ending September 30", "the fourth quarter of our fiscal 1987"."""
 
 
 def quarter_ref(ctx: Context, s: str, start: int, end: int) -> Result:
