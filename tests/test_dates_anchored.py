@@ -550,3 +550,17 @@ def test_a_year_earlier_for_the_year_to_date_is_the_year_before() -> None:
         "year earlier."
     )
     assert values(text)["a year earlier"] == "1997"
+
+
+def test_a_year_earlier_after_a_half_is_that_half_a_year_back() -> None:
+    """ "third quarter net ... In the first half net fell to 397 mln from 589 mln a year
+    earlier": what is compared is the half just named, not the quarter before it."""
+    text = (
+        "Analysts expect third quarter net of 200 mln dlrs against 238 mln a year earlier. "
+        "Earnings in the first half ended November 30 fell to 397 mln dlrs from 589 mln a year "
+        "earlier."
+    )
+    article = Article(id="x", title="", text=text, date=dt.date(1998, 3, 26))
+    found = [(e.expression, e.value) for e in extract_events(article) if e.kind == "mentioned"]
+    assert found[-1] == ("a year earlier", "1997-H1")
+    assert found[1] == ("a year earlier", "1997-Q3")

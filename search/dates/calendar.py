@@ -875,6 +875,7 @@ def half_year(ctx: Context, s: str, start: int, end: int) -> Result:
             year, fiscal = named, True  # "the first half" after a fiscal quarter or half
     if fiscal:
         name_fiscal(ctx, year, 2 * half, start, written=written is not None)
+    ctx.half = (f"{year:04d}-H{half}", end, fiscal)
     return f"{year:04d}-H{half}", "year", fiscal
 
 

@@ -99,6 +99,10 @@ class Context:
     """The latest fiscal quarter or half the story named, as its year and the last quarter it
     covers ("fiscal 1987's third quarter": (1987, 3); "the first half of fiscal 1987": (1987,
     2)): the company's year, whose quarters and halves named later without a year are."""
+    half: tuple[str, int, bool] | None = None
+    """The last half-year named, where it ended, and whether it is a fiscal one: what "a year
+    earlier" right after it compares with ("the first half ended November 30 ... from 589.3
+    mln a year earlier")."""
     written_year: int | None = None
     """The year of the last date whose year is written out ("April 1989", "last year"):
     what "that year" and "May and June of that year" mean, where a month or weekday read

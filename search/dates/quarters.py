@@ -383,6 +383,8 @@ def _latest_quarter(ctx: Context, *, under_way: bool = True) -> tuple[int, int] 
 def compared_period(ctx: Context, start: int, direction: str, years: int) -> Result:
     """ "a year earlier" after "the third quarter" is that quarter a year before; after a
     date in the same sentence, that date a year before."""
+    if (half := _half_compared(ctx, start, years)) is not None:
+        return half
     if ctx.quarter and start - ctx.quarter[1] < _QUARTER_REACH:
         value = shift_value(ctx.quarter[0], "quarter", years)
         return (value, "quarter", False) if value else None
@@ -426,6 +428,31 @@ def _year_to_date_compared(ctx: Context, start: int) -> str | None:
     if _FOR_THE_YEAR.search(ctx.low, ctx.sentence_start(start), start) is None:
         return None
     return f"{ctx.dct.year - 1:04d}"
+
+
+_HALF_ENDS = re.compile(r",?\s+(?:which\s+|that\s+)?end(?:ed|ing|s)\s+(?:on\s+)?$")
+
+
+def _half_compared(ctx: Context, start: int, years: int) -> Result:
+    """ "BHP's earnings in the first half ended November 30 amounted to 397.0 mln dlrs, down
+    from 589.3 mln a year earlier": a half named in the sentence, after any quarter, is what
+    is compared, a year away; not the quarter before it, nor the day it ended."""
+    if ctx.half is None or ctx.low.rfind(". ", ctx.half[1], start) >= 0:
+        return None
+    if ctx.quarter is not None and ctx.quarter[1] > ctx.half[1]:
+        return None
+    # only the day the half ended on may come between ("ended November 30")
+    if (
+        ctx.ref is not None
+        and ctx.ref_end > ctx.half[1]
+        and (
+            ctx.ref_start - ctx.half[1] > 20
+            or not _HALF_ENDS.search(ctx.low, ctx.half[1], ctx.ref_start)
+        )
+    ):
+        return None
+    value, _, fiscal = ctx.half
+    return f"{int(value[:4]) + years:04d}{value[4:]}", "year", fiscal
 
 
 _DASH_AFTER = re.compile(r"[ \t]*(?:-|–|—)")
