@@ -637,3 +637,14 @@ def test_a_quarter_of_a_fiscal_year_written_is_that_year() -> None:
     text = "Gains began in the fourth quarter of our fiscal 1996."
     (event,) = [e for e in _events(text) if e.expression == "the fourth quarter"]
     assert (event.value, event.inferred) == ("1996-Q4", True)
+
+
+def test_a_quarter_after_a_year_written_in_its_sentence_is_that_year_s() -> None:
+    """After a fiscal quarter, "In 1996, Acme reported a third quarter loss" is 1996's, the
+    year its sentence names, not the fiscal year reported on."""
+    text = (
+        "Acme expects a loss for fiscal 1998's third quarter. "
+        "In 1996, Acme reported a third quarter loss of two mln dlrs."
+    )
+    found = _named(text, dt.date(1998, 6, 2))
+    assert ("a third quarter", "1996-Q3", True) in found

@@ -72,6 +72,8 @@ def quarter(ctx: Context, s: str, start: int, end: int) -> Result:
             # A quarter just reported on, whatever its fiscal number: what "the quarter"
             # and "a year ago" that follow are about.
             ctx.quarter = (fmt_quarter(year, q), end)
+    elif year is None and ctx.fiscal is not None and (told := _year_told(ctx, start)) is not None:
+        year, fiscal = told - back, True  # "In 1986, X reported a third quarter loss"
     elif year is None and (named := fiscal_year_of(ctx, q)) is not None:
         # After a fiscal quarter or half, "the third quarter", "second-quarter earnings" are
         # the company's too: that fiscal year's, not the calendar's, and as uncertain
@@ -95,6 +97,16 @@ _OF_A_FISCAL_YEAR = re.compile(
 )
 """After a quarter, the fiscal year it belongs to: "the third quarter of its fiscal year
 ending September 30", "the fourth quarter of our fiscal 1987"."""
+
+
+def _year_told(ctx: Context, start: int) -> int | None:
+    """A year written earlier in the quarter's sentence ("In 1986, Floating Point reported a
+    third quarter loss"): the quarter is that year's, not the fiscal year reported on."""
+    if ctx.ref is None or ctx.ref[1] != "year" or not ctx.ref[0].isdigit():
+        return None
+    if ctx.ref_start < ctx.sentence_start(start) or ctx.low.rfind(". ", ctx.ref_end, start) >= 0:
+        return None
+    return int(ctx.ref[0])
 
 
 def quarter_ref(ctx: Context, s: str, start: int, end: int) -> Result:
