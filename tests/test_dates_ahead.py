@@ -648,3 +648,14 @@ def test_a_quarter_after_a_year_written_in_its_sentence_is_that_year_s() -> None
     )
     found = _named(text, dt.date(1998, 6, 2))
     assert ("a third quarter", "1996-Q3", True) in found
+
+
+def test_a_fiscal_quarter_compared_with_does_not_displace_a_later_one_named() -> None:
+    """ "revenues for the first quarter of 1998 ... a loss of 10 mln for its first quarter
+    fiscal 1997 ... the first quarter loss": the later first quarter named is the one."""
+    text = (
+        "Acme expects revenues for the first quarter of 1998 to fall. It lost 2 mln dlrs for "
+        "its first quarter fiscal 1997. Acme said the first quarter loss will put it in default."
+    )
+    found = _named(text, dt.date(1998, 3, 19))
+    assert ("the first quarter", "1998-Q1", True) in found

@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..models import Precision
 
@@ -103,6 +103,10 @@ class Context:
     """The last half-year named, where it ended, and whether it is a fiscal one: what "a year
     earlier" right after it compares with ("the first half ended November 30 ... from 589.3
     mln a year earlier")."""
+    quarters_written: dict[int, int] = field(default_factory=dict)
+    """The latest year written for each quarter number ("the first quarter of 1987"): a later
+    bare first quarter after a fiscal one compared with ("first quarter fiscal 1986") is not
+    older than it."""
     written_year: int | None = None
     """The year of the last date whose year is written out ("April 1989", "last year"):
     what "that year" and "May and June of that year" mean, where a month or weekday read

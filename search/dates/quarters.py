@@ -77,7 +77,7 @@ def quarter(ctx: Context, s: str, start: int, end: int) -> Result:
     elif year is None and (named := fiscal_year_of(ctx, q)) is not None:
         # After a fiscal quarter or half, "the third quarter", "second-quarter earnings" are
         # the company's too: that fiscal year's, not the calendar's, and as uncertain
-        year, fiscal = named - back, True
+        year, fiscal = max(named, ctx.quarters_written.get(q, named)) - back, True
         if not back and (ctx.quarter is None or fmt_quarter(year, q) >= ctx.quarter[0]):
             # what "a year ago" next compares with, as a quarter ended would be
             ctx.quarter = (fmt_quarter(year, q), end)
@@ -85,6 +85,8 @@ def quarter(ctx: Context, s: str, start: int, end: int) -> Result:
         year = _quarter_year(ctx, q, start, end) - back
     if fiscal and not back:
         name_fiscal(ctx, year, q, start, written=written is not None)
+    if written is not None and not back:
+        ctx.quarters_written[q] = max(written, ctx.quarters_written.get(q, written))
     # A fiscal quarter keeps TimeML's value (its year and number, as annotators write "the
     # fiscal first quarter" 1989-Q1), but which months it covers is the company's to say:
     # marked inferred, the timeline does not pass its value off as those calendar months.
