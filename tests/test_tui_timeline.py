@@ -333,6 +333,28 @@ async def test_a_second_date_typed_as_the_first_lands_is_the_one_jumped_to(
         assert timeline.query_one("#timeline-list").has_focus
 
 
+@sync
+async def test_a_jump_whose_read_fails_leaves_the_prompt_taking_keys(app: NewsExploreApp) -> None:
+    """After Enter the prompt keeps keys for the list until the date arrives; when the
+    read fails it never arrives, and the prompt must take keys again, its date kept."""
+    async with app.run_test(size=(120, 40)) as pilot:
+        timeline = await open_timeline(pilot)
+
+        def failing_read(*args: object) -> object:
+            raise RuntimeError("the index went away")
+
+        read_open, timeline._read_open = timeline._read_open, failing_read
+        await press(pilot, "d")
+        await pilot.press(*"2024", "enter", "5")
+        await settle(pilot)
+        timeline._read_open = read_open
+        prompt = timeline.query_one("#timeline-jump")
+        assert prompt_shown(timeline) and prompt.has_focus and prompt.value == "20245"
+        await pilot.press("backspace", "enter")
+        await settle(pilot)
+        assert timeline.highlighted_group().value == "2024" and not prompt_shown(timeline)
+
+
 @pytest.mark.parametrize("size", SIZES)
 @sync
 async def test_a_heading_reads_the_same_when_opened_and_after_a_jump_to_it(

@@ -39,7 +39,7 @@ from textual.message import Message
 from textual.reactive import var
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
-from textual.worker import Worker, get_current_worker
+from textual.worker import Worker, WorkerState, get_current_worker
 
 from newsexplore.search import (
     Event,
@@ -506,6 +506,10 @@ class TimelinePane(Pane):
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         report_failure(self, event)
+        if event.state == WorkerState.ERROR and event.worker.group == "timeline" and self._jumping:
+            # The date will not arrive: the prompt takes keys again, its date left to correct.
+            self._jump_target = None
+            self.query_one("#timeline-jump", DateInput).refused()
 
     def on_unmount(self) -> None:
         self._thread.close()
