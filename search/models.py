@@ -73,6 +73,8 @@ class Period:
         if m is None:
             raise ValueError(f"not a date (use YYYY-MM-DD, YYYY-MM or YYYY): {text.strip()!r}")
         year, month, day = (int(part) if part else None for part in m.groups())
+        if year == 0:  # the calendar goes from 1 BC to AD 1
+            raise ValueError(f"not a date (no year 0): {text.strip()!r}")
         if month is not None and not 1 <= month <= 12:
             raise ValueError(f"not a date (no month {month}): {text.strip()!r}")
         try:
@@ -100,7 +102,7 @@ class Period:
         if self.is_day:
             return first.isoformat()
         if first == dt.date(first.year, 1, 1) and last == dt.date(first.year, 12, 31):
-            return str(first.year)
+            return f"{first.year:04d}"
         month_end = calendar.monthrange(first.year, first.month)[1]
         if first.day == 1 and last == first.replace(day=month_end):
             return first.strftime("%Y-%m")

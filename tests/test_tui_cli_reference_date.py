@@ -61,6 +61,8 @@ def test_the_option_takes_a_day_a_month_or_a_year_as_the_settings_file_does(
     [
         ("2024-13", "no month 13"),
         ("2024-02-30", "no such day"),
+        ("0000", "no year 0"),
+        ("0000-03-01", "no year 0"),
         ("June 2024", "use YYYY-MM-DD, YYYY-MM or YYYY"),
         ("24", "use YYYY-MM-DD, YYYY-MM or YYYY"),
     ],
