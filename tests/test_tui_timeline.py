@@ -190,6 +190,22 @@ async def test_the_date_prompt_offers_esc_as_cancel_only_not_also_as_back(
         assert "Cancel" in shown and "Back" not in shown
 
 
+async def jump_to_2024_pressing(pilot, timeline: TimelinePane, *keys: str) -> None:
+    """Jump to 2024 and press `keys` while its date is still being read."""
+    read_open, arrived = timeline._read_open, threading.Event()
+
+    def slow_read(*args: object) -> object:
+        arrived.wait(10)
+        return read_open(*args)
+
+    timeline._read_open = slow_read
+    await press(pilot, "d")
+    await pilot.press(*"2024", "enter", *keys)
+    arrived.set()
+    await settle(pilot)
+    timeline._read_open = read_open
+
+
 def prompt_shown(timeline: TimelinePane) -> bool:
     return timeline.query_one("#timeline-jump").display
 
@@ -227,17 +243,7 @@ async def test_leaving_the_prompt_as_its_jump_is_read_leaves_focus_where_the_use
     to the list: it must not be taken back from a pane the user moved to meanwhile."""
     async with app.run_test(size=(120, 40)) as pilot:
         timeline = await open_timeline(pilot)
-        read_open, arrived = timeline._read_open, threading.Event()
-
-        def slow_read(*args: object) -> object:
-            arrived.wait(10)
-            return read_open(*args)
-
-        timeline._read_open = slow_read
-        await press(pilot, "d")
-        await pilot.press(*"2024", "enter", "f4")
-        arrived.set()
-        await settle(pilot)
+        await jump_to_2024_pressing(pilot, timeline, "f4")
         assert timeline.highlighted_group().value == "2024"  # the jump asked for is made
         assert not prompt_shown(timeline)
         assert app.screen.query_one("#speakers").has_focus_within
@@ -269,17 +275,7 @@ async def test_keys_typed_while_a_jump_is_read_move_in_the_list_it_lands_on(
     async with app.run_test(size=(120, 40)) as pilot:
         timeline = await open_timeline(pilot)
         landing = await where_2024_lands(pilot, timeline)
-        read_open, arrived = timeline._read_open, threading.Event()
-
-        def slow_read(*args: object) -> object:
-            arrived.wait(10)
-            return read_open(*args)
-
-        timeline._read_open = slow_read
-        await press(pilot, "d")
-        await pilot.press(*"2024", "enter", "j", "j")
-        arrived.set()
-        await settle(pilot)
+        await jump_to_2024_pressing(pilot, timeline, "j", "j")
         listing = timeline.query_one("#timeline-list", OptionList)
         assert not prompt_shown(timeline) and listing.has_focus
         assert listing.highlighted == two_rows_below(listing, landing)
