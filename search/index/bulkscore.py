@@ -65,21 +65,21 @@ class LeafScores:
         self._lock = threading.Lock()
 
     def get(self, key: tuple) -> dict[int, float] | None:
-        with self._lock:
-            found = self._kept.get(key)
-            if found is None:
-                return None
-            self._kept.move_to_end(key)
-        return dict(zip(*found, strict=True))
+        found = self._used(key)
+        return None if found is None else dict(zip(*found, strict=True))
 
     def docnums(self, key: tuple) -> array | None:
         """The documents of a kept word (deleted ones too, as its postings hold them)."""
+        found = self._used(key)
+        return None if found is None else found[0]
+
+    def _used(self, key: tuple) -> tuple[array, array] | None:
+        """A kept word's (documents, scores), now the last used."""
         with self._lock:
             found = self._kept.get(key)
-            if found is None:
-                return None
-            self._kept.move_to_end(key)
-        return found[0]
+            if found is not None:
+                self._kept.move_to_end(key)
+            return found
 
     def put(self, key: tuple, scores: dict[int, float]) -> None:
         kept = (array("q", scores.keys()), array("d", scores.values()))
