@@ -184,6 +184,16 @@ class DateInput(Input):
         if self.landed:
             event.prevent_default()
 
+    def land(self) -> None:
+        """Its date is shown: emptied, and keeping the focus and the keys for the list."""
+        self.submitted, self.landed = False, True
+        self.value = ""
+
+    def hand_over(self) -> list[events.Key]:
+        """The keys typed ahead, given up with the focus: the prompt is a new one after."""
+        typed, self.typed_ahead, self.landed = self.typed_ahead, [], False
+        return typed
+
     def refused(self) -> None:
         """The date typed could not be read: the keys typed after Enter are typed here."""
         self.submitted = False
@@ -732,8 +742,7 @@ class TimelinePane(Pane):
             self._jump_target = None
             prompt = self.query_one("#timeline-jump", DateInput)
             if self.screen.focused is prompt:  # not when the user moved on as the date was read
-                prompt.submitted, prompt.landed = False, True
-                prompt.value = ""
+                prompt.land()
                 self.show_prompt(False)
                 self.call_after_refresh(self._back_to_list)
 
@@ -743,7 +752,7 @@ class TimelinePane(Pane):
         # Hidden, the prompt lets go of the focus; shown again, `d` came first.
         # `focus()` would only queue the move, and a `d` read before it ran lost its
         # new prompt to it: the check and the move are made in one step.
-        typed, prompt.typed_ahead, prompt.landed = prompt.typed_ahead, [], False
+        typed = prompt.hand_over()
         if not prompt.display and self.screen.focused in (prompt, None):
             self.screen.set_focus(self.query_one("#timeline-list"))
             for key in typed:  # in the order pressed, after any already queued
@@ -1058,8 +1067,7 @@ class TimelinePane(Pane):
         """Open the prompt with the focus in it at once, not after a refresh
         (`Widget.focus`): keys that came with `d` are already queued for the prompt."""
         prompt = self.query_one("#timeline-jump", DateInput)
-        prompt.landed = False  # asked for again as the last date arrived: a new prompt
-        prompt.typed_ahead.clear()
+        prompt.hand_over()  # asked for again as the last date arrived: a new prompt
         self.show_prompt(True)
         self.screen.set_focus(prompt)
 
