@@ -448,6 +448,20 @@ LONG_REASON = (
 LONG_LINK = "https://news.example.com/" + "regional-desk/" * 9 + "front-page.html"
 
 
+async def open_problems(pilot, problems: list[Problem]) -> None:
+    """The Problems view on `problems`, opened once the app has settled."""
+    app = pilot.app
+    await settle(pilot)
+    app.push_screen(ProblemsScreen(problems))
+    await wait_for(pilot, lambda: isinstance(app.screen, ProblemsScreen))
+    await settle(pilot)
+
+
+def shown_rows(listing: OptionList) -> list[str]:
+    """The list's rows as drawn, top to bottom."""
+    return [listing.render_line(y).text.rstrip() for y in range(listing.size.height)]
+
+
 @pytest.mark.parametrize(
     ("size", "opened_at"),
     [((80, 24), (80, 24)), ((120, 40), (120, 40)), ((80, 24), (120, 40))],
@@ -473,16 +487,13 @@ def test_a_reason_longer_than_the_screen_is_read_whole_under_its_file(
 
     async def run() -> None:
         async with app.run_test(size=opened_at) as pilot:
-            await settle(pilot)
-            app.push_screen(ProblemsScreen(problems))
-            await wait_for(pilot, lambda: isinstance(app.screen, ProblemsScreen))
-            await settle(pilot)
+            await open_problems(pilot, problems)
             await pilot.press("j", "j")
             chosen = app.screen.query_one("#problems-list", OptionList).highlighted
             await pilot.resize_terminal(*size)
             await settle(pilot)
             listing = app.screen.query_one("#problems-list", OptionList)
-            rows = [listing.render_line(y).text.rstrip() for y in range(listing.size.height)]
+            rows = shown_rows(listing)
             assert not [row for row in rows if row.endswith("…")], rows
             at = rows.index("\xa0\xa0feed.jsonl:12")
             reason = list(itertools.takewhile(under, rows[at + 1 :]))
@@ -515,14 +526,11 @@ def test_home_shows_the_worst_kinds_heading_and_every_heading_reads_whole(
 
     async def run() -> None:
         async with app.run_test(size=size) as pilot:
-            await settle(pilot)
-            app.push_screen(ProblemsScreen(problems))
-            await wait_for(pilot, lambda: isinstance(app.screen, ProblemsScreen))
-            await settle(pilot)
+            await open_problems(pilot, problems)
             listing = app.screen.query_one("#problems-list", OptionList)
 
             def rows() -> list[str]:
-                return [listing.render_line(y).text.rstrip() for y in range(listing.size.height)]
+                return shown_rows(listing)
 
             assert not [row for row in rows() if row.endswith("…")], rows()
             assert "characters replaced or removed" in " ".join(rows())
