@@ -37,6 +37,13 @@ The council met on 2 March 2026 to set the budget.
 """
 
 
+async def jump_to_june_1987(pilot, timeline: TimelinePane) -> None:
+    """`d 1987-06 ⏎`, until the list is on June 1987."""
+    await press(pilot, "d")
+    await pilot.press(*"1987-06", "enter")
+    await wait_for(pilot, lambda: timeline.highlighted_group().value == "1987-06")
+
+
 @pytest.fixture
 def corpus(tmp_path: Path) -> Path:
     folder = tmp_path / "corpus"
@@ -93,9 +100,7 @@ async def test_r_on_a_drilled_year_finds_the_articles_whose_dates_the_timeline_s
 async def test_r_on_a_month_heading_searches_the_whole_month(app: NewsExploreApp) -> None:
     async with app.run_test(size=(120, 40)) as pilot:
         timeline = await open_timeline(pilot)
-        await press(pilot, "d")
-        await pilot.press(*"1987-06", "enter")
-        await wait_for(pilot, lambda: timeline.highlighted_group().value == "1987-06")
+        await jump_to_june_1987(pilot, timeline)
         await press(pilot, "r")
         query = app.screen.query_one("#query", Input).value
         assert query == "mentions:[1987-06-01 TO 1987-06-30]"
@@ -142,9 +147,7 @@ async def test_enter_on_the_heading_of_the_period_drilled_into_adds_no_level(
     the same view on the way back, so the first `u` seemed to do nothing."""
     async with app.run_test(size=(120, 40)) as pilot:
         timeline = await open_timeline(pilot)
-        await press(pilot, "d")
-        await pilot.press(*"1987-06", "enter")
-        await wait_for(pilot, lambda: timeline.highlighted_group().value == "1987-06")
+        await jump_to_june_1987(pilot, timeline)
         await press(pilot, "enter")
         await wait_for(pilot, lambda: timeline.view.low is not None and timeline.groups)
         drilled = timeline.view
@@ -163,9 +166,7 @@ async def test_enter_on_a_month_heading_of_the_day_view_drills_into_its_days(
     async with app.run_test(size=size) as pilot:
         timeline = await open_timeline(pilot)
         assert timeline.view.grouping == "day"
-        await press(pilot, "d")
-        await pilot.press(*"1987-06", "enter")
-        await wait_for(pilot, lambda: timeline.highlighted_group().value == "1987-06")
+        await jump_to_june_1987(pilot, timeline)
         await press(pilot, "enter")
         await wait_for(pilot, lambda: timeline.view.low is not None and timeline.groups)
         assert timeline.view.date_range() == (dt.date(1987, 6, 1), dt.date(1987, 6, 30))
@@ -315,9 +316,7 @@ async def test_a_result_of_r_opens_at_the_mentioned_date_highlighted(app: NewsEx
     "no hits" and opened at the top."""
     async with app.run_test(size=(120, 40)) as pilot:
         timeline = await open_timeline(pilot)
-        await press(pilot, "d")
-        await pilot.press(*"1987-06", "enter")
-        await wait_for(pilot, lambda: timeline.highlighted_group().value == "1987-06")
+        await jump_to_june_1987(pilot, timeline)
         await press(pilot, "r")
         await search_total(pilot)
         await press(pilot, "enter")
