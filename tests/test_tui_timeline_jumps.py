@@ -235,6 +235,25 @@ async def test_f5_and_a_date_in_one_burst_from_a_text_box_jump(
         assert group is not None and group.value == "2024"
 
 
+async def told_of_a_jump(
+    seeds_dir: Path, seeds_index: Path, tmp_path: Path, reference: str, typed: str
+) -> list[str]:
+    """What the app said of a jump to `typed` on the seeds run with `--reference-date`."""
+    app = make_app(
+        [seeds_dir],
+        index_dir=seeds_index,
+        export_dir=tmp_path,
+        reference_date=Period.read(reference),
+    )
+    app.animation_level = "none"
+    notices = Notices()
+    async with app.run_test(size=(120, 40), message_hook=notices) as pilot:
+        timeline = await open_timeline(pilot)
+        await jump(pilot, typed)
+        await wait_for(pilot, lambda: not timeline._jumping, "the jump")
+    return [m for m in notices.messages if m.startswith(typed)]
+
+
 @pytest.mark.parametrize(
     ("typed", "landed"),
     [
@@ -250,42 +269,18 @@ async def test_with_a_reference_date_a_relative_date_counts_from_it(
 ) -> None:
     """Given `--reference-date`, "last week" counted from the busiest month (January
     2026 on the seeds) all the same: it counts from the day given, and says so."""
-    app = make_app(
-        [seeds_dir],
-        index_dir=seeds_index,
-        export_dir=tmp_path,
-        reference_date=Period.read("2024-06-12"),
-    )
-    app.animation_level = "none"
-    notices = Notices()
-    async with app.run_test(size=(120, 40), message_hook=notices) as pilot:
-        timeline = await open_timeline(pilot)
-        await jump(pilot, typed)
-        await wait_for(pilot, lambda: not timeline._jumping, "the jump")
-        told = [m for m in notices.messages if m.startswith(typed)]
-        assert told, notices.messages
-        assert "counted from Wed 12 June 2024, the --reference-date" in told[0], told[0]
-        assert told[0].endswith(f": {landed}"), told[0]
+    told = await told_of_a_jump(seeds_dir, seeds_index, tmp_path, "2024-06-12", typed)
+    assert told
+    assert "counted from Wed 12 June 2024, the --reference-date" in told[0], told[0]
+    assert told[0].endswith(f": {landed}"), told[0]
 
 
 @sync
 async def test_a_reference_month_counts_from_its_first_day_and_says_so(
     seeds_dir: Path, seeds_index: Path, tmp_path: Path
 ) -> None:
-    app = make_app(
-        [seeds_dir],
-        index_dir=seeds_index,
-        export_dir=tmp_path,
-        reference_date=Period.read("2024-06"),
-    )
-    app.animation_level = "none"
-    notices = Notices()
-    async with app.run_test(size=(120, 40), message_hook=notices) as pilot:
-        timeline = await open_timeline(pilot)
-        await jump(pilot, "next month")
-        await wait_for(pilot, lambda: not timeline._jumping, "the jump")
-        told = [m for m in notices.messages if m.startswith("next month")]
-        assert told == [
-            "next month (counted from Sat 1 June 2024, the first day of --reference-date"
-            " 2024-06): July 2024"
-        ], notices.messages
+    told = await told_of_a_jump(seeds_dir, seeds_index, tmp_path, "2024-06", "next month")
+    assert told == [
+        "next month (counted from Sat 1 June 2024, the first day of --reference-date"
+        " 2024-06): July 2024"
+    ], told
