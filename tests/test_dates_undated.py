@@ -189,3 +189,21 @@ def test_under_a_reference_month_a_stated_date_anchors_only_what_is_told_from_it
     assert found[1][:2] == ("The next day", "1987-03-03")
     # "Last week" counts from the day of writing, some day of May nobody gave.
     assert found[2] == ("Last week", None, False)
+
+
+@pytest.mark.parametrize(
+    ("date", "reference"),
+    [(dt.date(9999, 12, 31), None), (None, dt.date(9999, 12, 31))],
+    ids=["dated", "reference-date"],
+)
+def test_a_date_past_the_calendar_is_listed_unresolved_not_left_out(
+    date: dt.date | None, reference: dt.date | None
+) -> None:
+    """ "Next year" from 9999-12-31 has no date to name: it is listed among the unresolved,
+    as in an undated article, so the user sees it was written; the day beside it keeps its date."""
+    article = Article(
+        id="a", title="t", date=date, text="The vault opens next year, officials said on Friday."
+    )
+    found = [(e.expression, e.value) for e in extract_events(article, reference=reference)]
+    assert ("next year", None) in found
+    assert ("Friday", "9999-12-31") in found

@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from ..models import Precision
+from .context import UNRESOLVED
 from .rules import FAMILIES, HOLIDAY_NAMES, MON, RULES, WDAY, Context, remember
 
 
@@ -352,22 +353,23 @@ def _last_day(text: str, first: Timex) -> list[Timex]:
 
 
 def _resolved(handler, ctx: Context, written: str, start: int, end: int) -> tuple | None:
-    """The handler's value, or None for a date past the calendar's ends (years 1 to 9999).
+    """The handler's value, unresolved for a date past the calendar's ends (years 1 to 9999).
 
-    "Next year" in an article dated 9999-12-31 has no date to name; it is left
-    out rather than costing the article every other date it mentions.
+    "Next year" in an article dated 9999-12-31 has no date to name; it is listed
+    among the unresolved, as it is in an undated article read against that day,
+    so the user sees it was written, and the article keeps every other date.
     """
     try:
         result = handler(ctx, written, start, end)
     except OverflowError:
-        return None
+        return UNRESOLVED
     except ValueError as exc:
         if "out of range" in str(exc):
-            return None
+            return UNRESOLVED
         raise
     year = _LEADING_YEAR.match(result[0] or "") if result else None
     if year and not 1 <= int(year.group()) <= 9999:
-        return None
+        return UNRESOLVED
     return result
 
 
