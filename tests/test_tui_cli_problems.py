@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from newsexplore.tui.cli.common import EXIT_PROBLEMS
 from tests.cli_support import run
 
 STORY = "Plan agreed\n\nMinisters met on Tuesday to discuss the plan for the coming year.\n"
@@ -23,7 +24,7 @@ def scraped(tmp_path: Path, copies: int) -> Path:
 def test_index_counts_problems_by_kind_worst_first(capsys, tmp_path: Path) -> None:
     corpus = scraped(tmp_path, copies=12)
     code, out, err = run(["index", str(corpus), "--index-dir", str(tmp_path / "i")], capsys)
-    assert code == 0 and out == ""
+    assert code == EXIT_PROBLEMS and out == ""  # the binary file is not in the index
     lines = err.splitlines()
     assert lines[0] == (
         "newsexplore: 14 problems: 1 file unreadable, 1 file decoded as cp1252, 12 duplicates"
@@ -44,7 +45,9 @@ def test_index_problems_lists_every_one_after_a_restart(capsys, tmp_path: Path) 
     index = str(tmp_path / "i")
     run(["index", str(corpus), "--index-dir", index], capsys)
     code, out, err = run(["index", str(corpus), "--index-dir", index, "--problems"], capsys)
-    assert code == 0 and "problems:" not in err  # nothing read again, nothing new to tell
+    assert (
+        code == EXIT_PROBLEMS and "problems:" not in err
+    )  # nothing read again, nothing new to tell
     lines = out.splitlines()
     assert (
         lines[0].startswith("1 file unreadable (")
@@ -62,7 +65,7 @@ def test_index_problems_does_not_tell_to_add_problems(capsys, tmp_path: Path) ->
     code, out, err = run(
         ["index", str(corpus), "--index-dir", str(tmp_path / "i"), "--problems"], capsys
     )
-    assert code == 0 and "  ... and 9 more" in err.splitlines()
+    assert code == EXIT_PROBLEMS and "  ... and 9 more" in err.splitlines()
     assert "--problems" not in err
     assert len([line for line in out.splitlines() if "same text as" in line]) == 12
 
@@ -77,7 +80,7 @@ def test_index_again_on_an_unchanged_corpus_still_tells_what_is_unreadable(
     run(["index", *where], capsys)
     (corpus / "gone.txt").symlink_to(tmp_path / "nowhere")  # a problem met again each run
     code, _out, err = run(["index", *where], capsys)
-    assert code == 0
+    assert code == EXIT_PROBLEMS  # the unreadable file, still missing
     assert err.splitlines()[0] == "newsexplore: 1 problem: 1 file not opened", err
     assert "no file unreadable" not in err
     standing = next(line for line in err.splitlines() if "still standing" in line)

@@ -49,7 +49,7 @@ _MEANINGS: dict[ProblemKind, str] = {
     "encoding": "not UTF-8, so read with another encoding; check their accents and quotes",
     "date": "a publication date not understood; the article is left undated",
     "id": "another article had the id already: indexed under the new id each line gives",
-    "settings": "newsexplore.cfg lines not understood",
+    "settings": "newsexplore.cfg lines not understood, so ignored; the rest was read",
     "empty": "nothing in them to index",
     "skipped": "links and special files passed over",
     "duplicate": "skipped because the same article is already indexed",

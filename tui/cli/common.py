@@ -29,6 +29,7 @@ __all__ = [
     "EXIT_INTERRUPTED",
     "EXIT_NOT_FOUND",
     "EXIT_OK",
+    "EXIT_PROBLEMS",
     "EXIT_USAGE",
     "SUBCOMMANDS",
     "CliError",
@@ -50,6 +51,7 @@ EXIT_OK = 0
 EXIT_ERROR = 1
 EXIT_USAGE = 2
 EXIT_NOT_FOUND = 3
+EXIT_PROBLEMS = 4
 EXIT_INTERRUPTED = 130
 EXIT_CODES = f"""exit codes:
   {EXIT_OK}    done (a search that finds nothing is done too)
@@ -57,6 +59,8 @@ EXIT_CODES = f"""exit codes:
   {EXIT_USAGE}    a mistake in the command: unknown command or option, a corpus path
        that does not exist, bad date, bad query
   {EXIT_NOT_FOUND}    no such article id, quote, mark or speaker, or a speaker name that fits several
+  {EXIT_PROBLEMS}    `index` only: done, but with errors it printed (a file or record not read,
+       a settings line not understood); the rest is indexed
   {EXIT_INTERRUPTED}  interrupted (Ctrl+C)"""
 """One table for every command, printed by `--help` and kept in the README."""
 

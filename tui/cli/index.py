@@ -27,6 +27,7 @@ from .common import (
     EXIT_ERROR,
     EXIT_INTERRUPTED,
     EXIT_OK,
+    EXIT_PROBLEMS,
     CliError,
     error,
     open_library,
@@ -88,9 +89,21 @@ def cmd_index(args: argparse.Namespace) -> int:
     if summary is None:
         return EXIT_ERROR
     require_articles(library)
+    problems = library.problems()
     if args.problems:
-        list_problems(library.problems())
-    return EXIT_OK
+        list_problems(problems)
+    return exit_status(problems)
+
+
+def exit_status(problems: Sequence[Problem]) -> int:
+    """4 while a problem printed as an error stands, this build's or one kept from an
+    earlier build (a file not read again while unchanged is still missing), else 0.
+
+    A script that indexes a corpus learns without reading stderr that something
+    it asked for is not in the index: a file or record not read, or a settings
+    line not understood. Warnings (an empty file, a duplicate) lose nothing.
+    """
+    return EXIT_PROBLEMS if any(p.severity == "error" for p in problems) else EXIT_OK
 
 
 def _say_what_a_stop_kept(library: Library, summary: UpdateSummary) -> None:
