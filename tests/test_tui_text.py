@@ -13,7 +13,7 @@ from rich.style import Style
 from newsexplore.search.models import Article, Quote, Span
 from newsexplore.tui.screens.indexing import UNITS, describe_rate
 from newsexplore.tui.widgets import article_text
-from newsexplore.tui.widgets.activity_chart import charted
+from newsexplore.tui.widgets.activity_chart import Bar, axis_labels, bar_columns, charted
 from newsexplore.tui.widgets.article_text import TextStyles, build_article_text, wrap_lines
 from newsexplore.tui.widgets.safe_text import clean, clean_line, safe_line, safe_text
 from newsexplore.tui.widgets.timeline import group_label
@@ -232,3 +232,72 @@ def test_a_description_no_speaker_was_found_for_is_labelled_as_a_guess() -> None
     ]
     plain = build_article_text(_article(text), quotes, [], TextStyles()).text.plain
     assert '"in minimal clothing" ‹a former minister ?›' in plain
+
+
+def _axis(bars: list[Bar], level: str, columns: int) -> str:
+    """The axis row as drawn: each label from its bar's first column."""
+    row = [" "] * (len(bars) * columns)
+    for index, label in axis_labels(bars, level, columns):
+        row[index * columns : index * columns + len(label)] = label
+    return "".join(row)
+
+
+def _months(first: tuple[int, int], count: int) -> list[Bar]:
+    year, month = first
+    bars = []
+    for _ in range(count):
+        bars.append(Bar(year * 10000 + month * 100, year * 10000 + month * 100 + 99, 1))
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return bars
+
+
+@pytest.mark.parametrize("columns", [1, 2, 3, 6])
+def test_chart_axis_names_each_year_under_its_january(columns: int) -> None:
+    """Forty months from December 1985: without an axis the chart said there was a peak,
+    not when. Each year's label starts under its January; labels never run together."""
+    bars = _months((1985, 12), 42)
+    row = _axis(bars, "month", columns)
+    for year in (1986, 1987, 1988, 1989):
+        january = next(n for n, bar in enumerate(bars) if bar.low == year * 10000 + 100)
+        assert row[january * columns : january * columns + 4] == str(year), row
+    words = row.split()
+    assert all(
+        word in {"1986", "1987", "1988", "1989", "Apr", "Jul", "Oct"}
+        or word in {"Feb", "Mar", "May", "Jun", "Aug", "Sep", "Nov", "Dec"}
+        for word in words
+    )
+    assert "  " in row.strip() or columns == 6  # a gap between labels
+    if columns == 6:  # room for every month's name
+        assert row.split()[:4] == ["1986", "Feb", "Mar", "Apr"]
+
+
+def test_chart_axis_of_days_names_the_months_and_the_year() -> None:
+    march = [Bar(19870300 + d, 19870300 + d, 5) for d in range(1, 32)]
+    april = [Bar(19870400 + d, 19870400 + d, 5) for d in range(1, 31)]
+    row = _axis(march + april, "day", 1)
+    assert row.startswith("Mar 1987") and row[31:34] == "Apr", row
+    assert row[9:11] == "10" and row[19:21] == "20"
+    drilled = _axis(march[14:], "day", 3)  # from the 15th: the first bar says which day
+    assert drilled.startswith("15 Mar 1987"), drilled
+
+
+def test_chart_axis_of_years_counts_in_round_steps() -> None:
+    """1857 to 2026 one column a year: labels every so many years, each at its own bar."""
+    bars = [Bar(y * 10000, y * 10000 + 9999, 1) for y in range(1857, 2027)]
+    labels = axis_labels(bars, "year", 1)
+    years = [int(label) for _n, label in labels]
+    # The first bar's own year gives way to the round one three columns on.
+    assert years[:2] == [1860, 1870] and all(y % 10 == 0 for y in years), years
+    assert all(bars[n].low // 10000 == int(label) for n, label in labels)
+    ends = [n + len(label) for n, label in labels]
+    assert all(end < nxt for end, (nxt, _l) in zip(ends, labels[1:], strict=False))
+    assert [label for _n, label in axis_labels(bars[:10], "year", 6)] == [
+        str(y) for y in range(1857, 1867)
+    ]
+
+
+def test_chart_bars_share_the_width_up_to_a_few_columns_each() -> None:
+    assert bar_columns(42, 116) == 2
+    assert bar_columns(42, 68) == 1
+    assert bar_columns(3, 116) == 6
+    assert bar_columns(200, 116) == 1

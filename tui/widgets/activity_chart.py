@@ -10,6 +10,11 @@ outer 2 % of dates at either end are left out of an undrilled chart (and, when
 more years than columns remain, all but the run of years holding the most of
 them), and the caption says how many. Otherwise every date is charted: the first few days
 of a corpus's publication dates are its news, not outliers.
+
+Bars are widened to share the width (forty months across 116 columns read as a
+third of a chart), and a row of labels under them names the years (months on
+a chart of days) where they begin: a chart with no axis says only that the
+news has a peak, not when.
 """
 
 from __future__ import annotations
@@ -26,7 +31,7 @@ from textual.widget import Widget
 
 from newsexplore.search import is_day
 
-__all__ = ["ActivityChart", "Bar", "charted"]
+__all__ = ["ActivityChart", "Bar", "axis_labels", "bar_columns", "charted"]
 
 BLOCKS = " ▁▂▃▄▅▆▇█"
 OUTLIER_SHARE = 0.02
@@ -163,8 +168,72 @@ def _sortday(day: dt.date) -> int:
     return day.year * 10000 + day.month * 100 + day.day
 
 
+MAX_BAR_COLUMNS = 6
+"""The widest a bar is drawn: a handful of bars stretched across a whole pane look like blocks."""
+
+MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def bar_columns(bars: int, width: int) -> int:
+    """How many columns each bar takes: as many as share the width evenly, at most a few."""
+    return max(1, min(MAX_BAR_COLUMNS, width // bars)) if bars else 1
+
+
+def axis_labels(bars: list[Bar], level: str, columns: int) -> list[tuple[int, str]]:
+    """(bar index, label) for the bars that begin a labelled period, none overlapping.
+
+    Months are charted under year labels at each January (and month names between
+    them, every one, quarter or half that fits), days under month labels at
+    each month's first day (with the year at the first and at each January) and the
+    10th and 20th between them. Years
+    are labelled every so many, the first step of 1, 2, 5, 10, 20, 50... whose
+    labels fit between them. The first bar is labelled too, so the left edge says
+    when the chart begins, unless a round label follows too closely to leave it room.
+    """
+    if not bars:
+        return []
+    wanted: list[tuple[int, str]] = []
+    if level == "year":
+        years = [bar.low // 10000 for bar in bars]
+        step = next(s for s in _steps() if s * columns >= len(str(years[-1])) + 2)
+        wanted = [(n, str(y)) for n, y in enumerate(years) if y % step == 0 or n == 0]
+    elif level == "month":
+        every = next((k for k in (1, 3, 6) if k * columns >= 4), 12)
+        for n, bar in enumerate(bars):
+            year, month = divmod(bar.low // 100, 100)
+            if month == 1 or n == 0:
+                wanted.append((n, str(year) if month == 1 else f"{MONTHS[month - 1]} {year}"))
+            elif (month - 1) % every == 0:
+                wanted.append((n, MONTHS[month - 1]))
+    else:
+        for n, bar in enumerate(bars):
+            year, month, day = bar.low // 10000, bar.low // 100 % 100, bar.low % 100
+            if day == 1 or n == 0:
+                name = MONTHS[month - 1] if day == 1 else f"{day} {MONTHS[month - 1]}"
+                wanted.append((n, f"{name} {year}" if month == 1 or n == 0 else name))
+            elif day in (10, 20):
+                wanted.append((n, str(day)))
+    if len(wanted) > 1 and wanted[0][0] == 0 and wanted[1][0] * columns <= len(wanted[0][1]):
+        del wanted[0]  # the first bar's own label would crowd out the round one beside it
+    labels: list[tuple[int, str]] = []
+    free_from = 0
+    for n, label in wanted:
+        if n * columns >= free_from:
+            labels.append((n, label))
+            free_from = n * columns + len(label) + 1
+    return labels
+
+
+def _steps():
+    step = 1
+    while True:
+        yield from (step, 2 * step, 5 * step)
+        step *= 10
+
+
 class ActivityChart(Widget):
-    """A one-line bar chart whose bars can be chosen by click or by key."""
+    """A bar chart one row high, with a row naming when its bars fall; a bar can be
+    chosen by click or by key."""
 
     @dataclass
     class BarChosen(Message):
@@ -180,22 +249,37 @@ class ActivityChart(Widget):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.bars: list[Bar] = []
+        self.level = "day"
         self.chosen: int | None = None
 
-    def show(self, bars: list[Bar], chosen: int | None = None) -> None:
+    def show(self, bars: list[Bar], chosen: int | None = None, level: str = "day") -> None:
         self.bars = bars
+        self.level = level
         self.chosen = chosen
         self.refresh()
+
+    @property
+    def columns(self) -> int:
+        """Columns a bar takes at the chart's present width."""
+        return bar_columns(len(self.bars), self.size.width)
 
     def render(self) -> Text:
         if not self.bars:
             return Text("")
         top = max(bar.count for bar in self.bars) or 1
+        columns = self.columns
         line = Text()
         for index, bar in enumerate(self.bars):
             level = 0 if not bar.count else max(1, round(8 * bar.count / top))
             style = "reverse bold" if index == self.chosen else ""
-            line.append(BLOCKS[level] if level or index == self.chosen else "▁", style=style)
+            block = BLOCKS[level] if level or index == self.chosen else "▁"
+            line.append(block * columns, style=style)
+        axis = [" "] * max(len(self.bars) * columns, self.size.width)  # a label may overhang
+        for index, label in axis_labels(self.bars, self.level, columns):
+            at = index * columns
+            axis[at : at + len(label)] = label[: max(0, len(axis) - at)]
+        line.append("\n")
+        line.append("".join(axis).rstrip(), style="dim")
         return line
 
     def choose_where(self, sortday: int) -> Bar | None:
@@ -225,7 +309,7 @@ class ActivityChart(Widget):
 
     def on_click(self, event: events.Click) -> None:
         offset = event.get_content_offset(self)
-        index = offset.x if offset is not None else -1
+        index = offset.x // self.columns if offset is not None and offset.y == 0 else -1
         if 0 <= index < len(self.bars):
             self.chosen = index
             self.refresh()

@@ -774,13 +774,13 @@ class TimelinePane(Pane):
         shape = (width, drilled, grouping)
         if counts is not self._chart_counts or shape != self._chart_shape:
             # A jump keeps the chart: the library hands back the same counts.
-            self._bars, _level, self._far_off = charted(
+            self._bars, self._level, self._far_off = charted(
                 counts, width, trim=not drilled, finest=grouping
             )
             self._chart_counts, self._chart_shape = counts, shape
         bars = self._bars
         chosen = bars.index(self.view.bar) if self.view.bar in bars else None
-        chart.show(bars, chosen)
+        chart.show(bars, chosen, self._level)
 
     def on_resize(self) -> None:
         """A pane first drawn hidden (at 80 columns) sized its chart for no width."""
