@@ -9,12 +9,15 @@ results are compared: totals, order and scores, to the last bit.
 from __future__ import annotations
 
 import datetime as dt
+import pickle
 import random
+import zlib
 
 import pytest
+from whoosh.codec import whoosh3
 
 from newsexplore.search import Library
-from newsexplore.search.index import bulkscore
+from newsexplore.search.index import bulkscore, postblocks, postings
 from newsexplore.search.index import library as library_module
 
 WORDS = [
@@ -72,6 +75,18 @@ QUERIES = (
     "o*",
     "bank of ja*",
     "japn~",
+    '"bank of japan"',
+    '"oil prices" OR yen',
+    "title:in",
+    "text:said",
+    "title:oil text:prices",
+    "title:bank OR text:japan",
+    "said AND NOT oil",
+    "in -the",
+    "(oil OR coffee) -yen",
+    "in date:[1987-02-01 TO 1987-05-01]",
+    "said date:[1987-03-01 TO]",
+    "the AND of",
 )
 
 
@@ -113,9 +128,11 @@ def _shown(lib: Library, query: str, **options) -> tuple:
 
 
 def _both_ways(lib: Library, monkeypatch: pytest.MonkeyPatch, query: str, **options):
+    """The quick scorer's results, then plain Whoosh's: scoring and block reading its own."""
     quick = _shown(lib, query, **options)
     with monkeypatch.context() as patched:
         patched.setattr(library_module, "ranked", lambda *args, **kwargs: None)
+        patched.setattr(whoosh3.W3LeafMatcher, "_read_ids", postings._WHOOSH_READ_IDS)
         whoosh = _shown(lib, query, **options)
     return quick, whoosh
 
@@ -166,3 +183,55 @@ def test_a_word_ranks_the_same_after_searches_that_held_it(
     _shown(library, before)
     quick, whoosh = _both_ways(library, monkeypatch, query)
     assert quick == whoosh
+
+
+def _whoosh_blocks(matcher) -> tuple[list[int], list[float]]:
+    """A word's documents and weights as Whoosh's own block reading gives them."""
+    ids: list[int] = []
+    weights: list[float] = []
+    matcher.reset()
+    while matcher.is_active():
+        matcher._data = None
+        postings._WHOOSH_READ_IDS(matcher)
+        matcher._read_weights()
+        ids.extend(matcher._ids)
+        weights.extend(float(weight) for weight in matcher._weights)
+        matcher._next_block()
+    return ids, weights
+
+
+def test_postings_read_without_positions_are_whooshs(library) -> None:
+    """Every word of every field, in every segment: the documents and weights read
+    without unpickling positions are the ones Whoosh reads, for whole words and block
+    by block as Whoosh's own matcher asks for them."""
+    words = 0
+    with library.searcher() as searcher:
+        for leaf, _base in searcher.reader().leaf_readers():
+            for fieldname, text in leaf.all_terms():
+                matcher = leaf.postings(fieldname, text)
+                matcher = getattr(matcher, "child", matcher)  # deleted documents' filter
+                if not postblocks.fits(matcher):
+                    continue  # postings held in the word's entry
+                words += 1
+                ids, weights = _whoosh_blocks(matcher)
+                docs, found = postblocks.read_arrays(matcher)
+                assert (docs.tolist(), found.tolist()) == (ids, weights), (fieldname, text)
+                matcher.reset()
+                read: list[int] = []
+                while matcher.is_active():
+                    matcher._read_ids()  # installed over Whoosh's
+                    assert matcher._data is None  # the positions were not unpickled
+                    read.extend(matcher._ids)
+                    matcher._next_block()
+                assert read == ids
+    assert words > 50
+
+
+def test_a_block_that_is_not_of_the_expected_shape_is_unpickled_whole() -> None:
+    """Postings without positions (a fixed-size value, or none) hold no encoded bytes
+    where the positions would begin; their blocks are read as Whoosh reads them."""
+    gaps, weights = (5, 1, 2, 7), (1.0, 2.0, 1.0, 3.0)
+    for values in (None, b"abcd", (b"x", b"y", b"z", b"w"), (b"", b"y", b"z", b"w")):
+        data = pickle.dumps((gaps, weights, values), 2)
+        for stored in (data, zlib.compress(data, 3)):
+            assert postblocks._gaps_and_weights(stored, stored is not data, 4) == (gaps, weights)

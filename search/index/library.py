@@ -1801,7 +1801,9 @@ def _word_docnums(
             docs = segment_docnums(leaf, fieldname, text)
         elif leaf.has_deletions():
             deleted = leaf.deleted_docs_set
-            docs = [n for n in docs if n not in deleted]
+            docs = [n for n in docs.tolist() if n not in deleted]
+        else:
+            docs = docs.tolist()
         found.extend([base + n for n in docs] if base else docs)
     return found
 
