@@ -224,6 +224,19 @@ def test_an_agreement_not_to_act_until_a_day_looks_ahead() -> None:
         # A dividend notice's lines are paragraphs with no stop after them.
         ("Qtly div five cts\n\nPay June one\n\nRecord May 13", "June one", "1998-06-01"),
         ("Qtly div five cts\n\nPayable June two", "June two", "1998-06-02"),
+        # Whatever follows the day, as long as it is no plural the number would count.
+        (
+            "The court extended to June 20 from June six the filing of the plan.",
+            "June six",
+            "1998-06-06",
+        ),
+        ("It will redeem on June eight all its outstanding notes.", "June eight", "1998-06-08"),
+        ("It will redeem on June four its outstanding notes.", "June four", "1998-06-04"),
+        ("The union told the company March one that it would strike.", "March one", "1998-03-01"),
+        ("Sales in the year ended January three were 350 mln dlrs.", "January three", "1998-01-03"),
+        ("The company set June eight as the date of its meeting.", "June eight", "1998-06-08"),
+        ("Holders will vote at the June six annual meeting.", "June six", "1998-06-06"),
+        ("The March five earthquake killed 300 people.", "March five", "1998-03-05"),
     ],
 )
 def test_a_day_spelled_as_a_number_after_its_month(text: str, expression: str, value: str) -> None:
@@ -235,6 +248,10 @@ def test_a_day_spelled_as_a_number_after_its_month(text: str, expression: str, v
     [
         ("In April two men were arrested.", "April", "1998-04"),
         ("In April two\nmen were arrested.", "April", "1998-04"),
+        ("In April three Japanese banks cut their rates.", "April", "1998-04"),
+        ("In April two of the directors resigned.", "April", "1998-04"),
+        ("In April one analyst said the rate would fall.", "April", "1998-04"),
+        ("In April two hundred workers were laid off.", "April", "1998-04"),
         ("He was born in May nineteen sixty.", "May nineteen sixty", "1960-05"),
     ],
 )

@@ -53,11 +53,27 @@ DAYWORD = (
 # Days spelled as cardinals after a month, as wire copy writes payment dates ("payable
 # April one"), only where no noun follows: "In April two men were arrested" names no day.
 # A paragraph's end is a stop too: dividend notices put "Pay April one" on a line of its own.
+_CARD_STOP = (
+    r"\s*(?:[,.;:)]|$)|[ \t]*\r?\n[ \t]*\r?\n|\s+(?:to|and|at|for|when|after|before|until|through"
+    r"|from|unless|or|with|is|was|will|would|on|the|a|an|its|his|her|their|that|this|all|as|by"
+    r"|but|under|following|instead|last)\b|,?\s+(?:1[5-9]|20)\d\d\b"
+)
+# From two on, a number counts only a plural ("two men", "three Japanese banks", "two of
+# them", "two hundred"): before any other word it is the day ("from April six the
+# filing", "the March five earthquake", "ended January three were"). "One" counts a
+# singular ("In April one analyst said"), so it keeps to the stops above.
+_PLURAL = (
+    r"(?!(?:its|this|his|was|has|is|as|us|thus|plus|unless|perhaps|always|whereas|across)\b)"
+    r"[a-z]+s\b|(?:men|women|people|children|police|staff)\b"
+)
+_NOT_COUNTED = (
+    rf"\s+(?!(?:[a-z]+\s+)?(?:{_PLURAL})|(?:of|more|other|hundred|thousand|million|mln|billion"
+    r"|bln|dozen|pct|percent|per|cent|sixty|seventy|eighty|ninety)\b)[a-z]"
+)
 DAYCARD = (
-    r"(?:(?:(?:twenty|thirty)[\s-])?(?:one|two|three|four|five|six|seven|eight|nine)|ten|eleven"
-    r"|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty)"
-    r"(?=\s*(?:[,.;:)]|$)|[ \t]*\r?\n[ \t]*\r?\n|\s+(?:to|and|at|for|when|after|before|until|through|from|unless|or"
-    r"|with|is|was|will|would|on)\b|,?\s+(?:1[5-9]|20)\d\d\b)"
+    rf"(?:one(?={_CARD_STOP})|(?:(?:twenty|thirty)[\s-](?:one|two|three|four|five|six|seven"
+    r"|eight|nine)|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
+    rf"|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty)(?={_CARD_STOP}|{_NOT_COUNTED}))"
 )
 DAY = rf"(?:{DAYNUM}|{DAYWORD}|{DAYCARD})"
 # "January 1 next year", "5 March of last year": the year told from this one.
