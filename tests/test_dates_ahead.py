@@ -31,6 +31,24 @@ def test_a_day_something_is_set_for_lies_ahead_whatever_the_tense(
     assert values(text)[expression] == value
 
 
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        # Told in May: the day set as a target or deadline is the coming one.
+        ("We have set March 1 as a target date for an agreement.", "March 1", "1999-03-01"),
+        ("The exchange set February 15 as the deadline for brokers.", "February 15", "1999-02-15"),
+        ("The sides agreed a target date of mid-March for the signing.", "mid-March", "1999-03"),
+        ("The talks, with a deadline of March for a deal, resumed.", "March", "1999-03"),
+        # A target gone by is told so: it stays the one gone by.
+        ("The company missed its target date of May 1, it said.", "May 1", "1998-05-01"),
+    ],
+)
+def test_a_day_set_as_a_target_or_deadline_lies_ahead(
+    text: str, expression: str, value: str
+) -> None:
+    assert values(text)[expression] == value
+
+
 def test_a_day_set_for_a_few_days_ago_is_that_day_not_next_year() -> None:
     assert values("The vote was set for May 10, the board said.")["May 10"] == "1998-05-10"
 

@@ -107,6 +107,10 @@ def _year_for(ctx: Context, start: int, end: int, month: int, day: int, rel: str
     future = ctx.future(start, end, DAY_REACH if day else MONTH_REACH, far=far, plans=True)
     if not day and not future and ctx.reported_ahead(start, end):
         future = True  # "said April sales will rise": the tense of what was said
+    if not future and ctx.named_as_target(start, end):
+        # "set October 1 as a target date"; a weekday so set is most often the one gone by
+        # ("set Friday as the deadline", told on the Saturday), so only months and days.
+        future = True
     passed = _STARTED_DAYS if starts else _JUST_PASSED_DAYS
     if future is None or (future and day and _just_passed(dct, month, day, passed)):
         return _nearest_year(dct, month, day or 15)
@@ -149,7 +153,7 @@ def _named_as_ahead(ctx: Context, start: int, end: int) -> bool:
         ctx.low, max(0, start - 12), start
     ):
         return True
-    if ctx.led_ahead(start):
+    if ctx.led_ahead(start) or ctx.named_as_target(start, end):
         return True  # "the talks will end by Jan. 4", "postponed until March"
     return in_a_list_of_months(ctx.low, start, end) or "/" in ctx.low[max(0, start - 2) : end + 2]
 

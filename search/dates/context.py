@@ -210,6 +210,15 @@ class Context:
         between = self.low[before[-1].end() : term]
         return "," not in between and _TERM_NOUN.search(between) is None
 
+    def named_as_target(self, start: int, end: int) -> bool:
+        """Whether the date is named as a target or deadline ("set October 1 as a target
+        date", "a deadline of October"), which lies ahead of the setting, far or near."""
+        if _AS_A_TARGET.match(self.low, end) is None and (
+            _A_TARGET_OF.search(self.low, max(0, start - 30), start) is None
+        ):
+            return False
+        return _MISSED.search(self.low, max(0, start - 60), min(len(self.low), end + 40)) is None
+
     def led_ahead(self, start: int) -> bool:
         """Whether a word right before `start` sets the date ahead by itself ("by Jan. 4",
         "postponed until March", "set for the second week of March"), whatever the clause's
@@ -603,6 +612,18 @@ _LEAD_CUE = re.compile(
 )
 
 
+_AS_A_TARGET = re.compile(
+    r",?\s+as\s+(?:a|an|the|its|their|his|her|our)\s+(?:new\s+|tentative\s+|final\s+)?"
+    r"(?:target|deadline|goal)\b"
+)
+_A_TARGET_OF = re.compile(
+    r"\b(?:target|deadline|goal)(?:\s+date)?\s+of\s+(?:early\s+|late\s+|mid-?)?$"
+)
+_MISSED = re.compile(r"\b(?:miss|passed|expired|lapsed|met\b|meet\b|beat)")
+"""A date named as a target or a deadline lies ahead of the setting, whatever its tense: "we
+have set October 1 as a target date", "set April 15 as the deadline", "a target date of
+mid-September has been set", "the talks, with a deadline of October"; not one missed, met
+or expired ("missed its target date of May 1", "before the deadline of March 31 expired")."""
 _PART_OF = re.compile(
     r"\bthe\s+(?:[a-z]+\s+){0,2}?(?:week|half|part|end|beginning|middle|start)\s+of\s+$"
 )
