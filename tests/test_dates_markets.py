@@ -54,6 +54,46 @@ def test_a_month_of_reported_figures_stays_in_the_past(text: str, value: str) ->
     assert values(text)[0][1] == value
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Told in April 1987: a second term of the same purchase, with no shipment word.
+        (
+            "It bought wheat for various June/Aug shipments, with 90,000 tonnes for Aug/Sept,"
+            " the exporters said.",
+            [("June", "1987-06"), ("Aug", "1987-08"), ("Aug", "1987-08"), ("Sept", "1987-09")],
+        ),
+        # The months of a pair run forward: Nov is the one after April, not the one before.
+        (
+            "A tender for 225,000 tonnes of wheat for various April/Nov shipments is still awaited.",
+            [("April", "1987-04"), ("Nov", "1987-11")],
+        ),
+        (
+            "Rapeseed oil was offered at 640 marks for April/Dec, traders said.",
+            [("April", "1987-04"), ("Dec", "1987-12")],
+        ),
+        # Figures for a pair of months gone by stay gone by.
+        (
+            "The trade surplus for January/February was 17.6 billion marks.",
+            [("January", "1987-01"), ("February", "1987-02")],
+        ),
+        (
+            "Exports were 90,000 tonnes for Jan/Feb, customs figures showed.",
+            [("Jan", "1987-01"), ("Feb", "1987-02")],
+        ),
+    ],
+)
+def test_a_pair_of_months_a_shipment_is_for_lies_ahead(text: str, expected: list) -> None:
+    assert values(text) == expected
+
+
+def test_a_pair_of_months_is_read_from_the_member_nearest_the_story() -> None:
+    """Told in April, "Jan" alone in a forecast is the January ahead; paired with "Sept",
+    the nearer member, it is the one that opens this year's term."""
+    found = values("Exports are expected to drop 500,000 tonnes during Jan/Sept, they said.")
+    assert found == [("Jan", "1987-01"), ("Sept", "1987-09")]
+
+
 def test_a_shipment_term_running_through_the_month_of_writing_is_this_years() -> None:
     found = values("The basis will be afloat, May/July shipment.", dt.date(1987, 6, 2))
     assert found == [("May", "1987-05"), ("July", "1987-07")]

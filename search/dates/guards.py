@@ -529,7 +529,7 @@ _BATCHES_AFTER = re.compile(
     rf"(?:\s*(?:/|-|and|or)\s*{_MONTH_WORD})*\s+(?:shipments|deliveries|loadings|arrivals)\b"
 )
 _FOR_BEFORE = re.compile(
-    rf"\bfor\s+(?:(?:the|first|second|last|early|late|mid|half|first-half|second-half|last-half"
+    rf"\bfor\s+(?:(?:the|various|first|second|last|early|late|mid|half|first-half|second-half|last-half"
     rf"|and|or|{_MONTH_WORD})[\s/-]+){{0,4}}$"
 )
 
@@ -588,6 +588,14 @@ _SHIPPED_IN = re.compile(
 )
 """Before a month, a term of shipment named first: "for shipment in late July/August", "for
 shipment between April/May/July", "is for shipment March-May"."""
+_A_SECOND_TERM = re.compile(
+    r"\bfor\s+[^.;:]{0,30}?\b(?:shipments?|deliveries|delivery|loadings?|arrivals?)\b[^.;:]*?"
+    rf"\bfor\s+(?:{_MONTH_WORD}\s*/\s*)*$"
+)
+"""Before a pair of months after "for", a term of shipment named earlier in the sentence
+(itself after "for"; "Shipments for Jan/Feb totalled" reports figures):
+"for various May/Aug shipments, with 210,000 tonnes of soft wheat for Aug/Sept" is a second
+term of the same purchase."""
 _PAIR_BEFORE = re.compile(rf"\b(?:{_MONTH_WORD}\s*[/-]\s*)+$")
 """Before a month, the months it is paired with: "Apr/May", "Apr-May" (a row of prices names
 its terms either way)."""
@@ -620,6 +628,8 @@ def _priced(low: str, start: int, end: int, pair_end: int) -> bool:
         return True
     lo = max(0, start - 60)
     if _CARGOES_OF.search(low, lo, start) or _SHIPPED_IN.search(low, lo, start):
+        return True
+    if _A_SECOND_TERM.search(low, max(0, start - 160), start):
         return True
     pair = _PAIR_BEFORE.search(low, max(0, start - 40), start)
     first = pair.start() if pair else start

@@ -212,7 +212,7 @@ def find_timexes(
             found[-1:] = days
         elif precision == "day" and (beside := _day_beside(text, found[-1])) is not None:
             found[-1] = beside
-    return _months_listed_in_order(text, found, dct)
+    return _months_listed_in_order(text, _pairs_in_order(text, found, dct), dct)
 
 
 _LIST_JOIN = re.compile(r"(?:,|,?\s+(?:and|or))\s+|,?\s+and\s+|\s*,\s*")
@@ -287,6 +287,58 @@ def _order_run(found: list[Timex], i: int, j: int, dct: dt.date) -> None:
         # coming January after October, which a move back would undo.
         if m > was or (m < was and was - now >= _A_YEAR_AHEAD):
             found[i + k] = replace(t, value=f"{m // 12:04d}-{m % 12 + 1:02d}")
+
+
+_SLASH = re.compile(r"\s*/\s*")
+_PAIRED_MONTH = re.compile(
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?", re.IGNORECASE
+)
+
+
+def _pairs_in_order(text: str, found: list[Timex], dct: dt.date | None) -> list[Timex]:
+    """Months paired with a slash ("for April/Nov shipments", "the January/March quarter",
+    "during Jan/Sept") are a term running forward through the calendar, each month the
+    first such month after the one before it. Read one at a time, a pair was split across
+    years ("April 1987/Nov 1986", "Jun 1986/Jul 1987"); the member nearest the story's date,
+    the one read most surely, sets the other."""
+    if dct is None:
+        return found
+    i = 0
+    while i < len(found) - 1:
+        j = i
+        while (
+            j + 1 < len(found)
+            and _paired_month(text, found[j])
+            and _paired_month(text, found[j + 1])
+            and _SLASH.fullmatch(text, found[j].end, found[j + 1].start)
+        ):
+            j += 1
+        if j > i:
+            _forward_run(found, i, j, dct)
+        i = j + 1
+    return found
+
+
+def _paired_month(text: str, t: Timex) -> bool:
+    return (
+        t.precision == "month"
+        and not t.inferred
+        and _MONTH_VALUE.match(t.value or "") is not None
+        and _PAIRED_MONTH.fullmatch(text, t.start, t.end) is not None
+    )
+
+
+def _forward_run(found: list[Timex], i: int, j: int, dct: dt.date) -> None:
+    now = dct.year * 12 + dct.month - 1
+    months = [_month_index(found[k].value or "") for k in range(i, j + 1)]
+    anchor = min(range(len(months)), key=lambda k: (abs(months[k] - now), k))
+    for k in range(anchor + 1, len(months)):
+        months[k] = months[k - 1] + (months[k] - months[k - 1]) % 12
+    for k in range(anchor - 1, -1, -1):
+        months[k] = months[k + 1] - (months[k + 1] - months[k]) % 12
+    for k, m in enumerate(months):
+        if m != _month_index(found[i + k].value or ""):
+            found[i + k] = replace(found[i + k], value=f"{m // 12:04d}-{m % 12 + 1:02d}")
 
 
 _A_YEAR_AHEAD = 11
