@@ -21,7 +21,7 @@ from ..errors import IndexDamagedError
 from ..models import Period
 from ..paths import corpus_roots
 from . import commits as st
-from .update import file_key, read_books, scan_changes, stale, update_running
+from .update import Books, file_key, read_books, scan_changes, stale, update_running
 
 PendingReason = Literal["missing", "damage", "format", "other", "rules", "partial", "changes"]
 """No index committed yet; a damaged one; one of another format; one of another corpus
@@ -40,7 +40,16 @@ class PendingUpdate:
     changed: int = 0
     removed: int = 0
     references: bool = False
-    """The reference date undated articles count from is not the one they were read with."""
+    """The reference date some undated articles count from is not the one they were read
+    with: their dates would change."""
+    redated_files: int = 0
+    """Files read again because some of their undated articles count from a new reference
+    date, whether or not they changed (all of them when `redated_all`)."""
+    redated_articles: int = 0
+    """Undated articles extracted again for the new reference date."""
+    redated_all: bool = False
+    """The index does not record which articles read a reference date (it was built by an
+    earlier version): a new one reads the whole corpus again."""
     running: bool = False
     """Another process holds the write lock: an update is under way now."""
     detail: str = ""
@@ -89,14 +98,25 @@ class PendingUpdate:
         ]
         changed = ", ".join(parts) + " since it was built" if parts else ""
         if self.references:
-            # Said both ways: the index may hold a reference date this command does
-            # not give (run once with --reference-date, then without), not only the reverse.
-            dated = (
-                "its undated articles' dates were counted from another reference date"
-                " than this command's --reference-date or newsexplore.cfg give"
-            )
+            dated = self._redated()
             return f"{changed}; {dated}" if changed else dated
         return changed
+
+    def _redated(self) -> str:
+        # Said both ways: the index may hold a reference date this command does
+        # not give (run once with --reference-date, then without), not only the reverse.
+        given = "than this command's --reference-date or newsexplore.cfg give"
+        if self.redated_all:
+            return (
+                f"its undated articles' dates were counted from another reference date {given},"
+                " and it does not record which articles those are: every file is read again"
+            )
+        articles, files = self.redated_articles, self.redated_files
+        return (
+            f"{articles:,} undated article{'s' if articles != 1 else ''} in {files:,}"
+            f" file{'s' if files != 1 else ''} counted from another reference date {given}:"
+            f" {'those files are' if files != 1 else 'that file is'} read again"
+        )
 
 
 def pending_update(
@@ -138,7 +158,8 @@ def pending_update(
     files = books.get("files", {})
     to_read, _unchanged, removed = scan_changes(corpus_paths, files, follow_links=follow_links)
     added = sum(1 for path, _rel in to_read if file_key(path) not in files)
-    references = find_reference_dates(corpus_paths, reference).key != books.get("references", "")
+    redated = Books(books).redated(find_reference_dates(corpus_paths, reference))
+    references = redated is None or bool(redated)
     if not (to_read or removed or references):
         return None
     return PendingUpdate(
@@ -149,5 +170,12 @@ def pending_update(
         changed=len(to_read) - added,
         removed=len(removed),
         references=references,
+        redated_files=len(files) if redated is None else len(redated),
+        redated_articles=(
+            commit.counts.get("article", 0)
+            if redated is None
+            else sum(len(ids) for ids in redated.values())
+        ),
+        redated_all=redated is None,
         running=running,
     )

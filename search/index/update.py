@@ -49,7 +49,7 @@ from whoosh.reading import SegmentReader
 from whoosh.writing import MERGE_SMALL, IndexWriter
 
 from ..corpus.load import PART_BYTES, content_key, iter_corpus_files, load_file_parts
-from ..corpus.settings import find_reference_dates
+from ..corpus.settings import ReferenceDates, find_reference_dates
 from ..errors import (
     IndexDamagedError,
     IndexIncompleteError,
@@ -295,6 +295,11 @@ class UpdateSummary:
     skipped: int = 0
     """Files that gave nothing to index (unreadable, empty, binary, not regular files);
     not counted as indexed or updated."""
+    redated: int = 0
+    """Unchanged files read again only because the reference date some of their undated
+    articles count from changed; not counted as updated or unchanged."""
+    redated_articles: int = 0
+    """Articles extracted again for a changed reference date (in `added_articles` too)."""
 
 
 # -- bookkeeping -------------------------------------------------------------------
@@ -317,7 +322,15 @@ class Books:
         self.content: dict[str, str] = data.get("content", {})
         self.years: dict[str, int] = data.get("years", {})
         self.references: str = data.get("references", "")
-        """`ReferenceDates.key` of the reference dates undated articles were read against."""
+        """`ReferenceDates.key` of the reference dates undated articles were read against;
+        written only once every article whose reference changed is read again."""
+        against = data.get("read_against")
+        self.read_against: dict[str, str] | None = (
+            dict(against) if against is not None else None if data.get("files") else {}
+        )
+        """Article id -> the reference (`Period` as text, "" for none) its dates were read
+        against, for the articles whose dates depend on one; None for records written
+        before this was kept, whose articles are all read again when the reference moves."""
         self.owner: dict[str, str] = {}
         self.content_of = {aid: ckey for ckey, aid in self.content.items()}
         self.copies: dict[str, set[str]] = {}
@@ -372,17 +385,52 @@ class Books:
         live = self.owner
         content = {c: a for c, a in self.content.items() if self.content_of.get(a) == c}
         content = {c: a for c, a in content.items() if a in live}
-        return {
+        data = {
             "files": self.files,
             "content": content,
             "years": self.years,
             "references": self.references,
         }
+        if self.read_against is not None:
+            data["read_against"] = {a: r for a, r in self.read_against.items() if a in live}
+        return data
+
+    def redated(self, references: ReferenceDates) -> dict[str, set[str]] | None:
+        """File key -> its articles whose dates were read against another reference than
+        `references` gives them now; None when the records cannot tell (read all again).
+
+        Only an article read against a reference is listed: a story dated to the
+        day never counts from one, so a new `--reference-date` leaves it alone.
+        """
+        if self.read_against is None:
+            return None if self.references != references.key else {}
+        found: dict[str, set[str]] = {}
+        for article_id, used in self.read_against.items():
+            key = self.owner.get(article_id)
+            if key is not None and used != reference_text(references.for_file(key)):
+                found.setdefault(key, set()).add(article_id)
+        return found
 
     def corpus_year(self) -> int | None:
         if not self.years:
             return None
         return int(Counter(self.years).most_common(1)[0][0])
+
+
+def reads_reference(article: Article) -> bool:
+    """Whether the article's dates count from the reference date: only an undated one's.
+
+    A story dated only to a month or a year is read as undated within that
+    period (`extraction._period_events`) but is given no reference: the user's
+    day is for stories nobody dated, and may lie outside the story's own month.
+    This decides both what `_write_article` passes and what the records mark.
+    """
+    return article.date is None
+
+
+def reference_text(period: Period | None) -> str:
+    """How the records keep the reference an article was read against."""
+    return "" if period is None else str(period)
 
 
 # -- the update -------------------------------------------------------------------------
@@ -412,6 +460,8 @@ class _Run:
     problems: list[Problem] = field(default_factory=list)
     read: set[str] = field(default_factory=set)
     """Keys of the files read in this run: their problems replace the ones stored."""
+    redated_files: int = 0
+    redated_articles: int = 0
 
 
 class _Writer:
@@ -584,6 +634,15 @@ class IndexUpdate:
         """The last commit this run wrote: what readers see from that moment on."""
         self.base: st.Commit | None = None
         """The commit this run builds on (None for a rebuild)."""
+        self.redating: set[str] = set()
+        """Articles whose reference date changed and that are not extracted again yet:
+        read again even though their text is unchanged."""
+        self.for_reference: set[str] = set()
+        """Keys of unchanged files read only because some of their articles' reference
+        changed."""
+        self.old_references = ""
+        """The references key of the commit built on, kept in checkpoints until every
+        article in `redating` is extracted again."""
 
     def run(self, cancelled: Callable[[], bool]) -> Iterator[object]:
         try:
@@ -645,8 +704,9 @@ class IndexUpdate:
             if found:
                 raise IndexDamagedError(found[0])
             books = Books(st.read_side(self.index_dir, on_disk, "records"))
-            if books.references != self.references.key:
-                return on_disk, None, Books(None), None  # undated articles' dates change
+            if books.redated(self.references) is None:
+                # Records that do not say which articles read a reference: all may change.
+                return on_disk, None, Books(None), None
             return on_disk, on_disk, books, None
         except IndexDamagedError as exc:
             return on_disk, None, Books(None), f"{exc}; rebuilding the index from the corpus"
@@ -657,10 +717,18 @@ class IndexUpdate:
         run = _Run()
         self.base = commit
         run.problems.extend(self.references.problems)
-        books.references = self.references.key
+        redated = books.redated(self.references) or {}
+        self.redating = {aid for ids in redated.values() for aid in ids}
+        self.old_references, books.references = books.references, self.references.key
         to_read, unchanged, removed = scan_changes(
             self.corpus_paths, books.files, follow_links=self.follow_links, problems=run.problems
         )
+        self.for_reference = {key for key in unchanged if key in redated}
+        if self.for_reference:
+            unchanged = [key for key in unchanged if key not in self.for_reference]
+            to_read.extend(
+                (Path(key), books.files[key].get("rel", key)) for key in sorted(self.for_reference)
+            )
         walked = list(run.problems)
         for key in removed:
             for article_id in books.files.pop(key).get("articles", {}):
@@ -715,6 +783,8 @@ class IndexUpdate:
             problems=tuple(run.problems),
             added_articles=run.added,
             repaired=run.repaired,
+            redated=run.redated_files,
+            redated_articles=run.redated_articles,
         )
 
     def _read_all(self, to_read, books: Books, writer: _Writer, run: _Run, commit, cancelled):
@@ -776,7 +846,7 @@ class IndexUpdate:
         if writer.writer is None:
             points.done()
             return
-        records = _snapshot(books, run, current)
+        records = self._records(_snapshot(books, run, current))
         meter.start("commit")
         writer.commit()
         meter.start("verify")
@@ -785,6 +855,14 @@ class IndexUpdate:
             return
         self._commit(records, self._quotes(run), writer, run, meter)
         points.done()
+
+    def _records(self, records: dict) -> dict:
+        """The books as committed, naming the new reference dates only once no article
+        read against the old ones is left: a checkpoint taken before then keeps the old
+        key (each article's own reference, in `read_against`, says which are left)."""
+        if self.redating:
+            records["references"] = self.old_references
+        return records
 
     def _quotes(self, run: _Run) -> dict[str, list]:
         """Quote rows of every article committed: those of the last commit (this run's
@@ -798,6 +876,7 @@ class IndexUpdate:
 
     def _delete(self, writer: _Writer, run: _Run, article_id: str) -> None:
         run.deleted.add(article_id)
+        self.redating.discard(article_id)  # gone, or written again with the reference now
         run.quotes.pop(article_id, None)
         if not writer.rebuild:  # a new index holds nothing to delete
             writer.delete(article_id)
@@ -836,7 +915,9 @@ class IndexUpdate:
                 "old_lines": entry.get("lines", {}),
             },
         )
-        known = {aid: v[0] for aid, v in old.items()}
+        # An article whose reference date changed is built and extracted again, its
+        # text unchanged: left out of what the loader may keep unread.
+        known = {aid: v[0] for aid, v in old.items() if aid not in self.redating}
         read_said: list[Problem] = []
         counter = _FileCount(stat["size"] if stat else 0)
         whole = False
@@ -874,6 +955,8 @@ class IndexUpdate:
             pass  # read again for a copy: counted when it was first read
         elif whole and not kept and not copies:
             run.skipped_files += 1
+        elif key in self.for_reference:
+            run.redated_files += 1
         elif known_file:
             run.changed_files += 1
         else:
@@ -942,9 +1025,12 @@ class IndexUpdate:
             )
             return
         books.claim(article.id, key, ckey)
-        if article.id in old and old[article.id][0] == digest:
+        same = article.id in old and old[article.id][0] == digest
+        if same and article.id not in self.redating:
             kept[article.id] = old[article.id]
             return
+        if same:
+            run.redated_articles += 1
         if article.id in old or article.id in run.deleted:
             self._delete(writer, run, article.id)
         kept[article.id] = self._add(writer, run, books, article, digest, year)
@@ -996,9 +1082,14 @@ class IndexUpdate:
         self, writer: _Writer, run: _Run, books: Books, article: Article, counts: list, year
     ) -> None:
         reference = None
-        if article.date is None:
+        if reads_reference(article):
             reference = self.references.for_file(books.owner.get(article.id, ""))
         docs, quotes = article_documents(article, year, run.problems, reference)
+        if books.read_against is not None:
+            if reads_reference(article):
+                books.read_against[article.id] = reference_text(reference)
+            else:
+                books.read_against.pop(article.id, None)
         target = writer.get()
         for doc in docs:
             target.add_document(**doc)
@@ -1020,7 +1111,7 @@ class IndexUpdate:
         writer.commit()
         meter.start("verify")
         self._verify_and_repair(books, writer, run)
-        self._commit(books.to_json(), self._quotes(run), writer, run, meter)
+        self._commit(self._records(books.to_json()), self._quotes(run), writer, run, meter)
 
     def _verify_and_repair(self, books: Books, writer: _Writer, run: _Run) -> None:
         """Check the written generation holds exactly the articles meant; rewrite the rest once.
@@ -1192,6 +1283,10 @@ def _snapshot(books: Books, run: _Run, current: tuple[str, dict] | None) -> dict
     records = books.to_json()
     live = {aid for entry in files.values() for aid in entry.get("articles", {})}
     records["content"] = {c: a for c, a in records["content"].items() if a in live}
+    if books.read_against is not None:
+        # The file being read has released its articles not reached yet; they are
+        # still committed, read against the reference they were.
+        records["read_against"] = {a: r for a, r in books.read_against.items() if a in live}
     records["files"] = files
     return records
 

@@ -143,12 +143,19 @@ def _examples(groups: Sequence[ProblemGroup], listing: bool) -> None:
 
 
 def describe_summary(summary: UpdateSummary) -> str:
-    """What a build did, file by file: a file skipped whole is not also counted indexed."""
+    """What a build did, file by file: a file skipped whole is not also counted indexed,
+    and one read only for a new reference date is neither updated nor unchanged."""
+    redated = (
+        f"read again for the reference date {summary.redated} "
+        f"({counted(summary.redated_articles, 'undated article')}), "
+        if summary.redated or summary.redated_articles
+        else ""
+    )
     return (
         f"{counted(summary.articles, 'article')} in the index: files indexed {summary.indexed}, "
-        f"updated {summary.updated}, removed {summary.removed}, unchanged {summary.unchanged}, "
-        f"skipped {summary.skipped}; articles written {summary.added_articles}, "
-        f"duplicates {summary.duplicates}"
+        f"updated {summary.updated}, {redated}removed {summary.removed}, "
+        f"unchanged {summary.unchanged}, skipped {summary.skipped}; "
+        f"articles written {summary.added_articles}, duplicates {summary.duplicates}"
     )
 
 

@@ -33,7 +33,7 @@ def ensure_index(args: argparse.Namespace, *, update: bool = True) -> Library:
     library = open_library(args)
     pending = library.pending_update() if update else None
     if pending is not None and _asks_for_new_reference(args, pending):
-        _read_again_for_reference(library, args)
+        _read_again_for_reference(library, args, pending)
         pending = library.pending_update()
     if pending is not None and pending.searchable:
         warn(_stale_line(pending, update_command(args, library)))
@@ -54,9 +54,16 @@ def _asks_for_new_reference(args: argparse.Namespace, pending: PendingUpdate) ->
     return bool(given) and pending.searchable and pending.references and not pending.running
 
 
-def _read_again_for_reference(library: Library, args: argparse.Namespace) -> None:
+def _read_again_for_reference(
+    library: Library, args: argparse.Namespace, pending: PendingUpdate
+) -> None:
+    if pending.redated_all:
+        what = "the corpus"
+    else:
+        files = pending.redated_files
+        what = f"{files:,} file{'s' if files != 1 else ''} with undated articles"
     warn(
-        f"reading the corpus again before answering: undated articles' dates count from "
+        f"reading {what} again before answering: undated articles' dates count from "
         f"{args.reference_date} now (--reference-date)"
     )
     run_update(library, verbose=False)
