@@ -120,6 +120,12 @@ def test_only_undated_stories_are_read_again_and_count_from_the_new_reference(
     assert code == 0 and "read again for the reference date 2 (2 undated articles)" in err, err
     assert "articles written 2" in err and "unchanged 4" in err
     assert events(first)[("desk/undated-b.txt", "Monday")] == (None, False)
+    # A command given the option reads those two files again before it answers, and says so.
+    where = ["--corpus", str(root), "--index-dir", str(index), "--reference-date", "2024-06-12"]
+    assert main(["timeline", *where, "--format", "jsonl"]) == 0
+    err = capsys.readouterr().err
+    assert "reading 2 files with undated articles again before answering" in err, err
+    assert events(first)[("desk/undated-b.txt", "Monday")] == ("2024-06-17", True)
 
 
 def test_a_folder_date_that_changes_reads_only_that_folder_again(tmp_path: Path) -> None:

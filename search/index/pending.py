@@ -21,7 +21,7 @@ from ..errors import IndexDamagedError
 from ..models import Period
 from ..paths import corpus_roots
 from . import commits as st
-from .update import Books, file_key, read_books, scan_changes, stale, update_running
+from .update import file_key, read_books, redated, scan_changes, stale, update_running
 
 PendingReason = Literal["missing", "damage", "format", "other", "rules", "partial", "changes"]
 """No index committed yet; a damaged one; one of another format; one of another corpus
@@ -158,8 +158,8 @@ def pending_update(
     files = books.get("files", {})
     to_read, _unchanged, removed = scan_changes(corpus_paths, files, follow_links=follow_links)
     added = sum(1 for path, _rel in to_read if file_key(path) not in files)
-    redated = Books(books).redated(find_reference_dates(corpus_paths, reference))
-    references = redated is None or bool(redated)
+    again = redated(books, find_reference_dates(corpus_paths, reference))
+    references = again is None or bool(again)
     if not (to_read or removed or references):
         return None
     return PendingUpdate(
@@ -170,12 +170,12 @@ def pending_update(
         changed=len(to_read) - added,
         removed=len(removed),
         references=references,
-        redated_files=len(files) if redated is None else len(redated),
+        redated_files=len(files) if again is None else len(again),
         redated_articles=(
             commit.counts.get("article", 0)
-            if redated is None
-            else sum(len(ids) for ids in redated.values())
+            if again is None
+            else sum(len(ids) for ids in again.values())
         ),
-        redated_all=redated is None,
+        redated_all=again is None,
         running=running,
     )

@@ -396,25 +396,40 @@ class Books:
         return data
 
     def redated(self, references: ReferenceDates) -> dict[str, set[str]] | None:
-        """File key -> its articles whose dates were read against another reference than
-        `references` gives them now; None when the records cannot tell (read all again).
-
-        Only an article read against a reference is listed: a story dated to the
-        day never counts from one, so a new `--reference-date` leaves it alone.
-        """
-        if self.read_against is None:
-            return None if self.references != references.key else {}
-        found: dict[str, set[str]] = {}
-        for article_id, used in self.read_against.items():
-            key = self.owner.get(article_id)
-            if key is not None and used != reference_text(references.for_file(key)):
-                found.setdefault(key, set()).add(article_id)
-        return found
+        """See `redated`."""
+        return redated(self.to_json(), references)
 
     def corpus_year(self) -> int | None:
         if not self.years:
             return None
         return int(Counter(self.years).most_common(1)[0][0])
+
+
+def redated(records: dict, references: ReferenceDates) -> dict[str, set[str]] | None:
+    """File key -> its articles whose dates were read against another reference than
+    `references` gives them now; None when the records cannot tell (read all again).
+
+    Only an article read against a reference is listed: a story dated to the
+    day never counts from one, so a new `--reference-date` leaves it alone. The
+    records are those committed (`Books.to_json`), as `pending` reads them too.
+    """
+    against = records.get("read_against")
+    if against is None:
+        unknown = records.get("files") and records.get("references", "") != references.key
+        return None if unknown else {}
+    found: dict[str, set[str]] = {}
+    if not against:  # nothing read against a reference: the common case of a dated corpus
+        return found
+    for key, entry in records.get("files", {}).items():
+        now = None
+        for article_id in entry.get("articles", {}):
+            used = against.get(article_id)
+            if used is None:
+                continue
+            now = reference_text(references.for_file(key)) if now is None else now
+            if used != now:
+                found.setdefault(key, set()).add(article_id)
+    return found
 
 
 def reads_reference(article: Article) -> bool:
