@@ -288,3 +288,72 @@ def _records(library: Library) -> dict:
 
 def _key(root: Path, given: str) -> str:
     return find_reference_dates([root], Period.read(given)).key
+
+
+RESUMER = textwrap.dedent(
+    """
+    import sys
+    from pathlib import Path
+    from newsexplore.search import Library, Period
+    from newsexplore.search.index import update
+    update.FIRST_CHECKPOINT_SECONDS = 0.0
+    library = Library(
+        [Path(sys.argv[1])], Path(sys.argv[2]), reference_date=Period.read(sys.argv[3])
+    )
+    for _step in library.update():
+        pass
+    """
+)
+
+
+def test_a_first_build_killed_after_a_checkpoint_with_a_new_reference_is_never_wrong(
+    tmp_path: Path, monkeypatch
+) -> None:
+    """A partial index carried on with a new reference date, killed -9 once a checkpoint
+    is committed: every committed article's dates are those of the reference its records
+    name, the old key stands while any is left, and the next run finishes exactly."""
+    root = tmp_path / "corpus"
+    root.mkdir()
+    (root / "a-dated.txt").write_text(story("Dated", "1987-03-02"))
+    (root / "desk.jsonl").write_text("".join(undated_records(700)))
+    monkeypatch.setattr(index_mod, "FIRST_CHECKPOINT_SECONDS", 3600.0)
+    library = Library([root], tmp_path / "index")
+    asked = iter(range(10_000))
+    assert update(library, cancelled=lambda: next(asked) > 500).partial
+    record = library.index_dir / store.COMMIT
+    partial = record.read_bytes()
+    old_key = _records(library)["references"]
+
+    proc = subprocess.Popen(
+        [sys.executable, "-c", RESUMER, str(root), str(library.index_dir), "2024-06-12"],
+        start_new_session=True,
+    )
+    try:
+        deadline = time.monotonic() + 120
+        while record.read_bytes() == partial:  # the resumed build's first checkpoint
+            assert proc.poll() is None and time.monotonic() < deadline
+            time.sleep(0.01)
+        os.killpg(proc.pid, signal.SIGKILL)
+        proc.wait(timeout=10)
+    finally:
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGKILL)
+            proc.wait(timeout=10)
+
+    records = _records(library)
+    against = records["read_against"]
+    assert set(against.values()) == {"", "2024-06-12"}  # killed with some still to read
+    assert records["references"] == old_key
+    seen = Library([root], library.index_dir)
+    assert seen.check() == []
+    for (article_id, expression), value in events(seen).items():
+        if article_id.startswith("u"):
+            meant = (MEETING_VALUES[expression], True) if against[article_id] else (None, False)
+            assert value == meant, (article_id, expression, against[article_id])
+
+    given = Library([root], library.index_dir, reference_date=Period.read("2024-06-12"))
+    assert not update(given).partial
+    clean = Library([root], tmp_path / "clean", reference_date=Period.read("2024-06-12"))
+    update(clean)
+    assert events(given) == events(clean) and given.article_count() == 701
+    assert _records(given)["references"] == _key(root, "2024-06-12")
