@@ -353,3 +353,19 @@ def test_a_heading_counts_the_same_articles_however_large_its_group(owner_type: 
         expected = len({owners[keys[n] & 0xFFFFFFFF] for n in range(first, last)})
         assert count_articles(keys, first, last, owners) == expected
         assert count_articles(list(keys), first, last, list(owners)) == expected
+
+
+def test_the_charts_day_counts_are_the_same_from_an_array_of_keys() -> None:
+    """Packed keys (day in the high bits) counted with NumPy give what the
+    day-by-day count gives: each day once, in order, unresolved left out."""
+    from array import array
+
+    from newsexplore.search.index.documents import UNDATED_EVENT
+    from newsexplore.search.index.timeline import day_counts
+
+    days = [19870101] * 3 + [19870102] + [19870301] * 5 + [19880000] * 2 + [UNDATED_EVENT] * 4
+    keys = [day << 32 | n for n, day in enumerate(days)]
+    expected = [(19870101, 3), (19870102, 1), (19870301, 5), (19880000, 2)]
+    assert day_counts(keys) == expected
+    assert day_counts(array("q", keys)) == expected
+    assert day_counts(array("q")) == [] == day_counts(array("q", keys[-4:]))

@@ -25,7 +25,6 @@ __all__ = [
     "coded",
     "docnum_mask",
     "keys_kept",
-    "kept_of",
     "owned_by",
     "values_in",
 ]
@@ -126,14 +125,6 @@ def docnum_mask(docnums: Iterable[int], size: int) -> Any:
     if len(found):
         mask[np.fromiter(found, dtype=np.int64, count=len(found))] = True
     return mask
-
-
-def kept_of(docnums: set[int], mask: Any) -> set[int]:
-    """The document numbers of `docnums` that are True in `mask` (a `docnum_mask`)."""
-    import numpy as np
-
-    found = np.fromiter(docnums, dtype=np.int64, count=len(docnums))
-    return set(found[mask[found]].tolist())
 
 
 def owned_by(articles: Any, owners: array) -> Any:

@@ -24,9 +24,12 @@ import struct
 import zlib
 from array import array
 from itertools import accumulate
+from typing import TYPE_CHECKING
 
-import numpy as np
 from whoosh.codec import whoosh3
+
+if TYPE_CHECKING:
+    import numpy as np
 
 __all__ = ["Block", "blocks", "fits", "read_arrays", "read_block_ids"]
 
@@ -99,6 +102,8 @@ def read_arrays(
 ) -> tuple[np.ndarray, np.ndarray]:
     """The documents (int64, ascending) and weights (float64) of the word's postings,
     of every block or of the `chosen` ones, as Whoosh's matcher reads them."""
+    import numpy as np  # here, not at import: a run that never searches does without it
+
     gaps: list[int] = []
     counts: list[int] = []
     weights: list[np.ndarray] = []
@@ -125,6 +130,8 @@ def read_arrays(
 def _weights(stored: object, count: int) -> np.ndarray:
     """A block's weights as Whoosh's `_read_weights` gives them: one weight for the
     whole block is held as a 32-bit float, a tuple as it is."""
+    import numpy as np
+
     if stored is None:
         return np.ones(count, np.float64)
     if isinstance(stored, float):

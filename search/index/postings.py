@@ -16,13 +16,25 @@ whose matcher does not have the expected shape is left as it is.
 from __future__ import annotations
 
 from bisect import bisect_left
+from typing import TYPE_CHECKING
 
 from whoosh.codec import whoosh3
 from whoosh.matching import ReadTooFar
 
 from . import postblocks
 
-__all__ = ["install", "segment_docnums", "term_docnums"]
+if TYPE_CHECKING:
+    import numpy as np
+
+__all__ = [
+    "common_to",
+    "install",
+    "live_in",
+    "segment_docnum_array",
+    "segment_docnums",
+    "term_docnums",
+    "union_of",
+]
 
 _EXPECTED = ("_read_ids", "_next_block", "_skip_to_block", "block_max_id", "is_active", "id")
 
@@ -90,10 +102,52 @@ def term_docnums(searcher, fieldname: str, text: str) -> list[int]:
 
 def segment_docnums(leaf, fieldname: str, text: str | bytes) -> list[int]:
     """One segment's live documents holding a term it has, numbered within the segment."""
-    deleted = leaf.deleted_docs_set if leaf.has_deletions() else frozenset()
+    return segment_docnum_array(leaf, fieldname, text).tolist()
+
+
+def segment_docnum_array(leaf, fieldname: str, text: str | bytes) -> np.ndarray:
+    """`segment_docnums` as an ascending int64 array."""
+    import numpy as np
+
     matcher = leaf.postings(fieldname, text)
-    raw = getattr(matcher, "child", matcher) if deleted else matcher
+    raw = getattr(matcher, "child", matcher) if leaf.has_deletions() else matcher
     if not postblocks.fits(raw):
-        return list(matcher.all_ids())
-    ids = postblocks.read_arrays(raw)[0].tolist()
-    return [n for n in ids if n not in deleted] if deleted else ids
+        return np.fromiter(matcher.all_ids(), np.int64)
+    return live_in(leaf, postblocks.read_arrays(raw)[0])
+
+
+def live_in(leaf, docs: np.ndarray) -> np.ndarray:
+    """The documents of `docs` (numbered within the segment `leaf`) it has not deleted."""
+    import numpy as np
+
+    if not leaf.has_deletions() or not len(docs):
+        return docs
+    gone = np.zeros(leaf.doc_count_all(), bool)
+    gone[list(leaf.deleted_docs_set)] = True
+    return docs[~gone[docs]]
+
+
+def union_of(parts: list[np.ndarray]) -> np.ndarray:
+    """The documents in any of `parts` (each ascending, no repeats), ascending."""
+    import numpy as np
+
+    if len(parts) == 1:
+        return parts[0]
+    found = np.sort(np.concatenate(parts))
+    if len(found) > 1:
+        found = found[np.concatenate(([True], found[1:] != found[:-1]))]
+    return found
+
+
+def common_to(parts: list[np.ndarray]) -> np.ndarray:
+    """The documents in every one of `parts` (each ascending, no repeats), ascending."""
+    import numpy as np
+
+    found = parts[0]
+    for other in parts[1:]:
+        if not len(other):
+            return other
+        at = np.searchsorted(other, found)
+        at[at == len(other)] = 0
+        found = found[other[at] == found]
+    return found

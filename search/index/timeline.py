@@ -335,7 +335,14 @@ def range_keys(keys: Sequence[int], low: int, high: int) -> tuple[int, int]:
 
 
 def day_counts(keys: Sequence[int]) -> list[tuple[int, int]]:
-    """(sortday, count) for every sortday present, unresolved ones left out."""
+    """(sortday, count) for every sortday present, unresolved ones left out.
+
+    Packed keys in an array are counted with NumPy: a day at a time in Python,
+    the 245k dates of the articles saying "said" at 100k took 10-20 ms of the
+    timeline following that query.
+    """
+    if isinstance(keys, array) and keys.typecode == "q":
+        return _day_counts_of_array(keys)
     counts: list[tuple[int, int]] = []
     position = 0
     while position < len(keys):
@@ -346,6 +353,18 @@ def day_counts(keys: Sequence[int]) -> list[tuple[int, int]]:
         counts.append((day, last - position))
         position = last
     return counts
+
+
+def _day_counts_of_array(keys: array) -> list[tuple[int, int]]:
+    import numpy as np
+
+    days = np.frombuffer(keys, dtype=np.int64) >> _SHIFT
+    days = days[: int(np.searchsorted(days, UNDATED_EVENT))]
+    if not len(days):
+        return []
+    starts = np.flatnonzero(np.concatenate(([True], days[1:] != days[:-1])))
+    counts = np.diff(np.append(starts, len(days)))
+    return list(zip(days[starts].tolist(), counts.tolist(), strict=True))
 
 
 def contained_keys(
