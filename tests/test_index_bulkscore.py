@@ -15,6 +15,7 @@ import zlib
 
 import pytest
 from whoosh.codec import whoosh3
+from whoosh.reading import TermNotFound
 
 from newsexplore.search import Library
 from newsexplore.search.index import bulkscore, postblocks, postings
@@ -235,3 +236,34 @@ def test_a_block_that_is_not_of_the_expected_shape_is_unpickled_whole() -> None:
         data = pickle.dumps((gaps, weights, values), 2)
         for stored in (data, zlib.compress(data, 3)):
             assert postblocks._gaps_and_weights(stored, stored is not data, 4) == (gaps, weights)
+
+
+def test_word_entries_kept_answer_as_whooshs_word_list_does(library) -> None:
+    """Whether a segment has a word, its document count, frequency and postings'
+    place, asked twice (the second from what was kept), and for words it lacks."""
+    reader_type = whoosh3.W3TermsReader
+    with library.searcher() as searcher:
+        for leaf, _base in searcher.reader().leaf_readers():
+            terms = leaf._terms
+            assert isinstance(terms, reader_type)
+            asked = [*list(leaf.all_terms())[:200], ("text", b"zzzz"), ("title", b"")]
+            for _ in range(2):
+                for fieldname, text in asked:
+                    key = terms._keycoder(fieldname, text)
+                    present = key in terms._tindex
+                    assert ((fieldname, text) in terms) is present
+                    assert leaf.doc_frequency(fieldname, text) == (
+                        whoosh3.W3TermInfo.read_doc_freq(
+                            terms._dbfile, terms._tindex.range_for_key(key)[0]
+                        )
+                        if present
+                        else 0
+                    )
+                    if present:
+                        info = terms.term_info(fieldname, text)
+                        original = whoosh3.W3TermInfo.from_bytes(terms._tindex[key])
+                        assert info.extent() == original.extent()
+                        assert leaf.frequency(fieldname, text) == original.weight()
+                    else:
+                        with pytest.raises(TermNotFound):
+                            terms.term_info(fieldname, text)

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from whoosh.codec import whoosh3
 from whoosh.matching import ReadTooFar
+from whoosh.reading import TermNotFound
 
 from . import postblocks
 
@@ -69,9 +70,66 @@ def _read_ids(self: whoosh3.W3LeafMatcher) -> None:
     _WHOOSH_READ_IDS(self)
 
 
+KEPT_TERMS = 8192
+"""Word entries a segment's word list keeps after reading them (about 1 MB at most)."""
+
+
+def _entry(self: whoosh3.W3TermsReader, fieldname: str, tbytes: bytes) -> bytes | None:
+    """A word's entry in the segment's word list, read from the file once."""
+    kept = self.__dict__.get("_kept_entries")
+    if kept is None or len(kept) > KEPT_TERMS:
+        kept = self._kept_entries = {}
+    key = self._keycoder(fieldname, tbytes)
+    if key in kept:
+        return kept[key]
+    found = kept[key] = self._tindex.get(key)
+    return found
+
+
+def _contains(self: whoosh3.W3TermsReader, term: tuple[str, bytes]) -> bool:
+    return _entry(self, *term) is not None
+
+
+def _term_info(self: whoosh3.W3TermsReader, fieldname: str, tbytes: bytes):
+    found = _entry(self, fieldname, tbytes)
+    if found is None:
+        raise TermNotFound(f"No term {fieldname}:{tbytes!r}")
+    return whoosh3.W3TermInfo.from_bytes(found)
+
+
+def _doc_frequency(self: whoosh3.W3TermsReader, fieldname: str, tbytes: bytes) -> int:
+    found = _entry(self, fieldname, tbytes)
+    if found is None:
+        raise KeyError(tbytes)  # as Whoosh's own look-up, which its reader answers with 0
+    return whoosh3.W3TermInfo.from_bytes(found).doc_frequency()
+
+
+def _frequency(self: whoosh3.W3TermsReader, fieldname: str, tbytes: bytes) -> float:
+    found = _entry(self, fieldname, tbytes)
+    if found is None:
+        raise KeyError(tbytes)
+    return whoosh3.W3TermInfo.from_bytes(found).weight()
+
+
+def _keep_word_entries() -> bool:
+    """Whoosh looks a word up in a segment's word list (a hash file read a few bytes
+    at a time) for each question about it: whether the segment has it, how many
+    documents hold it, its postings' place. Building the matchers of a two-word
+    query asked 95 times over 8 segments, most of a search whose words' scores
+    were already kept. The entries of a segment never change, so each is read once."""
+    reader = whoosh3.W3TermsReader
+    if not all(hasattr(reader, name) for name in ("_keycoder", "_tindex", "term_info")):
+        return False
+    reader.__contains__ = _contains
+    reader.term_info = _term_info
+    reader.doc_frequency = _doc_frequency
+    reader.frequency = _frequency
+    return True
+
+
 def install() -> bool:
     """Put the bisecting `skip_to`, and a block's ids read without its positions, on
-    Whoosh's leaf matcher; False if it does not fit."""
+    Whoosh's leaf matcher, and keep the word entries read; False if it does not fit."""
     matcher = whoosh3.W3LeafMatcher
     if matcher.skip_to is _skip_to:
         return True
@@ -79,7 +137,7 @@ def install() -> bool:
         return False
     matcher.skip_to = _skip_to
     matcher._read_ids = _read_ids
-    return True
+    return _keep_word_entries()
 
 
 def term_docnums(searcher, fieldname: str, text: str) -> list[int]:
