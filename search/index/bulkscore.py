@@ -145,7 +145,16 @@ def ranked(
 
 
 def _best(docs: np.ndarray, scores: np.ndarray, limit: int | None) -> Scored:
-    """The `limit` best, highest score first and ties in document order."""
+    """The `limit` best, highest score first and ties in document order.
+
+    Only the documents scoring at least the `limit`-th best score are sorted (all of
+    that score, so ties are broken as in a sort of every document): sorting the 65k
+    matches of "in" was 5 ms a segment.
+    """
+    if limit is not None and len(docs) > limit:
+        threshold = np.partition(scores, len(scores) - limit)[len(scores) - limit]
+        contenders = scores >= threshold
+        docs, scores = docs[contenders], scores[contenders]
     order = np.lexsort((docs, -scores))
     if limit is not None:
         order = order[:limit]

@@ -23,6 +23,7 @@ import pickle
 import struct
 import zlib
 from array import array
+from collections.abc import Sequence
 from itertools import accumulate
 from typing import TYPE_CHECKING
 
@@ -106,14 +107,14 @@ def read_arrays(
 
     gaps: list[int] = []
     counts: list[int] = []
-    weights: list[np.ndarray] = []
+    weights: list[float] = []
     for block in blocks(matcher) if chosen is None else chosen:
         ids, block_weights = _gaps_and_weights(block.data, block.compressed, block.count)
         if len(ids) != block.count:
             raise ValueError("a posting block holds another number of documents")
         gaps.extend(ids)
         counts.append(block.count)
-        weights.append(_weights(block_weights, block.count))
+        weights.extend(_weights(block_weights, block.count))
     if not counts:
         return np.zeros(0, np.int64), np.zeros(0, np.float64)
     docs = np.array(gaps, dtype=np.int64)
@@ -124,22 +125,19 @@ def read_arrays(
         ends = np.cumsum(counts)
         before = np.concatenate(([0], sums[ends[:-1] - 1]))
         docs = sums - np.repeat(before, counts)
-    return docs, np.concatenate(weights)
+    return docs, np.array(weights, dtype=np.float64)
 
 
-def _weights(stored: object, count: int) -> np.ndarray:
+def _weights(stored: object, count: int) -> Sequence[float]:
     """A block's weights as Whoosh's `_read_weights` gives them: one weight for the
     whole block is held as a 32-bit float, a tuple as it is."""
-    import numpy as np
-
     if stored is None:
-        return np.ones(count, np.float64)
+        return [1.0] * count
     if isinstance(stored, float):
-        return np.full(count, np.float32(stored), np.float64)
-    found = np.array(stored, dtype=np.float64)
-    if found.shape != (count,):
+        return array("f", [stored]).tolist() * count
+    if not isinstance(stored, tuple) or len(stored) != count:
         raise ValueError("a posting block holds another number of weights")
-    return found
+    return stored
 
 
 def read_block_ids(matcher: whoosh3.W3LeafMatcher) -> None:
