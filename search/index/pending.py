@@ -114,8 +114,9 @@ class PendingUpdate:
         articles, files = self.redated_articles, self.redated_files
         return (
             f"{articles:,} undated article{'s' if articles != 1 else ''} in {files:,}"
-            f" file{'s' if files != 1 else ''} counted from another reference date {given}:"
-            f" {'those files are' if files != 1 else 'that file is'} read again"
+            f" file{'s' if files != 1 else ''} had {'their' if articles != 1 else 'its'} dates"
+            f" counted from another reference date {given}: an update reads only"
+            f" {'those files' if files != 1 else 'that file'} again"
         )
 
 
