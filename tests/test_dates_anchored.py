@@ -9,7 +9,7 @@ import pytest
 
 from newsexplore.search.dates.extract import extract_events
 from newsexplore.search.models import Article
-from tests.test_dates_ahead import values
+from tests.test_dates_ahead import DCT, values
 
 
 @pytest.mark.parametrize(
@@ -564,3 +564,58 @@ def test_a_year_earlier_after_a_half_is_that_half_a_year_back() -> None:
     found = [(e.expression, e.value) for e in extract_events(article) if e.kind == "mentioned"]
     assert found[-1] == ("a year earlier", "1997-H1")
     assert found[1] == ("a year earlier", "1997-Q3")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Money supply grew 8.6 pct over the six months to April, after 9.4 pct in the same"
+        " period to March.",
+        "Sales rose 5 pct in the six months to April, after 4 pct in the comparable period"
+        " to March.",
+    ],
+)
+def test_the_same_period_to_a_month_is_a_span_ending_then_not_a_quarter(text: str) -> None:
+    found = values(text)
+    assert "the same period" not in found and "the comparable period" not in found
+    assert found["March"] == "1998-03"
+
+
+def test_the_nine_months_through_a_fiscal_quarter_a_year_back_is_that_fiscal_year() -> None:
+    text = (
+        "For the third quarter ended January 31, net rose 9 pct. For the nine months, net"
+        " was 244.4 mln dlrs against 219.7 mln dlrs for the year-ago period."
+    )
+    found = [e for e in extract_events(Article(id="h", title="", text=text, date=DCT))]
+    period = next(e for e in found if e.expression == "the year-ago period")
+    assert (period.value, period.inferred) == ("1997", True)
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        # Told on 13 May 1998, after a quarter reported in the paragraph before.
+        (
+            "Net rose in the first quarter. In the nine months ended March 31, sales rose to"
+            " 38.5 mln dlrs from 20.7 mln a year earlier.",
+            "a year earlier",
+            "1997",
+        ),
+        (
+            "Net rose in the first quarter. For the six months ended December 31, net was 4.2"
+            " mln dlrs, against 3.9 mln dlrs in the year-ago period.",
+            "the year-ago period",
+            "1996-H2",
+        ),
+        (
+            "Net rose in the first quarter. For the first nine months of 1997, net was 4.2 mln"
+            " dlrs against 3.9 mln dlrs in the same 1996 period.",
+            "the same 1996 period",
+            "1996",
+        ),
+    ],
+)
+def test_a_span_of_six_or_nine_months_a_year_back_is_no_quarter(
+    text: str, expression: str, value: str
+) -> None:
+    assert values(text)[expression] == value

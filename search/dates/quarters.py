@@ -120,17 +120,30 @@ def quarter_ref(ctx: Context, s: str, start: int, end: int) -> Result:
         return None
     if _OF_NOT_YEAR.match(ctx.text, end):
         return None
+    if low.endswith("period") and _ENDING_THEN.match(ctx.low, end):
+        return None
     if (year := _a_span_to_date_compared(ctx, low, start, end)) is not None:
         return f"{year:04d}", "year", False
     if (month := _a_month_compared(ctx, low, start)) is not None:
         named = _IN_A_YEAR.match(ctx.low, end) if _THE_SAME.search(low) else None
         return (f"{named.group(1)}{month[4:]}" if named else month), "month", False
+    if low.endswith("period") and (span := months_span_compared(ctx, start, year_of(s))):
+        return span
     result = quarter(ctx, s, start, end)
     named = _IN_A_YEAR.match(ctx.low, end) if _THE_SAME.search(low) else None
     if named is None or result is None or not (result[0] or "")[:4].isdigit():
         return result
     # "the same period of 1985", "the comparable quarter in 1986": that year's
     return f"{named.group(1)}{result[0][4:]}", result[1], result[2]
+
+
+_ENDING_THEN = re.compile(
+    r"\s+to\s+(?:(?:end|mid)-|(?:early|late)\s+)?"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b"
+)
+"""After "the same period", the month it runs to: "the 9.4 pct rise in the same period to
+January" after "the six months to February" is the six months ended January, a span the
+month after it dates; no quarter. "The 1986 period ended February 1" names its own period."""
 
 
 def _a_span_to_date_compared(ctx: Context, low: str, start: int, end: int) -> int | None:
@@ -325,6 +338,62 @@ def _anaphoric_quarter(
     return fmt_quarter(latest[0] - back, latest[1]), "quarter", False
 
 
+_MONTHS_SPAN = re.compile(
+    r"\b(?:the\s+)?(?:first\s+)?(?P<n>six|nine|6|9)[\s-]+months?\b(?:[\s-]+period)?"
+    r"(?:\s+(?:ended|ending|to|through|thru)\s+(?:on\s+)?(?P<mon>jan|feb|mar|apr|may|jun|jul|aug"
+    r"|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,2}(?!\d))?(?:,?\s+(?P<y1>(?:19|20)\d\d))?"
+    r"|\s+of\s+(?P<fiscal>fiscal\s+)?(?P<y2>(?:19|20)\d\d)(?![/-]\d))?"
+)
+_A_QUARTER_WORD = re.compile(r"\bquarters?\b|\bqtrs?\b")
+
+
+def months_span_compared(
+    ctx: Context, start: int, written: int | None = None, *, ended: bool = False
+) -> Result:
+    """ "In the nine months ended March 31, turnover climbed to 38.52 billion dlrs from 20.72
+    billion a year earlier", "the six months ended December 31 ... the year-ago period": six
+    or nine months named in the sentence, with no quarter after them, are what is compared a
+    year back, not the quarter reported before. Six months ended June or December are that
+    half; any other span the year it ended in (TimeML has no value for part of a year),
+    marked inferred where it is a fiscal year's. `written` is a year the expression names
+    ("the same 1986 period"). With `ended`, only a span whose end is written counts: "net
+    for the nine months was 254 mln dlrs, up from 163 mln a year earlier" is the year to date
+    through the quarter reported, which "a year earlier" is dated by (as TimeBank dates it)."""
+    if ctx.dct is None:
+        return None
+    lo = ctx.sentence_start(start)
+    spans = list(_MONTHS_SPAN.finditer(ctx.low, lo, start))
+    if not spans or _A_QUARTER_WORD.search(ctx.low, spans[-1].end(), start):
+        return None
+    found = spans[-1]
+    if not (found.group("mon") or found.group("y2")) and (
+        ended or not found.group().startswith(("the", "first"))
+    ):
+        return None  # "within six months of its close": no span reported on
+    six = found.group("n") in ("six", "6")
+    if found.group("y2") and found.group("fiscal"):
+        year = int(found.group("y2"))
+        value = f"{year - 1:04d}-H1" if six else f"{year - 1:04d}"
+        return (f"{written:04d}{value[4:]}" if written else value), "year", True
+    if found.group("mon"):
+        month = MONTHS[found.group("mon")]
+        year = int(found.group("y1") or 0) or ctx.dct.year - (month > ctx.dct.month)
+    elif found.group("y2"):
+        month, year = (6 if six else 9), int(found.group("y2"))
+    elif (reported := _reported_quarter(ctx, start)) is not None:
+        # "For the third quarter ended January 31 ... For the nine months": the span ends
+        # with the quarter reported, a fiscal one in no calendar month
+        year, q = int(reported[:4]), int(reported[-1])
+        month = 3 * q if ctx.fiscal is None else 0
+    else:
+        q = quarter_of(ctx.dct) - 1  # the span reported on ends with the last quarter ended
+        month, year = (3 * q, ctx.dct.year) if q else (12, ctx.dct.year - 1)
+    back = written if written is not None else year - 1
+    if six and month in (6, 12):
+        return f"{back:04d}-H{month // 6}", "year", False
+    return f"{back:04d}", "year", month != 9 or six
+
+
 _BEFORE_IT = re.compile(r"\b(?:previous|prior)\b")
 _AND_ITS_YEAR = re.compile(r"\s+and\s+(?:year|yr|(?:\w+\s+)?(?:mths|months))\b")
 
@@ -400,6 +469,8 @@ def compared_period(ctx: Context, start: int, direction: str, years: int) -> Res
     if (half := _half_compared(ctx, start, years)) is not None:
         return half
     if ctx.quarter and start - ctx.quarter[1] < _QUARTER_REACH:
+        if years == -1 and (span := months_span_compared(ctx, start, ended=True)) is not None:
+            return span
         value = shift_value(ctx.quarter[0], "quarter", years)
         return (value, "quarter", False) if value else None
     if (
