@@ -694,3 +694,35 @@ def test_a_fiscal_quarter_compared_with_does_not_displace_a_later_one_named() ->
     )
     found = _named(text, dt.date(1998, 3, 19))
     assert ("the first quarter", "1998-Q1", True) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        # Told on 13 May 1998: a fiscal year ending in June is in its fourth quarter.
+        (
+            "Acme, whose fiscal year ends June 30, said third quarter net rose 20 pct.",
+            "third quarter",
+            "1998-Q3",
+        ),
+        (
+            "For its fiscal year ended January 31, Acme earned 41 mln dlrs. The company"
+            " reported first quarter net of 12 mln dlrs.",
+            "first quarter",
+            "1999-Q1",
+        ),
+        (
+            "Acme said sales in its fiscal year ending September 30 will rise. Second quarter"
+            " net fell 5 pct.",
+            "Second quarter",
+            "1998-Q2",
+        ),
+    ],
+)
+def test_a_fiscal_year_stated_numbers_the_quarters_named_after_it(
+    text: str, expression: str, value: str
+) -> None:
+    found = {
+        e.expression: e for e in extract_events(Article(id="f", title="", text=text, date=DCT))
+    }
+    assert (found[expression].value, found[expression].inferred) == (value, True)

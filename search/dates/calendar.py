@@ -503,6 +503,8 @@ def calendar(ctx: Context, s: str, start: int, end: int, rel: str = "") -> Resul
             year, inferred = ctx.fallback_year, True
         if year is None:
             return UNRESOLVED
+    if month != 12 and _FISCAL_YEAR_ENDS.search(ctx.low, max(0, start - 40), start):
+        ctx.fiscal_end = month  # "a company whose fiscal year ends May 31"
     if day is None:
         return fmt_month(year, month), "month", inferred
     if (to_date := _MONTHS_ENDED.search(ctx.low, max(0, start - 40), start)) is not None:
@@ -516,6 +518,10 @@ def calendar(ctx: Context, s: str, start: int, end: int, rel: str = "") -> Resul
         return None
 
 
+_FISCAL_YEAR_ENDS = re.compile(
+    r"\b(?:fiscal|financial)\s+year\s+(?:that\s+|which\s+)?(?:ends|ending|ended)\s+"
+    r"(?:on\s+|in\s+)?$"
+)
 _MONTHS_ENDED = re.compile(
     r"\b(?:the\s+)?(?:first\s+)?(six|nine)\s+months\s+(?:ended|ending|to)\s+(?:on\s+)?$"
 )

@@ -95,6 +95,10 @@ class Context:
     """The quarter under way at the DCT, once named ("expects second-quarter earnings to
     rise" in June): what "the year-ago quarter" compares with when no quarter already
     ended is reported on."""
+    fiscal_end: int | None = None
+    """The month a fiscal year the story states ends in ("whose fiscal year ends May 31",
+    "for its fiscal year ended July 31"), off December: the calendar its quarters named
+    later with no year are numbered by."""
     fiscal: tuple[int, int] | None = None
     """The latest fiscal quarter or half the story named, as its year and the last quarter it
     covers ("fiscal 1987's third quarter": (1987, 3); "the first half of fiscal 1987": (1987,

@@ -83,6 +83,7 @@ def quarter(ctx: Context, s: str, start: int, end: int) -> Result:
             ctx.quarter = (fmt_quarter(year, q), end)
     if year is None:
         year = _quarter_year(ctx, q, start, end) - back
+        fiscal = fiscal or ctx.fiscal_end is not None
     if fiscal and not back:
         name_fiscal(ctx, year, q, start, written=written is not None)
     if written is not None and not back:
@@ -278,8 +279,14 @@ def _day_named_before(ctx: Context, start: int) -> dt.date | None:
 
 
 def _quarter_year(ctx: Context, q: int, start: int, end: int) -> int:
+    """The year of quarter `q` named without one: the calendar's, or the fiscal year's
+    stated in the story ("a company whose fiscal year ends May 31": its third quarter,
+    told in March, is the one ended in February, of the fiscal year ending in May)."""
     assert ctx.dct is not None
-    here = quarter_of(ctx.dct)
+    here, year = quarter_of(ctx.dct), ctx.dct.year
+    if ctx.fiscal_end is not None:
+        month = (ctx.dct.month - ctx.fiscal_end - 1) % 12 + 1
+        here, year = (month - 1) // 3 + 1, year + (ctx.dct.month > ctx.fiscal_end)
     if q > here:
         compared = COMPARED_BEFORE.search(ctx.low, max(0, start - 70), start) is not None
         # What is said of a quarter still to come this year looks ahead ("said that second
@@ -290,12 +297,12 @@ def _quarter_year(ctx: Context, q: int, start: int, end: int) -> int:
         ahead = (said and ctx.reported_ahead(start, end)) or ctx.future(
             start, end, _PLAN_REACH, plans=not compared
         )
-        return ctx.dct.year if ahead else ctx.dct.year - 1
+        return year if ahead else year - 1
     if q < here - 1 and ctx.future(start, end):
         # a quarter ended half a year ago or more cannot lie ahead, so a future clause means
         # its next turn; results still to come for the quarter just ended stay in its year
-        return ctx.dct.year + 1
-    return ctx.dct.year
+        return year + 1
+    return year
 
 
 def _anaphoric_quarter(
