@@ -619,3 +619,19 @@ def test_a_span_of_six_or_nine_months_a_year_back_is_no_quarter(
     text: str, expression: str, value: str
 ) -> None:
     assert values(text)[expression] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Tractor sales rose to 2,238 in April from 1,995 the previous April.", "1997-04"),
+        (
+            "Prices fell to 8 dlrs last July from a peak of 30 dlrs the previous November.",
+            "1996-11",
+        ),
+        ("Money grew 9.5 pct in April, against a previous April's 12.8 pct.", "1997-04"),
+    ],
+)
+def test_the_previous_month_is_the_one_before_the_date_just_named(text: str, value: str) -> None:
+    found = [e for e in extract_events(Article(id="p", title="", text=text, date=DCT))]
+    assert found[-1].value == value

@@ -75,6 +75,12 @@ def _year_for(ctx: Context, start: int, end: int, month: int, day: int, rel: str
         return dct.year if here < now else dct.year - 1
     if rel == "next":
         return dct.year if here > now else dct.year + 1
+    if not day and _PREVIOUS_BEFORE.search(ctx.low, max(0, start - 16), start):
+        # "up from 1,995 the previous March", "a peak the previous November" after "last
+        # July": the latest such month before the date just named, or the story's
+        ref = ctx.ref[0] if ctx.ref and ctx.ref[1] in ("month", "day") else ""
+        year, last = (int(ref[:4]), int(ref[5:7])) if ref[:4].isdigit() else (dct.year, dct.month)
+        return year if month < last else year - 1
     season = _year_in_season(ctx, start, month) if not day else None
     if season is not None:
         return season
@@ -158,6 +164,7 @@ def _named_as_ahead(ctx: Context, start: int, end: int) -> bool:
     return in_a_list_of_months(ctx.low, start, end) or "/" in ctx.low[max(0, start - 2) : end + 2]
 
 
+_PREVIOUS_BEFORE = re.compile(r"\b(?:the|a)\s+(?:previous|preceding)\s+$")
 _PERIOD_END_BEFORE = re.compile(r"\b(?:ending|end)[\s-]*(?:on\s+)?$")
 
 
