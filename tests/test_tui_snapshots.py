@@ -240,6 +240,16 @@ class TestTimeline:
         assert snap(snap_compare, seeds_app, keys, size=NARROW)
 
     @pytest.mark.parametrize("size", [WIDE, NARROW], ids=["wide", "narrow"])
+    def test_jump_to_a_relative_date_says_so_under_the_chart(
+        self, snap_compare, seeds_app: NewsExploreApp, size: tuple[int, int]
+    ) -> None:
+        """d "last week": under the chart, in the accent colour, the day it counted from
+        (Thu 1 January 2026, the first day of the busiest month), the week it reads
+        and the nearest date it landed on; no toast over the rows, the list whole below."""
+        keys = ["f5", "d", typed("last week"), "enter"]
+        assert snap(snap_compare, seeds_app, keys, size=size)
+
+    @pytest.mark.parametrize("size", [WIDE, NARROW], ids=["wide", "narrow"])
     def test_back_from_the_reader_in_the_footer(
         self, snap_compare, seeds_app: NewsExploreApp, size: tuple[int, int]
     ) -> None:

@@ -10,7 +10,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from textual.widgets import Input
+from textual.widgets import Input, Static
+from textual.widgets._toast import Toast
 
 from newsexplore.search import Library, Period
 from newsexplore.tui.app import NewsExploreApp, make_app
@@ -18,7 +19,7 @@ from newsexplore.tui.widgets.timeline import TimelinePane, group_label
 from tests.test_tui_back import burst
 from tests.test_tui_pilot import press, sync
 from tests.test_tui_timeline import open_timeline
-from tests.tui_support import Notices, wait_for
+from tests.tui_support import Notices, wait_for, wait_until_settled
 
 
 @pytest.fixture
@@ -62,18 +63,52 @@ async def test_a_date_before_the_first_lands_on_the_first_heading(app: NewsExplo
         assert timeline.highlighted_group() == timeline.groups[0]
 
 
+def shown_note(timeline: TimelinePane) -> str:
+    """The jump's note as the screen shows it, or "" when it is not shown."""
+    note = timeline.query_one("#timeline-note", Static)
+    return str(note.render()) if note.display else ""
+
+
 @pytest.mark.parametrize("typed", ["last week", "yesterday"])
 @sync
 async def test_a_relative_date_says_the_day_it_counts_from(app: NewsExploreApp, typed) -> None:
-    notices = Notices()
-    async with app.run_test(size=(120, 40), message_hook=notices) as pilot:
+    async with app.run_test(size=(120, 40)) as pilot:
         timeline = await open_timeline(pilot)
         day = app.library.timeline_anchor()
         await jump(pilot, typed)
         await wait_for(pilot, lambda: not timeline._jumping, "the jump")
-        told = [m for m in notices.messages if m.startswith(typed)]
-        assert told, notices.messages
-        assert f"{day.day} January {day.year}, the first day of the busiest month" in told[0]
+        await pilot.pause()
+        told = shown_note(timeline)
+        assert told.startswith(typed), told
+        assert f"{day.day} January {day.year}, the first day of the busiest month" in told
+
+
+@pytest.mark.parametrize("size", [(120, 40), (80, 24)])
+@sync
+async def test_a_jumps_note_covers_no_row_of_the_list_and_stays(
+    app: NewsExploreApp, size: tuple[int, int]
+) -> None:
+    """What "last week" counted from was a toast over the right half of the rows the
+    user had just jumped to, for five seconds: it is the line under the chart now,
+    beside no row, and it stays until the list is read anew."""
+    notices = Notices()
+    async with app.run_test(size=size, message_hook=notices, notifications=True) as pilot:
+        timeline = await open_timeline(pilot)
+        await jump(pilot, "last week")
+        await wait_for(pilot, lambda: not timeline._jumping, "the jump")
+        await pilot.pause()
+        listing = timeline.query_one("#timeline-list")
+        over = [t.region for t in app.screen.query(Toast) if t.region.overlaps(listing.region)]
+        assert over == [] and not [m for m in notices.messages if "counted from" in m]
+        note = timeline.query_one("#timeline-note", Static)
+        assert "counted from" in shown_note(timeline), shown_note(timeline)
+        assert not note.region.overlaps(listing.region)
+        await pilot.press("down", "down")
+        assert "counted from" in shown_note(timeline)
+        await press(pilot, "v")  # by month: a list read anew, of no jump
+        await wait_for(pilot, lambda: timeline.view.grouping == "month", "the month view")
+        await wait_until_settled(pilot)
+        assert shown_note(timeline) == ""
 
 
 @sync
@@ -83,7 +118,9 @@ async def test_an_absolute_date_says_nothing_of_a_day_counted_from(app: NewsExpl
         timeline = await open_timeline(pilot)
         await jump(pilot, "2024")
         await wait_for(pilot, lambda: not timeline._jumping, "the jump")
+        await pilot.pause()
         assert not [m for m in notices.messages if "from" in m], notices.messages
+        assert shown_note(timeline) == ""
 
 
 @sync
@@ -158,15 +195,15 @@ def test_a_page_around_a_day_past_every_date_ends_on_the_last_dated_group(
 async def test_what_the_prompt_says_shows_a_pasted_control_character_literally(
     app: NewsExploreApp,
 ) -> None:
-    notices = Notices()
-    async with app.run_test(size=(120, 40), message_hook=notices) as pilot:
+    async with app.run_test(size=(120, 40)) as pilot:
         timeline = await open_timeline(pilot)
         await press(pilot, "d")
         timeline.query_one("#timeline-jump").value = "yesterday\x1b"  # as pasted
         await press(pilot, "enter")
         await wait_for(pilot, lambda: not timeline._jumping, "the jump")
-        told = [m for m in notices.messages if m.startswith("yesterday")]
-        assert told and "\x1b" not in told[0] and "␛" in told[0], notices.messages
+        await pilot.pause()
+        told = shown_note(timeline)
+        assert told.startswith("yesterday") and "\x1b" not in told and "␛" in told, told
 
 
 @sync
@@ -194,26 +231,26 @@ async def test_a_jump_to_a_period_with_no_dates_says_where_it_landed(
     app: NewsExploreApp, typed: str, said: str
 ) -> None:
     """It landed on the nearest date without a word, which read as the date asked for."""
-    notices = Notices()
-    async with app.run_test(size=(120, 40), message_hook=notices) as pilot:
+    async with app.run_test(size=(120, 40)) as pilot:
         timeline = await open_timeline(pilot)
         await jump(pilot, typed)
         await wait_for(pilot, lambda: not timeline._jumping, "the jump")
+        await pilot.pause()
         landed = group_label(timeline.highlighted_group().value)
-        assert f"No dates in {said}; the nearest is {landed}." in notices.messages
+        assert shown_note(timeline) == f"No dates in {said}; the nearest is {landed}."
 
 
 @sync
 async def test_a_jump_to_a_period_with_dates_says_nothing_of_the_nearest(
     app: NewsExploreApp,
 ) -> None:
-    notices = Notices()
-    async with app.run_test(size=(120, 40), message_hook=notices) as pilot:
+    async with app.run_test(size=(120, 40)) as pilot:
         timeline = await open_timeline(pilot)
-        for typed in ("2026-01", "2024", "2026-01-08"):
+        for typed in ("2025", "2026-01", "2024", "2026-01-08"):
             await jump(pilot, typed)
             await wait_for(pilot, lambda: not timeline._jumping, "the jump")
-        assert not [m for m in notices.messages if m.startswith("No dates in")], notices.messages
+            await pilot.pause()
+        assert shown_note(timeline) == "", "the note of the jump to 2025 stayed"
 
 
 @pytest.mark.parametrize("size", [(120, 40), (80, 24)])
@@ -246,12 +283,12 @@ async def told_of_a_jump(
         reference_date=Period.read(reference),
     )
     app.animation_level = "none"
-    notices = Notices()
-    async with app.run_test(size=(120, 40), message_hook=notices) as pilot:
+    async with app.run_test(size=(120, 40)) as pilot:
         timeline = await open_timeline(pilot)
         await jump(pilot, typed)
         await wait_for(pilot, lambda: not timeline._jumping, "the jump")
-    return [m for m in notices.messages if m.startswith(typed)]
+        await pilot.pause()
+        return [told] if (told := shown_note(timeline)).startswith(typed) else []
 
 
 @pytest.mark.parametrize(
@@ -272,7 +309,8 @@ async def test_with_a_reference_date_a_relative_date_counts_from_it(
     told = await told_of_a_jump(seeds_dir, seeds_index, tmp_path, "2024-06-12", typed)
     assert told
     assert "counted from Wed 12 June 2024, the --reference-date" in told[0], told[0]
-    assert told[0].endswith(f": {landed}"), told[0]
+    # Where no date falls in it (past the seeds' last), it says where it landed too.
+    assert told[0].split(", with no dates; the nearest is ")[0].endswith(f": {landed}"), told
 
 
 @sync
@@ -280,7 +318,7 @@ async def test_a_reference_month_counts_from_its_first_day_and_says_so(
     seeds_dir: Path, seeds_index: Path, tmp_path: Path
 ) -> None:
     told = await told_of_a_jump(seeds_dir, seeds_index, tmp_path, "2024-06", "next month")
-    assert told == [
+    assert told and told[0].startswith(
         "next month (counted from Sat 1 June 2024, the first day of --reference-date"
-        " 2024-06): July 2024"
-    ], told
+        " 2024-06): July 2024, "
+    ), told

@@ -470,12 +470,16 @@ class TimelinePane(Pane):
         self.more_before = self.more_after = False
         self.shown_query: str | None = None
         """The query whose timeline is on screen; None before the first load."""
+        self.note = ""
+        """What the last jump said of itself, shown below the chart; empty when nothing."""
         self._thread = LibraryThread("timeline")
         self._prepare_thread = LibraryThread("timeline-prepare")
         self._loaded = False
         self._prepared = False
         self._jump_target: str | None = None
         """The TimeML value of the date asked for, from Enter in the prompt until it is shown."""
+        self._counted_note = ""
+        """What the jump under way counted a relative date from, for the note it lands with."""
         self._around: str | None = None
         self._edge: str | None = None
         """`first` or `last` while Home or End reads that end of the timeline."""
@@ -512,6 +516,7 @@ class TimelinePane(Pane):
             yield jump
             yield Static(id="timeline-caption")
         yield ActivityChart(id="timeline-chart")
+        yield Static(id="timeline-note")
         yield TimelineList(id="timeline-list")
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
@@ -670,7 +675,7 @@ class TimelinePane(Pane):
         self._refill(keep=False, anchor=page.anchor)
         self._back_on_kept_entry()
         self._to_edge()
-        self._say_if_nothing_then()
+        self._show_note(self._jump_note())
         self._put_prompt_away()
         if not self._prepared:  # typing has paused and the list is drawn: the time to build
             self._prepared = True
@@ -713,22 +718,35 @@ class TimelinePane(Pane):
         """True from Enter in the date prompt until the date is shown."""
         return self._jump_target is not None
 
-    def _say_if_nothing_then(self) -> None:
-        """A jump to a period no date falls in lands on the nearest date, which the user
-        could take for the one asked for: say so."""
-        asked = self._jump_target
-        if asked is None:
-            return
+    def _jump_note(self) -> str:
+        """What a jump landing now says of itself: the day a relative date counted from
+        and why, and, when no date falls in the period asked for, the nearest one it
+        landed on instead (which the user could take for the one asked for). Empty for
+        any other new list: the note was of the jump before it."""
+        if not self._jumping:
+            return ""
+        counted, asked = self._counted_note, self._jump_target
         group = self.highlighted_group()
         wanted, found = value_span(asked), value_span(group.value) if group else None
-        if wanted is None or found is None:
-            return
-        if found[0] <= wanted[1] and wanted[0] <= found[1]:
-            return
-        self.notify(
-            f"No dates in {group_label(asked)}; the nearest is {group_label(group.value)}.",
-            markup=False,
-        )
+        if wanted is None or found is None or _overlap(wanted, found):
+            return counted
+        nearest = f"the nearest is {group_label(group.value)}."
+        if counted:
+            return f"{counted}, with no dates; {nearest}"
+        return f"No dates in {group_label(asked)}; {nearest}"
+
+    def _show_note(self, said: str) -> None:
+        """The jump's note below the chart, where the list's rows are never covered (a
+        toast hid the right half of them for its five seconds, just as the user came to
+        read them); it stays until the list is read anew.
+
+        It wraps (three lines at most) and the list starts below it. Only the note
+        changes class: a class on the pane restyled all of it.
+        """
+        self.note = said
+        note = self.query_one("#timeline-note", Static)
+        note.update(Text(said))
+        note.set_class(bool(said), "-shown")
 
     def _put_prompt_away(self) -> None:
         """Put away a date prompt whose jump has arrived, in the frame that shows the date.
@@ -1094,10 +1112,11 @@ class TimelinePane(Pane):
             )
             self.query_one("#timeline-jump", DateInput).refused()
             return
+        self._counted_note = ""
         if reference is not None and _counted_from(typed, value, reference):
             where = f"{group_label(reference.isoformat())}, {self._reference_source()}"
             said = f"{clean_line(typed).strip()} (counted from {where}): {group_label(value)}"
-            self.notify(said, markup=False)
+            self._counted_note = said
         self._jump_target = value
         self._set_view(View(self.view.dates, self.view.grouping), around=value)
 
@@ -1139,6 +1158,10 @@ class TimelinePane(Pane):
 def _heads(option: Option) -> bool:
     """Whether a row can open the screen: a heading, or the note of earlier dates."""
     return option.id == "up" or (option.id or "").startswith("g")
+
+
+def _overlap(one: tuple[dt.date, dt.date], other: tuple[dt.date, dt.date]) -> bool:
+    return one[0] <= other[1] and other[0] <= one[1]
 
 
 def _counted_from(typed: str, value: str, reference: dt.date) -> bool:
