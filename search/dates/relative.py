@@ -27,7 +27,9 @@ from .values import (
 )
 
 _DIGITS = re.compile(r"\b(\d+)\b")
-_AGO_UNIT = re.compile(r"(day|week|month|year|decade)s?\s+(?:or\s+so\s+)?(\w+(?:\s+now)?)$")
+_AGO_UNIT = re.compile(
+    r"(day|week|fortnight|month|year|decade)s?\s+(?:or\s+so\s+)?(\w+(?:\s+now)?)$"
+)
 _PLURAL_UNIT = re.compile(r"(few|several|\d+|two|three)\s+\w+$|s$")
 _UNIT = re.compile(r"(week|weekend|month|year|quarter|decade|century)s?\b")
 _NOT_TEMPORAL_CURRENT = re.compile(
@@ -61,6 +63,7 @@ def ago(ctx: Context, s: str, start: int, end: int) -> Result:
     sign = 1 if direction in ("later", "from now", "hence") else -1
     if n is None:
         return (PAST_REF if sign < 0 else FUTURE_REF), "unknown", False
+    n, kind = _in_weeks(n, kind)
     told = direction in ("later", "earlier") and (
         _told_on(ctx, end)
         or (kind == "year" and sign * n == -1 and _period_after(ctx, end))
@@ -138,14 +141,20 @@ def in_units(ctx: Context, s: str, start: int, end: int) -> Result:
     unit, n = _IN_UNIT.search(low), _amount(low)
     if unit is None or n is None or ctx.future(start, end) is not True:
         return None
+    n, kind = _in_weeks(n, unit.group(1))
     if _LOOKED_BACK_OVER.search(ctx.low, max(0, start - 60), start):
         return None  # "for the first time in seven years", "the highest in ten years"
     if ctx.dct is None:
         return UNRESOLVED
-    return _shift_dct(ctx.dct, unit.group(1), n)
+    return _shift_dct(ctx.dct, kind, n)
 
 
-_IN_UNIT = re.compile(r"(day|week|month|year)s?$")
+def _in_weeks(n: int, kind: str) -> tuple[int, str]:
+    """A fortnight, as British copy counts ("a fortnight ago", "in a fortnight"), is two weeks."""
+    return (2 * n, "week") if kind == "fortnight" else (n, kind)
+
+
+_IN_UNIT = re.compile(r"(day|week|fortnight|month|year)s?$")
 _LOOKED_BACK_OVER = re.compile(
     r"\b(?:(?:first|second|third|only)\s+time|(?:first|second|third)(?=\s+in\s)|(?:high|low|larg|bigg|b|wor|strong|weak|long|short"
     r"|fast|slow|sharp|steep|deep|great|small)est)\b[^.;]*\bin\s+$"

@@ -200,7 +200,7 @@ RULES: list[tuple[str, str, Handler, bool]] = [
     ("mdy", rf"(?:around\s+)?{MON}\s*{DAY},?\s+{YEAR}", cal.calendar_rule, True),
     (
         "dmy",
-        rf"(?:(?:the\s+)?{DAYNUM}\s+(?:of\s+)?|the\s+{DAYWORD}\s+of\s+){MON},?\s+{YEAR}",
+        rf"(?:(?:the\s+)?(?:\d\d?[-–])?{DAYNUM}\s+(?:of\s+)?|the\s+{DAYWORD}\s+of\s+){MON},?\s+{YEAR}",
         cal.calendar_rule,
         True,
     ),
@@ -220,9 +220,11 @@ RULES: list[tuple[str, str, Handler, bool]] = [
     ("month_year", rf"(?:{EDGE}[\s-]*)?{MON},?\s+(?:of\s+)?{ANYYEAR}", cal.calendar_rule, True),
     ("md", rf"(?:around\s+)?{MON}\s*(?:{DAYNUM}{REL_YEAR}?|{DAY})", cal.calendar_rule, True),
     (
-        # Not the denominator of a fraction in a row of prices: "UP 3/4 MAR 184".
+        # Not the denominator of a fraction in a row of prices: "UP 3/4 MAR 184". The first
+        # day of "14-18 May" is taken in, as no expression starts after a hyphen.
         "dm",
-        rf"(?:the\s+)?(?<!\d/){DAYNUM}\s+(?:of\s+)?{MON}{REL_YEAR}?|the\s+{DAYWORD}\s+of\s+{MON}",
+        rf"(?:the\s+)?(?<!\d/)(?:\d\d?[-–])?{DAYNUM}\s+(?:of\s+)?{MON}{REL_YEAR}?"
+        rf"|the\s+{DAYWORD}\s+of\s+{MON}",
         cal.calendar_rule,
         True,
     ),
@@ -305,7 +307,8 @@ RULES: list[tuple[str, str, Handler, bool]] = [
     ),
     (
         "ago",
-        rf"{APPROX}?{NUM}\s+(?:or\s+(?:so|two|three)\s+)?(?:days?|weeks?|months?|years?|decades?)"
+        rf"{APPROX}?{NUM}\s+(?:or\s+(?:so|two|three)\s+)?"
+        r"(?:days?|weeks?|fortnights?|months?|years?|decades?)"
         r"\s+(?:or\s+so\s+)?(?:ago|earlier|later|from\s+now|hence)(?!\w)"
         # "killed five in three days earlier this month", "three weeks later this year than
         # last": the word goes with the period after it, and the count is a length of time.
@@ -319,7 +322,7 @@ RULES: list[tuple[str, str, Handler, bool]] = [
         # checks); "for" and "in the past" give lengths of time, and so does "within two
         # weeks", a bound on how long (TimeML's DURATION), not a day anyone named.
         "in_units",
-        rf"(?<=\bin\s){NUM}\s+(?:days?|weeks?|months?|years?)(?![\w-]|\s+(?:of|ago|earlier"
+        rf"(?<=\bin\s){NUM}\s+(?:days?|weeks?|fortnights?|months?|years?)(?![\w-]|\s+(?:of|ago|earlier"
         r"|later|from|hence|old|before|after|thereafter|running|in\s+a\s+row|or)\b)",
         rel.in_units,
         False,

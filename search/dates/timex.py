@@ -39,7 +39,7 @@ _TRIGGER_WORDS = {
     "W": "monday tuesday wednesday thursday friday saturday sunday",
     "T": "today tonight yesterday tomorrow",
     "U": "day days week weeks weekend weekends month months year years quarter quarters"
-    " period decade decades century qtr",
+    " period decade decades century qtr fortnight fortnights",
     "S": "spring summer fall autumn winter",
     "R": "now currently current nowadays recently recent future past soon",
     "H": "christmas thanksgiving easter halloween valentine independence labor memorial"
@@ -194,6 +194,8 @@ def find_timexes(
     for m in _matches(text, low):
         handler, sets_ref = _HANDLERS[m.lastgroup or ""]
         start, end = m.span()
+        if m.lastgroup in ("dm", "dmy") and (lead := _DAY_DASH.match(low, start)):
+            start = lead.end()  # "14-18 May": the day beside the month; `_first_days` the 14
         if "\n\n" in low[start:end]:
             continue  # a paragraph break: words from two paragraphs are not one date
         if found and start < found[-1].end:
@@ -208,7 +210,9 @@ def find_timexes(
         remember(ctx, m.lastgroup or "", low[start:end], value, precision, end, sets_ref=sets_ref)
         if (second := _range_end(text, found[-1])) is not None:
             found.append(second)
-        elif precision == "day" and (days := _last_day(text, found[-1])):
+        elif precision == "day" and (
+            days := _first_days(text, found[-1], found) or _last_day(text, found[-1])
+        ):
             found[-1:] = days
         elif precision == "day" and (beside := _day_beside(text, found[-1])) is not None:
             found[-1] = beside
@@ -402,6 +406,44 @@ def _last_day(text: str, first: Timex) -> list[Timex]:
         replace(first, value=f"{year:04d}{value[4:]}", inferred=False),
         replace(second, inferred=False),
     ]
+
+
+_DAY_DASH = re.compile(r"(?:the\s+)?\d\d?[-–]")
+_DAY_FIRST = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Za-z]")
+_EARLIER_DAYS = re.compile(
+    r"(?<![\w.,/$£€-])((?:\d{1,2}(?:st|nd|rd|th)?\s*,\s*)*?)(\d{1,2}(?:st|nd|rd|th)?)"
+    r"(?:\s*[-–]\s*|\s+(?:to|through|until|till|and|or)\s+|\s*,\s*(?=\d))$"
+)
+_LISTED_DAY = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?")
+
+
+def _first_days(text: str, last: Timex, found: list[Timex]) -> list[Timex]:
+    """The earlier days of a range or list written day first with one month ("14-18 May",
+    "from 14 to 18 May", "between 1 and 3 June", "on 1, 2 and 3 June", "the 5th and 6th of
+    April"), as British and international copy writes them: read alone, only the day next
+    to the month was dated, and "14-18 May" not at all. Each earlier day takes the month
+    and year of the last, and must come before it in that month."""
+    value = last.value or ""
+    head = _DAY_FIRST.match(
+        text, last.start + (4 if text.startswith(("the ", "The "), last.start) else 0)
+    )
+    if len(value) != 10 or not value[:4].isdigit() or head is None:
+        return []
+    since = max(found[-2].end if len(found) > 1 else 0, last.start - 40)
+    m = _EARLIER_DAYS.search(text, since, head.start())
+    if m is None:
+        return []
+    day = int(value[8:])
+    earlier = [
+        (n.start(), n.end(), int(n.group(1)))
+        for n in _LISTED_DAY.finditer(text, m.start(), m.end(2))
+    ]
+    if not all(0 < d < day for _s, _e, d in earlier) or any(
+        a[2] >= b[2] for a, b in zip(earlier, earlier[1:], strict=False)
+    ):
+        return []
+    days = [Timex(s, e, f"{value[:8]}{d:02d}", "day", last.inferred) for s, e, d in earlier]
+    return [*days, last]
 
 
 def _resolved(handler, ctx: Context, written: str, start: int, end: int) -> tuple | None:
