@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from textual.command import CommandList, CommandPalette
+from textual.command import CommandInput, CommandList, CommandPalette, SearchIcon
 from textual.widgets import Footer
 from textual.widgets._footer import FooterKey
 
@@ -257,3 +257,23 @@ async def test_the_palette_list_ends_above_its_footer_on_a_short_terminal(
         assert listing.highlighted == listing.option_count - 1  # the last one, in view
         assert listing.scroll_offset.y > 0 or listing.virtual_size.height <= listing.size.height
         assert listing.region.bottom <= bar.region.y
+
+
+@pytest.mark.parametrize("size", [(80, 10), (80, 24), (120, 40)])
+@pytest.mark.parametrize("keys", [["ctrl+p"], ["f4", "M"]], ids=["palette", "merge"])
+@sync
+async def test_the_palette_search_icon_sits_on_the_row_typed_in(
+    app: NewsExploreApp, keys: list[str], size: tuple[int, int]
+) -> None:
+    """The app's one-row inputs put the palette's text on the box's first row while the
+    icon kept Textual's margin for a three-row input: it sat alone on the row under
+    the text, at every size."""
+    async with app.run_test(size=size) as pilot:
+        await settle(pilot)
+        await press(pilot, *keys)
+        await wait_for(pilot, lambda: CommandPalette.is_open(app), "the palette")
+        await settle(pilot)
+        icon = app.screen.query_one(SearchIcon).region
+        typed = app.screen.query_one(CommandInput).content_region
+        assert icon.height == 1 and icon.y == typed.y, (icon, typed)
+        assert icon.right <= typed.x  # before the text, not over it

@@ -10,7 +10,8 @@ Its list floats over the screen, as tall as 70 % of it: under 20 rows it ran
 over that footer (at 80x10 it ended three rows below the screen). The list is
 held to the rows between the search box and the footer, and on a short
 terminal the palette opens one row from the top rather than three, so the list
-keeps room for more than one command.
+keeps room for more than one command. Its search icon sits on the row typed in,
+as the app's one-row inputs have it.
 """
 
 from __future__ import annotations
@@ -33,6 +34,13 @@ class Palette(CommandPalette):
     DEFAULT_CSS = """
     Palette.-short > Vertical {
         margin-top: 1;
+    }
+
+    /* The app's inputs are one row with no border: the icon's margin, made for
+       Textual's three-row input, put it alone on the row under the text. */
+    Palette SearchIcon {
+        margin: 0 0 0 1;
+        height: 1;
     }
     """
 
