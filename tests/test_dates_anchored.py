@@ -635,3 +635,24 @@ def test_a_span_of_six_or_nine_months_a_year_back_is_no_quarter(
 def test_the_previous_month_is_the_one_before_the_date_just_named(text: str, value: str) -> None:
     found = [e for e in extract_events(Article(id="p", title="", text=text, date=DCT))]
     assert found[-1].value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("It sold 30,909 cars in the March 11-20 period, down from 32,085 in the same period"
+         " last year.", "1997-03"),
+        ("Store sales for February rose 82 pct over the same period last year.", "1997-02"),
+        ("It made 189,610 cars in March, up from 150,520 in the same period a year earlier.",
+         "1997-03"),
+    ],
+)  # fmt: skip
+def test_the_same_period_last_year_after_a_month_is_that_month(text: str, value: str) -> None:
+    found = [e for e in extract_events(Article(id="s", title="", text=text, date=DCT))]
+    assert found[-1].value == value
+
+
+def test_the_same_period_last_year_after_a_range_of_months_is_no_one_month() -> None:
+    text = "Output from January to March grew 2.5 pct compared with the same period last year."
+    found = [e for e in extract_events(Article(id="s", title="", text=text, date=DCT))]
+    assert found[-1].value == "1997-Q1"

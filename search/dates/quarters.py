@@ -197,20 +197,28 @@ def _a_month_compared(ctx: Context, low: str, start: int) -> str | None:
     period": in a monthly release, with no quarter reported on, the period a year back is
     the month just named (one of the last twelve), a year back; "the comparable period of
     1986" is that month in the year written."""
-    if not low.endswith("period") or not A_YEAR_BACK.search(low):
-        return None
+    if not _A_PERIOD.search(low) or not A_YEAR_BACK.search(low):
+        return None  # "the same period last year" as well as "the year-earlier period"
     if _reported_quarter(ctx, start) is not None or ctx.ref is None:
         return None
     if ctx.ref[1] != "month" and not (ctx.ref[1] == "day" and _a_span_of_days(ctx)):
         return None
     if start - ctx.ref_end >= _QUARTER_REACH or not ctx.ref[0][:4].isdigit() or ctx.dct is None:
         return None
+    if ctx.ref[1] == "month" and _A_RANGE_OPENED.search(
+        ctx.low, max(0, ctx.ref_start - 24), ctx.ref_start
+    ):
+        return None  # "from January to March ... the same period last year": the months all
     months_back = (ctx.dct.year - int(ctx.ref[0][:4])) * 12 + ctx.dct.month - int(ctx.ref[0][5:7])
     if not 0 <= months_back <= 12:
         return None  # "compared with 1.78 billion in January 1986": already the year before
     return shift_value(ctx.ref[0][:7], "month", -1)
 
 
+_A_RANGE_OPENED = re.compile(
+    r"\b(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*(?:[-–]|to|through)"
+    r"|between\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+and)\s*$"
+)
 _DAYS_BEFORE = re.compile(r"\d\s*[-–]\s*$")
 _DAYS_AFTER = re.compile(r"\s*[-–]\s*\d{1,2}\b")
 
