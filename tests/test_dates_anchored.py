@@ -656,3 +656,15 @@ def test_the_same_period_last_year_after_a_range_of_months_is_no_one_month() -> 
     text = "Output from January to March grew 2.5 pct compared with the same period last year."
     found = [e for e in extract_events(Article(id="s", title="", text=text, date=DCT))]
     assert found[-1].value == "1997-Q1"
+
+
+def test_a_period_in_apposition_to_a_date_is_that_date() -> None:
+    text = (
+        "Insured unemployment totaled 2,436,000 in the week ended May 2, the latest period"
+        " for which that figure was available."
+    )
+    found = {
+        e.expression: e.value
+        for e in extract_events(Article(id="w", title="", text=text, date=DCT))
+    }
+    assert found["the latest period"] == "1998-W18"

@@ -121,6 +121,8 @@ def quarter_ref(ctx: Context, s: str, start: int, end: int) -> Result:
         return None
     if _OF_NOT_YEAR.match(ctx.text, end):
         return None
+    if (apposed := _in_apposition(ctx, low, start)) is not None:
+        return apposed
     if low.endswith("period") and _ENDING_THEN.match(ctx.low, end):
         return None
     if (year := _a_span_to_date_compared(ctx, low, start, end)) is not None:
@@ -145,6 +147,20 @@ _ENDING_THEN = re.compile(
 """After "the same period", the month it runs to: "the 9.4 pct rise in the same period to
 January" after "the six months to February" is the six months ended January, a span the
 month after it dates; no quarter. "The 1986 period ended February 1" names its own period."""
+
+
+_APPOSED = re.compile(r",\s*")
+
+
+def _in_apposition(ctx: Context, low: str, start: int) -> Result:
+    """ "totaled 2,436,000 in the week ended March 21, the latest period for which that figure
+    was available": a period set off by a comma right after a date names that date (the
+    week it ends), not the quarter last ended."""
+    if not low.endswith("period") or A_YEAR_BACK.search(low) or _THE_SAME.search(low):
+        return None
+    if ctx.ref is None or not _APPOSED.fullmatch(ctx.low, ctx.ref_end, start):
+        return None
+    return _span_ended(ctx, 0) or (ctx.ref[0], ctx.ref[1], False)
 
 
 def _a_span_to_date_compared(ctx: Context, low: str, start: int, end: int) -> int | None:
