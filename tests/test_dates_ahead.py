@@ -726,3 +726,16 @@ def test_a_fiscal_year_stated_numbers_the_quarters_named_after_it(
         e.expression: e for e in extract_events(Article(id="f", title="", text=text, date=DCT))
     }
     assert (found[expression].value, found[expression].inferred) == (value, True)
+
+
+def test_a_year_earlier_after_a_quarter_of_a_stated_fiscal_year_is_that_quarter_back() -> None:
+    text = (
+        "Acme expects records for the fiscal year ending June 30. It reported third-quarter"
+        " earnings of 55 cts a share. Sales rose to 1.08 billion dlrs from 1.01 billion dlrs"
+        " a year earlier."
+    )
+    found = {
+        e.expression: e.value
+        for e in extract_events(Article(id="f", title="", text=text, date=DCT))
+    }
+    assert (found["third-quarter"], found["a year earlier"]) == ("1998-Q3", "1997-Q3")

@@ -84,6 +84,9 @@ def quarter(ctx: Context, s: str, start: int, end: int) -> Result:
     if year is None:
         year = _quarter_year(ctx, q, start, end) - back
         fiscal = fiscal or ctx.fiscal_end is not None
+        named = fmt_quarter(year, q)
+        if ctx.fiscal_end is not None and not back and (ctx.quarter or ("",))[0] <= named:
+            ctx.quarter = (named, end)  # what "a year earlier" next compares with
     if fiscal and not back:
         name_fiscal(ctx, year, q, start, written=written is not None)
     if written is not None and not back:
