@@ -27,6 +27,7 @@ from __future__ import annotations
 from . import calendar as cal
 from . import quarters as quarters
 from . import relative as rel
+from . import short
 from .context import Context, Handler, remember
 
 __all__ = ["FAMILIES", "HOLIDAY_NAMES", "MON", "RULES", "WDAY", "Context", "remember"]
@@ -168,6 +169,7 @@ RULES: list[tuple[str, str, Handler, bool]] = [
         True,
     ),
     ("iso", r"(?:1[5-9]|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?![\d-])", cal.iso, True),
+    ("short_period", short.SHORT_PERIOD, short.short_period, True),
     (
         "numeric",
         r"(?:0?[1-9]|[12]\d|3[01])(?P<sep>[/.])(?:0?[1-9]|[12]\d|3[01])(?P=sep)(?:1[5-9]|20)\d\d"
@@ -465,7 +467,7 @@ RULES: list[tuple[str, str, Handler, bool]] = [
 # R now/recently/future, H a holiday's name.
 FAMILIES = {
     "clock_wday": "W", "clock_md": "M",
-    "half_year": "U", "week_of": "M", "week_of_month": "M", "iso": "Y", "numeric": "Y", "wday_date": "W", "mdy": "M", "dmy": "M", "holiday": "H",
+    "half_year": "U", "week_of": "M", "week_of_month": "M", "iso": "Y", "short_period": "Y", "numeric": "Y", "wday_date": "W", "mdy": "M", "dmy": "M", "holiday": "H",
     "month_rel_year": "M", "month_year": "M", "md": "M", "dm": "M", "quarter_noun": "U", "month_quarter": "M",
     "quarter_adj": "U", "quarter_ref": "U", "season_year": "S", "decade": "Y", "far_year": "Y", "year_named": "U", "ago": "U",
     "century": "U", "in_units": "U",

@@ -77,6 +77,10 @@ _FAR_YEAR_TRIGGERS = (
     ("i", r"n\s[1-9]\d{2,3}(?=,)"),
     ("2", r"[1-9]\d0s"),
     ("2", r"(?:(?<=by\s2)|(?<=in\s2)|(?<=until\s2)|(?<=before\s2)|(?<=beyond\s2))[1-9]\d\d"),
+    # "Q3", "H1", "FY24": results copy's shorthand for periods (see `short`).
+    ("q", r"[1-4]"),
+    ("h", r"[12]"),
+    ("f", r"y(?:\d\d){0,2}"),
 )
 
 
