@@ -739,3 +739,15 @@ def test_a_year_earlier_after_a_quarter_of_a_stated_fiscal_year_is_that_quarter_
         for e in extract_events(Article(id="f", title="", text=text, date=DCT))
     }
     assert (found["third-quarter"], found["a year earlier"]) == ("1998-Q3", "1997-Q3")
+
+
+def test_a_quarter_ended_off_the_calendar_numbers_the_later_quarters_too() -> None:
+    text = (
+        "Acme reported a loss for the second quarter ended January 31. Results for the third"
+        " quarter should be about the same, it said."
+    )
+    found = {
+        e.expression: e for e in extract_events(Article(id="f", title="", text=text, date=DCT))
+    }
+    third = found["the third quarter"]
+    assert (third.value, third.inferred) == ("1998-Q3", True)

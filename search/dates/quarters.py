@@ -68,6 +68,9 @@ def quarter(ctx: Context, s: str, start: int, end: int) -> Result:
     if ends is not None:
         year = ends.year
         fiscal = fiscal or ends.month != 3 * q  # "the fourth quarter ended January 31"
+        if fiscal and ctx.fiscal_end is None and ends.month % 3 != 0:
+            # the company's year ends 4 - q quarters on: its later quarters are numbered so
+            ctx.fiscal_end = (ends.month + 3 * (4 - q) - 1) % 12 + 1
         if ctx.dct is not None and ends <= ctx.dct:
             # A quarter just reported on, whatever its fiscal number: what "the quarter"
             # and "a year ago" that follow are about.
@@ -85,7 +88,7 @@ def quarter(ctx: Context, s: str, start: int, end: int) -> Result:
         year = _quarter_year(ctx, q, start, end) - back
         fiscal = fiscal or ctx.fiscal_end is not None
         named = fmt_quarter(year, q)
-        if ctx.fiscal_end is not None and not back and (ctx.quarter or ("",))[0] <= named:
+        if ctx.fiscal_end is not None and not back and ctx.quarter is None:
             ctx.quarter = (named, end)  # what "a year earlier" next compares with
     if fiscal and not back:
         name_fiscal(ctx, year, q, start, written=written is not None)
