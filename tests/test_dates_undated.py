@@ -207,3 +207,34 @@ def test_a_date_past_the_calendar_is_listed_unresolved_not_left_out(
     found = [(e.expression, e.value) for e in extract_events(article, reference=reference)]
     assert ("next year", None) in found
     assert ("Friday", "9999-12-31") in found
+
+
+STRIKE = (
+    "The arts festival will run 14-18 May, organisers said. Rail workers will strike on "
+    "12, 13 and 14 June, the union announced the day before yesterday. Shares fell on "
+    "Wednesday after the bank raised rates the day before."
+)
+
+
+def test_an_undated_article_read_against_a_day_gets_every_date_a_dated_one_gets() -> None:
+    """Read without a date, "18 May" had no year, so "14-18 May" gave only its 18th;
+    "the day before yesterday" was an unresolved "yesterday", and "the day before" was lost.
+    Read against the reference, the article gives what the same article dated that day
+    gives, each value inferred."""
+    undated = values(STRIKE, reference=dt.date(2024, 5, 1))
+    dated = Article(id="a", title="t", text=STRIKE, date=dt.date(2024, 5, 1))
+    expected = [
+        (e.expression, e.value, True) for e in extract_events(dated) if e.kind == "mentioned"
+    ]
+    assert undated == expected
+    assert ("14", "2024-05-14", True) in undated
+    assert ("the day before yesterday", "2024-04-29", True) in undated
+    assert ("the day before", "2024-04-30", True) in undated
+
+
+def test_against_a_month_a_date_its_days_disagree_on_is_listed_whole_and_unresolved() -> None:
+    found = values(STRIKE, reference=Period.read("2024-05"))
+    assert ("the day before yesterday", None, False) in found
+    assert ("the day before", None, False) in found
+    assert not any(written == "yesterday" for written, _v, _i in found)
+    assert ("14", "2024-05-14", True) in found  # the same on the 1st and the 31st

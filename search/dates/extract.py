@@ -131,10 +131,16 @@ def _against_period(
     if isinstance(reference, Period):
         if not reference.is_day:
             early = resolve_undated(text, timexes, reference.first, fallback_year)
-            late = resolve_undated(text, timexes, reference.last, fallback_year)
-            return [
-                a if a.value == b.value else t for t, a, b in zip(timexes, early, late, strict=True)
-            ]
+            late = {
+                (t.start, t.end): t
+                for t in resolve_undated(text, timexes, reference.last, fallback_year)
+            }
+            read = []
+            for t in early:
+                b = late.get((t.start, t.end))
+                # "the day before yesterday" on some day of the month: said, not dated
+                read.append(t if b is not None and b.value == t.value else _unresolved(t))
+            return _read_again(timexes, read)
         reference = reference.first
     return resolve_undated(text, timexes, reference, fallback_year)
 
@@ -216,14 +222,36 @@ def _against_reference(
     years ahead and "payment date is April 7" in the year a bond matures: a
     story's dates are as often maturities, deadlines and history as its today.
     """
-    again = {
-        (t.start, t.end): t for t in find_timexes(text, reference, fallback_year=fallback_year)
-    }
-    resolved = []
+    return _read_again(timexes, find_timexes(text, reference, fallback_year=fallback_year))
+
+
+def _unresolved(t: Timex) -> Timex:
+    return Timex(t.start, t.end, None, "unknown", False)
+
+
+def _read_again(timexes: list[Timex], again: list[Timex]) -> list[Timex]:
+    """The expressions read with a date against those read without one.
+
+    A value found without the date (an absolute date) stands as it was; one only the
+    date gave is inferred. The reading with a date is the one whose extents count:
+    it finds what the first could not ("14" of "14-18 May" is a day only once the
+    18th has a year; "the day before yesterday" and "the day before" are read whole
+    only once "yesterday" can be), and keeping the first reading's extents lost
+    those days, or listed "the day before yesterday" as an unresolved "yesterday".
+    An expression of the first reading the second does not overlap is kept."""
+    first = {(t.start, t.end): t for t in timexes}
+    read: list[Timex] = []
+    for t in again:
+        old = first.get((t.start, t.end))
+        if old is not None and (old.value is not None or t.value is None):
+            read.append(old)
+        else:
+            read.append(replace(t, inferred=t.value is not None))
+    kept = [(t.start, t.end) for t in read]
     for t in timexes:
-        hit = again.get((t.start, t.end)) if t.value is None else None
-        resolved.append(t if hit is None or hit.value is None else replace(hit, inferred=True))
-    return resolved
+        if not any(t.start < end and start < t.end for start, end in kept):
+            read.append(t)
+    return sorted(read, key=lambda t: (t.start, t.end))
 
 
 def _anchored_runs(text: str, timexes: list[Timex]) -> list[tuple[dt.date, int, list[int]]]:
