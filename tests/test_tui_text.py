@@ -13,7 +13,13 @@ from rich.style import Style
 from newsexplore.search.models import Article, Quote, Span
 from newsexplore.tui.screens.indexing import UNITS, describe_rate
 from newsexplore.tui.widgets import article_text
-from newsexplore.tui.widgets.activity_chart import Bar, axis_labels, bar_columns, charted
+from newsexplore.tui.widgets.activity_chart import (
+    ActivityChart,
+    Bar,
+    axis_labels,
+    bar_columns,
+    charted,
+)
 from newsexplore.tui.widgets.article_text import TextStyles, build_article_text, wrap_lines
 from newsexplore.tui.widgets.safe_text import clean, clean_line, safe_line, safe_text
 from newsexplore.tui.widgets.timeline import group_label
@@ -301,3 +307,29 @@ def test_chart_bars_share_the_width_up_to_a_few_columns_each() -> None:
     assert bar_columns(42, 68) == 1
     assert bar_columns(3, 116) == 6
     assert bar_columns(200, 116) == 1
+
+
+@pytest.mark.parametrize("columns", [1, 2, 6])
+def test_chart_axis_with_no_january_names_the_year_at_its_first_bar(columns: int) -> None:
+    """Publication dates from February to October 1987: the row read "Mar Apr ... Oct"
+    and 1987 appeared nowhere."""
+    bars = _months((1987, 2), 9)
+    row = _axis(bars, "month", columns)
+    assert row.startswith("Feb 1987"), row
+
+
+def test_an_empty_bar_is_drawn_apart_from_a_small_one() -> None:
+    """A month with no dates was drawn as the same "▁" as one with a date or two."""
+    from textual.geometry import Size
+
+    chart = ActivityChart()
+    bars = [Bar(19870100, 19870199, 1), Bar(19870200, 19870299, 0), Bar(19870300, 19870399, 90)]
+    chart.show(bars, level="month")
+    chart._size = Size(3, 2)  # noqa: SLF001 - a chart not mounted, at a set width
+    line = chart.render()
+
+    def dimmed(offset: int) -> bool:
+        return any(s.start <= offset < s.end and "dim" in str(s.style) for s in line.spans)
+
+    assert line.plain[0] == line.plain[1] == "▁"
+    assert dimmed(1) and not dimmed(0), line.spans

@@ -187,8 +187,9 @@ def axis_labels(bars: list[Bar], level: str, columns: int) -> list[tuple[int, st
     each month's first day (with the year at the first and at each January) and the
     10th and 20th between them. Years
     are labelled every so many, the first step of 1, 2, 5, 10, 20, 50... whose
-    labels fit between them. The first bar is labelled too, so the left edge says
-    when the chart begins, unless a round label follows too closely to leave it room.
+    labels fit between them. The first bar is labelled with its year, so the chart
+    names its year even with no January in it ("Feb 1987  Apr  May"); a label crowding
+    it gives way, unless it is the next year's, which says as much.
     """
     if not bars:
         return []
@@ -213,8 +214,13 @@ def axis_labels(bars: list[Bar], level: str, columns: int) -> list[tuple[int, st
                 wanted.append((n, f"{name} {year}" if month == 1 or n == 0 else name))
             elif day in (10, 20):
                 wanted.append((n, str(day)))
-    if len(wanted) > 1 and wanted[0][0] == 0 and wanted[1][0] * columns <= len(wanted[0][1]):
-        del wanted[0]  # the first bar's own label would crowd out the round one beside it
+    if (
+        len(wanted) > 1
+        and wanted[0][0] == 0
+        and wanted[1][0] * columns <= len(wanted[0][1])
+        and _names_a_year(wanted[1][1])
+    ):
+        del wanted[0]  # the year beside the first bar names it: "1986" over "Dec 1985"
     labels: list[tuple[int, str]] = []
     free_from = 0
     for n, label in wanted:
@@ -222,6 +228,10 @@ def axis_labels(bars: list[Bar], level: str, columns: int) -> list[tuple[int, st
             labels.append((n, label))
             free_from = n * columns + len(label) + 1
     return labels
+
+
+def _names_a_year(label: str) -> bool:
+    return label[-4:].isdigit()
 
 
 def _steps():
@@ -271,7 +281,9 @@ class ActivityChart(Widget):
         line = Text()
         for index, bar in enumerate(self.bars):
             level = 0 if not bar.count else max(1, round(8 * bar.count / top))
-            style = "reverse bold" if index == self.chosen else ""
+            style = "reverse bold" if index == self.chosen else "" if bar.count else "dim"
+            # An empty period is a dim baseline: drawn as "▁" like one with a date or
+            # two, "none" read as "a few".
             block = BLOCKS[level] if level or index == self.chosen else "▁"
             line.append(block * columns, style=style)
         axis = [" "] * max(len(self.bars) * columns, self.size.width)  # a label may overhang
