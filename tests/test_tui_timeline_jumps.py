@@ -322,3 +322,82 @@ async def test_a_reference_month_counts_from_its_first_day_and_says_so(
         "next month (counted from Sat 1 June 2024, the first day of --reference-date"
         " 2024-06): July 2024, "
     ), told
+
+
+def small_corpus(tmp_path: Path, sentences: list[str]) -> Path:
+    """Made-up articles, one a sentence, each dated 1 March 2024 (before every date they name)."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for n, sentence in enumerate(sentences):
+        (corpus / f"story{n}.txt").write_text(
+            f"Title: Story {n}\nDate: 2024-03-01\n\n{sentence}\n", encoding="utf-8"
+        )
+    return corpus
+
+
+NEAR_DATES = [
+    "The festival opened on 15 May 2024, organisers said.",
+    "The festival closed on 18 May 2024, the council said.",
+    "The bank reported results on 30 September 2024.",
+    "The tax will rise in 2025, the minister said.",
+]
+
+
+@pytest.mark.parametrize(
+    ("asked", "landed"),
+    [
+        ("2024-05-16", "2024-05-15"),  # the earlier one is nearer
+        ("2024-05-17", "2024-05-18"),  # the later one is nearer
+        ("2024-10-02", "2024-09-30"),  # a day two days back, not a year 91 days on
+        ("2024-12-31", "2025"),  # the year is a day on, 30 September 92 days back
+        ("2024-05-18", "2024-05-18"),  # a date in it: its own
+    ],
+)
+def test_a_page_around_a_day_with_no_dates_opens_on_the_nearest_either_side(
+    tmp_path: Path, asked: str, landed: str
+) -> None:
+    """It opened on the first date after the day asked, however much nearer the
+    one before: 16 May opened on 18 May with 15 May a day back."""
+    library = Library([small_corpus(tmp_path, NEAR_DATES)], tmp_path / "index")
+    for _ in library.update():
+        pass
+    page = library.timeline_page(around=asked, before=4, after=12)
+    assert page.groups[page.anchor].value == landed
+
+
+def test_a_tie_opens_on_the_earlier_date(tmp_path: Path) -> None:
+    """Read downwards from the earlier date, the later one is in sight just below."""
+    sentences = [*NEAR_DATES, "The talks resumed on 14 May 2024, officials said."]
+    library = Library([small_corpus(tmp_path, sentences[1:])], tmp_path / "index")
+    for _ in library.update():
+        pass
+    page = library.timeline_page(around="2024-05-16", before=4, after=12, grouping="day")
+    assert page.groups[page.anchor].value == "2024-05-14"  # and 18 May, two days either side
+    # By month, a day of a month with dates opens on that month.
+    page = library.timeline_page(around="2024-05-30", before=4, after=12, grouping="month")
+    assert page.groups[page.anchor].low == 20240500
+
+
+@pytest.mark.parametrize(
+    ("typed", "told"),
+    [
+        ("2024-05-16", "No dates on Thu 16 May 2024; the nearest is Wed 15 May 2024."),
+        ("2024-05-17", "No dates on Fri 17 May 2024; the nearest is Sat 18 May 2024."),
+        ("2024-10-02", "No dates on Wed 2 October 2024; the nearest is Mon 30 September 2024."),
+        ("2024-11", "No dates in November 2024; the nearest is Mon 30 September 2024."),
+    ],
+)
+@sync
+async def test_a_jump_with_no_dates_names_the_nearest_either_side(
+    tmp_path: Path, typed: str, told: str
+) -> None:
+    app = make_app(
+        [small_corpus(tmp_path, NEAR_DATES)], index_dir=tmp_path / "index", export_dir=tmp_path
+    )
+    app.animation_level = "none"
+    async with app.run_test(size=(120, 40)) as pilot:
+        timeline = await open_timeline(pilot)
+        await jump(pilot, typed)
+        await wait_for(pilot, lambda: not timeline._jumping, "the jump")
+        await pilot.pause()
+        assert shown_note(timeline) == told

@@ -114,6 +114,7 @@ from .timeline import (
     busiest_month,
     contained_keys,
     day_counts,
+    landing,
     nearest,
     page_of_groups,
     period_key,
@@ -1192,7 +1193,9 @@ class Library:
             keys = _with_undated(keys, undated)
             if start is None:
                 day = self._around_day(searcher, keys, around)
-                start = _dated_position(keys, position_of(keys, day) if day is not None else 0)
+                start = _dated_position(
+                    keys, landing(keys, day, grouping) if day is not None else 0
+                )
             # Every heading counts its articles: a first page without the
             # counts read differently from the same page after a jump.
             owners = self._article_keys(searcher) if len(keys) else None

@@ -47,6 +47,7 @@ __all__ = [
     "contained_keys",
     "day_counts",
     "group_bounds",
+    "landing",
     "nearest",
     "page_of_groups",
     "period_key",
@@ -392,6 +393,68 @@ def contained_keys(
         position = stop
     found.extend(keys[run:end])
     return found
+
+
+def landing(keys: Sequence[int], day: int, grouping: Grouping) -> int:
+    """The position a page asked for around `day` opens at: its own group when any
+    date falls in it, else the nearest dated group on either side (the earlier on
+    a tie: read downwards, the later one is then in sight just below it).
+
+    The first group at or after the day was taken, whatever lay before it: with
+    dates on 15 and 18 May, 16 May opened on 18 May, and 2 October 2024 on "2025"
+    with 30 September two days back. A coarser period holding the day ("2024",
+    "October 2024" by day) sorts before it but is no date in it: passed over.
+    Only the group bounds of one sortday on each side are weighed, by bisection.
+    """
+    first, end = position_of(keys, 1), position_of(keys, UNDATED_EVENT)
+    position = position_of(keys, day)
+    asked = sortday_span(day)
+    if asked is None or end <= first:
+        return position
+    own = group_bounds(day, grouping)
+    after: int | None = None
+    if first <= position < end:
+        found = _group_span(keys[position] >> _SHIFT, grouping)
+        if found is None or group_bounds(keys[position] >> _SHIFT, grouping) == own:
+            return position
+        after = _gap(asked, found)
+        if after == 0:
+            return position
+    at = min(position, end)
+    for _ in range(_COARSER_PERIODS):
+        if at <= first:
+            break
+        sortday = keys[at - 1] >> _SHIFT
+        at = bisect_left(keys, sortday << _SHIFT, first, at)
+        if group_bounds(sortday, grouping) == own:
+            return at
+        found = _group_span(sortday, grouping)
+        if found is None or _overlaps(found, asked):
+            continue  # a coarser date holding the one asked: not a date in it
+        return at if after is None or _gap(asked, found) <= after else position
+    return position
+
+
+_COARSER_PERIODS = 16
+"""Sortdays passed over before a date: the periods that can hold a day (its week,
+weekend, month, quarter, half, season, year, decade, century) are fewer."""
+
+
+def _group_span(sortday: int, grouping: Grouping) -> tuple[dt.date, dt.date] | None:
+    """The days the heading a sortday is listed under covers (a day's month, by month)."""
+    low, _high = group_bounds(sortday, grouping)
+    return sortday_span(low)
+
+
+def _overlaps(one: tuple[dt.date, dt.date], other: tuple[dt.date, dt.date]) -> bool:
+    return one[0] <= other[1] and other[0] <= one[1]
+
+
+def _gap(asked: tuple[dt.date, dt.date], found: tuple[dt.date, dt.date]) -> int:
+    """Days between two periods, 0 when they overlap."""
+    if found[1] < asked[0]:
+        return (asked[0] - found[1]).days
+    return max(0, (found[0] - asked[1]).days)
 
 
 def nearest(keys: Sequence[int], span: tuple[dt.date, dt.date], limit: int) -> list[int]:

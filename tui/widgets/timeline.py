@@ -733,7 +733,9 @@ class TimelinePane(Pane):
         nearest = f"the nearest is {group_label(group.value)}."
         if counted:
             return f"{counted}, with no dates; {nearest}"
-        return f"No dates in {group_label(asked)}; {nearest}"
+        # "on" a day ("on Wed 2 October 2024"), "in" a week, a month or a year.
+        on = "on" if wanted[0] == wanted[1] else "in"
+        return f"No dates {on} {group_label(asked)}; {nearest}"
 
     def _show_note(self, said: str) -> None:
         """The jump's note below the chart, where the list's rows are never covered (a
