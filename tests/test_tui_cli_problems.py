@@ -85,3 +85,7 @@ def test_index_again_on_an_unchanged_corpus_still_tells_what_is_unreadable(
     assert "no file unreadable" not in err
     standing = next(line for line in err.splitlines() if "still standing" in line)
     assert "1 file unreadable" in standing and "--problems" in standing
+    # and which file, without a second command; the warnings (a legacy encoding) stay counted
+    after = err.splitlines()[err.splitlines().index(standing) + 1 :]
+    assert any("photo.txt" in line for line in after), err
+    assert not any("legacy.txt" in line for line in after), err

@@ -121,6 +121,11 @@ def report_problems(
             " (`newsexplore index --problems` lists them)",
             file=sys.stderr,
         )
+        # The errors by name, as the build that met them gave them: a re-run that exits 4
+        # should say which file is still missing without a second command.
+        for group in group_problems([p for p in earlier if p.severity == "error"]):
+            for problem in group.problems[:EXAMPLES_PER_KIND]:
+                print(f"  {printable(str(problem))}", file=sys.stderr)
 
 
 def _examples(groups: Sequence[ProblemGroup], listing: bool) -> None:
