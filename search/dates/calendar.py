@@ -75,7 +75,8 @@ def _year_for(ctx: Context, start: int, end: int, month: int, day: int, rel: str
         return dct.year if here < now else dct.year - 1
     if rel == "next":
         return dct.year if here > now else dct.year + 1
-    if not day and _PREVIOUS_BEFORE.search(ctx.low, max(0, start - 16), start):
+    lo = max(0, start - 16)
+    if not day and "pre" in ctx.low[lo:start] and _PREVIOUS_BEFORE.search(ctx.low, lo, start):
         # "up from 1,995 the previous March", "a peak the previous November" after "last
         # July": the latest such month before the date just named, or the story's
         ref = ctx.ref[0] if ctx.ref and ctx.ref[1] in ("month", "day") else ""
@@ -510,7 +511,11 @@ def calendar(ctx: Context, s: str, start: int, end: int, rel: str = "") -> Resul
             year, inferred = ctx.fallback_year, True
         if year is None:
             return UNRESOLVED
-    if month != 12 and _FISCAL_YEAR_ENDS.search(ctx.low, max(0, start - 40), start):
+    if (
+        month != 12
+        and ctx.low.find("year", max(0, start - 30), start) >= 0
+        and _FISCAL_YEAR_ENDS.search(ctx.low, max(0, start - 40), start)
+    ):
         ctx.fiscal_end = month  # "a company whose fiscal year ends May 31"
     if day is None:
         return fmt_month(year, month), "month", inferred
