@@ -241,28 +241,39 @@ def _months_listed_in_order(text: str, found: list[Timex], dct: dt.date | None) 
     Lists in calendar order that wrap ("January, May, July and October" in April) stay."""
     if dct is None or sum(t.precision == "month" for t in found) < 2:
         return found
+    for i, j in _month_runs(text, found, _BARE_MONTH, _LIST_JOIN):
+        _order_run(found, i, j, dct)
+    return found
+
+
+def _month_runs(
+    text: str, found: list[Timex], written: re.Pattern[str], joined: re.Pattern[str]
+) -> Iterator[tuple[int, int]]:
+    """(first, last) index of each run of two or more months in a row written as `written`
+    matches and joined as `joined` does: the members of a list or a pair. Each run is
+    handed over before the next is looked for, so a caller may move its months' years."""
     i = 0
     while i < len(found) - 1:
         j = i
         while (
             j + 1 < len(found)
-            and _listed_month(text, found[j])
-            and _listed_month(text, found[j + 1])
-            and _LIST_JOIN.fullmatch(text, found[j].end, found[j + 1].start)
+            and _month_alone(text, found[j], written)
+            and _month_alone(text, found[j + 1], written)
+            and joined.fullmatch(text, found[j].end, found[j + 1].start)
         ):
             j += 1
         if j > i:
-            _order_run(found, i, j, dct)
+            yield i, j
         i = j + 1
-    return found
 
 
-def _listed_month(text: str, t: Timex) -> bool:
+def _month_alone(text: str, t: Timex, written: re.Pattern[str]) -> bool:
+    """A month read with no year of its own, written as `written` matches."""
     return (
         t.precision == "month"
         and not t.inferred
         and _MONTH_VALUE.match(t.value or "") is not None
-        and _BARE_MONTH.fullmatch(text, t.start, t.end) is not None
+        and written.fullmatch(text, t.start, t.end) is not None
     )
 
 
@@ -311,29 +322,9 @@ def _pairs_in_order(text: str, found: list[Timex], dct: dt.date | None) -> list[
     the one read most surely, sets the other."""
     if dct is None:
         return found
-    i = 0
-    while i < len(found) - 1:
-        j = i
-        while (
-            j + 1 < len(found)
-            and _paired_month(text, found[j])
-            and _paired_month(text, found[j + 1])
-            and _SLASH.fullmatch(text, found[j].end, found[j + 1].start)
-        ):
-            j += 1
-        if j > i:
-            _forward_run(found, i, j, dct)
-        i = j + 1
+    for i, j in _month_runs(text, found, _PAIRED_MONTH, _SLASH):
+        _forward_run(found, i, j, dct)
     return found
-
-
-def _paired_month(text: str, t: Timex) -> bool:
-    return (
-        t.precision == "month"
-        and not t.inferred
-        and _MONTH_VALUE.match(t.value or "") is not None
-        and _PAIRED_MONTH.fullmatch(text, t.start, t.end) is not None
-    )
 
 
 def _forward_run(found: list[Timex], i: int, j: int, dct: dt.date) -> None:
