@@ -13,7 +13,7 @@ from functools import partial
 from pathlib import Path
 from typing import ClassVar
 
-from textual import on
+from textual import events, on
 from textual.app import App
 from textual.binding import Binding, BindingType
 from textual.command import CommandListItem, CommandPalette, SimpleProvider
@@ -38,6 +38,7 @@ from newsexplore.search import (
 from .collecting import HistoryWalk, MarkSet, reanchor_marks
 from .commands import NewsExploreCommands
 from .held_notices import HeldNotices
+from .screens.collect_dialogs import TypedAheadDialog
 from .screens.help import HelpScreen, help_sections
 from .screens.indexing import IndexingScreen
 from .screens.main import MainScreen
@@ -116,6 +117,15 @@ class NewsExploreApp(App[None], inherit_bindings=False):
         self._shown_commit: object = None
         """The index commit the panes were last read from (None before they open)."""
         self._held_notices = HeldNotices()
+
+    async def _on_key(self, event: events.Key) -> None:
+        """A key pressed before a dialog opened, come up from the list behind it, is the
+        dialog's box's (`TypedAheadDialog.take_stray`), not dropped as a key bound to
+        nothing there. Runs ahead of `App._on_key`, which looks its bindings up."""
+        screen = self.screen
+        if isinstance(screen, TypedAheadDialog) and screen.take_stray(event):
+            event.stop()
+            event.prevent_default()  # not to `App._on_key`
 
     def notify(
         self,

@@ -9,13 +9,15 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import ClassVar
+from typing import ClassVar, TypeVar
 
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
+from textual.message import Message
 from textual.screen import ModalScreen
+from textual.widget import Widget
 from textual.widgets import Button, Input, Label, RadioButton, RadioSet, Static
 
 from newsexplore.search import EXPORT_SUFFIXES, Mark, Target, read_tags, tag_list
@@ -25,7 +27,7 @@ from ..export_job import start_export
 from ..widgets.key_footer import KeyFooter
 from ..widgets.safe_text import literal
 
-__all__ = ["ExportDialog", "NameDialog", "NoteDialog"]
+__all__ = ["ExportDialog", "NameDialog", "NoteDialog", "TypedAheadDialog"]
 
 _CANCEL = Binding(
     "escape", "cancel", "Cancel", tooltip="Close without changing anything", id="dialog.cancel"
@@ -33,7 +35,60 @@ _CANCEL = Binding(
 FORMAT_LABELS = {"csv": "CSV", "json": "JSON", "jsonl": "JSONL", "md": "Markdown"}
 
 
-class NoteDialog(ModalScreen[tuple[str, list[str]] | None]):
+ResultType = TypeVar("ResultType")
+
+
+class TypedAheadDialog(ModalScreen[ResultType]):
+    """A dialog whose box takes the keys typed straight after the key that opened it.
+
+    A terminal hands a burst over at once ("atyped fast⏎", pasted or typed fast):
+    every key of it went to the list that had the focus, came back up to the
+    app once the dialog was on top, found no binding there and was dropped;
+    the Enter, arriving once the box had the focus, saved an empty note with a
+    ★, and no word said. Such keys, stamped before the dialog was made, are
+    the dialog's (`take_stray`), as are those sent to it before its box has
+    the focus; they are typed into the box in order, the moment it has it.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._opened_at = Message().time  # on the clock keys are stamped with
+        self._typed_ahead: list[events.Key] | None = []
+        """Keys that came before the first focus; None once handed over."""
+
+    def take_stray(self, key: events.Key) -> bool:
+        """Take a key pressed before the dialog opened and come up to the app since
+        (see `NewsExploreApp._on_key`): it is the box's, not the list's behind."""
+        if key.time >= self._opened_at:
+            return False
+        fresh = events.Key(key.key, key.character)  # stamped now: its way on is as any key's
+        if self.focused is not None:
+            self.focused._forward_event(fresh)
+        elif self._typed_ahead is not None:
+            self._typed_ahead.append(fresh)
+        else:
+            return False
+        return True
+
+    def _forward_event(self, event: events.Event) -> None:
+        # With no focus the app hands a key to the screen itself, which drops it.
+        if isinstance(event, events.Key) and self._typed_ahead is not None and not self.focused:
+            self._typed_ahead.append(event)
+            return
+        super()._forward_event(event)
+
+    def set_focus(
+        self, widget: Widget | None, scroll_visible: bool = True, from_app_focus: bool = False
+    ) -> None:
+        super().set_focus(widget, scroll_visible, from_app_focus)
+        typed, focused = self._typed_ahead, self.focused
+        if typed is not None and focused is not None:
+            self._typed_ahead = None
+            for key in typed:  # in the same step as the focus: no later key comes first
+                focused._forward_event(key)
+
+
+class NoteDialog(TypedAheadDialog[tuple[str, list[str]] | None]):
     """Edit the note and the tags of a mark: comma-separated, a tag holding a comma
     or a quotation mark in quotation marks (`"a,b"`), as `tag_list` writes them.
 
@@ -67,7 +122,7 @@ class NoteDialog(ModalScreen[tuple[str, list[str]] | None]):
         self.dismiss(None)
 
 
-class NameDialog(ModalScreen[str | None]):
+class NameDialog(TypedAheadDialog[str | None]):
     """Ask for a name, e.g. to save a search under."""
 
     BINDINGS: ClassVar[list[BindingType]] = [_CANCEL]
@@ -93,7 +148,7 @@ class NameDialog(ModalScreen[str | None]):
         self.dismiss(None)
 
 
-class ExportDialog(ModalScreen[Path | None]):
+class ExportDialog(TypedAheadDialog[Path | None]):
     """Choose where and how to write what a pane lists; asks before replacing a file."""
 
     BINDINGS: ClassVar[list[BindingType]] = [_CANCEL]

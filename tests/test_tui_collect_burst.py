@@ -1,0 +1,92 @@
+"""Keys typed in one burst with the key that opens a dialog go into its box.
+
+A terminal hands a pasted or fast-typed line over at once: `a` and the note
+after it are queued together, before the note dialog is even drawn.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from textual.widgets import Input
+
+from newsexplore.tui.app import NewsExploreApp
+from newsexplore.tui.screens.collect_dialogs import ExportDialog, NoteDialog
+from newsexplore.tui.screens.collection import CollectionScreen
+from tests.test_tui_back import burst
+from tests.test_tui_collect import build, first_prompt, search_and_focus_results
+from tests.test_tui_corrections import app_with
+from tests.test_tui_pilot import choose_speaker, sync
+from tests.tui_support import wait_until_settled as settle
+
+
+@pytest.fixture
+def app(seeds_dir: Path, seeds_index: Path, tmp_path: Path) -> NewsExploreApp:
+    assert seeds_index == tmp_path / "index"
+    return build(seeds_dir, tmp_path)
+
+
+@sync
+async def test_a_note_typed_in_one_burst_with_a_is_kept_whole(app: NewsExploreApp) -> None:
+    """It was lost: the letters went to the list behind, came back up to the app
+    with the dialog on top and were dropped, and Enter saved an empty note, with a
+    ★ and no word said. Taken as the box's, `q` and `y` among them stay letters."""
+    copied: list[str] = []
+    app.copy_to_clipboard = copied.append  # type: ignore[method-assign]
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await search_and_focus_results(pilot, "grok")
+        before = first_prompt(app)
+        await burst(pilot, "a", *"typed fast, quickly", "enter")
+        assert app.is_running
+        (mark,) = app.store.marks.all()
+        assert mark.note == "typed fast, quickly"
+        assert not isinstance(app.screen, NoteDialog)
+        assert copied == [], "the list's `y` copied"
+        assert app.screen.query_one("#results").has_focus or "★" in first_prompt(app)
+        assert before != first_prompt(app)
+
+
+@sync
+async def test_a_file_name_typed_in_one_burst_with_e_goes_into_the_path(
+    app: NewsExploreApp,
+) -> None:
+    copied: list[str] = []
+    app.copy_to_clipboard = copied.append  # type: ignore[method-assign]
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await search_and_focus_results(pilot, "grok")
+        await burst(pilot, "e", *"_copy")
+        assert isinstance(app.screen, ExportDialog)
+        path = app.screen.query_one("#export-path", Input)
+        assert path.value == str(app.screen._default_path()) + "_copy"
+        assert copied == [], "the list's `y` copied"
+
+
+@sync
+async def test_a_note_typed_in_one_burst_in_the_collection_is_kept(app: NewsExploreApp) -> None:
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await search_and_focus_results(pilot, "grok")
+        await burst(pilot, "m", "c")
+        assert isinstance(app.screen, CollectionScreen)
+        await burst(pilot, "a", *"second look", "enter")
+        (mark,) = app.store.marks.all()
+        assert mark.note == "second look"
+        assert isinstance(app.screen, CollectionScreen)
+
+
+@sync
+async def test_a_name_typed_in_one_burst_with_r_renames_the_speaker(
+    seeds_dir: Path, tmp_path: Path
+) -> None:
+    """The speakers' Rename opens the same kind of dialog, its box holding the name."""
+    app = app_with(seeds_dir, tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        pane = await choose_speaker(pilot, "kendall")
+        # The name is selected in the box, as when typed slowly: the name typed replaces it.
+        # `M` and `K` are Merge and Person/org on the list behind.
+        await burst(pilot, "R", *"Liz Kendall MP", "enter")
+        assert "Liz Kendall MP" in {s.name for s in pane.speakers}
