@@ -125,7 +125,12 @@ def _year_for(ctx: Context, start: int, end: int, month: int, day: int, rel: str
         return said[0] if (month, day or said[2]) >= said[1:] else said[0] + 1
     year = _year_by_tense(dct.year, future, (here > now) - (here < now))
     ahead = (year - dct.year) * 12 + month - dct.month
-    if future and ahead >= FAR_AHEAD_MONTHS and not _named_as_ahead(ctx, start, end):
+    if (
+        future
+        and ahead >= FAR_AHEAD_MONTHS
+        and not _named_as_ahead(ctx, start, end)
+        and not (day and _WILL_BEFORE.search(ctx.low, max(0, start - 40), start))
+    ):
         return year - 1  # "would be producing its quota in March" in April: the one gone
     if future is False and -ahead >= FAR_AHEAD_MONTHS and _a_target_ahead(ctx, start):
         return year + 1  # "opened export registrations for May" in April: the coming May
@@ -176,6 +181,11 @@ ten or eleven months ahead is the month just gone a year on: news names next yea
 date ("stocks climbed to 1.62 mln by the end of January", "would be producing its quota in
 March", "the Fed had previously offered to buy on March 31") is most often of the report,
 not the date."""
+
+
+_WILL_BEFORE = re.compile(r"\b(?:will|shall)\s+(?:not\s+)?(?:be\s+)?(?:[a-z]+\s+){0,2}(?:on\s+)?$")
+"""Before a day, a plain future the clause itself states ("the fair will be held on 14
+May"): not reported speech, whose "would" may be of the report and not of the day."""
 
 
 _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
