@@ -90,3 +90,25 @@ async def test_a_name_typed_in_one_burst_with_r_renames_the_speaker(
         # `M` and `K` are Merge and Person/org on the list behind.
         await burst(pilot, "R", *"Liz Kendall MP", "enter")
         assert "Liz Kendall MP" in {s.name for s in pane.speakers}
+
+
+@sync
+async def test_a_tag_typed_in_one_burst_with_slash_in_the_collection_filters_and_unmarks_none(
+    app: NewsExploreApp,
+) -> None:
+    """`/` and a tag typed at once: the letters went to the list before the filter box
+    had the focus, where `m` unmarks the item under the cursor and `a` opens its note."""
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await search_and_focus_results(pilot, "grok")
+        await burst(pilot, "m", "c")
+        assert isinstance(app.screen, CollectionScreen)
+        await settle(pilot)
+        await burst(pilot, "slash", *"important")
+        await settle(pilot)
+        assert len(app.store.marks.all()) == 1, "the list's `m` unmarked"
+        assert isinstance(app.screen, CollectionScreen), "the list's `a` opened a dialog"
+        box = app.screen.query_one("#collection-tag", Input)
+        assert box.value == "important"
+        await burst(pilot, "slash", "x")  # in the box, `/` is a character of the tag
+        assert box.value == "important/x" and box.has_focus

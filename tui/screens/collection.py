@@ -53,6 +53,10 @@ class CollectionScreen(Screen[Mark | None]):
             key_display="/",
             tooltip="Type a tag to narrow the list",
             id="collection.focus_tag",
+            # Looked up before the key goes to the list: one that bubbles up from it is
+            # resolved only once the keys typed after it have gone to the list too,
+            # where `m` of a tag typed fast unmarked the item under the cursor.
+            priority=True,
         ),
         Binding("m", "unmark", "Unmark", tooltip="Remove the mark", id="collection.unmark"),
         Binding("a", "note", "Note", tooltip="Edit the note and tags", id="collection.note"),
@@ -140,7 +144,13 @@ class CollectionScreen(Screen[Mark | None]):
             self.dismiss(self.marks[int(event.option.id)])
 
     def action_focus_tag(self) -> None:
-        self.query_one("#collection-tag", Input).focus()
+        """The tag box takes the focus at once, so the keys after `/` are typed into it;
+        in the box, `/` is a character of the tag."""
+        box = self.query_one("#collection-tag", Input)
+        if box.has_focus:
+            box.insert_text_at_cursor("/")
+        else:
+            self.set_focus(box)
 
     @on(Input.Submitted, "#collection-tag")
     def focus_list(self) -> None:
