@@ -67,6 +67,7 @@ from .index import (
     index_dir_for,
     is_day,
     remove_index,
+    spans_overlap,
     split_filters,
     value_span,
 )
@@ -178,6 +179,7 @@ __all__ = [
     "remove_index",
     "extraction_cut",
     "split_filters",
+    "spans_overlap",
     "value_span",
     "is_day",
     "cite_markdown",

@@ -51,6 +51,7 @@ __all__ = [
     "nearest",
     "page_of_groups",
     "period_key",
+    "spans_overlap",
     "value_span",
 ]
 
@@ -429,7 +430,7 @@ def landing(keys: Sequence[int], day: int, grouping: Grouping) -> int:
         if group_bounds(sortday, grouping) == own:
             return at
         found = _group_span(sortday, grouping)
-        if found is None or _overlaps(found, asked):
+        if found is None or spans_overlap(found, asked):
             continue  # a coarser date holding the one asked: not a date in it
         return at if after is None or _gap(asked, found) <= after else position
     return position
@@ -446,7 +447,8 @@ def _group_span(sortday: int, grouping: Grouping) -> tuple[dt.date, dt.date] | N
     return sortday_span(low)
 
 
-def _overlaps(one: tuple[dt.date, dt.date], other: tuple[dt.date, dt.date]) -> bool:
+def spans_overlap(one: tuple[dt.date, dt.date], other: tuple[dt.date, dt.date]) -> bool:
+    """Two periods (first and last day) share a day: a date found in the one asked for."""
     return one[0] <= other[1] and other[0] <= one[1]
 
 

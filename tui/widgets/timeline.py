@@ -47,6 +47,7 @@ from newsexplore.search import (
     TimelinePage,
     check_syntax,
     read_typed_date,
+    spans_overlap,
     value_span,
 )
 
@@ -728,7 +729,7 @@ class TimelinePane(Pane):
         counted, asked = self._counted_note, self._jump_target
         group = self.highlighted_group()
         wanted, found = value_span(asked), value_span(group.value) if group else None
-        if wanted is None or found is None or _overlap(wanted, found):
+        if wanted is None or found is None or spans_overlap(wanted, found):
             return counted
         nearest = f"the nearest is {group_label(group.value)}."
         if counted:
@@ -745,6 +746,8 @@ class TimelinePane(Pane):
         It wraps (three lines at most) and the list starts below it. Only the note
         changes class: a class on the pane restyled all of it.
         """
+        if said == self.note:
+            return  # every page read lands here: an unchanged note is not laid out again
         self.note = said
         note = self.query_one("#timeline-note", Static)
         note.update(Text(said))
@@ -1160,10 +1163,6 @@ class TimelinePane(Pane):
 def _heads(option: Option) -> bool:
     """Whether a row can open the screen: a heading, or the note of earlier dates."""
     return option.id == "up" or (option.id or "").startswith("g")
-
-
-def _overlap(one: tuple[dt.date, dt.date], other: tuple[dt.date, dt.date]) -> bool:
-    return one[0] <= other[1] and other[0] <= one[1]
 
 
 def _counted_from(typed: str, value: str, reference: dt.date) -> bool:
