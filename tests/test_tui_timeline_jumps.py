@@ -29,9 +29,13 @@ def app(seeds_dir: Path, seeds_index: Path, tmp_path: Path) -> NewsExploreApp:
     return built
 
 
-async def jump(pilot, typed: str) -> None:
+async def jump(pilot, typed: str, timeline: TimelinePane | None = None) -> None:
+    """`d`, the date typed, Enter; given the pane, until the date is shown."""
     await press(pilot, "d")
     await pilot.press(*typed, "enter")
+    if timeline is not None:
+        await wait_for(pilot, lambda: not timeline._jumping, "the jump")
+        await pilot.pause()
 
 
 def last_dated(timeline: TimelinePane) -> str | None:
@@ -46,8 +50,7 @@ async def test_a_date_past_the_last_lands_on_the_last_dated_heading_not_unresolv
     async with app.run_test(size=(120, 40)) as pilot:
         timeline = await open_timeline(pilot)
         assert any(g.value is None for g in timeline.groups), "the seeds have unresolved dates"
-        await jump(pilot, typed)
-        await wait_for(pilot, lambda: not timeline._jumping, "the jump")
+        await jump(pilot, typed, timeline)
         group = timeline.highlighted_group()
         assert group is not None and group.value is not None, "landed on Unresolved"
         assert group.value == last_dated(timeline)
@@ -57,8 +60,7 @@ async def test_a_date_past_the_last_lands_on_the_last_dated_heading_not_unresolv
 async def test_a_date_before_the_first_lands_on_the_first_heading(app: NewsExploreApp) -> None:
     async with app.run_test(size=(120, 40)) as pilot:
         timeline = await open_timeline(pilot)
-        await jump(pilot, "1066")
-        await wait_for(pilot, lambda: not timeline._jumping, "the jump")
+        await jump(pilot, "1066", timeline)
         assert not timeline.more_before
         assert timeline.highlighted_group() == timeline.groups[0]
 
@@ -75,9 +77,7 @@ async def test_a_relative_date_says_the_day_it_counts_from(app: NewsExploreApp, 
     async with app.run_test(size=(120, 40)) as pilot:
         timeline = await open_timeline(pilot)
         day = app.library.timeline_anchor()
-        await jump(pilot, typed)
-        await wait_for(pilot, lambda: not timeline._jumping, "the jump")
-        await pilot.pause()
+        await jump(pilot, typed, timeline)
         told = shown_note(timeline)
         assert told.startswith(typed), told
         assert f"{day.day} January {day.year}, the first day of the busiest month" in told
@@ -94,9 +94,7 @@ async def test_a_jumps_note_covers_no_row_of_the_list_and_stays(
     notices = Notices()
     async with app.run_test(size=size, message_hook=notices, notifications=True) as pilot:
         timeline = await open_timeline(pilot)
-        await jump(pilot, "last week")
-        await wait_for(pilot, lambda: not timeline._jumping, "the jump")
-        await pilot.pause()
+        await jump(pilot, "last week", timeline)
         listing = timeline.query_one("#timeline-list")
         over = [t.region for t in app.screen.query(Toast) if t.region.overlaps(listing.region)]
         assert over == [] and not [m for m in notices.messages if "counted from" in m]
@@ -116,9 +114,7 @@ async def test_an_absolute_date_says_nothing_of_a_day_counted_from(app: NewsExpl
     notices = Notices()
     async with app.run_test(size=(120, 40), message_hook=notices) as pilot:
         timeline = await open_timeline(pilot)
-        await jump(pilot, "2024")
-        await wait_for(pilot, lambda: not timeline._jumping, "the jump")
-        await pilot.pause()
+        await jump(pilot, "2024", timeline)
         assert not [m for m in notices.messages if "from" in m], notices.messages
         assert shown_note(timeline) == ""
 
@@ -233,9 +229,7 @@ async def test_a_jump_to_a_period_with_no_dates_says_where_it_landed(
     """It landed on the nearest date without a word, which read as the date asked for."""
     async with app.run_test(size=(120, 40)) as pilot:
         timeline = await open_timeline(pilot)
-        await jump(pilot, typed)
-        await wait_for(pilot, lambda: not timeline._jumping, "the jump")
-        await pilot.pause()
+        await jump(pilot, typed, timeline)
         landed = group_label(timeline.highlighted_group().value)
         assert shown_note(timeline) == f"No dates in {said}; the nearest is {landed}."
 
@@ -247,9 +241,7 @@ async def test_a_jump_to_a_period_with_dates_says_nothing_of_the_nearest(
     async with app.run_test(size=(120, 40)) as pilot:
         timeline = await open_timeline(pilot)
         for typed in ("2025", "2026-01", "2024", "2026-01-08"):
-            await jump(pilot, typed)
-            await wait_for(pilot, lambda: not timeline._jumping, "the jump")
-            await pilot.pause()
+            await jump(pilot, typed, timeline)
         assert shown_note(timeline) == "", "the note of the jump to 2025 stayed"
 
 
@@ -285,9 +277,7 @@ async def told_of_a_jump(
     app.animation_level = "none"
     async with app.run_test(size=(120, 40)) as pilot:
         timeline = await open_timeline(pilot)
-        await jump(pilot, typed)
-        await wait_for(pilot, lambda: not timeline._jumping, "the jump")
-        await pilot.pause()
+        await jump(pilot, typed, timeline)
         return [told] if (told := shown_note(timeline)).startswith(typed) else []
 
 
@@ -397,7 +387,5 @@ async def test_a_jump_with_no_dates_names_the_nearest_either_side(
     app.animation_level = "none"
     async with app.run_test(size=(120, 40)) as pilot:
         timeline = await open_timeline(pilot)
-        await jump(pilot, typed)
-        await wait_for(pilot, lambda: not timeline._jumping, "the jump")
-        await pilot.pause()
+        await jump(pilot, typed, timeline)
         assert shown_note(timeline) == told
