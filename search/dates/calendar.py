@@ -790,7 +790,7 @@ def numeric(ctx: Context, s: str, start: int, end: int) -> Result:
     """
     parts = [int(p) for p in re.split(r"[/.]", s)]
     if len(s.rsplit("/", 1)[-1]) == 2 and parts[0] <= 31:  # not "2026/01/08"
-        parts[2] = _full_year(ctx, parts[2])
+        parts[2] = full_year(ctx, parts[2])
     if parts[0] > 31:
         readings = [(parts[0], parts[1], parts[2])]
     elif "." in s:
@@ -813,7 +813,7 @@ def numeric(ctx: Context, s: str, start: int, end: int) -> Result:
     return fmt_day(days[0]), "day", False
 
 
-def _full_year(ctx: Context, yy: int) -> int:
+def full_year(ctx: Context, yy: int) -> int:
     """The year "87" or "16" stands for: the one of the article's century, unless that lies
     more than 20 years ahead of it; with no date, 1950-2049."""
     if ctx.dct is None:

@@ -29,7 +29,7 @@ _NAMES = {1: "first", 2: "second", 3: "third", 4: "fourth"}
 
 def short_period(ctx: Context, s: str, start: int, end: int) -> Result:
     """ "Q3 2023" as "the third quarter of 2023", "H1" as "the first half", "FY24" as
-    "fiscal 2024"; a two-digit year is the one nearest the story's."""
+    "fiscal 2024"; a two-digit year as a date's ("5/14/82") is read."""
     letters = [c for c in s if c.isalpha()]
     if not letters or not all(c.isupper() for c in letters):
         return None  # "q3", "fy": not the shorthand of a period
@@ -38,7 +38,7 @@ def short_period(ctx: Context, s: str, start: int, end: int) -> Result:
     year_m = re.search(r"(?<!\d)(\d{4})(?!\d)", low)
     year = int(year_m.group(1)) if year_m else None
     if year is None and (two := re.search(r"(?:'|fy\s*'?)(\d\d)(?!\d)", low)):
-        year = _full_year(ctx, int(two.group(1)))
+        year = cal.full_year(ctx, int(two.group(1)))
     period = re.search(r"([qh])([1-4])", low)
     if period is None:
         if year is None:
@@ -52,12 +52,3 @@ def short_period(ctx: Context, s: str, start: int, end: int) -> Result:
     if kind == "q":
         return quarters.quarter(ctx, words, start, end)
     return cal.half_year(ctx, words, start, end)
-
-
-def _full_year(ctx: Context, yy: int) -> int:
-    """ "FY24" in 2023 is 2024, "FY99" in 2001 is 1999: the century nearest the story."""
-    base = ctx.dct.year if ctx.dct is not None else 2000
-    return min(
-        (c + yy for c in (base // 100 * 100 - 100, base // 100 * 100, base // 100 * 100 + 100)),
-        key=lambda y: abs(y - base),
-    )
