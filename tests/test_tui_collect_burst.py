@@ -112,3 +112,21 @@ async def test_a_tag_typed_in_one_burst_with_slash_in_the_collection_filters_and
         assert box.value == "important"
         await burst(pilot, "slash", "x")  # in the box, `/` is a character of the tag
         assert box.value == "important/x" and box.has_focus
+
+
+@sync
+async def test_keys_typed_in_one_burst_with_c_act_in_the_collection(app: NewsExploreApp) -> None:
+    """`c` and the keys after it at once: they were dropped once the collection was on
+    top, or typed into its tag box, so `cj⏎` opened nothing rather than the second mark."""
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await search_and_focus_results(pilot, "grok")
+        await burst(pilot, "m", "j", "m")
+        first, second = app.store.marks.all()
+        assert first.article_id != second.article_id
+        at = app.screen.query_one("#results").highlighted
+        await burst(pilot, "c", "j", "enter")
+        assert not isinstance(app.screen, CollectionScreen), "Enter opened no mark"
+        assert app.screen.query_one("#results").highlighted == at, "the list behind moved"
+        assert app.screen.reader.article.id == second.article_id
+

@@ -38,12 +38,12 @@ from newsexplore.search import (
 from .collecting import HistoryWalk, MarkSet, reanchor_marks
 from .commands import NewsExploreCommands
 from .held_notices import HeldNotices
-from .screens.collect_dialogs import TypedAheadDialog
 from .screens.help import HelpScreen, help_sections
 from .screens.indexing import IndexingScreen
 from .screens.main import MainScreen
 from .screens.palette import Palette
 from .screens.problems import ProblemsScreen
+from .screens.typed_ahead import TypedAhead
 from .stored_corrections import load_corrections
 
 __all__ = ["NewsExploreApp", "make_app"]
@@ -119,11 +119,11 @@ class NewsExploreApp(App[None], inherit_bindings=False):
         self._held_notices = HeldNotices()
 
     async def _on_key(self, event: events.Key) -> None:
-        """A key pressed before a dialog opened, come up from the list behind it, is the
-        dialog's box's (`TypedAheadDialog.take_stray`), not dropped as a key bound to
-        nothing there. Runs ahead of `App._on_key`, which looks its bindings up."""
+        """A key pressed before a dialog or the collection opened, come up from the list
+        behind it, is that screen's (`TypedAhead.take_stray`), not dropped as a key
+        bound to nothing there. Runs ahead of `App._on_key`, which looks its bindings up."""
         screen = self.screen
-        if isinstance(screen, TypedAheadDialog) and screen.take_stray(event):
+        if isinstance(screen, TypedAhead) and screen.take_stray(event):
             event.stop()
             event.prevent_default()  # not to `App._on_key`
 

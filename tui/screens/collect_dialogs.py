@@ -9,15 +9,12 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import ClassVar, TypeVar
+from typing import ClassVar
 
-from textual import events, on
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
-from textual.message import Message
-from textual.screen import ModalScreen
-from textual.widget import Widget
 from textual.widgets import Button, Input, Label, RadioButton, RadioSet, Static
 
 from newsexplore.search import EXPORT_SUFFIXES, Mark, Target, read_tags, tag_list
@@ -26,66 +23,14 @@ from ..collecting import Listing
 from ..export_job import start_export
 from ..widgets.key_footer import KeyFooter
 from ..widgets.safe_text import literal
+from .typed_ahead import TypedAheadDialog
 
-__all__ = ["ExportDialog", "NameDialog", "NoteDialog", "TypedAheadDialog"]
+__all__ = ["ExportDialog", "NameDialog", "NoteDialog"]
 
 _CANCEL = Binding(
     "escape", "cancel", "Cancel", tooltip="Close without changing anything", id="dialog.cancel"
 )
 FORMAT_LABELS = {"csv": "CSV", "json": "JSON", "jsonl": "JSONL", "md": "Markdown"}
-
-
-ResultType = TypeVar("ResultType")
-
-
-class TypedAheadDialog(ModalScreen[ResultType]):
-    """A dialog whose box takes the keys typed straight after the key that opened it.
-
-    A terminal hands a burst over at once ("atyped fast⏎", pasted or typed fast):
-    every key of it went to the list that had the focus, came back up to the
-    app once the dialog was on top, found no binding there and was dropped;
-    the Enter, arriving once the box had the focus, saved an empty note with a
-    ★, and no word said. Such keys, stamped before the dialog was made, are
-    the dialog's (`take_stray`), as are those sent to it before its box has
-    the focus; they are typed into the box in order, the moment it has it.
-    """
-
-    def __init__(self) -> None:
-        super().__init__()
-        self._opened_at = Message().time  # on the clock keys are stamped with
-        self._typed_ahead: list[events.Key] | None = []
-        """Keys that came before the first focus; None once handed over."""
-
-    def take_stray(self, key: events.Key) -> bool:
-        """Take a key pressed before the dialog opened and come up to the app since
-        (see `NewsExploreApp._on_key`): it is the box's, not the list's behind."""
-        if key.time >= self._opened_at:
-            return False
-        fresh = events.Key(key.key, key.character)  # stamped now: its way on is as any key's
-        if self.focused is not None:
-            self.focused._forward_event(fresh)
-        elif self._typed_ahead is not None:
-            self._typed_ahead.append(fresh)
-        else:
-            return False
-        return True
-
-    def _forward_event(self, event: events.Event) -> None:
-        # With no focus the app hands a key to the screen itself, which drops it.
-        if isinstance(event, events.Key) and self._typed_ahead is not None and not self.focused:
-            self._typed_ahead.append(event)
-            return
-        super()._forward_event(event)
-
-    def set_focus(
-        self, widget: Widget | None, scroll_visible: bool = True, from_app_focus: bool = False
-    ) -> None:
-        super().set_focus(widget, scroll_visible, from_app_focus)
-        typed, focused = self._typed_ahead, self.focused
-        if typed is not None and focused is not None:
-            self._typed_ahead = None
-            for key in typed:  # in the same step as the focus: no later key comes first
-                focused._forward_event(key)
 
 
 class NoteDialog(TypedAheadDialog[tuple[str, list[str]] | None]):

@@ -32,11 +32,12 @@ from ..widgets.key_footer import KeyFooter
 from ..widgets.lists import NavList
 from ..widgets.safe_text import safe_line
 from .collect_dialogs import ExportDialog, NoteDialog
+from .typed_ahead import TypedAhead
 
 __all__ = ["CollectionScreen"]
 
 
-class CollectionScreen(Screen[Mark | None]):
+class CollectionScreen(TypedAhead, Screen[Mark | None]):
     """Marked articles, quotes and dated sentences; dismissed with the mark to open, or None."""
 
     HELP = (
@@ -63,6 +64,8 @@ class CollectionScreen(Screen[Mark | None]):
         Binding("y", "copy", "Copy", tooltip="Copy with its citation", id="collection.copy"),
         Binding("e", "export", "Export", tooltip="Export the marks listed", id="collection.export"),
     ]
+
+    AUTO_FOCUS = "#collection-list"  # keys typed with `c` are the list's, not the tag box's
 
     def __init__(self, store: UserStore, export_folder) -> None:
         super().__init__()
