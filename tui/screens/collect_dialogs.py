@@ -21,6 +21,7 @@ from newsexplore.search import EXPORT_SUFFIXES, Mark, Target, read_tags, tag_lis
 
 from ..collecting import Listing
 from ..export_job import start_export
+from ..widgets.boxes import Box
 from ..widgets.key_footer import KeyFooter
 from ..widgets.safe_text import literal
 from .typed_ahead import TypedAheadDialog
@@ -53,8 +54,8 @@ class NoteDialog(TypedAheadDialog[tuple[str, list[str]] | None]):
         with Vertical(classes="collect-dialog"):
             words = item.text or item.citation.title or item.article_id
             yield Label(literal(f"Note on: {words[:70]}"), classes="dialog-title")
-            yield Input(note, placeholder="A note", id="note-text")
-            yield Input(tag_list(tags), placeholder="Tags, comma-separated", id="note-tags")
+            yield Box(note, placeholder="A note", id="note-text")
+            yield Box(tag_list(tags), placeholder="Tags, comma-separated", id="note-tags")
             yield Static("Enter saves, Esc cancels.", classes="dialog-hint")
         yield KeyFooter()
 
@@ -80,7 +81,7 @@ class NameDialog(TypedAheadDialog[str | None]):
     def compose(self) -> ComposeResult:
         with Vertical(classes="collect-dialog"):
             yield Label(literal(self.title_text), classes="dialog-title")
-            yield Input(self.value, placeholder="Name", id="name-text")
+            yield Box(self.value, placeholder="Name", id="name-text")
             yield Static("Enter saves, Esc cancels.", classes="dialog-hint")
         yield KeyFooter()
 
@@ -111,7 +112,7 @@ class ExportDialog(TypedAheadDialog[Path | None]):
         of = f" (the first of {self.listing.of:,})" if self.listing.of else ""
         with Vertical(classes="collect-dialog", id="export-dialog"):
             yield Label(f"Export {count:,} row{'s' * (count != 1)}{of}", classes="dialog-title")
-            yield Input(str(self._default_path()), id="export-path")
+            yield Box(str(self._default_path()), id="export-path")
             with RadioSet(id="export-format"):
                 for fmt, label in FORMAT_LABELS.items():
                     yield RadioButton(label, value=fmt == self.fmt, id=f"format-{fmt}")

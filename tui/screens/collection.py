@@ -28,6 +28,7 @@ from newsexplore.search import (
 )
 
 from ..collecting import MARK_BADGE, Listing
+from ..widgets.boxes import Box
 from ..widgets.key_footer import KeyFooter
 from ..widgets.lists import NavList
 from ..widgets.safe_text import safe_line
@@ -75,7 +76,7 @@ class CollectionScreen(TypedAhead, Screen[Mark | None]):
 
     def compose(self) -> ComposeResult:
         yield Static("Collection", id="collection-title")
-        yield Input(placeholder="Filter by tag", id="collection-tag")
+        yield Box(placeholder="Filter by tag", id="collection-tag")
         yield NavList(id="collection-list")
         yield KeyFooter()
 

@@ -39,6 +39,7 @@ from ..collecting import badge, remember_query
 from ..counts import counted
 from ..messages import JumpRequested, Location
 from .article_text import evidence_mark
+from .boxes import Box
 from .library_thread import LibraryThread
 from .lists import NavList, fit_line, report_failure
 from .pane import Pane
@@ -158,7 +159,7 @@ class SearchPane(Pane):
         """The width the hit lines were cut to; a resize that changes it redraws them."""
 
     def compose(self) -> ComposeResult:
-        yield Input(placeholder=PLACEHOLDER, id="query", select_on_focus=False)
+        yield Box(placeholder=PLACEHOLDER, id="query", select_on_focus=False)
         yield Static(id="search-status")
         yield NavList(id="results", one_line=True)
         yield Static(id="hit-preview")

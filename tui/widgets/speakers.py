@@ -34,6 +34,7 @@ from ..collecting import badge
 from ..counts import counted
 from ..messages import JumpRequested, Location
 from .article_text import evidence_mark
+from .boxes import Box
 from .library_thread import LibraryThread
 from .lists import NavList, fit_line, report_failure
 from .pane import Pane
@@ -138,7 +139,7 @@ class SpeakersPane(SpeakerCorrections):
         """(id, name) of the speaker whose quotes were last shown, to name them once gone."""
 
     def compose(self) -> ComposeResult:
-        yield Input(placeholder="Filter speakers", id="speaker-filter")
+        yield Box(placeholder="Filter speakers", id="speaker-filter")
         yield NavList(id="speaker-list", one_line=True)
         yield Static(id="speaker-heading")
         yield NavList(id="speaker-quotes", one_line=True)

@@ -54,6 +54,7 @@ from newsexplore.search import (
 from ..collecting import badge
 from ..messages import JumpRequested, Location
 from .activity_chart import ActivityChart, Bar, charted
+from .boxes import Box
 from .library_thread import LibraryThread
 from .lists import DrawnLater, NavList, report_failure
 from .pane import Pane
@@ -141,7 +142,7 @@ class View:
         return sortday_date(span[0]), sortday_date(span[1], end=True)
 
 
-class DateInput(Input):
+class DateInput(Box):
     """The one-line prompt for the date to jump to; Esc, or leaving it, puts it away."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
