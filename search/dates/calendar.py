@@ -506,6 +506,8 @@ def calendar(ctx: Context, s: str, start: int, end: int, rel: str = "") -> Resul
         if ctx.dct is None:
             return UNRESOLVED
         year = ctx.dct.year + _YEAR_STEP[rel_year.group(1).lower()]
+    elif year is None and ctx.written_year is not None and s[:5].lower() == "that ":
+        year = ctx.written_year  # "That November, she ran": the year told before
     elif year is None and ctx.written_year is not None and _OF_THAT_YEAR.match(ctx.low, end):
         year = ctx.written_year  # "arriving in May, June and September of that year"
     elif year is None and (month, day) == (9, 11) and not rel and _the_attacks(ctx, end):
@@ -859,30 +861,124 @@ def season(ctx: Context, s: str, start: int, end: int) -> Result:
     if (
         year is None
         and re.fullmatch(r"(?:the|this)\s+fall", s.lower())
-        and _A_DROP_AFTER.match(ctx.text, end)
+        and (
+            _A_DROP_AFTER.match(ctx.text, end)
+            or (s[:3].lower() == "the" and _A_DROP_TOLD.match(ctx.low, end))
+            or _A_DROP_BEFORE.search(ctx.low, max(0, start - 16), start)
+        )
     ):
         return None
-    if year is None:
+    low = s.lower()
+    if year is None and low.startswith("that"):
+        if _THAT_SAID_BEFORE.search(ctx.low, max(0, start - 16), start):
+            return None
+        year = ctx.written_year  # "She joined in 2009. That fall she moved"
+        if year is None:
+            return None
+    elif year is None and low in SEASONS:
+        # "the fall and winter", "this summer and fall": the second of a pair, and only that
+        paired = _PAIRED_SEASON.search(ctx.low, max(0, start - 40), start)
+        year = _second_of_pair(ctx, paired, code) if paired else None
+        if year is None:
+            return None
+    elif year is None:
         if ctx.dct is None:
             return UNRESOLVED
-        rel = leading_rel(re.sub(r"^(?:the\s+|early\s+|late\s+|mid-?\s*)+", "", s.lower()))
+        rel = leading_rel(re.sub(r"^(?:the\s+|early\s+|late\s+|mid-?\s*)+", "", low))
         year = ctx.dct.year + {"last": -1, "next": 1}.get(rel, 0)
-    elif not re.search(r"\d", s) and not s.lower().startswith("the"):
+        if _BARE_SEASON.fullmatch(low) and code != "WI":
+            year = _season_by_tense(ctx, start, end, code, year)
+    elif not re.search(r"\d", s) and not low.startswith("the"):
         return None
     return f"{year:04d}-{code}", "season", False
+
+
+_SINCE_BEFORE = re.compile(r"\bsince\s+$")
+_LOOKS_AHEAD = re.compile(
+    r"\b(?:will|would|could|should|may|might|shall|hopes?|hoped|plans?|planned|expects?"
+    r"|expected|intends?|going\s+to|to\s+be|if|unless|until)\b|'ll\b|’ll\b"
+)
+"""In a sentence told in the past, words that still look ahead ("said Galaxy will be
+introduced over the summer", "hoped to sign in the summer"): the season is left this year's."""
+_THAT_SAID_BEFORE = re.compile(
+    r"\b(?:said|says|say|noted|notes|added|adds|believes?|believed|thinks?|thought|knows?"
+    r"|knew|expects?|expected|hopes?|hoped|showed|shows|found|reported|announced|stated"
+    r"|claimed|claims|warned|warns|suggests?|suggested|argued|argues|means?|meant|ensures?"
+    r"|agreed|feared|fears|predicted|predicts|insisted|insists|so|such|now)\s+$"
+)
+"""Before "that spring", a verb "that" opens a clause after ("noted that spring crops
+yield less"): no pointer back at a year."""
+_BARE_SEASON = re.compile(r"the\s+(?:(?:early|late)\s+)?(?:spring|summer|fall|autumn)")
+_SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11)}
+_PAIRED_SEASON = re.compile(
+    r"\b(?:the|this|last|next)\s+(spring|summer|fall|autumn|winter)\s+(?:and|or)\s+$"
+)
+_SEASON_ORDER = ("SP", "SU", "FA", "WI")
+
+
+def _second_of_pair(ctx: Context, paired: re.Match[str], code: str) -> int | None:
+    """The second season of a pair follows the first, read just before it: its year, or
+    the next one when it comes round again first ("the winter and spring")."""
+    first = SEASONS[paired.group(1)]
+    if ctx.ref is None or ctx.ref[1] != "season" or not ctx.ref[0].endswith(first):
+        return None
+    year = int(ctx.ref[0][:4])
+    return year if _SEASON_ORDER.index(code) > _SEASON_ORDER.index(first) else year + 1
+
+
+def _season_by_tense(ctx: Context, start: int, end: int, code: str, year: int) -> int:
+    """ "the fall" with no word of which: the one a story of another year's dates is in
+    ("in early June of that year and ... later in the summer"), else by the clause's tense:
+    told in the past before this year's has begun, last year's ("has led since the fall",
+    in February); looking ahead after this year's has ended, next year's."""
+    dct = ctx.dct
+    assert dct is not None
+    if (
+        ctx.ref is not None
+        and ctx.ref[0][:4].isdigit()
+        and int(ctx.ref[0][:4]) < year
+        and ctx.ref_end > ctx.sentence_start(start)
+        and ctx.future(start, end, MONTH_REACH) is not True
+    ):
+        return int(ctx.ref[0][:4])
+    first, last = _SEASON_MONTHS[code]
+    lo = ctx.sentence_start(start)
+    lo = max(lo, ctx.low.rfind("? ", lo, start) + 1, ctx.low.rfind("! ", lo, start) + 1)
+    hi = ctx.low.find(". ", end, end + 160)
+    hi = end + 160 if hi < 0 else hi
+    if dct.month < first and (
+        _SINCE_BEFORE.search(ctx.low, max(0, start - 8), start)
+        or (
+            ctx.future(start, end, MONTH_REACH) is False
+            and not _LOOKS_AHEAD.search(ctx.low, lo, min(len(ctx.low), hi))
+        )
+    ):
+        return year - 1
+    if dct.month > last and ctx.future(start, end, MONTH_REACH) is True:
+        return year + 1
+    return year
 
 
 _A_DROP_AFTER = re.compile(
     r"\s+(?:in\s+(?:the\s+)?(?!(?:early|late|mid|first|second|last|same|his|her|its|their|our"
     r"|my|your|a|an|the|this|that|which|what|order)\b)[a-z]"
     r"|of\s+(?!(?:that|this|last|next|the\s+same|each|every|the)\s+year\b|\d|'|an?\b)"
-    r"|to\s+\$?\d)"
+    r"|to\s+\$?\d"
+    r"|and\s+rise\b)"
+    r"|-out\b"
+)
+_A_DROP_TOLD = re.compile(r"\s+(?:was|is|came|comes|meant|means|brought|reflects|reflected)\b")
+"""After "the fall" (not "this fall", which "is expected to" follows as often), a verb it is
+the subject of: a drop ("the fall was largely due to", "the fall meant")."""
+_A_DROP_BEFORE = re.compile(
+    r"\b(?:attributed|attributes|blamed|blames|despite|explained|explains|featured)\s+$"
 )
 """After "the fall" or "this fall", what makes it a drop and no season: "the fall in prices",
 "this fall in rice production", "the fall of the dollar", "the fall to 1.5 pct" (news writes
 "fall" for a decline far more than for autumn next to a figure); "the fall of 1987", "the
 fall of that year", "this fall in Iowa", "in the fall of a new disk system", "last fall in
-his home" stay the season."""
+his home" stay the season. "The fall was largely due to", "the fall-out", and before it
+"attributed the fall to", "despite the fall" are drops too."""
 
 
 _A_MONTH = re.compile(rf"\b(?:{_MONTH_NAMES})\b")

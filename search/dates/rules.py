@@ -103,6 +103,12 @@ EDGE = (
 )
 ORD = r"(?:first|second|third|fourth|1st|2nd|3rd|4th)"
 SEASON = r"(?:spring|summer|fall|autumn|winter)"
+_THAT_OPENS = (
+    r"(?:(?<=\bin )|(?<=\bby )|(?<=\buntil )|(?<=\bsince )|(?<=\bduring )|(?<=\bof )"
+    r"|(?<=\bfrom )|(?<=\bthrough )|(?<=\. )|(?<=^)|(?<=\n))"
+)
+"""Before "that" and a month, what makes "that" point back rather than join a clause
+("said that November sales fell"): a preposition or the sentence's start."""
 # "4th qtr", "prior qtr": results tables and notes abbreviate the quarter.
 QUARTER = r"(?:quarter|qtr)"
 # "said that second quarter growth could be zero", "reported that third quarter net fell":
@@ -373,8 +379,10 @@ RULES: list[tuple[str, str, Handler, bool]] = [
     ),
     (
         "season_rel",
-        rf"(?:(?:early|late|mid)[\s-]+)?(?:this past|this coming|last|next|this|the)\s+"
+        rf"(?:(?:early|late|mid)[\s-]+)?(?:this past|this coming|last|next|this|that|the)\s+"
         rf"(?:(?:early|late)\s+)?{SEASON}(?!\w)"
+        # "the fall and winter": the second season of a pair
+        rf"|(?:(?<=\band )|(?<=\bor )){SEASON}(?!\w)"
         # "by late summer", "until early spring": a season's part after a preposition
         r"|(?:(?<=\bin\s)|(?<=\bby\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\bsince\s)"
         rf"|(?<=\bthrough\s)|(?<=\bduring\s))(?:early|late|mid)[\s-]+{SEASON}(?!\w)",
@@ -384,7 +392,9 @@ RULES: list[tuple[str, str, Handler, bool]] = [
     (
         "month_mod",
         r"(?:(?:the\s+(?:beginning|end|middle|start)\s+of|this past|this coming|last|next|this"
-        rf"|early|late|mid)[\s-]+){MONTH_FULL}(?!\s*\d)|end-{MON}(?!\s*\d)",
+        rf"|early|late|mid)[\s-]+){MONTH_FULL}(?!\s*\d)|end-{MON}(?!\s*\d)"
+        # "That November, she ran", "by that December": a month of the year told before
+        rf"|{_THAT_OPENS}that\s+{MONTH_FULL}(?!\s*\d)",
         cal.calendar_rule,
         True,
     ),
