@@ -668,3 +668,48 @@ def test_a_period_in_apposition_to_a_date_is_that_date() -> None:
         for e in extract_events(Article(id="w", title="", text=text, date=DCT))
     }
     assert found["the latest period"] == "1998-W18"
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("The dam failed on 2 April. Repairs began the next week.", "the next week", "1998-W15"),
+        ("The mine closed in June 1994. It reopened the next year.", "the next year", "1995"),
+        ("The council met on 4 February. The next month, it voted.", "The next month", "1998-03"),
+    ],
+)
+def test_the_next_week_after_a_date_named_steps_from_it(
+    text: str, expression: str, value: str
+) -> None:
+    """ "The next week" told after a date is the week after that date, as "the following
+    week" is; it was counted from the publication day, so repairs that "began the next
+    week" lay after the story was written."""
+    assert values(text)[expression] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("On May 4 the mayor said rents would rise over the next year.", "the next year", "1999"),
+        ("On May 4 the board said it would decide within the next month.", None, None),
+        ("Prices will rise the next week, traders said.", "the next week", "1998-W21"),
+    ],
+)
+def test_the_next_week_as_a_span_ahead_or_with_no_date_before_counts_from_publication(
+    text: str, expression: str | None, value: str | None
+) -> None:
+    found = values(text)
+    if expression is None:
+        assert "the next month" not in found or found["the next month"] is None
+    else:
+        assert found[expression] == value
+
+
+def test_the_next_week_in_an_undated_story_keeps_its_step_when_a_reference_is_given() -> None:
+    """A reference date tells when the story was written; a step from a date the story
+    names does not move with it."""
+    text = "Flood defences failed an inspection on 2 April 2024. Repairs began the next week."
+    article = Article(id="x", title="", text=text, date=None)
+    for reference in (None, dt.date(2024, 5, 1)):
+        found = {e.expression: e.value for e in extract_events(article, reference=reference)}
+        assert found["the next week"] == "2024-W15", reference

@@ -28,18 +28,20 @@ FILLER = (
 
 def test_dates_told_from_a_full_date_count_from_it_and_are_marked_inferred() -> None:
     found = values(
-        f"Talks began on March 3, 1987 in Geneva. {FILLER}The next month the pact was dead."
+        f"Talks began on March 3, 1987 in Geneva. {FILLER}The next quarter the pact was dead."
     )
-    assert found == [("March 3, 1987", "1987-03-03", False), ("The next month", "1987-04", True)]
+    assert found == [("March 3, 1987", "1987-03-03", False), ("The next quarter", "1987-Q2", True)]
 
 
 def test_the_latest_full_date_before_an_expression_is_its_anchor() -> None:
     found = values(
-        f"The deal was signed on 2 June 2001. {FILLER}The next month it was challenged. "
-        f"The court sat on 9 October 2003. {FILLER}The next month it ruled."
+        f"The deal was signed on 2 June 2001. {FILLER}The next quarter it was challenged. "
+        f"The court sat on 9 October 2003. {FILLER}The next quarter it ruled."
     )
-    months = [(value, inferred) for expression, value, inferred in found if "month" in expression]
-    assert months == [("2001-07", True), ("2003-11", True)]
+    quarters = [
+        (value, inferred) for expression, value, inferred in found if "quarter" in expression
+    ]
+    assert quarters == [("2001-Q3", True), ("2004-Q1", True)]
 
 
 def test_words_counted_from_the_day_of_writing_are_not_pinned_to_a_date_the_story_tells() -> None:
@@ -79,7 +81,7 @@ def test_a_long_undated_story_with_many_dates_is_read_again_about_once_not_once_
     days = [dt.date(2001, 1, 1) + dt.timedelta(days=3 * i) for i in range(150)]
     filler = "Shares of the company changed hands in heavy volume. " * 40
     paragraphs = [
-        f"The board met on {day:%B} {day.day}, {day.year}. {FILLER}The next month was quiet. "
+        f"The board met on {day:%B} {day.day}, {day.year}. {FILLER}The next quarter was quiet. "
         f"{filler}\n\n"
         for day in days
     ]
@@ -92,8 +94,8 @@ def test_a_long_undated_story_with_many_dates_is_read_again_about_once_not_once_
 
     monkeypatch.setattr(extract_mod, "find_timexes", counting)
     found = values(text)
-    months = [(v, inferred) for expression, v, inferred in found if "month" in expression]
-    assert months[0] == ("2001-02", True) and months[-1][1] and len(months) == 150
+    quarters = [(v, inferred) for expression, v, inferred in found if "quarter" in expression]
+    assert quarters[0] == ("2001-Q2", True) and quarters[-1][1] and len(quarters) == 150
     assert read[0] < 6 * len(text)  # once a date it was 150 times
 
 

@@ -129,4 +129,3 @@ async def test_keys_typed_in_one_burst_with_c_act_in_the_collection(app: NewsExp
         assert not isinstance(app.screen, CollectionScreen), "Enter opened no mark"
         assert app.screen.query_one("#results").highlighted == at, "the list behind moved"
         assert app.screen.reader.article.id == second.article_id
-

@@ -216,6 +216,11 @@ def year_ago(ctx: Context, s: str, start: int, end: int) -> Result:
 
 
 _WITHIN = re.compile(r"\bwithin\s+$")
+_THE_NEXT = re.compile(r"(?:^|\s)the\s+next\s+(?:week|month|year)$")
+_SPAN_BEFORE = re.compile(r"\b(?:in|over|within|during|for|through|throughout|into)\s+$")
+"""Told after a date, "the next week" is the week after it, as "the following week" is
+("the dam failed on 2 April; repairs began the next week"); "in", "over" or "within the
+next year" is the year ahead of the writer, a span of the future."""
 _LAST_AS_VERB = re.compile(r"last\s+(?:few|several|couple|two|three|four|five|six|\d)")
 _VERB_BEFORE = re.compile(r"\b(?:to|will|would|could|can|may|might|should|must|not|'ll)\s+$")
 """Before "last" and a count, words that make it a verb: "is expected to last two weeks",
@@ -233,6 +238,10 @@ def relative_unit(ctx: Context, s: str, start: int, end: int) -> Result:
         return None
     if _LAST_AS_VERB.match(low) and _VERB_BEFORE.search(ctx.low, max(0, start - 8), start):
         return None
+    if _THE_NEXT.search(low) and not _SPAN_BEFORE.search(ctx.low, max(0, start - 12), start):
+        stepped = anaphor(ctx, s, start, end)
+        if stepped is not None and stepped[0] is not None:
+            return stepped
     rel_m = re.search(
         r"(this past|this coming|the past|the coming|the last|last|next|this|past|coming)\s", low
     )
