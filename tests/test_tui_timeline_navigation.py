@@ -348,3 +348,54 @@ async def test_a_caption_narrowed_to_one_day_names_the_day_once(
         await wait_for(pilot, lambda: timeline.view.bar is not None and timeline.groups)
         caption = str(timeline.query_one("#timeline-caption", Static).render())
         assert caption.endswith(" · 2026-01-07 (u: widen)"), caption
+
+
+MONTH_END = """title: The last days of March
+date: 2026-03-04
+
+The inquiry opened on 29 March 1987. Its first witness spoke on 30 March 1987, and its
+report came on 31 March 1987. The week of March 23, 1987 was spent on preparations.
+"""
+
+
+@pytest.fixture
+def month_end_app(tmp_path: Path) -> NewsExploreApp:
+    folder = tmp_path / "month-end"
+    folder.mkdir()
+    (folder / "inquiry.txt").write_text(MONTH_END, encoding="utf-8")
+    built = make_app([folder], index_dir=tmp_path / "month-end-index", export_dir=tmp_path)
+    built.animation_level = "none"
+    return built
+
+
+@pytest.mark.parametrize("day", ["1987-03-29", "1987-03-30"])
+@sync
+async def test_the_bar_of_a_29th_or_30th_narrows_to_that_day_alone(
+    month_end_app: NewsExploreApp, day: str
+) -> None:
+    """The bar of 30 March listed 30 and 31 March, counted both, and `r` searched both:
+    a range's last day read past the 28th was taken for the end of its month."""
+    async with month_end_app.run_test(size=(120, 40)) as pilot:
+        timeline = await open_timeline(pilot)
+        await cursor_to_heading(pilot, timeline, day)
+        await press(pilot, "right")
+        await wait_for(pilot, lambda: timeline.view.bar is not None and timeline.groups)
+        assert [g.value for g in timeline.groups] == [day]
+        caption = str(timeline.query_one("#timeline-caption", Static).render())
+        assert caption.endswith(f" · {day} (u: widen)"), caption
+        await press(pilot, "r")
+        query = pilot.app.screen.query_one("#query", Input).value
+        assert f"[{day} TO {day}]" in query, query
+
+
+@sync
+async def test_a_week_ending_on_a_29th_drills_into_its_seven_days(
+    month_end_app: NewsExploreApp,
+) -> None:
+    async with month_end_app.run_test(size=(120, 40)) as pilot:
+        timeline = await open_timeline(pilot)
+        await cursor_to_heading(pilot, timeline, "1987-W13")
+        await press(pilot, "enter")
+        await wait_for(pilot, lambda: timeline.view.low is not None and timeline.groups)
+        assert timeline.view.date_range() == (dt.date(1987, 3, 23), dt.date(1987, 3, 29))
+        assert "1987-03-30" not in [g.value for g in timeline.groups]

@@ -106,12 +106,17 @@ def finer_grouping(value: str | None) -> str | None:
 
 
 def sortday_date(day: int, *, end: bool = False) -> dt.date:
-    """The first (or last) calendar day a sortday bound stands for (00 parts widened)."""
+    """The first (or last) calendar day a sortday bound stands for: a real day is itself,
+    and a bound past a month's days (`yyyymm99`, a month's or a week's slot) its last day.
+
+    A last day read past the 28th was taken for the end of its month, so the bar of
+    30 March listed 31 March too, and a week ending on the 29th ran to the 31st."""
     year, month, mday = day // 10000, day // 100 % 100, day % 100
-    if end:
-        month = month if 1 <= month <= 12 else 12
-        mday = mday if 1 <= mday <= 28 else calendar.monthrange(year, month)[1]
-    return dt.date(year, min(max(month, 1), 12), min(max(mday, 1), 31))
+    month = month if 1 <= month <= 12 else 12 if end else 1
+    last = calendar.monthrange(year, month)[1]
+    if not 1 <= mday <= last:
+        mday = last if end else 1
+    return dt.date(year, month, mday)
 
 
 @dataclass(frozen=True)
