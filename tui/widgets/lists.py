@@ -167,6 +167,17 @@ class NavList(OptionList):
             return
         super().action_cursor_up()
 
+    def _move_page(self, direction: int) -> None:
+        """A page up or down that runs onto rows no cursor can take ("↑ earlier dates" at
+        the top) stops on the last row that can, rather than leaving none highlighted:
+        with none, OptionList's next PageUp or PageDown is Home or End."""
+        stood = self.highlighted
+        super()._move_page(direction)  # type: ignore[arg-type]
+        if self.highlighted is None and stood is not None:
+            rows = range(stood, -1, -1) if direction < 0 else range(stood, self.option_count)
+            enabled = [i for i in rows if not self.get_option_at_index(i).disabled]
+            self.highlighted = enabled[-1] if enabled else stood
+
     def _enabled_in(self, start: int, stop: int) -> bool:
         """Whether any option from `start` up to `stop` can take the cursor."""
         return any(not self.get_option_at_index(i).disabled for i in range(start, stop))

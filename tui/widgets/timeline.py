@@ -834,11 +834,15 @@ class TimelinePane(Pane):
             parts.append(f"{self._far_off:,} far-off not charted")
         self.query_one("#timeline-caption", Static).update(Text(" · ".join(parts)))
 
-    def _refill(self, *, keep: bool, anchor: int = 0) -> None:
+    def _refill(self, *, keep: bool, anchor: int = 0, opened: bool = False) -> None:
         """Lay the groups out as options, keeping the cursor on the same entry when asked."""
         listing = self.query_one("#timeline-list", TimelineList)
         current = listing.highlighted_option.id if keep and listing.highlighted_option else None
-        stood_at, top = listing.highlighted, listing.scroll_y
+        stood_at = listing.highlighted
+        # Entries are numbered in list order, so dates read in above renumber them: the
+        # cursor and the view are kept by what they are on, not by number.
+        kept = self._option_key(current) if current is not None else None
+        view_top = self._view_top(listing) if keep else None
         options: list[Option] = []
         self.entries = []
         heading_at: list[int] = []
@@ -855,10 +859,11 @@ class TimelinePane(Pane):
         listing.set_paged_options(options)
         target = None
         if current is not None:
-            target = next((i for i, o in enumerate(options) if o.id == current), None)
-            if target is None and current.startswith("m") and stood_at is not None:
+            target = self._option_index(options, kept)
+            if opened and current.startswith("m") and stood_at is not None:
                 # "… N more" gave way to the rest of its group: the cursor stays on the
-                # row where it stood, now the group's next date, and the list where it was.
+                # row where it stood, now the group's next date, and the list where it was
+                # (not on the group's next "… more", its id, 200 rows down).
                 target = next(
                     (i for i in range(stood_at, len(options)) if (options[i].id or "")[:1] == "e"),
                     None,
@@ -869,8 +874,43 @@ class TimelinePane(Pane):
             listing.highlight(target)
             if not keep:
                 listing.show_from(target, heading_at)
-            elif current is not None and current.startswith("m"):
-                listing.call_after_refresh(listing.scroll_to, y=top, animate=False)
+        if view_top is not None:
+            # The rows in view stay in view: more read as the wheel neared an end threw
+            # the view back to the cursor, so the wheel never got past the pages read.
+            key, above = view_top
+            top_now = self._option_index(options, key)
+            if top_now is not None:
+                listing.call_after_refresh(
+                    listing.scroll_to, y=max(0, top_now - above), animate=False
+                )
+
+    def _option_key(self, option_id: str) -> str | Event:
+        """What an option is, across a refill: an entry's event, else its (stable) id."""
+        if option_id.startswith("e") and option_id[1:].isdigit():
+            n = int(option_id[1:])
+            if n < len(self.entries):
+                return self.entries[n]
+        return option_id
+
+    def _option_index(self, options: list[Option], key: str | Event | None) -> int | None:
+        """Where the option `_option_key` named before a refill is now, if still listed."""
+        if key is None:
+            return None
+        if not isinstance(key, str):
+            n = next((i for i, event in enumerate(self.entries) if event is key), None)
+            if n is None:
+                return None
+            key = f"e{n}"
+        return next((i for i, option in enumerate(options) if option.id == key), None)
+
+    def _view_top(self, listing: TimelineList) -> tuple[str | Event, int] | None:
+        """The first row in view that names something, and how many rows are above it."""
+        top = int(listing.scroll_y)
+        for index in range(top, min(listing.option_count, top + max(listing.size.height, 1))):
+            option_id = listing.get_option_at_index(index).id
+            if option_id and option_id not in ("up",):
+                return self._option_key(option_id), index - top
+        return None
 
     def _nothing_here(self) -> str:
         """What an empty list says: the period chosen when there is one, never "this corpus"."""
@@ -936,7 +976,7 @@ class TimelinePane(Pane):
             opened = replace(opened, events=events, titles=tuple(titles.items()))
         self._opened.add(opened.position)
         self.groups = [opened if g.position == opened.position else g for g in self.groups]
-        self._refill(keep=True)
+        self._refill(keep=True, opened=True)
 
     # -- reading more ---------------------------------------------------------
 
