@@ -399,3 +399,60 @@ async def test_a_week_ending_on_a_29th_drills_into_its_seven_days(
         await wait_for(pilot, lambda: timeline.view.low is not None and timeline.groups)
         assert timeline.view.date_range() == (dt.date(1987, 3, 23), dt.date(1987, 3, 29))
         assert "1987-03-30" not in [g.value for g in timeline.groups]
+
+
+@pytest.mark.parametrize("first", [[], ["d", *"1987-06", "enter"]], ids=["opened", "after a jump"])
+@sync
+async def test_u_never_undoes_the_grouping_chosen_with_v(
+    app: NewsExploreApp, first: list[str]
+) -> None:
+    """`u` steps back out of a bar, a drill-down or a jump; after `v` it threw the
+    grouping chosen away, back to "by day"."""
+    async with app.run_test(size=(120, 40)) as pilot:
+        timeline = await open_timeline(pilot)
+        await press(pilot, *first)
+        await press(pilot, "v")
+        await wait_for(pilot, lambda: timeline.view.grouping == "month" and timeline.groups)
+        await press(pilot, "u")
+        await press(pilot)
+        assert timeline.view.grouping == "month"
+
+
+@pytest.fixture
+def monthly_app(tmp_path: Path) -> NewsExploreApp:
+    """A year of stories, each published in the month it tells of: month bars either way,
+    each month with two dates mentioned and one publication date."""
+    folder = tmp_path / "monthly"
+    folder.mkdir()
+    for month in range(1, 13):
+        day = dt.date(1987, month, 10)
+        (folder / f"m{month:02d}.txt").write_text(
+            f"title: Report {month}\ndate: 1987-{month:02d}-15\n\n"
+            f"The board met on {day:%d %B %Y} and again on {day.replace(day=11):%d %B %Y}.\n",
+            encoding="utf-8",
+        )
+    built = make_app([folder], index_dir=tmp_path / "monthly-index", export_dir=tmp_path)
+    built.animation_level = "none"
+    return built
+
+
+@sync
+async def test_the_bar_narrowed_to_stays_chosen_when_p_switches_the_dates(
+    monthly_app: NewsExploreApp,
+) -> None:
+    """After `p` the list kept to the bar but the chart chose none, so the next → chose
+    the same bar again: a key that did nothing."""
+    async with monthly_app.run_test(size=(120, 40)) as pilot:
+        timeline = await open_timeline(pilot)
+        chart = timeline.query_one(ActivityChart)
+        await press(pilot, "right")
+        await wait_for(pilot, lambda: timeline.view.bar is not None and timeline.groups)
+        chosen = timeline.view.bar
+        await press(pilot, "p")
+        await wait_for(pilot, lambda: timeline.view.dates == "published" and timeline.groups)
+        assert chart.chosen is not None
+        bar = chart.bars[chart.chosen]
+        assert (bar.low, bar.high) == (chosen.low, chosen.high)
+        await press(pilot, "left")
+        await wait_for(pilot, lambda: timeline.view.bar != chosen)
+        assert timeline.view.bar.high < chosen.low  # the bar before it, in one press

@@ -808,7 +808,17 @@ class TimelinePane(Pane):
             )
             self._chart_counts, self._chart_shape = counts, shape
         bars = self._bars
-        chosen = bars.index(self.view.bar) if self.view.bar in bars else None
+        # The bar's period, whatever its count: after `p` the same month has another
+        # count, and with none chosen the next → chose it again, a key that did nothing.
+        narrowed = self.view.bar
+        chosen = next(
+            (
+                index
+                for index, bar in enumerate(bars)
+                if narrowed is not None and (bar.low, bar.high) == (narrowed.low, narrowed.high)
+            ),
+            None,
+        )
         chart.show(bars, chosen, self._level)
 
     def on_resize(self) -> None:
@@ -1042,11 +1052,16 @@ class TimelinePane(Pane):
             self._set_view(drilled)
 
     def action_widen(self) -> None:
-        """Step back out of the last drill-down, bar or jump. The dates `p` chose stay:
-        `p` is a switch, not a step into anything, so `u` never undoes it."""
+        """Step back out of the last drill-down, bar or jump. The dates `p` chose stay, and
+        the grouping `v` chose: switches, not steps into anything, `u` never undoes them."""
         if self._history:
             view, around = self._history.pop()
-            self.view = replace(view, dates=self.view.dates)
+            # The grouping `v` chose stays too, unless the step undone is a drill-down,
+            # which chose it (a year drilled into is listed by month).
+            drilled = (view.low, view.high) != (self.view.low, self.view.high)
+            grouping = view.grouping if drilled else self.view.grouping
+            bar = view.bar if view.bar is None or _bar_holds(view.bar, grouping) else None
+            self.view = replace(view, dates=self.view.dates, grouping=grouping, bar=bar)
             self.load(around)
             self.screen.refresh_bindings()
 
