@@ -170,6 +170,8 @@ async def test_enter_on_a_month_heading_of_the_day_view_drills_into_its_days(
         await press(pilot, "enter")
         await wait_for(pilot, lambda: timeline.view.low is not None and timeline.groups)
         assert timeline.view.date_range() == (dt.date(1987, 6, 1), dt.date(1987, 6, 30))
+        caption = timeline.query_one("#timeline-caption", Static)
+        assert str(caption.render()).endswith(" · by day · 1987-06 (u: widen)")
         assert [g.value for g in timeline.groups] == ["1987-06", "1987-06-01"]
         assert timeline.highlighted_group().value == "1987-06"  # opened at its start
         await press(pilot, "u")

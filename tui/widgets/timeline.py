@@ -147,6 +147,20 @@ class View:
         return sortday_date(span[0]), sortday_date(span[1], end=True)
 
 
+def _period_words(low: dt.date, high: dt.date) -> str:
+    """A range as short as it can be said: a whole year or month by its name ("1988",
+    "1988-03"), so the caption keeps its `u` hint in a quarter of the screen; any other
+    range by its first and last days."""
+    if low == high:
+        return low.isoformat()
+    if (low.month, low.day, high.month, high.day) == (1, 1, 12, 31) and low.year == high.year:
+        return f"{low.year:04d}"
+    last = calendar.monthrange(high.year, high.month)[1]
+    if low.day == 1 and high.day == last and (low.year, low.month) == (high.year, high.month):
+        return f"{low.year:04d}-{low.month:02d}"
+    return f"{low.isoformat()} … {high.isoformat()}"
+
+
 class DateInput(Box):
     """The one-line prompt for the date to jump to; Esc, or leaving it, puts it away."""
 
@@ -837,9 +851,9 @@ class TimelinePane(Pane):
             parts.insert(1, f"{undated:,} undated article{'s' * (undated != 1)}")
         span = self.view.span
         if span is not None:
-            low, high = sortday_date(span[0]), sortday_date(span[1], end=True)
-            period = low.isoformat() if low == high else f"{low.isoformat()} … {high.isoformat()}"
-            parts.append(f"{period} (u: widen)")
+            parts.append(
+                f"{_period_words(sortday_date(span[0]), sortday_date(span[1], end=True))} (u: widen)"
+            )
         elif self._far_off:
             parts.append(f"{self._far_off:,} far-off not charted")
         self.query_one("#timeline-caption", Static).update(Text(" · ".join(parts)))
