@@ -41,7 +41,7 @@ def extract_for_index(
     view = _within_limit(article, problems)
     quotes = _guarded("quotes", extract_quotes, view, problems)
     if article.date is not None and article.date_precision != "day":
-        return quotes, _period_events(view, problems, reference)
+        return quotes, _period_events(view, problems)
     year = None if article.date else fallback_year
     events = _guarded(
         "dates", extract_events, view, problems, fallback_year=year, reference=reference
@@ -49,15 +49,15 @@ def extract_for_index(
     return quotes, events
 
 
-def _period_events(
-    article: Article, problems: list[Problem], reference: dt.date | Period | None
-) -> list[Event]:
+def _period_events(article: Article, problems: list[Problem]) -> list[Event]:
     """The dates of an article published in a month or year whose day is not known.
 
-    Counting "yesterday" from the period's first day would invent a date: its
-    relative dates are read as in an undated article (from a date the story
-    states, or the reference date, else left unresolved), and a date without a
-    year takes the year of publication.
+    Counting "yesterday" from the period's first day would invent a date. The
+    period itself is the reference, as the same month given for a folder would be:
+    "next month" in a story of March 2024 is April, "last year" in one of 2024 is
+    2023, and only what every day of the period agrees on gets a value. A date
+    without a year takes the year of publication. The user's reference date is
+    not used: the story's own month or year is better evidence of when it was written.
     """
     from ..dates.extract import extract_events
 
@@ -70,7 +70,12 @@ def _period_events(
     published = Event(article.id, 0, 0, value, value, article.date_precision, "published")
     undated = replace(article, date=None)
     events = _guarded(
-        "dates", extract_events, undated, problems, fallback_year=date.year, reference=reference
+        "dates",
+        extract_events,
+        undated,
+        problems,
+        fallback_year=date.year,
+        reference=Period.read(value),
     )
     return [published, *events]
 
