@@ -869,6 +869,9 @@ def season(ctx: Context, s: str, start: int, end: int) -> Result:
     ):
         return None
     low = s.lower()
+    stepped = _STEPPED.match(low) if year is None else None
+    if stepped is not None:
+        return _season_stepped(ctx, code, stepped.group(1) == "following")
     if year is None and low.startswith("that"):
         if _THAT_SAID_BEFORE.search(ctx.low, max(0, start - 16), start):
             return None
@@ -891,6 +894,56 @@ def season(ctx: Context, s: str, start: int, end: int) -> Result:
     elif not re.search(r"\d", s) and not low.startswith("the"):
         return None
     return f"{year:04d}-{code}", "season", False
+
+
+_STEPPED = re.compile(r"the\s+(following|previous|prior)\s")
+_SEASON_SPAN = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}
+"""A season's first and last months counted from its year's January: a winter runs
+into the next year, after that year's fall, as in a pair ("the fall and winter")."""
+
+
+def _season_stepped(ctx: Context, code: str, following: bool) -> Result:
+    """ "the following spring", "the previous winter": the first such season after (or the
+    last before) the date last told, as "the following month" steps from it; with no date
+    told, from the day of writing."""
+    month = _month_of_value(ctx.ref[0]) if ctx.ref is not None else None
+    if month is None and ctx.dct is not None:
+        month = ctx.dct.year * 12 + ctx.dct.month
+    if month is None:
+        return UNRESOLVED
+    first, last = _SEASON_SPAN[code]
+    # The first year whose season starts after the month, or the last whose season ends before.
+    year = (month - first) // 12 + 1 if following else -((last - month) // 12) - 1
+    return f"{year:04d}-{code}", "season", False
+
+
+_VALUE_MONTH = re.compile(
+    r"(\d{4})(?:-(\d\d)(?:-\d\d)?|-(SP|SU|FA|WI)|-Q([1-4])|-W(\d\d)(?:-WE)?)?$"
+)
+
+
+def _month_of_value(value: str) -> int | None:
+    """The month a value names, counted from year 0 (`year * 12 + month`): a season's or
+    quarter's middle month, a week's Monday's, a year's last (its following spring is the
+    next year's)."""
+    m = _VALUE_MONTH.match(value)
+    if m is None:
+        return None
+    year = int(m.group(1))
+    if m.group(2):
+        return year * 12 + int(m.group(2))
+    if m.group(3):
+        first, last = _SEASON_SPAN[m.group(3)]
+        return year * 12 + (first + last) // 2
+    if m.group(4):
+        return year * 12 + int(m.group(4)) * 3 - 1
+    if m.group(5):
+        try:
+            monday = dt.date.fromisocalendar(year, int(m.group(5)), 1)
+        except ValueError:
+            return None
+        return monday.year * 12 + monday.month
+    return year * 12 + 12
 
 
 _SINCE_BEFORE = re.compile(r"\bsince\s+$")

@@ -379,7 +379,8 @@ RULES: list[tuple[str, str, Handler, bool]] = [
     ),
     (
         "season_rel",
-        rf"(?:(?:early|late|mid)[\s-]+)?(?:this past|this coming|last|next|this|that|the)\s+"
+        rf"(?:(?:early|late|mid)[\s-]+)?(?:this past|this coming|last|next|this|that"
+        r"|the\s+(?:following|previous|prior)|the)\s+"
         rf"(?:(?:early|late)\s+)?{SEASON}(?!\w)"
         # "the fall and winter": the second season of a pair
         rf"|(?:(?<=\band )|(?<=\bor )){SEASON}(?!\w)"
