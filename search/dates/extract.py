@@ -78,11 +78,22 @@ def extract_events(
     user gave for the corpus or its folder), and are marked inferred; with
     neither they are listed with value None rather than guessed. A reference
     month or year resolves only what every day of it would (see `_against_period`).
-    `fallback_year` fills in a missing year (as in "since 8 January") and
-    marks the event inferred.
+    `fallback_year` (the corpus's usual year) fills in a missing year (as in
+    "since 8 January") and marks the event inferred; a `reference` replaces it.
     """
     text = article.text
-    timexes = find_timexes(text, article.date, fallback_year=fallback_year)
+    first_fallback = fallback_year
+    if article.date is None and reference is not None:
+        # The user's reference says when the story was written; the corpus's usual year
+        # is only a guess, so it must not fix "April 7" before the reference is read. A
+        # whole year given is that year, as a story published in a year takes its own.
+        fallback_year = _year_of(reference)
+        whole_year = isinstance(reference, Period) and (
+            reference.first == dt.date(reference.last.year, 1, 1)
+            and reference.last == dt.date(reference.first.year, 12, 31)
+        )
+        first_fallback = fallback_year if whole_year else None
+    timexes = find_timexes(text, article.date, fallback_year=first_fallback)
     local = _written_on(text, timexes, article.date)
     if local is not None:
         timexes = find_timexes(text, local, fallback_year=fallback_year)
@@ -116,6 +127,13 @@ def extract_events(
             )
         )
     return events
+
+
+def _year_of(reference: dt.date | Period) -> int | None:
+    """The one year a reference lies in, if it lies in one."""
+    if isinstance(reference, dt.date):
+        return reference.year
+    return reference.first.year if reference.first.year == reference.last.year else None
 
 
 def _against_period(
