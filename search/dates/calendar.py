@@ -699,9 +699,24 @@ def _weekday_date(ctx: Context, wd: int, rel: str, start: int, end: int) -> dt.d
         return dct + dt.timedelta(days=ahead)
     if back < ahead and _a_plan_told_past(ctx, start):
         return dct - dt.timedelta(days=back)
+    if (
+        ahead < back
+        and not rel
+        and _SUBJECT_TOLD_NOW.match(ctx.low, end)
+        and (ctx.opens_sentence(start))
+    ):
+        # "Saturday's cattle slaughter is guesstimated at", told on the Friday
+        return dct + dt.timedelta(days=ahead)
     if not _an_event_over(ctx, start, end, day=True) and ctx.future(start, end, far=True):
         return dct + dt.timedelta(days=ahead)
     return dct - dt.timedelta(days=back)
+
+
+_SUBJECT_TOLD_NOW = re.compile(r"['’]s\s+(?:[a-z][a-z-]*\s+){1,3}?(?:is|are)\b")
+"""After a weekday opening its sentence, its event as the subject of "is" or "are":
+"Saturday's hog slaughter is guesstimated at", "Monday's board meeting is a regular
+monthly meeting". Told in the present, the event is the nearer such day, ahead or gone
+by; the past tense ("was") puts it behind as before."""
 
 
 def _a_plan_told_past(ctx: Context, start: int) -> bool:
