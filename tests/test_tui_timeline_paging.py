@@ -135,3 +135,27 @@ async def test_enter_on_more_keeps_the_cursor_on_the_first_date_it_brought(
         assert top <= listing.highlighted < top + height
         await press(pilot, "down")
         assert listing.highlighted < top + height + 2  # reads on from there
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 40)])
+@sync
+async def test_keys_typed_after_enter_on_an_entry_act_after_the_jump(
+    long_app: NewsExploreApp, size: tuple[int, int]
+) -> None:
+    """Enter, Esc, ↑ typed at once: the Esc and the ↑ went to the timeline before the
+    reader opened, so the app ended in the reader, the cursor behind it moved."""
+    from newsexplore.tui.widgets.reader import ArticleReader
+    from tests.test_tui_back import burst
+
+    async with long_app.run_test(size=size) as pilot:
+        timeline = await open_timeline(pilot)
+        await jump(pilot, timeline, "1987-05-01")
+        listing = timeline.query_one("#timeline-list", OptionList)
+        await press(pilot, "down")
+        entry = listing.highlighted
+        assert (listing.highlighted_option.id or "").startswith("e")
+        await burst(pilot, "enter", "escape", "up")
+        reader = pilot.app.screen.query_one(ArticleReader)
+        assert reader.article is not None and reader.article.id == "day120.txt"
+        assert pilot.app.focused is listing, pilot.app.focused
+        assert listing.highlighted is not None and listing.highlighted < entry

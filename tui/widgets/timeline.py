@@ -37,6 +37,8 @@ from textual.containers import Container
 from textual.geometry import Size
 from textual.message import Message
 from textual.reactive import var
+from textual.timer import Timer
+from textual.widget import Widget
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 from textual.worker import Worker, WorkerState, get_current_worker
@@ -269,6 +271,41 @@ class TimelineList(NavList):
             id="timeline.next_bar",
         ),
     ]
+
+    _held: list[events.Key] | None = None
+    """Keys typed after Enter on a date, until its article is open: they are the reader's."""
+    _hold_timer: Timer | None = None
+
+    async def _on_key(self, event: events.Key) -> None:
+        """Enter on a date opens its article as it arrives, and the keys typed after it
+        wait for the reader: "Enter Esc ↑" typed at once went to this list before the
+        reader opened, and the app ended in the reader, the cursor behind it moved."""
+        if self._held is not None:
+            event.stop()
+            event.prevent_default()
+            self._held.append(events.Key(event.key, event.character))
+            return
+        option = self.highlighted_option
+        if event.key == "enter" and option is not None and (option.id or "").startswith("e"):
+            event.stop()
+            event.prevent_default()
+            self._held = []
+            # No jump after all (the reader could not open it): the keys are this list's.
+            self._hold_timer = self.set_timer(2.0, self.hand_over)
+            self.action_select()
+
+    def on_blur(self) -> None:
+        if self._held is not None:
+            self.hand_over(self.screen.focused)
+
+    def hand_over(self, to: Widget | None = None) -> None:
+        """The keys held since Enter, to what has the focus now (the reader), in order."""
+        held, self._held = self._held, None
+        if self._hold_timer is not None:
+            self._hold_timer.stop()
+            self._hold_timer = None
+        for key in held or ():
+            (to or self)._forward_event(key)
 
     def action_step_bar(self, by: int) -> None:
         for node in self.ancestors:
