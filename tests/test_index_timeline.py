@@ -369,3 +369,21 @@ def test_the_charts_day_counts_are_the_same_from_an_array_of_keys() -> None:
     assert day_counts(keys) == expected
     assert day_counts(array("q", keys)) == expected
     assert day_counts(array("q")) == [] == day_counts(array("q", keys[-4:]))
+
+
+@pytest.mark.parametrize("dates", ["mentioned", "published", "all"])
+@pytest.mark.parametrize(
+    "filters",
+    [{}, {"query": "port"}, {"source": "Wire"}, {"date_from": dt.date(1987, 3, 3)}],
+    ids=["whole", "query", "source", "range"],
+)
+def test_the_entries_an_export_cites_are_the_timeline_with_each_ones_article(
+    half_dated: Library, dates: str, filters: dict
+) -> None:
+    """An export writes every entry with its article's title and date: the same entries
+    in the same order as the timeline, each with the article it comes from."""
+    entries = half_dated.timeline_entries(dates=dates, **filters)
+    assert [event for event, _article in entries] == half_dated.timeline_events(
+        dates=dates, **filters
+    )
+    assert all(article == half_dated.article(e.article_id) for e, article in entries)

@@ -66,6 +66,31 @@ def test_an_item_is_found_marked_by_a_span_that_overlaps_its_own(store: UserStor
     assert store.marks.find(Target("a1", "event", 10, 20, "some words")) is None
 
 
+def test_many_items_are_found_marked_as_one_by_one(store: UserStore) -> None:
+    """An export looks up every row's mark at once; it must find what `find` finds."""
+    store.marks.add(Target("a1", "quote", 10, 20, "some words"), note="first")
+    store.marks.add(Target("a1", "event", 30, 40, "in March"), note="dated")
+    store.marks.add(Target("a2", "article"), note="whole")
+    items = [
+        Target("a1", "quote", 12, 25, "me words and"),
+        Target("a1", "quote", 20, 25, "after"),
+        Target("a1", "event", 10, 20, "some words"),
+        Target("a1", "event", 35, 50, "March, they said"),
+        Target("a2", "article"),
+        Target("a3", "article"),
+    ]
+    find = store.marks.finder()
+    assert [find(t) for t in items] == [store.marks.find(t) for t in items]
+    assert [m.note if m else None for m in map(find, items)] == [
+        "first",
+        None,
+        None,
+        "dated",
+        "whole",
+        None,
+    ]
+
+
 def test_the_collection_filters_by_tag(store: UserStore) -> None:
     one = store.marks.add(Target("a1", "article"), tags=["grok", "ofcom"])
     store.marks.add(Target("a2", "article"), tags=["ofcom"])

@@ -172,6 +172,12 @@ class Listing:
     read: Callable[[], list[ExportItem]]
     of: int = 0
     """How many the pane has in all, when the rows are only the first of them."""
+    unit: str = "row"
+    """What a row is, as the dialog and the notices count them ("Export 56,389 dates")."""
+
+    def counted(self, number: int) -> str:
+        """`number` rows in words: "1 row", "56,389 dates"."""
+        return f"{number:,} {self.unit}{'s' * (number != 1)}"
 
     @classmethod
     def of_items(cls, name: str, items: list[ExportItem]) -> Listing:

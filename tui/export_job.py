@@ -29,7 +29,7 @@ __all__ = ["start_export", "write_whole"]
 
 def start_export(app: App, listing: Listing, path: Path, fmt: str) -> None:
     """Write what a pane lists to `path` in a worker; notifications say how it went."""
-    app.notify(f"Exporting {listing.rows:,} rows to {path}…", markup=False, timeout=3)
+    app.notify(f"Exporting {listing.counted(listing.rows)} to {path}…", markup=False, timeout=3)
     app.run_worker(
         partial(_export, app, listing, path, fmt),
         thread=True,
@@ -48,7 +48,7 @@ def _export(app: App, listing: Listing, path: Path, fmt: str) -> None:
     except Exception as exc:  # a failed read must still be told, not lost in the worker
         message, severity = f"Export to {path} failed: {exc}", "error"
     else:
-        message, severity = f"Wrote {len(items):,} rows to {path}", "information"
+        message, severity = f"Wrote {listing.counted(len(items))} to {path}", "information"
     app.call_from_thread(app.notify, message, severity=severity, markup=False)
 
 

@@ -173,10 +173,15 @@ def mark_record(mark: Mark) -> dict[str, Any]:
 
 
 def with_citation(record: dict[str, Any], target: Target, mark: Mark | None) -> dict[str, Any]:
-    """The record followed by the citation fields it lacks, then the user's note and tags."""
-    citation = asdict(target.citation)
-    citation["roles"] = list(target.citation.roles)
-    extra = {name: citation[name] for name in CITATION_COLUMNS if name not in record}
+    """The record followed by the citation fields it lacks, then the user's note and tags.
+
+    The fields are read one by one: `asdict` copies deeply, and took a third of the
+    time of an export of 56,000 dates.
+    """
+    citation = target.citation
+    extra = {name: getattr(citation, name) for name in CITATION_COLUMNS if name not in record}
+    if "roles" in extra:
+        extra["roles"] = list(citation.roles)
     note = mark.note if mark else ""
     tags = list(mark.tags) if mark else []
     return {**record, **extra, "marked": mark is not None, "note": note, "tags": tags}

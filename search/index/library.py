@@ -1260,6 +1260,38 @@ class Library:
                 _timeline_entry(searcher.stored_fields(keys[n] & 0xFFFFFFFF))[0] for n in positions
             ]
 
+    def timeline_entries(
+        self,
+        *,
+        dates: WhichDates = "all",
+        query: str | None = None,
+        source: str | None = None,
+        date_from: dt.date | None = None,
+        date_to: dt.date | None = None,
+    ) -> list[tuple[Event, Article | None]]:
+        """Every entry of a timeline in its order, each with its article: what an export
+        cites. The entries are `timeline_events`' with no `around` nor `limit`.
+
+        Each article is read once, found through the document-to-article map: looked
+        up by id, the 14,000 articles of Reuters' dates took 20 s. Entries of one
+        article share its `Article`.
+        """
+        with self.searcher() as searcher:
+            keys = self._timeline_keys(searcher, dates, query, source, date_from, date_to)
+            undated = self._undated_articles(searcher, dates, query, source, date_from, date_to)
+            owners = self._owners(searcher)
+            articles: dict[int, Article | None] = {}
+            entries = []
+            for key in _with_undated(keys, undated):
+                docnum = key & 0xFFFFFFFF
+                owner = docnum if key >> 32 == UNDATED_ARTICLE else owners[docnum]
+                if owner not in articles:
+                    stored = searcher.stored_fields(owner) if owner >= 0 else None
+                    articles[owner] = article_from_fields(stored) if stored else None
+                event = _timeline_entry(searcher.stored_fields(docnum))[0]
+                entries.append((event, articles[owner]))
+            return entries
+
     def timeline_counts(
         self,
         *,

@@ -237,6 +237,19 @@ class Marks:
         marks = self.in_article(target.article_id)
         return next((m for m in marks if m.status != "lost" and target.overlaps(m)), None)
 
+    def finder(self) -> Callable[[Target], Mark | None]:
+        """`find` for many items at once, the marks read in one query: an export of
+        56,000 dates asked the store 56,000 times. Marks made after it are not seen."""
+        by_article: dict[str, list[Mark]] = {}
+        for mark in self._select("WHERE status != 'lost' ORDER BY start", ()):
+            by_article.setdefault(mark.article_id, []).append(mark)
+
+        def find(target: Target) -> Mark | None:
+            marks = by_article.get(target.article_id, ())
+            return next((m for m in marks if target.overlaps(m)), None)
+
+        return find
+
     def get(self, mark_id: int) -> Mark | None:
         with self._db.read() as connection:
             row = connection.execute(

@@ -108,10 +108,10 @@ class ExportDialog(TypedAheadDialog[Path | None]):
         """The existing file the user is being asked about."""
 
     def compose(self) -> ComposeResult:
-        count = self.listing.rows
         of = f" (the first of {self.listing.of:,})" if self.listing.of else ""
         with Vertical(classes="collect-dialog", id="export-dialog"):
-            yield Label(f"Export {count:,} row{'s' * (count != 1)}{of}", classes="dialog-title")
+            title = f"Export {self.listing.counted(self.listing.rows)}{of}"
+            yield Label(title, classes="dialog-title")
             yield Box(str(self._default_path()), id="export-path")
             with RadioSet(id="export-format"):
                 for fmt, label in FORMAT_LABELS.items():

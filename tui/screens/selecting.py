@@ -23,6 +23,7 @@ from newsexplore.search import (
     Event,
     ExportItem,
     Library,
+    Mark,
     SearchResults,
     Target,
     article_target,
@@ -42,6 +43,7 @@ if TYPE_CHECKING:
 
     from ..widgets.reader import ArticleReader
     from ..widgets.speakers import SpeakersPane
+    from ..widgets.timeline import View
 
 __all__ = ["Selection", "ShowsPanes", "listing", "selection"]
 
@@ -214,6 +216,7 @@ def _hit_items(screen: ShowsPanes, fetch: Callable[[], SearchResults | None]) ->
     """Every result of the search as export rows, read on the export's thread."""
     found = fetch()
     cache: dict = {}
+    find = _marks_finder(screen)
     items = []
     for hit in found.hits if found is not None else ():
         article = _article(screen, hit.article_id, cache)
@@ -223,7 +226,7 @@ def _hit_items(screen: ShowsPanes, fetch: Callable[[], SearchResults | None]) ->
             target = article_target(article)
         else:
             continue
-        items.append(_item(screen, hit_record(hit), target))
+        items.append(_item(find, hit_record(hit), target))
     return items
 
 
@@ -232,8 +235,9 @@ def _list_quotes(screen: ShowsPanes) -> Listing | None:
     speaker = pane.selected_speaker()
     if speaker is None or not pane.quotes:
         return None
+    find = _marks_finder(screen)
     items = [
-        _item(screen, quote_record(q), quote_target(q, pane._article(q.article_id)))
+        _item(find, quote_record(q), quote_target(q, pane._article(q.article_id)))
         for q in pane.quotes
     ]
     return Listing.of_items(_slug("quotes", speaker.name), items)
@@ -253,28 +257,55 @@ def _list_speakers_pane(screen: ShowsPanes) -> Listing | None:
 
 
 def _list_events(screen: ShowsPanes) -> Listing | None:
+    """Every entry the timeline lists in its view, not only those read into the list
+    so far: an export of the 47 on screen of 56,389 looked like the whole chronology."""
     pane = screen.query_one("#timeline")
-    if not pane.entries:
+    shown, read = pane.shown, pane.all_entries_reader()
+    if shown is None or read is None or not shown.total:
         return None
-    cache: dict = {}
-    items = [
-        _item(screen, event_record(e), event_target(e, _article(screen, e.article_id, cache)))
-        for e in pane.entries
-    ]
-    return Listing.of_items(_slug("timeline", screen.settled_query or "all"), items)
+    name = _timeline_name(shown.query, shown.view)
+    return Listing(name, shown.total, partial(_event_items, screen, read), unit="date")
+
+
+def _event_items(
+    screen: ShowsPanes, fetch: Callable[[], list[tuple[Event, Article | None]]]
+) -> list[ExportItem]:
+    """The timeline's entries as export rows, read on the export's thread."""
+    find = _marks_finder(screen)
+    return [_item(find, event_record(e), event_target(e, article)) for e, article in fetch()]
+
+
+def _timeline_name(query: str, view: View) -> str:
+    """What a timeline export holds: the query, which dates, and the period drilled into
+    or the bar chosen, named as the caption names it ("timeline-coffee-dates-mentioned-1987-03",
+    "…-1987-03-02-to-1987-03-08")."""
+    from ..widgets.timeline import period_words
+
+    which = "publication-dates" if view.dates == "published" else "dates-mentioned"
+    name = f"{_slug('timeline', query)}-{which}" if query.strip() else f"timeline-{which}"
+    low, high = view.date_range()
+    if low is None or high is None:
+        return name
+    return f"{name}-{period_words(low, high).replace(' … ', '-to-')}"
 
 
 def _list_reader_quotes(screen: ShowsPanes) -> Listing | None:
     reader = screen.reader
     if reader.article is None or not reader.quotes:
         return None
-    items = [_item(screen, quote_record(q), quote_target(q, reader.article)) for q in reader.quotes]
+    find = _marks_finder(screen)
+    items = [_item(find, quote_record(q), quote_target(q, reader.article)) for q in reader.quotes]
     return Listing.of_items(_slug("quotes", reader.article.title or reader.article.id), items)
 
 
-def _item(screen: ShowsPanes, record: dict, target: Target) -> ExportItem:
+def _marks_finder(screen: ShowsPanes) -> Callable[[Target], Mark | None]:
+    """Each row's mark, the marks read once for all the rows of an export."""
     store = store_of(screen)
-    mark = store.marks.find(target) if store is not None else None
+    return store.marks.finder() if store is not None else lambda _target: None
+
+
+def _item(find: Callable[[Target], Mark | None], record: dict, target: Target) -> ExportItem:
+    mark = find(target)
     return ExportItem(with_citation(record, target, mark), target, mark)
 
 

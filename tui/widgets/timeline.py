@@ -25,6 +25,7 @@ import calendar
 import datetime as dt
 import re
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import partial
 from typing import TYPE_CHECKING, ClassVar
@@ -64,9 +65,9 @@ from .safe_text import clean_line
 from .timeline_rows import article_row, entry_row, group_label, heading_row
 
 if TYPE_CHECKING:
-    from newsexplore.search import Library
+    from newsexplore.search import Article, Library
 
-__all__ = ["DateInput", "TimelinePane", "View", "group_label"]
+__all__ = ["DateInput", "Shown", "TimelinePane", "View", "group_label", "period_words"]
 
 GROUPS_BEFORE = 4
 """Groups read above the date the list opens at, so both directions show."""
@@ -149,7 +150,7 @@ class View:
         return sortday_date(span[0]), sortday_date(span[1], end=True)
 
 
-def _period_words(low: dt.date, high: dt.date) -> str:
+def period_words(low: dt.date, high: dt.date) -> str:
     """A range as short as it can be said: a whole year or month by its name ("1988",
     "1988-03"), so the caption keeps its `u` hint in a quarter of the screen; any other
     range by its first and last days."""
@@ -161,6 +162,16 @@ def _period_words(low: dt.date, high: dt.date) -> str:
     if low.day == 1 and high.day == last and (low.year, low.month) == (high.year, high.month):
         return f"{low.year:04d}-{low.month:02d}"
     return f"{low.isoformat()} … {high.isoformat()}"
+
+
+@dataclass(frozen=True)
+class Shown:
+    """The list on screen: whose dates, in which view, how many in all (read or not)."""
+
+    query: str
+    view: View
+    total: int
+    """Entries the whole list holds, including the undated articles listed last."""
 
 
 class DateInput(Box):
@@ -528,6 +539,8 @@ class TimelinePane(Pane):
         self.more_before = self.more_after = False
         self.shown_query: str | None = None
         """The query whose timeline is on screen; None before the first load."""
+        self.shown: Shown | None = None
+        """The query, view and count of the list on screen (None before the first load)."""
         self.note = ""
         """What the last jump said of itself, shown below the chart; empty when nothing."""
         self._thread = LibraryThread("timeline")
@@ -669,6 +682,19 @@ class TimelinePane(Pane):
         self._prepare_thread.call(self.library.prepare_timeline_filters)
         self._prepare_thread.call(read_typed_date, "1 March 2000", None)  # its rules, compiled
 
+    def all_entries_reader(self) -> Callable[[], list[tuple[Event, Article | None]]] | None:
+        """Reads every entry of the list on screen, in its order, with its article (an
+        export's rows).
+
+        The list holds only the pages read so far and a few entries under each
+        heading; the view is taken now, on the UI thread, and the reading, seconds
+        on a large archive, is left to the caller's thread.
+        """
+        if self.shown is None:
+            return None
+        filters = self._filters(self.shown.query, self.shown.view)
+        return partial(self.library.timeline_entries, **filters)
+
     def _filters(self, query: str, view: View) -> dict:
         date_from, date_to = view.date_range()
         narrowed = query.strip() or None
@@ -724,6 +750,7 @@ class TimelinePane(Pane):
         page = message.page
         self._reference = message.reference
         self.shown_query = message.query
+        self.shown = Shown(message.query, message.view, page.total)
         self.groups = list(page.groups)
         self._opened.clear()
         self.more_before, self.more_after = page.more_before, page.more_after
@@ -889,7 +916,7 @@ class TimelinePane(Pane):
         span = self.view.span
         if span is not None:
             parts.append(
-                f"{_period_words(sortday_date(span[0]), sortday_date(span[1], end=True))} (u: widen)"
+                f"{period_words(sortday_date(span[0]), sortday_date(span[1], end=True))} (u: widen)"
             )
         elif self._far_off:
             parts.append(f"{self._far_off:,} far-off not charted")
