@@ -709,6 +709,8 @@ def _weekday_date(ctx: Context, wd: int, rel: str, start: int, end: int) -> dt.d
         return dct + dt.timedelta(days=ahead)
     if not _an_event_over(ctx, start, end, day=True) and ctx.future(start, end, far=True):
         return dct + dt.timedelta(days=ahead)
+    if ahead < back and not rel and _an_awaited_event(ctx, start, end):
+        return dct + dt.timedelta(days=ahead)
     return dct - dt.timedelta(days=back)
 
 
@@ -717,6 +719,32 @@ _SUBJECT_TOLD_NOW = re.compile(r"['’]s\s+(?:[a-z][a-z-]*\s+){1,3}?(?:is|are)\b
 "Saturday's hog slaughter is guesstimated at", "Monday's board meeting is a regular
 monthly meeting". Told in the present, the event is the nearer such day, ahead or gone
 by; the past tense ("was") puts it behind as before."""
+
+
+_AWAITING = (
+    r"\b(?:before|ahead\s+of|prior\s+to|heading\s+into|going\s+into|leading\s+up\s+to"
+    r"|(?:lead|run)[\s-]up\s+to|in\s+advance\s+of|on\s+the\s+eve\s+of)\s+"
+)
+_CONTEST = (
+    r"(?:primary|primaries|caucus|caucuses|debates?|elections?|votes?|run-?offs?|referendums?"
+    r"|contests?|ballots?|conventions?|summits?|hearings?|meetings?|talks)"
+)
+_AWAITED_BEFORE = re.compile(
+    rf"{_AWAITING}(?:the\s+)?(?:[a-z.'’-]+\s+){{0,4}}?{_CONTEST}\s+(?:on\s+)?$"
+)
+_AWAITING_BEFORE = re.compile(rf"{_AWAITING}$")
+_CONTEST_AFTER = re.compile(rf"['’]s\s+(?:[a-z.'’-]+\s+){{0,4}}?{_CONTEST}\b")
+
+
+def _an_awaited_event(ctx: Context, start: int, end: int) -> bool:
+    """ "days before Tuesday's primary", "heading into Monday's caucuses", "ahead of the
+    vote on Tuesday": an event the story waits for or looks back to the eve of. Told in the
+    past (it is what happened before the event that is told), it is still the nearer such
+    day: written on the Sunday, the coming Tuesday; on the Wednesday, the one just gone."""
+    lo = max(0, start - 80)
+    if _AWAITING_BEFORE.search(ctx.low, max(0, start - 24), start):
+        return _CONTEST_AFTER.match(ctx.low, end) is not None
+    return _AWAITED_BEFORE.search(ctx.low, lo, start) is not None
 
 
 def _a_plan_told_past(ctx: Context, start: int) -> bool:

@@ -1,0 +1,81 @@
+"""A weekday naming an event the story looks forward to ("days before Tuesday's primary",
+"a debate ahead of Monday's caucuses"): the nearer such day, ahead or gone by."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from newsexplore.search.dates.extract import extract_events
+from newsexplore.search.models import Article
+
+SUNDAY = dt.date(2024, 3, 3)
+FRIDAY = dt.date(2024, 3, 8)
+WEDNESDAY = dt.date(2024, 3, 6)
+
+
+def values(text: str, date: dt.date) -> dict[str, str | None]:
+    article = Article(id="x", title="", text=text, date=date)
+    return {e.expression: e.value for e in extract_events(article) if e.kind == "mentioned"}
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "expression", "value"),
+    [
+        (
+            "Her shaky showing just days before Tuesday's state primary has worried donors.",
+            SUNDAY,
+            "Tuesday",
+            "2024-03-05",
+        ),
+        (
+            "The mayor challenged his rival to one more debate before Monday's caucuses.",
+            FRIDAY,
+            "Monday",
+            "2024-03-11",
+        ),
+        (
+            "Heading into Tuesday's runoff, the senator's lead has narrowed.",
+            SUNDAY,
+            "Tuesday",
+            "2024-03-05",
+        ),
+        (
+            "Both campaigns spent heavily in the final hours ahead of the county vote on Tuesday.",
+            SUNDAY,
+            "Tuesday",
+            "2024-03-05",
+        ),
+        # Told in the present as ahead: ahead, however far.
+        (
+            "The two rivals sit atop the polls ahead of Monday's caucuses.",
+            dt.date(2024, 3, 5),
+            "Monday",
+            "2024-03-11",
+        ),
+        # Gone by, and nearer behind than ahead: the day gone by stays.
+        (
+            "Polling done before Tuesday's primary showed a dead heat.",
+            WEDNESDAY,
+            "Tuesday",
+            "2024-03-05",
+        ),
+        (
+            "The frontrunner had a large lead heading into Monday's caucuses.",
+            WEDNESDAY,
+            "Monday",
+            "2024-03-04",
+        ),
+    ],
+)
+def test_a_day_an_event_is_awaited_on_is_the_nearer_one(
+    text: str, date: dt.date, expression: str, value: str
+) -> None:
+    assert values(text, date)[expression] == value
+
+
+def test_a_day_before_which_something_happened_stays_behind_without_an_event() -> None:
+    """Without an event named, "before Monday" keeps the tense's reading."""
+    got = values("The ministry had filed the papers before Monday, officials said.", FRIDAY)
+    assert got["Monday"] == "2024-03-04"
