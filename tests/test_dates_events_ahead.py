@@ -79,3 +79,23 @@ def test_a_day_before_which_something_happened_stays_behind_without_an_event() -
     """Without an event named, "before Monday" keeps the tense's reading."""
     got = values("The ministry had filed the papers before Monday, officials said.", FRIDAY)
     assert got["Monday"] == "2024-03-04"
+
+
+FEBRUARY = dt.date(2024, 2, 14)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Most voters said they are less likely to vote for the party in November.", "2024-11"),
+        ("Voters are less likely to vote Republican in November, the poll found.", "2024-11"),
+        ("Half of those polled said they planned to vote in November.", "2024-11"),
+        # An election told as over stays the one gone by.
+        ("He failed to win in November and left politics.", "2023-11"),
+        ("Turnout fell when voters went to the polls in November.", "2023-11"),
+    ],
+)
+def test_voting_in_a_month_told_through_a_poll_is_the_coming_election(
+    text: str, value: str
+) -> None:
+    assert values(text, FEBRUARY)["November"] == value

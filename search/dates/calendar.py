@@ -101,7 +101,7 @@ def _year_for(ctx: Context, start: int, end: int, month: int, day: int, rel: str
     if _an_event_over(ctx, start, end):
         return _year_by_tense(dct.year, False, (here > now) - (here < now))
     if not day and (election := _an_election(ctx, start, end)):
-        ahead = election == "a" or ctx.future(start, end, MONTH_REACH) is not False
+        ahead = election in ("a", "to") or ctx.future(start, end, MONTH_REACH) is not False
         return _year_by_tense(dct.year, ahead, (here > now) - (here < now))
     if _attributive(ctx, start, end):
         if _AGREED_AFTER.match(ctx.low, end) and not _AN_BEFORE.search(ctx.low, start - 4, start):
@@ -313,10 +313,27 @@ def _an_election(ctx: Context, start: int, end: int) -> str:
     Senate in the November election"). The nearer month a year back is not meant: a past
     election is told in the past or named with its year ("last November's elections").
     One named with "a" ("pressure to call a June election") is still to be held whatever
-    the tense. Returns "a", "the" or "in" for the form found, "" for none."""
+    the tense, and so is one voted or won in by an infinitive ("less likely to vote for the
+    party in November", said of a poll), unless one that failed or was tried. Returns "a",
+    "the", "to" or "in" for the form found, "" for none."""
     if _ELECTION_AFTER.match(ctx.low, end):
         return "a" if _AN_BEFORE.search(ctx.low, max(0, start - 4), start) else "the"
-    return "in" if _ELECTED_BEFORE.search(ctx.low, max(0, start - 60), start) else ""
+    elected = _ELECTED_BEFORE.search(ctx.low, max(0, start - 60), start)
+    if elected is None:
+        return ""
+    if _TO_VOTE.match(ctx.low, max(0, elected.start() - 3)) and not _TRIED_BEFORE.search(
+        ctx.low, max(0, elected.start() - 24), elected.start()
+    ):
+        return "to"  # "are less likely to vote Republican in November", told through a poll
+    return "in"
+
+
+_TO_VOTE = re.compile(r"to\s+(?:vote|votes|win|run|beat|defeat)\b")
+_TRIED_BEFORE = re.compile(
+    r"\b(?:failed|fails|tried|managed|unable|sought|attempted|hoped|expected|wanted)\s+to\s+$"
+)
+"""Before "to vote ... in November", what tells of an election gone by: "failed to win in
+November", "had hoped to win in November"."""
 
 
 _AN_BEFORE = re.compile(r"\ban?\s+$")
