@@ -7,6 +7,8 @@ never on "Unresolved"; a form it cannot read is refused with forms that work.
 
 from __future__ import annotations
 
+import csv
+import io
 from pathlib import Path
 
 import pytest
@@ -16,6 +18,7 @@ from textual.widgets._toast import Toast
 from newsexplore.search import Library, Period
 from newsexplore.tui.app import NewsExploreApp, make_app
 from newsexplore.tui.widgets.timeline import TimelinePane, group_label
+from tests.cli_support import run
 from tests.test_tui_back import burst
 from tests.test_tui_pilot import press, sync
 from tests.test_tui_timeline import open_timeline
@@ -389,3 +392,48 @@ async def test_a_jump_with_no_dates_names_the_nearest_either_side(
         timeline = await open_timeline(pilot)
         await jump(pilot, typed, timeline)
         assert shown_note(timeline) == told
+
+
+TALKS = {
+    "feb.txt": "Date: 1987-02-10\n\nTalks were held last week, and again on 6 February.",
+    "mill.txt": "Date: 1987-03-05\n\nThe mill closed on 2 March 1987 and its owners met this"
+    " weekend. Work will resume in the summer of 1987.",
+}
+
+
+@pytest.mark.parametrize(
+    ("typed", "told", "listed"),
+    [
+        ("1990", "No dates in 1990; the nearest is Summer 1987.", "1987-SU"),
+        (
+            "1987-02-15",
+            "No dates on Sun 15 February 1987; the nearest is Week of 2 February 1987.",
+            "1987-W06",
+        ),
+        ("1987-07-15", "No dates on Wed 15 July 1987; the nearest is Summer 1987.", "1987-SU"),
+        ("1987-W10-WE", "", "1987-W10-WE"),
+    ],
+)
+@sync
+async def test_a_jump_lands_on_the_date_around_lists_first(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], typed: str, told: str, listed: str
+) -> None:
+    """One nearest for both: the app named the week of 2 to 8 February around 15
+    February while `timeline --around 1987-02-15 --limit 1` gave 6 February; a season was weighed as if it
+    began on 1 January; and the weekend value the timeline writes was refused."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for name, text in TALKS.items():
+        (corpus / name).write_text(f"Title: {name}\n{text}\n", encoding="utf-8")
+    app = make_app([corpus], index_dir=tmp_path / "index", export_dir=tmp_path)
+    app.animation_level = "none"
+    async with app.run_test(size=(120, 40)) as pilot:
+        timeline = await open_timeline(pilot)
+        await jump(pilot, typed, timeline)
+        assert shown_note(timeline) == told
+        assert timeline.highlighted_group().value == listed
+    where = ["--index-dir", str(tmp_path / "index"), "--corpus", str(corpus)]
+    args = ["timeline", "--dates", "mentioned", "--around", typed, "--limit", "1"]
+    code, out, err = run([*args, "--format", "csv", *where], capsys)
+    assert code == 0, err
+    assert [row["value"] for row in csv.DictReader(io.StringIO(out))] == [listed]

@@ -18,9 +18,10 @@ __all__ = ["read_typed_date"]
 
 _ISO = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 _TIMEML = re.compile(
-    r"\d{4}-(?:W(?:0[1-9]|[1-4]\d|5[0-3])|Q[1-4]|H[12]|SP|SU|FA|WI)", re.IGNORECASE
+    r"\d{2,3}|\d{4}-(?:W(?:0[1-9]|[1-4]\d|5[0-3])(?:-WE)?|Q[1-4]|H[12]|SP|SU|FA|WI)", re.IGNORECASE
 )
-"""The coarser values the timeline writes (`1987-W08`, `1987-Q3`, `1987-SU`), typed back."""
+"""The coarser values the timeline writes (`1987-W08`, `1987-W08-WE`, `1987-Q3`,
+`1987-SU`, and TimeML's decade `198` and century `19`), typed back."""
 _CALENDAR_WORD = re.compile(
     r"\b(?:" + "|".join(sorted(MONTHS.keys() | WEEKDAYS.keys(), key=len, reverse=True)) + r")\b",
     re.IGNORECASE,
@@ -38,7 +39,7 @@ def read_typed_date(text: str, reference: dt.date | None = None) -> str | None:
     """
     typed = " ".join(text.split())
     if _TIMEML.fullmatch(typed):
-        return typed.upper()
+        return typed.upper() if _real_week(typed) else None
     # In a box nobody capitalises: "march 1987" means the month, not the verb, as it would in prose.
     typed = _CALENDAR_WORD.sub(lambda m: m.group().capitalize(), typed)
     if not typed:
@@ -52,6 +53,18 @@ def read_typed_date(text: str, reference: dt.date | None = None) -> str | None:
         if len(whole) == 1 and _covers(sentence, whole[0].start, whole[0].end, typed):
             return whole[0].value
     return None
+
+
+def _real_week(value: str) -> bool:
+    """Whether a week value names a week its year has (2023 has no week 53); other
+    values are true."""
+    if not value[6:8].isdigit():  # "1987-WI" is winter
+        return True
+    try:
+        dt.date.fromisocalendar(int(value[:4]), int(value[6:8]), 1)
+    except ValueError:
+        return False
+    return True
 
 
 def _valid(iso: re.Match[str]) -> bool:

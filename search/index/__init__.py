@@ -16,7 +16,14 @@ from .snippets import Snippet
 from .sortdays import is_day
 from .syntax import FIELDS as QUERY_FIELDS
 from .syntax import check_syntax, split_filters
-from .timeline import TimelineGroup, TimelinePage, spans_overlap, value_span
+from .timeline import (
+    TimelineGroup,
+    TimelinePage,
+    period_distance,
+    period_key,
+    spans_overlap,
+    value_span,
+)
 from .update import Progress, UpdateSummary, Waiting
 
 __all__ = [
@@ -39,6 +46,8 @@ __all__ = [
     "index_dir_for",
     "remove_index",
     "split_filters",
+    "period_distance",
+    "period_key",
     "spans_overlap",
     "value_span",
     "is_day",

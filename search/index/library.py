@@ -1248,14 +1248,18 @@ class Library:
             if around is not None:
                 day = self._around_day(searcher, keys, around)
                 span = sortday_span(day) if day is not None else None
-                if span is not None and limit is not None:
-                    positions = nearest(keys, span, limit)
+                if day is not None and span is not None and limit is not None:
+                    positions = nearest(keys, day, limit)
+                elif span is not None:
+                    # Every date from the period on is every date starting in it or later,
+                    # as `--from` keeps them: where a date sorts is not where it starts
+                    # ("summer 2024" sorts at the head of 2024). Near a date lie dated
+                    # entries only, so the unresolved and the undated are left out.
+                    keys = contained_keys(keys, span[0], None)
+                    positions = range(len(keys))
                 else:
-                    # Near a date lie dated entries only: not the undated articles (day 0)
-                    # nor the unresolved expressions that sort after every day.
                     first, end = position_of(keys, 1), position_of(keys, UNDATED_EVENT)
-                    start = position_of(keys, day) if day is not None else first
-                    positions = range(max(first, start), end)
+                    positions = range(first, end)
             return [
                 _timeline_entry(searcher.stored_fields(keys[n] & 0xFFFFFFFF))[0] for n in positions
             ]

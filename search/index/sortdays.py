@@ -131,11 +131,15 @@ def sortday_value(sortday: int) -> str | None:
     return f"{year:04d}"
 
 
+@functools.cache
 def sortday_span(sortday: int) -> Span | None:
     """The first and last calendar day a key's date covers.
 
-    A season covers its whole year: which months "winter 1987" means is not
-    agreed, and a date range must never claim it holds more than it does.
+    A season covers the months the dates module reads seasons by (spring March
+    to May, summer June to August, autumn September to November), and winter
+    is the year's last, December to February, as "the fall and winter" reads
+    it. Spanning its whole year, "summer 2024" was measured from 1 January:
+    no date from June on, and never inside June to September.
     """
     if sortday == UNDATED or sortday <= 0:
         return None
@@ -158,9 +162,18 @@ def sortday_span(sortday: int) -> Span | None:
             last = months * (code % 10)
             end = dt.date(year, last, calendar.monthrange(year, last)[1])
             return dt.date(year, last - months + 1, 1), end
+        if _SEASON < code <= _SEASON + 4:
+            return _season_span(year, code - _SEASON)
         return dt.date(max(1, year), 1, 1), dt.date(year, 12, 31)
     except ValueError:
         return None
+
+
+def _season_span(year: int, season: int) -> Span:
+    """Spring (1) to winter (4): three months each from March, winter into the next year."""
+    first = dt.date(year, 3 * season, 1)
+    after = dt.date(year + (season == 4), (3 * season + 3 - 1) % 12 + 1, 1)
+    return first, after - dt.timedelta(days=1)
 
 
 def within(first: dt.date | None, last: dt.date | None) -> Callable[[int], bool]:

@@ -50,6 +50,7 @@ __all__ = [
     "landing",
     "nearest",
     "page_of_groups",
+    "period_distance",
     "period_key",
     "spans_overlap",
     "value_span",
@@ -398,47 +399,32 @@ def contained_keys(
 
 def landing(keys: Sequence[int], day: int, grouping: Grouping) -> int:
     """The position a page asked for around `day` opens at: its own group when any
-    date falls in it, else the nearest dated group on either side (the earlier on
-    a tie: read downwards, the later one is then in sight just below it).
+    date falls in it, else the group nearest it (`period_distance`, the rule
+    `nearest` lists by), the earlier on a tie: read downwards, the later one is
+    then in sight just below it.
 
     The first group at or after the day was taken, whatever lay before it: with
     dates on 15 and 18 May, 16 May opened on 18 May, and 2 October 2024 on "2025"
-    with 30 September two days back. A coarser period holding the day ("2024",
-    "October 2024" by day) sorts before it but is no date in it: passed over.
-    Only the group bounds of one sortday on each side are weighed, by bisection.
+    with 30 September two days back. Where a period sorts is no guide to where it
+    lies ("summer 2024" sorts at the head of 2024 and starts in June), so every
+    distinct date is weighed, each once, by the span of the heading it is under.
     """
     first, end = position_of(keys, 1), position_of(keys, UNDATED_EVENT)
-    position = position_of(keys, day)
     asked = sortday_span(day)
     if asked is None or end <= first:
-        return position
-    own = group_bounds(day, grouping)
-    after: int | None = None
-    if first <= position < end:
-        found = _group_span(keys[position] >> _SHIFT, grouping)
-        if found is None or group_bounds(keys[position] >> _SHIFT, grouping) == own:
-            return position
-        after = _gap(asked, found)
-        if after == 0:
-            return position
-    at = min(position, end)
-    for _ in range(_COARSER_PERIODS):
-        if at <= first:
-            break
-        sortday = keys[at - 1] >> _SHIFT
-        at = bisect_left(keys, sortday << _SHIFT, first, at)
-        if group_bounds(sortday, grouping) == own:
-            return at
-        found = _group_span(sortday, grouping)
-        if found is None or spans_overlap(found, asked):
-            continue  # a coarser date holding the one asked: not a date in it
-        return at if after is None or _gap(asked, found) <= after else position
-    return position
-
-
-_COARSER_PERIODS = 16
-"""Sortdays passed over before a date: the periods that can hold a day (its week,
-weekend, month, quarter, half, season, year, decade, century) are fewer."""
+        return position_of(keys, day)
+    own_low, own_high = group_bounds(day, grouping)
+    own = bisect_left(keys, own_low << _SHIFT, first, end)
+    if own < end and keys[own] >> _SHIFT <= own_high:
+        return own
+    weighed = [
+        (period_distance(asked, found), sortday)
+        for sortday, _count in day_counts(keys)
+        if (found := _group_span(sortday, grouping)) is not None
+    ]
+    if not weighed:
+        return position_of(keys, day)
+    return bisect_left(keys, min(weighed)[1] << _SHIFT, first, end)
 
 
 def _group_span(sortday: int, grouping: Grouping) -> tuple[dt.date, dt.date] | None:
@@ -452,33 +438,46 @@ def spans_overlap(one: tuple[dt.date, dt.date], other: tuple[dt.date, dt.date]) 
     return one[0] <= other[1] and other[0] <= one[1]
 
 
-def _gap(asked: tuple[dt.date, dt.date], found: tuple[dt.date, dt.date]) -> int:
-    """Days between two periods, 0 when they overlap."""
+def period_distance(asked: tuple[dt.date, dt.date], found: tuple[dt.date, dt.date]) -> int:
+    """How many days a date lies from the period asked for: the one measure of "nearest"
+    for `timeline --around` and the app's jump alike.
+
+    A date starting inside the period is at 0; one after it is as far as the days
+    between them (from the period's last day to the date's first), and so is one
+    before it (from the date's last day to the period's first). A date that began
+    before the period and runs into it ("1987" around 15 March 1987, "summer 2024"
+    around 15 July) is as far as its first day: counted at 0, "1987" would be nearer
+    to every day of 1987 than the days around it.
+    """
     if found[1] < asked[0]:
         return (asked[0] - found[1]).days
+    if found[0] < asked[0]:
+        return (asked[0] - found[0]).days
     return max(0, (found[0] - asked[1]).days)
 
 
-def nearest(keys: Sequence[int], span: tuple[dt.date, dt.date], limit: int) -> list[int]:
-    """Positions of the `limit` dated entries whose date starts nearest a period, in list order.
+def nearest(keys: Sequence[int], day: int, limit: int) -> list[int]:
+    """Positions of the `limit` dated entries nearest a period's key (`period_distance`),
+    in list order; on a tie the period itself first, then the earlier, as `landing`
+    opens on it.
 
     Nearest on either side, not a run starting half a page before: around
-    "March 1987" that run began with the last day of February. A date starting
-    inside the period is at distance 0. Each distinct sortday is weighed once,
-    so a busy corpus costs its few thousand distinct dates, not its entries.
+    "March 1987" that run began with the last day of February. Each distinct
+    sortday is weighed once, so a busy corpus costs its few thousand distinct
+    dates, not its entries.
     """
-    first, last = (day.toordinal() for day in span)
+    span = sortday_span(day)
+    if span is None:
+        return []
     weighed = []
     for sortday, count in day_counts(keys):
         found = sortday_span(sortday)
         if found is not None:
-            start = found[0].toordinal()
-            distance = first - start if start < first else max(0, start - last)
-            weighed.append((distance, sortday, count))
+            weighed.append((period_distance(span, found), sortday != day, sortday, count))
     weighed.sort()
     chosen: list[tuple[int, int]] = []
     left = limit
-    for _distance, sortday, count in weighed:
+    for _distance, _other, sortday, count in weighed:
         if left <= 0:
             break
         chosen.append((sortday, min(count, left)))

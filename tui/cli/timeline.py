@@ -16,6 +16,7 @@ from newsexplore.search import (
     TimelineGroup,
     event_record,
     read_typed_date,
+    value_span,
 )
 
 from ..periods import coarse_period_name
@@ -128,7 +129,16 @@ GROUP_COLUMNS = ("period", "count", "articles", "sources")
 
 def _group_records(library: Library, args, around: str | None, filters: dict) -> list[dict]:
     """One record per period; near a date (`--around`), the dated periods only, as
-    `timeline_events` lists the dated entries only there."""
+    `timeline_events` lists the dated entries only there.
+
+    Without `--limit`, the periods of every date from `--around` on, as the entries
+    are listed ungrouped: a page from where `--around` lands began at the nearest
+    period, even one before the date ("2024-03" around 1 June 2024).
+    """
+    span = value_span(around) if around and not args.limit else None
+    if span is not None:
+        after = max(span[0], filters["date_from"] or span[0])
+        filters, around = {**filters, "date_from": after}, None
     page = library.timeline_page(
         around=around,
         start=None if around else 0,
@@ -139,7 +149,7 @@ def _group_records(library: Library, args, around: str | None, filters: dict) ->
         count_all=True,
         **filters,
     )
-    groups = [g for g in page.groups if g.value is not None] if around else page.groups
+    groups = [g for g in page.groups if g.value is not None] if around or span else page.groups
     groups = groups[: args.limit] if args.limit else groups
     return [_group_record(group) for group in groups]
 

@@ -49,8 +49,9 @@ from newsexplore.search import (
     TimelineGroup,
     TimelinePage,
     check_syntax,
+    period_distance,
+    period_key,
     read_typed_date,
-    spans_overlap,
     value_span,
 )
 
@@ -659,8 +660,8 @@ class TimelinePane(Pane):
             low, high = view.date_range()
             if low is not None and (anchor is None or not low <= anchor <= high):
                 start = 0  # a period drilled into away from the news: open at its start
-            else:
-                around = anchor.isoformat() if anchor else None
+            else:  # the month, not its first day: a week starting on the 5th is nearer the 1st
+                around = f"{anchor:%Y-%m}" if anchor else None
         page = self.library.timeline_page(
             around=around,
             start=start,
@@ -813,7 +814,12 @@ class TimelinePane(Pane):
         counted, asked = self._counted_note, self._jump_target
         group = self.highlighted_group()
         wanted, found = value_span(asked), value_span(group.value) if group else None
-        if wanted is None or found is None or spans_overlap(wanted, found):
+        if wanted is None or found is None or group is None:
+            return counted
+        # Its own heading (a day's month, by month), or a date starting in it: no nearest
+        # to name. A period holding it is one: "March 1987" is no date on 15 March.
+        key = period_key(asked)
+        if period_distance(wanted, found) == 0 or (key and group.low <= key <= group.high):
             return counted
         nearest = f"the nearest is {group_label(group.value)}."
         if counted:

@@ -1,0 +1,137 @@
+"""`newsexplore timeline --around`: every kind of period the timeline writes, measured
+where it lies, not where it sorts (a season sorts at the head of its year)."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+from newsexplore.search import Library, value_span
+from tests.cli_support import run
+
+MILL = """Title: The mill
+Date: 1987-03-05
+
+The mill closed on 2 March 1987. Its owners met this weekend and said output fell in the
+first quarter of 1987 and in the first half of 1987. They met last week. Work will resume
+in the summer of 1987 and end in the third quarter of 1987, and the site will be sold in
+the winter of 1987. The mill was built in the 1950s and extended in the 19th century. A
+buyer is expected in November 1987. The lease ends in 1988.
+"""
+
+KINDS = {
+    "18": "century",
+    "195": "decade",
+    "1987-H1": "half",
+    "1987-Q1": "quarter",
+    "1987-Q3": "quarter",
+    "1987-SU": "season",
+    "1987-WI": "season",
+    "1987-W09": "week",
+    "1987-03-02": "day",
+    "1987-W10-WE": "weekend",
+    "1987-11": "month",
+    "1988": "year",
+}
+"""The values the mill's dates resolve to: one of every kind of period."""
+
+
+@pytest.fixture(scope="module")
+def mill(tmp_path_factory: pytest.TempPathFactory) -> list[str]:
+    root = tmp_path_factory.mktemp("mill")
+    (root / "corpus").mkdir()
+    (root / "corpus" / "mill.txt").write_text(MILL, encoding="utf-8")
+    return ["--index-dir", str(root / "index"), "--corpus", str(root / "corpus")]
+
+
+def _values(capsys, where: list[str], *args: str) -> list[str]:
+    command = ["timeline", "--dates", "mentioned", "--format", "csv", *args, *where]
+    code, out, err = run(command, capsys)
+    assert code == 0, err
+    return [row["value"] for row in csv.DictReader(io.StringIO(out))]
+
+
+def test_the_mill_holds_a_date_of_every_kind(capsys, mill: list[str]) -> None:
+    assert sorted(_values(capsys, mill)) == sorted(KINDS)
+
+
+@pytest.mark.parametrize("asked", [*KINDS, "1987-06-01", "1987-01-15", "1987-12-15"])
+def test_around_without_a_limit_lists_every_date_starting_from_it_on(
+    capsys, mill: list[str], asked: str
+) -> None:
+    """ "Every dated entry from that date on", in timeline order: a season, quarter or
+    half was kept or dropped by where it sorts, at the head of its year, so around 2 March
+    1987 "the summer of 1987" was missing, and around the summer every day of 1987 was
+    listed from January on."""
+    first = _first_day(asked)
+    everything = _values(capsys, mill)
+    expected = [value for value in everything if _first_day(value) >= first]
+    assert _values(capsys, mill, "--around", asked) == expected
+
+
+@pytest.mark.parametrize(
+    ("asked", "nearest"),
+    [
+        ("1987-07-15", "1987-Q3"),  # began a fortnight before, the summer six weeks before
+        ("1987-06-10", "1987-SU"),  # the summer began nine days before
+        ("1987-05-20", "1987-SU"),  # twelve days on; 2 March is eleven weeks back
+        ("1987-12-05", "1987-WI"),  # under way since 1 December; November ended 5 days back
+        ("1987-12-20", "1988"),  # twelve days on; the winter began 19 days back
+        ("1987-W10-WE", "1987-W10-WE"),  # the weekend value the timeline writes, typed back
+        ("1990", "1988"),  # a year on from the last day of 1988
+    ],
+)
+def test_around_with_a_limit_gives_the_date_nearest_where_it_lies(
+    capsys, mill: list[str], asked: str, nearest: str
+) -> None:
+    assert _values(capsys, mill, "--around", asked, "--limit", "1") == [nearest]
+
+
+def test_around_by_period_without_a_limit_lists_the_periods_from_the_date_on(
+    capsys, mill: list[str]
+) -> None:
+    """Grouped, the same dates as listed one by one: around 1 June the summer and what
+    follows, not the March they landed near."""
+    code, out, err = run(
+        ["timeline", "--dates", "mentioned", "--around", "1987-06-01", "--group", "month", *mill],
+        capsys,
+    )
+    assert code == 0, err
+    periods = [json.loads(line)["period"] for line in out.splitlines()]
+    assert periods == ["1987-Q3", "1987-SU", "1987-WI", "1987-11", "1988"]
+
+
+def test_a_date_range_holds_a_season_lying_inside_it(capsys, mill: list[str]) -> None:
+    assert _values(capsys, mill, "--from", "1987-06", "--to", "1987-09") == ["1987-Q3", "1987-SU"]
+    assert _values(capsys, mill, "--from", "1987-12", "--to", "1988-02") == ["1987-WI"]
+
+
+@pytest.mark.parametrize("asked", [*KINDS, "1990", "1986-06-01", "1987-07-15", "1987-12-20"])
+def test_the_app_lands_where_around_finds_the_nearest(tmp_path: Path, asked: str) -> None:
+    """The app's jump and `--around` told two nearest dates: around 1990 the app
+    landed on the week of 2 February 1987, the command line on 6 February."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "mill.txt").write_text(MILL, encoding="utf-8")
+    (corpus / "feb.txt").write_text(
+        "Title: Talks\nDate: 1987-02-10\n\nTalks were held last week, and again on 6 February.\n",
+        encoding="utf-8",
+    )
+    library = Library([corpus], tmp_path / "index")
+    for _ in library.update():
+        pass
+    page = library.timeline_page(around=asked, before=4, after=12, grouping="day")
+    landed = page.groups[page.anchor].value
+    listed = library.timeline_events(around=asked, limit=1, dates="mentioned")
+    assert [e.value for e in listed] == [landed]
+
+
+def _first_day(value: str) -> dt.date:
+    span = value_span(value)
+    assert span is not None, value
+    return span[0]
