@@ -458,3 +458,23 @@ async def test_the_bar_narrowed_to_stays_chosen_when_p_switches_the_dates(
         await press(pilot, "left")
         await wait_for(pilot, lambda: timeline.view.bar != chosen)
         assert timeline.view.bar.high < chosen.low  # the bar before it, in one press
+
+
+@sync
+async def test_arrows_on_the_unresolved_heading_step_from_past_the_last_bar(
+    seeds_dir: Path, seeds_index: Path, tmp_path: Path
+) -> None:
+    """The unresolved dates are listed after every dated one: → there narrowed the list
+    to the chart's first bar, the other end of the timeline."""
+    app = make_app([seeds_dir], index_dir=seeds_index, export_dir=tmp_path)
+    app.animation_level = "none"
+    async with app.run_test(size=(120, 40)) as pilot:
+        timeline = await open_timeline(pilot)
+        chart = timeline.query_one(ActivityChart)
+        await press(pilot, "end")
+        await wait_for(pilot, lambda: getattr(timeline.highlighted_group(), "value", 1) is None)
+        await press(pilot, "right")
+        assert timeline.view.bar is None
+        await press(pilot, "left")
+        await wait_for(pilot, lambda: timeline.view.bar is not None)
+        assert timeline.view.bar == [bar for bar in chart.bars if bar.count][-1]

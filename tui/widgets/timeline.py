@@ -1154,6 +1154,8 @@ class TimelinePane(Pane):
         view, not the chart's first or last (a jump from March 1987 to December 1985)."""
         chart = self.query_one(ActivityChart)
         group = self.highlighted_group() if chart.chosen is None else None
+        if group is not None and not group.value and by > 0:
+            return  # the unresolved and the undated are listed after every bar: none is next
         bar = chart.choose_where(group.low) if group is not None and group.value else None
         bar = bar or chart.step(by)
         if bar is not None:
