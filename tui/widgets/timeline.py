@@ -1002,7 +1002,7 @@ class TimelinePane(Pane):
         top = int(listing.scroll_y)
         for index in range(top, min(listing.option_count, top + max(listing.size.height, 1))):
             option_id = listing.get_option_at_index(index).id
-            if option_id and option_id not in ("up",):
+            if option_id and option_id != "up":
                 return self._option_key(option_id), index - top
         return None
 
