@@ -138,3 +138,47 @@ def test_a_bare_season_after_a_date_of_another_year_in_its_sentence_is_in_that_y
 def test_no_second_season_where_none_is_meant(text: str) -> None:
     got = values(text, OCTOBER)
     assert not any(e in got for e in ("rise", "winter", "summer", "the fall", "The fall"))
+
+
+JANUARY = dt.date(2024, 1, 20)
+MARCH = dt.date(2024, 3, 12)
+DECEMBER = dt.date(2024, 12, 10)
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "expression", "value"),
+    [
+        # A winter runs from December into the next year and is named by the year it
+        # begins in: told in January or February, "this winter" is the one under way.
+        ("Snow has piled up in the hills this winter.", FEBRUARY, "this winter", "2023-WI"),
+        ("The contests this winter will test the field.", JANUARY, "this winter", "2023-WI"),
+        ("He spoke in Boise last winter, aides said.", JANUARY, "last winter", "2022-WI"),
+        ("Gas may run short next winter, analysts said.", FEBRUARY, "next winter", "2024-WI"),
+        ("The winter has been mild so far.", FEBRUARY, "The winter", "2023-WI"),
+        # In December the winter under way is the year's own.
+        ("Snow has piled up in the hills this winter.", DECEMBER, "this winter", "2024-WI"),
+        ("He spoke in Boise last winter, aides said.", DECEMBER, "last winter", "2023-WI"),
+        # Once it is over, "last winter" is the one just gone, "next winter" the coming one.
+        ("He spoke in Boise last winter, aides said.", MARCH, "last winter", "2023-WI"),
+        ("Gas may run short next winter, analysts said.", MARCH, "next winter", "2024-WI"),
+        # Told in the past just after it ended, "this winter" is the one just gone; told
+        # ahead, or later in the year, the coming one.
+        ("Snowfall this winter was heavier than usual.", MARCH, "this winter", "2023-WI"),
+        ("Oil prices will rise this winter, he said.", MARCH, "this winter", "2024-WI"),
+        ("Oil prices will rise this winter, he said.", OCTOBER, "this winter", "2024-WI"),
+        # "the winter" by tense: told in the past before the next has begun, the last one.
+        ("Sales slowed over the winter, the company said.", OCTOBER, "the winter", "2023-WI"),
+        ("The port will close for the winter.", OCTOBER, "the winter", "2024-WI"),
+        # Readied "for the winter", told in the past: still the one to come.
+        (
+            "Restocking for the winter lifted prices, traders said.",
+            OCTOBER,
+            "the winter",
+            "2024-WI",
+        ),
+    ],
+)
+def test_a_winter_is_the_one_the_clause_means_across_the_new_year(
+    text: str, date: dt.date, expression: str, value: str
+) -> None:
+    assert values(text, date)[expression] == value

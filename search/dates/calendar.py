@@ -949,7 +949,9 @@ def season(ctx: Context, s: str, start: int, end: int) -> Result:
             return UNRESOLVED
         rel = leading_rel(re.sub(r"^(?:the\s+|early\s+|late\s+|mid-?\s*)+", "", low))
         year = ctx.dct.year + {"last": -1, "next": 1}.get(rel, 0)
-        if _BARE_SEASON.fullmatch(low) and code != "WI":
+        if code == "WI":
+            year = _winter_year(ctx, start, end, rel)
+        elif _BARE_SEASON.fullmatch(low):
             year = _season_by_tense(ctx, start, end, code, year)
     elif not re.search(r"\d", s) and not low.startswith("the"):
         return None
@@ -1055,21 +1057,59 @@ def _season_by_tense(ctx: Context, start: int, end: int, code: str, year: int) -
     ):
         return int(ctx.ref[0][:4])
     first, last = _SEASON_MONTHS[code]
-    lo = ctx.sentence_start(start)
-    lo = max(lo, ctx.low.rfind("? ", lo, start) + 1, ctx.low.rfind("! ", lo, start) + 1)
-    hi = ctx.low.find(". ", end, end + 160)
-    hi = end + 160 if hi < 0 else hi
-    if dct.month < first and (
-        _SINCE_BEFORE.search(ctx.low, max(0, start - 8), start)
-        or (
-            ctx.future(start, end, MONTH_REACH) is False
-            and not _LOOKS_AHEAD.search(ctx.low, lo, min(len(ctx.low), hi))
-        )
-    ):
+    if dct.month < first and _told_in_past(ctx, start, end):
         return year - 1
     if dct.month > last and ctx.future(start, end, MONTH_REACH) is True:
         return year + 1
     return year
+
+
+def _told_in_past(ctx: Context, start: int, end: int) -> bool:
+    """Whether a season's sentence tells of it as gone by: "since the fall", or a past verb
+    in a sentence with no word still looking ahead ("said the phone will be launched")."""
+    if _SINCE_BEFORE.search(ctx.low, max(0, start - 8), start):
+        return True
+    lo = ctx.sentence_start(start)
+    lo = max(lo, ctx.low.rfind("? ", lo, start) + 1, ctx.low.rfind("! ", lo, start) + 1)
+    hi = ctx.low.find(". ", end, end + 160)
+    hi = end + 160 if hi < 0 else hi
+    return ctx.future(start, end, MONTH_REACH) is False and not _LOOKS_AHEAD.search(
+        ctx.low, lo, min(len(ctx.low), hi)
+    )
+
+
+_LAST_REL = ("last", "this past", "the past")
+
+
+def _winter_year(ctx: Context, start: int, end: int, rel: str) -> int:
+    """A winter is named by the year it begins in (`2023-WI` runs from December 2023 into
+    February 2024), so in January and February the winter under way is last year's: "this
+    winter" then is `2023-WI`, "last winter" `2022-WI`, "next winter" `2024-WI`. With none
+    under way, "last winter" is the one over in February, "next winter" the one beginning
+    in December; "this winter" is that coming one too, unless told in the past in the
+    spring just after the last one ended ("snowfall this winter was heavy", in March), and
+    "the winter" told in the past is the one gone by."""
+    dct = ctx.dct
+    assert dct is not None
+    if dct.month <= 2 or dct.month == 12:
+        under_way = dct.year - 1 if dct.month <= 2 else dct.year
+        return under_way + (-1 if rel in _LAST_REL else 1 if rel == "next" else 0)
+    if rel in _LAST_REL:
+        return dct.year - 1
+    if rel in ("next", "this coming"):
+        return dct.year
+    if (
+        (not rel or dct.month <= 5)
+        and not _FOR_BEFORE.search(ctx.low, max(0, start - 8), start)
+        and _told_in_past(ctx, start, end)
+    ):
+        return dct.year - 1
+    return dct.year
+
+
+_FOR_BEFORE = re.compile(r"\bfor\s+$")
+"""Stocks built or a port closed "for the winter" are readied for the one to come, whatever
+tense tells of the readying."""
 
 
 _A_DROP_AFTER = re.compile(
