@@ -20,6 +20,10 @@ description, as the sentence's subject with no speech verb, carried on from an
 earlier quotation, not at all, or given by the user."""
 Confidence = Literal["high", "medium", "low", "none"]
 EventKind = Literal["published", "mentioned"]
+CountedFrom = Literal[
+    "", "reference", "reference-date", "settings", "published", "own-date", "usual-year", "fiscal"
+]
+"""What an inferred date was counted from (see `Event.counted_from`)."""
 Precision = Literal[
     "day", "week", "weekend", "month", "quarter", "season", "year", "decade", "unknown"
 ]
@@ -262,6 +266,19 @@ class Event:
     """True when part of the value (e.g. a missing year) was inferred from other articles, or
     the value is a fiscal quarter or half ("the fiscal first quarter" 1987-Q1) whose calendar
     months only the company's fiscal year would tell."""
+    counted_from: CountedFrom = ""
+    """What an inferred value was counted from, so a reader can judge it: a reference date
+    given for the run (`reference-date`), in a folder's settings file (`settings`), or by a
+    caller that does not say where (`reference`); the month or year the article was
+    `published` in; a date the story itself tells (`own-date`); the corpus's `usual-year`;
+    or `fiscal`, a fiscal period whose calendar months only the company's year would tell.
+    "" for a date not inferred, or read by a version that did not keep this."""
+    counted_date: str = ""
+    """The date counted from, as written (`2024-05-01`, `1987-03`, `1987`); "" for the
+    story's own dates when no one date of them can be named, and for `fiscal`."""
+    counted_where: str = ""
+    """Where that date is written: a settings file and its line (`/news/newsexplore.cfg:2`),
+    or the story's own date as offsets into its text (`120-133`); "" otherwise."""
 
     @property
     def undated_article(self) -> bool:

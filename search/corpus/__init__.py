@@ -17,11 +17,18 @@ from .load import (
 )
 from .problems import ProblemGroup, group_problems, summarise_problems
 from .published import parse_published
-from .settings import SETTINGS_NAME, ReferenceDates, find_reference_dates, read_reference_date
+from .settings import (
+    SETTINGS_NAME,
+    GivenDate,
+    ReferenceDates,
+    find_reference_dates,
+    read_reference_date,
+)
 
 __all__ = [
     "ProblemGroup",
     "SETTINGS_NAME",
+    "GivenDate",
     "ReferenceDates",
     "SUPPORTED_SUFFIXES",
     "content_key",

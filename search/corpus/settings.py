@@ -30,9 +30,31 @@ from pathlib import Path
 
 from ..models import Period, Problem
 
-__all__ = ["SETTINGS_NAME", "ReferenceDates", "find_reference_dates", "read_reference_date"]
+__all__ = [
+    "SETTINGS_NAME",
+    "GivenDate",
+    "ReferenceDates",
+    "find_reference_dates",
+    "read_reference_date",
+]
 
 SETTINGS_NAME = "newsexplore.cfg"
+
+
+@dataclass(frozen=True)
+class GivenDate:
+    """A reference date and where the user gave it, so a date counted from it can say so."""
+
+    period: Period
+    file: str = ""
+    """The settings file it is written in (absolute); "" for the run's `--reference-date`."""
+    line: int = 0
+    """The line of that file, from 1."""
+
+    @property
+    def where(self) -> str:
+        """`file:line`, or "" for the run's date."""
+        return f"{self.file}:{self.line}" if self.file else ""
 
 
 @dataclass(frozen=True)
@@ -41,17 +63,24 @@ class ReferenceDates:
 
     run: Period | None = None
     """The day, month or year given for this run; applies everywhere."""
-    folders: tuple[tuple[str, Period], ...] = ()
-    """(absolute folder, period) from the settings files, deepest folders first."""
+    folders: tuple[tuple[str, Period, int], ...] = ()
+    """(absolute folder, period, its line in the folder's settings file) from the settings
+    files, deepest folders first."""
     problems: tuple[Problem, ...] = ()
 
     def for_file(self, path: str) -> Period | None:
         """The reference period for articles read from the file at `path` (absolute)."""
+        given = self.given_for(path)
+        return None if given is None else given.period
+
+    def given_for(self, path: str) -> GivenDate | None:
+        """The reference for articles read from the file at `path` (absolute), and where
+        it was given."""
         if self.run is not None:
-            return self.run
-        for folder, period in self.folders:
+            return GivenDate(self.run)
+        for folder, period, line in self.folders:
             if path.startswith(folder + os.sep):
-                return period
+                return GivenDate(period, os.path.join(folder, SETTINGS_NAME), line)
         return None
 
     @property
@@ -79,14 +108,14 @@ def find_reference_dates(
     """Read the settings files in the corpus folders; `run` is the date given for this run."""
     if isinstance(run, dt.date):
         run = Period.of_day(run)
-    folders: list[tuple[str, Period]] = []
+    folders: list[tuple[str, Period, int]] = []
     problems: list[Problem] = []
     for folder in _folders(corpus_paths):
         path = os.path.join(folder, SETTINGS_NAME)
         if os.path.isfile(path):
-            day = _read_settings(Path(path), problems)
-            if day is not None:
-                folders.append((folder, day))
+            given = _read_settings(Path(path), problems)
+            if given is not None:
+                folders.append((folder, *given))
     folders.sort(key=lambda item: len(item[0]), reverse=True)
     return ReferenceDates(run, tuple(folders), tuple(problems))
 
@@ -119,7 +148,8 @@ def _folders(corpus_paths: Sequence[Path]) -> Iterator[str]:
                 continue
 
 
-def _read_settings(path: Path, problems: list[Problem]) -> Period | None:
+def _read_settings(path: Path, problems: list[Problem]) -> tuple[Period, int] | None:
+    """The date the file gives and its line (the last such line, as a later one wins)."""
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
     except (OSError, UnicodeDecodeError) as exc:
@@ -142,7 +172,7 @@ def _read_settings(path: Path, problems: list[Problem]) -> Period | None:
             )
             continue
         try:
-            day = read_reference_date(value)
+            day = (read_reference_date(value), number)
         except ValueError as exc:
             problems.append(Problem(str(path), str(exc), number, kind="settings"))
     return day

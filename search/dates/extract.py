@@ -80,25 +80,11 @@ def extract_events(
     month or year resolves only what every day of it would (see `_against_period`).
     `fallback_year` (the corpus's usual year) fills in a missing year (as in
     "since 8 January") and marks the event inferred; a `reference` replaces it.
+    Each inferred date says which of these it was counted from (`Event.counted_from`).
     """
     text = article.text
-    first_fallback = fallback_year
-    if article.date is None and reference is not None:
-        # The user's reference says when the story was written; the corpus's usual year
-        # is only a guess, so it must not fix "April 7" before the reference is read. A
-        # whole year given is that year, as a story published in a year takes its own.
-        fallback_year = _year_of(reference)
-        whole_year = isinstance(reference, Period) and (
-            reference.first == dt.date(reference.last.year, 1, 1)
-            and reference.last == dt.date(reference.first.year, 12, 31)
-        )
-        first_fallback = fallback_year if whole_year else None
-    timexes = find_timexes(text, article.date, fallback_year=first_fallback)
-    local = _written_on(text, timexes, article.date)
-    if local is not None:
-        timexes = find_timexes(text, local, fallback_year=fallback_year)
-    if article.date is None:
-        timexes = _against_period(text, timexes, reference, fallback_year)
+    first, timexes = _read(text, article.date, fallback_year, reference)
+    bases = _counted_from(article, first, timexes, fallback_year, reference)
     skipped = _skipped(article.boilerplate)
     starts = _with_span_edges(sentence_bounds(text), article.boilerplate) if timexes else [0]
     events: list[Event] = []
@@ -124,9 +110,158 @@ def extract_events(
                 sentence_end=s_end,
                 sentence=text[s_start:s_end],
                 inferred=t.inferred,
+                **bases.get((t.start, t.end), {}),
             )
         )
     return events
+
+
+def _read(
+    text: str,
+    published: dt.date | None,
+    fallback_year: int | None,
+    reference: dt.date | Period | None,
+) -> tuple[list[Timex], list[Timex]]:
+    """The expressions as first found, then as resolved against every date there is."""
+    first_fallback = fallback_year
+    if published is None and reference is not None:
+        # The user's reference says when the story was written; the corpus's usual year
+        # is only a guess, so it must not fix "April 7" before the reference is read. A
+        # whole year given is that year, as a story published in a year takes its own.
+        fallback_year = _year_of(reference)
+        whole_year = isinstance(reference, Period) and (
+            reference.first == dt.date(reference.last.year, 1, 1)
+            and reference.last == dt.date(reference.first.year, 12, 31)
+        )
+        first_fallback = fallback_year if whole_year else None
+    first = find_timexes(text, published, fallback_year=first_fallback)
+    timexes = first
+    local = _written_on(text, timexes, published)
+    if local is not None:
+        timexes = find_timexes(text, local, fallback_year=fallback_year)
+    if published is None:
+        timexes = _against_period(text, timexes, reference, fallback_year)
+    return first, timexes
+
+
+SHIFT_YEARS = 400
+"""How far the reference and the usual year are moved to see which values follow them:
+400 years of the Gregorian calendar hold a whole number of weeks and the same leap
+years, so a weekday or a 29 February counted from a moved date is the same day of it."""
+
+
+def _counted_from(
+    article: Article,
+    first: list[Timex],
+    timexes: list[Timex],
+    fallback_year: int | None,
+    reference: dt.date | Period | None,
+) -> dict[tuple[int, int], dict[str, str]]:
+    """(start, end) -> what each inferred value was counted from (`Event.counted_from`).
+
+    Which rule used which date is not traced through the rules; it is asked of the
+    result: the undated story is read again with its reference (or the corpus's usual
+    year) moved by `SHIFT_YEARS`, and a value that moves with it was counted from it.
+    A value that stays was counted from a date the story tells, or is a fiscal period
+    already inferred before any date was given. The second reading is skipped where
+    no value could stay (see `_may_stay`): it doubled the time dates of undated
+    Reuters stories took against a reference.
+    """
+    inferred = [t for t in timexes if t.inferred and t.value is not None]
+    if not inferred:
+        return {}
+    if article.date is not None:
+        return {(t.start, t.end): {"counted_from": "fiscal"} for t in inferred}
+    outside = _outside_date(reference, fallback_year)
+    anchors = {} if reference is not None else _anchors_of(article.text, first)
+    fiscal = {(t.start, t.end): t.value for t in first if t.inferred}
+    moved: dict[tuple[int, int], str | None] | None = None
+    if outside is not None and _may_stay(first, inferred, anchors, reference is not None):
+        shift = _shift_years(reference, fallback_year)
+        again = _read(article.text, None, _moved(fallback_year, shift), _moved(reference, shift))
+        moved = {(t.start, t.end): t.value for t in again[1]}
+    bases: dict[tuple[int, int], dict[str, str]] = {}
+    for t in inferred:
+        key = (t.start, t.end)
+        stays = moved is not None and moved.get(key, "") == t.value
+        if key in anchors and (moved is None or stays):
+            bases[key] = anchors[key]
+        elif outside is not None and not stays:
+            bases[key] = dict(zip(("counted_from", "counted_date"), outside, strict=True))
+        elif fiscal.get(key) == t.value:
+            bases[key] = {"counted_from": "fiscal"}
+        else:
+            bases[key] = {"counted_from": "own-date"}
+    return bases
+
+
+def _may_stay(
+    first: list[Timex], inferred: list[Timex], anchors: dict, against_reference: bool
+) -> bool:
+    """Whether some inferred value might not move with the date from outside the story.
+
+    Against a reference, only one the reading without it had already (a fiscal period),
+    or one after a date the story writes out in full, which it might count from. Without
+    one, the corpus's usual year gives a day or a month its year, and nothing else
+    infers those; a quarter or a year may be a fiscal period's instead.
+    """
+    if against_reference:
+        had = {(t.start, t.end) for t in first if t.value is not None}
+        written = [t.start for t in first if t.value is not None and not t.inferred]
+        return any((t.start, t.end) in had or (written and written[0] < t.start) for t in inferred)
+    dated = ("day", "week", "weekend", "month")
+    return any((t.start, t.end) not in anchors and t.precision not in dated for t in inferred)
+
+
+def _outside_date(
+    reference: dt.date | Period | None, fallback_year: int | None
+) -> tuple[str, str] | None:
+    """(kind, date as written) of the date from outside the story it is read against."""
+    if isinstance(reference, dt.date):
+        return "reference", reference.isoformat()
+    if reference is not None:
+        return "reference", str(reference)
+    if fallback_year is not None:
+        return "usual-year", f"{fallback_year:04d}"
+    return None
+
+
+def _shift_years(reference: dt.date | Period | None, fallback_year: int | None) -> int:
+    """`SHIFT_YEARS` forward, or back where forward would pass the year 9999."""
+    if isinstance(reference, Period):
+        latest = reference.last.year
+    elif isinstance(reference, dt.date):
+        latest = reference.year
+    else:
+        latest = fallback_year or 1
+    return SHIFT_YEARS if latest + SHIFT_YEARS <= 9999 else -SHIFT_YEARS
+
+
+def _moved(value, years: int):
+    """A reference (day or period) or a year, `years` later."""
+    if value is None:
+        return None
+    if isinstance(value, int):
+        return value + years
+    if isinstance(value, Period):
+        return Period(_moved(value.first, years), _moved(value.last, years))
+    return value.replace(year=value.year + years)
+
+
+def _anchors_of(text: str, first: list[Timex]) -> dict[tuple[int, int], dict[str, str]]:
+    """(start, end) -> the story's own date an expression told from it counts from
+    (see `resolve_undated`), with where that date is written."""
+    at = {t.start: t for t in first}
+    found: dict[tuple[int, int], dict[str, str]] = {}
+    for base, origin, members in _anchored_runs(text, first):
+        anchor = at[origin]
+        for i in members:
+            found[(first[i].start, first[i].end)] = {
+                "counted_from": "own-date",
+                "counted_date": base.isoformat(),
+                "counted_where": f"{anchor.start}-{anchor.end}",
+            }
+    return found
 
 
 def _year_of(reference: dt.date | Period) -> int | None:

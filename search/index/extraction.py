@@ -14,6 +14,7 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import replace
 
+from ..corpus.settings import GivenDate
 from ..models import Article, Event, Period, Problem, Quote
 
 __all__ = ["EXTRACTION_LIMIT", "extract_for_index", "extraction_cut"]
@@ -27,11 +28,12 @@ def extract_for_index(
     article: Article,
     fallback_year: int | None,
     problems: list[Problem],
-    reference: dt.date | Period | None = None,
+    reference: GivenDate | dt.date | Period | None = None,
 ) -> tuple[list[Quote], list[Event]]:
     """The article's quotes and dated events, with what went wrong added to `problems`.
 
-    `reference` is the day (or month, year) an undated article's relative dates count from.
+    `reference` is the day (or month, year) an undated article's relative dates count from;
+    given as a `GivenDate`, the dates counted from it say where the user gave it.
     """
     # Imported here, not at the top: the extractors compile hundreds of
     # patterns, and opening an index to search must not pay for that.
@@ -43,10 +45,21 @@ def extract_for_index(
     if article.date is not None and article.date_precision != "day":
         return quotes, _period_events(view, problems)
     year = None if article.date else fallback_year
-    events = _guarded(
-        "dates", extract_events, view, problems, fallback_year=year, reference=reference
-    )
-    return quotes, events
+    given = reference if isinstance(reference, GivenDate) else None
+    period = given.period if given is not None else reference
+    events = _guarded("dates", extract_events, view, problems, fallback_year=year, reference=period)
+    if given is None:
+        return quotes, events
+    kind = "settings" if given.file else "reference-date"
+    return quotes, _counted_from(events, kind, given.where)
+
+
+def _counted_from(events: list[Event], kind: str, where: str = "") -> list[Event]:
+    """The events counted from the reference date, saying which reference it was."""
+    return [
+        replace(e, counted_from=kind, counted_where=where) if e.counted_from == "reference" else e
+        for e in events
+    ]
 
 
 def _period_events(article: Article, problems: list[Problem]) -> list[Event]:
@@ -77,7 +90,7 @@ def _period_events(article: Article, problems: list[Problem]) -> list[Event]:
         fallback_year=date.year,
         reference=Period.read(value),
     )
-    return [published, *events]
+    return [published, *_counted_from(events, "published")]
 
 
 def _named(article: Article) -> str:

@@ -49,7 +49,7 @@ from whoosh.reading import SegmentReader
 from whoosh.writing import MERGE_SMALL, IndexWriter
 
 from ..corpus.load import PART_BYTES, content_key, iter_corpus_files, load_file_parts
-from ..corpus.settings import ReferenceDates, find_reference_dates
+from ..corpus.settings import GivenDate, ReferenceDates, find_reference_dates
 from ..errors import (
     IndexDamagedError,
     IndexIncompleteError,
@@ -328,9 +328,10 @@ class Books:
         self.read_against: dict[str, str] | None = (
             dict(against) if against is not None else None if data.get("files") else {}
         )
-        """Article id -> the reference (`Period` as text, "" for none) its dates were read
-        against, for the articles whose dates depend on one; None for records written
-        before this was kept, whose articles are all read again when the reference moves."""
+        """Article id -> the reference its dates were read against (`reference_text`: the
+        period, and the settings file and line that gave it; "" for none), for the articles
+        whose dates depend on one; None for records written before this was kept, whose
+        articles are all read again when the reference moves."""
         self.owner: dict[str, str] = {}
         self.content_of = {aid: ckey for ckey, aid in self.content.items()}
         self.copies: dict[str, set[str]] = {}
@@ -426,7 +427,7 @@ def redated(records: dict, references: ReferenceDates) -> dict[str, set[str]] | 
             used = against.get(article_id)
             if used is None:
                 continue
-            now = reference_text(references.for_file(key)) if now is None else now
+            now = reference_text(references.given_for(key)) if now is None else now
             if used != now:
                 found.setdefault(key, set()).add(article_id)
     return found
@@ -443,9 +444,14 @@ def reads_reference(article: Article) -> bool:
     return article.date is None
 
 
-def reference_text(period: Period | None) -> str:
-    """How the records keep the reference an article was read against."""
-    return "" if period is None else str(period)
+def reference_text(given: GivenDate | None) -> str:
+    """How the records keep the reference an article was read against, and where it was
+    given: each of its dates says so, so the same day moved from a settings file to the
+    command line (or to another line) reads the article again, and no date names a
+    source it was not counted from."""
+    if given is None:
+        return ""
+    return f"{given.period} {given.where}" if given.where else str(given.period)
 
 
 # -- the update -------------------------------------------------------------------------
@@ -1098,7 +1104,7 @@ class IndexUpdate:
     ) -> None:
         reference = None
         if reads_reference(article):
-            reference = self.references.for_file(books.owner.get(article.id, ""))
+            reference = self.references.given_for(books.owner.get(article.id, ""))
         docs, quotes = article_documents(article, year, run.problems, reference)
         if books.read_against is not None:
             if reads_reference(article):
@@ -1320,7 +1326,7 @@ def article_documents(
     article: Article,
     fallback_year: int | None,
     problems: list[Problem],
-    reference: dt.date | Period | None = None,
+    reference: GivenDate | dt.date | Period | None = None,
 ) -> tuple[list[dict], list]:
     """The Whoosh documents of one article (itself, its quotes, its events), and its quotes."""
     quotes, events = extract_for_index(article, fallback_year, problems, reference)

@@ -1,0 +1,71 @@
+"""What an inferred (≈) date was counted from, in the words every front end shows.
+
+A fact-checker weighs "yesterday ≈ 2024-04-30" by what it was counted from: a
+day someone gave for the run, a folder's settings file, a date the story
+itself tells, or the year most of the corpus was published in. The command
+line's columns, the `article` command and the app's reader and timeline say it
+alike because they all say it through here.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+
+from ..models import Event
+
+__all__ = ["counted_from_text", "dates_counted_from"]
+
+
+def counted_from_text(event: Event) -> str:
+    """What one inferred date was counted from: `2024-05-01 (--reference-date)`, `1987
+    (the corpus's usual year)`, `1987-03-03 (its own date, at 120)`; "" for a date not
+    inferred, or kept by a version that did not record it."""
+    kind, date = event.counted_from, event.counted_date
+    if kind == "own-date":
+        at = event.counted_where.partition("-")[0]
+        if not date:
+            return "its own dates"
+        return f"{date} (its own date, at {at})" if at else f"{date} (its own date)"
+    if kind == "fiscal":
+        return "a fiscal period (its calendar months are the company's to say)"
+    return f"{date} ({_source(event)})" if kind else ""
+
+
+def _source(event: Event) -> str:
+    kind, where = event.counted_from, event.counted_where
+    if kind == "settings":
+        path, _colon, line = where.rpartition(":")
+        return f"settings file {path}, line {line}" if path else "a settings file"
+    if kind == "published":
+        return "its publication year" if len(event.counted_date) == 4 else "its publication month"
+    return {
+        "reference-date": "--reference-date",
+        "usual-year": "the corpus's usual year",
+    }.get(kind, "the reference date")
+
+
+def _reference(event: Event) -> str:
+    """One source as an article's summary names it: the dates its own dates gave are one."""
+    kind, date = event.counted_from, event.counted_date
+    if kind == "own-date":
+        return "its own dates"
+    if kind == "usual-year":
+        return f"the corpus's usual year {date}"
+    if kind == "published":
+        return f"{_source(event)} {date}"
+    return counted_from_text(event)
+
+
+def dates_counted_from(events: Iterable[Event]) -> str:
+    """What an article's inferred dates were counted from, the most used source first:
+    `3 dates ≈ counted from 2024-05-01 (--reference-date), 1 from its own dates`.
+    "" when none was counted from a date (a fiscal period is inferred, not counted)."""
+    sources = Counter(
+        _reference(e) for e in events if e.inferred and e.counted_from not in ("", "fiscal")
+    )
+    parts = []
+    for i, (source, count) in enumerate(sources.most_common()):
+        dates = f"{count} date{'s' * (count != 1)} ≈ counted" if i == 0 else str(count)
+        parts.append(f"{dates} from {source}")
+    return ", ".join(parts)

@@ -1,0 +1,153 @@
+"""What each inferred (≈) date was counted from, so a reader can judge it.
+
+An undated story's "yesterday" may count from the day given for the run, from a
+folder's `newsexplore.cfg`, from a date the story itself tells, or take the
+corpus's usual year: each is kept with the date, and said the same way by the
+command line and the app.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from newsexplore.search import Library, UpdateSummary, counted_from_text, dates_counted_from
+from newsexplore.search.dates import extract_events
+from newsexplore.search.models import Article, Event, Period
+
+FILLER = (
+    "Ministers then spoke at length about the dispute, and the talks went on with little "
+    "progress. Their aides met the press and said nothing of note. Observers were not "
+    "surprised by any of it. "
+)
+STORY = (
+    f"Talks began on March 3, 1987 in Geneva. {FILLER}The next quarter the pact was dead. "
+    "Yesterday the board met. On April 7 it will vote."
+)
+
+
+def counted(text: str, date: dt.date | None = None, **kw) -> dict[str, tuple[str, str, str]]:
+    article = Article(id="a", title="t", text=text, date=date)
+    return {
+        e.expression: (e.counted_from, e.counted_date, e.counted_where)
+        for e in extract_events(article, **kw)
+        if e.inferred
+    }
+
+
+def test_without_a_reference_a_date_told_from_the_story_names_that_date_and_where_it_is() -> None:
+    found = counted(STORY, fallback_year=1990)
+    start = STORY.index("March 3, 1987")
+    assert found["The next quarter"] == ("own-date", "1987-03-03", f"{start}-{start + 13}")
+    assert found["April 7"] == ("usual-year", "1990", "")
+    assert "Yesterday" not in found  # not inferred: left unresolved
+
+
+def test_against_a_reference_date_the_words_of_the_day_of_writing_count_from_it() -> None:
+    found = counted(STORY, fallback_year=1990, reference=dt.date(2024, 5, 1))
+    assert found["Yesterday"] == ("reference", "2024-05-01", "")
+    assert found["April 7"] == ("reference", "2024-05-01", "")
+    assert found["The next quarter"] == ("reference", "2024-05-01", "")
+
+
+def test_against_a_reference_month_its_month_is_what_they_count_from() -> None:
+    found = counted(
+        "Last year the board met. Next month it will meet again.", reference=Period.read("1987-03")
+    )
+    assert set(found.values()) == {("reference", "1987-03", "")}
+
+
+def test_a_fiscal_quarter_is_inferred_for_its_months_not_counted_from_a_date() -> None:
+    text = "Results for the fiscal first quarter ended December 31, 1986 were weak."
+    found = counted(text, dt.date(1987, 2, 1))
+    assert [kind for kind, _date, _where in found.values()] == ["fiscal"]
+
+
+def test_a_date_not_inferred_says_nothing_of_where_it_came_from() -> None:
+    article = Article(id="a", title="t", text=STORY, date=dt.date(1987, 3, 20))
+    assert {e.counted_from for e in extract_events(article)} == {""}
+
+
+def event(kind: str, date: str = "", where: str = "", value: str = "1987-04-07") -> Event:
+    return Event("a", 0, 5, "April", value, "day", "mentioned", inferred=True,
+                 counted_from=kind, counted_date=date, counted_where=where)  # fmt: skip
+
+
+def test_each_kind_of_reference_is_said_the_way_a_reader_can_check_it() -> None:
+    assert counted_from_text(event("reference-date", "2024-05-01")) == (
+        "2024-05-01 (--reference-date)"
+    )
+    assert counted_from_text(event("settings", "2024-05", "/news/newsexplore.cfg:2")) == (
+        "2024-05 (settings file /news/newsexplore.cfg, line 2)"
+    )
+    assert counted_from_text(event("own-date", "1987-03-03", "15-28")) == (
+        "1987-03-03 (its own date, at 15)"
+    )
+    assert counted_from_text(event("usual-year", "1987")) == "1987 (the corpus's usual year)"
+    assert counted_from_text(event("published", "1987-03")) == "1987-03 (its publication month)"
+    assert counted_from_text(event("", "")) == ""
+
+
+def test_an_article_whose_dates_count_from_several_references_says_how_many_from_each() -> None:
+    one = [event("reference-date", "2024-05-01"), event("reference-date", "2024-05-01")]
+    assert dates_counted_from(one) == "2 dates ≈ counted from 2024-05-01 (--reference-date)"
+    mixed = [*one, event("own-date", "1987-03-03", "15-28"), event("own-date", "1988-01-02")]
+    assert dates_counted_from(mixed) == (
+        "2 dates ≈ counted from 2024-05-01 (--reference-date), 2 from its own dates"
+    )
+    assert dates_counted_from([event("usual-year", "1987")]) == (
+        "1 date ≈ counted from the corpus's usual year 1987"
+    )
+    assert dates_counted_from([]) == ""
+
+
+def update(library: Library) -> None:
+    steps = list(library.update())
+    assert isinstance(steps[-1], UpdateSummary)
+
+
+def by_words(library: Library) -> dict[tuple[str, str], str]:
+    return {
+        (e.article_id, e.expression): counted_from_text(e) for e in library.events() if e.inferred
+    }
+
+
+def test_the_index_keeps_whether_a_reference_came_from_the_run_or_a_settings_file(
+    tmp_path: Path,
+) -> None:
+    root = tmp_path / "corpus"
+    (root / "desk").mkdir(parents=True)
+    (root / "desk" / "newsexplore.cfg").write_text("# the desk's copy\ndate: 1987-03-02\n")
+    (root / "desk" / "a.txt").write_text("Title: A\n\nThe board met yesterday.\n")
+    (root / "b.txt").write_text("Title: B\n\nThe board met yesterday.\n")
+    (root / "c.txt").write_text("Title: C\nDate: 1987-03\n\nThe board met last year.\n")
+    cfg = root.resolve() / "desk" / "newsexplore.cfg"
+    library = Library([root], tmp_path / "index")
+    update(library)
+    assert by_words(library) == {
+        ("desk/a.txt", "yesterday"): f"1987-03-02 (settings file {cfg}, line 2)",
+        ("c.txt", "last year"): "1987-03 (its publication month)",
+    }
+    run = Library([root], tmp_path / "index", reference_date=dt.date(2024, 5, 1))
+    update(run)
+    assert by_words(run) == {
+        ("desk/a.txt", "yesterday"): "2024-05-01 (--reference-date)",
+        ("b.txt", "yesterday"): "2024-05-01 (--reference-date)",
+        ("c.txt", "last year"): "1987-03 (its publication month)",
+    }
+
+
+def test_a_settings_file_giving_the_same_date_as_the_run_is_named_once_the_run_has_none(
+    tmp_path: Path,
+) -> None:
+    root = tmp_path / "corpus"
+    root.mkdir()
+    (root / "newsexplore.cfg").write_text("date: 2024-05-01\n")
+    (root / "a.txt").write_text("Title: A\n\nThe board met yesterday.\n")
+    run = Library([root], tmp_path / "index", reference_date=dt.date(2024, 5, 1))
+    update(run)
+    assert set(by_words(run).values()) == {"2024-05-01 (--reference-date)"}
+    folder = Library([root], tmp_path / "index")
+    update(folder)
+    cfg = root.resolve() / "newsexplore.cfg"
+    assert set(by_words(folder).values()) == {f"2024-05-01 (settings file {cfg}, line 1)"}
