@@ -12,6 +12,7 @@ from typing import Any
 
 from ..models import Event, Quote, Speaker, published_value
 from ..store import Mark, Target
+from .counted import counted_from_text
 
 __all__ = [
     "CITATION_COLUMNS",
@@ -98,6 +99,7 @@ EVENT_COLUMNS = (
     "precision",
     "kind",
     "inferred",
+    "counted_from",
 )
 SPEAKER_COLUMNS = ("id", "name", "kind", "aliases", "roles", "quote_count", "article_count")
 _MARK_OWN = ("id", "article_id", "kind", "text", "start", "end", "status", "created")
@@ -137,7 +139,8 @@ def event_record(event: Event) -> dict[str, Any]:
     Such a date comes from the article's metadata, so `start`/`end` are null
     rather than a 0-0 span that would point at the text's first characters.
     An article with no publication date, which the publication dates list last,
-    is kind `undated` with no value: no script can take it for a date.
+    is kind `undated` with no value: no script can take it for a date. An inferred
+    date says what it was counted from (`counted_from_text`), so it can be judged.
     """
     placed = event.end > event.start
     return {
@@ -150,6 +153,7 @@ def event_record(event: Event) -> dict[str, Any]:
         "precision": event.precision,
         "kind": "undated" if event.undated_article else event.kind,
         "inferred": event.inferred,
+        "counted_from": counted_from_text(event),
     }
 
 

@@ -11,7 +11,16 @@ import argparse
 import sys
 from typing import Any
 
-from newsexplore.search import Article, extraction_cut, json_text, printable, published_value
+from newsexplore.search import (
+    Article,
+    Event,
+    counted_from_text,
+    dates_counted_from,
+    extraction_cut,
+    json_text,
+    printable,
+    published_value,
+)
 
 from .common import NotFoundError, warn
 from .opening import ensure_index
@@ -38,12 +47,15 @@ def add_article_parser(sub: argparse._SubParsersAction) -> None:
     )
 
 
-def article_record(article: Article) -> dict[str, Any]:
+def article_record(article: Article, events: list[Event] = ()) -> dict[str, Any]:
     """The article's metadata and text; `start`/`end` offsets elsewhere count in `text`.
 
     `quotes_and_dates_read_to` is where a very long article stopped being read for
-    quotes and dates (None when it was read whole).
+    quotes and dates (None when it was read whole). `dates_counted_from` says what its
+    inferred (≈) dates were counted from, and `inferred_dates` each one's, from its
+    `events`.
     """
+    inferred = sorted((e for e in events if e.inferred), key=lambda e: e.start)
     return {
         "id": article.id,
         "title": article.title,
@@ -54,6 +66,17 @@ def article_record(article: Article) -> dict[str, Any]:
         "path": article.path,
         "line": article.line,
         "quotes_and_dates_read_to": extraction_cut(article),
+        "dates_counted_from": dates_counted_from(inferred) or None,
+        "inferred_dates": [
+            {
+                "text": e.expression,
+                "value": e.value,
+                "start": e.start,
+                "end": e.end,
+                "counted_from": counted_from_text(e),
+            }
+            for e in inferred
+        ],
         "text": article.text,
     }
 
@@ -74,7 +97,7 @@ def cmd_article(args: argparse.Namespace) -> int:
             else "ids are in the output of search and quotes"
         )
         raise NotFoundError(f"no article with id {args.article_id!r} ({why})")
-    record = article_record(article)
+    record = article_record(article, library.events(article_id=article.id))
     if args.format == "json":
         sys.stdout.write(json_text(record, indent=2) + "\n")
         return 0
@@ -86,5 +109,19 @@ def cmd_article(args: argparse.Namespace) -> int:
             f"note: quotes and dates were read in the first {read:,} of "
             f"{len(article.text):,} characters only\n"
         )
+    _write_counted_from(record)
     sys.stdout.write("\n" + printable(article.text) + "\n")
     return 0
+
+
+def _write_counted_from(record: dict[str, Any]) -> None:
+    """What the ≈ dates were counted from; each date's own only where they differ."""
+    if record["dates_counted_from"] is None:
+        return
+    sys.stdout.write(f"dates: {record['dates_counted_from']}\n")
+    dates = record["inferred_dates"]
+    if len({d["counted_from"] for d in dates}) < 2:
+        return
+    for d in dates:
+        words = printable(d["text"], keep_newlines=False)
+        sys.stdout.write(f"  {words} ≈ {d['value']}: {printable(d['counted_from'])}\n")
