@@ -973,3 +973,42 @@ def test_today_outside_such_a_quotation_is_the_day_of_publication(text: str) -> 
 )
 def test_a_tomorrow_as_a_future_is_no_day(text: str) -> None:
     assert "tomorrow" not in values(text)
+
+
+SUNDAY = dt.date(2024, 4, 14)
+"""The last day of ISO week 15: its stories look ahead to week 16 and back over week 15."""
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        # Told ahead on a Sunday, "this week" is the week about to begin.
+        ("Mr. Gore will skip this week's convention in Philadelphia.", "this week", "2024-W16"),
+        ("The committee meets this week to weigh the rule.", "this week", "2024-W16"),
+        ('"He is not available this week," an aide wrote.', "this week", "2024-W16"),
+        ("Leaders will gather later this week in Paris.", "later this week", "2024-W16"),
+        # Told of what was done, it is the week ending that Sunday.
+        ("Mr. Trump campaigned in the state this week.", "this week", "2024-W15"),
+        ("A super PAC unleashed an attack ad earlier this week.", "earlier this week", "2024-W15"),
+        # "This past week" and "the past week" are the seven days ending that Sunday.
+        ("Her lead narrowed this past week, a poll found.", "this past week", "2024-W15"),
+        ("Negotiators huddled in Paris over the past week.", "the past week", "2024-W15"),
+        # "Next week" is the coming week on a Sunday as on any day.
+        ("The panel will vote next week.", "next week", "2024-W16"),
+    ],
+)
+def test_a_sunday_story_looks_ahead_to_the_coming_week_and_back_over_its_own(
+    text: str, expression: str, value: str
+) -> None:
+    assert values(text, SUNDAY).get(expression) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("The committee meets this week to weigh the rule.", "this week", "2024-W16"),
+        ("Her lead narrowed this past week, a poll found.", "this past week", "2024-W15"),
+    ],
+)
+def test_midweek_this_week_is_the_week_of_writing(text: str, expression: str, value: str) -> None:
+    assert values(text, WEDNESDAY).get(expression) == value

@@ -255,7 +255,25 @@ def relative_unit(ctx: Context, s: str, start: int, end: int) -> Result:
     step = -1 if backwards else 1 if rel in ("next", "the coming", "this coming") else 0
     if step == 0 and unit_m.group(1) == "weekend" and _weekend_gone(ctx, start, end):
         step = -1
+    if unit_m.group(1) == "week" and ctx.dct.weekday() == 6 and rel in _A_SUNDAYS_WEEK:
+        step = _sunday_week(ctx, low, rel, start, end)
     return _step_unit(ctx.dct, unit_m.group(1), step)
+
+
+_A_SUNDAYS_WEEK = ("this", "this past", "the past", "the last")
+
+
+def _sunday_week(ctx: Context, low: str, rel: str, start: int, end: int) -> int:
+    """A Sunday ends its ISO week, and its stories look both ways: "this week's convention",
+    "is not available this week" are the week about to begin, while "campaigned in the
+    state this week" and "this past week" or "the past week" are the seven days ending that
+    Sunday, not the ISO week before them. Counted from the Sunday's own week, the coming
+    one is a step ahead."""
+    if rel != "this" or low.startswith(("earlier", "early")):
+        return 0
+    if low.startswith(("later", "late")):
+        return 1
+    return 0 if ctx.future(start, end) is False else 1
 
 
 def _weekend_gone(ctx: Context, start: int, end: int) -> bool:
