@@ -592,3 +592,43 @@ def test_a_weekday_a_past_was_to_or_was_going_to_names_is_the_nearer_one_gone_by
     """ "was going to", "were to" tell a plan from a past point of view, as "was set to"
     does: the day lies after the telling, and the nearer of the two is the likelier."""
     assert values(text, date)[expression] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        (
+            "Traders said that speculation that the company will announce a stock split and a "
+            "dividend increase at its board meeting on Thursday, encouraged the buying.",
+            "Thursday",
+            "1987-03-12",
+        ),
+        (
+            "Dealers said hopes that the central bank would cut its discount rate by half a "
+            "point at the policy meeting of its council on Thursday, lifted bond prices.",
+            "Thursday",
+            "1987-03-12",
+        ),
+    ],
+)
+def test_a_weekday_in_a_plan_far_back_is_the_coming_one_despite_a_past_verb_after_a_comma(
+    text: str, expression: str, value: str
+) -> None:
+    """Tuesday 10 March: the day's own clause says "will", however far back; the past verb
+    after the comma is the main clause's ("speculation ... encouraged the buying")."""
+    assert values(text)[expression] == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The company will report its results in May. Rumours of a bid discussed at the "
+        "crowded board meeting on Thursday, lifted the shares.",
+        "The company will report its results in May; rumours of a bid discussed at the "
+        "crowded board meeting on Thursday, lifted the shares.",
+        "The company will report its results in May, but rumours of a bid at its crowded "
+        "and noisy board meeting on Thursday, lifted the shares.",
+    ],
+)
+def test_a_plan_in_another_clause_does_not_put_a_weekday_ahead(text: str) -> None:
+    assert values(text)["Thursday"] == "1987-03-05"

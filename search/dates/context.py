@@ -164,7 +164,10 @@ class Context:
             return True if _AWAITED.search(self.low, max(lo, start - 40), start) else None
         if self.low.startswith("'s", end):
             return self._later_verb(end, end, end + reach)
-        best = self._nearest_tense(lo, start, end, reach)
+        near = self._nearest(lo, start, end, reach)
+        best = None if near is None else near[1]
+        if near is not None and near[0] >= _CUT_OFF and self._plan_on_its_side(start):
+            return True
         if best is None and far:
             near = self._word_start(end + min(reach, 50))
             said = self._after_saying(end, near) or _COMPLEMENT.match(self.low, end)
@@ -245,6 +248,24 @@ class Context:
         that is: in "the merger, announced in January, is expected to close" January goes
         with "announced", and in "expected to close in April, with no date specified"
         April goes with "expected"."""
+        near = self._nearest(lo, start, end, reach)
+        return None if near is None else near[1]
+
+    def _plan_on_its_side(self, start: int) -> bool:
+        """A future verb further back in the sentence with nothing cutting it off from the
+        date, when the only verb in reach stands across a comma: in "speculation that the
+        company will announce a stock split at its board meeting on Thursday, encouraged the
+        buying" Thursday is the day of "will announce", and "encouraged" the main clause's."""
+        first = self._clause_start(start, _FAR_REACH)
+        for m in reversed(list(_CUE.finditer(self.low, first, start))):
+            if not self._not_a_tense(m):
+                between = self.low[m.end() : start]
+                return m.lastgroup in _AHEAD and not _CUT.search(between) and ";" not in between
+        return False
+
+    def _nearest(self, lo: int, start: int, end: int, reach: int) -> tuple[int, bool] | None:
+        """The rank (its distance, `_CUT_OFF` more across a comma) and tense of the verb
+        `_nearest_tense` goes by."""
         best: tuple[int, bool] | None = None
         hi = min(len(self.low), end + min(reach, 50))
         for m in _CUE.finditer(self.low, lo, hi):
@@ -267,7 +288,7 @@ class Context:
             rank = dist + (_CUT_OFF if _CUT.search(between) else 0)
             if best is None or rank < best[0]:
                 best = (rank, self._is_future(m, start, end))
-        return None if best is None else best[1]
+        return best
 
     def _word_start(self, i: int) -> int:
         """`i`, moved back to the start of the word it falls inside: where the search for a
