@@ -182,3 +182,25 @@ def test_a_winter_is_the_one_the_clause_means_across_the_new_year(
     text: str, date: dt.date, expression: str, value: str
 ) -> None:
     assert values(text, date)[expression] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expression"),
+    [
+        ("Only half of the winter wheat areas had snow cover.", "the winter"),
+        ("Frost will determine the outcome of the winter crops.", "the winter"),
+        ("Farmers had seeded 30 pct of the spring wheat acres.", "the spring"),
+        ("Ratings rose with the start of the Summer Olympics.", "the Summer"),
+    ],
+)
+def test_a_season_naming_a_crop_or_the_games_is_no_date(text: str, expression: str) -> None:
+    assert expression not in values(text, OCTOBER)
+
+
+def test_a_season_before_a_harvest_or_a_meeting_is_still_a_date() -> None:
+    got = values(
+        "The drought will cut the summer grain harvest. Ministers meet at the spring meeting.",
+        FEBRUARY,
+    )
+    assert got["the summer"] == "2024-SU"
+    assert got["the spring"] == "2024-SP"

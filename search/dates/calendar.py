@@ -918,6 +918,8 @@ def season(ctx: Context, s: str, start: int, end: int) -> Result:
     year = year_of(s)
     if table_row_date(s, year):
         return None
+    if year is None and _A_KIND_AFTER.match(ctx.low, end):
+        return None  # "the winter wheat areas", "the Summer Olympics": a kind or a name
     if (
         year is None
         and re.fullmatch(r"(?:the|this)\s+fall", s.lower())
@@ -958,6 +960,14 @@ def season(ctx: Context, s: str, start: int, end: int) -> Result:
     return f"{year:04d}-{code}", "season", False
 
 
+_A_KIND_AFTER = re.compile(
+    r"[\s-]+(?:wheats?|barley|rye|oats|rapeseed|crops?|olympics|olympic\s+games|games"
+    r"|paralympics)\b"
+)
+"""After a season, a word that makes it a kind of crop or part of a name: winter wheat is sown
+in the autumn and "the winter crops" are those crops whenever they grow; "the Summer
+Olympics" is an event's name. "The summer grain harvest" and "the spring meeting" are that
+season's."""
 _STEPPED = re.compile(r"the\s+(following|previous|prior)\s")
 _SEASON_SPAN = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}
 """A season's first and last months counted from its year's January: a winter runs
