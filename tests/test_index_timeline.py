@@ -387,3 +387,47 @@ def test_the_entries_an_export_cites_are_the_timeline_with_each_ones_article(
         dates=dates, **filters
     )
     assert all(article == half_dated.article(e.article_id) for e, article in entries)
+
+
+def test_a_heading_names_the_sources_of_all_its_articles_not_only_of_those_shown(
+    tmp_path: Path,
+) -> None:
+    """Ten stories from four papers mention one day; three are shown under its
+    heading. The heading must not name only the shown stories' papers, as if no
+    other paper had written of that day."""
+    papers = ["The Post"] * 4 + ["Wire"] * 3 + ["Daily News"] * 2 + ["Herald"]
+    rows = [
+        {
+            "id": f"s{n}",
+            "title": f"Story {n}",
+            "source": paper,
+            "date": "1987-03-02",
+            "text": "A vote is due on April 14. Leaders meet again on April 14.",
+        }
+        for n, paper in enumerate(papers)
+    ]
+    path = tmp_path / "wire.jsonl"
+    path.write_text("\n".join(json.dumps(row) for row in rows))
+    library = Library([path], tmp_path / "index")
+    build(library)
+    for samples in (1, 3):
+        page = library.timeline_page(around="1987-04-14", before=0, after=1, samples=samples)
+        (vote,) = page.groups
+        assert vote.sources == (("The Post", 4), ("Wire", 3), ("Daily News", 2), ("Herald", 1))
+
+
+def test_a_source_given_with_others_is_named_as_its_articles_write_it(tmp_path: Path) -> None:
+    rows = [
+        {"id": "a", "title": "A", "source": "AP, Reuters", "date": "1987-03-02"},
+        {"id": "b", "title": "B", "source": "ap", "date": "1987-03-02"},
+        {"id": "c", "title": "C", "source": "", "date": "1987-03-02"},
+    ]
+    for row in rows:
+        row["text"] = "A vote is due on April 14."
+    path = tmp_path / "wire.jsonl"
+    path.write_text("\n".join(json.dumps(row) for row in rows))
+    library = Library([path], tmp_path / "index")
+    build(library)
+    (vote,) = library.timeline_page(around="1987-04-14", before=0, after=1).groups
+    assert vote.articles == 3
+    assert vote.sources == (("AP", 2),)

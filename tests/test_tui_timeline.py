@@ -554,3 +554,15 @@ async def test_enter_on_more_again_reads_on_until_every_undated_article_is_liste
         assert sorted(listed) == sorted(names), listed
         assert reads == 3  # 3 shown, then 4, 8 and all 11
         assert f"m{undated().position}" not in [o.id for o in listing.options]
+
+
+def test_a_heading_counts_the_sources_it_does_not_name() -> None:
+    from newsexplore.tui.widgets.timeline_rows import heading_row
+
+    papers = (("The Post", 4), ("Wire", 3), ("Daily News", 2), ("Herald", 1), ("Star", 1))
+    group = TimelineGroup(19870414, 19870414, "1987-04-14", 12, 11, papers, ())
+    assert heading_row(group).plain.endswith(
+        "12 dates in 11 articles · The Post, Wire, Daily News +2"
+    )
+    few = TimelineGroup(19870414, 19870414, "1987-04-14", 3, 2, papers[:2], ())
+    assert heading_row(few).plain.endswith("3 dates in 2 articles · The Post, Wire")

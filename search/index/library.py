@@ -66,6 +66,7 @@ from .documents import (
     kind_codes,
     name_key,
     quote_from_fields,
+    source_term_key,
 )
 from .folders import index_dir_for
 from .memcolumns import (
@@ -113,6 +114,7 @@ from .timeline import (
     WhichDates,
     busiest_month,
     contained_keys,
+    count_sources,
     day_counts,
     landing,
     nearest,
@@ -1205,6 +1207,14 @@ class Library:
             def read(docnums: Sequence[int]) -> list[tuple[Event, str, str]]:
                 return [_timeline_entry(searcher.stored_fields(docnum)) for docnum in docnums]
 
+            source_keys = self._source_keys(searcher) if len(keys) else None
+            source_name = self._source_namer(searcher)
+
+            def sources(first: int, last: int, owners: Any, articles: int | None):
+                counted = count_sources(keys, first, last, source_keys, owners, articles)
+                named = [(source_name(key), n) for key, n in counted]
+                return sorted(named, key=lambda pair: (-pair[1], pair[0].lower()))
+
             page = page_of_groups(
                 keys,
                 grouping=grouping,
@@ -1216,6 +1226,7 @@ class Library:
                 samples=samples,
                 count_all=count_all,
                 skip=skip,
+                sources=sources if source_keys is not None else None,
             )
             return replace(page, undated=len(undated)) if undated else page
 
@@ -1669,6 +1680,32 @@ class Library:
             lists["article_keys"] = numeric_column(searcher, "article_key")
         return lists["article_keys"]
 
+    def _source_keys(self, searcher: Searcher) -> Sequence[int]:
+        """For every document its source's `source_key` (0: none), read once per version."""
+        lists = self._cache(searcher)
+        if "source_keys" not in lists:
+            lists["source_keys"] = numeric_column(searcher, "source_key")
+        return lists["source_keys"]
+
+    def _source_namer(self, searcher: Searcher) -> Callable[[int], str]:
+        """Names a `source_key` as its articles write the source ("The Post"), not as the
+        index keeps it ("the post"): read once from the first document listed under it."""
+        lists = self._cache(searcher)
+        if "source_terms" not in lists:
+            terms = (term.decode() for term in searcher.lexicon("source"))
+            lists["source_terms"] = {source_term_key(term): term for term in terms}
+            lists["source_names"] = {}
+        terms: dict[int, str] = lists["source_terms"]
+        names: dict[int, str] = lists["source_names"]
+
+        def name(key: int) -> str:
+            if key not in names:
+                term = terms.get(key, "")
+                names[key] = _written_source(searcher, term) if term else "?"
+            return names[key]
+
+        return name
+
     def _owners(self, searcher: Searcher) -> array:
         """For every document, the document number of its article (-1 for none).
 
@@ -1758,6 +1795,19 @@ class _OwnArticles:
 
     def __len__(self) -> int:
         return len(self.owners)
+
+
+def _written_source(searcher: Searcher, term: str) -> str:
+    """How the first document holding a source term writes that source."""
+    for leaf, _base in searcher.reader().leaf_readers():
+        if ("source", term) not in leaf:
+            continue
+        matcher = leaf.postings("source", term)
+        if matcher.is_active():
+            written = str(leaf.stored_fields(matcher.id()).get("source", ""))
+            parts = (part.strip() for part in written.split(","))
+            return next((part for part in parts if part.lower() == term), term)
+    return term
 
 
 def _timeline_entry(stored: dict) -> tuple[Event, str, str]:

@@ -26,7 +26,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Literal
+from typing import Any, Literal
 
 from ..models import Event
 from .documents import UNDATED_EVENT
@@ -45,6 +45,7 @@ __all__ = [
     "UNDATED_ARTICLE",
     "WhichDates",
     "contained_keys",
+    "count_sources",
     "day_counts",
     "group_bounds",
     "landing",
@@ -191,6 +192,7 @@ def page_of_groups(
     samples: int = 3,
     count_all: bool = False,
     skip: int = 0,
+    sources: SourceCounter | None = None,
 ) -> TimelinePage:
     """`before` groups ending at position `start` and `after` groups from it.
 
@@ -205,6 +207,9 @@ def page_of_groups(
             waits for its answer; a screen would pause on a huge one).
         skip: entries of the group at `start` passed over before its `samples` are
             read, to read a large group on from where a screen stopped.
+        sources: names the sources of a group's entries, given their positions and
+            `owners` (None when the group is too large to count in articles); without
+            it, only the sources of the entries read are named.
     """
     spans: list[tuple[int, int, int, int]] = []
     if 0 < start < len(keys):  # a date inside a month or year opens on all of that group
@@ -235,7 +240,7 @@ def page_of_groups(
     for (low, high, first, last), picks in zip(spans, chosen, strict=True):
         shown, found = found[: len(picks)], found[len(picks) :]
         counted = owners if count_all or last - first <= MAX_COUNTED else None
-        groups.append(_group(keys, low, high, first, last, shown, counted))
+        groups.append(_group(keys, low, high, first, last, shown, counted, sources))
     return TimelinePage(
         tuple(groups), len(keys), more_before, position < len(keys), min(anchor, len(groups) - 1)
     )
@@ -245,16 +250,18 @@ MAX_COUNTED = 50_000
 """Groups larger than this report no article count: counting would cost a visible pause."""
 
 
-def _group(keys, low, high, first, last, shown, owners) -> TimelineGroup:
+def _group(keys, low, high, first, last, shown, owners, sources) -> TimelineGroup:
     articles = None if owners is None else count_articles(keys, first, last, owners)
-    sources = Counter(source for _event, _title, source in shown if source)
+    named = None if sources is None else sources(first, last, owners, articles)
+    if named is None:
+        named = Counter(source for _event, _title, source in shown if source).most_common()
     return TimelineGroup(
         low=low,
         high=high,
         value=_coarse_value(low, high, last - first, shown),
         count=last - first,
         articles=articles,
-        sources=tuple(sources.most_common()),
+        sources=tuple(named),
         events=tuple(event for event, _title, _source in shown),
         titles=tuple({event.article_id: title for event, title, _s in shown}.items()),
         position=first,
@@ -280,6 +287,57 @@ def count_articles(keys: Sequence[int], first: int, last: int, owners: Sequence[
 
     docnums = np.frombuffer(keys, dtype=keys.typecode)[first:last] & _LOW_BITS
     return int(np.unique(np.frombuffer(owners, dtype=owners.typecode)[docnums]).size)
+
+
+SourceCounter = Callable[[int, int, Any, "int | None"], Sequence[tuple[str, int]]]
+"""Names the sources of the entries at positions [first, last), given the owners to count
+articles by (or None: count dates) and their article count when known, most first."""
+
+
+def count_sources(
+    keys: Sequence[int],
+    first: int,
+    last: int,
+    sources: Sequence[int],
+    owners: Sequence[int] | None,
+    articles: int | None = None,
+) -> list[tuple[int, int]]:
+    """(source key, articles) for the entries at positions [first, last), most first.
+
+    A heading lists three of its entries, and naming only their sources told a
+    reader that one paper alone wrote of a day seventy articles mention. Every
+    entry is counted instead, a gather over arrays; each source counts an
+    article once however often it names the day (an article's entries share its
+    source, so one entry per article is enough). Without `owners` (a group too
+    large to count while a screen waits) dates are counted.
+
+    Args:
+        sources: for every document its source's key (0: none).
+        articles: the articles of the entries when already counted: a group from
+            one source needs no other count.
+    """
+    import numpy as np
+
+    def gather(values: Sequence[int], at: Any) -> Any:
+        if isinstance(values, array):
+            return np.frombuffer(values, dtype=values.typecode)[at]
+        return np.fromiter((values[n] for n in at.tolist()), np.int64, len(at))
+
+    if isinstance(keys, array):
+        docnums = np.frombuffer(keys, dtype=keys.typecode)[first:last] & _LOW_BITS
+    else:
+        docnums = gather(keys, np.arange(first, last)) & _LOW_BITS
+    source = gather(sources, docnums)
+    if not len(source):
+        return []
+    if owners is not None and source.min() == source.max() and articles is not None:
+        return [(int(source[0]), articles)] if source[0] else []
+    if owners is not None:
+        _owner, one_each = np.unique(gather(owners, docnums), return_index=True)
+        source = source[one_each]
+    found, counts = np.unique(source[source != 0], return_counts=True)
+    ranked = sorted(zip(counts.tolist(), found.tolist(), strict=True), key=lambda p: -p[0])
+    return [(key, n) for n, key in ranked]
 
 
 SAMPLE_REACH = 40

@@ -68,6 +68,9 @@ def group_label(value: str | None) -> str:
 def heading_row(group: TimelineGroup) -> Text:
     """The group's date, how many dates fall in it, in how many articles, from which sources.
 
+    The three sources with most articles are named and the rest counted ("+4"), so
+    a heading never reads as if its first sources were all that wrote of it.
+
     The publication dates end with the articles that have none: "Undated", counted
     in articles, as no date falls in it.
     """
@@ -83,6 +86,8 @@ def heading_row(group: TimelineGroup) -> Text:
     sources = ", ".join(name for name, _n in group.sources[:3])
     if sources:
         detail += f" · {sources}"
+    if len(group.sources) > 3:
+        detail += f" +{len(group.sources) - 3:,}"
     heading.append("  ")
     heading.append_text(safe_line(detail, "dim"))
     return heading
