@@ -562,7 +562,7 @@ def test_a_heading_counts_the_sources_it_does_not_name() -> None:
     papers = (("The Post", 4), ("Wire", 3), ("Daily News", 2), ("Herald", 1), ("Star", 1))
     group = TimelineGroup(19870414, 19870414, "1987-04-14", 12, 11, papers, ())
     assert heading_row(group).plain.endswith(
-        "12 dates in 11 articles · The Post, Wire, Daily News +2"
+        "12 dates in 11 articles · 5 sources: The Post, Wire, Daily News, …"
     )
     few = TimelineGroup(19870414, 19870414, "1987-04-14", 3, 2, papers[:2], ())
     assert heading_row(few).plain.endswith("3 dates in 2 articles · The Post, Wire")

@@ -68,8 +68,9 @@ def group_label(value: str | None) -> str:
 def heading_row(group: TimelineGroup) -> Text:
     """The group's date, how many dates fall in it, in how many articles, from which sources.
 
-    The three sources with most articles are named and the rest counted ("+4"), so
-    a heading never reads as if its first sources were all that wrote of it.
+    Past three sources the heading counts them before naming the three with most
+    articles ("6 sources: Post, Wire, Herald, …"): cut at the pane's edge, it still
+    never reads as if the sources named were all that wrote of it.
 
     The publication dates end with the articles that have none: "Undated", counted
     in articles, as no date falls in it.
@@ -84,10 +85,10 @@ def heading_row(group: TimelineGroup) -> Text:
     elif group.articles is not None:
         detail += f" in {group.articles:,} article{'s' * (group.articles != 1)}"
     sources = ", ".join(name for name, _n in group.sources[:3])
-    if sources:
-        detail += f" · {sources}"
     if len(group.sources) > 3:
-        detail += f" +{len(group.sources) - 3:,}"
+        detail += f" · {len(group.sources):,} sources: {sources}, …"
+    elif sources:
+        detail += f" · {sources}"
     heading.append("  ")
     heading.append_text(safe_line(detail, "dim"))
     return heading
