@@ -1147,12 +1147,17 @@ his home" stay the season. "The fall was largely due to", "the fall-out", and be
 _A_MONTH = re.compile(rf"\b(?:{_MONTH_NAMES})\b")
 
 
+_HALF_OF_ANOTHER = re.compile(r"[\s-]+(?:century|centuries|decade|hour|dozen|mile|inning)s?\b")
+
+
 def half_year(ctx: Context, s: str, start: int, end: int) -> Result:
     """ "the second half of 1989", "the first two quarters": TimeML writes half-years as
     `1989-H2`; without a year, the half is one of the publication year's."""
     low = s.lower()
     if (month := _A_MONTH.search(low)) is not None:
         return calendar(ctx, s[month.start() :], start + month.start(), end)
+    if _HALF_OF_ANOTHER.match(ctx.low, end):
+        return None  # "the last half century", "the second half hour"
     year = written = year_of(s)
     half = 1 if re.search(r"\b(?:first|1st)\b", low) else 2
     fiscal = "fiscal" in low  # a company's half, as a quarter
@@ -1164,6 +1169,10 @@ def half_year(ctx: Context, s: str, start: int, end: int) -> Result:
         named = fiscal_year_of(ctx, 2 * half) if rel is None else None
         if named is not None and re.search(r"\bhalf\b", low):
             year, fiscal = named, True  # "the first half" after a fiscal quarter or half
+        elif rel is None and not fiscal and half == 2 and ctx.dct.month <= 6:
+            # "margins improved in the second half", told in March: last year's, as "the fall"
+            # told in the past before this year's has begun is
+            year -= _told_in_past(ctx, start, end) and ctx.verb_on_its_side(start, end)
     if fiscal:
         name_fiscal(ctx, year, 2 * half, start, written=written is not None)
     ctx.half = (f"{year:04d}-H{half}", end, fiscal)
