@@ -83,6 +83,9 @@ def test_each_kind_of_reference_is_said_the_way_a_reader_can_check_it() -> None:
     assert counted_from_text(event("own-date", "1987-03-03", "15-28")) == (
         "1987-03-03 (its own date, at 15)"
     )
+    assert counted_from_text(event("own-date", "1987-03-03", "3-16"), "On March 3, 1987") == (
+        '1987-03-03 (its own date "March 3, 1987", at 3)'
+    )
     assert counted_from_text(event("usual-year", "1987")) == "1987 (the corpus's usual year)"
     assert counted_from_text(event("published", "1987-03")) == "1987-03 (its publication month)"
     assert counted_from_text(event("", "")) == ""

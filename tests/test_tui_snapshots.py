@@ -260,6 +260,34 @@ class TestTimeline:
         assert snap(snap_compare, seeds_app, keys, size=size)
 
 
+class TestInferredDates:
+    @pytest.mark.parametrize("size", [WIDE, NARROW], ids=["wide", "narrow"])
+    def test_highlighted_inferred_date_then_the_reader(
+        self, snap_compare, seeds_app: NewsExploreApp, size: tuple[int, int]
+    ) -> None:
+        """The undated seed's "8 January" ≈ highlighted: its row says "≈ 8 January ·
+        counted from 2026 (the corpus's usual year)" in place of its sentence, the rows
+        around it keep theirs. At 120 columns it is opened too: the row stays, and the
+        reader's header says "no date · 1 date ≈ counted from the corpus's usual year
+        2026" and, for the date jumped to, "8 January ≈ 2026-01-08, counted from 2026 (the
+        corpus's usual year)"."""
+        app = seeds_app
+
+        async def run_before(pilot: Pilot) -> None:
+            await drive("f5")(pilot)
+            listing = app.screen.query_one("#timeline-list", OptionList)
+            pane = app.screen.query_one("#timeline")
+            inferred = next(i for i, e in enumerate(pane.entries) if e.inferred)
+            listing.highlighted = listing.get_option_index(f"e{inferred}")
+            await settle(pilot)
+            if size == NARROW:
+                return
+            await pilot.press("enter")
+            await settle(pilot)
+
+        assert snap_compare(app, terminal_size=size, run_before=run_before)
+
+
 class TestHelp:
     def test_help_for_search(self, snap_compare, seeds_app: NewsExploreApp) -> None:
         """F1 from the search bar: search pane keys, app keys, then the query guide."""

@@ -17,16 +17,23 @@ from ..models import Event
 __all__ = ["counted_from_text", "dates_counted_from"]
 
 
-def counted_from_text(event: Event) -> str:
+def counted_from_text(event: Event, text: str | None = None) -> str:
     """What one inferred date was counted from: `2024-05-01 (--reference-date)`, `1987
     (the corpus's usual year)`, `1987-03-03 (its own date, at 120)`; "" for a date not
-    inferred, or kept by a version that did not record it."""
+    inferred, or kept by a version that did not record it. Given the article's `text`,
+    the story's own date is named in its words (`its own date "March 3, 1987"`), as a
+    reader finds it on the page rather than by its offset."""
     kind, date = event.counted_from, event.counted_date
     if kind == "own-date":
-        at = event.counted_where.partition("-")[0]
         if not date:
             return "its own dates"
-        return f"{date} (its own date, at {at})" if at else f"{date} (its own date)"
+        start, _dash, end = event.counted_where.partition("-")
+        if not start:
+            return f"{date} (its own date)"
+        if text is not None and start.isdigit() and end.isdigit():
+            words = " ".join(text[int(start) : int(end)].split())
+            return f'{date} (its own date "{words}", at {start})'
+        return f"{date} (its own date, at {start})"
     if kind == "fiscal":
         return "a fiscal period (its calendar months are the company's to say)"
     return f"{date} ({_source(event)})" if kind else ""

@@ -22,7 +22,16 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 from textual.widgets import Static
 
-from newsexplore.search import Article, Quote, Span, extraction_cut, published_value
+from newsexplore.search import (
+    Article,
+    Event,
+    Quote,
+    Span,
+    counted_from_text,
+    dates_counted_from,
+    extraction_cut,
+    published_value,
+)
 
 from ..collecting import MARK_BADGE, badge, marks_of
 from ..counts import counted
@@ -239,6 +248,8 @@ class ArticleReader(Pane, can_focus=False):
         "The open article. Quotes are styled with their speaker after them "
         "(~ found through a pronoun or description, ? a guess, ✓ checked; the words "
         "behind the speaker of a quote jumped to are in the header), "
+        "and the header says what the article's inferred (≈) dates were counted from "
+        "(and a date jumped to, its own), "
         "boilerplate (bylines, credits, 'Read more') is dimmed, search hits are "
         "highlighted. The header says where the text comes from (id, file and line, "
         "web address); o opens the address, or copies the file's path when there is "
@@ -289,6 +300,8 @@ class ArticleReader(Pane, can_focus=False):
         self.library = library
         self.article: Article | None = None
         self.quotes: list[Quote] = []
+        self.inferred: list[Event] = []
+        """The open article's inferred (≈) dates, which the header says the source of."""
         self.hits: list[Span] = []
         self.current_hit: int | None = None
         self._document: ArticleText | None = None
@@ -338,6 +351,7 @@ class ArticleReader(Pane, can_focus=False):
             return
         self.article = article
         self.quotes = self.library.quotes(article_id=article.id)
+        self._load_inferred()
         self._load_hits()
         self._redraw(keep_target=True)
 
@@ -345,6 +359,7 @@ class ArticleReader(Pane, can_focus=False):
         article = self.library.article(location.article_id) if location else None
         self.article = article
         self.quotes = self.library.quotes(article_id=article.id) if article else []
+        self._load_inferred()
         self._load_hits()
         if location is not None and location.hit is not None and self.hits:
             self.current_hit = min(location.hit, len(self.hits) - 1)
@@ -360,6 +375,11 @@ class ArticleReader(Pane, can_focus=False):
         if location is None or document is None or top is None:
             return location
         return replace(location, top=document.article_offset(top), hit=self.current_hit)
+
+    def _load_inferred(self) -> None:
+        article = self.article
+        events = self.library.events(article_id=article.id) if article is not None else []
+        self.inferred = [e for e in events if e.inferred]
 
     def _load_hits(self) -> None:
         self.current_hit = None
@@ -445,6 +465,7 @@ class ArticleReader(Pane, can_focus=False):
         title = badge(self, article.id, "article")
         title.append_text(safe_line(article.title or "(untitled)", "bold"))
         facts = [published_value(article.date, article.date_precision) or "no date"]
+        facts += [value for value in (dates_counted_from(self.inferred),) if value]
         facts += [value for value in (article.source, article.author) if value]
         meta = safe_line(" · ".join(facts), "dim")
         origin = safe_line(" · ".join(origin_facts(article)), "dim")
@@ -486,8 +507,11 @@ class ArticleReader(Pane, can_focus=False):
         return self._read_for[1]
 
     def _target_basis(self) -> str:
-        """How the speaker of the quote jumped to was found, in the words it went through."""
+        """How the speaker of the quote jumped to was found, in the words it went through;
+        for an inferred date jumped to, what it was counted from."""
         location = self.location
+        if location is not None and location.kind == "event":
+            return self._date_basis(location)
         if location is None or location.kind != "quote":
             return ""
         quote = next((q for q in self.quotes if q.start == location.start), None)
@@ -495,6 +519,20 @@ class ArticleReader(Pane, can_focus=False):
             return ""
         basis = "checked" if quote.checked else quote.basis
         return clean_line(basis)
+
+    def _date_basis(self, location: Location) -> str:
+        """ "yesterday ≈ 2024-06-11, counted from 2024-06-12 (--reference-date)": the
+        date jumped to, when inferred, with what it was counted from."""
+        span = location.focus or (location.start, location.end)
+        event = next((e for e in self.inferred if (e.start, e.end) == span), None)
+        article_text = self.article.text if self.article is not None else None
+        said = counted_from_text(event, article_text) if event is not None else ""
+        if not said:
+            return ""
+        words = " ".join(clean_line(event.expression).split())
+        if event.counted_from != "fiscal":
+            said = f"counted from {said}"
+        return f"{words} ≈ {event.value}, {said}"
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """n and N are offered only while the open article has hits to walk; `o`

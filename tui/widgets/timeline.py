@@ -49,6 +49,7 @@ from newsexplore.search import (
     TimelineGroup,
     TimelinePage,
     check_syntax,
+    counted_from_text,
     period_distance,
     period_key,
     read_typed_date,
@@ -449,7 +450,8 @@ class TimelinePane(Pane):
         "and from which sources. Under it, each date is one row, the words around it, "
         "below a line naming its article; ● is a publication date, ○ a date mentioned in "
         "the text, ≈ a date inferred (a missing year, an undated article's own dates) or a "
-        "fiscal period, whose calendar months are the company's to say. "
+        "fiscal period, whose calendar months are the company's to say; on the row under "
+        "the cursor, a ≈ date says what it was counted from. "
         "d: go to a date ('1987-03', 'March 1987', 'last week': counted from the "
         "--reference-date given, else from the busiest month); ←/→ or a click: "
         "narrow to a bar of the chart; Enter on a year, month or week: drill into it; u: "
@@ -564,6 +566,9 @@ class TimelinePane(Pane):
         self._far_off = 0
         """Dates the chart leaves out at its ends, said in the caption."""
         self._caption: tuple[int, int] = (0, 0)
+        self._explained: tuple[int, Event] | None = None
+        """The row under the cursor saying what its inferred date was counted from, and
+        that date: the row to draw plain again when the cursor leaves it."""
         self._bars: list[Bar] = []
         self._reference: dt.date | None = None
         """The day typed dates count from (see `_reference_day`)."""
@@ -939,6 +944,7 @@ class TimelinePane(Pane):
         view_top = self._view_top(listing) if keep else None
         options: list[Option] = []
         self.entries = []
+        self._explained = None  # every row is drawn anew, plain
         heading_at: list[int] = []
         if self.more_before:
             options.append(Option(Text("↑ earlier dates", style="dim"), id="up", disabled=True))
@@ -968,6 +974,7 @@ class TimelinePane(Pane):
             listing.highlight(target)
             if not keep:
                 listing.show_from(target, heading_at)
+        self._explain(listing, listing.highlighted)
         if view_top is not None:
             # The rows in view stay in view: more read as the wheel neared an end threw
             # the view back to the cursor, so the wheel never got past the pages read.
@@ -1054,7 +1061,34 @@ class TimelinePane(Pane):
         if end <= start:
             start, end = event.start, event.end
         mark = badge(self, event.article_id, "event", start, end)
-        return entry_row(event, group_value, title or self._title(event), mark)
+        explained = self._explained is not None and self._explained[1] == event
+        counted = counted_from_text(event) if explained else ""
+        return entry_row(event, group_value, title or self._title(event), mark, counted)
+
+    @on(OptionList.OptionHighlighted, "#timeline-list")
+    def explain_inferred_entry(self, event: OptionList.OptionHighlighted) -> None:
+        """The row under the cursor, if an inferred (≈) date, says what it was counted from.
+
+        Said on that row alone, so the list keeps every other date's words; said in
+        place of the words around the date, so the row stays one line and nothing moves.
+        """
+        self._explain(event.option_list, event.option_index)
+
+    def _explain(self, listing: OptionList, index: int | None) -> None:
+        shown, self._explained = self._explained, None
+        # Drawn plain again only if that row still holds that date: a refill renumbers rows.
+        if (
+            shown is not None
+            and shown[0] < listing.option_count
+            and self.entry_at(listing.get_option_at_index(shown[0]).id) == shown[1]
+        ):
+            listing.replace_option_prompt_at_index(shown[0], self.entry_prompt(shown[1]))
+        if index is None or index >= listing.option_count:
+            return
+        entry = self.entry_at(listing.get_option_at_index(index).id)
+        if entry is not None and entry.inferred and counted_from_text(entry):
+            self._explained = (index, entry)
+            listing.replace_option_prompt_at_index(index, self.entry_prompt(entry))
 
     def _replace_group(self, page: TimelinePage, skipped: int = 0) -> None:
         """Show a group opened in full, or the next part of one already opened."""

@@ -102,10 +102,15 @@ def article_row(title: str) -> Text:
     return Text(" ", end="") + safe_line(title, "dim bold")
 
 
-def entry_row(event: Event, group_value: str | None, title: str, badge: Text) -> Text:
+def entry_row(
+    event: Event, group_value: str | None, title: str, badge: Text, counted: str = ""
+) -> Text:
     """One date on one line: its mark, its value where the heading does not say it, its words.
 
-    A publication date has no sentence of its own: its row names the article.
+    A publication date has no sentence of its own: its row names the article. With
+    `counted` (the row under the cursor, for an inferred date), what the date was
+    counted from takes the place of the words around it (the reader shows them): at 80
+    columns, after the sentence, it was cut off the row.
     """
     published = event.kind == "published"
     line = Text("   ", end="") + badge
@@ -117,6 +122,9 @@ def entry_row(event: Event, group_value: str | None, title: str, badge: Text) ->
     if event.value and event.value != group_value:
         line.append(f"({group_label(event.value)}) ", style="dim")
     before, expression, after = words_around(event)
+    if counted:
+        said = counted if event.counted_from == "fiscal" else f"counted from {counted}"
+        return line + safe_line(expression, "bold") + safe_line(f" · {said}", "dim")
     line.append_text(safe_line(before, "italic"))
     line.append_text(safe_line(expression, "bold"))
     line.append_text(safe_line(after, "italic"))
