@@ -18,9 +18,12 @@ from dataclasses import dataclass, field
 from ..models import Precision
 
 _CUE = re.compile(
-    r"\b(?P<fut>will|won't|would|shall|(?:is|are) expected|(?:is|are|was|were) (?:due|set|scheduled"
+    r"\b(?P<fut>will|won't|would|shall|(?:is|are) expected|(?:is|are|was|were) (?:set|scheduled"
     r"|slated|expected|going"
-    r"|planned|planning|preparing|poised) to|(?:is|are) to|plans? to|plann(?:ed|ing)|schedul(?:ed|ing)"
+    r"|planned|planning|preparing|poised) to"
+    # "was due to remarks on Sunday", "due to the strike": "because of", no plan.
+    r"|(?:is|are|was|were) due to(?! (?:the|a|an|his|her|its|their|this|that|these|those"
+    r"|higher|lower|[a-z]*[^\Wsu]s)\b)|(?:is|are) to|plans? to|plann(?:ed|ing)|schedul(?:ed|ing)"
     r"|(?:expects?|hopes?|aims?|wants?|intends?|set|ready) to|plans(?= (?:a|an|its|his|her|their)\b)"
     r"|look(?:s|ed|ing)? (?:ahead|forward) to"
     # An expectation looks ahead whoever holds it and whenever: "the sale, expected to

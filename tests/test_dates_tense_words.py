@@ -1,0 +1,42 @@
+"""Words that look like a tense and are not."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from newsexplore.search.dates.extract import extract_events
+from newsexplore.search.models import Article
+
+MONDAY = dt.date(1987, 10, 19)
+TUESDAY = dt.date(1987, 10, 20)
+
+
+def values(text: str, date: dt.date) -> dict[str, str | None]:
+    article = Article(id="x", title="", text=text, date=date)
+    return {e.expression: e.value for e in extract_events(article) if e.kind == "mentioned"}
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "expression", "value"),
+    [
+        # "Due to" a noun is "because of": no plan.
+        (
+            "The currency's decline was due to remarks on Sunday by the Treasury Secretary.",
+            MONDAY,
+            "Sunday",
+            "1987-10-18",
+        ),
+        (
+            "The drop was due to the strike on Friday at the port, dealers said.",
+            MONDAY,
+            "Friday",
+            "1987-10-16",
+        ),
+        # "Due to" a verb still is one.
+        ("The talks are due to resume on Thursday.", MONDAY, "Thursday", "1987-10-22"),
+    ],
+)
+def test_the_tense_a_date_takes(text: str, date: dt.date, expression: str, value: str) -> None:
+    assert values(text, date)[expression] == value
