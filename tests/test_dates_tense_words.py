@@ -1,4 +1,4 @@
-"""Words that look like a tense and are not."""
+"""Words that look like a tense and are not, and past forms that are one."""
 
 from __future__ import annotations
 
@@ -36,6 +36,21 @@ def values(text: str, date: dt.date) -> dict[str, str | None]:
         ),
         # "Due to" a verb still is one.
         ("The talks are due to resume on Thursday.", MONDAY, "Thursday", "1987-10-22"),
+        # A past participle in -en tells what was done: "chosen on Monday".
+        (
+            "Takeshita, chosen on Monday to be the next prime minister, will face a tough test.",
+            TUESDAY,
+            "Monday",
+            "1987-10-19",
+        ),
+        (
+            "The hostages, taken on Saturday from a bus, will be freed, officials said.",
+            TUESDAY,
+            "Saturday",
+            "1987-10-17",
+        ),
+        # After "be" it is no past tense.
+        ("The new leader will be chosen on Friday.", TUESDAY, "Friday", "1987-10-23"),
     ],
 )
 def test_the_tense_a_date_takes(text: str, date: dt.date, expression: str, value: str) -> None:

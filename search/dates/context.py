@@ -65,6 +65,9 @@ _CUE = re.compile(
     r"|won|lost|fell|rose|sold|bought|paid|struck|hit|killed|found|got|led|ran|spoke|wrote"
     r"|brought|thought|sought|caught|fought|became|chose|drew|fled|flew|grew|knew|sent|spent"
     r"|stood|threw|seen|died|lied|tied|sued|owed|eyed|broke|"
+    # Past participles in -en and -wn: "Takeshita, chosen on Monday to be prime minister".
+    r"chosen|taken|written|spoken|broken|stolen|beaten|driven|risen|fallen|frozen|shaken"
+    r"|forgotten|hidden|sworn|torn|drawn|thrown|withdrawn|overtaken|undertaken|"
     r"[a-z]{3,}ed)\b"
 )
 
