@@ -7,7 +7,7 @@ import threading
 from pathlib import Path
 
 import pytest
-from textual.widgets import Button, Input, OptionList, Static
+from textual.widgets import Button, Input, OptionList, RadioSet, Static
 
 from newsexplore.search import Target
 from newsexplore.search.export import writers
@@ -279,6 +279,27 @@ class TestExport:
             await settle(pilot)
             assert not isinstance(app.screen, ExportDialog)
             assert target.read_text().startswith("article_id,title,date")
+
+    @pytest.mark.parametrize(
+        ("suffix", "starts"), [(".md", "1. "), (".json", "["), (".jsonl", "{")]
+    )
+    @sync
+    async def test_a_file_name_typed_with_a_formats_extension_is_written_in_that_format(
+        self, app: NewsExploreApp, tmp_path: Path, suffix: str, starts: str
+    ) -> None:
+        """A path typed as notes.md used to receive CSV, the format left chosen."""
+        target = tmp_path / f"notes{suffix}"
+        async with app.run_test(size=(120, 40)) as pilot:
+            await settle(pilot)
+            await search_and_focus_results(pilot, "grok")
+            await press(pilot, "e")
+            app.screen.query_one("#export-path", Input).value = str(target)
+            await settle(pilot)
+            chosen = app.screen.query_one("#export-format", RadioSet).pressed_button
+            assert chosen is not None and chosen.id == f"format-{suffix[1:]}"
+            await press(pilot, "enter")
+            await settle(pilot)
+            assert target.read_text().lstrip().startswith(starts)
 
     @pytest.mark.parametrize("below", [[], ["2026", "january"]])
     @sync

@@ -146,7 +146,16 @@ class ExportDialog(TypedAheadDialog[Path | None]):
 
     @on(Input.Changed, "#export-path")
     def forget_question(self) -> None:
-        """A new name is a new question: the overwrite choice was about the old one."""
+        """A new name is a new question: the overwrite choice was about the old one.
+
+        A name typed with a format's extension (notes.md) chooses that format: a file
+        called .md holding CSV is a surprise found only when it is opened.
+        """
+        typed = self.path.suffix.lower()
+        for fmt, suffix in EXPORT_SUFFIXES.items():
+            if typed == suffix and fmt != self.fmt:
+                self.fmt = fmt  # now, for an Enter typed before the buttons hear of it
+                self.query_one(f"#format-{fmt}", RadioButton).value = True
         self.confirming = None
         self.query_one("#export-overwrite").display = False
         self.query_one("#export-warning", Static).update("")
