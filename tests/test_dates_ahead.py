@@ -97,6 +97,13 @@ def test_in_n_days_or_weeks_in_a_clause_that_looks_ahead_counts_from_the_article
         "The rules will take effect in a couple of months.",
         "Exports will rise for the first time in seven years, the department said.",
         "It would be the second highest winterkill in ten years, the analyst said.",
+        # A superlative looks back over the span, irregular ones too.
+        "Recovery from the worst recession in 20 years should get a boost.",
+        "It will be the best harvest in five years, the ministry said.",
+        "Output will reach the heaviest level in ten years, he said.",
+        # A count with a singular unit before a noun gives a term's length, not a date.
+        "It plans to issue 150 mln dlrs in 15 year convertible preference shares.",
+        "The bank will lend the money in 30 day tranches.",
     ],
 )
 def test_a_length_of_time_is_no_date(text: str) -> None:

@@ -144,6 +144,8 @@ def in_units(ctx: Context, s: str, start: int, end: int) -> Result:
     n, kind = _in_weeks(n, unit.group(1))
     if _LOOKED_BACK_OVER.search(ctx.low, max(0, start - 60), start):
         return None  # "for the first time in seven years", "the highest in ten years"
+    if n != 1 and not low.endswith("s") and _A_NOUN_AFTER.match(ctx.low, end):
+        return None  # "in 15 year convertible shares": how long each runs, not when
     if ctx.dct is None:
         return UNRESOLVED
     return _shift_dct(ctx.dct, kind, n)
@@ -157,8 +159,17 @@ def _in_weeks(n: int, kind: str) -> tuple[int, str]:
 _IN_UNIT = re.compile(r"(day|week|fortnight|month|year)s?$")
 _LOOKED_BACK_OVER = re.compile(
     r"\b(?:(?:first|second|third|only)\s+time|(?:first|second|third)(?=\s+in\s)|(?:high|low|larg|bigg|b|wor|strong|weak|long|short"
-    r"|fast|slow|sharp|steep|deep|great|small)est)\b[^.;]*\bin\s+$"
+    r"|fast|slow|sharp|steep|deep|great|small|cold|warm|hott|wett|poor|rich|tight|cheap|low"
+    r"|wid|narrow|[a-z]{2,}i)est|worst)\b[^.;]*\bin\s+$"
 )
+"""A superlative before "in ten years" looks back over that span ("the worst recession in 20
+years", "the heaviest rains in a decade"): no day ahead is named."""
+_A_NOUN_AFTER = re.compile(
+    r"[\s-]+(?!(?:and|or|but|to|from|after|before|when|if|as|at|on|in|of|for"
+    r"|with|the|a|an|time|times|ago|earlier|later)\b)[a-z]"
+)
+"""After a count with its unit in the singular ("15 year", "30 day"), a word it qualifies:
+"15 year convertible shares" are shares that run 15 years, "30 day tranches" last 30 days."""
 
 
 STORY_REACH = 400
