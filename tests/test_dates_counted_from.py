@@ -47,7 +47,9 @@ def test_against_a_reference_date_the_words_of_the_day_of_writing_count_from_it(
     found = counted(STORY, fallback_year=1990, reference=dt.date(2024, 5, 1))
     assert found["Yesterday"] == ("reference", "2024-05-01", "")
     assert found["April 7"] == ("reference", "2024-05-01", "")
-    assert found["The next quarter"] == ("reference", "2024-05-01", "")
+    # told from the story's own date, whatever day of writing is given
+    start = STORY.index("March 3, 1987")
+    assert found["The next quarter"] == ("own-date", "1987-03-03", f"{start}-{start + 13}")
 
 
 def test_against_a_reference_month_its_month_is_what_they_count_from() -> None:

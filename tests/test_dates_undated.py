@@ -240,3 +240,35 @@ def test_against_a_month_a_date_its_days_disagree_on_is_listed_whole_and_unresol
     assert ("the day before", None, False) in found
     assert not any(written == "yesterday" for written, _v, _i in found)
     assert ("14", "2024-05-14", True) in found  # the same on the 1st and the 31st
+
+
+NARRATIVE = (
+    "On March 3, 1987 talks began. The next month the pact was dead. The next week talks "
+    "resumed. Yesterday the mayor spoke. On March 3, 1987 the strike began. The next day the "
+    "union met. The next week talks resumed. Two days later a deal was signed. The following "
+    "month the plant reopened."
+)
+
+
+@pytest.mark.parametrize(
+    "reference",
+    [None, dt.date(2025, 6, 15), Period.read("2025-06"), Period.read("2025")],
+    ids=["none", "day", "month", "year"],
+)
+def test_a_reference_date_leaves_what_the_story_counts_from_its_own_date_alone(
+    reference: dt.date | Period | None,
+) -> None:
+    """The reference says when the story was written; "the next week" after "On March 3,
+    1987" tells on from 1987, whatever day the reader gives for the writing."""
+    found = [(e, v) for e, v, _inferred in values(NARRATIVE, reference=reference)]
+    told = [(e, v) for e, v in found if e.startswith(("The", "Two"))]
+    assert told == [
+        ("The next month", "1987-04"),
+        ("The next week", "1987-W11"),
+        ("The next day", "1987-03-04"),
+        ("The next week", "1987-W11"),
+        ("Two days later", "1987-03-06"),
+        ("The following month", "1987-04"),
+    ]
+    # the words of the day of writing still count from the reference alone
+    assert ("Yesterday", "2025-06-14" if reference == dt.date(2025, 6, 15) else None) in found

@@ -173,7 +173,7 @@ def _counted_from(
     if article.date is not None:
         return {(t.start, t.end): {"counted_from": "fiscal"} for t in inferred}
     outside = _outside_date(reference, fallback_year)
-    anchors = {} if reference is not None else _anchors_of(article.text, first)
+    anchors = _anchors_of(article.text, first)
     fiscal = {(t.start, t.end): t.value for t in first if t.inferred}
     moved: dict[tuple[int, int], str | None] | None = None
     if outside is not None and _may_stay(first, inferred, anchors, reference is not None):
@@ -312,12 +312,12 @@ def resolve_undated(
 ) -> list[Timex]:
     """Values for an undated article's relative expressions, marked inferred.
 
-    With a `reference` (the day the user says it was written), the article is
-    read as if dated that day. Without one, an expression told from another
-    date ("the next month", see `told_from_a_date`) is read again as if the
-    article had been written on the latest full date it states before that
-    expression, as narrative taggers anchor a story's "the next day" to its
-    last explicit date; the rest stay unresolved. Only the stretch from a
+    An expression told from another date ("the next month", see
+    `told_from_a_date`) is read again as if the article had been written on the
+    latest full date it states before that expression, as narrative taggers
+    anchor a story's "the next day" to its last explicit date. With a
+    `reference` (the day the user says it was written), the rest are read as if
+    the article were dated that day; without one they stay unresolved. Only the stretch from a
     little before that date to just past the expressions it anchors is read
     again, so a long story with many dates costs about one reading of its
     length, not one per date.
@@ -325,7 +325,16 @@ def resolve_undated(
     if not any(t.value is None for t in timexes):
         return timexes
     if reference is not None:
-        return _against_reference(text, timexes, reference, fallback_year)
+        # The reference is the day of writing: the story's own dates still anchor what is
+        # told from them ("On March 3, 1987 ... the next week"), whatever day is given.
+        own = resolve_undated(text, timexes, None, fallback_year)
+        told = {
+            (t.start, t.end): o
+            for t, o in zip(timexes, own, strict=True)
+            if t.value is None and o.value is not None
+        }
+        read = _against_reference(text, timexes, reference, fallback_year)
+        return [told.get((t.start, t.end), t) for t in read]
     resolved = list(timexes)
     for base, origin, members in _anchored_runs(text, timexes):
         start = text.rfind("\n", 0, max(0, origin - REREAD_BEFORE)) + 1
