@@ -478,3 +478,23 @@ async def test_arrows_on_the_unresolved_heading_step_from_past_the_last_bar(
         await press(pilot, "left")
         await wait_for(pilot, lambda: timeline.view.bar is not None)
         assert timeline.view.bar == [bar for bar in chart.bars if bar.count][-1]
+
+
+@sync
+async def test_u_after_stepping_bars_leaves_the_cursor_on_the_bar_stepped_to(
+    season_app: NewsExploreApp,
+) -> None:
+    """→ → from March then `u` put the cursor back on March, two months from the
+    bar the user had stepped to; after a drill `u` stays on the period left."""
+    async with season_app.run_test(size=(120, 40)) as pilot:
+        timeline = await open_timeline(pilot)
+        await press(pilot, "v")
+        await wait_for(pilot, lambda: any(g.value == "1987-03" for g in timeline.groups))
+        await cursor_to_heading(pilot, timeline, "1987-03")
+        await press(pilot, "right")
+        await wait_for(pilot, lambda: [g.value for g in timeline.groups] == ["1987-03"])
+        await press(pilot, "right")
+        await wait_for(pilot, lambda: [g.value for g in timeline.groups] == ["1987-04"])
+        await press(pilot, "u")
+        await wait_for(pilot, lambda: timeline.view.bar is None and len(timeline.groups) > 1)
+        await wait_for(pilot, lambda: timeline.highlighted_group().value == "1987-04")

@@ -1174,6 +1174,10 @@ class TimelinePane(Pane):
         the grouping `v` chose: switches, not steps into anything, `u` never undoes them."""
         if self._history:
             view, around = self._history.pop()
+            if self.view.bar is not None and view.bar is None:
+                # Out of the bars stepped through: at the one the user stepped to, not
+                # where the cursor was before the first step (two months away).
+                around = self._around_in_view() or around
             # The grouping `v` chose stays too, unless the step undone is a drill-down,
             # which chose it (a year drilled into is listed by month).
             drilled = (view.low, view.high) != (self.view.low, self.view.high)
