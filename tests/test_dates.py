@@ -562,6 +562,7 @@ class TestNotDates:
             "NY COCOA 11:00\n\nMAY7 1918 OFF 16\n\nJUL7 1960 OFF 7",
             "N.Y. COCOA 1200 RING\n\nMAY 1922 (1934)\n\nJLY 1956 (1967)",
             "SUGAR\n\nJUL7 1819 1807 NOV7 1788 1786\n\nTtl 395 1861 dn 42\n\nOCT 1838 171 230",
+            "N.Y. COCOA VOL/OPEN INTEREST\n\nMch 0 1124 unch\n\nMay 0 209 unch total 2003 22433 off 143",
             "The Dow fell a record 508 points to 1738.",
             "The Dow was up almost 115 points to 1854 at a new high of 1757.",
             "Prices are valid until 1700 Eastern Australia time.",

@@ -169,7 +169,10 @@ def in_a_table(text: str, start: int, end: int) -> bool:
     if before and _CONTRACT.match(before[-1]) or last_price_after(text, end):
         return True
     tokens = before + after
-    figures = sum(1 for token in tokens if _NUMBER_TOKEN.match(token))
+    # A change word counts with the figures: "May 0 209 unch total 2003 22433 off 143".
+    figures = sum(
+        1 for token in tokens if _NUMBER_TOKEN.match(token) or token.lower() in _CHANGE_WORDS
+    )
     return len(tokens) >= 4 and figures * 2 > len(tokens)
 
 
