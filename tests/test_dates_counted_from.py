@@ -52,6 +52,19 @@ def test_against_a_reference_date_the_words_of_the_day_of_writing_count_from_it(
     assert found["The next quarter"] == ("own-date", "1987-03-03", f"{start}-{start + 13}")
 
 
+def test_against_a_reference_a_period_the_story_dates_itself_is_counted_from_its_own_dates() -> (
+    None
+):
+    text = (
+        "Year-to-date car sales declined 62 pct to 4,922 from 12,861 cars in the comparable "
+        "period of 1986, the automaker said."
+    )
+    found = counted(text, reference=dt.date(1987, 3, 15))
+    assert found["the comparable period"] == ("own-date", "", "")
+    found = counted(f"{text} Sales fell last year.", reference=dt.date(1987, 3, 15))
+    assert found["last year"] == ("reference", "1987-03-15", "")
+
+
 def test_against_a_reference_month_its_month_is_what_they_count_from() -> None:
     found = counted(
         "Last year the board met. Next month it will meet again.", reference=Period.read("1987-03")

@@ -176,10 +176,16 @@ def _counted_from(
     anchors = _anchors_of(article.text, first)
     fiscal = {(t.start, t.end): t.value for t in first if t.inferred}
     moved: dict[tuple[int, int], str | None] | None = None
-    if outside is not None and _may_stay(first, inferred, anchors, reference is not None):
-        shift = _shift_years(reference, fallback_year)
-        again = _read(article.text, None, _moved(fallback_year, shift), _moved(reference, shift))
-        moved = {(t.start, t.end): t.value for t in again[1]}
+    if outside is not None and _may_stay(
+        article.text, first, inferred, anchors, reference is not None
+    ):
+        moved = _values_moved(article.text, fallback_year, reference, SHIFT_YEARS)
+        told = [t for t in inferred if moved.get((t.start, t.end), "") == t.value]
+        if any((t.start, t.end) not in anchors and (t.start, t.end) not in fiscal for t in told):
+            # "1986 qtr" is the fourth quarter from any day of 1987 on, and of 2387: a year
+            # back tells a quarter counted from the reference from one the story states.
+            near = _values_moved(article.text, fallback_year, reference, -1)
+            moved.update({k: None for k, v in near.items() if moved.get(k, "") != v})
     bases: dict[tuple[int, int], dict[str, str]] = {}
     for t in inferred:
         key = (t.start, t.end)
@@ -196,21 +202,37 @@ def _counted_from(
 
 
 def _may_stay(
-    first: list[Timex], inferred: list[Timex], anchors: dict, against_reference: bool
+    text: str,
+    first: list[Timex],
+    inferred: list[Timex],
+    anchors: dict,
+    against_reference: bool,
 ) -> bool:
     """Whether some inferred value might not move with the date from outside the story.
 
     Against a reference, only one the reading without it had already (a fiscal period),
-    or one after a date the story writes out in full, which it might count from. Without
-    one, the corpus's usual year gives a day or a month its year, and nothing else
-    infers those; a quarter or a year may be a fiscal period's instead.
+    one with a year written in it or just after it ("1986 qtr", "the same period in
+    1986", read only once there is a reference, are the fourth quarter from any), or one
+    after a date the story writes out in full, which it might count from. Without one, the corpus's usual year gives a day or a month its
+    year, and nothing else infers those; a quarter or a year may be a fiscal period's.
     """
     if against_reference:
         had = {(t.start, t.end) for t in first if t.value is not None}
         written = [t.start for t in first if t.value is not None and not t.inferred]
-        return any((t.start, t.end) in had or (written and written[0] < t.start) for t in inferred)
+        return any(
+            (t.start, t.end) in had
+            or (written and written[0] < t.start)
+            or _YEAR_WRITTEN.search(text, t.start, t.end + YEAR_REACH)
+            for t in inferred
+        )
     dated = ("day", "week", "weekend", "month")
     return any((t.start, t.end) not in anchors and t.precision not in dated for t in inferred)
+
+
+_YEAR_WRITTEN = re.compile(r"(?<!\d)\d{4}(?!\d)")
+YEAR_REACH = 40
+"""Characters after an expression a year written there may give it its year from
+("the third quarter ended Sept 30, 1986")."""
 
 
 def _outside_date(
@@ -226,26 +248,39 @@ def _outside_date(
     return None
 
 
-def _shift_years(reference: dt.date | Period | None, fallback_year: int | None) -> int:
-    """`SHIFT_YEARS` forward, or back where forward would pass the year 9999."""
+def _values_moved(
+    text: str, fallback_year: int | None, reference: dt.date | Period | None, years: int
+) -> dict[tuple[int, int], str | None]:
+    """(start, end) -> value, the story read with the outside date `years` later, or
+    as many earlier where that would leave the calendar (years 1 to 9999)."""
     if isinstance(reference, Period):
-        latest = reference.last.year
+        lowest, highest = reference.first.year, reference.last.year
     elif isinstance(reference, dt.date):
-        latest = reference.year
+        lowest = highest = reference.year
     else:
-        latest = fallback_year or 1
-    return SHIFT_YEARS if latest + SHIFT_YEARS <= 9999 else -SHIFT_YEARS
+        lowest = highest = fallback_year or 1
+    if not (lowest + years >= 1 and highest + years <= 9999):
+        years = -years
+    again = _read(text, None, _moved(fallback_year, years), _moved(reference, years))
+    return {(t.start, t.end): t.value for t in again[1]}
 
 
 def _moved(value, years: int):
-    """A reference (day or period) or a year, `years` later."""
+    """A reference (day or period) or a year, `years` later: a month the same month, a
+    year the same year, and 29 February the 28th where the year has none."""
     if value is None:
         return None
     if isinstance(value, int):
         return value + years
     if isinstance(value, Period):
+        written = str(value)
+        if "/" not in written:
+            return Period.read(f"{value.first.year + years:04d}{written[4:]}")
         return Period(_moved(value.first, years), _moved(value.last, years))
-    return value.replace(year=value.year + years)
+    try:
+        return value.replace(year=value.year + years)
+    except ValueError:
+        return value.replace(year=value.year + years, day=28)
 
 
 def _anchors_of(text: str, first: list[Timex]) -> dict[tuple[int, int], dict[str, str]]:
