@@ -11,7 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from newsexplore.search import Library, value_span
+from newsexplore.search import Library, default_index_dir, value_span
+from newsexplore.tui.periods import coarse_period_name
 from tests.cli_support import run
 
 MILL = """Title: The mill
@@ -135,3 +136,43 @@ def _first_day(value: str) -> dt.date:
     span = value_span(value)
     assert span is not None, value
     return span[0]
+
+
+@pytest.mark.parametrize(
+    ("grouping", "asked", "limit", "nearest"),
+    [
+        ("day", "1987-07-15", 2, ["1987-H1", "1987-Q3"]),  # not the first quarter, ended in March
+        ("day", "1987-07-15", 3, ["1987-H1", "1987-Q3", "1987-SU"]),
+        ("day", "1987-12-20", 3, ["1987-WI", "1987-11", "1988"]),  # three asked, three listed
+        ("day", "1990", 3, ["1987-WI", "1987-11", "1988"]),
+        ("month", "1987-03-30", 3, ["1987-SU", "1987-02", "1987-03"]),  # not November
+        ("year", "1987-07-15", 2, ["1987", "1988"]),  # not the 1950s
+    ],
+)
+def test_around_by_period_with_a_limit_gives_the_periods_nearest_the_date(
+    capsys, mill: list[str], grouping: str, asked: str, limit: int, nearest: list[str]
+) -> None:
+    """The N periods nearest the date, measured as `--limit` measures single dates, in
+    date order: a run of periods starting half a page before the date listed the first
+    quarter around 15 July and fewer periods than asked near the end of the timeline."""
+    args = ["--around", asked, "--group", grouping, "--limit", str(limit), "--format", "csv"]
+    code, out, err = run(["timeline", "--dates", "mentioned", *args, *mill], capsys)
+    assert code == 0, err
+    assert [row["period"] for row in csv.DictReader(io.StringIO(out))] == nearest
+
+
+@pytest.mark.parametrize("grouping", ["day", "month", "year"])
+@pytest.mark.parametrize("asked", ["1987-03-30", "1987-07-15", "1987-12-20", "1990", "1950"])
+def test_the_nearest_period_is_the_one_the_app_lands_on(
+    capsys, mill: list[str], grouping: str, asked: str
+) -> None:
+    """`--group G --limit 1` names the heading the app's `d` lands on in that grouping."""
+    args = ["--around", asked, "--group", grouping, "--limit", "1", "--format", "csv"]
+    code, out, err = run(["timeline", "--dates", "mentioned", *args, *mill], capsys)
+    assert code == 0, err
+    corpus = [Path(mill[-1])]
+    library = Library(corpus, default_index_dir(corpus, Path(mill[1])))
+    page = library.timeline_page(around=asked, before=4, after=12, grouping=grouping)
+    landed = page.groups[page.anchor].value
+    named = coarse_period_name(landed) or landed  # "195" is written "1950s"
+    assert [row["period"] for row in csv.DictReader(io.StringIO(out))] == [named]

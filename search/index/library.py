@@ -110,6 +110,7 @@ from .syntax import (
 from .timeline import (
     UNDATED_ARTICLE,
     Grouping,
+    TimelineGroup,
     TimelinePage,
     WhichDates,
     busiest_month,
@@ -118,6 +119,7 @@ from .timeline import (
     day_counts,
     landing,
     nearest,
+    nearest_groups,
     page_of_groups,
     period_key,
     position_of,
@@ -1229,6 +1231,45 @@ class Library:
                 sources=sources if source_keys is not None else None,
             )
             return replace(page, undated=len(undated)) if undated else page
+
+    def timeline_groups_near(
+        self,
+        around: dt.date | str,
+        limit: int,
+        *,
+        grouping: Grouping = "day",
+        dates: WhichDates = "mentioned",
+        query: str | None = None,
+        source: str | None = None,
+        date_from: dt.date | None = None,
+        date_to: dt.date | None = None,
+        samples: int = 3,
+    ) -> list[TimelineGroup]:
+        """The `limit` dated groups nearest a date, in timeline order, each counted whole:
+        what `timeline --around DATE --group G --limit N` lists. The first is the one
+        `timeline_page` lands on there (`nearest_groups`)."""
+        filters = {"query": query, "source": source, "date_from": date_from, "date_to": date_to}
+        with self.searcher() as searcher:
+            keys = self._timeline_keys(searcher, dates, **filters)
+            day = self._around_day(searcher, keys, around)
+            if day is None or not len(keys):
+                return []
+            positions = nearest_groups(keys, day, grouping, limit)
+        # A page of one group from each, read as any page is: the undated articles
+        # `timeline_page` lists last leave the positions of the dated entries as they are.
+        return [
+            self.timeline_page(
+                start=position,
+                before=0,
+                after=1,
+                grouping=grouping,
+                dates=dates,
+                samples=samples,
+                count_all=True,
+                **filters,
+            ).groups[0]
+            for position in positions
+        ]
 
     def timeline_events(
         self,

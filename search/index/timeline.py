@@ -50,6 +50,7 @@ __all__ = [
     "group_bounds",
     "landing",
     "nearest",
+    "nearest_groups",
     "page_of_groups",
     "period_distance",
     "period_key",
@@ -483,6 +484,28 @@ def landing(keys: Sequence[int], day: int, grouping: Grouping) -> int:
     if not weighed:
         return position_of(keys, day)
     return bisect_left(keys, min(weighed)[1] << _SHIFT, first, end)
+
+
+def nearest_groups(keys: Sequence[int], day: int, grouping: Grouping, limit: int) -> list[int]:
+    """Where the `limit` groups nearest a period's key start, in list order: the group
+    `landing` opens on first, then the others by `period_distance`, the earlier on a tie.
+
+    A run of groups from half a page before the landing one listed, around 15 July, the
+    first quarter (ended in March) ahead of the first half (ended in June), and fewer
+    groups than asked at either end of the timeline.
+    """
+    asked = sortday_span(day)
+    if asked is None or limit <= 0:
+        return []
+    first, end = position_of(keys, 1), position_of(keys, UNDATED_EVENT)
+    own = group_bounds(day, grouping)[0]
+    weighed: dict[int, tuple[bool, int, int]] = {}
+    for sortday, _count in day_counts(keys):
+        low = group_bounds(sortday, grouping)[0]
+        if low not in weighed and (found := sortday_span(low)) is not None:
+            weighed[low] = (low != own, period_distance(asked, found), low)
+    chosen = sorted(weighed.values())[:limit]
+    return sorted(bisect_left(keys, low << _SHIFT, first, end) for _other, _far, low in chosen)
 
 
 def _group_span(sortday: int, grouping: Grouping) -> tuple[dt.date, dt.date] | None:

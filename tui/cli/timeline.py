@@ -47,9 +47,10 @@ def add_timeline_parser(sub: argparse._SubParsersAction) -> None:
     tml.add_argument(
         "--around",
         metavar="DATE",
-        help="start near this date, in any form the timeline reads ('1987-03', 'March 1987', "
-        "'last week' counted from --reference-date when given, else from the first day of "
-        "the corpus's busiest month)",
+        help="the dates from this date on, or with --limit the N nearest it (with --group, "
+        "the N nearest periods), in date order; in any form the timeline reads ('1987-03', "
+        "'March 1987', 'last week' counted from --reference-date when given, else from the "
+        "first day of the corpus's busiest month)",
     )
     tml.add_argument(
         "--group",
@@ -131,18 +132,25 @@ def _group_records(library: Library, args, around: str | None, filters: dict) ->
     """One record per period; near a date (`--around`), the dated periods only, as
     `timeline_events` lists the dated entries only there.
 
-    Without `--limit`, the periods of every date from `--around` on, as the entries
-    are listed ungrouped: a page from where `--around` lands began at the nearest
-    period, even one before the date ("2024-03" around 1 June 2024).
+    With `--limit`, the periods nearest the date, as the entries are listed one by one:
+    a run of them from half a page before where the app lands listed, around 15 July,
+    the first quarter ahead of the first half. Without it, the periods of every date
+    from `--around` on: a page from where `--around` lands began at the nearest period,
+    even one before the date ("2024-03" around 1 June 2024).
     """
-    span = value_span(around) if around and not args.limit else None
+    if around and args.limit:
+        near = library.timeline_groups_near(
+            around, args.limit, grouping=args.group, dates=args.dates, **filters
+        )
+        return [_group_record(group) for group in near]
+    span = value_span(around) if around else None
     if span is not None:
         after = max(span[0], filters["date_from"] or span[0])
         filters, around = {**filters, "date_from": after}, None
     page = library.timeline_page(
         around=around,
         start=None if around else 0,
-        before=(args.limit or 0) // 2 if around else 0,
+        before=0,
         after=args.limit or 1_000_000,
         grouping=args.group,
         dates=args.dates,
