@@ -281,11 +281,10 @@ class ActivityChart(Widget):
         line = Text()
         for index, bar in enumerate(self.bars):
             level = 0 if not bar.count else max(1, round(8 * bar.count / top))
-            style = "reverse bold" if index == self.chosen else "" if bar.count else "dim"
-            # An empty period is a dim baseline: drawn as "▁" like one with a date or
-            # two, "none" read as "a few".
-            block = BLOCKS[level] if level or index == self.chosen else "▁"
-            line.append(block * columns, style=style)
+            style = "reverse bold" if index == self.chosen else ""
+            # An empty period is a gap: drawn as "▁", even dimmed, it read as "a few"
+            # dates where there are none. The axis below still marks where it falls.
+            line.append(BLOCKS[level] * columns, style=style)
         axis = [" "] * max(len(self.bars) * columns, self.size.width)  # a label may overhang
         for index, label in axis_labels(self.bars, self.level, columns):
             at = index * columns
