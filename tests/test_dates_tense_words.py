@@ -55,3 +55,15 @@ def values(text: str, date: dt.date) -> dict[str, str | None]:
 )
 def test_the_tense_a_date_takes(text: str, date: dt.date, expression: str, value: str) -> None:
     assert values(text, date)[expression] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The service found that between June and August last year, corn was swapped.", "1986-06"),
+        ("Corn will be swapped between June and August next year, the service said.", "1988-06"),
+        ("Sales rose in June, July and August last year, the service said.", "1986-06"),
+    ],
+)
+def test_months_listed_before_last_or_next_year_are_in_that_year(text: str, value: str) -> None:
+    assert values(text, dt.date(1987, 3, 25))["June"] == value

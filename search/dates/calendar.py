@@ -527,6 +527,10 @@ def calendar(ctx: Context, s: str, start: int, end: int, rel: str = "") -> Resul
         year = ctx.written_year  # "That November, she ran": the year told before
     elif year is None and ctx.written_year is not None and _OF_THAT_YEAR.match(ctx.low, end):
         year = ctx.written_year  # "arriving in May, June and September of that year"
+    elif (
+        year is None and ctx.dct is not None and (listed := _LISTED_TO_REL_YEAR.match(ctx.low, end))
+    ):
+        year = ctx.dct.year + _YEAR_STEP[listed.group(1)]  # "between June and August last year"
     elif year is None and (month, day) == (9, 11) and not rel and _the_attacks(ctx, end):
         year = 2001
     elif year is None and day and not rel and (told := _day_told_before(ctx, start, month, day)):
@@ -634,6 +638,12 @@ _OF_THAT_YEAR = re.compile(
     r"\s+(?:(?:of|in)\s+)?(?:that|the\s+same)\s+year\b"
 )
 """After a month, the year it is in told by pointing back, through a list of months."""
+_LISTED_TO_REL_YEAR = re.compile(
+    rf"(?:(?:,|,?\s+(?:and|or|through|to))\s+(?:{_MONTH_NAMES})\.?(?:\s+\d{{1,2}})?)+"
+    r"\s+(?:of\s+)?(last|this|next)\s+year\b"
+)
+"""After a month, a list or range of months ending in "last year", "this year" or "next
+year", which tells the year of every month of it: "between June and August next year"."""
 
 
 def week_of(ctx: Context, s: str, start: int, end: int) -> Result:
