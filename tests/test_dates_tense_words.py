@@ -67,3 +67,35 @@ def test_the_tense_a_date_takes(text: str, date: dt.date, expression: str, value
 )
 def test_months_listed_before_last_or_next_year_are_in_that_year(text: str, value: str) -> None:
     assert values(text, dt.date(1987, 3, 25))["June"] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "expression", "value"),
+    [
+        # A date inside the clause "that" opens takes that clause's tense, not the saying's.
+        (
+            "The spokesman said that on Thursday and Friday Deputy Trade Representative "
+            "Michael Smith would meet with Kuroda.",
+            dt.date(1987, 4, 1),
+            "Thursday",
+            "1987-04-02",
+        ),
+        (
+            "On Monday, Sanders again reiterated that the party must support Clinton in "
+            "November to defeat Trump.",
+            dt.date(2016, 7, 27),
+            "November",
+            "2016-11",
+        ),
+        (
+            "The spokesman said that on Thursday the deputy trade representative met Kuroda.",
+            dt.date(1987, 4, 1),
+            "Thursday",
+            "1987-03-26",
+        ),
+    ],
+)
+def test_a_date_in_a_clause_that_opens_takes_its_tense(
+    text: str, date: dt.date, expression: str, value: str
+) -> None:
+    assert values(text, date)[expression] == value

@@ -296,6 +296,8 @@ class Context:
                 continue
             if self._not_a_tense(m) or self._another_clause(end, m) or _threat_now(m, end):
                 continue
+            if m.end() <= start and _THAT_OPENS.search(self.low, m.end(), start):
+                continue
             if m.lastgroup == "due" and (m.start() >= end or "," in self.low[m.end() : start]):
                 continue
             between = self.low[m.end() : start] if m.end() <= start else self.low[end : m.end()]
@@ -581,6 +583,11 @@ scheduled to meet", "arrived on Saturday and will have talks" (a second verb joi
 _CUT_OFF = 1000
 """Added to a verb's distance when a comma stands between it and the date: it is taken
 only when no verb stands on the date's side of every comma."""
+_THAT_OPENS = re.compile(r"\bthat\s+[a-z]+\b")
+"""Between a verb and a date after it, "that" opening a clause the date is in: "the spokesman
+said that on Thursday and Friday Deputy Trade Representative Smith would meet" tells of
+Thursday by "would", not by "said" ("said that Monday" may name that Monday, so a word must
+stand between)."""
 _AHEAD = frozenset({"fut", "sched"})
 _HAD = re.compile(
     r"\bhad\b(?:\s+(not|never)|\s+(?:already|just))?\s+(?:[a-z]+(?:ed|en|t|wn)|begun|won|done|gone"
