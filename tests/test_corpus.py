@@ -448,6 +448,17 @@ def test_csv_unclosed_quote_skips_its_row_and_keeps_the_rows_after_it(tmp_path: 
     assert "never properly closed" in load.problems[0].message
 
 
+@pytest.mark.parametrize("end", ["\n", ""])
+def test_csv_quote_left_open_on_the_last_line_is_reported(tmp_path: Path, end: str) -> None:
+    """The last record's open quote swallowed its other fields with no word said: an
+    article "unterminated" was indexed with its date column inside its text."""
+    content = 'id,text,date\nc1,"Opened on 2 June 2022",2022-06-03\nc2,"unterminated' + end
+    load = load_one(write(tmp_path / "c.csv", content))
+    assert [a.id for a in load.articles] == ["c1"]
+    assert [p.line for p in load.problems] == [3]
+    assert "never properly closed" in load.problems[0].message
+
+
 def test_csv_many_unclosed_quotes_stay_bounded(tmp_path: Path) -> None:
     rows = "".join(f'x{i},"open {i}\n' for i in range(3000))
     load = load_one(write(tmp_path / "c.csv", "id,text\n" + rows + "z,last body\n"))

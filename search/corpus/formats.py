@@ -306,7 +306,10 @@ def _csv_rows_from(
             consumed = line
             continue
         start, consumed = consumed + 1, reader.line_num
-        if consumed > start and _malformed(
+        # A quote left open on the file's last line ends the row at the end of the
+        # file, one line long, as a closed one would: only strict reading tells.
+        last = offset + consumed >= len(lines)
+        if (consumed > start or last) and _malformed(
             lines[offset + start - 1 : offset + consumed], delimiter
         ):
             log.add(
