@@ -563,6 +563,7 @@ class TestNotDates:
             "N.Y. COCOA 1200 RING\n\nMAY 1922 (1934)\n\nJLY 1956 (1967)",
             "SUGAR\n\nJUL7 1819 1807 NOV7 1788 1786\n\nTtl 395 1861 dn 42\n\nOCT 1838 171 230",
             "N.Y. COCOA VOL/OPEN INTEREST\n\nMch 0 1124 unch\n\nMay 0 209 unch total 2003 22433 off 143",
+            "It has acquired 2001 Distributors Inc of West Babylon.\n\n2001 distributes juices.",
             "The Dow fell a record 508 points to 1738.",
             "The Dow was up almost 115 points to 1854 at a new high of 1757.",
             "Prices are valid until 1700 Eastern Australia time.",
@@ -592,6 +593,10 @@ class TestNotDates:
     )
     def test_today_opening_a_sentence_is_still_the_day(self, text: str) -> None:
         assert list(values(text).values()) == ["1998-02-13"]
+
+    def test_a_year_before_a_company_named_after_it_stays_a_year(self) -> None:
+        text = "In 1986 Chrysler Corp earned more. It bought in March 1987 MidSouth Corp."
+        assert values(text) == {"1986": "1986", "March 1987": "1987-03"}
 
     def test_years_beside_figures_in_prose_stay_years(self) -> None:
         text = (

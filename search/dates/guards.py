@@ -220,6 +220,8 @@ def plausible_year(text: str, start: int, end: int, year: int) -> bool:
         return False
     if low in _NOT_YEAR_BEFORE:
         return False
+    if low not in _TIME_PREPS and low not in MONTHS and _a_firm_named(text, start, end):
+        return False
     capitalised = before[:1].isupper() and low not in _TIME_PREPS and low not in MONTHS
     if low in _DETERMINERS or low.endswith("'s"):
         capitalised = False
@@ -234,6 +236,24 @@ def plausible_year(text: str, start: int, end: int, year: int) -> bool:
     if _an_index_at(text, start) and not _LEVEL_NOUN_AFTER.match(text, end):
         return False
     return year >= 1800 or low in _EARLY_YEAR_PREPS
+
+
+_FIRM_SUFFIX = (
+    r"(?:\s+[A-Z][\w&'.-]*){1,3}\s+(?:Inc|Corp|Co|Ltd|Plc|PLC|LP|Corporation|Company"
+    r"|Group|Partners|Associates|Holdings|Industries|Bancorp)\b"
+)
+
+
+def _a_firm_named(text: str, start: int, end: int) -> bool:
+    """ "acquired 2001 Distributors Inc": a number that begins a company's name, here or
+    anywhere in the story ("2001 distributes juices" after it), is that name, unless a
+    word of time before it makes it a year ("in 1986 Chrysler Corp earned")."""
+    named = re.compile(rf"(?<![\w$]){re.escape(text[start:end])}{_FIRM_SUFFIX}")
+    return any(
+        word_before(text, m.start()).lower() not in _TIME_PREPS
+        and word_before(text, m.start()).lower() not in MONTHS
+        for m in named.finditer(text)
+    )
 
 
 _A_MOVE_TO = re.compile(
