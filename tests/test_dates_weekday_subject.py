@@ -35,3 +35,27 @@ def test_a_weekdays_event_told_in_the_present_is_the_nearer_such_day(
     text: str, date: dt.date, expression: str, value: str
 ) -> None:
     assert values(text, date)[expression] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        # A figure already reported, told with "was due to": the day gone by.
+        (
+            "He said that about 750 mln dlrs of Wednesday's float figure was due to holdover.",
+            "Wednesday",
+            "2024-03-06",
+        ),
+        (
+            "Wednesday's session was expected to be quiet, but it was not.",
+            "Wednesday",
+            "2024-03-06",
+        ),
+        # Told in the present, the plan still looks ahead.
+        ("Wednesday's session is expected to be quiet.", "Wednesday", "2024-03-13"),
+    ],
+)
+def test_a_weekdays_event_told_as_a_plan_in_the_past_is_the_day_gone_by(
+    text: str, expression: str, value: str
+) -> None:
+    assert values(text, THURSDAY)[expression] == value

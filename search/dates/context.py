@@ -169,7 +169,7 @@ class Context:
         ):
             return True if _AWAITED.search(self.low, max(lo, start - 40), start) else None
         if self.low.startswith("'s", end):
-            return self._later_verb(end, end, end + reach)
+            return self._later_verb(end, end, end + reach, plan_told_past=True)
         near = self._nearest(lo, start, end, reach)
         best = None if near is None else near[1]
         if near is not None and near[0] >= _CUT_OFF and self._plan_on_its_side(start):
@@ -407,14 +407,21 @@ class Context:
                 break
         return cut + 1 if cut >= 0 else lo
 
-    def _later_verb(self, end: int, lo: int, hi: int, start: int | None = None) -> bool | None:
+    def _later_verb(
+        self, end: int, lo: int, hi: int, start: int | None = None, *, plan_told_past: bool = False
+    ) -> bool | None:
         """The first tensed verb further on in the clause, for a date that opens it.
 
         A reporting verb after a comma tells of the date when the date opens the sentence
         and the comma closes the date ("Tuesday, the party's long-serving communications
         director said ..."), wherever the verb stands; after a date inside a clause, or
         after a clause the date opens ("August and September are the critical months,
-        the analyst said"), it is a report of something else."""
+        the analyst said"), it is a report of something else.
+
+        With `plan_told_past` (a weekday's event as the subject: "Wednesday's float figure
+        was due to holdover", "Wednesday's session was expected to be quiet"), a plan told
+        with "was" or "were" is seen from after the day: a day still ahead is told "is due
+        to", "is expected to"."""
         opens = start is not None and self.opens_sentence(start) and self.low[end : end + 1] == ","
         for m in _CUE.finditer(self.low, lo, min(len(self.low), hi)):
             if _crosses_clause(self.text, end, m.start()):
@@ -422,6 +429,8 @@ class Context:
             if (self._reports(end, m) and not opens) or m.lastgroup == "due":
                 continue
             if not self._not_a_tense(m) and not _threat_now(m, end):
+                if plan_told_past and m.lastgroup == "fut" and _WAS_PLAN.match(m.group()):
+                    return False
                 return self._is_future(m, end, end)
         return None
 
@@ -498,6 +507,8 @@ _OUTCOME_BEFORE = re.compile(
     r"|in\s+(?:response|reaction)\s+to|(?:responding|reacting)\s+to)"
     r"\s+(?:[a-z]+['’]s\s+(?:and|or)\s+)?$"
 )
+_WAS_PLAN = re.compile(r"(?:was|were)\s")
+"""A plan told in the past tense ("was due to", "were expected to")."""
 _AWAITED = re.compile(r"\bawait(?:s|ed|ing)?\s+(?:(?:the|a)\s+[a-z]+\s+(?:of|on)\s+)?$")
 """A possessive date naming what came of its day, after it or before it: "Monday's decision",
 "Tuesday's outcome", "Friday's closing price", "Monday's 5.97 pct average", "the results of
