@@ -165,6 +165,21 @@ DECEMBER = dt.date(2024, 12, 10)
         # ahead, or later in the year, the coming one.
         ("Snowfall this winter was heavier than usual.", MARCH, "this winter", "2023-WI"),
         ("Oil prices will rise this winter, he said.", MARCH, "this winter", "2024-WI"),
+        # Just after it ended, "this winter" with no word of the future is the one just gone,
+        # whatever the tense ("has been excellent", "severe cold this winter").
+        (
+            "This winter, however, snowcover has generally been excellent.",
+            MARCH,
+            "This winter",
+            "2023-WI",
+        ),
+        (
+            "Crops suffered from severe cold this winter, an analyst said.",
+            MARCH,
+            "this winter",
+            "2023-WI",
+        ),
+        ("He expected higher oil prices this winter.", MARCH, "this winter", "2024-WI"),
         ("Oil prices will rise this winter, he said.", OCTOBER, "this winter", "2024-WI"),
         # "the winter" by tense: told in the past before the next has begun, the last one.
         ("Sales slowed over the winter, the company said.", OCTOBER, "the winter", "2023-WI"),

@@ -1089,12 +1089,18 @@ def _told_in_past(ctx: Context, start: int, end: int) -> bool:
     in a sentence with no word still looking ahead ("said the phone will be launched")."""
     if _SINCE_BEFORE.search(ctx.low, max(0, start - 8), start):
         return True
+    return ctx.future(start, end, MONTH_REACH) is False and not _looks_ahead(ctx, start, end)
+
+
+def _looks_ahead(ctx: Context, start: int, end: int) -> bool:
+    """Whether a season's sentence has a word that looks ahead ("will", "expects", "if")
+    anywhere in it, whatever verb is nearest."""
     lo = ctx.sentence_start(start)
     lo = max(lo, ctx.low.rfind("? ", lo, start) + 1, ctx.low.rfind("! ", lo, start) + 1)
     hi = ctx.low.find(". ", end, end + 160)
     hi = end + 160 if hi < 0 else hi
-    return ctx.future(start, end, MONTH_REACH) is False and not _LOOKS_AHEAD.search(
-        ctx.low, lo, min(len(ctx.low), hi)
+    return ctx.future(start, end, MONTH_REACH) is True or bool(
+        _LOOKS_AHEAD.search(ctx.low, lo, min(len(ctx.low), hi))
     )
 
 
@@ -1118,12 +1124,12 @@ def _winter_year(ctx: Context, start: int, end: int, rel: str) -> int:
         return dct.year - 1
     if rel in ("next", "this coming"):
         return dct.year
-    if (
-        (not rel or dct.month <= 5)
-        and not _FOR_BEFORE.search(ctx.low, max(0, start - 8), start)
-        and _told_in_past(ctx, start, end)
-    ):
+    if _FOR_BEFORE.search(ctx.low, max(0, start - 8), start):
+        return dct.year
+    if (not rel or dct.month <= 5) and _told_in_past(ctx, start, end):
         return dct.year - 1
+    if rel == "this" and dct.month <= 5 and not _looks_ahead(ctx, start, end):
+        return dct.year - 1  # "snowcover this winter has been excellent", in March
     return dct.year
 
 
