@@ -632,3 +632,44 @@ def test_a_weekday_in_a_plan_far_back_is_the_coming_one_despite_a_past_verb_afte
 )
 def test_a_plan_in_another_clause_does_not_put_a_weekday_ahead(text: str) -> None:
     assert values(text)["Thursday"] == "1987-03-05"
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        (
+            "It is paying 35 dlrs a share for 83 pct of the stock in a tender offer to begin "
+            "Thursday.",
+            "Thursday",
+            "1987-03-12",
+        ),
+        (
+            "The firm unveiled new models, with shipments to start in mid-April.",
+            "mid-April",
+            "1987-04",
+        ),
+        (
+            "Last week the Commission granted licences to end August on 60,500 tonnes.",
+            "August",
+            "1987-08",
+        ),
+    ],
+)
+def test_a_term_set_to_start_or_end_on_a_date_lies_ahead(
+    text: str, expression: str, value: str
+) -> None:
+    """Tuesday 10 March: "an offer to begin Thursday", "shipments to start in mid-April"
+    name a term still to come, whatever tense tells of the offering."""
+    assert values(text)[expression] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("The engine failed to start on Thursday, the pilot said.", "Thursday", "1987-03-05"),
+        ("The shop refused to open on Friday.", "Friday", "1987-03-06"),
+        ("Earnings rose 3.3 pct in the three months to end January.", "January", "1987-01"),
+    ],
+)
+def test_a_failure_to_start_on_a_date_stays_behind(text: str, expression: str, value: str) -> None:
+    assert values(text)[expression] == value

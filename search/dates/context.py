@@ -163,6 +163,8 @@ class Context:
             return True
         if _PLANNED_EVENT.search(self.low, max(lo, start - 90), start):
             return True
+        if _A_TERM_TO_START.search(self.low, max(lo, start - 60), start):
+            return True
         if self.low.startswith(("'s", "’s"), end) and (
             _OUTCOME_AFTER.match(self.low, end)
             or _OUTCOME_BEFORE.search(self.low, max(lo, start - 40), start)
@@ -569,6 +571,25 @@ _PLANNED_EVENT = re.compile(
 "dockers plan a 24-hour strike on Friday", "which faces a censure vote in parliament on
 Friday", "the board holds its annual meeting on Friday". News tells what is to come in the
 present; what is over it tells in the past ("staged a strike", "held its meeting")."""
+
+
+_NOT_A_NOUN = (
+    r"(?![a-z]+ed\b|(?:fails?|wants?|needs?|tries|try|refuses?|declines?|seems?|appears?"
+    r"|continues?|was|were|is|are|be|has|have|had|did|does|do|began|begins?|starts?|ready|able"
+    r"|unable|likely|about|going|set|due|expected|scheduled|plans?"
+    # "the three months to end January", "the year to end June": a period's label
+    r"|days|weeks|months|years|period|quarter|year|half)\b)"
+)
+_A_TERM_TO_START = re.compile(
+    r"(?:\b(?:a|an|the|its|their|his|her|this|that|these|those|new)\s+(?:[a-z'-]+\s+){0,3}?"
+    rf"{_NOT_A_NOUN}[a-z]+|\b{_NOT_A_NOUN}[a-z]*[^\Wsu]s)\s+to\s+(?:start|begin|end|expire"
+    r"|close|open|resume|reopen|commence|take\s+effect|come\s+into\s+(?:force|effect)|mature)"
+    r"\s+(?:on\s+|in\s+|from\s+)?$"
+)
+"""Before a date, a term a noun names as set to start or end on it: "a tender offer to begin
+Thursday", "shipments to start in mid-April", "licences to end August". The term lies ahead
+of whatever is told of it; "the engine failed to start on Thursday", "refused to open on
+Friday" tell what a verb did, and "the three months to end January" label a period."""
 
 
 def _threat_now(m: re.Match[str], end: int) -> bool:
