@@ -212,6 +212,27 @@ def test_a_season_naming_a_crop_or_the_games_is_no_date(text: str, expression: s
     assert expression not in values(text, OCTOBER)
 
 
+@pytest.mark.parametrize(
+    ("text", "expression"),
+    [
+        ("Producers try to take advantage of the winter demand to sell oil.", "the winter"),
+        ("Prices drew support from the winter storm that swept the Plains.", "the winter"),
+        ("Levels will stay low when the winter snowfall starts to melt.", "the winter"),
+        ("Refiners built stocks for the summer driving demand.", "the summer"),
+    ],
+)
+def test_a_season_naming_what_each_such_season_brings_is_no_date(
+    text: str, expression: str
+) -> None:
+    assert expression not in values(text, dt.date(1987, 3, 4))
+
+
+def test_a_season_naming_a_time_in_it_is_still_a_date() -> None:
+    got = values("Sales fell in the winter months. Sales will rise in the summer quarter.", OCTOBER)
+    assert got["the winter"] == "2023-WI"
+    assert got["the summer"] == "2025-SU"
+
+
 def test_a_season_before_a_harvest_or_a_meeting_is_still_a_date() -> None:
     got = values(
         "The drought will cut the summer grain harvest. Ministers meet at the spring meeting.",

@@ -930,6 +930,8 @@ def season(ctx: Context, s: str, start: int, end: int) -> Result:
         return None
     if year is None and _A_KIND_AFTER.match(ctx.low, end):
         return None  # "the winter wheat areas", "the Summer Olympics": a kind or a name
+    if year is None and _WHAT_IT_BRINGS.match(ctx.low, end):
+        return None  # "the winter demand", "the winter storm": what any winter brings
     if (
         year is None
         and re.fullmatch(r"(?:the|this)\s+fall", s.lower())
@@ -978,6 +980,14 @@ _A_KIND_AFTER = re.compile(
 in the autumn and "the winter crops" are those crops whenever they grow; "the Summer
 Olympics" is an event's name. "The summer grain harvest" and "the spring meeting" are that
 season's."""
+_WHAT_IT_BRINGS = re.compile(
+    r"[\s-]+(?:[a-z]+ing\s+)?(?:demand|consumption|storms?|snowfalls?|snows?|snowpack|weather"
+    r"|rains?|frosts?|temperatures|fuels?|clothes|clothing|coats?|tires|tyres|wear)\b"
+)
+"""After a season, a noun (or "-ing" word and noun) for what every such season brings: "the
+winter demand", "the winter storm", "the winter snowfall", "the summer driving demand"
+speak of a kind of demand or weather, not of one winter. "The winter months", "the summer
+quarter", "the spring meeting" and "the fall campaign" name a time in one season and stay."""
 _STEPPED = re.compile(r"the\s+(following|previous|prior)\s")
 _SEASON_SPAN = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}
 """A season's first and last months counted from its year's January: a winter runs
