@@ -713,3 +713,18 @@ def test_the_next_week_in_an_undated_story_keeps_its_step_when_a_reference_is_gi
     for reference in (None, dt.date(2024, 5, 1)):
         found = {e.expression: e.value for e in extract_events(article, reference=reference)}
         assert found["the next week"] == "2024-W15", reference
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["which begins June 1", "which began on October 1", "whose marketing year starts June 1"],
+)
+def test_the_day_a_season_or_term_opens_on_is_no_week_to_step_from(opening: str) -> None:
+    """A weekly report's "the previous week" tells of the weeks reported, not of the week
+    before the day a marketing year opens on, named paragraphs before."""
+    text = (
+        "Corn sales rose to 2.5 mln tonnes, the department said.\n\n"
+        f"Sales for the 1998/99 season, {opening}, were 90,000 tonnes.\n\n"
+        "Soybean meal sales were twice the previous week's low."
+    )
+    assert values(text)["the previous week"] is None

@@ -496,9 +496,28 @@ def _anaphor_ref(ctx: Context, unit: str, start: int) -> tuple[str, str] | None:
         ref = None
     if ref is not None and not re.match(r"\d{4}", ref[0]):
         ref = None
+    if unit in ("day", "week") and ref is not None and _opens_a_term(ctx, ctx.ref_start):
+        ref = None  # "the 1987/88 season, which begins June 1. ... the previous week's low"
     if unit in ("day", "week") and (ref is None or ref[1] in _TOO_COARSE):
         return _day_ref(ctx, start)
     return ref
+
+
+def _opens_a_term(ctx: Context, at: int) -> bool:
+    """Whether the date at `at` is the day a season or term opens on ("the season, which
+    begins June 1", "starting June 1"): a boundary of the calendar, not a day the story
+    tells of, so no "the previous week" or "the next day" steps from it."""
+    return _A_TERM_OPENS_BEFORE.search(ctx.low, max(0, at - 40), at) is not None
+
+
+_A_TERM_OPENS_BEFORE = re.compile(
+    r"(?:\b(?:which|that)|\b(?:season|year|term|period|quota|program|programme|contract))"
+    r"\s+(?:beg[ia]ns?|start(?:s|ed)?|opens?|opened)\s+(?:on\s+)?$"
+)
+"""Before a day, words that make it the day a season or term opens on: "the 1987/88 season,
+which begins June 1", "the marketing year starts October 1"; not an event that began then
+("the strike began on May 4"), nor a day something runs from ("on sale from March 23 ...
+from the same day", "the week beginning June 15 ... that week"), which is the day told of."""
 
 
 def _compared_before(ctx: Context) -> bool:
