@@ -240,3 +240,31 @@ def test_a_season_before_a_harvest_or_a_meeting_is_still_a_date() -> None:
     )
     assert got["the summer"] == "2024-SU"
     assert got["the spring"] == "2024-SP"
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        # A season after "in" with no article is read as "the summer" is, by tense.
+        ("The test will come in summer when demand rises.", "summer", "1987-SU"),
+        ("The budget is to be voted by Parliament in autumn.", "autumn", "1987-FA"),
+        ("The harvest was poor in autumn, the ministry said.", "autumn", "1986-FA"),
+        ("Snow cover was thin in winter, the ministry said.", "winter", "1986-WI"),
+    ],
+)
+def test_a_bare_season_after_in_is_read_by_tense(text: str, expression: str, value: str) -> None:
+    assert values(text, dt.date(1987, 3, 24))[expression] == value
+
+
+def test_a_bare_season_after_in_is_unresolved_in_an_undated_story() -> None:
+    article = Article(id="x", title="", text="In spring the park will reopen.", date=None)
+    found = [(e.expression, e.value) for e in extract_events(article) if e.kind == "mentioned"]
+    assert found == [("spring", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expression"),
+    [("Farmers sowed more in spring wheat.", "spring"), ("Area rose in winter crops.", "winter")],
+)
+def test_a_bare_season_naming_a_kind_stays_no_date(text: str, expression: str) -> None:
+    assert expression not in values(text, dt.date(1987, 3, 24))

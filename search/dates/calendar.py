@@ -952,7 +952,9 @@ def season(ctx: Context, s: str, start: int, end: int) -> Result:
         year = ctx.written_year  # "She joined in 2009. That fall she moved"
         if year is None:
             return None
-    elif year is None and low in SEASONS:
+    elif (
+        year is None and low in SEASONS and not _IN_BEFORE.search(ctx.low, max(0, start - 4), start)
+    ):
         # "the fall and winter", "this summer and fall": the second of a pair, and only that
         paired = _PAIRED_SEASON.search(ctx.low, max(0, start - 40), start)
         year = _second_of_pair(ctx, paired, code) if paired else None
@@ -965,7 +967,7 @@ def season(ctx: Context, s: str, start: int, end: int) -> Result:
         year = ctx.dct.year + {"last": -1, "next": 1}.get(rel, 0)
         if code == "WI":
             year = _winter_year(ctx, start, end, rel)
-        elif _BARE_SEASON.fullmatch(low):
+        elif _BARE_SEASON.fullmatch(low) or low in SEASONS:
             year = _season_by_tense(ctx, start, end, code, year)
     elif not re.search(r"\d", s) and not low.startswith("the"):
         return None
@@ -980,6 +982,9 @@ _A_KIND_AFTER = re.compile(
 in the autumn and "the winter crops" are those crops whenever they grow; "the Summer
 Olympics" is an event's name. "The summer grain harvest" and "the spring meeting" are that
 season's."""
+_IN_BEFORE = re.compile(r"\bin\s+$")
+"""Before a season with no article, "in" makes it a time ("the test will come in summer"),
+read as "the summer" is; alone elsewhere a season is too often a name or a kind."""
 _WHAT_IT_BRINGS = re.compile(
     r"[\s-]+(?:[a-z]+ing\s+)?(?:demand|consumption|storms?|snowfalls?|snows?|snowpack|weather"
     r"|rains?|frosts?|temperatures|fuels?|clothes|clothing|coats?|tires|tyres|wear)\b"

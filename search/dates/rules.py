@@ -384,6 +384,8 @@ RULES: list[tuple[str, str, Handler, bool]] = [
         rf"(?:(?:early|late)\s+)?{SEASON}(?!\w)"
         # "the fall and winter": the second season of a pair
         rf"|(?:(?<=\band )|(?<=\bor )){SEASON}(?!\w)"
+        # "the test will come in summer": a season after "in" with no article
+        rf"|(?<=\bin\s){SEASON}(?!\w)"
         # "by late summer", "until early spring": a season's part after a preposition
         r"|(?:(?<=\bin\s)|(?<=\bby\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\bsince\s)"
         rf"|(?<=\bthrough\s)|(?<=\bduring\s))(?:early|late|mid)[\s-]+{SEASON}(?!\w)",
