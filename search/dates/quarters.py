@@ -84,6 +84,8 @@ def quarter(ctx: Context, s: str, start: int, end: int) -> Result:
         if not back and (ctx.quarter is None or fmt_quarter(year, q) >= ctx.quarter[0]):
             # what "a year ago" next compares with, as a quarter ended would be
             ctx.quarter = (fmt_quarter(year, q), end)
+    if year is None and (stated := _year_of_the_results(ctx, q, start, end)) is not None:
+        year = stated - back  # "for the fourth quarter and 68 mln for the full year 1986"
     if year is None:
         year = _quarter_year(ctx, q, start, end) - back
         fiscal = fiscal or ctx.fiscal_end is not None
@@ -106,6 +108,27 @@ _OF_A_FISCAL_YEAR = re.compile(
 )
 """After a quarter, the fiscal year it belongs to: "the third quarter of its fiscal year
 ending September 30", "the fourth quarter of our fiscal 1987"."""
+
+
+_FOR_BEFORE = re.compile(r"\bfor\s+$")
+_AND_THE_YEAR = re.compile(
+    r"[^.;:,\n]{0,60}?\band\b[^.;:,\n]{0,40}?\bfor\s+(?:the\s+)?(?:(?:full|fiscal|calendar)\s+)?"
+    r"(?:year\s+)?((?:19|20)\d\d)\b(?![/-]\d)"
+)
+
+
+def _year_of_the_results(ctx: Context, q: int, start: int, end: int) -> int | None:
+    """The year a results sentence states for the year beside the quarter ("losses of 57 mln
+    dlrs for the fourth quarter and 68 mln dlrs for the full year 1986"): the quarter is that
+    year's, once it has ended, however far ahead the verb ("expects to report") looks."""
+    if ctx.dct is None or not _FOR_BEFORE.search(ctx.low, max(0, start - 6), start):
+        return None
+    m = _AND_THE_YEAR.match(ctx.low, end)
+    if m is None:
+        return None
+    year = int(m.group(1))
+    ends = dt.date(year + (q == 4), 1 if q == 4 else 3 * q + 1, 1) - dt.timedelta(days=1)
+    return year if ends <= ctx.dct else None
 
 
 def _year_told(ctx: Context, start: int) -> int | None:
