@@ -1,4 +1,5 @@
-"""A quarter named without its year takes the year its sentence states for the results."""
+"""A quarter named without its year takes the year its sentence states for the results,
+and a year written without a quarter number is given none the text does not state."""
 
 from __future__ import annotations
 
@@ -29,3 +30,11 @@ def test_a_quarter_still_to_come_keeps_its_year_beside_a_year_gone_by() -> None:
         "68 mln dlrs for the full year 1986."
     )
     assert ("the fourth quarter", "1987-Q4") in found
+
+
+def test_a_year_with_no_quarter_number_is_not_given_a_quarter_still_to_come() -> None:
+    found = values(
+        "Oper net 2,877,000 vs 1,363,000\n\nNOTE: prior qtr excludes loss 475,000.\n\n"
+        "Excludes 1987 qtr 1,694,000 operating loss carryforwards vs 78,000 qtr prior."
+    )
+    assert ("1987 qtr", "1987") in found

@@ -364,7 +364,13 @@ def _anaphoric_quarter(
     """A quarter named without its ordinal ("the quarter", "last quarter", "the current period")."""
     if year is not None:
         latest = _latest_quarter(ctx)
-        return (fmt_quarter(year, latest[1]), "quarter", False) if latest else None
+        if latest is None:
+            return None
+        if ctx.dct is not None and dt.date(year, 3 * latest[1] - 2, 1) > ctx.dct:
+            # "Excludes 1987 qtr ..." told in March: the year is written, the quarter's number
+            # is not, and the last one reported was 1986's fourth; 1987's has not begun.
+            return f"{year:04d}", "year", False
+        return fmt_quarter(year, latest[1]), "quarter", False
     assert ctx.dct is not None
     here = quarter_of(ctx.dct)
     if _BEFORE_IT.search(low) and not back:
