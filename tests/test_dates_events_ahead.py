@@ -99,3 +99,29 @@ def test_voting_in_a_month_told_through_a_poll_is_the_coming_election(
     text: str, value: str
 ) -> None:
     assert values(text, FEBRUARY)["November"] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # An election's month with no tense told of it: the coming one.
+        ("Being an instrument of change and electability in November are important.", "2024-11"),
+        ("The dislike could have big consequences in November if he is the nominee.", "2024-11"),
+        (
+            "The party could lose the House if he is at the top of the ticket in November.",
+            "2024-11",
+        ),
+        ("He must persuade angry voters to cast their ballots for her in November.", "2024-11"),
+        # A poll's month, or spending through a month, stays the one gone by.
+        ("A poll in November showed 68 percent of voters want change.", "2023-11"),
+        ("Through November, the campaign spent little on voter data.", "2023-11"),
+        # Told in the past, or of no election, it stays the one gone by.
+        (
+            "The union, which endorsed the senator in November, is among the most liberal.",
+            "2023-11",
+        ),
+        ("The 74-year-old underwent hernia surgery in November.", "2023-11"),
+    ],
+)
+def test_an_election_month_with_no_tense_is_the_coming_one(text: str, value: str) -> None:
+    assert values(text, FEBRUARY)["November"] == value

@@ -119,6 +119,8 @@ def _year_for(ctx: Context, start: int, end: int, month: int, day: int, rel: str
         # ("set Friday as the deadline", told on the Saturday), so only months and days.
         future = True
     passed = _STARTED_DAYS if starts else _JUST_PASSED_DAYS
+    if future is None and not day and _of_an_election(ctx, start, end):
+        return _year_by_tense(dct.year, True, (here > now) - (here < now))
     if future is None or (future and day and _just_passed(dct, month, day, passed)):
         return _nearest_year(dct, month, day or 15)
     if future and (said := _said_then(ctx, start)) is not None:
@@ -326,6 +328,37 @@ def _an_election(ctx: Context, start: int, end: int) -> str:
     ):
         return "to"  # "are less likely to vote Republican in November", told through a poll
     return "in"
+
+
+_ELECTION_WORDS = re.compile(
+    r"\b(?:elections?|electab\w*|electorate|electoral|voters?|votes|voting|ballots?|nominee"
+    r"|matchup|ticket|swing\s+states?|down-ballot)\b"
+)
+_A_POLL_BEFORE = re.compile(r"\b(?:polls?|polling|surveys?|interviews?)\b[^.;:]{0,25}$")
+
+
+def _of_an_election(ctx: Context, start: int, end: int) -> bool:
+    """Whether a month's sentence speaks of an election ("electability in November", "could
+    have big consequences in November if he is the nominee", "regain control of the Senate in
+    November"): with no tense told of it, the month is the coming vote's, not the one a few
+    months back that the nearest such month would be."""
+    lo = max(ctx.sentence_start(start), start - _ELECTION_REACH)
+    if _A_POLL_BEFORE.search(ctx.low, max(lo, start - 40), start) or _A_SPAN_BEFORE.search(
+        ctx.low, max(lo, start - 30), start
+    ):
+        return False  # "a CNN/ORC poll in January shows", "spent through the end of September"
+    if ctx.low.startswith(("'s", "’s"), end):
+        return False  # "July's polling": a thing of that month, gone by
+    hi = ctx.low.find(". ", end, end + _ELECTION_REACH)
+    hi = min(len(ctx.low), end + _ELECTION_REACH) if hi < 0 else hi
+    return bool(_ELECTION_WORDS.search(ctx.low, lo, hi))
+
+
+_ELECTION_REACH = 60
+_A_SPAN_BEFORE = re.compile(
+    r"\b(?:through|thru|until|till|since|according\s+to)\s+(?:the\s+(?:end|start|middle|beginning)"
+    r"\s+of\s+)?(?:early\s+|late\s+|mid-?)?$"
+)
 
 
 _TO_VOTE = re.compile(r"to\s+(?:vote|votes|win|run|beat|defeat)\b")
