@@ -77,6 +77,10 @@ def test_a_day_gone_by_in_a_clause_that_says_will_is_next_years(text, expression
         ("Talks will resume in two weeks, officials said.", "two weeks", "1998-W22"),
         ("The deal is expected to close in three months.", "three months", "1998-08"),
         ("The plant will be finished in a year.", "a year", "1999"),
+        # A schedule told in the present looks ahead.
+        ("In two weeks the report is due.", "two weeks", "1998-W22"),
+        ("The vote comes in three days.", "three days", "1998-05-16"),
+        ("In 30 days the deal closes.", "30 days", "1998-06-12"),
     ],
 )
 def test_in_n_days_or_weeks_in_a_clause_that_looks_ahead_counts_from_the_article_date(
@@ -89,6 +93,8 @@ def test_in_n_days_or_weeks_in_a_clause_that_looks_ahead_counts_from_the_article
     "text",
     [
         "Prices rose 5 pct in two weeks.",
+        "Prices typically rise 5 pct in two weeks.",
+        "The drug works in three days for most patients.",
         "The vote was held in three days of balloting.",
         "Prices rose 5 pct within two weeks.",
         "He said the plant would reopen within two weeks.",

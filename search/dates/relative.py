@@ -139,7 +139,12 @@ def in_units(ctx: Context, s: str, start: int, end: int) -> Result:
     """
     low = s.lower()
     unit, n = _IN_UNIT.search(low), _amount(low)
-    if unit is None or n is None or ctx.future(start, end) is not True:
+    if unit is None or n is None:
+        return None
+    tense = ctx.future(start, end)
+    if tense is None and _told_as_a_schedule(ctx, start, end):
+        tense = True  # "in two weeks the report is due", "the vote comes in three days"
+    if tense is not True:
         return None
     n, kind = _in_weeks(n, unit.group(1))
     if _LOOKED_BACK_OVER.search(ctx.low, max(0, start - 60), start):
@@ -149,6 +154,26 @@ def in_units(ctx: Context, s: str, start: int, end: int) -> Result:
     if ctx.dct is None:
         return UNRESOLVED
     return _shift_dct(ctx.dct, kind, n)
+
+
+_A_SCHEDULE = re.compile(
+    r"\b(?:(?:is|are)\s+due|falls?\s+due|comes|begins|starts|ends|expires|closes|opens"
+    r"|arrives|resumes|takes\s+effect|runs\s+out|matures)\b"
+)
+"""A verb of schedule told in the present: news writes "the vote comes in three days" and
+"in two weeks the report is due" for what is set to happen. A habit ("prices typically rise
+in two weeks") has no such verb and stays a length of time."""
+
+
+def _told_as_a_schedule(ctx: Context, start: int, end: int) -> bool:
+    """Whether the clause of "in three days" tells a schedule in the present tense."""
+    lo = ctx.sentence_start(start)
+    hi = ctx.low.find(". ", end, end + 80)
+    hi = min(len(ctx.low), end + 80) if hi < 0 else hi
+    comma = ctx.low.rfind(",", lo, start)
+    lo = max(lo, comma + 1)
+    stop = ctx.low.find(",", end, hi)
+    return _A_SCHEDULE.search(ctx.low, lo, hi if stop < 0 else stop) is not None
 
 
 def _in_weeks(n: int, kind: str) -> tuple[int, str]:
