@@ -382,7 +382,7 @@ def test_the_entries_an_export_cites_are_the_timeline_with_each_ones_article(
 ) -> None:
     """An export writes every entry with its article's title and date: the same entries
     in the same order as the timeline, each with the article it comes from."""
-    entries = half_dated.timeline_entries(dates=dates, **filters)
+    entries = list(half_dated.timeline_entries(dates=dates, **filters))
     assert [event for event, _article in entries] == half_dated.timeline_events(
         dates=dates, **filters
     )

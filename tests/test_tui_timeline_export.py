@@ -12,6 +12,8 @@ from __future__ import annotations
 import datetime as dt
 import json
 import threading
+import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -203,3 +205,109 @@ async def test_a_timeline_export_is_read_in_the_background(
         await settle(pilot)
         assert len(target.read_text().splitlines()) == 2 * DAYS + 1
         assert f"Wrote {2 * DAYS} dates to {target}" in told.messages, told.messages
+
+
+def held_halfway(app: NewsExploreApp, monkeypatch: pytest.MonkeyPatch, until: Callable[[], bool]):
+    """Make the export's read of the dates stop after half of them until `until()` holds
+    (10 s at most), as a slow archive would; returns events set once it has stopped there
+    and once the read is over (every date read, or the read let go of)."""
+    every, halfway, over = app.library.timeline_entries, threading.Event(), threading.Event()
+
+    def slow_entries(**options):
+        try:
+            for number, entry in enumerate(every(**options)):
+                if number == DAYS:
+                    halfway.set()
+                    deadline = time.monotonic() + 10
+                    while not until() and time.monotonic() < deadline:
+                        time.sleep(0.01)
+                yield entry
+        finally:
+            over.set()
+
+    monkeypatch.setattr(app.library, "timeline_entries", slow_entries)
+    return halfway, over
+
+
+async def start_export(pilot) -> None:
+    """`e`, then Enter in the dialog, without waiting for the export to end."""
+    await pilot.press("e")
+    await wait_for(pilot, lambda: isinstance(pilot.app.screen, ExportDialog), "the dialog")
+    await pilot.press("enter")
+    await pilot.pause()
+
+
+def export_status(app: NewsExploreApp) -> str:
+    status = app.screen.query_one("ExportStatus", Static)
+    return str(status.render()) if status.display else ""
+
+
+@sync
+async def test_a_timeline_export_counts_its_rows_on_screen_as_it_writes_them(
+    app: NewsExploreApp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Half a minute on a news archive with a toast at the start only: the user could not
+    tell whether it still ran. A line counts the rows written while the rest are read,
+    goes when the file is there, and a notice names the file and its rows."""
+    told, held = Notices(), threading.Event()
+    async with app.run_test(size=(120, 40), message_hook=told) as pilot:
+        await open_timeline(pilot)
+        halfway, _over = held_halfway(app, monkeypatch, held.is_set)
+        await start_export(pilot)
+        await wait_for(pilot, halfway.is_set, "the export half read")
+        target = tmp_path / "out" / "timeline-dates-mentioned.csv"
+        counted = f"Exporting {DAYS} of {2 * DAYS} dates (50%) to {target}"
+        await wait_for(pilot, lambda: export_status(app) == counted, f"the line {counted!r}")
+        assert not target.exists()
+        held.set()
+        await wait_for(pilot, target.exists, "the export written")
+        await wait_for(pilot, lambda: export_status(app) == "", "the line gone")
+        await settle(pilot)
+        assert f"Wrote {2 * DAYS} dates to {target}" in told.messages, told.messages
+    assert len(target.read_text().splitlines()) == 2 * DAYS + 1
+
+
+@sync
+async def test_quitting_during_an_export_stops_it_and_writes_nothing(
+    app: NewsExploreApp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The app closed but the export went on behind it, the terminal waiting for it, and
+    a file appeared after the user had left."""
+    out = tmp_path / "out"
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_timeline(pilot)
+        worker_cancelled = lambda: all(w.is_cancelled for w in app.workers if w.group == "export")  # noqa: E731
+        halfway, over = held_halfway(app, monkeypatch, worker_cancelled)
+        await start_export(pilot)
+        await wait_for(pilot, halfway.is_set, "the export half read")
+        await pilot.press("q")
+    assert over.wait(15)
+    time.sleep(0.5)  # time enough to write the rest and rename it, were it written
+    assert list(out.iterdir()) == []  # neither the file nor its temporary part
+    assert app.exports.stopped == [out / "timeline-dates-mentioned.csv"]
+
+
+@sync
+async def test_a_second_export_to_a_file_still_being_written_is_refused(
+    app: NewsExploreApp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two exports racing to replace one file: the later rows won, and neither the
+    overwrite question (the file was not there yet) nor the notices said so."""
+    told, held = Notices(), threading.Event()
+    async with app.run_test(size=(120, 40), message_hook=told) as pilot:
+        await open_timeline(pilot)
+        halfway, _over = held_halfway(app, monkeypatch, held.is_set)
+        await start_export(pilot)
+        await wait_for(pilot, halfway.is_set, "the export half read")
+        await start_export(pilot)
+        target = tmp_path / "out" / "timeline-dates-mentioned.csv"
+        warning = str(app.screen.query_one("#export-warning", Static).render())
+        assert warning == f"{target} is still being written by an export; give another name."
+        assert isinstance(app.screen, ExportDialog)
+        await pilot.press("escape")
+        held.set()
+        await wait_for(pilot, target.exists, "the export written")
+        await settle(pilot)
+        assert [m for m in told.messages if m.startswith("Wrote")] == [
+            f"Wrote {2 * DAYS} dates to {target}"
+        ]

@@ -37,6 +37,7 @@ from newsexplore.search import (
 
 from .collecting import HistoryWalk, MarkSet, reanchor_marks
 from .commands import NewsExploreCommands
+from .export_job import ExportProgressed, RunningExports
 from .held_notices import HeldNotices
 from .screens.help import HelpScreen, help_sections
 from .screens.indexing import IndexingScreen
@@ -45,6 +46,7 @@ from .screens.palette import Palette
 from .screens.problems import ProblemsScreen
 from .screens.typed_ahead import TypedAhead
 from .stored_corrections import load_corrections
+from .widgets.export_status import ExportStatus
 
 __all__ = ["NewsExploreApp", "make_app"]
 
@@ -114,6 +116,8 @@ class NewsExploreApp(App[None], inherit_bindings=False):
         self.update_failed: tuple[Problem, ...] = ()
         """Why the update in the background failed, if it did: the panes show the last
         commit for the rest of the session, which the Problems view keeps saying."""
+        self.exports = RunningExports()
+        """The exports being written in the background, for the line counting their rows."""
         self._shown_commit: object = None
         """The index commit the panes were last read from (None before they open)."""
         self._held_notices = HeldNotices()
@@ -191,6 +195,12 @@ class NewsExploreApp(App[None], inherit_bindings=False):
         if self.library.has_index() and self.store.marks.all():
             self.run_worker(self._reanchor_marks, thread=True, group="marks", exit_on_error=False)
         self._check_corrections()
+
+    @on(ExportProgressed)
+    def show_export_progress(self) -> None:
+        for screen in self.screen_stack:
+            for status in screen.query(ExportStatus):
+                status.redraw()
 
     def _show_changes_elsewhere(self) -> None:
         self._show_store_changes()

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import contextlib
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from rich.text import Text
@@ -163,13 +163,15 @@ class Listing:
     """Everything a pane lists, for an export: a name for the file and the rows.
 
     The rows are read when the file is written, off the UI thread: those of a
-    search (up to 10,000 results and their articles) take seconds to read.
+    search (up to 10,000 results and their articles) take seconds to read. They
+    may come as a stream, each read as it is written: a timeline's 56,000 dates,
+    read into a list first, held 160 MB.
     """
 
     name: str
     rows: int
     """How many rows the export will have, for the dialog to say before reading them."""
-    read: Callable[[], list[ExportItem]]
+    read: Callable[[], Iterable[ExportItem]]
     of: int = 0
     """How many the pane has in all, when the rows are only the first of them."""
     unit: str = "row"

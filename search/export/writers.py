@@ -9,6 +9,7 @@ with its citation, note and tags.
 from __future__ import annotations
 
 import csv
+import itertools
 from collections.abc import Iterable, Sequence
 from typing import Any, TextIO
 
@@ -24,7 +25,7 @@ EXPORT_SUFFIXES = {"csv": ".csv", "json": ".json", "jsonl": ".jsonl", "md": ".md
 
 
 def write_records(
-    records: Sequence[dict[str, Any]],
+    records: Iterable[dict[str, Any]],
     fmt: str,
     out: TextIO,
     columns: Sequence[str] = (),
@@ -32,10 +33,11 @@ def write_records(
     """Write plain records (no citation) as `json`, `jsonl` or `csv`.
 
     `columns` head a CSV even when there are no records, so a script reading
-    it finds the same header whether or not anything matched.
+    it finds the same header whether or not anything matched. Records given
+    as a stream rather than a list are written as they come, never all held.
     """
     if fmt == "json":
-        out.write(json_text(list(records), indent=2) + "\n")
+        _write_json(records, out)
     elif fmt == "csv":
         _write_csv(records, out, columns)
     else:
@@ -44,20 +46,45 @@ def write_records(
 
 
 def write_items(
-    items: Sequence[ExportItem], fmt: str, out: TextIO, columns: Sequence[str] = ()
+    items: Iterable[ExportItem], fmt: str, out: TextIO, columns: Sequence[str] = ()
 ) -> None:
     """Write export items in any of `EXPORT_FORMATS`; Markdown cites each one.
 
     `columns` head a CSV even when there is no item, as in `write_records`.
+    Items given as a stream are written one at a time (an export of a whole
+    timeline need not hold its 56,000 rows).
     """
     if fmt == "md":
         _write_markdown(items, out)
-    else:
+    elif isinstance(items, Sequence):
         write_records([item.record for item in items], fmt, out, columns)
+    else:
+        write_records((item.record for item in items), fmt, out, columns)
 
 
-def _write_csv(records: Sequence[dict[str, Any]], out: TextIO, columns: Sequence[str]) -> None:
-    names = list(dict.fromkeys([*columns, *(name for record in records for name in record)]))
+def _write_json(records: Iterable[dict[str, Any]], out: TextIO) -> None:
+    """One JSON array, as `json.dumps(list, indent=2)` writes it, an element at a time:
+    a JSON string holds no raw line break, so indenting each line of an element is
+    indenting the element."""
+    opened = False
+    for record in records:
+        out.write(",\n" if opened else "[\n")
+        out.write("\n".join(f"  {line}" for line in json_text(record, indent=2).split("\n")))
+        opened = True
+    out.write("\n]\n" if opened else "[]\n")
+
+
+def _write_csv(records: Iterable[dict[str, Any]], out: TextIO, columns: Sequence[str]) -> None:
+    """A list's header names every column any of its records has (a search's quote hits
+    add the quote's to its articles'); a stream cannot be read ahead, so its rows, all
+    of one kind, share the columns of the first."""
+    if isinstance(records, Sequence):
+        names = list(dict.fromkeys([*columns, *(name for record in records for name in record)]))
+    else:
+        records = iter(records)
+        first = next(records, None)
+        names = list(dict.fromkeys([*columns, *(first or ())]))
+        records = itertools.chain([first] if first is not None else [], records)
     if not names:
         return
     writer = csv.DictWriter(out, fieldnames=names, lineterminator="\n")

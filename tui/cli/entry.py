@@ -67,6 +67,11 @@ def run_tui(argv: Sequence[str]) -> int:
         reference_date=args.reference_date,
     )
     app.run()
+    for path in app.exports.stopped:
+        print(
+            f"newsexplore: the export to {path} was stopped on quitting; nothing written",
+            file=sys.stderr,
+        )
     return 0
 
 

@@ -20,7 +20,7 @@ from textual.widgets import Button, Input, Label, RadioButton, RadioSet, Static
 from newsexplore.search import EXPORT_SUFFIXES, Mark, Target, read_tags, tag_list
 
 from ..collecting import Listing
-from ..export_job import start_export
+from ..export_job import running_exports, start_export
 from ..widgets.boxes import Box
 from ..widgets.key_footer import KeyFooter
 from ..widgets.safe_text import literal
@@ -167,6 +167,8 @@ class ExportDialog(TypedAheadDialog[Path | None]):
         if path.is_dir():
             self._warn(f"{path} is a folder; give a file name.")
             return
+        if self._still_writing(path):
+            return
         if path.exists():
             self._ask_about(path)
             return
@@ -192,9 +194,19 @@ class ExportDialog(TypedAheadDialog[Path | None]):
     def _warn(self, message: str) -> None:
         self.query_one("#export-warning", Static).update(literal(message))
 
+    def _still_writing(self, path: Path) -> bool:
+        """Two exports to one file would race to replace it, the later one's rows
+        won, and neither the question nor the notices would tell which."""
+        if running_exports(self.app).writing(path):
+            self._warn(f"{path} is still being written by an export; give another name.")
+            return True
+        return False
+
     def _write(self, path: Path) -> None:
         """Check the folder here, where a mistake can still be put right, then write
         in the background: the dialog closes at once however big the export."""
+        if self._still_writing(path):
+            return
         blocking = _not_a_folder(path)
         if blocking:
             self._warn(f"Cannot write {path}: {blocking}.")

@@ -30,6 +30,7 @@ from textual.widgets import Input, OptionList, Tab, Tabs
 
 from ..messages import JumpRequested, Location
 from ..widgets.breadcrumb import breadcrumb
+from ..widgets.export_status import ExportStatus
 from ..widgets.key_footer import KeyFooter
 from ..widgets.pane import Pane
 from ..widgets.reader import ArticleBody, ArticleReader
@@ -203,6 +204,7 @@ class MainScreen(CollectActions):
                     query_text=MainScreen.settled_query
                 )
             )
+        yield ExportStatus()
         yield KeyFooter()
 
     def on_mount(self) -> None:

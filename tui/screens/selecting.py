@@ -11,7 +11,7 @@ screen would tie the two in a circle.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import partial
 from typing import TYPE_CHECKING, Any, Protocol
@@ -268,11 +268,13 @@ def _list_events(screen: ShowsPanes) -> Listing | None:
 
 
 def _event_items(
-    screen: ShowsPanes, fetch: Callable[[], list[tuple[Event, Article | None]]]
-) -> list[ExportItem]:
-    """The timeline's entries as export rows, read on the export's thread."""
+    screen: ShowsPanes, fetch: Callable[[], Iterable[tuple[Event, Article | None]]]
+) -> Iterator[ExportItem]:
+    """The timeline's entries as export rows, read on the export's thread one at a time
+    as they are written."""
     find = _marks_finder(screen)
-    return [_item(find, event_record(e), event_target(e, article)) for e, article in fetch()]
+    for event, article in fetch():
+        yield _item(find, event_record(event), event_target(event, article))
 
 
 def _timeline_name(query: str, view: View) -> str:

@@ -25,7 +25,7 @@ import calendar
 import datetime as dt
 import re
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import partial
 from typing import TYPE_CHECKING, ClassVar
@@ -688,7 +688,7 @@ class TimelinePane(Pane):
         self._prepare_thread.call(self.library.prepare_timeline_filters)
         self._prepare_thread.call(read_typed_date, "1 March 2000", None)  # its rules, compiled
 
-    def all_entries_reader(self) -> Callable[[], list[tuple[Event, Article | None]]] | None:
+    def all_entries_reader(self) -> Callable[[], Iterator[tuple[Event, Article | None]]] | None:
         """Reads every entry of the list on screen, in its order, with its article (an
         export's rows).
 
