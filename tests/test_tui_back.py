@@ -157,3 +157,41 @@ async def test_keys_typed_straight_after_back_go_to_the_list_it_returns_to(
         await burst(pilot, "escape", "slash", "D", "o", "l", "e")
         box = screen_of(app).query_one("#query", Input)
         assert app.focused is box and box.value == "grokDole"  # typed on to the query
+
+
+async def _in_reader(pilot: Pilot) -> None:
+    await _from_search(pilot)
+    await press(pilot, "enter")
+
+
+@pytest.mark.parametrize("way_in", [_from_search, _from_timeline, _in_reader])
+@pytest.mark.parametrize("size", [(80, 24), (120, 40)])
+@sync
+async def test_slash_typed_in_a_burst_after_a_key_of_the_pane_acts_after_it(
+    app: NewsExploreApp, way_in: Callable[[Pilot], Awaitable[object]], size: tuple[int, int]
+) -> None:
+    """`/` after another key in one burst acts after that key, as typed: it ran first, and
+    the `m` before it, looked up once focus was in the search box, marked nothing. The
+    words after `/` still go into the search box whole, from the results, the timeline
+    and the reader."""
+    async with app.run_test(size=size) as pilot:
+        await way_in(pilot)
+        box = screen_of(app).query_one("#query", Input)
+        query = box.value
+        await burst(pilot, "m", "slash", *"Ofcom")
+        assert app.focused is box and box.value == f"{query}Ofcom", box.value
+        assert len(app.store.marks.all()) == 1
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 40)])
+@sync
+async def test_slash_typed_in_a_burst_in_the_speakers_pane_goes_to_its_filter(
+    app: NewsExploreApp, size: tuple[int, int]
+) -> None:
+    async with app.run_test(size=size) as pilot:
+        await settle(pilot)
+        await press(pilot, "f4")
+        await burst(pilot, "m", "slash", *"Ofc")
+        speakers = screen_of(app).query_one("#speaker-filter", Input)
+        assert app.focused is speakers and speakers.value == "Ofc"
+        assert screen_of(app).query_one("#query", Input).value == ""

@@ -129,3 +129,24 @@ async def test_keys_typed_in_one_burst_with_c_act_in_the_collection(app: NewsExp
         assert not isinstance(app.screen, CollectionScreen), "Enter opened no mark"
         assert app.screen.query_one("#results").highlighted == at, "the list behind moved"
         assert app.screen.reader.article.id == second.article_id
+
+
+@sync
+async def test_a_tag_typed_in_one_burst_with_c_narrows_the_collection(app: NewsExploreApp) -> None:
+    """`/` was looked up the moment it arrived, ahead of the `c` typed before it: "c/coun"
+    moved to the search box first, "coun" was typed into the query, and the collection
+    opened on every mark."""
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await search_and_focus_results(pilot, "grok")
+        await burst(pilot, "m", "c")
+        assert isinstance(app.screen, CollectionScreen)
+        (mark,) = app.store.marks.all()
+        await burst(pilot, "escape")
+        app.store.marks.add(mark.target, tags=["council vote"])
+        query = app.screen.query_one("#query", Input).value
+        await burst(pilot, "c", "slash", *"coun")
+        assert isinstance(app.screen, CollectionScreen)
+        assert app.screen.query_one("#collection-tag", Input).value == "coun"
+        assert app.screen.query_one("#collection-tag", Input).has_focus
+        assert app.screen_stack[-2].query_one("#query", Input).value == query

@@ -39,6 +39,7 @@ from .collecting import HistoryWalk, MarkSet, reanchor_marks
 from .commands import NewsExploreCommands
 from .export_job import ExportProgressed, RunningExports
 from .held_notices import HeldNotices
+from .key_order import KeysInOrder
 from .screens.help import HelpScreen, help_sections
 from .screens.indexing import IndexingScreen
 from .screens.main import MainScreen
@@ -54,7 +55,7 @@ STORE_POLL = 1.0
 """Seconds between looks at the user store and the index for what another process wrote."""
 
 
-class NewsExploreApp(App[None], inherit_bindings=False):
+class NewsExploreApp(KeysInOrder, App[None], inherit_bindings=False):
     """Search, read, see who said what and when, in a news corpus."""
 
     TITLE = "newsexplore"

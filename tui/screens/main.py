@@ -463,9 +463,7 @@ class MainScreen(CollectActions):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Keys that would do nothing now are left out of the footer (and do nothing)."""
         if action == "back":
-            # In a box (the date prompt too) Esc is the box's. Focus is there by the
-            # time Esc is handled when "/" came straight after it: `/` runs at once,
-            # ahead of the Esc still on its way, and the user is typing by then.
+            # In a box (the date prompt too) Esc is the box's.
             return self._can_go_back() and not self.typing
         if action == "forward":
             return bool(self.forward_stack)

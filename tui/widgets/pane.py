@@ -31,8 +31,9 @@ class Pane(Vertical):
     OWN_SLASH: ClassVar[bool] = False
     """True when `/` enters this pane's own box rather than the search box."""
     # Keys that move focus into or out of a box are priority bindings: they run
-    # as soon as they arrive, before the keys typed after them are handed to
-    # whichever widget had focus, so `/Farage` lands in the box whole.
+    # before the keys typed after them are handed to whichever widget had focus,
+    # so `/Farage` lands in the box whole; they wait for the keys typed before
+    # them (`key_order`), so "c/tag" opens the collection before `/`.
     LEAVE_BOX = Binding(
         "escape",
         "leave_box",
