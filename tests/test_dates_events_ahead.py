@@ -125,3 +125,16 @@ def test_voting_in_a_month_told_through_a_poll_is_the_coming_election(
 )
 def test_an_election_month_with_no_tense_is_the_coming_one(text: str, value: str) -> None:
     assert values(text, FEBRUARY)["November"] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Most backed a candidate who can win in November, the poll found.", "2024-11"),
+        ('He leaned in and boomed: "Let\'s defeat her in November."', "2024-11"),
+        ("Analysts said Democrats could win in November.", "2024-11"),
+        ("He failed to win in November and left politics.", "2023-11"),
+    ],
+)
+def test_winning_in_a_month_told_by_a_modal_is_the_coming_election(text: str, value: str) -> None:
+    assert values(text, FEBRUARY)["November"] == value

@@ -327,6 +327,10 @@ def _an_election(ctx: Context, start: int, end: int) -> str:
         ctx.low, max(0, elected.start() - 24), elected.start()
     ):
         return "to"  # "are less likely to vote Republican in November", told through a poll
+    if _A_VOTE.match(elected.group()) and _MODAL_BEFORE.search(
+        ctx.low, max(0, elected.start() - 12), elected.start()
+    ):
+        return "to"  # "a candidate who can win in November", "Let's defeat her in November"
     return "in"
 
 
@@ -362,6 +366,11 @@ _A_SPAN_BEFORE = re.compile(
 
 
 _TO_VOTE = re.compile(r"to\s+(?:vote|votes|win|run|beat|defeat)\b")
+_A_VOTE = re.compile(r"(?:vote|win|run|beat|defeat)\b")
+_MODAL_BEFORE = re.compile(r"\b(?:can|could|will|would|might|may|must|let['’]s)\s+$|['’]ll\s+$")
+"""Before "win", "vote", "beat" or "defeat": a modal, or "let's", that looks to the election
+still to come whatever tense tells of the saying ("cared most about a candidate who can win
+in November")."""
 _TRIED_BEFORE = re.compile(
     r"\b(?:failed|fails|tried|managed|unable|sought|attempted|hoped|expected|wanted)\s+to\s+$"
 )
