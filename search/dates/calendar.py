@@ -577,7 +577,7 @@ def calendar(ctx: Context, s: str, start: int, end: int, rel: str = "") -> Resul
         year = 2001
     elif year is None and day and not rel and (told := _day_told_before(ctx, start, month, day)):
         year = told
-    elif year is None and not day and (upto := _RANGE_TO_YEAR.match(ctx.low, end)):
+    elif year is None and not day and (upto := _range_to_year(ctx, start, end)):
         # "completion due April-May 1988": the first month of a range in the year of its end
         year = int(upto.group(2)) - (1 if month > MONTHS[upto.group(1)] else 0)
     elif year is None:
@@ -637,6 +637,19 @@ _A_FULL_DAY = re.compile(
 _RANGE_TO_YEAR = re.compile(
     rf"\s*(?:-|–|to|through)\s*({_MONTH_NAMES})\.?,?\s+((?:1[5-9]|20)\d\d)(?!\d)"
 )
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:early\s+|late\s+|mid-?)?$")
+_AND_TO_YEAR = re.compile(rf"\s+and\s+({_MONTH_NAMES})\.?,?\s+((?:1[5-9]|20)\d\d)(?!\d)")
+
+
+def _range_to_year(ctx: Context, start: int, end: int) -> re.Match[str] | None:
+    """The end of a range of months that states its year: "April-May 1988", "between January
+    and August 1987"."""
+    upto = _RANGE_TO_YEAR.match(ctx.low, end)
+    if upto is None and _BETWEEN_BEFORE.search(ctx.low, max(0, start - 16), start):
+        upto = _AND_TO_YEAR.match(ctx.low, end)
+    return upto
+
+
 _COMPARED_WITH = re.compile(r"\b(?:against|versus|vs\.?|compared\s+with|from)\b[^.;]*$")
 """Before a full date, words that make it the base of a comparison: "326 mln on April 1
 against 316 mln on April 1 1986" compares this year's April 1 with last year's."""
