@@ -1012,3 +1012,28 @@ def test_a_sunday_story_looks_ahead_to_the_coming_week_and_back_over_its_own(
 )
 def test_midweek_this_week_is_the_week_of_writing(text: str, expression: str, value: str) -> None:
     assert values(text, WEDNESDAY).get(expression) == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Democrats chose a nominee from yesterday, who offers the policies of yesterday.",
+        "He raised money for the senators and presidential candidates of tomorrow.",
+        "She offers only the rhetoric of yesterday and the ideas of yesterday.",
+    ],
+)
+def test_yesterday_or_tomorrow_naming_an_age_is_no_day(text: str) -> None:
+    """The past or the future at large, as "the people of tomorrow" already was."""
+    assert not {"yesterday", "tomorrow"} & set(values(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Prices were unchanged from yesterday, dealers said.", "2024-04-16"),
+        ("The blast in the early hours of yesterday destroyed four buildings.", "2024-04-16"),
+        ("The bond issue of yesterday was raised to 125 mln dlrs.", "2024-04-16"),
+    ],
+)
+def test_yesterday_after_of_or_from_a_time_or_a_thing_is_the_day(text: str, value: str) -> None:
+    assert values(text)["yesterday"] == value

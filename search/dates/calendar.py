@@ -1303,8 +1303,8 @@ def today(ctx: Context, s: str, start: int, end: int) -> Result:
         return None
     if low == "tomorrow" and _A_TENOR_AFTER.match(ctx.low, end):
         return None  # "tomorrow/next": a money-market deposit's term, no day of the story
-    if low in ("today", "tomorrow") and (
-        _AN_AGE_AFTER.match(ctx.low, end)
+    if low in ("today", "tomorrow", "yesterday") and (
+        (low != "yesterday" and _AN_AGE_AFTER.match(ctx.low, end))
         or (
             not ctx.low.startswith(("'s", "’s"), end)
             and _AN_AGE_BEFORE.search(ctx.low, max(0, start - 40), start)
@@ -1429,15 +1429,20 @@ _AN_AGE_AFTER = re.compile(
 "today's young voters", "in today's climate of austerity", "today's refugees"; a day's event
 of such people ("today's media briefing", "today's youth rally") keeps its day."""
 _AN_AGE_BEFORE = re.compile(
-    r"\b(?:people|world|leaders|youth|children|society) of\s+$"
+    r"\b(?:people|world|leaders|youth|children|society|candidates|senators|politicians|heroes"
+    r"|voices|policies|politics|rhetoric|ideas|solutions|problems|battles|wars|jobs|economy"
+    r"|technolog(?:y|ies)|generations?) of\s+$"
+    r"|\b(?:nominee|candidate|leader|politician|figure|relic)s? from\s+$"
     r"|\ba\s+(?:(?:better|brighter|new|different|bright|safer)\s+)?$"  # "imagine a tomorrow where"
     r"|\bthe\s+(?:[a-z-]+\s+){0,2}?(?!(?:as|whole|end|rest|start|beginning|remainder|course|morning"
-    r"|afternoon|evening|night|events?|session|meeting|business|agenda|edition|issue|close"
+    r"|afternoon|evening|night|hours|minutes|day|events?|session|meeting|business|agenda|edition|issue|close"
     r"|opening|outcome|results?)\s)[a-z-]+\s+of\s+$"
 )
 """Before "today", what makes it these times: "the people of tomorrow", "a better tomorrow",
-"the Germany of today", "the democratic institutions of today"; "as of today", "the rest of
-today", "the events of today" are the day."""
+"the Germany of today", "the democratic institutions of today", "the candidates of tomorrow",
+"the policies of yesterday", "a nominee from yesterday"; "as of today", "the rest of today",
+"the events of today", "the early hours of yesterday", "unchanged from yesterday" are the
+day."""
 
 _CLOCK = re.compile(r"(\d+)(?::(\d\d))?\s*([ap])\.m\.(?:\s+\w+)?,?\s+")
 
