@@ -114,6 +114,10 @@ def _year_for(ctx: Context, start: int, end: int, month: int, day: int, rel: str
     future = ctx.future(start, end, DAY_REACH if day else MONTH_REACH, far=far, plans=True)
     if not day and not future and ctx.reported_ahead(start, end):
         future = True  # "said April sales will rise": the tense of what was said
+    if not day and future is None and _a_modal_ahead_before(ctx, start):
+        future = True  # "could be forfeited between September and end-year"
+    if _MATURING_BEFORE.search(ctx.low, max(0, start - 24), start):
+        future = True  # "bills maturing from May through September 24"
     if not future and ctx.named_as_target(start, end):
         # "set October 1 as a target date"; a weekday so set is most often the one gone by
         # ("set Friday as the deadline", told on the Saturday), so only months and days.
@@ -137,6 +141,35 @@ def _year_for(ctx: Context, start: int, end: int, month: int, day: int, rel: str
     if future is False and -ahead >= FAR_AHEAD_MONTHS and _a_target_ahead(ctx, start):
         return year + 1  # "opened export registrations for May" in April: the coming May
     return year
+
+
+_A_MODAL_AHEAD = re.compile(
+    r"\b(?:could|might|may)(?:\s+(?:well|also|still|even|only))?\s+(?!have\b|not\b)[a-z]+"
+)
+_MATURING_BEFORE = re.compile(
+    r"\bmatur(?:ing|es?)\s+(?:on\s+|in\s+|from\s+|between\s+)?(?:early\s+|late\s+|mid-?)?$"
+)
+"""Before a date, a maturity: bills and notes "maturing from May" mature after they are
+issued and traded, which news reports as it happens."""
+
+
+def _a_modal_ahead_before(ctx: Context, start: int) -> bool:
+    """Whether the clause tells what may come of the month with a modal before it and no
+    verb with a tense between ("could be forfeited between September and end-year", "may
+    rise in September"): a forecast, where nothing else gave the month a tense. "Could not"
+    is as often what could not be done then, and "could have" what is over."""
+    lo = max(ctx.sentence_start(start), start - 60)
+    modal = None
+    for m in _A_MODAL_AHEAD.finditer(ctx.text, lo, start):
+        modal = m
+    if modal is None or _ANOTHER_CLAUSE.search(ctx.low, modal.end(), start):
+        return False
+    return not ctx.tensed(modal.end(), start)
+
+
+_ANOTHER_CLAUSE = re.compile(r"[,;:]|\b(?:since|has|have|had|was|were|is|are)\b")
+"""Between a modal and a date, what makes the date another clause's: "funds may be allocated
+at lower than the rate the bank has set since ... the end of January"."""
 
 
 def _a_target_ahead(ctx: Context, start: int) -> bool:

@@ -190,7 +190,9 @@ class Context:
         "said that second quarter growth could be zero", "expects April sales will rise". The
         date is then the subject's, and the verb after it (not "said") is its tense; "could",
         "might" and "may" before a verb look ahead here, as a forecast does."""
-        if _SAID_SUBJECT.search(self.low, max(0, start - 40), start) is None:
+        if _SAID_SUBJECT.search(self.low, max(0, start - 40), start) is None and (
+            _SAID_SUBJECT_OF.search(self.low, max(0, start - 60), start) is None
+        ):
             return False
         hi = min(len(self.low), end + 60)
         modal = _MODAL_AHEAD.search(self.text, end, hi)
@@ -481,6 +483,16 @@ _SAID_SUBJECT = re.compile(
 """A verb of saying or expecting right before a date, with no preposition between: the date
 is the subject (or part of it) of what is said ("said second quarter growth could be zero"),
 not when it was said ("said on Monday", "said in March")."""
+_SAID_SUBJECT_OF = re.compile(
+    r"\b(?:said|says|expects|expected|estimated|predicted|predicts|forecast|forecasts|believes"
+    r"|believed|warned)\s+(?:that\s+)?(?:the\s+|its\s+|their\s+)?(?!(?:on|in|at|by|for|from"
+    r"|during|that|this|last|next|it|he|she|they|we|to)\b)[a-z]+(?:\s+[a-z]+)?\s+(?:from|in|for"
+    r"|during|between|of)\s+(?:early\s+|late\s+|mid-?)?$"
+)
+"""A verb of saying or expecting, then a subject that holds a date: "said arrivals from May
+through July might only reach", "expects sales in April to rise". As after `_SAID_SUBJECT`,
+the verb that follows the date (not "said") is its tense; "said in March" is when it was
+said, and a preposition right after the verb is read so."""
 _MODAL_AHEAD = re.compile(
     r"\b(?:could|might|may)(?:\s+(?:well|also|not|still|even))?\s+(?!have\b)[a-z]+"
 )

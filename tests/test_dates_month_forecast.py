@@ -1,0 +1,55 @@
+"""A bare month in a forecast lies ahead: what "might", "could" or "may" happen in it, or
+what is said of it as a forecast, and a maturity ("bills maturing from May")."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from newsexplore.search.dates.extract import extract_events
+from newsexplore.search.models import Article
+
+MARCH = dt.date(1987, 3, 12)
+
+
+def values(text: str) -> list[tuple[str, str | None]]:
+    article = Article(id="x", title="", text=text, date=MARCH)
+    return [(e.expression, e.value) for e in extract_events(article) if e.kind == "mentioned"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The sources said arrivals from May through July might only reach 600,000 bags.",
+            [("May", "1987-05"), ("July", "1987-07")],
+        ),
+        (
+            "A further 100 mln bu of soybeans could be forfeited between September and end-year.",
+            [("September", "1987-09")],
+        ),
+        ("Officials said exports in September may rise again.", [("September", "1987-09")]),
+        (
+            "The Fed bought bills maturing from May through September 24 for delivery.",
+            [("May", "1987-05"), ("September 24", "1987-09-24")],
+        ),
+    ],
+)
+def test_a_month_in_a_forecast_or_a_maturity_lies_ahead(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # What could not be done then, and what was: gone by.
+        ("He could not attend the meeting in September.", [("September", "1986-09")]),
+        ("Output fell in September and could fall further.", [("September", "1986-09")]),
+        ("The sources said arrivals in September were 600,000 bags.", [("September", "1986-09")]),
+    ],
+)
+def test_a_month_told_in_the_past_stays_gone_by(text: str, expected: list[tuple[str, str]]) -> None:
+    assert values(text) == expected
