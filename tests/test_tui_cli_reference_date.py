@@ -100,3 +100,30 @@ def test_around_a_relative_date_counts_from_the_reference_date_when_one_is_given
     given = _values(capsys, corpus, tmp_path / "index", *around, "--reference-date", "2024-06-12")
     assert given == {"yesterday": "2024-06-11"}
     assert _values(capsys, corpus, tmp_path / "index", *around) == {"2 March 1987": "1987-03-02"}
+
+
+@pytest.mark.parametrize(
+    ("given", "said"),
+    [
+        ("1987-03", "Sun 1 March 1987, the first day of --reference-date 1987-03"),
+        ("1987-03-10", "Tue 10 March 1987, the --reference-date"),
+    ],
+)
+def test_around_a_relative_date_says_on_stderr_which_day_it_counted_from(
+    capsys, tmp_path: Path, given: str, said: str
+) -> None:
+    """A month gives "last week" no day: the day it was counted from is said, in one line,
+    as the app's `d` says it; a date typed in full counts from nothing and says nothing."""
+    corpus = _corpus(tmp_path, "corpus")
+    (corpus / "mill.txt").write_text(
+        "Title: The mill closes\nDate: 1987-03-05\n\nThe mill closed on 2 March 1987.\n",
+        encoding="utf-8",
+    )
+    base = ["timeline", "--corpus", str(corpus), "--index-dir", str(tmp_path / "index")]
+    base += ["--reference-date", given, "--limit", "1"]
+    code, _out, err = run([*base, "--around", "last week"], capsys)
+    assert code == 0, err
+    notes = [line for line in err.splitlines() if "counted from" in line]
+    assert notes == [f"newsexplore: warning: --around 'last week' counted from {said}"]
+    code, _out, err = run([*base, "--around", "1987-03-02"], capsys)
+    assert code == 0 and "counted from" not in err, err
