@@ -725,7 +725,7 @@ def traded_month(low: str, start: int, end: int) -> int | None:
     Such a month lies in the month the story is written or ahead, whatever tense the trading
     is told in. "February shipments were 677 mln dlrs" reports figures, so plural shipments
     count only after "for" ("for May and June shipments")."""
-    m = _TRADED_AFTER.match(low, end)
+    m = _TRADED_AFTER.match(low, end) or _quoted_range(low, start, end)
     if m is None:
         lo = max(0, start - 60)
         m = _BATCHES_AFTER.match(low, end) or _GOODS_AFTER.match(low, end)
@@ -742,6 +742,24 @@ def traded_month(low: str, start: int, end: int) -> int | None:
                     return None
     months = [MONTHS[w.rstrip(".")] for w in _MONTHS_IN.findall(low, start, m.end())]
     return months[-1] if months else None
+
+
+_QUOTED_RANGE_AFTER = re.compile(
+    rf"\s+(?:through|thru|to)\s+{_MONTH_WORD}\s+(?:(?P<quote>offered|bid|asked)|months)\b"
+)
+_PREMIUM_BEFORE = re.compile(
+    r"\b(?:premium|discount|spread)s?\s+(?:over|to|under|against|with)\s+the\s+$"
+)
+
+
+def _quoted_range(low: str, start: int, end: int) -> re.Match[str] | None:
+    """A range of months a price is quoted for ("July through September offered 0.60 over")
+    or set against ("a premium over the August through October months"): contract months.
+    "Rain fell over the June through August months" is a season's, and keeps its tense."""
+    m = _QUOTED_RANGE_AFTER.match(low, end)
+    if m is None or m.group("quote"):
+        return m
+    return m if _PREMIUM_BEFORE.search(low, max(0, start - 40), start) else None
 
 
 _DAYS_AFTER = (
