@@ -13,13 +13,15 @@ The packages, each importing only those below it:
     export/     records, citations and export files (CSV, JSON, JSONL, Markdown)
     store/      what the user adds (marks, notes, tags, search history, speaker
                 corrections), in SQLite
-    models, errors, paths, safe, anchor   shared plain values and helpers, importing
-                nothing (anchor: a marked or corrected span followed through an edit)
+    models, errors, paths, safe, anchor, counted   shared plain values and helpers,
+                importing nothing but `models` (anchor: a marked or corrected span followed
+                through an edit; counted: what an inferred date was counted from, in words)
 """
 
 import datetime as _dt
 
 from .corpus import ProblemGroup, group_problems, read_reference_date, summarise_problems
+from .counted import counted_from_note, counted_from_text, dates_counted_from
 from .errors import (
     CorpusPathError,
     IndexDamagedError,
@@ -39,8 +41,6 @@ from .export import (
     ExportItem,
     cite_markdown,
     cite_plain,
-    counted_from_text,
-    dates_counted_from,
     event_record,
     hit_record,
     mark_record,
@@ -190,6 +190,7 @@ __all__ = [
     "is_day",
     "cite_markdown",
     "cite_plain",
+    "counted_from_note",
     "counted_from_text",
     "dates_counted_from",
     "default_index_dir",

@@ -43,7 +43,7 @@ def test_search_sources_import_no_ui_library() -> None:
 
 
 # What each package of search/ may import, besides itself and the shared values at
-# the top (models, errors, paths, safe, anchor). Dependencies point one way:
+# the top (models, errors, paths, safe, anchor, counted). Dependencies point one way:
 # index -> extraction (quotes, speakers, dates) -> corpus -> shared values.
 ALLOWED = {
     "corpus": set(),
@@ -58,7 +58,9 @@ ALLOWED = {
     "export": {"store"},
 }
 # anchor: following a span through an edit, for marks (store) and corrections (speakers).
-SHARED = {"models", "errors", "paths", "safe", "anchor", "__init__"}
+# counted: what an inferred date was counted from, in words, for citations (store) and
+# columns (export).
+SHARED = {"models", "errors", "paths", "safe", "anchor", "counted", "__init__"}
 
 
 def _module_name(path: Path, root: Path) -> str:

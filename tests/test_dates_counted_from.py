@@ -11,7 +11,16 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from newsexplore.search import Library, UpdateSummary, counted_from_text, dates_counted_from
+from newsexplore.search import (
+    Citation,
+    Library,
+    UpdateSummary,
+    cite_markdown,
+    cite_plain,
+    counted_from_text,
+    dates_counted_from,
+    event_target,
+)
 from newsexplore.search.dates import extract_events
 from newsexplore.search.models import Article, Event, Period
 
@@ -169,3 +178,18 @@ def test_a_settings_file_giving_the_same_date_as_the_run_is_named_once_the_run_h
     update(folder)
     cfg = root.resolve() / "newsexplore.cfg"
     assert set(by_words(folder).values()) == {f"2024-05-01 (settings file {cfg}, line 1)"}
+
+
+def test_a_copied_or_marked_inferred_date_keeps_its_mark_and_what_it_counted_from() -> None:
+    article = Article(id="a", title="Talks", text="The talks resumed yesterday. It rose 2 pct.")
+    inferred = event("reference-date", "2024-05-01", value="2024-04-30")
+    plain = cite_plain(event_target(inferred, article))
+    assert "[≈ 2024-04-30, counted from 2024-05-01 (--reference-date)]" in plain
+    assert "≈ 2024-04-30, counted from 2024-05-01 (--reference-date)" in cite_markdown(
+        event_target(inferred, article)
+    )
+    told = Event("a", 18, 27, "yesterday", "2024-04-30", "day", "mentioned")
+    assert "yesterday [2024-04-30]" in cite_plain(event_target(told, article))
+    kept = event_target(inferred, article).citation
+    assert Citation.from_json(kept.to_json()) == kept
+    assert Citation.from_json('{"value": "2024-04-30"}').counted_from == ""  # marked before

@@ -11,7 +11,6 @@ values at the top of `search/`; nothing below may import it.
 """
 
 from .cite import cite_markdown, cite_plain
-from .counted import counted_from_text, dates_counted_from
 from .records import (
     EVENT_COLUMNS,
     MARK_COLUMNS,
@@ -37,8 +36,6 @@ __all__ = [
     "SPEAKER_COLUMNS",
     "cite_markdown",
     "cite_plain",
-    "counted_from_text",
-    "dates_counted_from",
     "event_record",
     "hit_record",
     "mark_record",

@@ -51,8 +51,14 @@ def cite_markdown(target: Target) -> str:
 def _words(target: Target) -> str:
     if target.kind == "quote":
         return f"“{target.text}”"
-    value = target.citation.value
-    return f"{target.text} [{value}]" if target.kind == "event" and value else target.text
+    citation = target.citation
+    value = citation.value
+    if target.kind != "event" or not value:
+        return target.text
+    if citation.inferred:
+        # Pasted elsewhere, an inferred date must still say nobody wrote it so.
+        value = ", ".join(filter(None, (f"≈ {value}", citation.counted_from)))
+    return f"{target.text} [{value}]"
 
 
 def _speaker(target: Target) -> str:

@@ -10,9 +10,9 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 from typing import Any
 
+from ..counted import counted_from_text
 from ..models import Event, Quote, Speaker, published_value
 from ..store import Mark, Target
-from .counted import counted_from_text
 
 __all__ = [
     "CITATION_COLUMNS",

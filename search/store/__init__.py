@@ -9,7 +9,7 @@ join as tables: a migration in `db.MIGRATIONS` and a module holding their
 functions, reached from `UserStore` like `marks` and `history`.
 
 It may import the shared values at the top of `search/` (`models`, `paths`,
-`errors`, `safe`, `anchor`) and nothing else of the project, so the index and the front
+`errors`, `safe`, `anchor`, `counted`) and nothing else of the project, so the index and the front
 ends can both use it.
 """
 

@@ -20,6 +20,7 @@ from dataclasses import asdict, dataclass, field, replace
 from typing import Literal
 
 from ..anchor import place_again, text_key
+from ..counted import counted_from_note
 from ..errors import StoreError
 from ..models import Article, Event, Quote, published_value
 from .db import Database, now
@@ -64,6 +65,11 @@ class Citation:
     """A dated sentence's resolved date (TimeML), for event marks."""
     expression: str = ""
     """The words of a dated sentence that carry its date, for event marks."""
+    inferred: bool = False
+    """The date's value was inferred (≈), for event marks: nobody wrote it so."""
+    counted_from: str = ""
+    """What an inferred value was counted from (`counted_from_note`), so a pasted date
+    can be judged where it lands; "" when unknown or for marks made before it was kept."""
 
     @classmethod
     def from_json(cls, text: str) -> Citation:
@@ -153,7 +159,13 @@ def quote_target(quote: Quote, article: Article | None) -> Target:
 def event_target(event: Event, article: Article | None) -> Target:
     """A dated sentence: the whole sentence is marked, its date words kept for the citation."""
     citation = _article_citation(article) if article else Citation()
-    citation = replace(citation, value=event.value or "", expression=event.expression)
+    citation = replace(
+        citation,
+        value=event.value or "",
+        expression=event.expression,
+        inferred=event.inferred and event.value is not None,
+        counted_from=counted_from_note(event, article.text if article else None),
+    )
     start, end, words = event.sentence_start, event.sentence_end, event.sentence
     if not words or end <= start:
         start, end, words = event.start, event.end, event.expression

@@ -27,7 +27,7 @@ from newsexplore.search import (
     Event,
     Quote,
     Span,
-    counted_from_text,
+    counted_from_note,
     dates_counted_from,
     extraction_cut,
     published_value,
@@ -526,12 +526,10 @@ class ArticleReader(Pane, can_focus=False):
         span = location.focus or (location.start, location.end)
         event = next((e for e in self.inferred if (e.start, e.end) == span), None)
         article_text = self.article.text if self.article is not None else None
-        said = counted_from_text(event, article_text) if event is not None else ""
+        said = counted_from_note(event, article_text) if event is not None else ""
         if not said:
             return ""
         words = " ".join(clean_line(event.expression).split())
-        if event.counted_from != "fiscal":
-            said = f"counted from {said}"
         return f"{words} ≈ {event.value}, {said}"
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:

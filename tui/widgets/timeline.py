@@ -49,7 +49,7 @@ from newsexplore.search import (
     TimelineGroup,
     TimelinePage,
     check_syntax,
-    counted_from_text,
+    counted_from_note,
     period_distance,
     period_key,
     read_typed_date,
@@ -1062,7 +1062,7 @@ class TimelinePane(Pane):
             start, end = event.start, event.end
         mark = badge(self, event.article_id, "event", start, end)
         explained = self._explained is not None and self._explained[1] == event
-        counted = counted_from_text(event) if explained else ""
+        counted = counted_from_note(event) if explained else ""
         return entry_row(event, group_value, title or self._title(event), mark, counted)
 
     @on(OptionList.OptionHighlighted, "#timeline-list")
@@ -1086,7 +1086,7 @@ class TimelinePane(Pane):
         if index is None or index >= listing.option_count:
             return
         entry = self.entry_at(listing.get_option_at_index(index).id)
-        if entry is not None and entry.inferred and counted_from_text(entry):
+        if entry is not None and entry.inferred and counted_from_note(entry):
             self._explained = (index, entry)
             listing.replace_option_prompt_at_index(index, self.entry_prompt(entry))
 

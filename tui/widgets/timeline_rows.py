@@ -108,9 +108,9 @@ def entry_row(
     """One date on one line: its mark, its value where the heading does not say it, its words.
 
     A publication date has no sentence of its own: its row names the article. With
-    `counted` (the row under the cursor, for an inferred date), what the date was
-    counted from takes the place of the words around it (the reader shows them): at 80
-    columns, after the sentence, it was cut off the row.
+    `counted` (the row under the cursor, for an inferred date: `counted_from_note`), what
+    the date was counted from takes the place of the words around it (the reader shows
+    them): at 80 columns, after the sentence, it was cut off the row.
     """
     published = event.kind == "published"
     line = Text("   ", end="") + badge
@@ -123,8 +123,7 @@ def entry_row(
         line.append(f"({group_label(event.value)}) ", style="dim")
     before, expression, after = words_around(event)
     if counted:
-        said = counted if event.counted_from == "fiscal" else f"counted from {counted}"
-        return line + safe_line(expression, "bold") + safe_line(f" · {said}", "dim")
+        return line + safe_line(expression, "bold") + safe_line(f" · {counted}", "dim")
     line.append_text(safe_line(before, "italic"))
     line.append_text(safe_line(expression, "bold"))
     line.append_text(safe_line(after, "italic"))

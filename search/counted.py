@@ -3,8 +3,9 @@
 A fact-checker weighs "yesterday ≈ 2024-04-30" by what it was counted from: a
 day someone gave for the run, a folder's settings file, a date the story
 itself tells, or the year most of the corpus was published in. The command
-line's columns, the `article` command and the app's reader and timeline say it
-alike because they all say it through here.
+line's columns, the `article` command, a copied or marked date's citation, and
+the app's reader and timeline say it alike because they all say it through here.
+It imports only `models`, so the store's citations can use it too.
 """
 
 from __future__ import annotations
@@ -12,9 +13,9 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 
-from ..models import Event
+from .models import Event
 
-__all__ = ["counted_from_text", "dates_counted_from"]
+__all__ = ["counted_from_note", "counted_from_text", "dates_counted_from"]
 
 
 def counted_from_text(event: Event, text: str | None = None) -> str:
@@ -37,6 +38,15 @@ def counted_from_text(event: Event, text: str | None = None) -> str:
     if kind == "fiscal":
         return "a fiscal period (its calendar months are the company's to say)"
     return f"{date} ({_source(event)})" if kind else ""
+
+
+def counted_from_note(event: Event, text: str | None = None) -> str:
+    """The words after an inferred date's value: `counted from 2024-05-01
+    (--reference-date)`, or what a fiscal period is; "" when there is nothing to say."""
+    said = counted_from_text(event, text)
+    if not said or event.counted_from == "fiscal":
+        return said
+    return f"counted from {said}"
 
 
 def _source(event: Event) -> str:
