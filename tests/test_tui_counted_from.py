@@ -134,3 +134,31 @@ class TestTimeline:
             await press(pilot, "k")  # off the date, onto its article's line or a heading
             await settle(pilot)
             assert not any(said in row for row in visible_rows(timeline))
+
+    @sync
+    async def test_a_jump_to_a_fiscal_quarter_in_a_dated_article_says_what_it_is(
+        self, tmp_path: Path
+    ) -> None:
+        """A story dated to the day counts from nothing else: its header says nothing of
+        references, and only a fiscal quarter jumped to says why it is ≈."""
+        root = tmp_path / "corpus"
+        root.mkdir()
+        (root / "results.txt").write_text(
+            "Title: Results\nDate: 1987-02-01\n\nResults for the fiscal first quarter ended "
+            "December 31, 1986 were weak.\n",
+            encoding="utf-8",
+        )
+        app = make_app([root], index_dir=tmp_path / "index", export_dir=tmp_path)
+        app.animation_level = "none"
+        async with app.run_test(size=(120, 40)) as pilot:
+            await settle(pilot)
+            event = next(e for e in app.library.events() if e.inferred)
+            await open_article(pilot, event.article_id)
+            assert "≈" not in header(app)
+            where = Location(
+                event.article_id, event.start, event.end, "event", focus=(event.start, event.end)
+            )
+            await open_article(pilot, event.article_id, where)
+            assert f"≈ {event.value}, a fiscal period (its calendar months are the company's" in (
+                header(app)
+            )
