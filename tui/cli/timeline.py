@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import calendar
 import datetime as dt
-import re
 import sys
 
 from newsexplore.search import (
@@ -21,7 +20,7 @@ from newsexplore.search import (
     value_span,
 )
 
-from ..periods import coarse_period_name
+from ..periods import coarse_period_name, counted_from_reference, reference_source
 from .common import CliError, check_query, query_from_corpus, warn, write_records
 from .opening import ensure_index
 from .options import common_options, date_options, format_option, positive_int, store_option
@@ -123,40 +122,16 @@ def _around(library: Library, typed: str) -> str:
         )
     if value is None:
         raise CliError(f"--around: not a date the timeline can read: {typed!r}")
-    if anchor is not None and _counted(typed, value, anchor):
-        warn(
-            f"--around {typed!r} counted from {_day_words(anchor)}, {_why(library)}", one_line=True
-        )
+    if anchor is not None and counted_from_reference(typed, value, anchor):
+        why = reference_source(library.reference_date)
+        warn(f"--around {typed!r} counted from {_day_words(anchor)}, {why}", one_line=True)
     return value
-
-
-_YEAR = re.compile(r"\b\d{4}\b")
-
-
-def _counted(typed: str, value: str, anchor: dt.date) -> bool:
-    """Whether `--around` was counted from `anchor` ("last week", "March"), a day the user
-    may never have given (a month's first, the busiest month's): read from another day,
-    it reads otherwise. A typed year fixes the date. The app's `d` says the same."""
-    if _YEAR.search(typed):
-        return False
-    elsewhere = anchor + dt.timedelta(days=406)  # another year, month and weekday
-    return read_typed_date(typed, elsewhere) != value
 
 
 def _day_words(day: dt.date) -> str:
     return (
         f"{calendar.day_abbr[day.weekday()]} {day.day} {calendar.month_name[day.month]} {day.year}"
     )
-
-
-def _why(library: Library) -> str:
-    """Why `--around` counted from that day, in the words of the app's `d`."""
-    given = library.reference_date
-    if given is None:
-        return "the first day of the busiest month"
-    if given.is_day:
-        return "the --reference-date"
-    return f"the first day of --reference-date {given}"
 
 
 GROUP_COLUMNS = ("period", "count", "articles", "sources")

@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-import re
 import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
@@ -58,6 +57,7 @@ from newsexplore.search import (
 
 from ..collecting import badge
 from ..messages import JumpRequested, Location
+from ..periods import counted_from_reference, reference_source
 from .activity_chart import ActivityChart, Bar, charted
 from .boxes import Box
 from .library_thread import LibraryThread
@@ -97,7 +97,6 @@ def date_forms(day: dt.date | None) -> str:
 ANY_DAY = dt.date(2000, 1, 3)
 """A day to try a typed date against, to tell "last week" with nothing to count from
 (a corpus with no date at all) from words that are no date."""
-_YEAR = re.compile(r"\b\d{4}\b")
 FINER = {2: "year", 3: "year", 4: "month", 7: "day"}
 """The grouping a heading drills into, by the length of its value ("18", "198", "1987", "1987-06")."""
 
@@ -1303,7 +1302,7 @@ class TimelinePane(Pane):
             self.query_one("#timeline-jump", DateInput).refused()
             return
         self._counted_note = ""
-        if reference is not None and _counted_from(typed, value, reference):
+        if reference is not None and counted_from_reference(typed, value, reference):
             where = f"{group_label(reference.isoformat())}, {self._reference_source()}"
             said = f"{clean_line(typed).strip()} (counted from {where}): {group_label(value)}"
             self._counted_note = said
@@ -1318,12 +1317,7 @@ class TimelinePane(Pane):
 
     def _reference_source(self) -> str:
         """Why the reference day is that day, for the notice that names it."""
-        given = self.library.reference_date
-        if given is None:
-            return "the first day of the busiest month"
-        if given.is_day:
-            return "the --reference-date"
-        return f"the first day of --reference-date {given}"
+        return reference_source(self.library.reference_date)
 
     def action_apply_range(self) -> None:
         """Search the articles whose dates the list shows in the range in view.
@@ -1348,16 +1342,6 @@ class TimelinePane(Pane):
 def _heads(option: Option) -> bool:
     """Whether a row can open the screen: a heading, or the note of earlier dates."""
     return option.id == "up" or (option.id or "").startswith("g")
-
-
-def _counted_from(typed: str, value: str, reference: dt.date) -> bool:
-    """Whether a typed date was counted from the reference day ("last week", "March"),
-    which the user never chose: read from another day, it reads otherwise. A typed
-    year fixes the date ("3/4/1987" is read by month order, not counted)."""
-    if _YEAR.search(typed):
-        return False
-    elsewhere = reference + dt.timedelta(days=406)  # another year, month and weekday
-    return read_typed_date(typed, elsewhere) != value
 
 
 def _bar_holds(bar: Bar, grouping: str) -> bool:
