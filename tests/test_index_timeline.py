@@ -431,3 +431,24 @@ def test_a_source_given_with_others_is_named_as_its_articles_write_it(tmp_path: 
     (vote,) = library.timeline_page(around="1987-04-14", before=0, after=1).groups
     assert vote.articles == 3
     assert vote.sources == (("AP", 2),)
+
+
+def test_one_articles_dates_are_found_without_walking_every_date_of_the_corpus(
+    wire: Library, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The reader asks for an undated story's dates when it opens it; walking every
+    date of the corpus for them took 24 ms per story at 20k articles, 5 times that at
+    100k. They are the same dates, in the same order, as those of the whole list."""
+    from newsexplore.search.index.daylists import DayList
+
+    everything = [e for e in wire.events() if e.article_id == "w7"]
+    walked = DayList.pairs
+
+    def pairs(self, positions=None):
+        assert positions is not None, "every date of the corpus walked for one article"
+        return walked(self, positions)
+
+    monkeypatch.setattr(DayList, "pairs", pairs)
+    assert wire.events(article_id="w7") == everything and len(everything) >= 4
+    ranged = wire.events(article_id="w7", date_from=dt.date(1987, 4, 1))
+    assert ranged == [e for e in everything if e.value and e.value >= "1987-04"]

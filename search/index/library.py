@@ -1536,13 +1536,11 @@ class Library:
                 ranged = lambda day: low <= day <= high and inside(day)  # noqa: E731
             yield from unpack(self._event_keys(searcher, article_id, query, source, None, ranged))
             return
-        keep = None
-        if article_id:
-            keep = set(term_docnums(searcher, "article_id", article_id))
+        if article_id:  # one article's few dates, found on the array, not by a walk
+            mine = term_docnums(searcher, "article_id", article_id)
+            positions = day_list.positions_of(mine, positions)
         for day, docnum in day_list.pairs(positions):
-            if positions is not None and not inside(day):
-                continue
-            if keep is not None and docnum not in keep:
+            if (date_from or date_to) and not inside(day):
                 continue
             yield day, docnum
 
