@@ -138,3 +138,31 @@ def test_an_election_month_with_no_tense_is_the_coming_one(text: str, value: str
 )
 def test_winning_in_a_month_told_by_a_modal_is_the_coming_election(text: str, value: str) -> None:
     assert values(text, FEBRUARY)["November"] == value
+
+
+CAMPAIGN = (
+    "The governor leads the race for the nomination after the primaries, and the party's "
+    "nominee will need the swing states after the caucuses. "
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # In a story about a campaign, a month with no tense is the coming vote's, though
+        # the election words stand in another sentence.
+        (CAMPAIGN + "Turnout in the primaries is no guide to an advantage in November.", "2024-11"),
+        (CAMPAIGN + "Then there's November. Florida matters most.", "2024-11"),
+        # Told in the past, it stays the one gone by, campaign or not.
+        (CAMPAIGN + "The union endorsed the governor in November.", "2023-11"),
+        # A poll's month, and a month earlier in the year than the story, stay behind.
+        (CAMPAIGN + "A CNN poll in November shows her ahead.", "2023-11"),
+        (CAMPAIGN + "There's the win in the primary there in January.", "2024-01"),
+        # Outside a campaign story, a month with no tense is still the nearest.
+        ("Then there's November. Florida matters most.", "2023-11"),
+    ],
+)
+def test_a_month_with_no_tense_in_a_campaign_story_is_the_coming_vote(
+    text: str, value: str
+) -> None:
+    assert values(text, FEBRUARY)[next(m for m in ("November", "January") if m in text)] == value

@@ -123,7 +123,7 @@ def _year_for(ctx: Context, start: int, end: int, month: int, day: int, rel: str
         # ("set Friday as the deadline", told on the Saturday), so only months and days.
         future = True
     passed = _STARTED_DAYS if starts else _JUST_PASSED_DAYS
-    if future is None and not day and _of_an_election(ctx, start, end):
+    if future is None and not day and _of_an_election(ctx, start, end, campaign=month > now[0]):
         return _year_by_tense(dct.year, True, (here > now) - (here < now))
     if future is None or (future and day and _just_passed(dct, month, day, passed)):
         return _nearest_year(dct, month, day or 15)
@@ -374,11 +374,13 @@ _ELECTION_WORDS = re.compile(
 _A_POLL_BEFORE = re.compile(r"\b(?:polls?|polling|surveys?|interviews?)\b[^.;:]{0,25}$")
 
 
-def _of_an_election(ctx: Context, start: int, end: int) -> bool:
+def _of_an_election(ctx: Context, start: int, end: int, *, campaign: bool = False) -> bool:
     """Whether a month's sentence speaks of an election ("electability in November", "could
     have big consequences in November if he is the nominee", "regain control of the Senate in
     November"): with no tense told of it, the month is the coming vote's, not the one a few
-    months back that the nearest such month would be."""
+    months back that the nearest such month would be. With `campaign` (a month later in the
+    year than the story), a story about a campaign is enough ("Then there's November."): a
+    campaign runs within the year of its vote, so the month gone by is last year's, before it."""
     lo = max(ctx.sentence_start(start), start - _ELECTION_REACH)
     if _A_POLL_BEFORE.search(ctx.low, max(lo, start - 40), start) or _A_SPAN_BEFORE.search(
         ctx.low, max(lo, start - 30), start
@@ -386,12 +388,33 @@ def _of_an_election(ctx: Context, start: int, end: int) -> bool:
         return False  # "a CNN/ORC poll in January shows", "spent through the end of September"
     if ctx.low.startswith(("'s", "’s"), end):
         return False  # "July's polling": a thing of that month, gone by
+    if campaign and _a_campaign(ctx):
+        return True
     hi = ctx.low.find(". ", end, end + _ELECTION_REACH)
     hi = min(len(ctx.low), end + _ELECTION_REACH) if hi < 0 else hi
     return bool(_ELECTION_WORDS.search(ctx.low, lo, hi))
 
 
 _ELECTION_REACH = 60
+
+_CAMPAIGN_WORDS = re.compile(
+    r"\b(?:general\s+election|nominee|nomination|primar(?:y|ies)|caucus(?:es)?|electab\w*"
+    r"|swing\s+states?|running\s+mate|electoral\s+college"
+    r"|presidential\s+(?:race|campaign|candidates?|election))\b"
+)
+CAMPAIGN_WORDS = 5
+"""How many campaign words make a story one about a campaign: a story that mentions an
+election in passing ("the union, which endorsed her for the nomination") is not one."""
+
+
+def _a_campaign(ctx: Context) -> bool:
+    """Whether the story is about an election campaign, by its words: "the nomination",
+    "the primaries", "the nominee", "swing states", "running mate"."""
+    if ctx.campaign is None:
+        ctx.campaign = len(_CAMPAIGN_WORDS.findall(ctx.low, 0, 20000)) >= CAMPAIGN_WORDS
+    return ctx.campaign
+
+
 _A_SPAN_BEFORE = re.compile(
     r"\b(?:through|thru|until|till|since|according\s+to)\s+(?:the\s+(?:end|start|middle|beginning)"
     r"\s+of\s+)?(?:early\s+|late\s+|mid-?)?$"

@@ -117,6 +117,9 @@ class Context:
     """The latest year written for each quarter number ("the first quarter of 1987"): a later
     bare first quarter after a fiscal one compared with ("first quarter fiscal 1986") is not
     older than it."""
+    campaign: bool | None = None
+    """Whether the story is about an election campaign, once asked (see `_a_campaign` in
+    `calendar`)."""
     written_year: int | None = None
     """The year of the last date whose year is written out ("April 1989", "last year"):
     what "that year" and "May and June of that year" mean, where a month or weekday read
