@@ -256,8 +256,14 @@ async def test_a_timeline_export_counts_its_rows_on_screen_as_it_writes_them(
         await start_export(pilot)
         await wait_for(pilot, halfway.is_set, "the export half read")
         target = tmp_path / "out" / "timeline-dates-mentioned.csv"
-        counted = f"Exporting {DAYS} of {2 * DAYS} dates (50%) to {target}"
-        await wait_for(pilot, lambda: export_status(app) == counted, f"the line {counted!r}")
+        counted = f"Exporting {DAYS} of {2 * DAYS} dates (50%) to "
+
+        def says_so() -> bool:  # the path, or as much of its end as the row holds
+            line = export_status(app)
+            shown = line.removeprefix(counted).removeprefix("…")
+            return line.startswith(counted) and str(target).endswith(shown) and "csv" in shown
+
+        await wait_for(pilot, says_so, f"the line {counted!r}")
         assert not target.exists()
         held.set()
         await wait_for(pilot, target.exists, "the export written")
@@ -265,6 +271,27 @@ async def test_a_timeline_export_counts_its_rows_on_screen_as_it_writes_them(
         await settle(pilot)
         assert f"Wrote {2 * DAYS} dates to {target}" in told.messages, told.messages
     assert len(target.read_text().splitlines()) == 2 * DAYS + 1
+
+
+@sync
+async def test_the_progress_line_keeps_to_one_row_at_80_columns(
+    app: NewsExploreApp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A long path wrapped the line onto a second row at 80 columns; the count and the
+    file's name are what must show, the folders give way."""
+    held = threading.Event()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_timeline(pilot)
+        halfway, _over = held_halfway(app, monkeypatch, held.is_set)
+        await start_export(pilot)
+        await wait_for(pilot, halfway.is_set, "the export half read")
+        name = "timeline-dates-mentioned.csv"
+        start = f"Exporting {DAYS} of {2 * DAYS} dates (50%) to …"
+        await wait_for(pilot, lambda: export_status(app).startswith(start), "the line")
+        line = export_status(app)
+        assert "\n" not in line and len(line) <= 78 and line.endswith(name), line
+        held.set()
+        await wait_for(pilot, lambda: export_status(app) == "", "the line gone")
 
 
 @sync

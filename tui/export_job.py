@@ -53,12 +53,22 @@ class ExportRun:
     written: int = 0
     """Rows written so far; counted on the export's thread, read on the UI thread."""
 
-    def describe(self) -> str:
-        """ "Exporting 12,000 of 56,376 dates (21%) to /home/me/timeline.csv"."""
+    def describe(self, width: int | None = None) -> str:
+        """ "Exporting 12,000 of 56,376 dates (21%) to /home/me/timeline.csv".
+
+        Within `width` the path gives way from its start ("to …/me/timeline.csv"):
+        the count and the file's name are what the line is for, and a second row
+        would push the panes up while it runs.
+        """
         total = self.listing.rows
         share = f" ({100 * self.written // total}%)" if total else ""
         done = f"{self.written:,} of {self.listing.counted(total)}"
-        return f"Exporting {done}{share} to {self.path}"
+        said = f"Exporting {done}{share} to "
+        path = str(self.path)
+        if width is not None and len(said) + len(path) > width:
+            room = max(width - len(said) - 1, len(self.path.name))
+            path = "…" + path[-room:]
+        return said + path
 
 
 class RunningExports:

@@ -32,7 +32,8 @@ class ExportStatus(Static):
         runs = running_exports(self.app).runs()
         self.set_class(bool(runs), "-running")
         # A path is the user's words, shown literally, never read as markup.
-        lines = "\n".join(run.describe() for run in runs)
+        width = max(self.size.width - 2, 0) or None  # inside the padding
+        lines = "\n".join(run.describe(width) for run in runs)
         self.update(Text(lines))
         if runs and self._timer is None:
             self._timer = self.set_interval(REDRAW_EVERY, self.redraw)
