@@ -166,3 +166,46 @@ def test_a_month_with_no_tense_in_a_campaign_story_is_the_coming_vote(
     text: str, value: str
 ) -> None:
     assert values(text, FEBRUARY)[next(m for m in ("November", "January") if m in text)] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "expression", "value"),
+    [
+        # A weekday's event (its debate, primary, deadline) that a verb before it looks ahead
+        # to, in the future, a modal or the present: the nearer such day, here ahead.
+        ("He feels he can win New Hampshire's Tuesday primary.", SUNDAY, "Tuesday", "2024-03-05"),
+        (
+            "The group is expected to report before the Sunday deadline.",
+            FRIDAY,
+            "Sunday",
+            "2024-03-10",
+        ),
+        (
+            "He will probably use Monday night's first debate to make news.",
+            FRIDAY,
+            "Monday night",
+            "2024-03-11",
+        ),
+        ("She is facing a tough race in Tuesday's primary.", SUNDAY, "Tuesday", "2024-03-05"),
+        # Told in the past, or only as the subject of the present, the day gone by stays.
+        (
+            "The commission found a problem with his microphone during Monday's debate.",
+            FRIDAY,
+            "Monday",
+            "2024-03-04",
+        ),
+        ("The impact of Monday's debate is still small.", FRIDAY, "Monday", "2024-03-04"),
+        (
+            "He is raising questions about his microphone during Monday's debate.",
+            FRIDAY,
+            "Monday",
+            "2024-03-04",
+        ),
+        # Nearer behind than ahead, it stays behind.
+        ("He can still win after Tuesday's primary.", WEDNESDAY, "Tuesday", "2024-03-05"),
+    ],
+)
+def test_a_weekdays_event_looked_ahead_to_is_the_nearer_day(
+    text: str, date: dt.date, expression: str, value: str
+) -> None:
+    assert values(text, date)[expression] == value

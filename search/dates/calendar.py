@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from collections.abc import Callable
 
-from .context import UNRESOLVED, Context, Result, fiscal_year_of, name_fiscal
+from .context import _CUE, UNRESOLVED, Context, Result, fiscal_year_of, name_fiscal
 from .guards import (
     HOLIDAY_PREFIXES,
     a_named_weekday,
@@ -849,6 +849,8 @@ def _weekday_date(ctx: Context, wd: int, rel: str, start: int, end: int) -> dt.d
         return dct + dt.timedelta(days=ahead)
     if ahead < back and not rel and _an_awaited_event(ctx, start, end):
         return dct + dt.timedelta(days=ahead)
+    if ahead < back and not rel and _an_event_looked_to(ctx, start, end):
+        return dct + dt.timedelta(days=ahead)
     return dct - dt.timedelta(days=back)
 
 
@@ -883,6 +885,38 @@ def _an_awaited_event(ctx: Context, start: int, end: int) -> bool:
     if _AWAITING_BEFORE.search(ctx.low, max(0, start - 24), start):
         return _CONTEST_AFTER.match(ctx.low, end) is not None
     return _AWAITED_BEFORE.search(ctx.low, lo, start) is not None
+
+
+_EVENT_NAMED_AFTER = re.compile(
+    rf"(?:['’]s\s+(?:[a-z.'’-]+\s+){{0,4}}?|\s+(?:[a-z-]+\s+)?)(?:{_CONTEST}|deadlines?"
+    r"|encounter)\b"
+)
+_FROM_AFTER_BEFORE = re.compile(r"\b(?:during|after|since|following|from)\s+$")
+_LOOKS_TO_BEFORE = re.compile(
+    r"\b(?:is|are|'re|['’]s)\s+(?:[a-z]+ly\s+)?[a-z]{2,}ing\b"
+    r"|\b(?:can|could|may|might|must)\s+(?:[a-z]+\s+)?(?:win|lose|use|face|watch|decide|shape)\b"
+)
+
+
+def _an_event_looked_to(ctx: Context, start: int, end: int) -> bool:
+    """ "can win New Hampshire's Tuesday primary", "will probably use Monday night's first
+    debate", "is facing a tough race in Tuesday's primary": a weekday's event (its debate,
+    primary, deadline) that the verb before it looks ahead to, by the future, a modal or the
+    present progressive, is the nearer such day. The tense the clause reads from the verb the
+    event is the subject of ("the impact of Monday's debate is still small") does not count,
+    and neither does a past verb between ("found a problem during Monday's debate")."""
+    if not _EVENT_NAMED_AFTER.match(ctx.low, end) or _FROM_AFTER_BEFORE.search(
+        ctx.low, max(0, start - 12), start
+    ):
+        return False  # "is raising questions about his microphone during Monday's debate"
+    lo = max(ctx.sentence_start(start), start - 80)
+    cues = list(_CUE.finditer(ctx.low, lo, start))
+    if cues and cues[-1].lastgroup in ("fut", "sched"):
+        return True
+    looks = list(_LOOKS_TO_BEFORE.finditer(ctx.low, lo, start))
+    if not looks:
+        return False
+    return not any(m.start() > looks[-1].start() for m in cues)
 
 
 def _a_plan_told_past(ctx: Context, start: int) -> bool:
