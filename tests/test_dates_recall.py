@@ -398,6 +398,9 @@ def test_may_the_verb_stays_a_verb_beside_a_month(text: str) -> None:
     [
         ("It happened to Germany in the ‘20s and to Zimbabwe later.", "the ‘20s", "192"),
         ("Zimbabwe printed money in the ’90s.", "the ’90s", "199"),
+        ("He went to college in the 1970’s.", "the 1970’s", "197"),
+        ("Funds were raised in the late 1980's and 1990's.", "1990's", "199"),
+        ("Output was the lowest since 1980's 6.19 mln tonnes.", "1980", "1980"),
         ("Twenty-five years ago, she won an election here.", "Twenty-five years ago", "1991"),
         (
             "Seventy-four years ago, a naval battle was fought here.",

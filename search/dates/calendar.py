@@ -1357,7 +1357,7 @@ def half_year(ctx: Context, s: str, start: int, end: int) -> Result:
 
 def decade(ctx: Context, s: str, start: int, end: int) -> Result:
     low = s.lower()
-    m = re.search(r"(\d\d)(\d)0'?s", low)
+    m = re.search(r"(\d\d)(\d)0['’]?s", low)
     if m and m.group(1) > "20" and index_named_before(ctx.text, start):
         return None  # "the S&P 500 traded in the 2100s": levels, not a decade
     if m:

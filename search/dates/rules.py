@@ -278,7 +278,11 @@ RULES: list[tuple[str, str, Handler, bool]] = [
     (
         "decade",
         r"(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?:(?:1[5-9]|20)\d0s|['’‘]\d0s)(?!\w)"
-        r"|(?:the\s+|(?:early|late|mid)[\s-]+)+(?:1[5-9]|20)\d0's(?!\w)"
+        r"|(?:the\s+|(?:early|late|mid)[\s-]+)+(?:1[5-9]|20)\d0['’]s(?!\w)"
+        # The second of a list of decades so written: "the late 1980's and 1990's" (not a
+        # year's own: "since 1980's 6.19 mln tonnes").
+        r"|(?:(?<=0's and )|(?<=0’s and )|(?<=0's or )|(?<=0’s or )|(?<=0's to )|(?<=0’s to ))"
+        r"(?:1[5-9]|20)\d0['’]s(?!\w)"
         r"|the\s+(?:(?:early|late|mid)[\s-]+)?(?:twenties|thirties|forties|fifties|sixties"
         r"|seventies|eighties|nineties)(?!\w)"
         # Decades after 2099 only after "the": "by the 2100s" ("in 2500s" would be counts).
