@@ -209,3 +209,32 @@ def test_a_weekdays_event_looked_ahead_to_is_the_nearer_day(
     text: str, date: dt.date, expression: str, value: str
 ) -> None:
     assert values(text, date)[expression] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "month", "value"),
+    [
+        # A month naming a contest, later in the year, in a campaign story: the coming vote.
+        (
+            CAMPAIGN + "Democrats can only blow a November matchup in the Midwest.",
+            "November",
+            "2024-11",
+        ),
+        (
+            CAMPAIGN + "What happens after the November results are tallied matters.",
+            "November",
+            "2024-11",
+        ),
+        # Naming another thing, or outside a campaign story, the nearest such month.
+        (
+            CAMPAIGN + "Since the October endorsement, members have knocked on doors.",
+            "October",
+            "2023-10",
+        ),
+        ("Democrats can only blow a November matchup in the Midwest.", "November", "2023-11"),
+    ],
+)
+def test_a_month_naming_a_contest_in_a_campaign_story_is_the_coming_vote(
+    text: str, month: str, value: str
+) -> None:
+    assert values(text, FEBRUARY)[month] == value

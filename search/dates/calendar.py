@@ -106,6 +106,8 @@ def _year_for(ctx: Context, start: int, end: int, month: int, day: int, rel: str
     if _attributive(ctx, start, end):
         if _AGREED_AFTER.match(ctx.low, end) and not _AN_BEFORE.search(ctx.low, start - 4, start):
             return dct.year if here <= now else dct.year - 1  # "despite the July agreement"
+        if not day and month > now[0] and _A_CONTEST_AFTER.match(ctx.low, end) and _a_campaign(ctx):
+            return dct.year  # "a November matchup", told in March in a story of a campaign
         return _nearest_year(dct, month, day or 15)
     # A month opening its sentence takes the tense of the verb after it; any other looks
     # back as far as a plan ("is due to begin production at the plant in September").
@@ -278,6 +280,11 @@ def _attributive(ctx: Context, start: int, end: int) -> bool:
     return after is not None and after.group(1) not in _NOT_A_NOUN
 
 
+_A_CONTEST_AFTER = re.compile(
+    r"\s+(?:matchups?|match-ups?|showdown|contests?|race|results|ballots?|turnout|vote)\b"
+)
+"""After a month naming it, the contest of an election: "a November matchup against Trump",
+"after the November results have been tallied"."""
 _AGREED_AFTER = re.compile(
     r"\s+(?:agreements?|accords?|pacts?|deals?|settlements?|understandings?|arrangements?"
     r"|truces?|cease-?fires?)\b"
