@@ -662,10 +662,49 @@ def calendar(ctx: Context, s: str, start: int, end: int, rel: str = "") -> Resul
         if month != months:
             # "the first nine months ended February 28": a fiscal year's first three quarters
             name_fiscal(ctx, year, months // 3, start, written=False)
+    if year_of(s) is None:
+        reach = WEEKDAY_YEARS if inferred else 0 if ctx.dct is None else 1
+        fits = _year_weekday_fits(s, year, month, day, reach, None if inferred else ctx.dct)
+        if fits is None:
+            return UNRESOLVED
+        year = fits
     try:
         return fmt_day(dt.date(year, month, day)), "day", inferred
     except ValueError:
         return None
+
+
+WEEKDAY_YEARS = 3
+"""How many years from the corpus's usual year a day whose weekday does not fit it may be
+moved to the nearest year it fits; against a story's own date, only a year either way, and
+a year the story tells is not moved at all."""
+
+
+def _year_weekday_fits(
+    s: str, year: int, month: int, day: int, reach: int, dct: dt.date | None
+) -> int | None:
+    """The year nearest `year` (within `reach`) where the weekday written with a day falls
+    on it: "Tuesday, May 12" is not 12 May 1986, a Monday. None when no year near fits, so
+    that no date the text contradicts is given; `year` itself when no weekday is written.
+
+    Against the story's own date the year was chosen by tense, so the day must stay on the
+    same side of that date: a hearing "held on Tuesday, May 12" is not next year's."""
+    low = s.lower()
+    wd = next((n for w, n in WEEKDAYS.items() if w in low), None)
+    if wd is None:
+        return year
+    try:
+        side = None if dct is None else dt.date(year, month, day) > dct
+    except ValueError:
+        return year
+    for step in sorted(range(-reach, reach + 1), key=lambda k: (abs(k), k < 0)):
+        try:
+            moved = dt.date(year + step, month, day)
+        except ValueError:
+            continue
+        if moved.weekday() == wd and (side is None or step == 0 or (moved > dct) == side):
+            return year + step
+    return None
 
 
 _FISCAL_YEAR_ENDS = re.compile(
