@@ -301,6 +301,8 @@ class Context:
                 continue
             if m.start() >= end and self._after_saying(end, m.start()):
                 continue
+            if m.start() >= end and self._in_a_relative_clause(lo, start):
+                continue
             if self._not_a_tense(m) or self._another_clause(end, m) or _threat_now(m, end):
                 continue
             if m.end() <= start and _THAT_OPENS.search(self.low, m.end(), start):
@@ -312,6 +314,15 @@ class Context:
             if best is None or rank < best[0]:
                 best = (rank, self._is_future(m, start, end))
         return best
+
+    def _in_a_relative_clause(self, lo: int, start: int) -> bool:
+        """A date inside a clause "that", "which" or "who" opens, after that clause's own
+        tensed verb: "the plant that will open in June was on schedule" tells of June by
+        "will open"; "was" after it is the main clause's."""
+        rel = next(reversed(list(_RELATIVE.finditer(self.low, lo, start))), None)
+        if rel is None or "," in self.low[rel.end() : start]:
+            return False
+        return any(not self._not_a_tense(m) for m in _CUE.finditer(self.low, rel.end(), start))
 
     def _word_start(self, i: int) -> int:
         """`i`, moved back to the start of the word it falls inside: where the search for a
@@ -635,6 +646,7 @@ _THAT_OPENS = re.compile(r"\bthat\s+[a-z]+\b")
 said that on Thursday and Friday Deputy Trade Representative Smith would meet" tells of
 Thursday by "would", not by "said" ("said that Monday" may name that Monday, so a word must
 stand between)."""
+_RELATIVE = re.compile(r"\b(?:that|which|who)\b")
 _AHEAD = frozenset({"fut", "sched"})
 _HAD = re.compile(
     r"\bhad\b(?:\s+(not|never)|\s+(?:already|just))?\s+(?:[a-z]+(?:ed|en|t|wn)|begun|won|done|gone"

@@ -1,0 +1,35 @@
+"""A date inside a relative clause takes that clause's tense, not the main clause's."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from newsexplore.search.dates.extract import extract_events
+from newsexplore.search.models import Article
+
+MARCH = dt.date(1987, 3, 20)
+
+
+def values(text: str, date: dt.date) -> dict[str, str | None]:
+    article = Article(id="x", title="", text=text, date=date)
+    return {e.expression: e.value for e in extract_events(article) if e.kind == "mentioned"}
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # "was" after the clause is the main clause's; June is the plant's opening, ahead.
+        ("He said the plant that will open in June was on schedule.", "1987-06"),
+        ("The mine which will reopen in June is being flooded.", "1987-06"),
+        # The clause's own past tells a June gone by, whatever the main verb says.
+        ("The plan that was announced in June will take effect soon.", "1986-06"),
+        # Controls: no relative clause, or one cut off by commas.
+        ("He said the plant, which will open in June, was on schedule.", "1987-06"),
+        ("He said that the plant will open in June.", "1987-06"),
+        ("The output in June was higher, officials said.", "1986-06"),
+    ],
+)
+def test_a_relative_clause_gives_its_date_its_own_tense(text: str, value: str) -> None:
+    assert values(text, MARCH)["June"] == value
