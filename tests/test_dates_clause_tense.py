@@ -33,3 +33,18 @@ def values(text: str, date: dt.date) -> dict[str, str | None]:
 )
 def test_a_relative_clause_gives_its_date_its_own_tense(text: str, value: str) -> None:
     assert values(text, MARCH)["June"] == value
+
+
+APRIL = dt.date(1987, 4, 14)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A general election in June is widely expected.",
+        "An election in June was widely expected, analysts said.",
+        "A rate cut in June is generally expected by dealers.",
+    ],
+)
+def test_what_is_widely_expected_lies_ahead(text: str) -> None:
+    assert values(text, APRIL)["June"] == "1987-06"

@@ -18,7 +18,9 @@ from dataclasses import dataclass, field
 from ..models import Precision
 
 _CUE = re.compile(
-    r"\b(?P<fut>will|won't|would|shall|(?:is|are) expected|(?:is|are|was|were) (?:set|scheduled"
+    r"\b(?P<fut>will|won't|would|shall|(?:is|are) expected"
+    # "An election in June is widely expected": what many expect lies ahead of when it is told.
+    r"|(?:is|are|was|were) (?:widely|generally|broadly) expected|(?:is|are|was|were) (?:set|scheduled"
     r"|slated|expected|going"
     r"|planned|planning|preparing|poised) to"
     # "was due to remarks on Sunday", "due to the strike": "because of", no plan.
