@@ -75,6 +75,8 @@ def _year_for(ctx: Context, start: int, end: int, month: int, day: int, rel: str
         return dct.year if here < now else dct.year - 1
     if rel == "next":
         return dct.year if here > now else dct.year + 1
+    if _COMING_BEFORE.search(ctx.low, max(0, start - 40), start):
+        return dct.year if here >= now else dct.year + 1  # "the coming May/September harvest"
     lo = max(0, start - 16)
     if not day and "pre" in ctx.low[lo:start] and _PREVIOUS_BEFORE.search(ctx.low, lo, start):
         # "up from 1,995 the previous March", "a peak the previous November" after "last
@@ -226,6 +228,11 @@ May"): not reported speech, whose "would" may be of the report and not of the da
 
 
 _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
+_COMING_BEFORE = re.compile(
+    rf"\b(?:coming|upcoming|forthcoming)\s+(?:(?:{_MONTH_NAMES})\.?\s*[/–-]\s*)*$"
+)
+"""Before a month (or the second of a pair), words that put it ahead: "the coming May/September
+harvest", "the upcoming December meeting"."""
 _SEASON_BEFORE = re.compile(
     r"\b((?:19|20)\d\d)\s*[/-]\s*(\d\d(?:\d\d)?)(?![\d/-])[^().;\n]{0,30}\(\s*"
     rf"(?:({_MONTH_NAMES})\.?\s*[/–-]\s*)?$"

@@ -526,7 +526,7 @@ _MONTH_WORD = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _MONTH_SLASH_BEFORE = re.compile(rf"\b{_MONTH_WORD}\s*/\s*$")
 _MONTH_DASH_BEFORE = re.compile(rf"\b{_MONTH_WORD}\s*-(?:to-)?\s*$")
 _NEXT_IN_PAIR = (
-    rf"\s*/\s*(?:(?:first|second|last|early|late|mid)[\s-]+(?:half\s+)?)?({_MONTH_WORD})"
+    rf"(?:\s*/\s*|[-–])(?:(?:first|second|last|early|late|mid)[\s-]+(?:half\s+)?)?({_MONTH_WORD})"
 )
 _TERM = (
     r"(?:delivery|shipment|arrival|loading|expiry|expiration|contracts?|futures|options?"
@@ -547,7 +547,13 @@ _TRADED_AFTER = re.compile(
     r"|climbed|broke|was|were|at)\b)"
 )
 """After a month, words that make it a contract's or a shipment's: "the June contract", "April
-crude closed", "for July/August shipment", "June gold delivery"."""
+crude closed", "for July/August shipment", "June gold delivery", "the May-July contract"."""
+_QUOTED_AFTER = re.compile(
+    rf"(?:{_NEXT_IN_PAIR})*\s+(?:(?:is|are|was|were)\s+(?:currently\s+|now\s+|still\s+)?)?"
+    r"(?:quoted|bid|asked|offered)\s+(?:(?:at|about|around)\s+)*\d"
+)
+"""After a month (or a pair), a price quoted for it: "July/September was bid at 5 cents",
+"leaving July quoted at 1,319 stg", "December is currently quoted about 75 stg above May"."""
 _BATCHES_AFTER = re.compile(
     rf"(?:\s*(?:/|-|and|or)\s*{_MONTH_WORD})*\s+(?:shipments|deliveries|loadings|arrivals)\b"
 )
@@ -582,11 +588,13 @@ July soymeal", "April heating oil could rally", "lots of May cocoa", "new Decemb
 "December oil production", "January wheat exports", "the January coffee quota" report a
 month's figures or name a thing of that month instead."""
 _TRADED_BEFORE = re.compile(
-    r"\b(?:(?:(?:lots|contracts|buyers?|sellers?)\s+of|bought|sold|buying|selling|spreading)\s+"
+    r"\b(?:(?:(?:lots|contracts|buyers?|sellers?)\s+of|bought|sold|buying|selling|spreading"
+    r"|quoted|basis)\s+"
     r"(?:(?:new|old)[\s-]+crop\s+)?|(?:new|old)[\s-]+crop\s+)$"
 )
 """Before a month, a contract traded by that name alone: "250 lots of May done", "sold May",
-"a buyer of September", "spreading May/July", "a buyer in new crop December"."""
+"a buyer of September", "spreading May/July", "a buyer in new crop December", "quoted
+October-December at 120 cents", "basis July at its high"."""
 _PAIR_AFTER = re.compile(rf"(?:{_NEXT_IN_PAIR})*")
 _MONEY = (
     r"(?:dlrs|dollars|cents|cts|stg|sterling|pounds|marks|yen|francs|rand|ringgit|guilders"
@@ -725,7 +733,11 @@ def traded_month(low: str, start: int, end: int) -> int | None:
     Such a month lies in the month the story is written or ahead, whatever tense the trading
     is told in. "February shipments were 677 mln dlrs" reports figures, so plural shipments
     count only after "for" ("for May and June shipments")."""
-    m = _TRADED_AFTER.match(low, end) or _quoted_range(low, start, end)
+    m = (
+        _TRADED_AFTER.match(low, end)
+        or _QUOTED_AFTER.match(low, end)
+        or _quoted_range(low, start, end)
+    )
     if m is None:
         lo = max(0, start - 60)
         m = _BATCHES_AFTER.match(low, end) or _GOODS_AFTER.match(low, end)

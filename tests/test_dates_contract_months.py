@@ -1,0 +1,60 @@
+"""Contract and delivery months named in a market story lie ahead, whatever the tense."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from newsexplore.search.dates.extract import extract_events
+from newsexplore.search.models import Article
+
+MARCH = dt.date(1987, 3, 16)
+
+
+def values(text: str, date: dt.date = MARCH) -> list[tuple[str, str | None]]:
+    article = Article(id="x", title="", text=text, date=date)
+    return [(e.expression, e.value) for e in extract_events(article) if e.kind == "mentioned"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The May-July contract fell 3 cents.", [("May", "1987-05"), ("July", "1987-07")]),
+        (
+            "Traders quoted October-December at 120 cents.",
+            [("October", "1987-10"), ("December", "1987-12")],
+        ),
+        ("July/September was bid at 5 cents.", [("July", "1987-07"), ("September", "1987-09")]),
+        ("Cocoa was steady, leaving July quoted at 1,319 stg.", [("July", "1987-07")]),
+        ("Cocoa ended steady basis July at its high of 1,271.", [("July", "1987-07")]),
+        ("December is currently quoted about 75 stg above the spot.", [("December", "1987-12")]),
+    ],
+)
+def test_a_month_quoted_or_a_range_of_contract_months_lies_ahead(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    found = values(text)
+    assert [pair for pair in found if pair[0] in dict(expected)] == expected
+
+
+def test_the_coming_month_lies_ahead() -> None:
+    found = values("Rains helped the coming May/September temporao harvest.", dt.date(1987, 3, 31))
+    assert ("September", "1987-09") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Figures for a range of months, and a month someone was offered something in.
+        (
+            "Sales in January-February fell 3 pct.",
+            [("January", "1987-01"), ("February", "1987-02")],
+        ),
+        ("He was offered a job in May.", [("May", "1986-05")]),
+    ],
+)
+def test_months_that_are_no_contracts_keep_their_tense(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert values(text) == expected
