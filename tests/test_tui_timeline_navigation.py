@@ -498,3 +498,20 @@ async def test_u_after_stepping_bars_leaves_the_cursor_on_the_bar_stepped_to(
         await press(pilot, "u")
         await wait_for(pilot, lambda: timeline.view.bar is None and len(timeline.groups) > 1)
         await wait_for(pilot, lambda: timeline.highlighted_group().value == "1987-04")
+
+
+@sync
+async def test_a_date_typed_straight_after_a_query_is_gone_to_in_that_querys_timeline(
+    app: NewsExploreApp,
+) -> None:
+    """ "mill", F5, "d1987-03", Enter typed at once: the jump ran on the timeline of the
+    query before, and the timeline then followed "mill" to where its news is, the date
+    asked for lost. Leaving the search box ends the query's typing."""
+    from tests.test_tui_back import burst
+
+    async with app.run_test(size=(120, 40)) as pilot:
+        timeline = await open_timeline(pilot)
+        await press(pilot, "slash")
+        await burst(pilot, "m", "i", "l", "l", "f5", "d", *"1987-03", "enter")
+        await wait_for(pilot, lambda: timeline.query_text == "mill" and not timeline._jumping)
+        await wait_for(pilot, lambda: timeline.highlighted_group().value == "1987-03-02")

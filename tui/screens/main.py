@@ -226,6 +226,12 @@ class MainScreen(CollectActions):
         Args:
             target: where in the pane focus goes; by default the pane's first list.
         """
+        if name != "search" and self.settled_query != self.query_text:
+            # Leaving the search box ends the query's typing: a date typed straight
+            # after in the timeline must land in that query's timeline, not in the one
+            # before, which the pause then replaced with the query's own landing.
+            self._stop_settle_timer()
+            self._settle_query()
         self._mark_active(name)
         target = target or self.query_one(f"#{name}", Pane).focus_target
         self._focus_wanted = None if target.has_focus else target
