@@ -58,3 +58,13 @@ def test_months_that_are_no_contracts_keep_their_tense(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert values(text) == expected
+
+
+def test_a_day_a_change_takes_effect_with_no_tense_near_is_the_coming_one() -> None:
+    told = dt.date(1987, 3, 28)
+    text = "Kouame, of the Ivory Coast, was chosen Executive Director of the ICCO, effective October 1."
+    assert values(text, told) == [("October 1", "1987-10-01")]
+    # One that began a few weeks back is the one under way.
+    assert values("He was named president, effective February 1.", told) == [
+        ("February 1", "1987-02-01")
+    ]

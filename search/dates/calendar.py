@@ -126,6 +126,8 @@ def _year_for(ctx: Context, start: int, end: int, month: int, day: int, rel: str
         # "set October 1 as a target date"; a weekday so set is most often the one gone by
         # ("set Friday as the deadline", told on the Saturday), so only months and days.
         future = True
+    if future is None and day and _EFFECTIVE_BEFORE.search(ctx.low, max(0, start - 16), start):
+        future = True  # "was chosen Executive Director, effective October 1", in March
     passed = _STARTED_DAYS if starts else _JUST_PASSED_DAYS
     if future is None and not day and _of_an_election(ctx, start, end, campaign=month > now[0]):
         return _year_by_tense(dct.year, True, (here > now) - (here < now))
@@ -145,6 +147,12 @@ def _year_for(ctx: Context, start: int, end: int, month: int, day: int, rel: str
     if future is False and -ahead >= FAR_AHEAD_MONTHS and _a_target_ahead(ctx, start):
         return year + 1  # "opened export registrations for May" in April: the coming May
     return year
+
+
+_EFFECTIVE_BEFORE = re.compile(r"\beffective\s+(?:on\s+|from\s+)?$")
+"""Before a day, the day a change takes effect: with no tense near ("was chosen Executive
+Director of the ICCO, effective October 1", in March) it is announced ahead of it or soon
+after it began (`_STARTED_DAYS`), not the day half a year gone by."""
 
 
 _A_MODAL_AHEAD = re.compile(
