@@ -9,6 +9,7 @@ command line and the app.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from pathlib import Path
 
 from newsexplore.search import (
@@ -193,3 +194,35 @@ def test_a_copied_or_marked_inferred_date_keeps_its_mark_and_what_it_counted_fro
     kept = event_target(inferred, article).citation
     assert Citation.from_json(kept.to_json()) == kept
     assert Citation.from_json('{"value": "2024-04-30"}').counted_from == ""  # marked before
+
+
+def test_a_marked_inferred_date_names_its_words_and_leaves_a_script_its_mark() -> None:
+    """A sentence with two ≈ dates was cited whole with one value and no word of which
+    date it was; `marks --format csv` wrote the value as if someone had written it."""
+    from newsexplore.search.export import MARK_COLUMNS, mark_record
+    from newsexplore.search.store.marks import Mark
+
+    text = "The chairman said on Friday that the plan, first proposed last year, needed work."
+    article = Article(id="a", title="Plan", text=text)
+    last_year = replace(
+        event("reference-date", "2024-05-01", value="2023"),
+        start=58,
+        end=67,
+        expression="last year",
+        sentence_start=0,
+        sentence_end=len(text),
+        sentence=text,
+    )
+    target = event_target(last_year, article)
+    assert f"{text} [last year: ≈ 2023, counted from 2024-05-01 (--reference-date)]" in (
+        cite_plain(target)
+    )
+    mark = Mark(1, "a", "event", target.start, target.end, target.text, citation=target.citation)
+    record = mark_record(mark)
+    assert (record["expression"], record["value"], record["inferred"]) == (
+        "last year",
+        "2023",
+        True,
+    )
+    assert record["counted_from"] == "2024-05-01 (--reference-date)"
+    assert {"expression", "inferred", "counted_from"} <= set(MARK_COLUMNS)

@@ -58,6 +58,9 @@ def _words(target: Target) -> str:
     if citation.inferred:
         # Pasted elsewhere, an inferred date must still say nobody wrote it so.
         value = ", ".join(filter(None, (f"≈ {value}", citation.counted_from)))
+    if citation.expression and citation.expression != target.text:
+        # A sentence may hold several dates: the value says which words it dates.
+        value = f"{citation.expression}: {value}"
     return f"{target.text} [{value}]"
 
 

@@ -103,9 +103,13 @@ EVENT_COLUMNS = (
 )
 SPEAKER_COLUMNS = ("id", "name", "kind", "aliases", "roles", "quote_count", "article_count")
 _MARK_OWN = ("id", "article_id", "kind", "text", "start", "end", "status", "created")
+_MARK_DATE = ("expression", "inferred", "counted_from")
+"""A marked date's words and whether its value was inferred, and from what: a script
+reading the value alone would take an inferred date for one somebody wrote."""
 MARK_COLUMNS = (
     *_MARK_OWN,
     *(name for name in CITATION_COLUMNS if name not in _MARK_OWN),
+    *_MARK_DATE,
     "marked",
     "note",
     "tags",
@@ -173,7 +177,16 @@ def mark_record(mark: Mark) -> dict[str, Any]:
         "status": mark.status,
         "created": mark.created,
     }
-    return with_citation(record, mark.target, mark)
+    marked = with_citation(record, mark.target, mark)
+    citation = mark.citation
+    dated = {
+        "expression": citation.expression,
+        "inferred": citation.inferred,
+        "counted_from": citation.counted_from.removeprefix("counted from "),
+    }
+    at = list(marked).index("marked")  # before the user's own fields, as in MARK_COLUMNS
+    items = list(marked.items())
+    return dict(items[:at] + list(dated.items()) + items[at:])
 
 
 def with_citation(record: dict[str, Any], target: Target, mark: Mark | None) -> dict[str, Any]:
