@@ -318,6 +318,17 @@ def test_chart_axis_with_no_january_names_the_year_at_its_first_bar(columns: int
     assert row.startswith("Feb 1987"), row
 
 
+@pytest.mark.parametrize("columns", [1, 2])
+def test_a_january_crowded_by_the_first_bars_label_keeps_its_year(columns: int) -> None:
+    """From September 2019 "Sep 2019" ran over January 2020's label, which was dropped:
+    the row read "Sep 2019  Apr  Jul  Oct  2021", 2020's months under 2019."""
+    bars = _months((2019, 9), 28)
+    row = _axis(bars, "month", columns)
+    january = next(n for n, bar in enumerate(bars) if bar.low == 20200100)
+    assert row[january * columns :].startswith("2020"), row
+    assert "2019" not in row, row
+
+
 def test_an_empty_bar_is_drawn_apart_from_a_small_one() -> None:
     """A month with no dates was drawn as the same "▁" as one with a date or two, then
     as a dim "▁", which in many terminals' colours looks no different: it is a gap."""

@@ -214,13 +214,13 @@ def axis_labels(bars: list[Bar], level: str, columns: int) -> list[tuple[int, st
                 wanted.append((n, f"{name} {year}" if month == 1 or n == 0 else name))
             elif day in (10, 20):
                 wanted.append((n, str(day)))
-    if (
-        len(wanted) > 1
-        and wanted[0][0] == 0
-        and wanted[1][0] * columns <= len(wanted[0][1])
-        and _names_a_year(wanted[1][1])
-    ):
-        del wanted[0]  # the year beside the first bar names it: "1986" over "Dec 1985"
+    if wanted and wanted[0][0] == 0:
+        # The year beside the first bar names it: "1986" over "Dec 1985". Any year's
+        # label it would crowd, not only the next label's: from September, "Sep 2019"
+        # ran over 2020's January, and 2020's months read as 2019's.
+        reach = len(wanted[0][1])
+        if any(n * columns <= reach and _names_a_year(label) for n, label in wanted[1:]):
+            del wanted[0]
     labels: list[tuple[int, str]] = []
     free_from = 0
     for n, label in wanted:
