@@ -43,7 +43,7 @@ def test_search_sources_import_no_ui_library() -> None:
 
 
 # What each package of search/ may import, besides itself and the shared values at
-# the top (models, errors, paths, safe, anchor, counted). Dependencies point one way:
+# the top (models, errors, paths, safe, anchor, counted, period_names). Dependencies point one way:
 # index -> extraction (quotes, speakers, dates) -> corpus -> shared values.
 ALLOWED = {
     "corpus": set(),
@@ -60,7 +60,8 @@ ALLOWED = {
 # anchor: following a span through an edit, for marks (store) and corrections (speakers).
 # counted: what an inferred date was counted from, in words, for citations (store) and
 # columns (export).
-SHARED = {"models", "errors", "paths", "safe", "anchor", "counted", "__init__"}
+# period_names: decades and centuries in words, for headings, columns and citations.
+SHARED = {"models", "errors", "paths", "safe", "anchor", "counted", "period_names", "__init__"}
 
 
 def _module_name(path: Path, root: Path) -> str:

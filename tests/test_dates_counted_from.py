@@ -226,3 +226,12 @@ def test_a_marked_inferred_date_names_its_words_and_leaves_a_script_its_mark() -
     )
     assert record["counted_from"] == "2024-05-01 (--reference-date)"
     assert {"expression", "inferred", "counted_from"} <= set(MARK_COLUMNS)
+
+
+def test_a_cited_decade_or_century_is_named_in_words() -> None:
+    """The 7th century was cited as "[06]", TimeML's digits a reader takes for a year."""
+    article = Article(id="a", title="t", text="Built in the 7th century, it fell in the 1980s.")
+    century = Event("a", 12, 24, "7th century", "06", "century", "mentioned")
+    decade = Event("a", 38, 44, "1980s", "198", "decade", "mentioned")
+    assert "7th century [7th century]" in cite_plain(event_target(century, article))
+    assert "1980s [1980s]" in cite_markdown(event_target(decade, article))

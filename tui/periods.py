@@ -1,10 +1,8 @@
-"""Decades and centuries named as a reader says them: "the 1980s", "the 19th century".
+"""What the app and the command line say alike about periods and typed dates.
 
-TimeML writes a decade as its first three digits ("198") and a century as its
-first two ("18" is 1800-1899, the 19th century), which a script or a reader
-takes for the year 198 or 18. The timeline's headings and the command line's
-`period` name them the same way from here; finer periods keep their TimeML value.
-Shared by the console script and the app, so it imports nothing of Textual.
+Decades and centuries in words come from `search.period_names`; when a typed
+date was counted from the reference day, and why that day, are decided here
+once. Shared by the console script and the app, so it imports nothing of Textual.
 """
 
 from __future__ import annotations
@@ -13,23 +11,14 @@ import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
+from newsexplore.search.period_names import coarse_period_name
+
 if TYPE_CHECKING:
     from newsexplore.search import Period
 
 __all__ = ["coarse_period_name", "counted_from_reference", "reference_source"]
 
 _YEAR = re.compile(r"\b\d{4}\b")
-
-
-def coarse_period_name(value: str | None) -> str | None:
-    """ "1980s" for the decade "198", "19th century" for the century "18"; else None."""
-    if not value or not value.isdigit() or len(value) not in (2, 3):
-        return None
-    if len(value) == 3:
-        return f"{value}0s"
-    nth = int(value) + 1
-    suffix = "th" if nth % 100 in (11, 12, 13) else {1: "st", 2: "nd", 3: "rd"}.get(nth % 10, "th")
-    return f"{nth}{suffix} century"
 
 
 def counted_from_reference(typed: str, value: str, reference: dt.date) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..period_names import coarse_period_name
 from ..store import Target
 
 __all__ = ["cite_markdown", "cite_plain", "speaker_markdown"]
@@ -55,6 +56,7 @@ def _words(target: Target) -> str:
     value = citation.value
     if target.kind != "event" or not value:
         return target.text
+    value = coarse_period_name(value) or value  # "06" reads as a year; "7th century" not
     if citation.inferred:
         # Pasted elsewhere, an inferred date must still say nobody wrote it so.
         value = ", ".join(filter(None, (f"≈ {value}", citation.counted_from)))
