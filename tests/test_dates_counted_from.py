@@ -235,3 +235,18 @@ def test_a_cited_decade_or_century_is_named_in_words() -> None:
     decade = Event("a", 38, 44, "1980s", "198", "decade", "mentioned")
     assert "7th century [7th century]" in cite_plain(event_target(century, article))
     assert "1980s [1980s]" in cite_markdown(event_target(decade, article))
+
+
+FAR_STORY = (
+    "On March 3, 1987 talks began in Geneva.\n\n"
+    + FILLER * 17
+    + "\n\nThe next month the pact was dead. Two weeks later a new round opened."
+)
+
+
+def test_a_date_told_from_one_far_back_is_marked_inferred_with_that_date() -> None:
+    found = counted(FAR_STORY, fallback_year=1986)
+    assert found["The next month"] == ("own-date", "1987-03-03", "3-16")
+    # Close by, the date plainly counts from it: not a guess.
+    near = counted("On March 3, 1987 talks began. The next month the pact was dead.")
+    assert "The next month" not in near

@@ -85,6 +85,8 @@ def extract_events(
     text = article.text
     first, timexes = _read(text, article.date, fallback_year, reference)
     bases = _counted_from(article, first, timexes, fallback_year, reference)
+    if article.date is None:
+        timexes = _told_from_afar(text, timexes, bases)
     skipped = _skipped(article.boilerplate)
     starts = _with_span_edges(sentence_bounds(text), article.boilerplate) if timexes else [0]
     events: list[Event] = []
@@ -281,6 +283,44 @@ def _moved(value, years: int):
         return value.replace(year=value.year + years)
     except ValueError:
         return value.replace(year=value.year + years, day=28)
+
+
+CLOSE_BY = 400
+"""Characters back a date an undated story tells may stand and still be plainly the one a
+"the next month" after it counts from (about two sentences); one further back is a guess,
+as "the story's latest date" always is, and is marked inferred."""
+
+
+def _told_from_afar(
+    text: str, timexes: list[Timex], bases: dict[tuple[int, int], dict[str, str]]
+) -> list[Timex]:
+    """`timexes` with those told from a date of the story ("the next month") that is not close
+    by marked inferred, and `bases` given the date each counts from.
+
+    The rules step such words from the date last named, however far back; in an undated
+    story nothing else tells when they were, so a date 3,000 characters back is as much a
+    guess as any other inferred value."""
+    read: list[Timex] = []
+    last: Timex | None = None
+    for t in timexes:
+        if (
+            t.value is not None
+            and t.value[:1].isdigit()  # "the next few years" is no date counted from one
+            and not t.inferred
+            and last is not None
+            and t.start - last.end > CLOSE_BY
+            and told_from_a_date(text[t.start : t.end])
+        ):
+            bases[(t.start, t.end)] = {
+                "counted_from": "own-date",
+                "counted_date": last.value or "",
+                "counted_where": f"{last.start}-{last.end}",
+            }
+            t = replace(t, inferred=True)
+        if t.value is not None and t.value[:1].isdigit():
+            last = t
+        read.append(t)
+    return read
 
 
 def _anchors_of(text: str, first: list[Timex]) -> dict[tuple[int, int], dict[str, str]]:
