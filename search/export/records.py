@@ -108,8 +108,8 @@ _MARK_DATE = ("expression", "inferred", "counted_from")
 reading the value alone would take an inferred date for one somebody wrote."""
 MARK_COLUMNS = (
     *_MARK_OWN,
-    *(name for name in CITATION_COLUMNS if name not in _MARK_OWN),
     *_MARK_DATE,
+    *(name for name in CITATION_COLUMNS if name not in _MARK_OWN),
     "marked",
     "note",
     "tags",
@@ -176,17 +176,11 @@ def mark_record(mark: Mark) -> dict[str, Any]:
         "end": mark.end,
         "status": mark.status,
         "created": mark.created,
+        "expression": mark.citation.expression,
+        "inferred": mark.citation.inferred,
+        "counted_from": mark.citation.counted_from.removeprefix("counted from "),
     }
-    marked = with_citation(record, mark.target, mark)
-    citation = mark.citation
-    dated = {
-        "expression": citation.expression,
-        "inferred": citation.inferred,
-        "counted_from": citation.counted_from.removeprefix("counted from "),
-    }
-    at = list(marked).index("marked")  # before the user's own fields, as in MARK_COLUMNS
-    items = list(marked.items())
-    return dict(items[:at] + list(dated.items()) + items[at:])
+    return with_citation(record, mark.target, mark)
 
 
 def with_citation(record: dict[str, Any], target: Target, mark: Mark | None) -> dict[str, Any]:

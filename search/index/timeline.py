@@ -303,7 +303,8 @@ def count_sources(
     owners: Sequence[int] | None,
     articles: int | None = None,
 ) -> list[tuple[int, int]]:
-    """(source key, articles) for the entries at positions [first, last), most first.
+    """(source key, articles) for the entries at positions [first, last), in key order
+    (the caller ranks them once it has their names).
 
     A heading lists three of its entries, and naming only their sources told a
     reader that one paper alone wrote of a day seventy articles mention. Every
@@ -337,8 +338,7 @@ def count_sources(
         _owner, one_each = np.unique(gather(owners, docnums), return_index=True)
         source = source[one_each]
     found, counts = np.unique(source[source != 0], return_counts=True)
-    ranked = sorted(zip(counts.tolist(), found.tolist(), strict=True), key=lambda p: -p[0])
-    return [(key, n) for n, key in ranked]
+    return list(zip(found.tolist(), counts.tolist(), strict=True))
 
 
 SAMPLE_REACH = 40

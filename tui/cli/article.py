@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Sequence
 from typing import Any
 
 from newsexplore.search import (
@@ -47,7 +48,7 @@ def add_article_parser(sub: argparse._SubParsersAction) -> None:
     )
 
 
-def article_record(article: Article, events: list[Event] = ()) -> dict[str, Any]:
+def article_record(article: Article, events: Sequence[Event] = ()) -> dict[str, Any]:
     """The article's metadata and text; `start`/`end` offsets elsewhere count in `text`.
 
     `quotes_and_dates_read_to` is where a very long article stopped being read for

@@ -539,8 +539,6 @@ class TimelinePane(Pane):
         self.groups: list[TimelineGroup] = []
         self.entries: list[Event] = []
         self.more_before = self.more_after = False
-        self.shown_query: str | None = None
-        """The query whose timeline is on screen; None before the first load."""
         self.shown: Shown | None = None
         """The query, view and count of the list on screen (None before the first load)."""
         self.note = ""
@@ -610,6 +608,11 @@ class TimelinePane(Pane):
         if self._loaded:  # the first load is the screen's call, once typing pauses
             around, self._stay_at = self._stay_at, None
             self.load(around)
+
+    @property
+    def shown_query(self) -> str | None:
+        """The query whose timeline is on screen; None before the first load."""
+        return self.shown.query if self.shown is not None else None
 
     @property
     def loaded(self) -> bool:
@@ -754,7 +757,6 @@ class TimelinePane(Pane):
     def _show_new(self, message: PageFetched) -> None:
         page = message.page
         self._reference = message.reference
-        self.shown_query = message.query
         self.shown = Shown(message.query, message.view, page.total)
         self.groups = list(page.groups)
         self._opened.clear()
