@@ -540,3 +540,25 @@ class TestReanchorAndSearches:
             await settle(pilot)
             assert box.value == "ofcom"
             assert app.screen.query_one(SearchPane).results.query == "ofcom"
+
+
+class TestExportFormatChoice:
+    @sync
+    async def test_the_chosen_format_is_told_by_its_mark_not_by_colour_alone(
+        self, app: NewsExploreApp
+    ) -> None:
+        """On a monochrome terminal, or to a reader who cannot tell the colours apart,
+        every radio button looked the same: the chosen one differed only in colour."""
+        async with app.run_test(size=(120, 40)) as pilot:
+            await settle(pilot)
+            await search_and_focus_results(pilot, "grok")
+            await press(pilot, "e")
+            buttons = list(app.screen.query_one("#export-format", RadioSet).query("RadioButton"))
+            marks = {button.id: button.render().plain.split()[0] for button in buttons}
+            assert len(marks) == 4 and len(set(marks.values())) == 2, marks
+            chosen = marks.pop("format-csv")
+            assert all(mark != chosen for mark in marks.values()), marks
+            app.screen.query_one("#format-md").value = True
+            await settle(pilot)
+            assert app.screen.query_one("#format-md").render().plain.split()[0] == chosen
+            assert app.screen.query_one("#format-csv").render().plain.split()[0] != chosen

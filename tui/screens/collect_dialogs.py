@@ -22,6 +22,7 @@ from newsexplore.search import EXPORT_SUFFIXES, Mark, Target, read_tags, tag_lis
 from ..collecting import Listing
 from ..export_job import running_exports, start_export
 from ..widgets.boxes import Box
+from ..widgets.choices import ChoiceButton
 from ..widgets.key_footer import KeyFooter
 from ..widgets.safe_text import literal
 from .typed_ahead import TypedAheadDialog
@@ -115,7 +116,7 @@ class ExportDialog(TypedAheadDialog[Path | None]):
             yield Box(str(self._default_path()), id="export-path")
             with RadioSet(id="export-format"):
                 for fmt, label in FORMAT_LABELS.items():
-                    yield RadioButton(label, value=fmt == self.fmt, id=f"format-{fmt}")
+                    yield ChoiceButton(label, value=fmt == self.fmt, id=f"format-{fmt}")
             yield Static(id="export-warning")
             with Horizontal(classes="dialog-buttons"):
                 yield Button("Export", variant="primary", id="export-write")
