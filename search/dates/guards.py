@@ -330,6 +330,29 @@ def in_a_list_of_months(low: str, start: int, end: int) -> bool:
     )
 
 
+_VERB_AFTER_MAY = re.compile(
+    r"\s+(?:be|have|not|also|well|yet|soon|even|never|still|already|just|only|or|and)\b",
+    re.IGNORECASE,
+)
+
+
+_MAY_NAMES = re.compile(rf"\s+Day\b|{_FIRM_SUFFIX}")
+"""What "May" heads as a name: "a May Day stoppage" (a day, not the month), "The May
+Department Stores Co"."""
+_WORD_FOLLOWS = re.compile(r"[ \t]+[A-Za-z]")
+
+
+def _may_after_a_determiner(text: str, word: str, before: str, end: int) -> bool:
+    """ "a May interview", "the May elections", "its May car production": no modal follows
+    an article or a possessive, so a capitalised "May" there is the month; "that May be",
+    a heading's "Supporters May Be" stay verbs, and "Barclays de Zoete's May." a person."""
+    if word != "May" or _VERB_AFTER_MAY.match(text, end) or _MAY_NAMES.match(text, end):
+        return False
+    return before in (_DETERMINERS - {"that"}) or (
+        before.endswith(("'s", "’s")) and _WORD_FOLLOWS.match(text, end) is not None
+    )
+
+
 def not_a_month(text: str, low: str, word: str, start: int, end: int) -> bool:
     """A month name alone that is a modal "may" or a first name ("April Glaspie")."""
     before = word_before(text, start)
@@ -346,6 +369,7 @@ def not_a_month(text: str, low: str, word: str, start: int, end: int) -> bool:
         and before not in _TIME_PREPS
         and traded_month(low, start, end) is None
         and not in_a_list_of_months(low, start, end)
+        and not _may_after_a_determiner(text, word, before, end)
     ):
         return True  # "May crude closed higher" trades a contract
     name = _A_NAME_AFTER.match(text, end) if before == "by" else None
