@@ -238,3 +238,55 @@ def test_a_month_naming_a_contest_in_a_campaign_story_is_the_coming_vote(
     text: str, month: str, value: str
 ) -> None:
     assert values(text, FEBRUARY)[month] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        # The election named by its month or day, later in the year, is the coming one,
+        # whatever tense tells of what is said about it.
+        (
+            CAMPAIGN + "Cross called November's general election a citizenship election.",
+            "November",
+            "2024-11",
+        ),
+        (
+            CAMPAIGN + "Lawyers said the ruling could push the case until after the November "
+            "election.",
+            "November",
+            "2024-11",
+        ),
+        (
+            CAMPAIGN + "The inquiry said it might not be done by the time of the Nov. 5 election.",
+            "Nov. 5",
+            "2024-11-05",
+        ),
+        (
+            CAMPAIGN + "He was asked how ties would fare if he won the presidential election on "
+            "Nov. 5.",
+            "Nov. 5",
+            "2024-11-05",
+        ),
+        (
+            "Lawyers said the ruling could push the case until after the November election.",
+            "November",
+            "2024-11",
+        ),
+        # One won, lost or held is over, and so is one reached back to.
+        (
+            CAMPAIGN + "The governor won the November election in Kentucky by nine points.",
+            "November",
+            "2023-11",
+        ),
+        ("Since the November election, the party has lost ground.", "November", "2023-11"),
+        (
+            CAMPAIGN + "Cross called November’s general election a citizenship election.",
+            "November",
+            "2024-11",
+        ),
+    ],
+)
+def test_an_election_named_by_its_month_or_day_is_the_coming_one(
+    text: str, expression: str, value: str
+) -> None:
+    assert values(text, FEBRUARY)[expression] == value

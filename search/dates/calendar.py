@@ -102,6 +102,8 @@ def _year_for(ctx: Context, start: int, end: int, month: int, day: int, rel: str
         return dct.year if month <= dct.month else dct.year - 1
     if _an_event_over(ctx, start, end):
         return _year_by_tense(dct.year, False, (here > now) - (here < now))
+    if here > now and _the_coming_election(ctx, start, end):
+        return dct.year  # "could push it until after the November election", in a campaign
     if not day and (election := _an_election(ctx, start, end)):
         ahead = election in ("a", "to") or ctx.future(start, end, MONTH_REACH) is not False
         return _year_by_tense(dct.year, ahead, (here > now) - (here < now))
@@ -387,6 +389,42 @@ def _an_election(ctx: Context, start: int, end: int) -> str:
     ):
         return "to"  # "a candidate who can win in November", "Let's defeat her in November"
     return "in"
+
+
+def _the_coming_election(ctx: Context, start: int, end: int) -> bool:
+    """ "until after the November election", "by the time of the Nov. 8 election", "if he won
+    the presidential election on Nov. 8": the election named by a month or day later in the
+    year than the story is the coming one. The tense around it tells of what is said or done
+    about it ("Lawyers said the ruling could push", "Cross called November's general
+    election"), not of the vote: one gone by is told with a verb of its outcome ("won the
+    November election", but not "if he won") or reached back to ("since the November
+    election"), or named with its year or "last"."""
+    if not _ELECTION_AFTER.match(ctx.low, end) and not _ELECTION_ON_BEFORE.search(
+        ctx.low, max(0, start - 40), start
+    ):
+        return False
+    lo = ctx.sentence_start(start)
+    if _BACK_TO_ELECTION.search(ctx.low, max(lo, start - 30), start):
+        return False
+    return not any(
+        not _IF_BEFORE.search(ctx.low, max(lo, m.start() - 30), m.start())
+        for m in _OUTCOME_VERB.finditer(ctx.low, lo, start)
+    )
+
+
+_ELECTION_ON_BEFORE = re.compile(r"\belections?\s+(?:on|in)\s+(?:early\s+|late\s+|mid-?)?$")
+_OUTCOME_VERB = re.compile(
+    r"\b(?:won|lost|held|swept|carried|beat|defeated|voted|captured|regained|took"
+    r"|(?:was|were)\s+(?:re-?)?elected)\b"
+)
+_IF_BEFORE = re.compile(r"\b(?:if|unless|whether)\s+(?:[a-z'’.-]+\s+){0,3}$")
+"""Before a verb of an election's outcome, a condition: "if he won" imagines the vote ahead."""
+_BACK_TO_ELECTION = re.compile(
+    r"(?:\bsince|(?<!until )(?<!till )\bafter|\bfollowing|\bbefore|\bwake\s+of|\bresults?\s+of)"
+    r"\s+(?:the\s+|this\s+)?(?:[a-z]+\s+){0,2}?$"
+)
+"""Before an election's date, words that reach back to it: "since the November election",
+"after the Nov. 8 election" (not "until after"), "polls before the November election"."""
 
 
 _ELECTION_WORDS = re.compile(
