@@ -59,3 +59,77 @@ def test_may_the_verb_stays_no_month(text: str) -> None:
 )
 def test_may_heading_a_name_is_no_month(text: str) -> None:
     assert "May" not in values(text, JUNE_1987)
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "expression", "value"),
+    [
+        (
+            "It expects net income to rise substantially over 1986, when it earned 8.8 mln dlrs.",
+            JUNE_1987,
+            "1986",
+            "1986",
+        ),
+        (
+            "The volume is 27 pct higher over 1986 sales, which totalled 3.6 mln.",
+            JUNE_1987,
+            "1986",
+            "1986",
+        ),
+        ("Sales grew at a rate two pct higher than 1985.", JUNE_1987, "1985", "1985"),
+        (
+            "The delay means the tax takes effect in 2020 rather than 2018.",
+            SEPT_2016,
+            "2018",
+            "2018",
+        ),
+    ],
+)
+def test_a_year_compared_with_after_over_or_than(
+    text: str, date: dt.date, expression: str, value: str
+) -> None:
+    assert values(text, date).get(expression) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "expression", "value"),
+    [
+        ("Some 2016 presidential candidates have spoken out.", SEPT_2016, "2016", "2016"),
+        ("Advocates lean on all 2016 campaigns to take up the issue.", SEPT_2016, "2016", "2016"),
+        (
+            "She would be better than any of the Republican 2016 hopefuls.",
+            SEPT_2016,
+            "2016",
+            "2016",
+        ),
+        ("USDA estimated Soviet 1986 grain imports at 10 mln tonnes.", JUNE_1987, "1986", "1986"),
+        (
+            "Czarnikow estimated Turkish 1986 production at 1.42 mln tonnes.",
+            JUNE_1987,
+            "1986",
+            "1986",
+        ),
+    ],
+)
+def test_a_year_after_some_all_or_a_capitalised_adjective(
+    text: str, date: dt.date, expression: str, value: str
+) -> None:
+    assert values(text, date).get(expression) == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Output rose by over 2000 tonnes in the week.",
+        "Some 1986 people attended the rally.",
+        "The crowd numbered more than 2000.",
+        "All 2000 votes were counted.",
+        "Officials of the Cleveland 2016 Host Committee met.",
+        "The Dow rose over 1900 points.",
+        "Shares fell to less than 1950 on the index.",
+        "The company introduced the HP LaserJet 2000, its first network printer.",
+    ],
+)
+def test_counts_and_names_after_those_words_stay_no_year(text: str) -> None:
+    found = values(text, JUNE_1987)
+    assert not any(v and v[:2] in ("19", "20") and len(v) == 4 for v in found.values()), found

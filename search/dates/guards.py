@@ -218,13 +218,15 @@ def plausible_year(text: str, start: int, end: int, year: int) -> bool:
     low = before.lower()
     if text[max(0, start - 2) : start].strip() in ("$", "#", "£", "€"):
         return False
-    if low in _NOT_YEAR_BEFORE:
+    if low in _NOT_YEAR_BEFORE and not _a_year_after_a_count_word(text, start, end, low):
         return False
     if low not in _TIME_PREPS and low not in MONTHS and _a_firm_named(text, start, end):
         return False
     capitalised = before[:1].isupper() and low not in _TIME_PREPS and low not in MONTHS
-    if low in _DETERMINERS or low.endswith("'s"):
+    if low in _DETERMINERS or low.endswith("'s") or low in _NOT_YEAR_BEFORE:
         capitalised = False
+    if capitalised and _ADJECTIVE_OF_A_PEOPLE.fullmatch(before) and _A_NOUN_AFTER.match(text, end):
+        capitalised = False  # "Soviet 1986 grain imports", "the Republican 2016 hopefuls"
     if capitalised and low not in SEASONS and text[start - 1 : start] != "\n":
         return False
     if _counts(text, end) and not _names_a_year(before):
@@ -236,6 +238,53 @@ def plausible_year(text: str, start: int, end: int, year: int) -> bool:
     if _an_index_at(text, start) and not _LEVEL_NOUN_AFTER.match(text, end):
         return False
     return year >= 1800 or low in _EARLY_YEAR_PREPS
+
+
+_COMPARED_OVER = re.compile(
+    r"\b(?:pct|percent|increase|increases|increased|rise|rises|rose|gain|gains|gained|growth"
+    r"|grew|improvement|improved|up|down|higher|lower|decline|declines|declined|drop|dropped"
+    r"|fell|jumped|climbed)\s+(?:\w+\s+)?over\s+$",
+    re.IGNORECASE,
+)
+_COMPARED_THAN = re.compile(
+    r"\b(?:(?!more\b|fewer\b)[a-z]{2,}er|rather|other|different)\s+than\s+$", re.IGNORECASE
+)
+_A_YEAR_ENDS = re.compile(
+    r"(?:[.,;:)]|\s+(?:levels?|figures?|results|sales|earnings|profits?|output|production"
+    r"|period|and|or|when|as|because)\b)"
+)
+"""After "over" or "than" and a comparison, what may follow a year but not a count: "rise
+substantially over 1986, when", "27 pct higher over 1986 sales", "in 2020 rather than 2018."
+("over 2000 tonnes", "rose over 1900 points" count)."""
+_ELECTION_AFTER = re.compile(
+    r"\s+(?:presidential|election|elections|campaign|campaigns|race|races|candidates?"
+    r"|hopefuls?|contenders?|nominees?|primary|primaries|cycle|ticket|contests?)\b"
+)
+_ADJECTIVE_OF_A_PEOPLE = re.compile(
+    r"[A-Z][a-z]+(?:ian|an|ish|ese|ic)|Soviet|Dutch|French|Greek|Thai|Swiss|Iraqi|Israeli"
+    r"|Kuwaiti|Saudi|Pakistani|GOP"
+)
+"""A people's or party's adjective before a year ("Turkish 1986 production", "the Republican
+2016 hopefuls"): a capitalised word before a number otherwise names it ("Cleveland 2016 Host
+Committee", "LaserJet 2000")."""
+_A_NOUN_AFTER = re.compile(r"[ \t]+(?:[a-z]+-)*[a-z]{3,}\b")
+
+
+def _a_year_after_a_count_word(text: str, start: int, end: int, before: str) -> bool:
+    """ "over", "than", "some" and "all" mostly count ("over 2000 tonnes", "some 1986
+    people"); a year is what is compared with ("sales rose 4 pct over 1986.") or elected
+    ("some 2016 presidential candidates")."""
+    if before == "over":
+        return bool(_COMPARED_OVER.search(text, max(0, start - 40), start)) and bool(
+            _A_YEAR_ENDS.match(text, end)
+        )
+    if before == "than":
+        return bool(_COMPARED_THAN.search(text, max(0, start - 20), start)) and bool(
+            _A_YEAR_ENDS.match(text, end)
+        )
+    if before in ("some", "all"):
+        return bool(_ELECTION_AFTER.match(text, end))
+    return False
 
 
 _FIRM_SUFFIX = (
