@@ -437,3 +437,105 @@ async def test_a_jump_lands_on_the_date_around_lists_first(
     code, out, err = run([*args, "--format", "csv", *where], capsys)
     assert code == 0, err
     assert [row["value"] for row in csv.DictReader(io.StringIO(out))] == [listed]
+
+
+STRIKE = (
+    "Title: The strike\n\n"
+    "On March 3, 2023 the dock workers walked out. The next day the port was closed."
+    " Two days later the talks began again. The union said last week that a vote is due.\n"
+)
+COUNCIL = (
+    "Title: Council budget\n\n"
+    "The council met yesterday and agreed the budget. Rates will rise next month.\n"
+)
+
+OLD = "Title: The old mill\n\nThe mill closed yesterday after a century.\n"
+
+
+def undated_folders(tmp_path: Path, folders: dict[str, tuple[str | None, list[str]]]) -> Path:
+    """A corpus of undated stories: folder name -> (its settings date or None, its stories)."""
+    corpus = tmp_path / "corpus"
+    for name, (setting, texts) in folders.items():
+        folder = corpus / name if name else corpus
+        folder.mkdir(parents=True, exist_ok=True)
+        if setting is not None:
+            (folder / "newsexplore.cfg").write_text(f"# desk\ndate: {setting}\n", encoding="utf-8")
+        for n, text in enumerate(texts):
+            (folder / f"story{n}.txt").write_text(text, encoding="utf-8")
+    return corpus
+
+
+async def told_and_landed(corpus: Path, tmp_path: Path, typed: str) -> tuple[str, str]:
+    """What the app's `d` said of `typed` and the value of the heading it landed on."""
+    app = make_app([corpus], index_dir=tmp_path / "index", export_dir=tmp_path)
+    app.animation_level = "none"
+    async with app.run_test(size=(120, 40)) as pilot:
+        timeline = await open_timeline(pilot)
+        await jump(pilot, typed, timeline)
+        return shown_note(timeline), timeline.highlighted_group().value
+
+
+def around_cli(corpus: Path, tmp_path: Path, typed: str, capsys) -> tuple[str, list[str]]:
+    """What `timeline --around TYPED --limit 1` said on stderr, and the values it listed."""
+    where = ["--index-dir", str(tmp_path / "index"), "--corpus", str(corpus)]
+    args = ["timeline", "--dates", "mentioned", "--around", typed, "--limit", "1"]
+    code, out, err = run([*args, "--format", "csv", *where], capsys)
+    assert code == 0, err
+    notes = [line for line in err.splitlines() if "counted from" in line]
+    return " ".join(notes), [row["value"] for row in csv.DictReader(io.StringIO(out))]
+
+
+@pytest.mark.parametrize(
+    ("folders", "said", "cfg", "nearest"),
+    [
+        (  # one folder: every ≈ date in it counts from 2024-05-01, and so does "last week"
+            {"": ("2024-05-01", [STRIKE, COUNCIL])},
+            "Wed 1 May 2024, the date in settings file {cfg}, line 2",
+            "newsexplore.cfg",
+            "2024-W17",
+        ),
+        (  # a month only: its first day, as --reference-date 2024-05 counts
+            {"": ("2024-05", [STRIKE, COUNCIL])},
+            "Wed 1 May 2024, the first day of 2024-05, the date in settings file {cfg}, line 2",
+            "newsexplore.cfg",
+            "2024-06",  # "last week" and "yesterday" need a day: "next month" is nearest
+        ),
+        (  # two folders at odds: the date most undated stories count from, and how many
+            {"desk": ("2024-05-01", [STRIKE, COUNCIL]), "old": ("2019-01-10", [OLD])},
+            "Wed 1 May 2024, the date in settings file {cfg}, line 2"
+            " (2 of the 3 undated articles count from it)",
+            "desk/newsexplore.cfg",
+            "2024-W17",
+        ),
+    ],
+    ids=["one file", "a month", "the most common"],
+)
+@sync
+async def test_undated_stories_count_a_typed_date_from_their_settings_date(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], folders, said: str, cfg: str, nearest: str
+) -> None:
+    """The strike story tells of March 2023 more than of anything else, and "last week"
+    was counted from 1 March 2023, "the first day of the busiest month", although the
+    folder's settings say its stories were written on 1 May 2024 and every ≈ date in
+    them counts from that day. The app's `d` and `--around` both count from it now."""
+    corpus = undated_folders(tmp_path, folders)
+    said = said.format(cfg=(corpus / cfg).resolve())
+    told, landed = await told_and_landed(corpus, tmp_path, "last week")
+    assert told.startswith(f"last week (counted from {said}): Week of 22 April 2024"), told
+    note, listed = around_cli(corpus, tmp_path, "last week", capsys)
+    assert note == f"newsexplore: warning: --around 'last week' counted from {said}"
+    assert listed == [landed] == [nearest]
+
+
+@sync
+async def test_with_no_publication_date_nor_settings_a_typed_date_counts_from_the_month_most_mentioned(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """It said "the first day of the busiest month" of a month no story was published in."""
+    corpus = undated_folders(tmp_path, {"": (None, [STRIKE])})
+    said = "Wed 1 March 2023, the first day of the month most mentioned (no article has a publication date)"
+    told, landed = await told_and_landed(corpus, tmp_path, "yesterday")
+    assert told.startswith(f"yesterday (counted from {said}): "), told
+    note, listed = around_cli(corpus, tmp_path, "yesterday", capsys)
+    assert note == f"newsexplore: warning: --around 'yesterday' counted from {said}"
+    assert listed == [landed]

@@ -7,6 +7,7 @@ once. Shared by the console script and the app, so it imports nothing of Textual
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from typing import TYPE_CHECKING
@@ -14,9 +15,14 @@ from typing import TYPE_CHECKING
 from newsexplore.search.period_names import coarse_period_name
 
 if TYPE_CHECKING:
-    from newsexplore.search import Period
+    from newsexplore.search import TypedDatesOrigin
 
-__all__ = ["coarse_period_name", "counted_from_reference", "reference_source"]
+__all__ = [
+    "coarse_period_name",
+    "counted_from_reference",
+    "counted_from_words",
+    "reference_source",
+]
 
 _YEAR = re.compile(r"\b\d{4}\b")
 
@@ -35,11 +41,34 @@ def counted_from_reference(typed: str, value: str, reference: dt.date) -> bool:
     return read_typed_date(typed, elsewhere) != value
 
 
-def reference_source(given: Period | None) -> str:
+def counted_from_words(typed: str, value: str, origin: TypedDatesOrigin | None) -> str:
+    """The day a typed date was counted from and why that day (`Wed 1 May 2024, the
+    date in settings file /news/newsexplore.cfg, line 2`); "" when it was not counted
+    from one. The app's `d` and `timeline --around` both say it through here."""
+    if origin is None or not counted_from_reference(typed, value, origin.day):
+        return ""
+    day = origin.day
+    named = f"{calendar.day_abbr[day.weekday()]} {day.day} {calendar.month_name[day.month]}"
+    return f"{named} {day.year}, {reference_source(origin)}"
+
+
+def reference_source(origin: TypedDatesOrigin) -> str:
     """Why the reference day is the day it is, in the words both the app and the
-    command line use to name it."""
-    if given is None:
-        return "the first day of the busiest month"
-    if given.is_day:
-        return "the --reference-date"
-    return f"the first day of --reference-date {given}"
+    command line use to name it: a settings file is named as each ≈ date counted
+    from it names it, and a month chosen for the user says what it is the month of."""
+    given = origin.given
+    if origin.kind == "reference-date":
+        return (
+            "the --reference-date" if given.is_day else f"the first day of --reference-date {given}"
+        )
+    if origin.kind == "settings":
+        path, _colon, line = origin.where.rpartition(":")
+        said = f"the date in settings file {path}, line {line}"
+        if not given.is_day:
+            said = f"the first day of {given}, {said}"
+        if origin.sharing < origin.undated:
+            said += f" ({origin.sharing} of the {origin.undated} undated articles count from it)"
+        return said
+    if origin.kind == "mentioned":
+        return "the first day of the month most mentioned (no article has a publication date)"
+    return "the first day of the busiest month"

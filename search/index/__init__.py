@@ -19,6 +19,7 @@ from .syntax import check_syntax, split_filters
 from .timeline import (
     TimelineGroup,
     TimelinePage,
+    TypedDatesOrigin,
     period_distance,
     period_key,
     spans_overlap,
@@ -38,6 +39,7 @@ __all__ = [
     "Snippet",
     "TimelineGroup",
     "TimelinePage",
+    "TypedDatesOrigin",
     "UpdateSummary",
     "Waiting",
     "check_syntax",

@@ -112,6 +112,7 @@ from .timeline import (
     Grouping,
     TimelineGroup,
     TimelinePage,
+    TypedDatesOrigin,
     WhichDates,
     busiest_month,
     contained_keys,
@@ -132,6 +133,7 @@ from .update import (
     read_books,
     read_speaker_table,
     read_stored_problems,
+    settings_origin,
     stale,
     update_running,
 )
@@ -1382,23 +1384,55 @@ class Library:
             day = self._news_month(searcher, dates)
         return dt.date(day // 10000, day // 100 % 100, 1) if day else None
 
-    def typed_dates_origin(self) -> dt.date | None:
-        """The day a date a user types ("last week", "next year") counts from: the run's
-        reference date when one was given (a month's or a year's first day), since the
-        user said when the articles were written; else where the news is
-        (`timeline_anchor`); None when neither gives a day."""
+    def typed_dates_origin(self) -> TypedDatesOrigin | None:
+        """The day a date a user types ("last week", "next year") counts from, and why.
+
+        The run's reference date when one was given (a month's or a year's first
+        day), since the user said when the articles were written. Else the month
+        most articles were published in. With no publication date at all, the date
+        the undated articles' settings files give, the day every ≈ date of theirs
+        counts from (the most common one where folders differ); failing that, the
+        month most mentioned. None when nothing gives a day.
+        """
         if self.reference_date is not None:
-            return self.reference_date.first
-        return self.timeline_anchor()
+            given = self.reference_date
+            return TypedDatesOrigin(given.first, "reference-date", given)
+        with self.searcher() as searcher:
+            published = self._published_month(searcher)
+            if published is None and (settings := self._settings_origin(searcher)):
+                return settings
+            month = published or self._news_month(searcher, "mentioned")
+        if month is None:
+            return None
+        day = dt.date(month // 10000, month // 100 % 100, 1)
+        return TypedDatesOrigin(day, "published" if published else "mentioned")
+
+    def _published_month(self, searcher: Searcher) -> int | None:
+        cache = self._cache(searcher)
+        if "published_month" not in cache:
+            cache["published_month"] = busiest_month(self._day_lists(searcher, "article").keys)
+        return cache["published_month"]
 
     def _news_month(self, searcher: Searcher, dates: WhichDates) -> int | None:
         cache = self._cache(searcher)
         if ("news_month", dates) not in cache:
-            month = busiest_month(self._day_lists(searcher, "article").keys)
+            month = self._published_month(searcher)
             if month is None:
                 month = busiest_month(self._timeline_keys(searcher, dates, None, None, None, None))
             cache[("news_month", dates)] = month
         return cache[("news_month", dates)]
+
+    def _settings_origin(self, searcher: Searcher) -> TypedDatesOrigin | None:
+        """The settings date most undated articles were read against, as indexed: the
+        records name it for each, so it is the one their ≈ dates say they count from."""
+        cache = self._cache(searcher)
+        if "settings_origin" not in cache:
+            try:
+                books = read_books(self.index_dir, self._commit) if self._commit else {}
+            except IndexDamagedError:
+                books = {}
+            cache["settings_origin"] = settings_origin(books.get("read_against") or {})
+        return cache["settings_origin"]
 
     def _around_day(self, searcher: Searcher, keys, around: dt.date | str | None) -> int | None:
         if isinstance(around, dt.date):

@@ -28,7 +28,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from ..models import Event
+from ..models import Event, Period
 from .documents import UNDATED_EVENT
 from .sortdays import (
     key_bounds,
@@ -68,6 +68,34 @@ UNDATED_ARTICLE = UNDATED_EVENT + 1
 """Where an article with no publication date sorts in a timeline: after the unresolved
 expressions, so that a list of both kinds of dates keeps them apart. A timeline key
 only: nothing in the index is stored with it."""
+
+
+OriginKind = Literal["reference-date", "settings", "published", "mentioned"]
+
+
+@dataclass(frozen=True)
+class TypedDatesOrigin:
+    """The day a date a user types ("last week") counts from, and why that day.
+
+    Every front end names the day and its reason, so a user can tell a day they
+    gave from one the corpus suggested; the reason is kept here, not guessed
+    again from the run's options by each of them.
+    """
+
+    day: dt.date
+    kind: OriginKind
+    """`reference-date` (the run's), `settings` (the date the undated articles' settings
+    file gives), `published` (the month most articles were published in) or
+    `mentioned` (no article has a publication date: the month most mentioned)."""
+    given: Period | None = None
+    """The reference date given, for the run or in a settings file; `day` is its first day."""
+    where: str = ""
+    """`file:line` of the settings file that gave it."""
+    sharing: int = 0
+    """How many undated articles count from that settings date."""
+    undated: int = 0
+    """How many undated articles the index holds: when more than `sharing`, some count
+    from another settings date (the most common was taken) or from none."""
 
 
 @dataclass(frozen=True)

@@ -73,6 +73,7 @@ from .sidefiles import (
     table_from_json,
     table_json,
 )
+from .timeline import TypedDatesOrigin
 
 LOCK = st.LOCK
 INDEX_NAME = st.INDEX_NAME
@@ -452,6 +453,33 @@ def reference_text(given: GivenDate | None) -> str:
     if given is None:
         return ""
     return f"{given.period} {given.where}" if given.where else str(given.period)
+
+
+def settings_origin(read_against: dict[str, str]) -> TypedDatesOrigin | None:
+    """The settings date most undated articles were read against (`reference_text` for
+    each), as the day a typed date counts from; on a tie, the later date. None when
+    none was read against a settings file.
+
+    Taken from the records, not the settings files now, so a typed "last week"
+    counts from the day the ≈ dates on screen were counted from.
+    """
+    given: Counter[tuple[str, str]] = Counter()
+    for text in read_against.values():
+        period, _space, where = text.partition(" ")
+        if where:
+            given[(period, where)] += 1
+    ranked = []
+    for (period, where), count in given.items():
+        try:
+            ranked.append((count, Period.read(period), where))
+        except ValueError:  # records of a version that wrote them otherwise
+            continue
+    if not ranked:
+        return None
+    sharing, period, where = max(ranked, key=lambda item: (item[0], item[1].first, item[2]))
+    return TypedDatesOrigin(
+        period.first, "settings", period, where, sharing=sharing, undated=len(read_against)
+    )
 
 
 # -- the update -------------------------------------------------------------------------

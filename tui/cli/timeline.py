@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import calendar
 import datetime as dt
 import sys
 
@@ -20,7 +19,7 @@ from newsexplore.search import (
     value_span,
 )
 
-from ..periods import coarse_period_name, counted_from_reference, reference_source
+from ..periods import coarse_period_name, counted_from_words
 from .common import CliError, check_query, query_from_corpus, warn, write_records
 from .opening import ensure_index
 from .options import common_options, date_options, format_option, positive_int, store_option
@@ -51,7 +50,8 @@ def add_timeline_parser(sub: argparse._SubParsersAction) -> None:
         help="the dates from this date on, or with --limit the N nearest it (with --group, "
         "the N nearest periods), in date order; in any form the timeline reads ('1987-03', "
         "'March 1987', 'last week' counted from --reference-date when given, else from the "
-        "first day of the corpus's busiest month)",
+        "first day of the month most articles were published in, or with no publication "
+        "date the undated articles' newsexplore.cfg date, else the month most mentioned)",
     )
     tml.add_argument(
         "--group",
@@ -112,26 +112,19 @@ def _both_kinds(library: Library, limit: int | None, filters: dict) -> list[Even
 
 def _around(library: Library, typed: str) -> str:
     """The TimeML value of `--around`, relative forms counted from the run's reference
-    date, else from the corpus's own period."""
-    anchor = library.typed_dates_origin()
-    value = read_typed_date(typed, anchor)
-    if value is None and anchor is None and read_typed_date(typed, ANY_DAY):
+    date, else from the corpus's own period (`Library.typed_dates_origin`)."""
+    origin = library.typed_dates_origin()
+    value = read_typed_date(typed, origin.day if origin else None)
+    if value is None and origin is None and read_typed_date(typed, ANY_DAY):
         raise CliError(
             f"--around: {typed!r} counts from the corpus's own period, and no article here"
             " has a date to give one: give a date such as 1987-03"
         )
     if value is None:
         raise CliError(f"--around: not a date the timeline can read: {typed!r}")
-    if anchor is not None and counted_from_reference(typed, value, anchor):
-        why = reference_source(library.reference_date)
-        warn(f"--around {typed!r} counted from {_day_words(anchor)}, {why}", one_line=True)
+    if counted := counted_from_words(typed, value, origin):
+        warn(f"--around {typed!r} counted from {counted}", one_line=True)
     return value
-
-
-def _day_words(day: dt.date) -> str:
-    return (
-        f"{calendar.day_abbr[day.weekday()]} {day.day} {calendar.month_name[day.month]} {day.year}"
-    )
 
 
 GROUP_COLUMNS = ("period", "count", "articles", "sources")

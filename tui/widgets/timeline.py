@@ -47,6 +47,7 @@ from newsexplore.search import (
     Event,
     TimelineGroup,
     TimelinePage,
+    TypedDatesOrigin,
     check_syntax,
     counted_from_note,
     period_distance,
@@ -57,7 +58,7 @@ from newsexplore.search import (
 
 from ..collecting import badge
 from ..messages import JumpRequested, Location
-from ..periods import counted_from_reference, reference_source
+from ..periods import counted_from_words
 from .activity_chart import ActivityChart, Bar, charted
 from .boxes import Box
 from .library_thread import LibraryThread
@@ -452,7 +453,8 @@ class TimelinePane(Pane):
         "fiscal period, whose calendar months are the company's to say; on the row under "
         "the cursor, a ≈ date says what it was counted from. "
         "d: go to a date ('1987-03', 'March 1987', 'last week': counted from the "
-        "--reference-date given, else from the busiest month); ←/→ or a click: "
+        "--reference-date given, else from the busiest month, or the undated articles' "
+        "newsexplore.cfg date; the line under the chart says which); ←/→ or a click: "
         "narrow to a bar of the chart; Enter on a year, month or week: drill into it; u: "
         "back out; v: group by day, month or year; p: mentioned or publication dates; "
         "r: search within the range in view (drilled into, the bar chosen, else the "
@@ -518,8 +520,8 @@ class TimelinePane(Pane):
         where: str
         """"open" (a new list), "after" or "before" (more at an end), or "group" (one opened)."""
         counts: list[tuple[int, int]] = field(default_factory=list)
-        reference: dt.date | None = None
-        """The day typed relative dates count from (read with a new list)."""
+        reference: TypedDatesOrigin | None = None
+        """The day typed relative dates count from, and why (read with a new list)."""
         skipped: int = 0
         """Entries of an opened group already listed: the page reads on after them."""
 
@@ -567,8 +569,8 @@ class TimelinePane(Pane):
         """The row under the cursor saying what its inferred date was counted from, and
         that date: the row to draw plain again when the cursor leaves it."""
         self._bars: list[Bar] = []
-        self._reference: dt.date | None = None
-        """The day typed dates count from (see `_reference_day`)."""
+        self._reference: TypedDatesOrigin | None = None
+        """The day typed dates count from and why (see `_reference_day`)."""
         self._kept_entry: tuple[str, int, str] | None = None
         """The entry the cursor was on when the index or the view changed, to go back to."""
         self._kept_line: int | None = None
@@ -652,7 +654,7 @@ class TimelinePane(Pane):
 
     def _read_open(
         self, query: str, view: View, around: str | None, edge: str | None
-    ) -> tuple[TimelinePage, list[tuple[int, int]], dt.date | None]:
+    ) -> tuple[TimelinePage, list[tuple[int, int]], TypedDatesOrigin | None]:
         """The page around a date (or at an edge), the chart's counts and the day
         "last week" counts from, in one call on the pane's thread."""
         filters = self._filters(query, view)
@@ -1304,22 +1306,16 @@ class TimelinePane(Pane):
             self.query_one("#timeline-jump", DateInput).refused()
             return
         self._counted_note = ""
-        if reference is not None and counted_from_reference(typed, value, reference):
-            where = f"{group_label(reference.isoformat())}, {self._reference_source()}"
+        if where := counted_from_words(typed, value, self._reference):
             said = f"{clean_line(typed).strip()} (counted from {where}): {group_label(value)}"
             self._counted_note = said
         self._jump_target = value
         self._set_view(View(self.view.dates, self.view.grouping), around=value)
 
     def _reference_day(self) -> dt.date | None:
-        """The day "last week" counts from, as `timeline --around` counts: the run's
-        `--reference-date` when given, else the first of the month most articles were
-        published in; never today nor the cursor's date."""
-        return self._reference
-
-    def _reference_source(self) -> str:
-        """Why the reference day is that day, for the notice that names it."""
-        return reference_source(self.library.reference_date)
+        """The day "last week" counts from, as `timeline --around` counts
+        (`Library.typed_dates_origin`); never today nor the cursor's date."""
+        return self._reference.day if self._reference else None
 
     def action_apply_range(self) -> None:
         """Search the articles whose dates the list shows in the range in view.
