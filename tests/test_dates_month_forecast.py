@@ -30,6 +30,15 @@ def values(text: str) -> list[tuple[str, str | None]]:
             [("September", "1987-09")],
         ),
         ("Officials said exports in September may rise again.", [("September", "1987-09")]),
+        # The modal, not a past verb further back, tells of the month.
+        (
+            "They said the loan agreement announced by Argentina could be signed in August.",
+            [("August", "1987-08")],
+        ),
+        (
+            "The Iran deal embraced by the party might lead to gains in November.",
+            [("November", "1987-11")],
+        ),
         (
             "The Fed bought bills maturing from May through September 24 for delivery.",
             [("May", "1987-05"), ("September 24", "1987-09-24")],

@@ -120,8 +120,10 @@ def _year_for(ctx: Context, start: int, end: int, month: int, day: int, rel: str
     future = ctx.future(start, end, DAY_REACH if day else MONTH_REACH, far=far, plans=True)
     if not day and not future and ctx.reported_ahead(start, end):
         future = True  # "said April sales will rise": the tense of what was said
-    if not day and future is None and _a_modal_ahead_before(ctx, start):
-        future = True  # "could be forfeited between September and end-year"
+    if not day and not future and _a_modal_ahead_before(ctx, start):
+        # "could be forfeited between September and end-year"; "the deal embraced by Clinton
+        # might lead to gains in November": the modal, nearer than the past verb, is the tense.
+        future = True
     if _MATURING_BEFORE.search(ctx.low, max(0, start - 24), start):
         future = True  # "bills maturing from May through September 24"
     if not future and ctx.named_as_target(start, end):
