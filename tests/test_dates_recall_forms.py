@@ -133,3 +133,20 @@ def test_a_year_after_some_all_or_a_capitalised_adjective(
 def test_counts_and_names_after_those_words_stay_no_year(text: str) -> None:
     found = values(text, JUNE_1987)
     assert not any(v and v[:2] in ("19", "20") and len(v) == 4 for v in found.values()), found
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Nixon won the nomination in 1968 and carried 32 states that November.", "1968-11"),
+        ("In 1972 McGovern lost to Nixon that November, carrying only Massachusetts.", "1972-11"),
+    ],
+)
+def test_that_and_a_month_closing_a_clause_is_the_year_told(text: str, value: str) -> None:
+    found = values(text, SEPT_2016)
+    assert found.get("that November") == value, found
+
+
+def test_that_before_a_month_and_its_subject_joins_a_clause() -> None:
+    found = values("In 1986 he said that November sales fell.", JUNE_1987)
+    assert "that November" not in found

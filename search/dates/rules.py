@@ -401,7 +401,10 @@ RULES: list[tuple[str, str, Handler, bool]] = [
         r"(?:(?:the\s+(?:beginning|end|middle|start)\s+of|this past|this coming|last|next|this"
         rf"|early|late|mid)[\s-]+){MONTH_FULL}(?!\s*\d)|end-{MON}(?!\s*\d)"
         # "That November, she ran", "by that December": a month of the year told before
-        rf"|{_THAT_OPENS}that\s+{MONTH_FULL}(?!\s*\d)",
+        rf"|{_THAT_OPENS}that\s+{MONTH_FULL}(?!\s*\d)"
+        # "carried 32 states that November.": a month closing its clause is one told before,
+        # where "said that November sales fell" goes on to the clause "that" opens.
+        rf"|(?<=\s)that\s+{MONTH_FULL}(?=\s*(?:[.,;:!?)]|$))",
         cal.calendar_rule,
         True,
     ),
