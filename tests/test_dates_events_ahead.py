@@ -187,6 +187,19 @@ def test_a_month_with_no_tense_in_a_campaign_story_is_the_coming_vote(
             "2024-03-11",
         ),
         ("She is facing a tough race in Tuesday's primary.", SUNDAY, "Tuesday", "2024-03-05"),
+        # What someone needs from it looks ahead to it too.
+        (
+            "The senator, who badly needs a win in Tuesday’s primary, won an endorsement.",
+            SUNDAY,
+            "Tuesday",
+            "2024-03-05",
+        ),
+        (
+            "He needs to carry Tuesday's primary to stay in the race.",
+            SUNDAY,
+            "Tuesday",
+            "2024-03-05",
+        ),
         # Told in the past, or only as the subject of the present, the day gone by stays.
         (
             "The commission found a problem with his microphone during Monday's debate.",

@@ -996,6 +996,8 @@ _FROM_AFTER_BEFORE = re.compile(r"\b(?:during|after|since|following|from)\s+$")
 _LOOKS_TO_BEFORE = re.compile(
     r"\b(?:is|are|'re|['’]s)\s+(?:[a-z]+ly\s+)?[a-z]{2,}ing\b"
     r"|\b(?:can|could|may|might|must)\s+(?:[a-z]+\s+)?(?:win|lose|use|face|watch|decide|shape)\b"
+    # "who badly needs a win in Tuesday's primary", "needs to carry Tuesday's primary"
+    r"|\bneeds?\s+(?:a|an|to)\b"
 )
 
 
