@@ -150,3 +150,16 @@ def test_that_and_a_month_closing_a_clause_is_the_year_told(text: str, value: st
 def test_that_before_a_month_and_its_subject_joins_a_clause() -> None:
     found = values("In 1986 he said that November sales fell.", JUNE_1987)
     assert "that November" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("She ran a year and a half ago, and lost.", "a year and a half ago", "2015-03"),
+        ("The law passed two and a half years ago.", "two and a half years ago", "2014-03"),
+        ("He left about 2 and a half years ago.", "about 2 and a half years ago", "2014-03"),
+        ("The war began a decade and a half ago.", "a decade and a half ago", "2001"),
+    ],
+)
+def test_a_count_and_a_half_ago(text: str, expression: str, value: str) -> None:
+    assert values(text, SEPT_2016).get(expression) == value

@@ -88,6 +88,21 @@ def ago(ctx: Context, s: str, start: int, end: int) -> Result:
     return _shift_dct(ctx.dct, kind, sign * n)
 
 
+def ago_half(ctx: Context, s: str, start: int, end: int) -> Result:
+    """ "a year and a half ago" is 18 months back (a month), "a decade and a half ago" 15
+    years (a year): read as "a year ago" the half would be lost."""
+    low = s.lower()
+    before_half = low.split(" and a half")[0]
+    n = 1 if re.search(r"\ban?\s+(?:year|decade)$", before_half) else _amount(before_half)
+    if n is None:
+        return None
+    if ctx.dct is None:
+        return UNRESOLVED
+    if "decade" in low:
+        return _shift_dct(ctx.dct, "year", -(10 * n + 5))
+    return _shift_dct(ctx.dct, "month", -(12 * n + 6))
+
+
 _PERIOD_AFTER = re.compile(
     r"\s+to\s+(?:an?\s+)?(?:estimated\s+|revised\s+|record\s+)?[$\d][\d.,]*"
     r"(?:\s+(?!in\b)[a-z%]+){0,4}?\s+in\s+(?:the\s+month\s+of\s+)?"

@@ -318,6 +318,15 @@ RULES: list[tuple[str, str, Handler, bool]] = [
         True,
     ),
     (
+        # "a year and a half ago", "two and a half years ago": the count in months (or years,
+        # for decades), so that the value keeps the half.
+        "ago_half",
+        rf"{APPROX}?(?:{NUM}\s+and\s+a\s+half\s+(?:years|decades)"
+        r"|an?\s+(?:year|decade)\s+and\s+a\s+half)\s+ago(?!\w)",
+        rel.ago_half,
+        False,
+    ),
+    (
         "ago",
         rf"{APPROX}?{NUM}\s+(?:or\s+(?:so|two|three)\s+)?"
         r"(?:days?|weeks?|fortnights?|months?|years?|decades?)"
@@ -489,7 +498,7 @@ FAMILIES = {
     "clock_wday": "W", "clock_md": "M",
     "half_year": "U", "week_of": "M", "week_of_month": "M", "iso": "Y", "short_period": "Y", "numeric": "Y", "wday_date": "W", "mdy": "M", "dmy": "M", "holiday": "H",
     "month_rel_year": "M", "month_year": "M", "md": "M", "dm": "M", "quarter_noun": "U", "month_quarter": "M",
-    "quarter_adj": "U", "quarter_ref": "U", "season_year": "S", "decade": "Y", "far_year": "Y", "year_named": "U", "ago": "U",
+    "quarter_adj": "U", "quarter_ref": "U", "season_year": "S", "decade": "Y", "far_year": "Y", "year_named": "U", "ago": "U", "ago_half": "U",
     "century": "U", "in_units": "U",
     "today": "T", "rel_unit": "U", "edge_unit": "U", "weekday": "W", "weekend": "U",
     "season_rel": "S", "year_ago": "U", "month_mod": "M", "year": "Y", "month": "M",
