@@ -470,6 +470,24 @@ def test_the_full_year_is_the_year_named_with_it(text: str, value: str) -> None:
     assert found["the full year"] == value, found
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("It earned 8.6 mln dlrs for the fiscal year ended August 31, 1986.", "1986"),
+        ("In the fiscal year ended Sept 30, 1985, it had a net loss.", "1985"),
+        ("The loss for the fiscal year ending on March 31 1987 was smaller.", "1987"),
+        # One ending next year, or with no year written after it, is the year under way.
+        ("The tender is the first for the fiscal year ending on March 31 1988.", "1987"),
+        ("It expects a profit for the fiscal year ending June 30.", "1987"),
+    ],
+)
+def test_a_fiscal_year_is_the_year_of_the_end_written_after_it(text: str, value: str) -> None:
+    """ "the fiscal year ended August 31, 1986" is that year, not the year of the story."""
+    article = Article(id="r", title="", text=text, date=dt.date(1987, 3, 20))
+    found = {e.expression: e.value for e in extract_events(article) if e.kind == "mentioned"}
+    assert found["the fiscal year"] == value, found
+
+
 def test_the_full_year_is_not_a_year_the_figures_are_compared_with() -> None:
     text = (
         "Debt fell to 398 billion at end-1986 from 465 billion at end-1985. The reduction "

@@ -361,6 +361,9 @@ def edge_of_unit(ctx: Context, s: str, start: int, end: int) -> Result:
         return None
     if low.endswith("full year") and (told := _full_year_named(ctx, start, end)) is not None:
         return f"{told:04d}", "year", False
+    ended = _ENDED_IN_YEAR.match(ctx.low, end) if low.endswith("fiscal year") else None
+    if ended is not None and int(ended.group(1)) <= ctx.dct.year:
+        return ended.group(1), "year", False  # "the fiscal year ended August 31, 1986"
     step = -1 if "latest" in low or _end_gone_by(ctx, low, unit.group(1), start, end) else 0
     return _step_unit(ctx.dct, unit.group(1), step)
 
@@ -369,6 +372,17 @@ _YEAR_WRITTEN_AFTER = re.compile(
     r"\s+(?:(?:of|in)\s+)?(?:((?:19|20)\d\d)(?![\d/-])|(last\s+year)\b)"
     r"|\s+ended\s+[a-z]+\.?\s+\d{1,2},?\s+((?:19|20)\d\d)(?!\d)"
 )
+
+
+_ENDED_IN_YEAR = re.compile(
+    r",?\s+(?:which\s+|that\s+)?(?:ended|ending|ends|end)\s+(?:on\s+)?[a-z]+\.?\s+\d{1,2}"
+    r"(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)(?!\d)"
+)
+"""After "the fiscal year", the day it ends with its year: a fiscal year over, or ending in the
+story's own year, is the year it ends in ("for the fiscal year ended August 31, 1986", told in
+1987). One ending next year is left to be the year under way: whose name it takes differs
+("the fiscal year ending March 31 1988" is Japan's fiscal 1987, a retailer's ending in January
+its fiscal 1987, Canada's fiscal 1988)."""
 
 
 _COMPARED_WITH_BEFORE = re.compile(
