@@ -68,3 +68,17 @@ def test_a_day_a_change_takes_effect_with_no_tense_near_is_the_coming_one() -> N
     assert values("He was named president, effective February 1.", told) == [
         ("February 1", "1987-02-01")
     ]
+
+
+def test_a_leaving_that_takes_effect_on_a_day_is_the_coming_one() -> None:
+    """A retirement or resignation is not back-dated, as a merger or a price may be: the day
+    it takes effect, some weeks gone by this year, is the one ahead."""
+    told = dt.date(1987, 3, 20)
+    assert values("He will retire, effective December 31.", told) == [("December 31", "1987-12-31")]
+    text = "Blanz, who announced his intention to retire effective June 1, was elected chairman."
+    assert values(text, told) == [("June 1", "1987-06-01")]
+    # A change that may be back-dated, and a leaving told as over, keep their reading.
+    assert values("The unit will be dissolved, effective February 24.", told) == [
+        ("February 24", "1987-02-24")
+    ]
+    assert values("He retired effective December 31.", told) == [("December 31", "1986-12-31")]

@@ -132,7 +132,7 @@ def _year_for(ctx: Context, start: int, end: int, month: int, day: int, rel: str
         future = True
     if future is None and day and _EFFECTIVE_BEFORE.search(ctx.low, max(0, start - 16), start):
         future = True  # "was chosen Executive Director, effective October 1", in March
-    passed = _STARTED_DAYS if starts else _JUST_PASSED_DAYS
+    passed = _STARTED_DAYS if starts and not _a_leaving(ctx, start) else _JUST_PASSED_DAYS
     if future is None and not day and _of_an_election(ctx, start, end, campaign=month > now[0]):
         return _year_by_tense(dct.year, True, (here > now) - (here < now))
     if future is None or (future and day and _just_passed(dct, month, day, passed)):
@@ -157,6 +157,19 @@ _EFFECTIVE_BEFORE = re.compile(r"\beffective\s+(?:on\s+|from\s+)?$")
 """Before a day, the day a change takes effect: with no tense near ("was chosen Executive
 Director of the ICCO, effective October 1", in March) it is announced ahead of it or soon
 after it began (`_STARTED_DAYS`), not the day half a year gone by."""
+
+
+def _a_leaving(ctx: Context, start: int) -> bool:
+    """ "will retire, effective December 31", told in March: a leaving (retiring, resigning,
+    stepping down) is not back-dated as a price or a merger may be, so the day it takes
+    effect is the coming one unless only a few days gone."""
+    return _LEAVING.search(ctx.low, max(ctx.sentence_start(start), start - 60), start) is not None
+
+
+_LEAVING = re.compile(
+    r"\b(?:retires?|retiring|resigns?|resigning|step(?:s|ping)?\s+down|leaves?|leaving)\b"
+)
+"""A leaving told as still to come; "retired effective December 31" is one over."""
 
 
 _A_MODAL_AHEAD = re.compile(

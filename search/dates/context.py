@@ -26,7 +26,8 @@ _CUE = re.compile(
     # "was due to remarks on Sunday", "due to the strike": "because of", no plan.
     r"|(?:is|are|was|were) due to(?! (?:the|a|an|his|her|its|their|this|that|these|those"
     r"|higher|lower|[a-z]*[^\Wsu]s)\b)|(?:is|are) to|plans? to|plann(?:ed|ing)|schedul(?:ed|ing)"
-    r"|(?:expects?|hopes?|aims?|wants?|intends?|set|ready) to|plans(?= (?:a|an|its|his|her|their)\b)"
+    r"|(?:expects?|hopes?|aims?|wants?|intends?|intentions?|set|ready) to"
+    r"|plans(?= (?:a|an|its|his|her|their)\b)"
     r"|look(?:s|ed|ing)? (?:ahead|forward) to"
     # An expectation looks ahead whoever holds it and whenever: "the sale, expected to
     # close in April", "said it expected the sale to close in April", "should be completed".
