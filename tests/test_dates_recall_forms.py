@@ -163,3 +163,47 @@ def test_that_before_a_month_and_its_subject_joins_a_clause() -> None:
 )
 def test_a_count_and_a_half_ago(text: str, expression: str, value: str) -> None:
     assert values(text, SEPT_2016).get(expression) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "expression", "value"),
+    [
+        # Memorial Day 2016 was Monday May 30: its weekend is that of ISO week 21.
+        (
+            "She married him on Memorial Day weekend.",
+            dt.date(2016, 7, 29),
+            "Memorial Day weekend",
+            "2016-W21-WE",
+        ),
+        # Labor Day 2016 was Monday September 5: the weekend of ISO week 35.
+        (
+            "Usually the Labor Day weekend is a moment of pause.",
+            SEPT_2016,
+            "the Labor Day weekend",
+            "2016-W35-WE",
+        ),
+        # Thanksgiving 2015 was Thursday November 26: the weekend after it, ISO week 48.
+        (
+            "Sales were strong over the Thanksgiving weekend.",
+            dt.date(2015, 12, 1),
+            "the Thanksgiving weekend",
+            "2015-W48-WE",
+        ),
+        (
+            "Banks close for the long Easter weekend.",
+            dt.date(1987, 4, 14),
+            "the long Easter weekend",
+            "1987-W16-WE",
+        ),
+        (
+            "Talks resume after Easter weekend, he said.",
+            dt.date(1987, 4, 14),
+            "Easter weekend",
+            "1987-W16-WE",
+        ),
+    ],
+)
+def test_a_holidays_weekend_is_a_weekend(
+    text: str, date: dt.date, expression: str, value: str
+) -> None:
+    assert values(text, date).get(expression) == value

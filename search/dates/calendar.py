@@ -1765,7 +1765,8 @@ def holiday(ctx: Context, s: str, start: int, end: int) -> Result:
     rel = leading_rel(s)
     low = _YEAR_BEFORE.sub("", s.lower()[len(rel) :].lstrip().replace("’", "'"))
     rule = next(f for name, f in HOLIDAYS.items() if low.startswith(name))
-    week = bool(_A_WEEK.search(low))
+    weekend = low.endswith("weekend")
+    week = bool(_A_WEEK.search(low)) or weekend
     year = year_of(s)
     inferred = False
     if year is None and ctx.dct is not None and rel:
@@ -1791,13 +1792,25 @@ def holiday(ctx: Context, s: str, start: int, end: int) -> Result:
         year, inferred = ctx.fallback_year, True
     if year is None:
         return UNRESOLVED
+    if weekend:
+        return fmt_week(_nearest_weekend_day(rule(year))) + "-WE", "weekend", inferred
     if week:
         return fmt_week(rule(year)), "week", inferred
     return fmt_day(rule(year)), "day", inferred
 
 
+def _nearest_weekend_day(day: dt.date) -> dt.date:
+    """ "Memorial Day weekend" (a Monday) is the Saturday and Sunday before it, "Thanksgiving
+    weekend" (a Thursday) the two days after: the Saturday or Sunday nearest the holiday,
+    the later one when two are as near."""
+    return min(
+        (day + dt.timedelta(days=d) for d in (3, -3, 2, -2, 1, -1, 0)),
+        key=lambda d: (d.weekday() < 5, abs((d - day).days)),
+    )
+
+
 _A_WEEK = re.compile(r"\bweek\b")
-_YEAR_BEFORE = re.compile(r"^\d{4}\s+")
+_YEAR_BEFORE = re.compile(r"^(?:\d{4}|the(?:\s+long)?)\s+")
 # "the Good Friday agreement", "the Easter Rising", "the Tet offensive": events named after
 # the day they began, years ago, not the holiday of the story's year.
 _AN_EVENT_NAMED = re.compile(r"\s+(?:agreement|accords?|rising|uprising|offensive|war)\b")

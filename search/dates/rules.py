@@ -214,7 +214,10 @@ RULES: list[tuple[str, str, Handler, bool]] = [
     ),
     (
         "holiday",
-        rf"(?:(?:this past|this coming|last|next|this)\s+|(?<=the\s){YEAR}\s+)?{HOLIDAY_NAMES}(?:\s+week(?!\w))?"
+        rf"(?:(?:this past|this coming|last|next|this)\s+|(?<=the\s){YEAR}\s+"
+        # "the (long) Memorial Day weekend": the article is part of a weekend's expression
+        rf"|the\s+(?:long\s+)?(?={HOLIDAY_NAMES}\s+weekend\b))?"
+        rf"{HOLIDAY_NAMES}(?:\s+week(?:end)?(?!\w))?"
         rf"(?:,?\s+{YEAR})?",
         cal.holiday,
         True,
