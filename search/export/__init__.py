@@ -10,7 +10,7 @@ It may import `store` (marks and what they are cited with) and the shared
 values at the top of `search/`; nothing below may import it.
 """
 
-from .cite import cite_markdown, cite_plain
+from .cite import cite_markdown, cite_plain, cited_date
 from .records import (
     EVENT_COLUMNS,
     MARK_COLUMNS,
@@ -36,6 +36,7 @@ __all__ = [
     "SPEAKER_COLUMNS",
     "cite_markdown",
     "cite_plain",
+    "cited_date",
     "event_record",
     "hit_record",
     "mark_record",

@@ -13,7 +13,7 @@ from typing import Any
 from ..period_names import coarse_period_name
 from ..store import Target
 
-__all__ = ["cite_markdown", "cite_plain", "speaker_markdown"]
+__all__ = ["cite_markdown", "cite_plain", "cited_date", "speaker_markdown"]
 
 
 def cite_plain(target: Target) -> str:
@@ -53,17 +53,31 @@ def _words(target: Target) -> str:
     if target.kind == "quote":
         return f"“{target.text}”"
     citation = target.citation
-    value = citation.value
-    if target.kind != "event" or not value:
+    if target.kind != "event":
         return target.text
-    value = coarse_period_name(value) or value  # "06" reads as a year; "7th century" not
-    if citation.inferred:
-        # Pasted elsewhere, an inferred date must still say nobody wrote it so.
-        value = ", ".join(filter(None, (f"≈ {value}", citation.counted_from)))
+    value = cited_date(citation.value, citation.inferred, citation.counted_from)
+    if citation.date_changed:
+        # The date as marked, beside the one the article gives now: a citation pasted
+        # before it changed is found out, and the one pasted now is true.
+        was = cited_date(
+            citation.marked_value, citation.marked_inferred, citation.marked_counted_from
+        )
+        value = f"{value or 'no date there now'}; marked as {was or 'no date'}"
+    if not value:
+        return target.text
     if citation.expression and citation.expression != target.text:
         # A sentence may hold several dates: the value says which words it dates.
         value = f"{citation.expression}: {value}"
     return f"{target.text} [{value}]"
+
+
+def cited_date(value: str, inferred: bool, counted_from: str) -> str:
+    """A marked date as cited: `≈` and what it counted from when inferred, for pasted
+    elsewhere an inferred date must still say nobody wrote it so."""
+    if not value:
+        return ""
+    value = coarse_period_name(value) or value  # "06" reads as a year; "7th century" not
+    return ", ".join(filter(None, (f"≈ {value}", counted_from))) if inferred else value
 
 
 def _speaker(target: Target) -> str:

@@ -103,9 +103,18 @@ EVENT_COLUMNS = (
 )
 SPEAKER_COLUMNS = ("id", "name", "kind", "aliases", "roles", "quote_count", "article_count")
 _MARK_OWN = ("id", "article_id", "kind", "text", "start", "end", "status", "created")
-_MARK_DATE = ("expression", "inferred", "counted_from")
+_MARK_DATE = (
+    "expression",
+    "inferred",
+    "counted_from",
+    "date_changed",
+    "marked_value",
+    "marked_counted_from",
+)
 """A marked date's words and whether its value was inferred, and from what: a script
-reading the value alone would take an inferred date for one somebody wrote."""
+reading the value alone would take an inferred date for one somebody wrote. The value
+is the date its article gives now; where that is not the one marked (`date_changed`),
+the marked one follows, so a citation pasted earlier can be put right."""
 MARK_COLUMNS = (
     *_MARK_OWN,
     *_MARK_DATE,
@@ -179,6 +188,9 @@ def mark_record(mark: Mark) -> dict[str, Any]:
         "expression": mark.citation.expression,
         "inferred": mark.citation.inferred,
         "counted_from": mark.citation.counted_from.removeprefix("counted from "),
+        "date_changed": mark.citation.date_changed,
+        "marked_value": mark.citation.marked_value,
+        "marked_counted_from": mark.citation.marked_counted_from.removeprefix("counted from "),
     }
     return with_citation(record, mark.target, mark)
 

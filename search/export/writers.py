@@ -99,7 +99,8 @@ def _write_markdown(items: Iterable[ExportItem], out: TextIO) -> None:
         if item.target is None:
             out.write(f"{number}. {speaker_markdown(item.record)}\n\n")
             continue
-        out.write(f"{number}. {item.target.kind} `{item.target.article_id}`\n\n")
+        changed = " · **date changed since marked**" if item.target.citation.date_changed else ""
+        out.write(f"{number}. {item.target.kind} `{item.target.article_id}`{changed}\n\n")
         out.write(cite_markdown(item.target) + "\n")
         if item.mark is not None and item.mark.note:
             out.write("\nNote: " + item.mark.note.replace("\n", "\n  ") + "\n")

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict, dataclass, field, replace
 from typing import Literal
 
@@ -33,7 +33,9 @@ __all__ = [
     "Marks",
     "ReanchorReport",
     "Target",
+    "ArticleDates",
     "article_target",
+    "dated_now",
     "event_target",
     "passage_target",
     "quote_target",
@@ -70,6 +72,14 @@ class Citation:
     counted_from: str = ""
     """What an inferred value was counted from (`counted_from_note`), so a pasted date
     can be judged where it lands; "" when unknown or for marks made before it was kept."""
+    date_changed: bool = False
+    """The article dates the marked words otherwise now than when they were marked (its
+    settings date or the run's `--reference-date` moved, say): `value`, `inferred` and
+    `counted_from` are then the date it gives now, and the `marked_` fields the date
+    as marked. Worked out as a mark is shown (`dated_now`), never stored."""
+    marked_value: str = ""
+    marked_inferred: bool = False
+    marked_counted_from: str = ""
 
     @classmethod
     def from_json(cls, text: str) -> Citation:
@@ -85,7 +95,12 @@ class Citation:
         return cls(**known)
 
     def to_json(self) -> str:
-        return json.dumps(asdict(self), ensure_ascii=False, sort_keys=True)
+        kept = {k: v for k, v in asdict(self).items() if k not in _SHOWN_ONLY}
+        return json.dumps(kept, ensure_ascii=False, sort_keys=True)
+
+
+_SHOWN_ONLY = frozenset({"date_changed", "marked_value", "marked_inferred", "marked_counted_from"})
+"""Citation fields worked out as a mark is shown: a mark stores the date it was made with."""
 
 
 @dataclass(frozen=True)
@@ -171,6 +186,71 @@ def event_target(event: Event, article: Article | None) -> Target:
         start, end, words = event.start, event.end, event.expression
     original = article.text if article else ""
     return Target(event.article_id, "event", start, end, words, citation, original)
+
+
+ArticleDates = Callable[[str], "tuple[Sequence[Event], str] | None"]
+"""An article's dates as the index gives them now, with its text, by article id; None
+when the article is not in the index."""
+
+
+def dated_now(marks: Iterable[Mark], article_dates: ArticleDates) -> list[Mark]:
+    """The marks with each marked date as its article gives it now, and flagged
+    (`Citation.date_changed`, with the date as marked) where that is not the date the
+    mark was made with.
+
+    A mark keeps its words and the citation it was made with, but an undated
+    story's "yesterday" names another day once its folder's settings date or the
+    run's `--reference-date` moves: cited as marked, the date would silently
+    disagree with the timeline. The marked sentence stays; the date cited is the
+    one the article gives, and the one it was marked with is said beside it.
+    """
+    known: dict[str, tuple[Sequence[Event], str] | None] = {}
+    shown = []
+    for mark in marks:
+        citation = mark.citation
+        if mark.kind != "event" or mark.status == "lost" or not citation.expression:
+            shown.append(mark)
+            continue
+        if mark.article_id not in known:
+            known[mark.article_id] = article_dates(mark.article_id)
+        found = known[mark.article_id]
+        if found is None:  # not in the index (a partial one): nothing to say otherwise
+            shown.append(mark)
+            continue
+        shown.append(replace(mark, citation=_date_now(mark, *found)))
+    return shown
+
+
+def _date_now(mark: Mark, events: Sequence[Event], text: str) -> Citation:
+    citation = mark.citation
+    dates = [
+        (
+            event.value or "",
+            event.inferred and event.value is not None,
+            counted_from_note(event, text),
+        )
+        for event in events
+        if event.expression == citation.expression
+        and mark.start <= event.start
+        and event.end <= mark.end
+    ]
+    for value, inferred, counted in dates:
+        # A mark made before what a date counted from was kept names no source: the
+        # same value is the same date, its source now filled in.
+        same_source = counted == citation.counted_from or not citation.counted_from
+        if (value, inferred) == (citation.value, citation.inferred) and same_source:
+            return replace(citation, counted_from=counted)
+    value, inferred, counted = dates[0] if dates else ("", False, "")
+    return replace(
+        citation,
+        value=value,
+        inferred=inferred,
+        counted_from=counted,
+        date_changed=True,
+        marked_value=citation.value,
+        marked_inferred=citation.inferred,
+        marked_counted_from=citation.counted_from,
+    )
 
 
 def passage_target(article: Article, start: int, end: int) -> Target:

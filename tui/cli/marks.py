@@ -30,6 +30,7 @@ from newsexplore.search import (
     write_items,
 )
 
+from ..marked import marks_dated_now
 from .common import CliError, NotFoundError, warn
 from .opening import ensure_index
 from .options import common_options
@@ -102,6 +103,7 @@ def _list(args: argparse.Namespace) -> int:
         )
         report_lost(found.lost)
     marks = store.marks.all(tag=read_tag(args.tag) if args.tag else None)
+    marks = marks_dated_now(library, marks)
     if args.format == "text":
         _write_text(marks)
     else:
@@ -176,6 +178,8 @@ def _write_text(marks: list[Mark]) -> None:
     out = sys.stdout
     for mark in marks:
         status = "" if mark.status == "ok" else f"  [{mark.status}]"
+        if mark.citation.date_changed:
+            status += "  [date changed since marked]"
         out.write(f"#{mark.id} {mark.kind} {printable(mark.article_id)}{status}\n")
         for line in cite_plain(mark.target).splitlines():
             out.write(f"  {printable(line, keep_newlines=False)}\n")

@@ -22,12 +22,14 @@ from newsexplore.search import (
     Mark,
     UserStore,
     cite_plain,
+    cited_date,
     mark_record,
     read_tag,
     shown_tag,
 )
 
 from ..collecting import MARK_BADGE, Listing
+from ..marked import MarkDates
 from ..widgets.boxes import Box
 from ..widgets.key_footer import KeyFooter
 from ..widgets.lists import NavList
@@ -73,6 +75,8 @@ class CollectionScreen(TypedAhead, Screen[Mark | None]):
         self.store = store
         self.export_folder = export_folder
         self.marks: list[Mark] = []
+        self._dated: MarkDates | None = None
+        """Reads each marked date as the index gives it now (none in an app without one)."""
 
     def compose(self) -> ComposeResult:
         yield Static("Collection", id="collection-title")
@@ -81,6 +85,8 @@ class CollectionScreen(TypedAhead, Screen[Mark | None]):
         yield KeyFooter()
 
     def on_mount(self) -> None:
+        library = getattr(self.app, "library", None)
+        self._dated = MarkDates(library) if library is not None else None
         self.refresh_marks()
         self.query_one("#collection-list").focus()
 
@@ -96,6 +102,8 @@ class CollectionScreen(TypedAhead, Screen[Mark | None]):
         marks = self.store.marks.all()
         if wanted:
             marks = [m for m in marks if any(t.casefold().startswith(wanted) for t in m.tags)]
+        if self._dated is not None:
+            marks = self._dated(marks)
         self.marks = marks
         tags = self.store.marks.tags()
         title = f"Collection · {len(marks)} marked"
@@ -124,15 +132,35 @@ class CollectionScreen(TypedAhead, Screen[Mark | None]):
         head.append_text(safe_line(" · ".join(facts), "bold"))
         if mark.status == "lost":
             head.append(" · words no longer found", style="italic")
+        if citation.date_changed:
+            head.append(" · date changed since marked", style="bold reverse")
         lines = [head]
         if mark.text:
             words = " ".join(mark.text.split())
             lines.append(safe_line(f"  {words[:200]}", "italic"))
+        lines += self._date_lines(mark)
         notes = [f"note: {mark.note}"] if mark.note else []
         notes += [" ".join(shown_tag(tag) for tag in mark.tags)] if mark.tags else []
         if notes:
             lines.append(safe_line("  " + " · ".join(notes), "dim"))
         return Text("\n", end="").join(lines)
+
+    @staticmethod
+    def _date_lines(mark: Mark) -> list[Text]:
+        """A marked date as the article gives it now, and, where that changed since it was
+        marked, the date it was marked with: the sentence stays, the date must be true."""
+        citation = mark.citation
+        if mark.kind != "event" or not (citation.value or citation.date_changed):
+            return []
+        words = citation.expression or "date"
+        now = cited_date(citation.value, citation.inferred, citation.counted_from)
+        lines = [safe_line(f"  {words}: {now or 'no date there now'}")]
+        if citation.date_changed:
+            was = cited_date(
+                citation.marked_value, citation.marked_inferred, citation.marked_counted_from
+            )
+            lines.append(safe_line(f"  marked as {was or 'no date'}", "bold"))
+        return lines
 
     def selected(self) -> Mark | None:
         nav = self.query_one("#collection-list", NavList)
