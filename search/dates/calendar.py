@@ -636,7 +636,17 @@ def _year_by_pair(ctx: Context, start: int, end: int, month: int, day: int) -> i
         return ref_year + 1 if ctx.future(start, end, MONTH_REACH) else None
     if ctx.ref[1] == "day" and _OF_RECORD.fullmatch(between):
         return ref_year if (month, day) <= ref_here else ref_year - 1
+    if named and not day and ctx.ref[1] == "month" and month == ref_here[0] + 1:
+        if _EARLY_NEXT.fullmatch(ctx.low, ctx.ref_end, end):
+            return ref_year  # "in late November or early December": one stretch of time
     return None
+
+
+_EARLY_NEXT = re.compile(r"\s+(?:or|and|to)\s+early\s+[a-z]+\.?")
+"""Between the end of a month and the start of the next ("late November or early December",
+"for November and early December shipment"): one stretch of time, in the year of the first,
+whatever would set the second alone (the first, far ahead, put a year back; the second, in
+a list of months, not)."""
 
 
 def _just_passed(dct: dt.date, month: int, day: int, days: int) -> bool:
