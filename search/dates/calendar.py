@@ -636,9 +636,9 @@ def _year_by_pair(ctx: Context, start: int, end: int, month: int, day: int) -> i
         return ref_year + 1 if ctx.future(start, end, MONTH_REACH) else None
     if ctx.ref[1] == "day" and _OF_RECORD.fullmatch(between):
         return ref_year if (month, day) <= ref_here else ref_year - 1
-    if named and not day and ctx.ref[1] == "month" and month == ref_here[0] + 1:
-        if _EARLY_NEXT.fullmatch(ctx.low, ctx.ref_end, end):
-            return ref_year  # "in late November or early December": one stretch of time
+    next_month = not day and ctx.ref[1] == "month" and month == ref_here[0] + 1
+    if named and next_month and _EARLY_NEXT.fullmatch(ctx.low, ctx.ref_end, end):
+        return ref_year  # "in late November or early December": one stretch of time
     return None
 
 
