@@ -12,18 +12,21 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
+from pathlib import PurePath
 
 from .models import Event
 
 __all__ = ["counted_from_note", "counted_from_text", "dates_counted_from"]
 
 
-def counted_from_text(event: Event, text: str | None = None) -> str:
+def counted_from_text(event: Event, text: str | None = None, *, brief: bool = False) -> str:
     """What one inferred date was counted from: `2024-05-01 (--reference-date)`, `1987
     (the corpus's usual year)`, `1987-03-03 (its own date, at 120)`; "" for a date not
     inferred, or kept by a version that did not record it. Given the article's `text`,
     the story's own date is named in its words (`its own date "March 3, 1987"`), as a
-    reader finds it on the page rather than by its offset."""
+    reader finds it on the page rather than by its offset. `brief` names a settings
+    file by its folder and name alone (the name says what it is), for a one-line row: a whole path pushed the file's
+    name and line out of sight at 80 columns."""
     kind, date = event.counted_from, event.counted_date
     if kind == "own-date":
         if not date:
@@ -37,22 +40,24 @@ def counted_from_text(event: Event, text: str | None = None) -> str:
         return f"{date} (its own date, at {start})"
     if kind == "fiscal":
         return "a fiscal period (its calendar months are the company's to say)"
-    return f"{date} ({_source(event)})" if kind else ""
+    return f"{date} ({_source(event, brief=brief)})" if kind else ""
 
 
-def counted_from_note(event: Event, text: str | None = None) -> str:
+def counted_from_note(event: Event, text: str | None = None, *, brief: bool = False) -> str:
     """The words after an inferred date's value: `counted from 2024-05-01
     (--reference-date)`, or what a fiscal period is; "" when there is nothing to say."""
-    said = counted_from_text(event, text)
+    said = counted_from_text(event, text, brief=brief)
     if not said or event.counted_from == "fiscal":
         return said
     return f"counted from {said}"
 
 
-def _source(event: Event) -> str:
+def _source(event: Event, *, brief: bool = False) -> str:
     kind, where = event.counted_from, event.counted_where
     if kind == "settings":
         path, _colon, line = where.rpartition(":")
+        if brief and path:
+            return f"{'/'.join(PurePath(path).parts[-2:])}, line {line}"
         return f"settings file {path}, line {line}" if path else "a settings file"
     if kind == "published":
         return "its publication year" if len(event.counted_date) == 4 else "its publication month"

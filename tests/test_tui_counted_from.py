@@ -162,3 +162,27 @@ class TestTimeline:
             assert f"≈ {event.value}, a fiscal period (its calendar months are the company's" in (
                 header(app)
             )
+
+
+@pytest.mark.parametrize("size", [(120, 40), (80, 24)])
+@sync
+async def test_a_row_counted_from_a_settings_file_names_the_file_and_line_in_sight(
+    tmp_path: Path, size: tuple[int, int]
+) -> None:
+    """The row under the cursor named the settings file by its whole path, so at 80
+    columns (or from any folder deeper than /tmp) the file and the line were cut off.
+    The pane is as wide as the screen: zoomed at 120x40, on its own at 80x24."""
+    app = desk(tmp_path / "a" / "long" / "way" / "down" / "to" / "the" / "news")
+    async with app.run_test(size=size) as pilot:
+        timeline: TimelinePane = await open_timeline(pilot)
+        if size[0] > 80:
+            await press(pilot, "z")
+        listing = timeline.query_one("#timeline-list", OptionList)
+        for n in range(listing.option_count):
+            event = timeline.entry_at(listing.get_option_at_index(n).id)
+            if event is not None and event.expression == "yesterday":
+                listing.highlighted = n
+        await settle(pilot)
+        said = "counted from 2024-05-01 (desk/newsexplore.cfg, line 2)"
+        rows = visible_rows(timeline)
+        assert sum(said in row for row in rows) == 1, "\n".join(rows)

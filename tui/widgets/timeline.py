@@ -1065,7 +1065,7 @@ class TimelinePane(Pane):
             start, end = event.start, event.end
         mark = badge(self, event.article_id, "event", start, end)
         explained = self._explained is not None and self._explained[1] == event
-        counted = counted_from_note(event) if explained else ""
+        counted = counted_from_note(event, brief=True) if explained else ""
         return entry_row(event, group_value, title or self._title(event), mark, counted)
 
     @on(OptionList.OptionHighlighted, "#timeline-list")
