@@ -207,3 +207,41 @@ def test_a_holidays_weekend_is_a_weekend(
     text: str, date: dt.date, expression: str, value: str
 ) -> None:
     assert values(text, date).get(expression) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "expected"),
+    [
+        ("That’s what he did in ’08 and ’12, he said.", SEPT_2016, {"’08": "2008", "’12": "2012"}),
+        (
+            "Rep. Hank Johnson said in ‘08 that the willingness was there.",
+            SEPT_2016,
+            {"‘08": "2008"},
+        ),
+        ("Falling Deficit to Reverse Course in '16 as U.S. Ages.", SEPT_2016, {"'16": "2016"}),
+        (
+            "They lived through the Crash of '29 and the war.",
+            dt.date(1987, 10, 20),
+            {"'29": "1929"},
+        ),
+        ("PAPER INSTITUTE SEES STRONG PAPER MARKET IN '87", dt.date(1987, 3, 5), {"'87": "1987"}),
+    ],
+)
+def test_a_year_in_two_digits_after_an_apostrophe(
+    text: str, date: dt.date, expected: dict[str, str]
+) -> None:
+    found = values(text, date)
+    assert {k: found.get(k) for k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Obama said so on CBS' ''60 Minutes.''",
+        "The benefit of free trade is ''10 times the size of the losses,'' he said.",
+        "Jessie Elkins had served in Vietnam - ''13 months in living hell'' - he said.",
+        "Shares rose in '10-'12 trading, a table showed.",
+    ],
+)
+def test_quoted_numbers_are_no_short_years(text: str) -> None:
+    assert values(text, SEPT_2016) == {}

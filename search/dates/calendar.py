@@ -1712,6 +1712,26 @@ def year_rule(ctx: Context, s: str, start: int, end: int) -> Result:
     return f"{year:04d}", "year", False
 
 
+SHORT_YEAR_AHEAD = 10
+"""How far past the story's year "in '08" may lie: beyond it the year is the century's before
+("the Crash of '29" told in 1987 is 1929, "in '16" told in 2016 is 2016)."""
+
+
+def short_year(ctx: Context, s: str, start: int, end: int) -> Result:
+    """A year in two digits after an apostrophe ("in '08"), in the century that puts it at
+    most `SHORT_YEAR_AHEAD` years after the story's year."""
+    yy = int(s[-2:])
+    base = ctx.dct.year if ctx.dct is not None else ctx.fallback_year
+    if base is None:
+        return UNRESOLVED
+    year = (base // 100) * 100 + yy
+    if year > base + SHORT_YEAR_AHEAD:
+        year -= 100
+    elif year + 100 <= base + SHORT_YEAR_AHEAD:
+        year += 100
+    return f"{year:04d}", "year", ctx.dct is None
+
+
 def far_year(ctx: Context, s: str, start: int, end: int) -> Result:
     """A year before 1500 or after 2099 that its words mark as one: "the year 1066", "AD 800"
     (written in capitals, not the word "ad"), "In 1066, William invaded", "warming by 2100".

@@ -279,6 +279,17 @@ RULES: list[tuple[str, str, Handler, bool]] = [
         True,
     ),
     (
+        # "in '08", "the Crash of '29", "in ’08 and ’12": a year in two digits after an
+        # apostrophe, only after a preposition (or another such year), where a quotation
+        # mark before a number ("''60 Minutes''", "''10 times") cannot stand.
+        "short_year",
+        r"(?:(?<=\bin )|(?<=\bof )|(?<=\bsince )|(?<=\buntil )|(?<=\bby )|(?<=\bfrom )"
+        r"|(?<=\bbefore )|(?<=\bafter )|(?<=['’‘]\d\d and )|(?<=['’‘]\d\d or ))"
+        r"['’‘]\d\d(?![\w'’%-])",
+        cal.short_year,
+        True,
+    ),
+    (
         "decade",
         r"(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?:(?:1[5-9]|20)\d0s|['’‘]\d0s)(?!\w)"
         r"|(?:the\s+|(?:early|late|mid)[\s-]+)+(?:1[5-9]|20)\d0['’]s(?!\w)"
@@ -501,7 +512,7 @@ FAMILIES = {
     "clock_wday": "W", "clock_md": "M",
     "half_year": "U", "week_of": "M", "week_of_month": "M", "iso": "Y", "short_period": "Y", "numeric": "Y", "wday_date": "W", "mdy": "M", "dmy": "M", "holiday": "H",
     "month_rel_year": "M", "month_year": "M", "md": "M", "dm": "M", "quarter_noun": "U", "month_quarter": "M",
-    "quarter_adj": "U", "quarter_ref": "U", "season_year": "S", "decade": "Y", "far_year": "Y", "year_named": "U", "ago": "U", "ago_half": "U",
+    "quarter_adj": "U", "quarter_ref": "U", "season_year": "S", "decade": "Y", "short_year": "Y", "far_year": "Y", "year_named": "U", "ago": "U", "ago_half": "U",
     "century": "U", "in_units": "U",
     "today": "T", "rel_unit": "U", "edge_unit": "U", "weekday": "W", "weekend": "U",
     "season_rel": "S", "year_ago": "U", "month_mod": "M", "year": "Y", "month": "M",

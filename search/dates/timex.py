@@ -97,7 +97,9 @@ def _trigger_pattern() -> str:
     for first, rest in _FAR_YEAR_TRIGGERS:
         by_letter.setdefault(first, []).append(rest)
     alternatives = [f"{c}(?:{'|'.join(rest)})" for c, rest in sorted(by_letter.items())]
-    alternatives.append(r"(?:1[5-9]|20)\d(?:\d|0s)|(?<=['’‘])\d0s|\d{1,2}/\d{1,2}/\d\d")
+    alternatives.append(
+        r"(?:1[5-9]|20)\d(?:\d|0s)|(?<=['’‘])\d(?:0s|\d(?![\w'’%-]))|\d{1,2}/\d{1,2}/\d\d"
+    )
     return r"\b(?:" + "|".join(alternatives) + r")\b"
 
 
