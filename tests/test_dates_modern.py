@@ -863,6 +863,13 @@ MONDAY = dt.date(2024, 4, 15)
         ("Fans plan to march this weekend.", MONDAY, "2024-W16-WE"),
         ("The talks will resume this weekend.", WEDNESDAY, "2024-W16-WE"),
         ("Storms are expected this weekend.", WEDNESDAY, "2024-W16-WE"),
+        # Up to Thursday, what the weekend did, told in the past with no modal, is over.
+        (
+            "Protesters complained this weekend that the party ignored them.",
+            WEDNESDAY,
+            "2024-W15-WE",
+        ),
+        ("The debate this weekend gave the party much to be proud of.", WEDNESDAY, "2024-W15-WE"),
     ],
 )
 def test_this_weekend_told_after_it_is_the_one_just_gone(

@@ -331,8 +331,21 @@ def _weekend_gone(ctx: Context, start: int, end: int) -> bool:
     """A Monday's "this weekend" is the one just gone unless told as ahead ("OPEC agreed
     this weekend"): the week starts on Monday, but its story reports the two days before
     far more than it looks five ahead. Later in the week a past verb is no proof ("hoped
-    a cargo could leave this weekend" looks ahead), so the coming one stays."""
-    return ctx.dct is not None and ctx.dct.weekday() == 0 and ctx.future(start, end) is not True
+    a cargo could leave this weekend" looks ahead), so the coming one stays unless, up to
+    Thursday, the past tells of it with no modal in the sentence ("This weekend, Sanders
+    complained", "This weekend's debate gave Democrats much to be proud of", on a
+    Wednesday): what a weekend did is over."""
+    if ctx.dct is None or ctx.dct.weekday() > 3:
+        return False
+    if ctx.dct.weekday() == 0:
+        return ctx.future(start, end) is not True
+    lo = ctx.sentence_start(start)
+    hi = ctx.low.find(". ", end)
+    hi = len(ctx.low) if hi < 0 else hi
+    return ctx.future(start, end) is False and not _A_MODAL.search(ctx.text, lo, hi)
+
+
+_A_MODAL = re.compile(r"\b(?:could|might|may|would|should|can|must|will)\b|'ll\b|’ll\b")
 
 
 def _step_unit(dct: dt.date, unit: str, step: int) -> Result:
