@@ -303,3 +303,21 @@ def test_an_election_named_by_its_month_or_day_is_the_coming_one(
     text: str, expression: str, value: str
 ) -> None:
     assert values(text, FEBRUARY)[expression] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # Told with no tense, or voted on by an infinitive, Election Day is the coming one.
+        (
+            "General election planning looms. Working backward from Election Day, time is short.",
+            "2024-11-05",
+        ),
+        ("He used the comments to urge people to vote for him on Election Day.", "2024-11-05"),
+        # Reached back to or told in the past, the one gone by.
+        ("But soon after Election Day, the president met historians.", "2023-11-07"),
+        ("Turnout on Election Day was low.", "2023-11-07"),
+    ],
+)
+def test_election_day_with_no_tense_is_the_coming_one(text: str, value: str) -> None:
+    assert values(text, dt.date(2024, 4, 10))["Election Day"] == value

@@ -1805,6 +1805,8 @@ def holiday(ctx: Context, s: str, start: int, end: int) -> Result:
         year is None and ctx.dct is not None and (placed := _holiday_placed(ctx, rule, start, end))
     ):
         year = placed
+    elif year is None and ctx.dct is not None and _election_day_ahead(ctx, low, start, end):
+        year = ctx.dct.year if rule(ctx.dct.year) >= ctx.dct else ctx.dct.year + 1
     elif year is None and ctx.dct is not None:
         this, now = rule(ctx.dct.year), ctx.dct
         if week:  # the week we are in is neither behind nor ahead
@@ -1827,6 +1829,26 @@ def holiday(ctx: Context, s: str, start: int, end: int) -> Result:
     if week:
         return fmt_week(rule(year)), "week", inferred
     return fmt_day(rule(year)), "day", inferred
+
+
+def _election_day_ahead(ctx: Context, low: str, start: int, end: int) -> bool:
+    """ "Working backward from Election Day", "urge people to vote for him on Election Day":
+    told with no tense, or voted on by an infinitive, Election Day is the coming one, as an
+    election's month is (`_an_election`); the nearest, when the story is told in the spring,
+    would be last year's. Not one reached back to ("soon after Election Day") or told in the
+    past ("Turnout on Election Day was low")."""
+    if not low.startswith("election day"):
+        return False
+    if _BACK_TO_ELECTION.search(ctx.low, max(0, start - 30), start):
+        return False
+    if _TO_VOTE_BEFORE.search(ctx.low, max(ctx.sentence_start(start), start - 50), start):
+        return True
+    return ctx.future(start, end, MONTH_REACH, plans=True) is None
+
+
+_TO_VOTE_BEFORE = re.compile(
+    r"\bto\s+(?:vote|turn\s+out|go\s+to\s+the\s+polls)\b[^.;:!?]{0,30}?\s+(?:on\s+)?$"
+)
 
 
 def _nearest_weekend_day(day: dt.date) -> dt.date:
