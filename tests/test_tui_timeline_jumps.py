@@ -502,8 +502,8 @@ def around_cli(corpus: Path, tmp_path: Path, typed: str, capsys) -> tuple[str, l
         ),
         (  # two folders at odds: the date most undated stories count from, and how many
             {"desk": ("2024-05-01", [STRIKE, COUNCIL]), "old": ("2019-01-10", [OLD])},
-            "Wed 1 May 2024, the date in settings file {cfg}, line 2"
-            " (2 of the 3 undated articles count from it)",
+            "Wed 1 May 2024, the date 2 of the 3 undated articles count from,"
+            " in settings file {cfg}, line 2",
             "desk/newsexplore.cfg",
             "2024-W17",
         ),

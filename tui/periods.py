@@ -64,11 +64,12 @@ def reference_source(origin: TypedDatesOrigin) -> str:
     if origin.kind == "settings":
         path, _colon, line = origin.where.rpartition(":")
         said = f"the date in settings file {path}, line {line}"
-        if not given.is_day:
-            said = f"the first day of {given}, {said}"
-        if origin.sharing < origin.undated:
-            said += f" ({origin.sharing} of the {origin.undated} undated articles count from it)"
-        return said
+        if origin.sharing < origin.undated:  # folders at odds: the most common, and how many
+            said = (
+                f"the date {origin.sharing} of the {origin.undated} undated articles count"
+                f" from, in settings file {path}, line {line}"
+            )
+        return said if given.is_day else f"the first day of {given}, {said}"
     if origin.kind == "mentioned":
         return "the first day of the month most mentioned (no article has a publication date)"
     return "the first day of the busiest month"
