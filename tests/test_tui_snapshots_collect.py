@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from textual.pilot import Pilot
 
-from newsexplore.search import quote_target
+from newsexplore.search import Library, Period, event_target, quote_target
 from newsexplore.tui.app import NewsExploreApp, make_app
 from tests.test_tui_snapshots import NARROW, WIDE, drive, settle, typed
 
@@ -73,6 +73,33 @@ class TestMarks:
         """The collection at 80x24, filtered to the tag 'reg': only the noted quote."""
         keys = ("f5", "c", "slash", typed("reg"))
         assert snap_compare(app, terminal_size=NARROW, run_before=with_marks(app, *keys))
+
+    def test_collection_flags_a_date_changed_since_marked(
+        self, snap_compare, tmp_path: Path
+    ) -> None:
+        """A "yesterday" marked when the run's reference date was 1 May 2024, shown with the
+        reference now 1 June: 'date changed since marked' on the mark's first line, the
+        date as the article gives it now (≈ 2024-05-31), and the date marked under it."""
+        corpus = tmp_path / "desk"
+        corpus.mkdir()
+        (corpus / "council.txt").write_text(
+            "Title: Council budget\n\nThe council met yesterday and agreed the budget.\n"
+        )
+        index, store = tmp_path / "index", tmp_path / "user.sqlite3"
+        then = Library([corpus], index, reference_date=Period.read("2024-05-01"))
+        for _ in then.update():
+            pass
+        (event,) = then.events()
+        marked = make_app([corpus], index_dir=index, export_dir=Path("."), store_path=store)
+        marked.store.marks.add(event_target(event, then.article(event.article_id)))
+        now = Period.read("2024-06-01")
+        for _ in Library([corpus], index, reference_date=now).update():
+            pass
+        app = make_app(
+            [corpus], index_dir=index, export_dir=Path("."), store_path=store, reference_date=now
+        )
+        app.animation_level = "none"
+        assert snap_compare(app, terminal_size=NARROW, run_before=drive("c"))
 
 
 class TestExport:

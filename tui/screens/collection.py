@@ -133,7 +133,8 @@ class CollectionScreen(TypedAhead, Screen[Mark | None]):
         if mark.status == "lost":
             head.append(" · words no longer found", style="italic")
         if citation.date_changed:
-            head.append(" · date changed since marked", style="bold reverse")
+            head.append(" · ")
+            head.append(" date changed since marked ", style="bold reverse")
         lines = [head]
         if mark.text:
             words = " ".join(mark.text.split())
