@@ -245,3 +245,23 @@ def test_a_year_in_two_digits_after_an_apostrophe(
 )
 def test_quoted_numbers_are_no_short_years(text: str) -> None:
     assert values(text, SEPT_2016) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("The administration proposed funding for fiscal year 1988.", "fiscal year 1988", "1988"),
+        (
+            "Over 10 years, through fiscal year 2025, deficits would add up.",
+            "fiscal year 2025",
+            "2025",
+        ),
+        ("The 1986 fiscal year net loss was 276 mln dlrs.", "The 1986 fiscal year", "1986"),
+        ("The number of minors dropped in the 2015 fiscal year.", "the 2015 fiscal year", "2015"),
+        ("Metromail expects flat profits for its 1987 fiscal year.", "1987 fiscal year", "1987"),
+    ],
+)
+def test_a_fiscal_year_written_with_its_year_is_one_expression(
+    text: str, expression: str, value: str
+) -> None:
+    assert values(text, JUNE_1987).get(expression) == value

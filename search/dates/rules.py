@@ -382,7 +382,9 @@ RULES: list[tuple[str, str, Handler, bool]] = [
         "edge_unit",
         r"(?:around\s+)?(?:the\s+(?:end|beginning|start|middle)\s+of\s+the\s+(?:year|month|week)"
         r"|(?:earlier|later)\s+in\s+the\s+(?:year|month|week)"
-        r"|the\s+(?:full|current|(?:current\s+|latest\s+)?fiscal)\s+year"
+        r"|the\s+(?:full|current)\s+year"
+        # "the fiscal year 1987/88": the year's rule reads the whole
+        r"|the\s+(?:current\s+|latest\s+)?fiscal\s+year(?!\s+(?:1[5-9]|20)\d\d)"
         r"|year[-\s]end|year's\s+end)(?!\w)",
         rel.edge_of_unit,
         True,
@@ -433,8 +435,11 @@ RULES: list[tuple[str, str, Handler, bool]] = [
     ),
     (
         "year",
-        rf"(?:(?:{EDGE}|fiscal|calendar|the year|around)[\s-]+)?{ANYYEAR}(?!s\b|'(?!s\b))"
-        r"(?:\s+(?:or|and)\s+(?:later|earlier|beyond|before|after))?",
+        # "fiscal year 1988", "the 1986 fiscal year": the words of the fiscal year are part
+        # of the expression, as "fiscal 1989" is (a year after a slash is a split year's).
+        rf"(?:(?:{EDGE}|(?:the\s+)?fiscal\s+year|fiscal|calendar|the year|around)[\s-]+"
+        rf"|the\s+(?={YEAR}\s+fiscal\s+year\b))?{ANYYEAR}(?!s\b|'(?!s\b))"
+        r"(?:\s+(?:or|and)\s+(?:later|earlier|beyond|before|after)|\s+fiscal\s+year(?![\w-]))?",
         cal.year_rule,
         True,
     ),
