@@ -1,4 +1,4 @@
-"""A bare month in a forecast lies ahead: what "might", "could" or "may" happen in it, or
+"""A bare month or weekday in a forecast lies ahead: what "might", "could" or "may" happen in it,
 what is said of it as a forecast, and a maturity ("bills maturing from May")."""
 
 from __future__ import annotations
@@ -62,3 +62,23 @@ def test_a_month_in_a_forecast_or_a_maturity_lies_ahead(
 )
 def test_a_month_told_in_the_past_stays_gone_by(text: str, expected: list[tuple[str, str]]) -> None:
     assert values(text) == expected
+
+
+SATURDAY = dt.date(2016, 3, 12)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # What may come on a weekday, by a modal before it: the coming one.
+        ("The ad, airing on cable, could hit Florida airwaves Monday, aides said.", "2016-03-14"),
+        ("Fundamentals may provide most of the direction in futures on Monday.", "2016-03-14"),
+        # What nobody could do, and a day told as the one the story was written on, stay.
+        ("Neither he nor his aides could be located Monday in their hometown.", "2016-03-07"),
+        ("He may face a skeptical audience when he speaks later Monday.", "2016-03-07"),
+    ],
+)
+def test_a_weekday_what_may_come_on_is_the_coming_one(text: str, value: str) -> None:
+    article = Article(id="x", title="", text=text, date=SATURDAY)
+    found = {e.expression: e.value for e in extract_events(article) if e.kind == "mentioned"}
+    assert found["Monday"] == value

@@ -971,11 +971,31 @@ def _weekday_date(ctx: Context, wd: int, rel: str, start: int, end: int) -> dt.d
         return dct + dt.timedelta(days=ahead)
     if not _an_event_over(ctx, start, end, day=True) and ctx.future(start, end, far=True):
         return dct + dt.timedelta(days=ahead)
+    if _a_weekday_may_come(ctx, start, end):
+        return dct + dt.timedelta(days=ahead)  # "could hit Florida airwaves Monday"
     if ahead < back and not rel and _an_awaited_event(ctx, start, end):
         return dct + dt.timedelta(days=ahead)
     if ahead < back and not rel and _an_event_looked_to(ctx, start, end):
         return dct + dt.timedelta(days=ahead)
     return dct - dt.timedelta(days=back)
+
+
+def _a_weekday_may_come(ctx: Context, start: int, end: int) -> bool:
+    """ "could hit Florida airwaves Monday", "may provide most of the direction on Monday",
+    "it could be Friday before": what may come on a weekday, with a modal before it and no
+    verb with a tense between, is on the coming one. Not what nobody could do ("Neither he
+    nor his grandparents could be located Wednesday"), nor "later Monday", which tells the
+    day the story was written on."""
+    if _LATER_DAY.search(ctx.low, max(0, start - 10), start) or _an_event_over(ctx, start, end):
+        return False
+    if not _a_modal_ahead_before(ctx, start):
+        return False
+    lo = max(ctx.sentence_start(start), start - 60)
+    return _NOBODY.search(ctx.low, lo, start) is None
+
+
+_LATER_DAY = re.compile(r"\b(?:later|early|earlier|late)\s+$")
+_NOBODY = re.compile(r"\b(?:neither|nor|nobody|no one|none|never)\b")
 
 
 _SUBJECT_TOLD_NOW = re.compile(r"['’]s\s+(?:[a-z][a-z-]*\s+){1,3}?(?:is|are)\b")
