@@ -265,3 +265,17 @@ def test_a_fiscal_year_written_with_its_year_is_one_expression(
     text: str, expression: str, value: str
 ) -> None:
     assert values(text, JUNE_1987).get(expression) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("Czarnikow estimated Turkish 1986/87 production at 1.42 mln tonnes.", "1986", "1986"),
+        ("The board is the slate for CTS' 1987 annual shareholders meeting.", "1987", "1987"),
+        ("This capped the U.S. 1987 high yield on the 30-year bond.", "1987", "1987"),
+    ],
+)
+def test_a_year_after_a_plural_possessive_or_a_countrys_initials(
+    text: str, expression: str, value: str
+) -> None:
+    assert values(text, JUNE_1987).get(expression) == value

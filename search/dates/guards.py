@@ -223,7 +223,7 @@ def plausible_year(text: str, start: int, end: int, year: int) -> bool:
     if low not in _TIME_PREPS and low not in MONTHS and _a_firm_named(text, start, end):
         return False
     capitalised = before[:1].isupper() and low not in _TIME_PREPS and low not in MONTHS
-    if low in _DETERMINERS or low.endswith("'s") or low in _NOT_YEAR_BEFORE:
+    if low in _DETERMINERS or low.endswith(("'s", "s'", "s’")) or low in _NOT_YEAR_BEFORE:
         capitalised = False
     if capitalised and _ADJECTIVE_OF_A_PEOPLE.fullmatch(before) and _A_NOUN_AFTER.match(text, end):
         capitalised = False  # "Soviet 1986 grain imports", "the Republican 2016 hopefuls"
@@ -262,12 +262,12 @@ _ELECTION_AFTER = re.compile(
 )
 _ADJECTIVE_OF_A_PEOPLE = re.compile(
     r"[A-Z][a-z]+(?:ian|an|ish|ese|ic)|Soviet|Dutch|French|Greek|Thai|Swiss|Iraqi|Israeli"
-    r"|Kuwaiti|Saudi|Pakistani|GOP"
+    r"|Kuwaiti|Saudi|Pakistani|GOP|U\.S|U\.K"
 )
 """A people's or party's adjective before a year ("Turkish 1986 production", "the Republican
 2016 hopefuls"): a capitalised word before a number otherwise names it ("Cleveland 2016 Host
 Committee", "LaserJet 2000")."""
-_A_NOUN_AFTER = re.compile(r"[ \t]+(?:[a-z]+-)*[a-z]{3,}\b")
+_A_NOUN_AFTER = re.compile(r"(?:/\d\d(?!\d))?[ \t]+(?:[a-z]+-)*[a-z]{3,}\b")
 
 
 def _a_year_after_a_count_word(text: str, start: int, end: int, before: str) -> bool:
