@@ -250,3 +250,60 @@ def test_a_date_told_from_one_far_back_is_marked_inferred_with_that_date() -> No
     # Close by, the date plainly counts from it: not a guess.
     near = counted("On March 3, 1987 talks began. The next month the pact was dead.")
     assert "The next month" not in near
+
+
+def events_of(text: str, date: dt.date) -> dict[str, Event]:
+    article = Article(id="a", title="t", text=text, date=date)
+    return {e.expression: e for e in extract_events(article) if e.kind == "mentioned"}
+
+
+MONDAY = dt.date(2016, 2, 1)
+
+
+def test_in_a_dated_story_that_night_far_from_the_day_told_counts_from_it_marked() -> None:
+    text = (
+        "On Sept. 10, 2012, the ambassador met the militia leaders.\n\n"
+        + FILLER * 4
+        + "\n\nA second officer called the base that evening. The following day the base "
+        "came under fire."
+    )
+    found = events_of(text, MONDAY)
+    start = text.index("Sept. 10, 2012")
+    where = f"{start}-{start + len('Sept. 10, 2012')}"
+    evening, following = found["that evening"], found["The following day"]
+    assert (evening.value, evening.inferred) == ("2012-09-10", True)
+    assert (evening.counted_from, evening.counted_date, evening.counted_where) == (
+        "own-date",
+        "2012-09-10",
+        where,
+    )
+    # Counted on from a guess, the next day is as much a guess, from the same date.
+    assert (following.value, following.inferred) == ("2012-09-11", True)
+    assert following.counted_where == where
+    # Close by, the day plainly counts from the date just told: no mark.
+    near = events_of("On Sept. 10, 2012, the envoy met them. That evening he left.", MONDAY)
+    assert (near["That evening"].value, near["That evening"].inferred) == ("2012-09-10", False)
+
+
+def test_in_a_dated_story_that_night_with_no_day_told_is_not_the_publication_day() -> None:
+    text = (
+        "Obama won the Iowa caucuses in 2008 on the strength of young voters.\n\n"
+        + FILLER * 4
+        + "\n\nHe said in his victory speech that night that the time for change had come."
+    )
+    night = events_of(text, MONDAY)["that night"]
+    assert night.value is None
+    # With no day told at all, the day the story ran is no better a guess.
+    assert (
+        events_of("He dropped his son off at school that morning.", MONDAY)["that morning"].value
+        is None
+    )
+
+
+def test_that_day_with_its_own_month_and_year_is_in_that_month() -> None:
+    text = (
+        "Mr. Netanyahu arrived in Washington on Monday for talks.\n\n"
+        + FILLER * 3
+        + "\n\nIt was a show of respect to make time for him on that day back in March 2010."
+    )
+    assert events_of(text, dt.date(2015, 11, 10))["that day"].value == "2010-03"

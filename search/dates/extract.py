@@ -87,6 +87,8 @@ def extract_events(
     bases = _counted_from(article, first, timexes, fallback_year, reference)
     if article.date is None:
         timexes = _told_from_afar(text, timexes, bases)
+    else:
+        timexes = _days_told_from_afar(text, timexes, bases, article.date)
     skipped = _skipped(article.boilerplate)
     starts = _with_span_edges(sentence_bounds(text), article.boilerplate) if timexes else [0]
     events: list[Event] = []
@@ -321,6 +323,119 @@ def _told_from_afar(
             last = t
         read.append(t)
     return read
+
+
+_DAY_ANAPHOR = re.compile(
+    r"(?:(?:earlier|later)\s+)?(?:that(?:\s+same)?|the\s+same|the\s+following|the\s+next"
+    r"|the\s+previous|the\s+prior)\s+(?:day|night|morning|afternoon|evening)"
+    r"|the\s+(?:day|night)\s+(?:before|after)",
+    re.IGNORECASE,
+)
+"""Words that name a day the story has just told, or the one before or after it."""
+_FULL_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+_OWN_PERIOD_BETWEEN = re.compile(r"\s*,?\s*(?:back\s+)?(?:in|of|during)\s+")
+_YEAR_IN_WORDS = re.compile(r"(?<!\d)\d{4}(?!\d)")
+
+
+def _days_told_from_afar(
+    text: str,
+    timexes: list[Timex],
+    bases: dict[tuple[int, int], dict[str, str]],
+    published: dt.date,
+) -> list[Timex]:
+    """In a dated story, `timexes` with "that night", "the following day" and their kin
+    read as far as the text allows, and `bases` given the date each marked one counts from.
+
+    The rules step such words from the day last named however far back, or put them on
+    the publication day when none was: "he said in his victory speech that night", of
+    the 2008 Iowa caucuses, became the day a 2016 story ran. Past `CLOSE_BY` characters
+    from the day they count from they are marked inferred with the date the story told
+    as their source, as in an undated story. One with no day told near that is not a
+    step from the day last told is left unresolved, and so is one whose only day far
+    back is the day of writing ("we still live today ... her actions that night"): a
+    story tells "that night" of a day it has just named, and one it names far back as
+    its today has mostly moved on to history since. A month and year written with
+    them ("that day back in March 2010") give their value.
+    """
+    read: list[Timex] = []
+    anchor: Timex | None = None  # the day last told, which such words step from
+    for i, t in enumerate(timexes):
+        told = (
+            t.value is not None
+            and t.value[:1].isdigit()
+            and not t.inferred
+            and _DAY_ANAPHOR.fullmatch(text[t.start : t.end]) is not None
+        )
+        if told:
+            t = _day_told_of(text, timexes, i, anchor, bases, published)
+        elif t.value is not None and _FULL_DAY.match(t.value):
+            anchor = t
+        read.append(t)
+    return read
+
+
+def _day_told_of(
+    text: str,
+    timexes: list[Timex],
+    i: int,
+    anchor: Timex | None,
+    bases: dict[tuple[int, int], dict[str, str]],
+    published: dt.date,
+) -> Timex:
+    """ "that night" at `timexes[i]`, read against `anchor` (see `_days_told_from_afar`)."""
+    t = timexes[i]
+    own = _own_period(text, timexes, i)
+    if own is not None:
+        return replace(t, value=own.value, precision=own.precision)
+    if anchor is not None and t.start - anchor.end <= CLOSE_BY:
+        return t
+    if (
+        anchor is not None
+        and (anchor.value or "")[:10] != published.isoformat()
+        and _a_step_from(anchor.value or "", t, _day_step(text[t.start : t.end]))
+    ):
+        bases[(t.start, t.end)] = {
+            "counted_from": "own-date",
+            "counted_date": anchor.value or "",
+            "counted_where": f"{anchor.start}-{anchor.end}",
+        }
+        return replace(t, inferred=True)
+    return Timex(t.start, t.end, None, "unknown", False)
+
+
+def _day_step(expression: str) -> int:
+    """Days "the following day", "that night" or "the day before" lie from the day told."""
+    low = expression.lower()
+    if re.search(r"following|next|after$", low):
+        return 1
+    return -1 if re.search(r"previous|prior|before$", low) else 0
+
+
+def _a_step_from(day: str, t: Timex, step: int) -> bool:
+    """Whether `t`'s day is `step` days from `day`, as counted from it."""
+    if not (_FULL_DAY.match(day) and t.value and _FULL_DAY.match(t.value)):
+        return False
+    gap = dt.date.fromisoformat(t.value[:10]) - dt.date.fromisoformat(day[:10])
+    return gap.days == step
+
+
+def _own_period(text: str, timexes: list[Timex], i: int) -> Timex | None:
+    """The month or year written right after "that day" ("that day back in March 2010"),
+    when the day counted from elsewhere does not lie in it."""
+    t = timexes[i]
+    if i + 1 >= len(timexes):
+        return None
+    after = timexes[i + 1]
+    if (
+        after.value is None
+        or after.inferred
+        or not after.value[:4].isdigit()
+        or _OWN_PERIOD_BETWEEN.fullmatch(text, t.end, after.start) is None
+        or not _YEAR_IN_WORDS.search(text, after.start, after.end)
+        or (t.value or "").startswith(after.value)
+    ):
+        return None
+    return after
 
 
 def _anchors_of(text: str, first: list[Timex]) -> dict[tuple[int, int], dict[str, str]]:
