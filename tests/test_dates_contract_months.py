@@ -82,3 +82,58 @@ def test_a_leaving_that_takes_effect_on_a_day_is_the_coming_one() -> None:
         ("February 24", "1987-02-24")
     ]
     assert values("He retired effective December 31.", told) == [("December 31", "1986-12-31")]
+
+
+APRIL = dt.date(1987, 4, 7)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A month that stands for a contract as the subject of a price, in a futures story.
+        (
+            "Yen bond futures hit record highs. Key June was 111.31 after a record. "
+            "September was 110.10, below the earlier record.",
+            [("June", "1987-06"), ("September", "1987-09")],
+        ),
+        (
+            "White sugar futures were quiet. August was at a morning low of 1,168 francs.",
+            [("August", "1987-08")],
+        ),
+        # A month before an instrument, with a few words between.
+        (
+            "Credit futures were mixed, with June U.S. T-bonds finishing lower at 97.27.",
+            [("June", "1987-06")],
+        ),
+        # A pair of contract months named by the trade between them.
+        (
+            "Copper futures fell. The May/July backwardation settled at 25 points.",
+            [("May", "1987-05"), ("July", "1987-07")],
+        ),
+        (
+            "Sunflowerseed oil sold at 346.50 dlrs for May/Jul and 357.50 for Aug/Oct call "
+            "ex-tank Rotterdam.",
+            [("May", "1987-05"), ("Jul", "1987-07"), ("Aug", "1987-08"), ("Oct", "1987-10")],
+        ),
+    ],
+)
+def test_a_month_that_names_a_contract_lies_ahead(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert values(text, APRIL) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Figures for a month gone by, in a futures story or not.
+        (
+            "Gold futures rose. September was 110.10 pct of its level, the bank said.",
+            [("September", "1986-09")],
+        ),
+        ("Futures rose. In September prices were 5 pct higher.", [("September", "1986-09")]),
+        ("He said the September spread of the disease was bad.", [("September", "1986-09")]),
+    ],
+)
+def test_a_month_of_figures_is_no_contract(text: str, expected: list[tuple[str, str]]) -> None:
+    assert values(text, APRIL) == expected

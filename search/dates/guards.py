@@ -413,10 +413,13 @@ def not_a_month(text: str, low: str, word: str, start: int, end: int) -> bool:
         return False  # "the April-June period": the first month of a range
     if rate_row(low, start):
         return False  # "- May Illinois River 100 pct bid": a row of rates for May
+    traded = traded_month(low, start, end) is not None
+    if traded and _MONTH_SLASH_AFTER.match(low, end):
+        return False  # "The May/July backwardation": a pair of contract months
     if (
         word.lower() == "may"
         and before not in _TIME_PREPS
-        and traded_month(low, start, end) is None
+        and not traded
         and not in_a_list_of_months(low, start, end)
         and not _may_after_a_determiner(text, word, before, end)
     ):
@@ -597,14 +600,20 @@ def in_a_company_name(text: str, start: int, end: int) -> bool:
 
 _MONTH_WORD = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _MONTH_SLASH_BEFORE = re.compile(rf"\b{_MONTH_WORD}\s*/\s*$")
+_MONTH_SLASH_AFTER = re.compile(rf"\s*/\s*{_MONTH_WORD}(?![a-z])")
 _MONTH_DASH_BEFORE = re.compile(rf"\b{_MONTH_WORD}\s*-(?:to-)?\s*$")
 _NEXT_IN_PAIR = (
     rf"(?:\s*/\s*|[-–])(?:(?:first|second|last|early|late|mid)[\s-]+(?:half\s+)?)?({_MONTH_WORD})"
 )
+_INSTRUMENT = r"(?:futures|contracts?|delivery|options?|t-bonds?|t-bills?|t-notes?)"
 _TERM = (
     r"(?:delivery|shipment|arrival|loading|expiry|expiration|contracts?|futures|options?"
-    r"|t-bonds?|t-bills?|t-notes?)(?![\w-])"
+    r"|t-bonds?|t-bills?|t-notes?|positions|backwardation|contango)(?![\w-])"
 )
+_PAIR_TERM = r"(?:spread|call|straddle|switch)(?![\w-])"
+"""After a pair of months only, a trade between them: "the May/July spread", "for Aug/Oct
+call ex-tank". A single month before these words is as often a date ("the September spread
+of the disease", "a May call for elections")."""
 _FUNCTION_WORD = (
     r"(?:a|an|the|was|were|is|are|be|been|has|had|have|and|or|of|in|for|to|on|at|by|with)"
 )
@@ -613,8 +622,9 @@ _GOODS = (
     r"|soybeans|soymeal|soyoil|cattle|hogs|heating oil|gasoline)"
 )
 _TRADED_AFTER = re.compile(
-    rf"(?:{_NEXT_IN_PAIR})*\s+(?:{_TERM}"
-    rf"|(?:(?!{_FUNCTION_WORD}\s)[a-z][a-z-]*\s+){{1,3}}(?:futures|contracts?|delivery|options?)(?![\w-])"
+    rf"(?:{_NEXT_IN_PAIR})+\s+{_PAIR_TERM}"
+    rf"|(?:{_NEXT_IN_PAIR})*\s+(?:{_TERM}"
+    rf"|(?:(?!{_FUNCTION_WORD}\s)[a-z][a-z.-]*\s+){{1,3}}{_INSTRUMENT}(?![\w-])"
     rf"|{_GOODS}\s+(?:closed|settled|ended"
     r"|finished|traded|opened|rose|fell|gained|lost|eased|firmed|rallied|slipped|dropped"
     r"|climbed|broke|was|were|at)\b)"
@@ -772,7 +782,13 @@ _TRADING_AFTER = re.compile(
     r"\s+(?:(?:was|were)\s+(?:also\s+)?(?:well\s+)?(?:up|down|off|higher|lower|unchanged)"
     r"|closed|settled|ended|finished|opened|traded|rose|fell|gained|lost|eased|firmed"
     r"|slipped|dropped|climbed|jumped)\b[^.;]{0,40}?\d"
+    r"|\s+(?:was|were)\s+(?:at\s+(?:(?:an?|the|its)\s+(?:[a-z]+\s+){0,2}(?:low|high)\s+of\s+)?)?"
+    r"\d[\d,]*(?:\.\d+)?(?!\d|[.,]\d|\s*(?:pct|percent|per\s+cent|%|mln|bln|billion|million"
+    r"|tonnes|tons|bales|bags|barrels|lots|contracts))"
 )
+"""After a month, how it traded: up or down, closing, or a bare price ("Key June was 111.31",
+"August was at a morning low of 1,168 francs"); a share or an amount ("September was 110.10
+pct of its level", "were 5,000 tonnes") is a month's figures instead."""
 _FUTURES_STORY = re.compile(r"\bfutures\b")
 _PERIOD_BEFORE = _wordset(
     "in on since by until till from during through throughout before after of for to between"
