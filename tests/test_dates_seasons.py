@@ -39,6 +39,13 @@ def values(text: str, date: dt.date = FEBRUARY) -> dict[str, str | None]:
             "2024-SU",
         ),
         ("The union hoped to sign a deal in the summer.", FEBRUARY, "the summer", "2024-SU"),
+        # "since" and what was done in it reach back to it, whatever else looks ahead.
+        (
+            "Popular since taking over as speaker in the fall, he would like to help.",
+            FEBRUARY,
+            "the fall",
+            "2023-FA",
+        ),
         # The next sentence's tense is not this one's.
         (
             "He has led the polls since the fall. But his lead could still vanish.",

@@ -1335,6 +1335,9 @@ def _month_of_value(value: str) -> int | None:
 
 
 _SINCE_BEFORE = re.compile(r"\bsince\s+$")
+_SINCE_DOING_BEFORE = re.compile(r"\bsince\s+[a-z]+ing\b[^,.;:!?()]{0,50}?\s+(?:in\s+)?$")
+"""Before a season, "since" and what was done in it: "since taking over as speaker in the
+fall", "since joining the firm in the spring" reach back to it, gone by."""
 _LOOKS_AHEAD = re.compile(
     r"\b(?:will|would|could|should|may|might|shall|hopes?|hoped|plans?|planned|expects?"
     r"|expected|intends?|going\s+to|to\s+be|if|unless|until)\b|'ll\b|’ll\b"
@@ -1395,6 +1398,8 @@ def _told_in_past(ctx: Context, start: int, end: int) -> bool:
     in a sentence with no word still looking ahead ("said the phone will be launched")."""
     if _SINCE_BEFORE.search(ctx.low, max(0, start - 8), start):
         return True
+    if _SINCE_DOING_BEFORE.search(ctx.low, max(ctx.sentence_start(start), start - 70), start):
+        return True  # "popular since taking over as speaker in the fall", told in May
     return ctx.future(start, end, MONTH_REACH) is False and not _looks_ahead(ctx, start, end)
 
 
