@@ -6,9 +6,12 @@ after it are queued together, before the note dialog is even drawn.
 
 from __future__ import annotations
 
+import asyncio
+import json
 from pathlib import Path
 
 import pytest
+from textual import events
 from textual.widgets import Input
 
 from newsexplore.tui.app import NewsExploreApp
@@ -18,6 +21,8 @@ from tests.test_tui_back import burst
 from tests.test_tui_collect import build, first_prompt, search_and_focus_results
 from tests.test_tui_corrections import app_with
 from tests.test_tui_pilot import choose_speaker, sync
+from tests.test_tui_timeline import open_timeline
+from tests.tui_support import wait_for
 from tests.tui_support import wait_until_settled as settle
 
 
@@ -150,3 +155,41 @@ async def test_a_tag_typed_in_one_burst_with_c_narrows_the_collection(app: NewsE
         assert app.screen.query_one("#collection-tag", Input).value == "coun"
         assert app.screen.query_one("#collection-tag", Input).has_focus
         assert app.screen_stack[-2].query_one("#query", Input).value == query
+
+
+@sync
+async def test_tab_typed_in_one_burst_in_the_note_dialog_moves_to_the_tags(
+    app: NewsExploreApp,
+) -> None:
+    """Tab was lost in a burst: the tags typed after it went into the note."""
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await search_and_focus_results(pilot, "grok")
+        await burst(pilot, "a", *"burst note", "tab", *"bursttag", "enter")
+        (mark,) = app.store.marks.all()
+        assert (mark.note, list(mark.tags)) == ("burst note", ["bursttag"])
+
+
+@pytest.mark.parametrize("pane", ["search", "timeline"])
+@sync
+async def test_ctrl_u_typed_in_one_burst_with_e_clears_the_path(
+    app: NewsExploreApp, tmp_path: Path, pane: str
+) -> None:
+    """Ctrl+U went to the list behind, so the path typed after it was added to the
+    default name and the export went into a new folder named like a CSV file."""
+    target = tmp_path / "burst.json"
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        if pane == "search":
+            await search_and_focus_results(pilot, "grok")
+        else:
+            await open_timeline(pilot)
+        for key in ("e", "ctrl+u"):
+            app.post_message(events.Key(key, key if len(key) == 1 else None))
+        # The rest arrives once the dialog has its focus, before it was handed the two.
+        while not (isinstance(app.screen, ExportDialog) and app.screen.focused is not None):
+            await asyncio.sleep(0)
+        await burst(pilot, *str(target), "enter")
+        await wait_for(pilot, target.exists, "the export")
+        assert json.loads(target.read_text(encoding="utf-8"))
+        assert not (tmp_path / "out").exists()

@@ -123,6 +123,19 @@ class NewsExploreApp(KeysInOrder, App[None], inherit_bindings=False):
         """The index commit the panes were last read from (None before they open)."""
         self._held_notices = HeldNotices()
 
+    async def on_event(self, event: events.Event) -> None:
+        """A key that arrives while a screen holds the keys typed ahead of it waits behind
+        them (`TypedAhead.wait_in_line`): sent straight to the box that has the focus, the
+        path typed after `e` Ctrl+U overtook the Ctrl+U, which then wiped it."""
+        if (
+            isinstance(event, events.Key)
+            and not event.is_forwarded
+            and isinstance(self.screen, TypedAhead)
+            and self.screen.wait_in_line(event)
+        ):
+            return
+        await super().on_event(event)
+
     async def _on_key(self, event: events.Key) -> None:
         """A key pressed before a dialog or the collection opened, come up from the list
         behind it, is that screen's (`TypedAhead.take_stray`), not dropped as a key

@@ -23,6 +23,9 @@ __all__ = ["TypedAhead", "TypedAheadDialog"]
 
 ResultType = TypeVar("ResultType")
 
+FOCUS_MOVES = {"tab": "focus_next", "shift+tab": "focus_previous"}
+"""Keys typed ahead that move the focus on these screens, and the screen's way to."""
+
 
 class TypedAhead:
     """Mixed into a screen (before its Screen class, which Textual takes its CSS from):
@@ -51,6 +54,15 @@ class TypedAhead:
             return False
         return True
 
+    def wait_in_line(self, key: events.Key) -> bool:
+        """Queue a key that comes while the keys typed ahead are still to be handed over:
+        once the screen has its focus, the app sends keys straight to it, where they
+        would overtake those still waiting."""
+        if self._typed_ahead is None:
+            return False
+        self._typed_ahead.append(key)
+        return True
+
     def _forward_event(self, event: events.Event) -> None:
         # Until the keys typed ahead are handed over, later ones wait behind them.
         if isinstance(event, events.Key) and self._typed_ahead is not None:
@@ -70,9 +82,13 @@ class TypedAhead:
 
     def _hand_over(self) -> None:
         typed, self._typed_ahead = self._typed_ahead or [], None
-        focused = self.focused
-        for key in typed if focused is not None else ():
-            focused._forward_event(key)
+        for key in typed:
+            if key.key in FOCUS_MOVES:
+                # Moved here, not handed on: the keys after it go where it leads, and a
+                # Tab handed to the box would move the focus only once they were all in.
+                getattr(self, FOCUS_MOVES[key.key])()
+            elif self.focused is not None:
+                self.focused._forward_event(key)
 
 
 class TypedAheadDialog(TypedAhead, ModalScreen[ResultType]):
