@@ -562,3 +562,39 @@ class TestExportFormatChoice:
             await settle(pilot)
             assert app.screen.query_one("#format-md").render().plain.split()[0] == chosen
             assert app.screen.query_one("#format-csv").render().plain.split()[0] != chosen
+
+
+class TestExportFolders:
+    @sync
+    async def test_a_folder_that_does_not_exist_is_made_only_when_asked_twice(
+        self, app: NewsExploreApp, tmp_path: Path
+    ) -> None:
+        """A folder name mistyped made new folders wherever it pointed, said nothing of
+        it, and the export went there."""
+        target = tmp_path / "nodir" / "sub" / "x.csv"
+        async with app.run_test(size=(120, 40)) as pilot:
+            await settle(pilot)
+            await search_and_focus_results(pilot, "grok")
+            await press(pilot, "e")
+            app.screen.query_one("#export-path", Input).value = str(target)
+            await press(pilot, "enter")
+            assert isinstance(app.screen, ExportDialog)
+            assert not (tmp_path / "nodir").exists()
+            warning = str(app.screen.query_one("#export-warning").render())
+            assert f"There is no folder {tmp_path / 'nodir'}" in " ".join(warning.split())
+            await press(pilot, "enter")
+            await wait_for(pilot, target.exists, "the export")
+            assert target.read_text().startswith("article_id,title,date")
+
+    @sync
+    async def test_the_export_folder_of_the_app_is_made_without_asking(
+        self, app: NewsExploreApp, tmp_path: Path
+    ) -> None:
+        async with app.run_test(size=(120, 40)) as pilot:
+            await settle(pilot)
+            await search_and_focus_results(pilot, "grok")
+            await press(pilot, "e")
+            assert not (tmp_path / "out").exists()
+            await press(pilot, "enter")
+            target = tmp_path / "out" / "search-grok.csv"
+            await wait_for(pilot, target.exists, "the export")

@@ -107,6 +107,8 @@ class ExportDialog(TypedAheadDialog[Path | None]):
         self.fmt = fmt
         self.confirming: Path | None = None
         """The existing file the user is being asked about."""
+        self.making: Path | None = None
+        """The missing folder the user has been told of: a second Enter makes it."""
 
     def compose(self) -> ComposeResult:
         of = f" (the first of {self.listing.of:,})" if self.listing.of else ""
@@ -147,7 +149,8 @@ class ExportDialog(TypedAheadDialog[Path | None]):
 
     @on(Input.Changed, "#export-path")
     def forget_question(self) -> None:
-        """A new name is a new question: the overwrite choice was about the old one.
+        """A new name is a new question: the overwrite choice, or the folder to make,
+        was about the old one.
 
         A name typed with a format's extension (notes.md) chooses that format: a file
         called .md holding CSV is a surprise found only when it is opened.
@@ -157,7 +160,7 @@ class ExportDialog(TypedAheadDialog[Path | None]):
             if typed == suffix and fmt != self.fmt:
                 self.fmt = fmt  # now, for an Enter typed before the buttons hear of it
                 self.query_one(f"#format-{fmt}", RadioButton).value = True
-        self.confirming = None
+        self.confirming = self.making = None
         self.query_one("#export-overwrite").display = False
         self.query_one("#export-warning", Static).update("")
 
@@ -212,6 +215,14 @@ class ExportDialog(TypedAheadDialog[Path | None]):
         if blocking:
             self._warn(f"Cannot write {path}: {blocking}.")
             return
+        missing = _first_missing(path.parent)
+        if missing is not None and self.making != path.parent and path.parent != self.folder:
+            self.making = path.parent
+            self._warn(
+                f"There is no folder {missing}. Press Enter again to make it,"
+                " or change the name above."
+            )
+            return
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
@@ -222,6 +233,20 @@ class ExportDialog(TypedAheadDialog[Path | None]):
             return
         start_export(self.app, self.listing, path, self.fmt)
         self.dismiss(path)
+
+
+def _first_missing(folder: Path) -> Path | None:
+    """The outermost of `folder` and its parents that does not exist; None if it does.
+
+    Named when asking, because a typo one level up ("/tmp/reprots/june/") would
+    otherwise make every folder below it.
+    """
+    missing = None
+    for candidate in (folder, *folder.parents):
+        if os.path.lexists(candidate):
+            break
+        missing = candidate
+    return missing
 
 
 def _not_a_folder(path: Path) -> str:
