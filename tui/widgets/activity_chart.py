@@ -188,8 +188,8 @@ def axis_labels(bars: list[Bar], level: str, columns: int) -> list[tuple[int, st
     10th and 20th between them. Years
     are labelled every so many, the first step of 1, 2, 5, 10, 20, 50... whose
     labels fit between them. The first bar is labelled with its year, so the chart
-    names its year even with no January in it ("Feb 1987  Apr  May"); a label crowding
-    it gives way, unless it is the next year's, which says as much.
+    names its year even with no January in it ("Feb 1987  Apr  May"), shortened where
+    it would crowd a year's label or the bar beside it (`_first_fitted`).
     """
     if not bars:
         return []
@@ -215,12 +215,7 @@ def axis_labels(bars: list[Bar], level: str, columns: int) -> list[tuple[int, st
             elif day in (10, 20):
                 wanted.append((n, str(day)))
     if wanted and wanted[0][0] == 0:
-        # The year beside the first bar names it: "1986" over "Dec 1985". Any year's
-        # label it would crowd, not only the next label's: from September, "Sep 2019"
-        # ran over 2020's January, and 2020's months read as 2019's.
-        reach = len(wanted[0][1])
-        if any(n * columns <= reach and _names_a_year(label) for n, label in wanted[1:]):
-            del wanted[0]
+        wanted = _first_fitted(wanted, bars[0].low // 10000, columns)
     labels: list[tuple[int, str]] = []
     free_from = 0
     for n, label in wanted:
@@ -230,8 +225,50 @@ def axis_labels(bars: list[Bar], level: str, columns: int) -> list[tuple[int, st
     return labels
 
 
+def _first_fitted(wanted: list[tuple[int, str]], year: int, columns: int) -> list[tuple[int, str]]:
+    """The labels with the first bar's shortened where it would crowd the labels after it.
+
+    A year's label it crowds stays ("Sep 2019" over 2020's January read 2020's months
+    as 2019's), and the first bar keeps its year in a shorter form ("2012", "'12"): gone,
+    the bars before the January read as the next year's. Where the bar beside it is
+    labelled too (every month has room for its name), each keeps its own and the year
+    moves on ("Feb   Mar 1987", "Dec   1986"): "Feb 1987" ran under March's bar, and
+    the busiest month read as February. Dropped only where not even "'12" fits.
+    """
+    first, later = wanted[0][1], wanted[1:]
+
+    def clear(label: str, at: int = 0) -> bool:
+        """Whether a label from bar `at` ends before every year's label after it."""
+        return all(
+            n * columns > at * columns + len(label)
+            for n, other in later
+            if n > at and _names_a_year(other)
+        )
+
+    # A day's number ("10") beside it gives way as before: it names no month or year.
+    beside = later[0] if later and later[0][0] == 1 else None
+    if beside is not None and not (_names_a_year(beside[1]) or beside[1][:1].isalpha()):
+        beside = None
+    if clear(first) and (beside is None or columns > len(first)):
+        return wanted
+    if beside is not None:
+        moved = beside[1] if _names_a_year(beside[1]) else f"{beside[1]} {year}"
+        # "Dec" one space before "1986" reads as one label, December 1986: a wider gap.
+        gap = 3 if _names_a_year(beside[1]) else 1
+        words = first.split()
+        for size in range(len(words) - 1, 0, -1):
+            name = " ".join(words[:size])
+            if columns >= len(name) + gap and clear(moved, 1):
+                return [(0, name), (1, moved), *later[1:]]
+    for short in (str(year), f"'{year % 100:02d}"):
+        if clear(short):
+            return [(0, short), *later]
+    return later
+
+
 def _names_a_year(label: str) -> bool:
-    return label[-4:].isdigit()
+    """Whether a label ends in a year ("1987", "Feb 1987"), not a day's number ("10")."""
+    return len(label) >= 4 and label[-4:].isdigit()
 
 
 def _steps():
