@@ -279,3 +279,43 @@ def test_a_year_after_a_plural_possessive_or_a_countrys_initials(
     text: str, expression: str, value: str
 ) -> None:
     assert values(text, JUNE_1987).get(expression) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "value"),
+    [
+        (
+            "Trump said in February of air conditioner maker Carrier that it would pay.",
+            SEPT_2016,
+            "2016-02",
+        ),
+        (
+            "Riots followed the resignation in January of reformist leader Hu Yaobang.",
+            dt.date(1987, 4, 3),
+            "1987-01",
+        ),
+        ("The bank bought in April of a 15.75 pct stake in the firm.", JUNE_1987, "1987-04"),
+    ],
+)
+def test_a_month_before_of_and_a_common_noun_is_a_date(
+    text: str, date: dt.date, value: str
+) -> None:
+    found = values(text, date)
+    assert value in found.values(), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She spoke for the March of Dimes, which signed the letter.",
+        "He was at the March on Washington in 1963.",
+        "They joined the March of the Living in Poland.",
+    ],
+)
+def test_a_month_heading_a_name_with_of_stays_a_name(text: str) -> None:
+    assert "March" not in values(text, SEPT_2016)
+
+
+def test_a_month_heading_a_name_after_of_the() -> None:
+    text = "Nelsy was at the head of the ``March of the Combatant Mothers,'' with a stroller."
+    assert "March" not in values(text, dt.date(2000, 1, 15))

@@ -362,6 +362,10 @@ _EVENT_NAMED = re.compile(
 )
 _MONTH_DASH_AFTER = re.compile(r"-(?:to-)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
 _OF_A_NAME = re.compile(r"\s+of\s+(?!(?:fiscal\s+)?\d{4}|(?:that|the same|this|last|next)\s+year)")
+_OF_A_COMMON_NOUN = re.compile(r"\s+of\s+(?!(?:the|a|an)\s+[A-Z])[a-z\d]")
+"""A name goes on in capitals ("the March of Dimes", "the March of the Living"); "in February
+of air conditioner maker Carrier", "the resignation in January of reformist leader Hu" tell
+what happened in the month."""
 
 
 _MONTH_WORDS = rf"(?:{'|'.join(sorted(MONTHS, key=len, reverse=True))})\b\.?"
@@ -435,7 +439,7 @@ def not_a_month(text: str, low: str, word: str, start: int, end: int) -> bool:
         # "April Glaspie" is a person; "a September Washington Post poll", "the July
         # Democratic convention" are dated by it, "the October Revolution" is an event's name
         return True
-    if _OF_A_NAME.match(low, end):
+    if _OF_A_NAME.match(low, end) and not _OF_A_COMMON_NOUN.match(text, end):
         return True  # "the March of Dimes" names something; "March of that year" is a date
     if _NUMBER_AFTER.match(text, end):
         return True
