@@ -137,3 +137,57 @@ def test_a_month_that_names_a_contract_lies_ahead(
 )
 def test_a_month_of_figures_is_no_contract(text: str, expected: list[tuple[str, str]]) -> None:
     assert values(text, APRIL) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Amounts to ship in a month, one after another.
+        (
+            "The tender calls for shipment of 6,100 tonnes in May, 12,200 tonnes each in "
+            "June, July and August and 12,300 tonnes in September, they said.",
+            [
+                ("May", "1987-05"),
+                ("June", "1987-06"),
+                ("July", "1987-07"),
+                ("August", "1987-08"),
+                ("September", "1987-09"),
+            ],
+        ),
+        (
+            "Greece 40,000 mt bagged sugar in shipments of 10,000/15,000 tonnes spread from "
+            "May to July a/c unnamed charterer.",
+            [("May", "1987-05"), ("July", "1987-07")],
+        ),
+    ],
+)
+def test_a_month_goods_are_to_be_shipped_in_lies_ahead(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert values(text, dt.date(1987, 4, 9)) == expected
+
+
+def test_a_pair_of_months_priced_in_a_list_of_prices_lies_ahead() -> None:
+    text = (
+        "Cake sales were registered at 785 to 995 dlrs for March/April, 785 dlrs for May, "
+        "753 dlrs for Aug and 0.39 times New York Dec for Oct/Dec."
+    )
+    found = [value for _, value in values(text, dt.date(1987, 2, 26))]
+    assert found[-2:] == ["1987-10", "1987-12"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Exports of 5,000 tonnes in September were the lowest, they said.",
+            [("September", "1986-09")],
+        ),
+        ("Shipments of 10,000 tonnes were made in October.", [("October", "1986-10")]),
+        ("It earned 825 mln dlrs for Oct/Dec, it said.", [("Oct", "1986-10"), ("Dec", "1986-12")]),
+    ],
+)
+def test_amounts_of_a_month_gone_by_keep_their_tense(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert values(text, dt.date(1987, 4, 9)) == expected

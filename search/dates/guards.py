@@ -714,6 +714,27 @@ _A_SECOND_TERM = re.compile(
 (itself after "for"; "Shipments for Jan/Feb totalled" reports figures):
 "for various May/Aug shipments, with 210,000 tonnes of soft wheat for Aug/Sept" is a second
 term of the same purchase."""
+_AMOUNT = (
+    r"\d[\d.,/]*\s+(?:mln\s+)?(?:tonnes|tons|mt|bales|bags|barrels|bushels|lots|cargoes)"
+    r"(?:\s+each)?(?:\s+spread)?\s+(?:in|from|during|between|through)\s+"
+)
+_MONTH_LIST = rf"{_MONTH_WORD}(?:\s*(?:,|and|to|through|/|-)\s*{_MONTH_WORD})*"
+_SHIPPED_AMOUNTS = re.compile(
+    r"\b(?:for|in)\s+(?:shipments?|deliver(?:y|ies)|loadings?)\s+of\s+"
+    rf"(?:{_AMOUNT}{_MONTH_LIST}\s*(?:,\s*|and\s+)+)*{_AMOUNT}"
+    rf"(?:{_MONTH_WORD}\s*(?:,|and|to|through|/|-)\s*)*$"
+)
+"""Before a month, amounts to ship in it, one month after another: "calls for shipment of
+6,100 tonnes in May, 12,200 tonnes each in June, July and August and 12,300 tonnes in
+September", "in shipments of 10,000/15,000 tonnes spread from May to July". "Shipments of
+5,000 tonnes were made in October" reports them."""
+_PRICE_FOR = re.compile(
+    rf"\b\d[\d.,]*\s+(?:(?:u\.?s\.?\s+)?{_MONEY}|times\s+(?:new\s+york|london|chicago)\s+"
+    rf"{_MONTH_WORD})\s+for\s+(?:{_MONTH_WORD}\s*/\s*)*$"
+)
+"""Before a pair of months, a price for it, as a list of prices names one after another:
+"785 dlrs for May, 753 dlrs for Aug and 0.39 times New York Dec for Oct/Dec". A total
+("825 mln dlrs for Oct/Dec") reports the months' figures."""
 _PAIR_BEFORE = re.compile(rf"\b(?:{_MONTH_WORD}\s*[/-]\s*)+$")
 """Before a month, the months it is paired with: "Apr/May", "Apr-May" (a row of prices names
 its terms either way)."""
@@ -749,10 +770,14 @@ def _priced(low: str, start: int, end: int, pair_end: int) -> bool:
         return True
     if _A_SECOND_TERM.search(low, max(0, start - 160), start):
         return True
+    if _SHIPPED_AMOUNTS.search(low, max(0, start - 200), start):
+        return True
     pair = _PAIR_BEFORE.search(low, max(0, start - 40), start)
     first = pair.start() if pair else start
     if first == start and pair_end == end:
         return False
+    if _PRICE_FOR.search(low, max(0, first - 60), first):
+        return True
     if _A_PERIOD_BEFORE.search(low, max(0, first - 8), first):
         return False
     return (
