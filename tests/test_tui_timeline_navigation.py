@@ -408,8 +408,8 @@ async def test_a_week_ending_on_a_29th_drills_into_its_seven_days(
 async def test_u_never_undoes_the_grouping_chosen_with_v(
     app: NewsExploreApp, first: list[str]
 ) -> None:
-    """`u` steps back out of a bar, a drill-down or a jump; after `v` it threw the
-    grouping chosen away, back to "by day"."""
+    """`u` steps back out of a bar or a drill-down (after a jump, out of none); after `v`
+    it threw the grouping chosen away, back to "by day"."""
     async with app.run_test(size=(120, 40)) as pilot:
         timeline = await open_timeline(pilot)
         await press(pilot, *first)

@@ -12,7 +12,8 @@ articles, from which sources) with a few of its sentences under it; Enter on
 Above the list, the activity chart shows the range the timeline is drilled
 into; a bar chosen by click or ←/→ narrows the list to its period, Enter on a
 year, month or week heading drills into it, and `u` steps back out. `d` jumps to a
-date typed in any form the extractor reads, `p` switches between dates
+date typed in any form the extractor reads (leaving the drill-downs and bar that do
+not hold it: `u` never steps back into a period a jump left), `p` switches between dates
 mentioned in the text and publication dates, `v` groups by day, month or
 year, and `r` hands the range in view to the search: `mentions:[… TO …]`
 for dates mentioned in the text, `date:[… TO …]` for publication dates, so
@@ -1167,13 +1168,12 @@ class TimelinePane(Pane):
         low, high = (day.year * 10000 + day.month * 100 + day.day for day in span)
         drilled = View(self.view.dates, finer, low, high)
         # The heading of the period already drilled into: nothing to step into, and
-        # nothing `u` should have to step back over. (A jump keeps its view and still
-        # puts a step on the way back: `u` returns to where the list was.)
+        # nothing `u` should have to step back over.
         if drilled != self.view:
             self._set_view(drilled)
 
     def action_widen(self) -> None:
-        """Step back out of the last drill-down, bar or jump. The dates `p` chose stay, and
+        """Step back out of the last drill-down or bar. The dates `p` chose stay, and
         the grouping `v` chose: switches, not steps into anything, `u` never undoes them."""
         if self._history:
             view, around = self._history.pop()
@@ -1181,14 +1181,42 @@ class TimelinePane(Pane):
                 # Out of the bars stepped through: at the one the user stepped to, not
                 # where the cursor was before the first step (two months away).
                 around = self._around_in_view() or around
-            # The grouping `v` chose stays too, unless the step undone is a drill-down,
-            # which chose it (a year drilled into is listed by month).
-            drilled = (view.low, view.high) != (self.view.low, self.view.high)
-            grouping = view.grouping if drilled else self.view.grouping
-            bar = view.bar if view.bar is None or _bar_holds(view.bar, grouping) else None
-            self.view = replace(view, dates=self.view.dates, grouping=grouping, bar=bar)
+            self.view = self._widened_to(view)
             self.load(around)
             self.screen.refresh_bindings()
+
+    def _widened_to(self, view: View) -> View:
+        """A view stepped out to, as it is shown again: with the dates `p` chose, and the
+        grouping `v` chose unless a drill-down is undone, which chose it (a year drilled
+        into is listed by month)."""
+        drilled = (view.low, view.high) != (self.view.low, self.view.high)
+        grouping = view.grouping if drilled else self.view.grouping
+        bar = view.bar if view.bar is None or _bar_holds(view.bar, grouping) else None
+        return replace(view, dates=self.view.dates, grouping=grouping, bar=bar)
+
+    def _leave_steps_without(self, value: str) -> None:
+        """Before a jump to `value`: out of every drill-down and bar that does not hold it,
+        to the narrowest step on the way back that does (at the widest, the whole list),
+        and those steps forgotten.
+
+        The drill-downs and bars are a path the user walked in, and `u` walks it back
+        out; a jump elsewhere leaves it. Kept as a step, the period left was where `u`
+        went next: on Reuters, `u` after `d 1986-06` from the June 1987 drill narrowed
+        the list to June 1987 again, a year from where the user was. A date inside the
+        drill-down (or bar) keeps it, and `u` widens from there.
+        """
+        span = value_span(value)
+        steps = [view for view, _around in self._history] + [self.view]
+        held = [n for n, view in enumerate(steps) if _holds(view, span)]
+        if held and held[-1] == len(steps) - 1:
+            return
+        if held:
+            self.view = self._widened_to(steps[held[-1]])
+            del self._history[held[-1] :]
+        else:
+            self.view = View(self.view.dates, self.view.grouping)
+            self._history.clear()
+        self.screen.refresh_bindings()
 
     def action_step_bar(self, by: int) -> None:
         """The next or previous bar; the first press chooses the bar of the period in
@@ -1310,7 +1338,8 @@ class TimelinePane(Pane):
             said = f"{clean_line(typed).strip()} (counted from {where}): {group_label(value)}"
             self._counted_note = said
         self._jump_target = value
-        self._set_view(View(self.view.dates, self.view.grouping), around=value)
+        self._leave_steps_without(value)
+        self.load(value)
 
     def _reference_day(self) -> dt.date | None:
         """The day "last week" counts from, as `timeline --around` counts
@@ -1346,6 +1375,15 @@ def _bar_holds(bar: Bar, grouping: str) -> bool:
     """Whether a bar spans whole periods of a grouping (a month bar: whole days and months)."""
     width = {"day": 1, "month": 100, "year": 10000}[grouping]
     return bar.low % width == 0 and bar.high - bar.low >= width - 1
+
+
+def _holds(view: View, span: tuple[dt.date, dt.date] | None) -> bool:
+    """Whether a view lists a date of this span: the whole list does, a range only the
+    dates wholly inside it (as the library narrows it: "1987" is no date of June 1987)."""
+    low, high = view.date_range()
+    if low is None or high is None:
+        return True
+    return span is not None and low <= span[0] and span[1] <= high
 
 
 def _day_words(day: dt.date) -> str:
