@@ -200,6 +200,15 @@ def test_a_month_with_no_tense_in_a_campaign_story_is_the_coming_vote(
             "Tuesday",
             "2024-03-05",
         ),
+        # What was done for it, or whom someone invited to it, is done before it.
+        ("He barely qualified for Tuesday's undercard debate.", SUNDAY, "Tuesday", "2024-03-05"),
+        (
+            "His tweet to invite a critic to Monday night’s debate was a joke.",
+            FRIDAY,
+            "Monday night",
+            "2024-03-11",
+        ),
+        ("Ratings were 8 million for Monday's debate.", FRIDAY, "Monday", "2024-03-04"),
         # Told in the past, or only as the subject of the present, the day gone by stays.
         (
             "The commission found a problem with his microphone during Monday's debate.",

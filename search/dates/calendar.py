@@ -1035,6 +1035,13 @@ _EVENT_NAMED_AFTER = re.compile(
     rf"(?:['’]s\s+(?:[a-z.'’-]+\s+){{0,4}}?|\s+(?:[a-z-]+\s+)?)(?:{_CONTEST}|deadlines?"
     r"|encounter)\b"
 )
+_FOR_OR_INVITED_TO = re.compile(
+    r"\b(?:(?:qualif|prepar|rehears|practic|cramm|gear)[a-z]*(?:\s+up)?|ready(?:ing)?|tickets?"
+    r"|rules|plans?|invitations?)\s+for\s+$|\binvit(?:e|es|ed|ing)\s+(?:[\w'’.-]+\s+){0,4}?to\s+$"
+)
+"""Before a weekday's event, what is done for it or whom someone invites to it: "barely
+qualified for Tuesday's undercard debate", "prepared for Sunday's vote", "to invite Gennifer
+Flowers to Monday night's debate"; not figures for it ("8 million for Saturday's debate")."""
 _FROM_AFTER_BEFORE = re.compile(r"\b(?:during|after|since|following|from)\s+$")
 _LOOKS_TO_BEFORE = re.compile(
     r"\b(?:is|are|'re|['’]s)\s+(?:[a-z]+ly\s+)?[a-z]{2,}ing\b"
@@ -1048,14 +1055,19 @@ def _an_event_looked_to(ctx: Context, start: int, end: int) -> bool:
     """ "can win New Hampshire's Tuesday primary", "will probably use Monday night's first
     debate", "is facing a tough race in Tuesday's primary": a weekday's event (its debate,
     primary, deadline) that the verb before it looks ahead to, by the future, a modal or the
-    present progressive, is the nearer such day. The tense the clause reads from the verb the
-    event is the subject of ("the impact of Monday's debate is still small") does not count,
-    and neither does a past verb between ("found a problem during Monday's debate")."""
+    present progressive, is the nearer such day. So is one something is done for or someone
+    invited to, whatever the tense ("qualified for Tuesday's undercard debate", "the tweet to
+    invite Gennifer Flowers to Monday night's debate"): that is done before it. The tense
+    the clause reads from the verb the event is the subject of ("the impact of Monday's
+    debate is still small") does not count, and neither does a past verb between ("found a
+    problem during Monday's debate")."""
     if not _EVENT_NAMED_AFTER.match(ctx.low, end) or _FROM_AFTER_BEFORE.search(
         ctx.low, max(0, start - 12), start
     ):
         return False  # "is raising questions about his microphone during Monday's debate"
     lo = max(ctx.sentence_start(start), start - 80)
+    if _FOR_OR_INVITED_TO.search(ctx.low, lo, start):
+        return True
     cues = list(_CUE.finditer(ctx.low, lo, start))
     if cues and cues[-1].lastgroup in ("fut", "sched"):
         return True
