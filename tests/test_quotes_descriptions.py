@@ -99,3 +99,37 @@ def test_the_partnership_is_the_firm_that_filed() -> None:
         'The partnership said it bought the shares as "an attractive investment for us."'
     )
     assert quote.speaker == "Harbor Co"
+
+
+def test_a_description_with_two_adjectives_set_apart_by_a_comma_is_the_speaker() -> None:
+    """A comma between two adjectives cut the description: the cue found no subject
+    before it and took the outlet after "interview with" as the speaker, named and
+    sure; or it kept only the words after the comma."""
+    for said, mention in [
+        ("the bespectacled, 71-year-old diplomat said", "the bespectacled, 71-year-old diplomat"),
+        ("the tall, gray-haired senator said", "the tall, gray-haired senator"),
+    ]:
+        quote = only(
+            "Talks on the climate accord resumed on Monday.\n\n"
+            f'"We made climate change the top priority," {said} in a wide-ranging '
+            "interview with The Washington Post."
+        )
+        assert quote.mention == mention
+        assert quote.speaker != "Washington Post"
+
+
+def test_an_outlet_after_a_cue_and_a_preposition_is_never_the_speaker() -> None:
+    quote = only(
+        "Talks on the climate accord resumed on Monday.\n\n"
+        '"We made climate change the top priority," the bespectacled and very '
+        "old diplomat said in a wide-ranging interview with The Washington Post."
+    )
+    assert quote.speaker != "Washington Post"
+
+
+def test_a_plural_noun_before_a_comma_is_not_taken_for_an_adjective() -> None:
+    quote = only(
+        "An economist predicted the dollar would fall.\n\n"
+        'The forecasts, Dornbush added, are for "a steady deterioration from now on."'
+    )
+    assert not (quote.mention or "").lower().startswith("the forecasts")

@@ -314,7 +314,7 @@ class Attributor:
                 m = parse_back(doc, c - 1, b + 1)
                 if m is None and doc.lows[c] in TARGET_CUES:
                     continue  # `a subsidiary called Maple Widgets`: named, not speaking
-                if m is None and doc.lows[c] not in TELL_FORMS:
+                if m is None and doc.lows[c] not in TELL_FORMS and not _set_in_place(doc, c + n):
                     m = parse_fwd(doc, c + n, hi, generous=True)
                 cue = " ".join(doc.words[c : c + n])
                 return self._resolved(m, cue, "later") if m is not None else None
@@ -644,6 +644,16 @@ _VERDICTS = word_set(
     reaction response opinion prediction advice promise answer reply plea"""
 )
 """What a sentence after a pull quote calls it (`That was the verdict of ...`)."""
+
+
+_PLACING = frozenset({"in", "at", "on", "during", "to", "with", "from", "after", "before"})
+"""Words after a cue that open where or when it was said, not who said it."""
+
+
+def _set_in_place(doc: TextDoc, t: int) -> bool:
+    """`said in an interview with The Washington Post`: a phrase opened by a preposition
+    after the cue places the saying; the name in it is not the cue's inverted subject."""
+    return t < doc.n and doc.lows[t] in _PLACING
 
 
 def _reported_it(doc: TextDoc, m: Mention, lo: int) -> bool:

@@ -174,15 +174,37 @@ def _open_head(doc: TextDoc, j: int, lo: int) -> bool:
         return False
     if low in FUNCTION_WORDS or low in CUE_VERBS or low in TIME_WORDS or low in DETERMINERS:
         return False
-    for k in range(j - 1, max(lo, j - 4) - 1, -1):
+    reach = 4
+    k = j - 1
+    while k >= max(lo, j - reach):
         if not doc.narrative(k):
             return False
         word = doc.lows[k]
         if word in {"the", "a", "an"}:
             return _subject_opens(doc, k, lo)
-        if word in FUNCTION_WORDS or not doc.words[k].replace("-", "").replace(".", "").isalnum():
+        if _comma_between_adjectives(doc, k, lo):
+            reach += 1  # `the bespectacled, 71-year-old diplomat said`
+        elif word in FUNCTION_WORDS or not doc.words[k].replace("-", "").replace(".", "").isalnum():
             return False
+        k -= 1
     return False
+
+
+def _comma_between_adjectives(doc: TextDoc, k: int, lo: int) -> bool:
+    """The comma at `k` sets two adjectives of one description apart (`the tall,
+    gray-haired senator`): one lower-case word before it, an article before that. A
+    word in -s is a plural noun more often than an adjective (`the forecasts, Dornbush
+    added`), unless it is one in -ous or -less."""
+    return (
+        doc.words[k] == ","
+        and k - 2 >= lo
+        and doc.lows[k - 2] in {"the", "a", "an"}
+        and doc.words[k - 1].replace("-", "").isalpha()
+        and doc.words[k - 1].islower()
+        and (not doc.lows[k - 1].endswith("s") or doc.lows[k - 1].endswith(("ous", "less")))
+        and doc.lows[k - 1] not in FUNCTION_WORDS
+        and doc.narrative(k - 1)
+    )
 
 
 def _open_subject_fwd(doc: TextDoc, i: int, last: int, hi: int) -> bool:
@@ -1120,6 +1142,9 @@ def _description_back(doc: TextDoc, j: int, lo: int) -> Mention | None:
             owner = _possessor(doc, k - 1, lo)
             k = owner.first if owner else k - 1
             break
+        if _comma_between_adjectives(doc, k - 1, lo):
+            k -= 1  # `the tall, gray-haired senator`: one description
+            continue
         if low in FUNCTION_WORDS or low in CUE_VERBS or not doc.words[k - 1][0].isalnum():
             break
         k -= 1
