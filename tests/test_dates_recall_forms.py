@@ -319,3 +319,27 @@ def test_a_month_heading_a_name_with_of_stays_a_name(text: str) -> None:
 def test_a_month_heading_a_name_after_of_the() -> None:
     text = "Nelsy was at the head of the ``March of the Combatant Mothers,'' with a stroller."
     assert "March" not in values(text, dt.date(2000, 1, 15))
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        (
+            "The rally was on Saturday, July 9. The following weekend, he spoke again.",
+            "The following weekend",
+            "2016-W28-WE",
+        ),
+        (
+            "The levee broke on Friday, Aug. 12, after the rains of the previous weekend.",
+            "the previous weekend",
+            "2016-W31-WE",
+        ),
+        (
+            "He visited on Friday, June 3, and returned the next weekend.",
+            "the next weekend",
+            "2016-W22-WE",
+        ),
+    ],
+)
+def test_a_weekend_stepped_from_the_day_last_named(text: str, expression: str, value: str) -> None:
+    assert values(text, SEPT_2016).get(expression) == value

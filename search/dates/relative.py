@@ -267,7 +267,7 @@ def year_ago(ctx: Context, s: str, start: int, end: int) -> Result:
 
 
 _WITHIN = re.compile(r"\bwithin\s+$")
-_THE_NEXT = re.compile(r"(?:^|\s)the\s+next\s+(?:week|month|year)$")
+_THE_NEXT = re.compile(r"(?:^|\s)the\s+next\s+(?:weekend|week|month|year)$")
 _SPAN_BEFORE = re.compile(r"\b(?:in|over|within|during|for|through|throughout|into)\s+$")
 """Told after a date, "the next week" is the week after it, as "the following week" is
 ("the dam failed on 2 April; repairs began the next week"); "in", "over" or "within the
@@ -493,6 +493,8 @@ def soon(ctx: Context, s: str, start: int, end: int) -> Result:
 def anaphor(ctx: Context, s: str, start: int, end: int) -> Result:
     """ "that day", "the following year": a step from the date last mentioned."""
     low = s.lower()
+    if low.endswith("weekend"):
+        return _weekend_stepped(ctx, low, start)
     unit = re.search(r"(day|week|month|year)(?:\s+(?:before|after))?$", low)
     if unit is None:
         return None
@@ -519,6 +521,22 @@ def anaphor(ctx: Context, s: str, start: int, end: int) -> Result:
     # "the same month last year", "the same week in 1986": the period named, in that year
     year = int(away.group(1)) if away.group(1) else int(found[0][:4]) - 1
     return f"{year:04d}{found[0][4:]}", found[1], found[2]
+
+
+def _weekend_stepped(ctx: Context, low: str, start: int) -> Result:
+    """ "the following weekend", "the previous weekend", "that weekend": the weekend of the
+    week stepped from the date last named; after a weekday "the following weekend" is the
+    one that ends its own week."""
+    ref = _anaphor_ref(ctx, "week", start)
+    if ref is None or ref[1] not in _STEPPABLE:
+        return UNRESOLVED
+    step = _step_of(low)
+    if step == 1 and ref[1] == "day" and dt.date.fromisoformat(ref[0][:10]).weekday() < 5:
+        step = 0
+    found = _step_value(ref, "week", step)
+    if found is None or found[0] is None:
+        return found
+    return found[0] + "-WE", "weekend", False
 
 
 _AGO_AFTER = re.compile(r"\s*-?\s*ago\b")

@@ -491,7 +491,7 @@ RULES: list[tuple[str, str, Handler, bool]] = [
     (
         "anaphor",
         r"(?:(?:earlier|later)\s+)?(?:that(?:\s+same)?|the\s+same|the\s+following|the\s+next"
-        r"|the\s+previous|the\s+prior)\s+(?:day|week|month|year)(?!\w)"
+        r"|the\s+previous|the\s+prior)\s+(?:day|weekend|week|month|year)(?!\w)"
         # "said that year-to-date sales fell", "that year-end prices": "that" is a conjunction
         # before a compound, no pointer to a year.
         r"(?!-(?:to-date|end)\b|\s+to\s+date\b)"
