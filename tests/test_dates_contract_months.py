@@ -191,3 +191,46 @@ def test_amounts_of_a_month_gone_by_keep_their_tense(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert values(text, dt.date(1987, 4, 9)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A prospect, a possibility or an aim is of something to come.
+        (
+            "Unless Brazil moves, prospects for a quota accord in October also looked bleak.",
+            [("October", "1987-10")],
+        ),
+        (
+            "Talks here last month aimed at restoring quotas before October, delegates noted.",
+            [("last month", "1987-03"), ("October", "1987-10")],
+        ),
+        (
+            "The possibility of reimposing quotas before October remained on the agenda.",
+            [("October", "1987-10")],
+        ),
+        # A crop growing now is harvested in the months ahead, across the turn of the year.
+        (
+            "Both the temporao and the developing October/April main crop could face damage.",
+            [("October", "1987-10"), ("April", "1988-04")],
+        ),
+    ],
+)
+def test_a_month_looked_ahead_to_is_the_coming_one(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert values(text, dt.date(1987, 4, 1)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Hopes of a month gone by this year, and a month told with no prospect.
+        ("Hopes for an accord in February were dashed.", [("February", "1987-02")]),
+        ("Talks on quotas broke down in October.", [("October", "1986-10")]),
+    ],
+)
+def test_a_month_with_no_prospect_keeps_its_tense(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert values(text, dt.date(1987, 4, 1)) == expected

@@ -75,8 +75,18 @@ def _year_for(ctx: Context, start: int, end: int, month: int, day: int, rel: str
         return dct.year if here < now else dct.year - 1
     if rel == "next":
         return dct.year if here > now else dct.year + 1
-    if _COMING_BEFORE.search(ctx.low, max(0, start - 40), start):
-        return dct.year if here >= now else dct.year + 1  # "the coming May/September harvest"
+    if coming := _COMING_BEFORE.search(ctx.low, max(0, start - 40), start):
+        # "the coming May/September harvest"; "the developing October/April main crop" runs
+        # from the coming October into the April after it.
+        first = month_of(coming.group(0).split(None, 1)[-1]) or month
+        year = dct.year if (first, day) >= now else dct.year + 1
+        return year if month >= first else year + 1
+    if (
+        not day
+        and here > now
+        and _A_PROSPECT_BEFORE.search(ctx.low, ctx.sentence_start(start), start)
+    ):
+        return dct.year  # "prospects for a quota accord in October", told in April
     lo = max(0, start - 16)
     if not day and "pre" in ctx.low[lo:start] and _PREVIOUS_BEFORE.search(ctx.low, lo, start):
         # "up from 1,995 the previous March", "a peak the previous November" after "last
@@ -254,10 +264,18 @@ May"): not reported speech, whose "would" may be of the report and not of the da
 
 _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 _COMING_BEFORE = re.compile(
-    rf"\b(?:coming|upcoming|forthcoming)\s+(?:(?:{_MONTH_NAMES})\.?\s*[/–-]\s*)*$"
+    rf"\b(?:coming|upcoming|forthcoming|developing)\s+(?:(?:{_MONTH_NAMES})\.?\s*[/–-]\s*)*$"
 )
 """Before a month (or the second of a pair), words that put it ahead: "the coming May/September
 harvest", "the upcoming December meeting"."""
+_A_PROSPECT_BEFORE = re.compile(
+    r"\b(?:(?:prospects?|chances?|possibility|likelihood)\s+(?:for|of)|aimed\s+at)\b"
+    r"[^.;:]{0,100}?\b(?:in|before|by)\s+$"
+)
+"""Before a month later in the year than the story, a prospect or an aim: what it looks to
+lies ahead of the looking, told now, however bleak it "looked" ("prospects for a quota
+accord in October also looked bleak", "talks aimed at restoring quotas before October").
+"Hopes for an accord in February were dashed" may be of a month gone by."""
 _SEASON_BEFORE = re.compile(
     r"\b((?:19|20)\d\d)\s*[/-]\s*(\d\d(?:\d\d)?)(?![\d/-])[^().;\n]{0,30}\(\s*"
     rf"(?:({_MONTH_NAMES})\.?\s*[/–-]\s*)?$"
