@@ -65,9 +65,24 @@ def test_index_problems_does_not_tell_to_add_problems(capsys, tmp_path: Path) ->
     code, out, err = run(
         ["index", str(corpus), "--index-dir", str(tmp_path / "i"), "--problems"], capsys
     )
-    assert code == EXIT_PROBLEMS and "  ... and 9 more" in err.splitlines()
-    assert "--problems" not in err
+    assert code == EXIT_PROBLEMS and "--problems" not in err
     assert len([line for line in out.splitlines() if "same text as" in line]) == 12
+
+
+def test_index_problems_names_each_problem_once(capsys, tmp_path: Path) -> None:
+    """On a terminal stderr and stdout are one screen: the first few of each kind were
+    named on stderr and then again in the whole list on stdout. Stderr now counts them
+    by kind; stdout names each."""
+    corpus = scraped(tmp_path, copies=12)
+    code, out, err = run(
+        ["index", str(corpus), "--index-dir", str(tmp_path / "i"), "--problems"], capsys
+    )
+    assert code == EXIT_PROBLEMS
+    screen = (err + out).splitlines()
+    assert len([line for line in screen if "same text as story-000.txt" in line]) == 12
+    assert len([line for line in screen if "photo.txt: skipped" in line]) == 1
+    assert err.startswith("newsexplore: 14 problems: 1 file unreadable")
+    assert "newsexplore: warning: 12 duplicates (" in err
 
 
 def test_index_again_on_an_unchanged_corpus_still_tells_what_is_unreadable(

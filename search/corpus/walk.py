@@ -165,7 +165,8 @@ class CorpusWalk:
     ) -> None:
         kind = kind_of(mode)
         if kind is not None:
-            self._skip(rel, f"{kind}, not a regular file; not opened")
+            # A warning: a pipe, a socket or a device holds no stored text to lose.
+            self._skip(rel, f"{kind}, not a regular file; not opened", "warning")
         else:
             found.append(_Found(path, rel, key, linked))
 

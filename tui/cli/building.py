@@ -129,16 +129,18 @@ def report_problems(
 
 
 def _examples(groups: Sequence[ProblemGroup], listing: bool) -> None:
-    """Each kind's count and meaning, then its first few problems."""
+    """Each kind's count and meaning, then its first few problems; only the counts when
+    every problem is listed next, on a terminal the same screen, where the first few
+    would be named twice."""
     hidden = False
     for group in groups:
         say = error if any(p.severity == "error" for p in group.problems) else warn
         say(f"{group.counted} ({group.meaning})" if group.meaning else group.counted)
-        shown = group.problems[:EXAMPLES_PER_KIND]
+        shown = group.problems[: 0 if listing else EXAMPLES_PER_KIND]
         for problem in shown:
             print(f"  {printable(str(problem))}", file=sys.stderr)
         more = group.count - sum(problem.count for problem in shown)
-        if more > 0:
+        if more > 0 and not listing:
             hidden = True
             print(f"  ... and {more:,} more", file=sys.stderr)
     if hidden and not listing:
