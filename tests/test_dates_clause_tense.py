@@ -48,3 +48,17 @@ APRIL = dt.date(1987, 4, 14)
 )
 def test_what_is_widely_expected_lies_ahead(text: str) -> None:
     assert values(text, APRIL)["June"] == "1987-06"
+
+
+def test_what_someone_is_determined_to_do_lies_ahead() -> None:
+    """A participle of resolve is no past tense: "a drive determined to defeat it before the
+    end of the year", told in August, is of this year's end."""
+    text = "There is a new drive in Syria, determined to defeat it before the end of the year."
+    assert values(text, dt.date(2016, 8, 29))["the end of the year"] == "2016"
+
+
+def test_a_month_an_editor_bracketed_before_its_noun_names_that_thing() -> None:
+    """ "We are determined to stand firm by the (December) accord": the bracketed month names
+    the accord, made the December gone by, whatever the tense of the quote."""
+    text = '"We are determined to stand firm by the (December) accord," he said.'
+    assert values(text, dt.date(1987, 3, 5))["December"] == "1986-12"

@@ -117,7 +117,8 @@ def _year_for(ctx: Context, start: int, end: int, month: int, day: int, rel: str
     if not day and (election := _an_election(ctx, start, end)):
         ahead = election in ("a", "to") or ctx.future(start, end, MONTH_REACH) is not False
         return _year_by_tense(dct.year, ahead, (here > now) - (here < now))
-    if _attributive(ctx, start, end):
+    if _attributive(ctx, *_unbracketed(ctx, start, end)):
+        start, end = _unbracketed(ctx, start, end)  # "the (December) accord": an editor's note
         if _AGREED_AFTER.match(ctx.low, end) and not _AN_BEFORE.search(ctx.low, start - 4, start):
             return dct.year if here <= now else dct.year - 1  # "despite the July agreement"
         if not day and month > now[0] and _A_CONTEST_AFTER.match(ctx.low, end) and _a_campaign(ctx):
@@ -317,6 +318,14 @@ def _said_then(ctx: Context, start: int) -> tuple[int, int, int] | None:
 
 
 _WOULD = re.compile(r"\bwould\b")
+
+
+def _unbracketed(ctx: Context, start: int, end: int) -> tuple[int, int]:
+    """The span of a date with the brackets an editor put round it ("by the (December)
+    accord", in a quote): the words beyond them are the date's own."""
+    if ctx.low[start - 1 : start] in ("(", "[") and ctx.low[end : end + 1] in (")", "]"):
+        return start - 1, end + 1
+    return start, end
 
 
 def _attributive(ctx: Context, start: int, end: int) -> bool:

@@ -27,6 +27,8 @@ _CUE = re.compile(
     r"|(?:is|are|was|were) due to(?! (?:the|a|an|his|her|its|their|this|that|these|those"
     r"|higher|lower|[a-z]*[^\Wsu]s)\b)|(?:is|are) to|plans? to|plann(?:ed|ing)|schedul(?:ed|ing)"
     r"|(?:expects?|hopes?|aims?|wants?|intends?|intentions?|set|ready) to"
+    # An intention held now: "a drive determined to defeat it before the end of the year".
+    r"|(?<!was )(?<!were )(?<!had been )determined to"
     r"|plans(?= (?:a|an|its|his|her|their)\b)"
     r"|look(?:s|ed|ing)? (?:ahead|forward) to"
     # An expectation looks ahead whoever holds it and whenever: "the sale, expected to
