@@ -307,3 +307,13 @@ def test_that_day_with_its_own_month_and_year_is_in_that_month() -> None:
         + "\n\nIt was a show of respect to make time for him on that day back in March 2010."
     )
     assert events_of(text, dt.date(2015, 11, 10))["that day"].value == "2010-03"
+
+
+def test_in_an_undated_story_that_day_with_its_own_month_and_year_is_in_that_month() -> None:
+    text = (
+        "Mr. Netanyahu arrived in Washington on Nov. 9, 2015 for talks.\n\n"
+        + FILLER * 3
+        + "\n\nIt was a show of respect to make time for him on that day back in March 2010."
+    )
+    day = {e.expression: e for e in extract_events(Article(id="a", title="t", text=text))}
+    assert (day["that day"].value, day["that day"].inferred) == ("2010-03", False)

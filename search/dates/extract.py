@@ -85,6 +85,7 @@ def extract_events(
     text = article.text
     first, timexes = _read(text, article.date, fallback_year, reference)
     bases = _counted_from(article, first, timexes, fallback_year, reference)
+    timexes = _in_own_periods(text, timexes, bases)
     if article.date is None:
         timexes = _told_from_afar(text, timexes, bases)
     else:
@@ -304,9 +305,10 @@ def _told_from_afar(
     guess as any other inferred value."""
     read: list[Timex] = []
     last: Timex | None = None
-    for t in timexes:
+    for i, t in enumerate(timexes):
         if (
-            t.value is not None
+            not _in_own_period(text, timexes, i)  # "that day back in March 2010"
+            and t.value is not None
             and t.value[:1].isdigit()  # "the next few years" is no date counted from one
             and not t.inferred
             and last is not None
@@ -384,9 +386,8 @@ def _day_told_of(
 ) -> Timex:
     """ "that night" at `timexes[i]`, read against `anchor` (see `_days_told_from_afar`)."""
     t = timexes[i]
-    own = _own_period(text, timexes, i)
-    if own is not None:
-        return replace(t, value=own.value, precision=own.precision)
+    if _in_own_period(text, timexes, i):
+        return t  # "that day back in March 2010": the words say when (see `_in_own_periods`)
     if anchor is not None and t.start - anchor.end <= CLOSE_BY:
         return t
     if (
@@ -419,20 +420,50 @@ def _a_step_from(day: str, t: Timex, step: int) -> bool:
     return gap.days == step
 
 
+def _in_own_periods(
+    text: str, timexes: list[Timex], bases: dict[tuple[int, int], dict[str, str]]
+) -> list[Timex]:
+    """`timexes` with "that day" and its kin given the month or year written right after
+    them ("that day back in March 2010"), dated or not: the words say when it was, and
+    whatever day they were counted from before is not it."""
+    read = list(timexes)
+    for i, t in enumerate(timexes):
+        if _DAY_ANAPHOR.fullmatch(text[t.start : t.end]) is None:
+            continue
+        own = _own_period(text, timexes, i)
+        if own is not None:
+            read[i] = replace(t, value=own.value, precision=own.precision, inferred=False)
+            bases.pop((t.start, t.end), None)
+    return read
+
+
 def _own_period(text: str, timexes: list[Timex], i: int) -> Timex | None:
     """The month or year written right after "that day" ("that day back in March 2010"),
     when the day counted from elsewhere does not lie in it."""
-    t = timexes[i]
+    after = _written_after(text, timexes, i)
+    if after is None or (timexes[i].value or "").startswith(after.value or ""):
+        return None
+    return after
+
+
+def _in_own_period(text: str, timexes: list[Timex], i: int) -> bool:
+    """Whether `timexes[i]` took its value from the date written right after it."""
+    after = _written_after(text, timexes, i)
+    return after is not None and timexes[i].value == after.value
+
+
+def _written_after(text: str, timexes: list[Timex], i: int) -> Timex | None:
+    """A date with its year written right after `timexes[i]` and joined to it ("in",
+    "back in", "of", "during")."""
     if i + 1 >= len(timexes):
         return None
-    after = timexes[i + 1]
+    t, after = timexes[i], timexes[i + 1]
     if (
         after.value is None
         or after.inferred
         or not after.value[:4].isdigit()
         or _OWN_PERIOD_BETWEEN.fullmatch(text, t.end, after.start) is None
         or not _YEAR_IN_WORDS.search(text, after.start, after.end)
-        or (t.value or "").startswith(after.value)
     ):
         return None
     return after
