@@ -299,6 +299,7 @@ ProblemKind = Literal[
     "repaired",
     "encoding",
     "date",
+    "date-order",
     "id",
     "settings",
     "empty",

@@ -685,3 +685,52 @@ def test_content_key_folds_case_space_and_quote_style() -> None:
     assert content_key(a) == content_key(b)
     assert content_key(a) != content_key(c)
     assert content_key(a) != content_key(Article(id="d", title="Another", text=a.text))
+
+
+def test_slash_dates_of_one_file_are_read_in_one_order(tmp_path: Path) -> None:
+    """A British export: 13/04/2024 can only be day first, so 03/04/2024 and 05/04/2024
+    beside it are 3 and 5 April, not 4 March and 4 May read month first."""
+    load = load_one(
+        write(
+            tmp_path / "uk.csv",
+            "id,title,date,text\n"
+            'u1,A,03/04/2024,"The council met."\n'
+            'u2,B,13/04/2024,"The council met again."\n'
+            'u3,C,05/04/2024,"The council met once more."\n',
+        )
+    )
+    assert {a.id: str(a.date) for a in load.articles} == {
+        "u1": "2024-04-03",
+        "u2": "2024-04-13",
+        "u3": "2024-04-05",
+    }
+    assert load.problems == ()
+
+
+def test_slash_dates_that_never_show_their_order_are_read_month_first_and_said(
+    tmp_path: Path,
+) -> None:
+    load = load_one(
+        write(
+            tmp_path / "a.jsonl",
+            '{"id": "a", "date": "03/04/2024", "text": "One."}\n'
+            '{"id": "b", "date": "04/03/2024", "text": "Two."}\n',
+        )
+    )
+    assert [str(a.date) for a in load.articles] == ["2024-03-04", "2024-04-03"]
+    (problem,) = load.problems
+    assert (problem.line, problem.severity) == (1, "warning")
+    assert "03/04/2024 as 4 March 2024 (month first)" in problem.message
+
+
+def test_a_file_with_slash_dates_written_both_ways_is_said(tmp_path: Path) -> None:
+    load = load_one(
+        write(
+            tmp_path / "mixed.jsonl",
+            '{"id": "a", "date": "13/04/2024", "text": "One."}\n'
+            '{"id": "b", "date": "04/13/2024", "text": "Two."}\n',
+        )
+    )
+    assert [str(a.date) for a in load.articles] == ["2024-04-13", "2024-04-13"]
+    (problem,) = load.problems
+    assert "both ways" in problem.message and problem.severity == "warning"

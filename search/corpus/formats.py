@@ -68,6 +68,15 @@ class ProblemLog:
         else:
             self._hidden[kind] = self._hidden.get(kind, 0) + 1
 
+    def __len__(self) -> int:
+        return len(self._problems)
+
+    def in_line_order(self, since: int = 0) -> None:
+        """Put the problems added since the first `since` in the order of their lines:
+        those of reading the records and those of building their articles were found
+        in two passes, but a user reads them down the file."""
+        self._problems[since:] = sorted(self._problems[since:], key=lambda p: p.line or 0)
+
     @property
     def problems(self) -> tuple[Problem, ...]:
         more = tuple(

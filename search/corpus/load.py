@@ -23,7 +23,12 @@ from ..models import Article, FileLoad, Precision, Problem
 from .boilerplate import analyse
 from .decoding import decode_legacy, decode_utf8_repairing
 from .formats import FIELDS, ProblemLog, read_records
-from .published import parse_published, parse_published_period
+from .published import (
+    ambiguous_slash_date,
+    parse_published,
+    parse_published_period,
+    slash_order,
+)
 from .walk import SUPPORTED_SUFFIXES, CorpusWalk, check_root, kind_of
 
 __all__ = [
@@ -509,7 +514,10 @@ def _record_articles(
     digests: dict[str, str] = {}
     lines: dict[str, int] = {}
     records = 0
-    for number, fields in read_records(text, suffix, log, first_line):
+    found_before = len(log)
+    every = list(read_records(text, suffix, log, first_line))
+    day_first = _slash_order(every, log)
+    for number, fields in every:
         records += 1
         meta: Meta = {key: (value, number) for key, value in fields.items() if value}
         body = meta.pop("text", ("", number))[0]
@@ -521,7 +529,12 @@ def _record_articles(
         record_id, copy = _own_id(meta, body, number, ids, log)
         # What the record says, not where it is: a line deleted above it moves it
         # without changing it, and only its line is written again (`moved`).
-        digest = _digest(*(f"{k}={v}" for k, (v, _) in sorted(meta.items())), body)
+        order = ["slash=day-first" if day_first else "slash=month-first"]
+        ambiguous = ambiguous_slash_date(meta.get("date", ("", None))[0])
+        # A date read by the file's order changes with it: the record is read again.
+        digest = _digest(
+            *(f"{k}={v}" for k, (v, _) in sorted(meta.items())), *order[:ambiguous], body
+        )
         digests.setdefault(record_id, digest)
         lines.setdefault(record_id, number)
         same = known_digests.get(record_id) == digest and not copy
@@ -531,10 +544,13 @@ def _record_articles(
         if same:
             moved.append(record_id)
         try:
-            articles.append(_build(body, meta, rel, number, log, markdown=False))
+            articles.append(
+                _build(body, meta, rel, number, log, markdown=False, day_first=day_first)
+            )
         except Exception as exc:  # one broken record never costs the rest of the file
             log.add(f"record skipped ({_describe(exc)})", number, kind="partial")
             digests.pop(record_id, None)
+    log.in_line_order(found_before)
     if not records and not log.problems and first_line == 1:
         log.add("no records found", severity="warning", kind="empty")
     return FileLoad(rel, tuple(articles), log.problems, tuple(kept), digests, lines, tuple(moved))
@@ -587,12 +603,13 @@ def _build(
     log: ProblemLog,
     *,
     markdown: bool,
+    day_first: bool | None = None,
 ) -> Article:
     def value(field: str) -> str:
         return meta.get(field, ("", None))[0].strip()
 
     layout = analyse(text, value("title"), markdown)
-    date, time, precision = _date_of(meta, log)
+    date, time, precision = _date_of(meta, log, day_first)
     return Article(
         id=value("id"),
         title=layout.title,
@@ -610,12 +627,43 @@ def _build(
     )
 
 
-def _date_of(meta: Meta, log: ProblemLog) -> tuple[dt.date | None, str, Precision]:
+def _slash_order(records: list[tuple[int, dict[str, str]]], log: ProblemLog) -> bool | None:
+    """The order a file's slash dates are read in (`slash_order`), said once when no date
+    of the file shows it, or the file writes them both ways."""
+    dates = [(number, fields.get("date", "")) for number, fields in records]
+    day_first, _shown_by = slash_order(value for _number, value in dates)
+    if day_first is None:
+        log.add(
+            "slash dates are written both ways in this file (day first and month first);"
+            " each is read the only way it can be, the others month first",
+            severity="warning",
+            kind="date-order",
+        )
+        return None
+    if not day_first and not _shown_by:
+        for number, value in dates:
+            if ambiguous_slash_date(value):
+                shown = parse_published(value)[0]
+                said = f"{shown:%-d %B %Y}" if shown else value
+                log.add(
+                    f"read {value.strip()} as {said} (month first), like every slash date"
+                    " of this file: none can be read only one way to show their order",
+                    number,
+                    "warning",
+                    kind="date-order",
+                )
+                break
+    return day_first
+
+
+def _date_of(
+    meta: Meta, log: ProblemLog, day_first: bool | None = None
+) -> tuple[dt.date | None, str, Precision]:
     """The publication date, its time and how precise it is (a day, or a month or year)."""
     raw, line = meta.get("date", ("", None))
     if not raw.strip():
         return None, "", "day"
-    date, time = parse_published(raw)
+    date, time = parse_published(raw, day_first)
     if date is not None:
         return date, time, "day"
     if period := parse_published_period(raw):

@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import email.utils
 import re
+from collections.abc import Iterable
 
 _MONTHS = {
     "jan": 1,
@@ -104,8 +105,41 @@ def parse_published_period(value: str) -> tuple[dt.date, str] | None:
     return dt.date(year, number, 1), "month"
 
 
-def parse_published(value: str) -> tuple[dt.date | None, str]:
-    """Read a publication date as written in metadata.
+def slash_order(values: Iterable[str]) -> tuple[bool | None, str]:
+    """Whether a file's slash dates (`03/04/2024`) are written day first, by the ones that
+    can be read only one way: (True, "13/04/2024") day first, (False, "04/13/2024")
+    month first, (False, "") when none shows it (read month first, as US sources write
+    them), and (None, "") when the file writes them both ways (each read as it can be).
+
+    One file is one export and writes its dates one way: reading each value alone put
+    03/04/2024 on 4 March beside a 13/04/2024 that can only be 13 April.
+    """
+    day_first = month_first = ""
+    for value in values:
+        match = _YEAR_LAST.match(" ".join(str(value).split()))
+        if match is None or match[2] != "/":
+            continue
+        first, second = int(match[1]), int(match[3])
+        if first > 12 >= second and not day_first:
+            day_first = match[0]
+        elif second > 12 >= first and not month_first:
+            month_first = match[0]
+    if day_first and month_first:
+        return None, ""
+    return (True, day_first) if day_first else (False, month_first)
+
+
+def ambiguous_slash_date(value: str) -> bool:
+    """A slash date that reads as two days (`03/04/2024`, not `04/04/2024`)."""
+    match = _YEAR_LAST.match(" ".join(str(value).split()))
+    return bool(match and match[2] == "/" and match[1] != match[3]) and all(
+        1 <= int(part) <= 12 for part in (match[1], match[3])
+    )
+
+
+def parse_published(value: str, day_first: bool | None = None) -> tuple[dt.date | None, str]:
+    """Read a publication date as written in metadata; `day_first` reads slash dates
+    day first (see `slash_order`).
 
     Returns:
         The calendar date in the timestamp's own zone (or None when the value is
@@ -116,7 +150,7 @@ def parse_published(value: str) -> tuple[dt.date | None, str]:
     if not text:
         return None, ""
     for reader in (_read_iso, _read_numeric, _read_epoch, _read_rfc2822, _read_month_name):
-        found = reader(text)
+        found = reader(text, day_first) if reader is _read_numeric else reader(text)
         if found is not None:
             return found
     return None, ""
@@ -144,8 +178,9 @@ def _read_loose_iso(text: str) -> tuple[dt.date, str] | None:
     return found[0], _with_zone(found[1], match["zone"])
 
 
-def _read_numeric(text: str) -> tuple[dt.date, str] | None:
-    """Slash dates are read month first (as US sources write them) unless that is impossible.
+def _read_numeric(text: str, day_first: bool | None = None) -> tuple[dt.date, str] | None:
+    """Slash dates are read month first (as US sources write them) unless that is
+    impossible, or the file they are in writes them day first (`day_first`).
 
     Dotted and dashed day-month-year dates are read day first, the European habit.
     """
@@ -154,7 +189,8 @@ def _read_numeric(text: str) -> tuple[dt.date, str] | None:
         return _make(int(year), int(month), int(day), clock)
     if match := _YEAR_LAST.match(text):
         first, sep, second, year, clock = match.groups()
-        month, day = (int(first), int(second)) if sep == "/" else (int(second), int(first))
+        month_first = sep == "/" and not day_first
+        month, day = (int(first), int(second)) if month_first else (int(second), int(first))
         if month > 12 and day <= 12:
             month, day = day, month
         return _make(int(year), month, day, clock)
