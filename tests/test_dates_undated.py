@@ -272,3 +272,21 @@ def test_a_reference_date_leaves_what_the_story_counts_from_its_own_date_alone(
     ]
     # the words of the day of writing still count from the reference alone
     assert ("Yesterday", "2025-06-14" if reference == dt.date(2025, 6, 15) else None) in found
+
+
+def test_a_settings_file_saved_with_a_byte_order_mark_is_read(tmp_path: Path) -> None:
+    """Windows Notepad saves UTF-8 with a byte-order mark and CRLF line ends: the file
+    was refused ("got '\\ufeffdate: 2024-05-01'") and its stories stayed unresolved."""
+    (tmp_path / "newsexplore.cfg").write_bytes("\ufeffdate: 2024-05-01\r\n".encode())
+    found = find_reference_dates([tmp_path])
+    assert found.problems == ()
+    assert found.for_file(str(tmp_path / "a.txt")) == Period.of_day(dt.date(2024, 5, 1))
+
+
+def test_a_second_date_line_in_a_settings_file_is_said(tmp_path: Path) -> None:
+    (tmp_path / "newsexplore.cfg").write_text("date: 2024-05-01\ndate: 2024-06-01\n")
+    found = find_reference_dates([tmp_path])
+    assert found.for_file(str(tmp_path / "a.txt")) == Period.of_day(dt.date(2024, 6, 1))
+    (problem,) = found.problems
+    assert problem.line == 2 and problem.severity == "warning"
+    assert "line 1" in problem.message

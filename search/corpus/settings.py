@@ -151,7 +151,8 @@ def _folders(corpus_paths: Sequence[Path]) -> Iterator[str]:
 def _read_settings(path: Path, problems: list[Problem]) -> tuple[Period, int] | None:
     """The date the file gives and its line (the last such line, as a later one wins)."""
     try:
-        lines = path.read_text(encoding="utf-8").splitlines()
+        # utf-8-sig: Windows Notepad starts a UTF-8 file with a byte-order mark.
+        lines = path.read_text(encoding="utf-8-sig").splitlines()
     except (OSError, UnicodeDecodeError) as exc:
         problems.append(Problem(str(path), f"cannot read settings ({exc})", kind="settings"))
         return None
@@ -172,7 +173,12 @@ def _read_settings(path: Path, problems: list[Problem]) -> tuple[Period, int] | 
             )
             continue
         try:
-            day = (read_reference_date(value), number)
+            given = (read_reference_date(value), number)
         except ValueError as exc:
             problems.append(Problem(str(path), str(exc), number, kind="settings"))
+            continue
+        if day is not None:
+            said = f"this date replaces the one on line {day[1]}: the last date line is used"
+            problems.append(Problem(str(path), said, number, "warning", kind="settings"))
+        day = given
     return day
