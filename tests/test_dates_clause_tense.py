@@ -62,3 +62,34 @@ def test_a_month_an_editor_bracketed_before_its_noun_names_that_thing() -> None:
     the accord, made the December gone by, whatever the tense of the quote."""
     text = '"We are determined to stand firm by the (December) accord," he said.'
     assert values(text, dt.date(1987, 3, 5))["December"] == "1986-12"
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "expression", "value"),
+    [
+        # A need told before the date looks ahead to it.
+        (
+            "After training on where they need to be caucusing Monday night, they set out.",
+            dt.date(2024, 3, 3),
+            "Monday night",
+            "2024-03-04",
+        ),
+        (
+            "Dealers said consumers still need to cover their May and June requirements but are holding out.",
+            dt.date(1987, 4, 9),
+            "June",
+            "1987-06",
+        ),
+        # "The need to", a noun, and a need in a clause after the date, do not.
+        (
+            "Nothing in Wednesday's communique altered the view that the yen needs to rise.",
+            dt.date(1987, 4, 9),
+            "Wednesday",
+            "1987-04-08",
+        ),
+    ],
+)
+def test_a_need_before_a_date_looks_ahead(
+    text: str, date: dt.date, expression: str, value: str
+) -> None:
+    assert values(text, date)[expression] == value

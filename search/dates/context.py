@@ -27,6 +27,9 @@ _CUE = re.compile(
     r"|(?:is|are|was|were) due to(?! (?:the|a|an|his|her|its|their|this|that|these|those"
     r"|higher|lower|[a-z]*[^\Wsu]s)\b)|(?:is|are) to|plans? to|plann(?:ed|ing)|schedul(?:ed|ing)"
     r"|(?:expects?|hopes?|aims?|wants?|intends?|intentions?|set|ready) to"
+    # A need looks ahead from before the date ("where they need to be caucusing Monday
+    # night"); "the need to", a noun, and one after the date, of another clause, do not.
+    r"|(?P<need>(?<!the )(?<!a )(?<!no )needs? to)"
     # An intention held now: "a drive determined to defeat it before the end of the year".
     r"|(?<!was )(?<!were )(?<!had been )determined to"
     r"|plans(?= (?:a|an|its|his|her|their)\b)"
@@ -308,6 +311,8 @@ class Context:
                 continue
             if m.start() >= end and self._in_a_relative_clause(lo, start):
                 continue
+            if m.start() >= end and m.group("need"):
+                continue
             if self._not_a_tense(m) or self._another_clause(end, m) or _threat_now(m, end):
                 continue
             if m.end() <= start and _THAT_OPENS.search(self.low, m.end(), start):
@@ -449,7 +454,7 @@ class Context:
         for m in _CUE.finditer(self.low, lo, min(len(self.low), hi)):
             if _crosses_clause(self.text, end, m.start()):
                 return None
-            if (self._reports(end, m) and not opens) or m.lastgroup == "due":
+            if (self._reports(end, m) and not opens) or m.lastgroup == "due" or m.group("need"):
                 continue
             if not self._not_a_tense(m) and not _threat_now(m, end):
                 if plan_told_past and m.lastgroup == "fut" and _WAS_PLAN.match(m.group()):
