@@ -234,3 +234,45 @@ def test_a_month_with_no_prospect_keeps_its_tense(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert values(text, dt.date(1987, 4, 1)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A premium over a contract month, as cash prices are quoted.
+        (
+            "Gulf corn barges, basis Chicago futures: April and May traded at 25 cents over "
+            "May, and July traded down to 24 over July.",
+            [("April", "1987-04"), ("May", "1987-05"), ("May", "1987-05"), ("July", "1987-07")]
+            + [("July", "1987-07")],
+        ),
+        # The next month of a list of prices, priced as the first was.
+        (
+            "Wheat was offered in East Anglia at 124 stg and May at 125 stg per tonne.",
+            [("May", "1987-05")],
+        ),
+        ("Palm olein traded at 335 dlrs and July at 332.50.", [("July", "1987-07")]),
+        # A month before a named index's futures.
+        ("June FT-SE 100 futures saw an opening range of 204.", [("June", "1987-06")]),
+    ],
+)
+def test_a_month_priced_in_a_list_of_prices_lies_ahead(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert values(text, APRIL) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sales rose 5 pct over December.", [("December", "1986-12")]),
+        (
+            "Prices averaged 120 dlrs in January and December at 118 dlrs.",
+            [("January", "1987-01"), ("December", "1986-12")],
+        ),
+    ],
+)
+def test_figures_for_a_month_gone_by_are_no_prices_of_a_contract(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert values(text, APRIL) == expected

@@ -628,7 +628,8 @@ _GOODS = (
 _TRADED_AFTER = re.compile(
     rf"(?:{_NEXT_IN_PAIR})+\s+{_PAIR_TERM}"
     rf"|(?:{_NEXT_IN_PAIR})*\s+(?:{_TERM}"
-    rf"|(?:(?!{_FUNCTION_WORD}\s)[a-z][a-z.-]*\s+){{1,3}}{_INSTRUMENT}(?![\w-])"
+    rf"|(?!{_FUNCTION_WORD}\s)[a-z][a-z.-]*\s+(?:(?!{_FUNCTION_WORD}\s)[a-z0-9][a-z0-9.-]*\s+){{0,2}}"
+    rf"{_INSTRUMENT}(?![\w-])"
     rf"|{_GOODS}\s+(?:closed|settled|ended"
     r"|finished|traded|opened|rose|fell|gained|lost|eased|firmed|rallied|slipped|dropped"
     r"|climbed|broke|was|were|at)\b)"
@@ -682,6 +683,20 @@ _TRADED_BEFORE = re.compile(
 """Before a month, a contract traded by that name alone: "250 lots of May done", "sold May",
 "a buyer of September", "spreading May/July", "a buyer in new crop December", "quoted
 October-December at 120 cents", "basis July at its high"."""
+_OVER_BEFORE = re.compile(
+    r"\b\d[\d./-]*\s+(?:(?:cents?|cts|points?|dlrs|stg)\s+)?(?:over|under|ov|un)\s+$"
+)
+"""Before a month, a premium or a discount to it, as cash prices are quoted against a
+futures contract: "traded at 25 cents over May", "24 over July", "18 ov Jly bid". A share
+("rose 5 pct over December") compares with a month's figures instead."""
+_NEXT_PRICE_BEFORE = re.compile(
+    r"\b(?:traded|trading|trades|offered|offering|sold|selling|bid|quoted|went|dealt|done)\b"
+    r"(?:[^.;:]|\.(?=\d)){0,60}?\bat\s+\d[\d.,/-]*(?:\s+[a-z]+){0,3}?\s+and\s+$"
+)
+_AT_PRICE_AFTER = re.compile(r"\s+at\s+\d")
+"""Around a month, the next price of a list whose first was traded, offered or sold at a
+figure: "offered at 124 stg and May at 125 stg", "traded at 335 dlrs and July at 332.50".
+"Prices averaged 120 dlrs in January and December at 118 dlrs" reports figures."""
 _PAIR_AFTER = re.compile(rf"(?:{_NEXT_IN_PAIR})*")
 _MONEY = (
     r"(?:dlrs|dollars|cents|cts|stg|sterling|pounds|marks|yen|francs|rand|ringgit|guilders"
@@ -863,7 +878,12 @@ def traded_month(low: str, start: int, end: int) -> int | None:
             m = _COMMODITY_AFTER.match(low, end)
             if m is None and (
                 _TRADED_BEFORE.search(low, max(0, start - 30), start)
+                or _OVER_BEFORE.search(low, max(0, start - 30), start)
                 or _a_contract_trading(low, start, end)
+                or (
+                    _AT_PRICE_AFTER.match(low, end)
+                    and _NEXT_PRICE_BEFORE.search(low, max(0, start - 120), start)
+                )
             ):
                 m = _PAIR_AFTER.match(low, end)
             if m is None:
