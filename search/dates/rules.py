@@ -512,12 +512,12 @@ RULES: list[tuple[str, str, Handler, bool]] = [
 
 # Which trigger words each rule's matches always contain: M month, W weekday, Y a year
 # in digits or words, U a unit (day, week, quarter...), T today and its kin, S season,
-# R now/recently/future, H a holiday's name.
+# R now/recently/future, H a holiday's name, A "and a half".
 FAMILIES = {
     "clock_wday": "W", "clock_md": "M",
     "half_year": "U", "week_of": "M", "week_of_month": "M", "iso": "Y", "short_period": "Y", "numeric": "Y", "wday_date": "W", "mdy": "M", "dmy": "M", "holiday": "H",
     "month_rel_year": "M", "month_year": "M", "md": "M", "dm": "M", "quarter_noun": "U", "month_quarter": "M",
-    "quarter_adj": "U", "quarter_ref": "U", "season_year": "S", "decade": "Y", "short_year": "Y", "far_year": "Y", "year_named": "U", "ago": "U", "ago_half": "U",
+    "quarter_adj": "U", "quarter_ref": "U", "season_year": "S", "decade": "Y", "short_year": "Y", "far_year": "Y", "year_named": "U", "ago": "U", "ago_half": "A",
     "century": "U", "in_units": "U",
     "today": "T", "rel_unit": "U", "edge_unit": "U", "weekday": "W", "weekend": "U",
     "season_rel": "S", "year_ago": "U", "month_mod": "M", "year": "Y", "month": "M",

@@ -50,6 +50,9 @@ _FAMILY_OF = {w: f for f, words in _TRIGGER_WORDS.items() for w in words.split()
 # Phrases, where the single word would wake the scanner far more often than it dates anything.
 _FAMILY_OF.update(
     {"these days": "R", "new year's": "H", "half of": "U", "as soon as possible": "R"}
+    # "a year and a half ago": its own family, so that the wire's many units do not each
+    # try it
+    | {"and a half": "A"}
     | {f"{w}{q}s day": "H" for w in ["mother", "father", "patrick"] for q in "'’"}
     | {"new year’s": "H", "martin luther king": "H"}
     | {f"{w} {d}": "H" for w, d in [("super", "tuesday"), ("good", "friday"), ("black", "friday")]}
