@@ -276,3 +276,36 @@ def test_figures_for_a_month_gone_by_are_no_prices_of_a_contract(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert values(text, APRIL) == expected
+
+
+def test_a_list_of_months_named_as_the_nearby_contracts_lies_ahead() -> None:
+    text = (
+        "The March delivery ceases trading March 17, making May and July the two nearby "
+        "unlimited positions."
+    )
+    found = values(text, dt.date(1987, 3, 16))
+    assert [pair for pair in found if pair[0] in ("May", "July")] == [
+        ("May", "1987-05"),
+        ("July", "1987-07"),
+    ]
+
+
+def test_a_list_of_months_of_goods_traded_at_a_price_lies_ahead() -> None:
+    text = "May and June RBD palm olein traded earlier at 332.50 dlrs per tonne."
+    assert values(text, APRIL) == [("May", "1987-05"), ("June", "1987-06")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In May shares traded at 12 dlrs.", [("May", "1986-05")]),
+        (
+            "In May and July the two companies signed contracts.",
+            [("May", "1986-05"), ("July", "1986-07")],
+        ),
+    ],
+)
+def test_a_month_things_were_traded_in_keeps_its_tense(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert values(text, APRIL) == expected

@@ -697,6 +697,17 @@ _AT_PRICE_AFTER = re.compile(r"\s+at\s+\d")
 """Around a month, the next price of a list whose first was traded, offered or sold at a
 figure: "offered at 124 stg and May at 125 stg", "traded at 335 dlrs and July at 332.50".
 "Prices averaged 120 dlrs in January and December at 118 dlrs" reports figures."""
+_LIST_TRADED_AFTER = re.compile(
+    rf"(?:\s*(?:,|and|or)\s*{_MONTH_WORD}(?![a-z]))*\s+(?:the\s+(?:(?:two|three|four|nearby"
+    r"|near|front|deferred|spot|unlimited|limited|active|most|traded)\s+){1,3}"
+    r"(?:positions|contracts|months)\b"
+    rf"|(?:(?!{_FUNCTION_WORD}\s)[a-z][a-z-]*\s+){{1,4}}(?:traded|sold|offered|quoted|bid|dealt)"
+    r"\s+(?:(?:earlier|late|early|yesterday)\s+)?at\s+\d)"
+)
+"""After a month, or a list of months joined by "and" or "or", what names them contracts:
+"making May and July the two nearby unlimited positions", "May and June RBD palm olein
+traded earlier at 332.50 dlrs". After "in" or another word of time ("In May shares traded
+at 12 dlrs") the month is when something was done instead."""
 _PAIR_AFTER = re.compile(rf"(?:{_NEXT_IN_PAIR})*")
 _MONEY = (
     r"(?:dlrs|dollars|cents|cts|stg|sterling|pounds|marks|yen|francs|rand|ringgit|guilders"
@@ -871,6 +882,8 @@ def traded_month(low: str, start: int, end: int) -> int | None:
         or _QUOTED_AFTER.match(low, end)
         or _quoted_range(low, start, end)
     )
+    if m is None and word_before(low, start) not in _PERIOD_BEFORE:
+        m = _LIST_TRADED_AFTER.match(low, end)
     if m is None:
         lo = max(0, start - 60)
         m = _BATCHES_AFTER.match(low, end) or _GOODS_AFTER.match(low, end)
