@@ -389,3 +389,37 @@ async def test_the_reader_shows_the_line_an_update_made_elsewhere_moved_its_reco
             pilot, lambda: "news.jsonl, line 3" in str(header.render()), "line 3", seconds=5
         )
         assert screen_of(app).location == Location("r3")
+
+
+@pytest.mark.parametrize("size", [(120, 40), (80, 24)])
+@sync
+async def test_a_date_deep_in_a_sentence_taller_than_the_screen_is_scrolled_into_view(
+    tmp_path: Path, size: tuple[int, int]
+) -> None:
+    """A transcript or a scraped page without full stops is one "sentence" of thousands
+    of words: the reader showed its start, and the date jumped to was far below."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    text = "The council met. " + "blah " * 3000 + "and on Tuesday it voted. " + "blah " * 300
+    (corpus / "p.txt").write_text(f"Title: Council\nDate: 2024-03-08\n\n{text}\n")
+    built = make_app([corpus], index_dir=tmp_path / "index", export_dir=tmp_path)
+    built.animation_level = "none"
+    async with built.run_test(size=size) as pilot:
+        await settle(pilot)
+        (event,) = [e for e in built.library.events() if e.expression == "Tuesday"]
+        assert event.sentence_end - event.sentence_start > 10_000
+        where = Location(
+            event.article_id,
+            event.sentence_start,
+            event.sentence_end,
+            "event",
+            focus=(event.start, event.end),
+        )
+        screen_of(built).post_message(JumpRequested(where))
+        reader = screen_of(built).query_one(ArticleReader)
+        await wait_for(pilot, lambda: reader.article is not None, "the article")
+        await settle(pilot)
+        body = reader.query_one(ArticleBody)
+        shown = body._document
+        assert shown is not None
+        assert body.is_visible(shown.display_start(event.start))

@@ -106,6 +106,8 @@ class ArticleBody(ScrollView, can_focus=True):
         self._starts: list[int] = []
         self._wrapped_width = 0
         self._target: tuple[int, int] | None = None
+        self._focus: int | None = None
+        """Where the part of the target to see first starts (a date in its sentence)."""
         self._top: int | None = None
         self._shown_height = 0
         self._scroll_pending = False
@@ -129,11 +131,14 @@ class ArticleBody(ScrollView, can_focus=True):
         document: ArticleText | None,
         target: tuple[int, int] | None,
         top: int | None = None,
+        focus: int | None = None,
     ) -> None:
         """Display a document and scroll so that `target` (display offsets) is in view,
-        or, given `top`, so that the line holding that display offset is the first shown."""
+        or, given `top`, so that the line holding that display offset is the first shown.
+        A target taller than the screen is shown from `focus` (a display offset in it)."""
         self._document = document
         self._target = target
+        self._focus = focus
         self._top = top
         self._wrapped_width = 0
         self._scroll_pending = document is not None  # until laid out at a real width
@@ -175,6 +180,7 @@ class ArticleBody(ScrollView, can_focus=True):
     def scroll_to_span(self, start: int, end: int) -> None:
         """Scroll a display span into view, a third of the way down when it fits."""
         self._target = (start, end)
+        self._focus = None
         self._top = None
         self._scroll_to_target()
 
@@ -195,6 +201,12 @@ class ArticleBody(ScrollView, can_focus=True):
         last = self.line_of(max(self._target[0], self._target[1] - 1))
         height = self.scrollable_content_region.height
         slack = max(0, height - (last - first + 1))
+        focus = None if self._focus is None else self.line_of(self._focus)
+        if focus is not None and not first <= focus < first + height:
+            # A "sentence" taller than the screen (a transcript, a page with no full
+            # stops): its start was shown, the date jumped to far below it.
+            self._scroll_to_line(max(first, focus - height // 3))
+            return
         self._scroll_to_line(max(0, first - slack // 3))
 
     def _scroll_to_line(self, wanted: int) -> None:
@@ -433,7 +445,8 @@ class ArticleReader(Pane, can_focus=False):
         if target is not None:
             shown = (self._document.display_start(target[0]), self._document.display_end(target[1]))
         top_shown = None if top is None else self._document.display_start(top)
-        self.body.show(self._document, shown, top_shown)
+        focus_shown = None if focus is None else self._document.display_start(focus[0])
+        self.body.show(self._document, shown, top_shown, focus_shown)
         self._render_header()
 
     def _style_marks(self) -> None:
