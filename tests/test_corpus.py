@@ -734,3 +734,26 @@ def test_a_file_with_slash_dates_written_both_ways_is_said(tmp_path: Path) -> No
     assert [str(a.date) for a in load.articles] == ["2024-04-13", "2024-04-13"]
     (problem,) = load.problems
     assert "both ways" in problem.message and problem.severity == "warning"
+
+
+@pytest.mark.parametrize("written", ["2024-W10", "2024W10"])
+def test_a_publication_week_is_not_made_a_day(tmp_path: Path, written: str) -> None:
+    """ "2024-W10" became Monday 4 March, and "yesterday" in the story Sunday 3 March,
+    as if the day were known; a week is refused as a quarter or a season is."""
+    load = load_one(
+        write(
+            tmp_path / "w.jsonl",
+            json.dumps({"id": "w", "date": written, "text": "The board said yesterday."}) + "\n",
+        )
+    )
+    (article,) = load.articles
+    assert article.date is None
+    (problem,) = load.problems
+    assert written in problem.message and problem.severity == "warning"
+
+
+def test_a_publication_day_written_as_a_week_day_is_read(tmp_path: Path) -> None:
+    load = load_one(
+        write(tmp_path / "d.jsonl", json.dumps({"date": "2024-W10-3", "text": "Rain."}) + "\n")
+    )
+    assert str(load.articles[0].date) == "2024-03-06"

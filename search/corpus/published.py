@@ -156,9 +156,13 @@ def parse_published(value: str, day_first: bool | None = None) -> tuple[dt.date 
     return None, ""
 
 
+_ISO_WEEK = re.compile(r"^\d{4}-?W\d{2}$", re.IGNORECASE)
+"""A week with no day (`2024-W10`), which Python reads as its Monday."""
+
+
 def _read_iso(text: str) -> tuple[dt.date, str] | None:
-    if not text[:4].isdigit():
-        return None
+    if not text[:4].isdigit() or _ISO_WEEK.match(text):
+        return None  # a week is no day: left unrecognised, as a quarter is
     try:
         stamp = dt.datetime.fromisoformat(text)
     except ValueError:
