@@ -343,3 +343,18 @@ def test_a_month_heading_a_name_after_of_the() -> None:
 )
 def test_a_weekend_stepped_from_the_day_last_named(text: str, expression: str, value: str) -> None:
     assert values(text, SEPT_2016).get(expression) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("The plan was set for late summer, aides said.", "late summer", "2016-SU"),
+        ("Trump's late-summer swoon had Republicans wondering.", "late-summer", "2016-SU"),
+        ("Clinton held a late-summer rally in Ohio.", "late-summer", "2016-SU"),
+        ("Talks resumed after early spring.", "early spring", "2016-SP"),
+    ],
+)
+def test_a_part_of_a_season_after_for_after_or_before_a_noun(
+    text: str, expression: str, value: str
+) -> None:
+    assert values(text, dt.date(2016, 9, 12)).get(expression) == value

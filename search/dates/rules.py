@@ -417,7 +417,12 @@ RULES: list[tuple[str, str, Handler, bool]] = [
         rf"|(?<=\bin\s){SEASON}(?!\w)"
         # "by late summer", "until early spring": a season's part after a preposition
         r"|(?:(?<=\bin\s)|(?<=\bby\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\bsince\s)"
-        rf"|(?<=\bthrough\s)|(?<=\bduring\s))(?:early|late|mid)[\s-]+{SEASON}(?!\w)",
+        r"|(?<=\bfor\s)|(?<=\bafter\s)|(?<=\bbefore\s)|(?<=\bfrom\s)"
+        rf"|(?<=\bthrough\s)|(?<=\bduring\s))(?:early|late|mid)[\s-]+{SEASON}(?!\w)"
+        # "Trump's late-summer swoon", "a late-summer rally": the hyphened part of a season
+        # before a noun, after an article or a possessive
+        r"|(?:(?<=\ba\s)|(?<=\bthe\s)|(?<='s\s)|(?<=’s\s))(?:early|late|mid)-"
+        rf"{SEASON}(?=\s+[a-z])",
         cal.season,
         True,
     ),
