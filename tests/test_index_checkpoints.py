@@ -95,6 +95,11 @@ def test_a_build_stopped_at_its_deadline_commits_what_it_read_and_says_it_is_par
     assert main(["index", str(root), "--index-dir", str(library.index_dir), "--check"]) == 0
     checked = capsys.readouterr().err
     assert "intact" in checked and "but incomplete: a build stopped before its end" in checked
+    # The list of indexes said "N articles" as if whole.
+    assert main(["index", "--list", "--index-dir", str(library.index_dir)]) == 0
+    listed = capsys.readouterr().out
+    articles = f"{held:,} article{'s' * (held != 1)}"
+    assert f"{articles}, incomplete: a build stopped before its end" in listed, listed
     assert not build(library).partial
     assert store.read_commit(library.index_dir).partial is False
     assert library.pending_update() is None

@@ -50,6 +50,8 @@ class HeldIndex:
     """An update holds its lock now: it is never removed."""
     top_level: bool = False
     """Kept at the top of the root by an earlier version, not in a folder of its own."""
+    partial: bool = False
+    """Committed by a build stopped before its end: it holds only part of its corpus."""
 
     @property
     def removable(self) -> bool:
@@ -112,7 +114,8 @@ def _describe(path: Path, *, top_level: bool = False) -> HeldIndex:
         state = "gone"
     else:
         state = "present"
-    return HeldIndex(path, state, corpus, articles, building, top_level)
+    partial = bool(commit and commit.partial)
+    return HeldIndex(path, state, corpus, articles, building, top_level, partial)
 
 
 def remove_index(held: HeldIndex) -> None:

@@ -157,6 +157,8 @@ def list_held(root: Path | None) -> int:
 
 def _held_line(held: HeldIndex) -> str:
     words = [str(held.path), counted(held.articles, "article")]
+    if held.partial:
+        words.append("incomplete: a build stopped before its end")
     if what := HELD_STATES[held.state]:
         words.append(what)
     if held.building:
