@@ -12,8 +12,10 @@ from pathlib import Path
 
 import pytest
 from textual.widgets import Static
+from textual.widgets._footer import FooterKey
 
 from newsexplore.tui.app import NewsExploreApp, make_app
+from newsexplore.tui.screens.help import help_sections
 from newsexplore.tui.widgets.activity_chart import ActivityChart
 from newsexplore.tui.widgets.timeline import TimelinePane
 from tests.test_tui_back import burst
@@ -161,3 +163,35 @@ async def test_a_jump_out_of_a_bar_into_its_drill_keeps_the_drill(
         await press(pilot, "u")
         await wait_for(pilot, lambda: timeline.view.span is None, "the whole list")
         assert timeline.view.bar is None
+
+
+def footer(app: NewsExploreApp) -> list[str]:
+    return [key.description for key in app.screen.query(FooterKey)]
+
+
+@pytest.mark.parametrize("size", [(120, 40), (80, 24)])
+@sync
+async def test_the_footer_offers_u_only_where_there_is_something_to_widen(
+    app: NewsExploreApp, size: tuple[int, int]
+) -> None:
+    """`u Widen` stayed in the footer over the whole list, where `u` does nothing: after a
+    jump out of a drill it said there was still a period to step out of."""
+    async with app.run_test(size=size) as pilot:
+        timeline = await open_timeline(pilot)
+        assert "Widen" not in footer(app), footer(app)
+        assert "Widen" in {row.description for s in help_sections(app.screen) for row in s.rows}
+        await drill_into_june_1987(pilot, timeline)
+        await wait_for(pilot, lambda: "Widen" in footer(app), f"u Widen in {footer(app)}")
+        await press(pilot, "down", "enter", "f5")  # an article opened, and back: Esc is Back
+        assert app.screen.reader.article is not None
+        shown = set(footer(app))
+        assert {"Back", "Group", "Widen", "Published"} <= shown, shown  # every key of the pane
+        assert shown & {"Date", "Go to date"} and shown & {"Range", "Search range"}, shown
+        assert all(key.region.right <= size[0] for key in app.screen.query(FooterKey))
+        await go_to(pilot, timeline, "1987-03")
+        await wait_for(pilot, lambda: "Widen" not in footer(app), f"no u Widen in {footer(app)}")
+        await cursor_to_heading(pilot, timeline, "1987-03-02")
+        await press(pilot, "right")
+        await wait_for(pilot, lambda: "Widen" in footer(app), f"u Widen in {footer(app)}")
+        await press(pilot, "u")
+        await wait_for(pilot, lambda: "Widen" not in footer(app), f"no u Widen in {footer(app)}")

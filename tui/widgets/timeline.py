@@ -1157,6 +1157,7 @@ class TimelinePane(Pane):
         self._history.append((self.view, self._around_in_view()))
         self.view = view
         self.load(around)
+        self.screen.refresh_bindings()  # `u` has a step to take back now
 
     def _drill_into(self, group: TimelineGroup) -> None:
         """Enter on a heading coarser than a day: its whole period, grouped one level finer
@@ -1266,6 +1267,11 @@ class TimelinePane(Pane):
             return parameters[0] != self.view.dates
         if action == "ask_date":  # a priority key: in the prompt, `d` is a letter ("Wed")
             return not isinstance(self.screen.focused, Input)
+        if action == "widen":
+            # Only with a drill-down or bar to step out of: over the whole list (after a
+            # jump too) the footer offering `u` said there was a period to leave. Help
+            # still lists it, greyed.
+            return True if self._history else None
         return super().check_action(action, parameters)
 
     def action_toggle_dates(self, to: str | None = None) -> None:
