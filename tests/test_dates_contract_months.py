@@ -309,3 +309,63 @@ def test_a_month_things_were_traded_in_keeps_its_tense(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert values(text, APRIL) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Rows of bids and offers, each headed by the month of delivery.
+        (
+            "Soft wheat (Barges - Basis Chgo futures)  June - 13 ov Jly bid, 15 offered.  "
+            "July - 13 ov Jly bid, 15 offered.",
+            [("June", "1987-06"), ("July", "1987-07")],
+        ),
+        (
+            "Soybeans  May - No bids, 25 ov May offered.",
+            [("May", "1987-05"), ("May", "1987-05")],
+        ),
+        (
+            "Pellets traded afloat at up to 197 dlrs a tonne, with May/Sep at up to 176 dlrs "
+            "a tonne cif Ghent.",
+            [("May", "1987-05"), ("Sep", "1987-09")],
+        ),
+    ],
+)
+def test_a_month_heading_a_row_of_prices_lies_ahead(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert values(text, APRIL) == expected
+
+
+def test_the_next_contract_opened_at_a_price_lies_ahead() -> None:
+    text = (
+        "Eurodollar futures were quiet. June eurodollar opened at 93.26 below Chicago's "
+        "close of 93.29 and September at 93.18 below 93.21."
+    )
+    assert ("September", "1987-09") in values(text, APRIL)
+
+
+def test_a_contract_closing_at_a_price_lies_ahead() -> None:
+    text = "Corn futures set contract highs, with December closing up the limit at 2.11 dlrs."
+    assert values(text, dt.date(1987, 6, 15)) == [("December", "1987-12")]
+
+
+def test_a_term_of_shipment_from_half_a_month_lies_ahead() -> None:
+    text = (
+        "It bought 8,000 tonnes of rapeseed for shipment from the last-half of July to "
+        "September, trade sources said."
+    )
+    assert values(text, dt.date(1987, 6, 19)) == [("July", "1987-07"), ("September", "1987-09")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In December closing prices were 5 pct higher.", [("December", "1986-12")]),
+        ("Exports were 120,000 tonnes in June - 18 pct over May.", [("June", "1986-06")]),
+    ],
+)
+def test_a_month_of_figures_heading_no_row_of_bids_keeps_its_tense(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert values(text, dt.date(1987, 4, 7)) == expected

@@ -690,9 +690,15 @@ _OVER_BEFORE = re.compile(
 futures contract: "traded at 25 cents over May", "24 over July", "18 ov Jly bid". A share
 ("rose 5 pct over December") compares with a month's figures instead."""
 _NEXT_PRICE_BEFORE = re.compile(
-    r"\b(?:traded|trading|trades|offered|offering|sold|selling|bid|quoted|went|dealt|done)\b"
-    r"(?:[^.;:]|\.(?=\d)){0,60}?\bat\s+\d[\d.,/-]*(?:\s+[a-z]+){0,3}?\s+and\s+$"
+    r"\b(?:traded|trading|trades|offered|offering|sold|selling|bid|quoted|went|dealt|done"
+    r"|opened|closed|settled|finished)\b(?:[^.;:]|\.(?=\d)){0,60}?\bat\s+\d"
+    r"(?:[^.;:]|\.(?=\d)){0,40}?\s+and\s+$"
 )
+_ROW_HEAD_AFTER = re.compile(
+    r"[ \t]+-[ \t]+(?:\d[\d/.-]*[ \t]+(?:ov|over|un|under)\b|no\s+(?:bids?|offers?)\b)"
+)
+"""After a month, a row of bids and offers it heads, against a futures month: "June - 13 ov
+Jly bid, 15 offered", "May - No bids, 25 ov May offered"."""
 _AT_PRICE_AFTER = re.compile(r"\s+at\s+\d")
 """Around a month, the next price of a list whose first was traded, offered or sold at a
 figure: "offered at 124 stg and May at 125 stg", "traded at 335 dlrs and July at 332.50".
@@ -728,6 +734,7 @@ _CARGOES_OF = re.compile(rf"\b(?:cargo(?:es)?|parcels?)\s+(?:of|for)\s+(?:{_MONT
 """Before a month, the cargoes dealt for it: "two to three cargoes of April/May"."""
 _SHIPPED_IN = re.compile(
     r"\bfor\s+(?:shipment|delivery|loading|arrival)\s+(?:(?:in|between|during|from)\s+)?"
+    r"(?:(?:the\s+)?(?:first|second|last)[\s-]+half\s+of\s+)?"
     rf"(?:(?:early|late|mid)[\s-]+)?(?:{_MONTH_WORD}\s*[/-]\s*(?:(?:early|late|mid)[\s-]+)?)*$"
 )
 """Before a month, a term of shipment named first: "for shipment in late July/August", "for
@@ -768,7 +775,7 @@ _A_PERIOD_BEFORE = re.compile(r"\b(?:in|during|since|through|until|till|by|from)
 _PRICED_AFTER = re.compile(
     rf"(?:\s+(?!{_FUNCTION_WORD}\s)[a-z]+)?(?:\s+(?:sold|sells|selling|going|goes|went"
     r"|traded|trading|trades|done|dealt|offered|offering|quoted|fetched|fetching))?"
-    rf"\s+at\s+\d(?:[^.;:]|\.(?=\d)){{0,30}}?\b(?:{_MONEY}|times)\b"
+    rf"\s+at\s+(?:up\s+to\s+)?\d(?:[^.;:]|\.(?=\d)){{0,30}}?\b(?:{_MONEY}|times)\b"
 )
 """After a pair of months, the price it went at, as a list of prices gives it: "March/April
 sold at 4,340 and 4,350 dlrs", "April/May butter went at 2.27 times New York May", "June/July
@@ -836,7 +843,8 @@ _NEAR_BEFORE = re.compile(r"\b(?:near|nearby|spot|deferred|front|back)\s+$")
 _TRADING_AFTER = re.compile(
     r"\s+(?:(?:was|were)\s+(?:also\s+)?(?:well\s+)?(?:up|down|off|higher|lower|unchanged)"
     r"|closed|settled|ended|finished|opened|traded|rose|fell|gained|lost|eased|firmed"
-    r"|slipped|dropped|climbed|jumped)\b[^.;]{0,40}?\d"
+    r"|slipped|dropped|climbed|jumped|closing|settling|ending|finishing|opening)\b"
+    r"[^.;]{0,40}?\d"
     r"|\s+(?:was|were)\s+(?:at\s+(?:(?:an?|the|its)\s+(?:[a-z]+\s+){0,2}(?:low|high)\s+of\s+)?)?"
     r"\d[\d,]*(?:\.\d+)?(?!\d|[.,]\d|\s*(?:pct|percent|per\s+cent|%|mln|bln|billion|million"
     r"|tonnes|tons|bales|bags|barrels|lots|contracts))"
@@ -892,6 +900,7 @@ def traded_month(low: str, start: int, end: int) -> int | None:
             if m is None and (
                 _TRADED_BEFORE.search(low, max(0, start - 30), start)
                 or _OVER_BEFORE.search(low, max(0, start - 30), start)
+                or _ROW_HEAD_AFTER.match(low, end)
                 or _a_contract_trading(low, start, end)
                 or (
                     _AT_PRICE_AFTER.match(low, end)
