@@ -93,3 +93,40 @@ def test_a_need_before_a_date_looks_ahead(
     text: str, date: dt.date, expression: str, value: str
 ) -> None:
     assert values(text, date)[expression] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "expression", "value"),
+    [
+        # A sentence "by" and its date open tells what stood by then in its own tense.
+        (
+            '"By December, when we were looking down the road, California stood out," he said.',
+            dt.date(2016, 6, 5),
+            "December",
+            "2015-12",
+        ),
+        (
+            "But by Wednesday, the dollar climbed to more than 1.87 marks.",
+            dt.date(1987, 3, 13),
+            "Wednesday",
+            "1987-03-11",
+        ),
+        # What is said of it looks ahead by its own verb, not by the saying.
+        (
+            "By the end of the year, he said, 90 pct of subscribers will be carried on fiber.",
+            dt.date(1987, 3, 23),
+            "the end of the year",
+            "1987",
+        ),
+        (
+            "By Monday, the company will have sold the unit.",
+            dt.date(1987, 3, 13),
+            "Monday",
+            "1987-03-16",
+        ),
+    ],
+)
+def test_a_date_opening_its_sentence_after_by_takes_the_tense_after_it(
+    text: str, date: dt.date, expression: str, value: str
+) -> None:
+    assert values(text, date)[expression] == value

@@ -161,6 +161,16 @@ class Context:
             return False
         if lead and lead.group(1) in _TERM_ENDS and not lead.group(2):
             return self._term_end(lo, start, end, lead.group(1))
+        if (
+            lead
+            and lead.group(1) == "by"
+            and _BY_OPENS.fullmatch(self.low, lo, start)
+            and self._later_verb(end, end, end + _FAR_REACH) is False
+        ):
+            # "By December, when we were looking down the road, California stuck out": a
+            # sentence opened by a deadline tells what stood by then, in its own tense ("By
+            # the end of the year, he said, 90 pct will be carried" by "will", not "said").
+            return False
         if lead and not (lead.group(2) and lead.group(1) in _DEADLINES):
             return lead.group(1) not in _BACK_TO
         if _CALLED_FOR.search(self.low, max(lo, start - 60), start):
@@ -499,6 +509,11 @@ class Context:
 
 
 _RIGHT_AFTER = re.compile(r"\s+(?:on\s+)?")
+_BY_OPENS = re.compile(
+    r"\s*[\"“'‘]*\s*(?:(?:but|and|yet|so|then)\s+)?by\s+(?:early\s+|late\s+|mid-?)?"
+)
+"""A sentence (or a quote) that "by" and its date open: "By December, when we were", "But by
+Wednesday, the dollar climbed"."""
 _SAID_SUBJECT = re.compile(
     r"\b(?:said|says|say|saying|reported|reports|added|adds|announced|noted|stated|expects"
     r"|expected|estimated|predicted|predicts|forecast|forecasts|believes|believed|warned"
