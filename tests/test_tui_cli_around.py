@@ -18,8 +18,8 @@ from tests.cli_support import run
 MILL = """Title: The mill
 Date: 1987-03-05
 
-The mill closed on 2 March 1987. Its owners met this weekend and said output fell in the
-first quarter of 1987 and in the first half of 1987. They met last week. Work will resume
+The mill closed on 2 March 1987. Its owners will meet this weekend. They said output fell in
+the first quarter of 1987 and in the first half of 1987. They met last week. Work will resume
 in the summer of 1987 and end in the third quarter of 1987, and the site will be sold in
 the winter of 1987. The mill was built in the 1950s and extended in the 19th century. A
 buyer is expected in November 1987. The lease ends in 1988.
