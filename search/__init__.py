@@ -74,6 +74,7 @@ from .index import (
     period_key,
     remove_index,
     spans_overlap,
+    spills,
     split_filters,
     value_span,
 )
@@ -192,6 +193,7 @@ __all__ = [
     "spans_overlap",
     "value_span",
     "is_day",
+    "spills",
     "cite_markdown",
     "cite_plain",
     "cited_date",

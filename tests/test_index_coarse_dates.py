@@ -75,8 +75,7 @@ def test_a_year_holds_every_date_inside_it(wire: Library) -> None:
         "jan5",
         "january",
         "march2",
-        "quarter",
-        "spill",  # the week of Monday 30 March is March's, as the timeline has it
+        "quarter",  # not "spill": the week of Monday 30 March runs into April
         "week",
     ]
 
@@ -101,24 +100,28 @@ def test_by_month_a_quarter_is_its_own_heading_and_a_week_is_in_its_month(
     counts = {group.value: group.count for group in page.groups}
     assert counts["1987-01"] == 3  # the month and its two days
     assert counts["1987-Q1"] == 1 and counts["1987-H1"] == 1 and counts["1987"] == 1
-    # the strike's day, "this week" and the week of Monday 30 March, which runs into April
-    assert counts["1987-03"] == 3
-    assert "1987-W14" not in counts and "1987-04" not in counts
+    assert counts["1987-03"] == 2  # the strike's day and "this week"
+    # the week of Monday 30 March runs into April: a heading of its own, after March
+    assert counts["1987-W14"] == 1 and "1987-04" not in counts
+    values = [group.value for group in page.groups]
+    assert values.index("1987-W14") == values.index("1987-03") + 1
 
 
-def test_a_week_running_into_the_next_month_is_in_its_mondays_months_bar(
-    wire: Library,
-) -> None:
-    """Its heading, its bar, the list narrowed to the bar and `mentions:` agree."""
+def test_a_week_running_into_the_next_month_is_in_no_months_range(wire: Library) -> None:
+    """The month's heading, its bar, the list narrowed to it and `mentions:` agree, and
+    leave out the week of 30 March to 5 April: a range holds a week by its days."""
     bars, level, _far = charted(wire.timeline_counts(), 12, trim=False)
     assert level == "month"
-    assert {bar.low: bar.count for bar in bars}[19870300] == 3
+    assert {bar.low: bar.count for bar in bars}[19870300] == 2
     march = wire.timeline_page(
         start=0, after=10, date_from=dt.date(1987, 3, 1), date_to=dt.date(1987, 3, 31)
     )
-    assert sum(group.count for group in march.groups) == 3
-    assert found(wire, "mentions:1987-03") == ["march2", "spill", "week"]
+    assert sum(group.count for group in march.groups) == 2
+    assert "1987-W14" not in [group.value for group in march.groups]
+    assert found(wire, "mentions:1987-03") == ["march2", "week"]
+    assert found(wire, "mentions:[1987-03-01 TO 1987-03-31]") == ["march2", "week"]
     assert found(wire, "mentions:1987-04") == []
+    assert found(wire, "mentions:[1987-03-25 TO 1987-04-05]") == ["spill"]
     days = wire.timeline_page(
         start=0, after=10, date_from=dt.date(1987, 3, 30), date_to=dt.date(1987, 3, 31)
     )

@@ -199,12 +199,13 @@ def test_a_year_group_too_big_for_the_app_to_count_still_counts_its_articles(
     assert [(g["period"], g["count"], g["articles"]) for g in json.loads(out)] == [("1987", 6, 3)]
 
 
-def test_by_month_and_by_year_a_week_is_under_its_mondays_month_and_year(
+def test_by_month_and_by_year_a_week_running_past_its_month_is_a_period_of_its_own(
     capsys, tmp_path: Path
 ) -> None:
-    """As the README says: "this week" on 1 April 1987 (Monday 30 March) is March's,
-    and on 2 January 1987 (Monday 29 December 1986) is December 1986's and 1986's;
-    each heading counts the dates listed under it."""
+    """A range holds a week by its days, and a heading counts what its range holds:
+    "this week" on 1 April 1987 (Monday 30 March) is no date of March, nor on
+    2 January 1987 (Monday 29 December 1986) one of December 1986 or of 1986; each
+    is a period of its own after the one its Monday is in."""
     corpus = tmp_path / "corpus"
     corpus.mkdir()
     for day in ("1987-04-01", "1987-01-02", "1987-03-04"):
@@ -215,14 +216,20 @@ def test_by_month_and_by_year_a_week_is_under_its_mondays_month_and_year(
     code, out, _ = run([*args, "--group", "month"], capsys)
     assert code == 0
     months = json.loads(out)
-    assert [(g["period"], g["count"]) for g in months] == [("1986-12", 1), ("1987-03", 2)]
+    assert [(g["period"], g["count"]) for g in months] == [
+        ("1987-W01", 1),
+        ("1987-03", 1),
+        ("1987-W14", 1),
+    ]
     assert all(g["count"] == len(g["events"]) for g in months)
     code, out, _ = run([*args, "--group", "year"], capsys)
     years = json.loads(out)
     assert [(g["period"], g["count"], g["articles"]) for g in years] == [
-        ("1986", 1, 1),
+        ("1987-W01", 1, 1),
         ("1987", 2, 2),
     ]
+    code, out, _ = run([*args, "--from", "1987-03-01", "--to", "1987-03-31"], capsys)
+    assert [row["value"] for row in json.loads(out)] == ["1987-W10"]
 
 
 UNDATED = "Title: Talks resume\n\nThe talks resumed after a pause, the union said.\n"

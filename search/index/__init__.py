@@ -13,7 +13,7 @@ from .folders import HeldIndex, IndexState, held_indexes, index_dir_for, remove_
 from .library import Hit, Library, SearchResults
 from .pending import PendingUpdate
 from .snippets import Snippet
-from .sortdays import is_day
+from .sortdays import is_day, spills
 from .syntax import FIELDS as QUERY_FIELDS
 from .syntax import check_syntax, split_filters
 from .timeline import (
@@ -53,4 +53,5 @@ __all__ = [
     "spans_overlap",
     "value_span",
     "is_day",
+    "spills",
 ]

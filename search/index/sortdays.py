@@ -9,8 +9,9 @@ own that no real day uses, so a key alone says what kind of date it is:
 
 - a day: yyyymmdd (dd 01-31); a month: yyyymm00;
 - a week: its Monday's yyyymm with dd = 40 + the Monday's day (a weekend: its
-  Saturday's), so a month's weeks follow its days and are grouped under it,
-  even one that runs into the next month: a week is its Monday's month's;
+  Saturday's), so a month's weeks follow its days and are grouped under it;
+  one that runs into the next month sorts last in its Monday's month and is
+  judged by its days (`spills`), as a range holding the month does not hold it;
 - a year: yyyy0000, and the periods a year holds that are coarser than a
   month at yyyy00dd: a century 01, a decade 02, halves 11-12, quarters 21-24,
   seasons 31-34. They sort at the head of their year.
@@ -32,9 +33,11 @@ __all__ = [
     "Span",
     "is_day",
     "key_bounds",
+    "month_high",
     "sortday_of",
     "sortday_span",
     "sortday_value",
+    "spills",
     "typed_span",
     "within",
 ]
@@ -179,9 +182,10 @@ def _season_span(year: int, season: int) -> Span:
 def within(first: dt.date | None, last: dt.date | None) -> Callable[[int], bool]:
     """Whether a key's whole date lies in [first, last] (None: open at that end).
 
-    "March 1987" holds 2 March, the week of 2 March, the week of 30 March (its
-    Monday's month is March, as the timeline groups it) and the month itself,
-    but not "1987" or "the first quarter", which only overlap it.
+    "March 1987" holds 2 March, the week of 2 March and the month itself, but
+    not "1987" or "the first quarter", which only overlap it, nor the week of
+    30 March, which runs into April: a week is judged by its days, as the
+    README says, whatever month it is keyed in.
     """
     low, high = first or dt.date.min, last or dt.date.max
     seen: dict[int, bool] = {}  # a few hundred distinct keys stand for 400k events
@@ -190,24 +194,30 @@ def within(first: dt.date | None, last: dt.date | None) -> Callable[[int], bool]
         found = seen.get(sortday)
         if found is None:
             span = sortday_span(sortday)
-            home = _home_month(sortday)
-            found = span is not None and low <= span[0] and span[1] <= high
-            found = seen[sortday] = found or (
-                home is not None and low <= home[0] and home[1] <= high
-            )
+            found = seen[sortday] = span is not None and low <= span[0] and span[1] <= high
         return found
 
     return inside
 
 
-def _home_month(sortday: int) -> Span | None:
-    """The month a week (or weekend) is keyed in, its Monday's (Saturday's): a range
-    holding that month holds the week, as the month's heading does, even when the
-    week runs into the next month. None for any other key."""
-    year, month, code = sortday // 10000, sortday // 100 % 100, sortday % 100
-    if not month or code <= 31 or sortday == UNDATED:
-        return None
-    return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
+def spills(sortday: int) -> bool:
+    """Whether a key is a week (or weekend) running past the end of the month it is
+    keyed in: a heading of its own by month, not part of a month that does not hold it."""
+    month, code = sortday // 100 % 100, sortday % 100
+    if not 1 <= month <= 12 or code <= 31 or sortday >= UNDATED:
+        return False
+    span = sortday_span(sortday)
+    return span is not None and span[1].month != month
+
+
+def month_high(low: int) -> int:
+    """The last key of a month's (yyyymm00) own dates: every key after it in the month
+    is a week that `spills` into the next (they sort last, after its days and weeks)."""
+    year, month = low // 10000, low // 100 % 100
+    last = dt.date(year, month, calendar.monthrange(year, month)[1])
+    if last.weekday() == 6:  # the month ends on a Sunday: no week runs past it
+        return low + 99
+    return low + WEEK_BASE + last.day - last.weekday() - 1
 
 
 def key_bounds(first: dt.date | None, last: dt.date | None) -> tuple[int, int]:

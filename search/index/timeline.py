@@ -32,9 +32,11 @@ from ..models import Event, Period
 from .documents import UNDATED_EVENT
 from .sortdays import (
     key_bounds,
+    month_high,
     sortday_of,
     sortday_span,
     sortday_value,
+    spills,
     within,
 )
 
@@ -165,17 +167,21 @@ def group_bounds(day: int, grouping: Grouping) -> tuple[int, int]:
     grouping: by day, "the week of 2 March" and "March" are headings of their
     own, not 2 March and 1 March; by month, a quarter or a half is its own
     heading, not part of its first month. A week is part of its Monday's month
-    and year, even when it runs into the next (a weekend: its Saturday's).
+    and year, unless it runs into the next (a weekend: its Saturday's): then it
+    is a heading of its own, last in its Monday's month, as a range holding
+    that month does not hold it and a heading's count must be what `r` finds.
     """
     if day >= UNDATED_EVENT or grouping == "day":
+        return day, day
+    if spills(day) and (grouping == "month" or day // 100 % 100 == 12):
         return day, day
     if grouping == "month":
         if day // 100 % 100 == 0:  # a year, or a period of one coarser than a month
             return day, day
         low = day - day % 100
-        return low, low + 99
+        return low, month_high(low)
     low = day - day % 10000
-    return low, low + 1299
+    return low, month_high(low + 1200)
 
 
 def group_value(low: int, high: int) -> str | None:

@@ -29,7 +29,7 @@ from textual import events
 from textual.message import Message
 from textual.widget import Widget
 
-from newsexplore.search import is_day
+from newsexplore.search import is_day, spills
 
 __all__ = ["ActivityChart", "Bar", "axis_labels", "bar_columns", "charted"]
 
@@ -90,14 +90,22 @@ def _fitted(days: list[tuple[int, int]], width: int, finest: str) -> tuple[list[
     levels = [name for name, _ in LEVELS]
     for level, width_of in LEVELS[levels.index(finest) if finest in levels else 0 :]:
         # A month ("in March") or a week ("this week") is no one day's; a week is
-        # its Monday's month's, as the list's headings have it.
+        # its Monday's month's, as the list's headings have it, unless it runs into
+        # the next month (or year): then it is in neither's bar, as in neither's range.
         shown = [(day, n) for day, n in days if is_day(day)] if level == "day" else days
+        if level != "day":
+            shown = [(day, n) for day, n in shown if not _spills_at(day, level)]
         if level != "year" and shown and _span(shown[0][0], shown[-1][0], width_of) > width:
             continue  # too many bars: never lay out a bar for each day since the year 100
         bars = _bars(shown, width_of)
         if len(bars) <= width or level == "year":
             return bars, level
     return [], "day"
+
+
+def _spills_at(day: int, level: str) -> bool:
+    """A week running past its month (by month) or its year (by year): not the bar's."""
+    return spills(day) and (level == "month" or day // 100 % 100 == 12)
 
 
 def _span(first: int, last: int, width_of: int) -> int:
