@@ -369,3 +369,24 @@ def test_a_month_of_figures_heading_no_row_of_bids_keeps_its_tense(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert values(text, dt.date(1987, 4, 7)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Shipments or deliveries of a month priced as they trade.
+        ("April shipments traded down to 326 dlrs per tonne, fob.", [("April", "1987-04")]),
+        (
+            "June shipments of Malaysian rbd palm olein traded at 335 dlrs.",
+            [("June", "1987-06")],
+        ),
+    ],
+)
+def test_shipments_of_a_month_traded_at_a_price_lie_ahead(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert values(text, dt.date(1987, 3, 2)) == expected
+
+
+def test_shipments_of_a_month_counted_keep_their_tense() -> None:
+    assert values("June shipments were 677 mln dlrs.", dt.date(1987, 4, 7)) == [("June", "1986-06")]

@@ -645,6 +645,14 @@ _QUOTED_AFTER = re.compile(
 _BATCHES_AFTER = re.compile(
     rf"(?:\s*(?:/|-|and|or)\s*{_MONTH_WORD})*\s+(?:shipments|deliveries|loadings|arrivals)\b"
 )
+_BATCHES_PRICED_AFTER = re.compile(
+    rf"(?:{_NEXT_IN_PAIR})*\s+(?:shipments|deliveries|loadings|arrivals)"
+    r"(?:\s+of(?:\s+[a-z][a-z.-]*){1,4}?)?\s+(?:traded|sold|offered|quoted|bid|dealt)"
+    r"\s+(?:(?:down|up|higher|lower|earlier)\s+)?(?:to|at)\s+(?:up\s+to\s+)?\d"
+)
+"""After a month, its shipments priced as they trade: "April shipments traded down to 326
+dlrs", "June shipments of Malaysian rbd palm olein traded at 335 dlrs". "June shipments
+were 677 mln dlrs" counts them."""
 _FOR_BEFORE = re.compile(
     rf"\bfor\s+(?:(?:the|various|first|second|last|early|late|mid|half|first-half|second-half|last-half"
     rf"|and|or|{_MONTH_WORD})[\s/-]+){{0,4}}$"
@@ -889,6 +897,7 @@ def traded_month(low: str, start: int, end: int) -> int | None:
         _TRADED_AFTER.match(low, end)
         or _QUOTED_AFTER.match(low, end)
         or _quoted_range(low, start, end)
+        or _BATCHES_PRICED_AFTER.match(low, end)
     )
     if m is None and word_before(low, start) not in _PERIOD_BEFORE:
         m = _LIST_TRADED_AFTER.match(low, end)
