@@ -142,6 +142,32 @@ class TestMarks:
             assert mark.text == chosen.sentence
 
     @sync
+    async def test_m_on_a_publication_date_marks_its_article_and_again_unmarks_it(
+        self, app: NewsExploreApp
+    ) -> None:
+        """A publication date has no words in the text to mark: `m` marks its article,
+        the row shows ★, and `m` again unmarks it rather than adding another mark."""
+        async with app.run_test(size=(120, 40)) as pilot:
+            await settle(pilot)
+            await press(pilot, "f5", "p")
+            timeline = app.screen.query_one(TimelinePane)
+            await wait_for(pilot, lambda: timeline.view.dates == "published" and timeline.groups)
+            await settle(pilot)
+            await press(pilot, "down")
+            listing = timeline.query_one("#timeline-list", OptionList)
+            index = listing.highlighted
+            chosen = timeline.entry_at(listing.get_option_at_index(index).id)
+            assert chosen is not None and chosen.kind == "published"
+            await press(pilot, "m")
+            (mark,) = app.store.marks.all()
+            assert (mark.kind, mark.article_id) == ("article", chosen.article_id)
+            assert mark.status != "lost"
+            assert str(listing.get_option_at_index(index).prompt).lstrip().startswith("★ ")
+            await press(pilot, "m")
+            assert app.store.marks.all() == []
+            assert "★" not in str(listing.get_option_at_index(index).prompt)
+
+    @sync
     async def test_a_note_and_tags_are_kept_and_the_collection_filters_by_tag(
         self, app: NewsExploreApp
     ) -> None:

@@ -163,7 +163,12 @@ def _pick_event(screen: ShowsPanes) -> Selection | None:
         nav = pane.query_one("#timeline-list")
         nav.replace_option_prompt_at_index(index, pane.entry_prompt(event))
 
-    return Selection(event_target(event, _article(screen, event.article_id)), redraw)
+    article = _article(screen, event.article_id)
+    if event.kind == "published" and article is not None:
+        # A publication date has no words in the text to mark (it would be lost at once):
+        # the row stands for its article, so `m` marks and unmarks the article.
+        return Selection(article_target(article), redraw)
+    return Selection(event_target(event, article), redraw)
 
 
 def _pick_in_reader(screen: ShowsPanes) -> Selection | None:

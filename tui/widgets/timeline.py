@@ -1064,7 +1064,10 @@ class TimelinePane(Pane):
         start, end = event.sentence_start, event.sentence_end
         if end <= start:
             start, end = event.start, event.end
-        mark = badge(self, event.article_id, "event", start, end)
+        if event.kind == "published":  # marked as its article: it has no words of its own
+            mark = badge(self, event.article_id, "article")
+        else:
+            mark = badge(self, event.article_id, "event", start, end)
         explained = self._explained is not None and self._explained[1] == event
         counted = counted_from_note(event, brief=True) if explained else ""
         return entry_row(event, group_value, title or self._title(event), mark, counted)
