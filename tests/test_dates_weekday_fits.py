@@ -56,3 +56,13 @@ def test_a_dated_story_looking_back_never_moves_the_day_past_its_date() -> None:
     # 12 May 1986 was a Monday, and the next Tuesday 12 May would lie ahead of the story.
     found = values("The hearing was held on Tuesday, May 12.", dt.date(1987, 1, 10))
     assert found["Tuesday, May 12"][0] is None
+
+
+def test_a_weekday_and_day_a_few_days_from_the_story_is_that_day_whatever_the_tense() -> None:
+    """ "The meeting on Thursday, June 11 was cancelled", told on Wednesday 10 June 1987:
+    the tense put the day in the past, no year there has 11 June on a Thursday, and the
+    date was dropped, though the day after the story is one the weekday names exactly."""
+    found = values("The meeting on Thursday, June 11 was cancelled.", dt.date(1987, 6, 10))
+    assert found["Thursday, June 11"] == ("1987-06-11", False)
+    ahead = values("The meeting on Monday, June 8 will be held.", dt.date(1987, 6, 10))
+    assert ahead["Monday, June 8"] == ("1987-06-08", False)

@@ -785,6 +785,11 @@ moved to the nearest year it fits; against a story's own date, only a year eithe
 a year the story tells is not moved at all."""
 
 
+NEAR_STORY_DAYS = 7
+"""Days from a story's date within which a day written with its weekday is taken as told,
+the weekday fitting it, whatever the tense put the day before or after the story."""
+
+
 def _year_weekday_fits(
     s: str, year: int, month: int, day: int, reach: int, dct: dt.date | None
 ) -> int | None:
@@ -802,6 +807,17 @@ def _year_weekday_fits(
         side = None if dct is None else dt.date(year, month, day) > dct
     except ValueError:
         return year
+    if dct is not None:
+        # A day the weekday names within a week of the story is that day, whatever the
+        # tense says of it ("the meeting on Thursday, June 11 was cancelled", told the
+        # Wednesday before): the weekday settles the year the tense could not.
+        for near in (dct.year - 1, dct.year, dct.year + 1):
+            try:
+                told = dt.date(near, month, day)
+            except ValueError:
+                continue
+            if told.weekday() == wd and abs((told - dct).days) <= NEAR_STORY_DAYS:
+                return near
     for step in sorted(range(-reach, reach + 1), key=lambda k: (abs(k), k < 0)):
         try:
             moved = dt.date(year + step, month, day)
