@@ -144,6 +144,17 @@ def test_activity_chart_leaves_out_far_off_dates_and_picks_a_level_that_fits() -
     assert charted(far + news, 40, trim=True)[2] == 2
 
 
+def test_activity_chart_year_bars_count_the_year_not_the_decade_or_century_it_starts() -> None:
+    """ "The 1990s" (`199`) and "the 20th century" (`19`) sort with the years they start:
+    counted in those years' bars, 1990 read as five times busier than it was."""
+    days = [(19000001, 4), (19000002, 3), (19000000, 2), (19900000, 11), (19900002, 47)]
+    days += [(19900315, 1)]
+    bars, level, _far = charted(days, 200, trim=False, finest="year")
+    assert level == "year"
+    counts = {bar.low: bar.count for bar in bars}
+    assert counts[19900000] == 12 and counts[19000000] == 2
+
+
 def test_activity_chart_keeps_the_quiet_first_and_last_days_that_fit_at_its_level() -> None:
     """A wire's first days and a month's Sunday carry 1 % of its stories: no outliers.
     Left out, the chart began a day or a month late and no key or click reached them."""
