@@ -1422,6 +1422,25 @@ class Library:
             cache[("news_month", dates)] = month
         return cache[("news_month", dates)]
 
+    def articles_counting_from_nothing(self) -> frozenset[str]:
+        """The undated articles read against no reference date (no `--reference-date`,
+        no settings file): their dates told from the day they were written ("yesterday",
+        "next week") are unresolved for want of that day, which the user can give.
+
+        Taken from the records, as the dates on screen were read: empty for an index
+        of a version that did not keep them.
+        """
+        with self.searcher() as searcher:
+            cache = self._cache(searcher)
+            if "counting_from_nothing" not in cache:
+                try:
+                    books = read_books(self.index_dir, self._commit) if self._commit else {}
+                except IndexDamagedError:
+                    books = {}
+                against = books.get("read_against") or {}
+                cache["counting_from_nothing"] = frozenset(a for a, r in against.items() if not r)
+            return cache["counting_from_nothing"]
+
     def _settings_origin(self, searcher: Searcher) -> TypedDatesOrigin | None:
         """The settings date most undated articles were read against, as indexed: the
         records name it for each, so it is the one their ≈ dates say they count from."""

@@ -313,11 +313,16 @@ class ActivityChart(Widget):
         self.bars: list[Bar] = []
         self.level = "day"
         self.chosen: int | None = None
+        self.note = ""
+        """Said in the chart's place when there are no bars: why none, and what to do."""
 
-    def show(self, bars: list[Bar], chosen: int | None = None, level: str = "day") -> None:
+    def show(
+        self, bars: list[Bar], chosen: int | None = None, level: str = "day", note: str = ""
+    ) -> None:
         self.bars = bars
         self.level = level
         self.chosen = chosen
+        self.note = note
         self.refresh()
 
     @property
@@ -327,7 +332,7 @@ class ActivityChart(Widget):
 
     def render(self) -> Text:
         if not self.bars:
-            return Text("")
+            return Text(self.note, style="dim")
         top = max(bar.count for bar in self.bars) or 1
         columns = self.columns
         line = Text()

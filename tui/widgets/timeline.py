@@ -99,6 +99,14 @@ def date_forms(day: dt.date | None) -> str:
 ANY_DAY = dt.date(2000, 1, 3)
 """A day to try a typed date against, to tell "last week" with nothing to count from
 (a corpus with no date at all) from words that are no date."""
+UNDATED_WHY = "no date to count from: the article is undated"
+"""Why an undated article's "yesterday" or "next week" is unresolved, said on its row."""
+UNDATED_NOTE = (
+    "Undated articles: no date to count from. Give one in their folder's\n"
+    "newsexplore.cfg (a line date: YYYY-MM-DD), or with --reference-date."
+)
+"""Why a corpus's dates are unresolved and how to give the day (README, "Undated
+articles"), said where the chart would be: a line each, whole in a pane 68 columns wide."""
 FINER = {2: "year", 3: "year", 4: "month", 7: "day"}
 """The grouping a heading drills into, by the length of its value ("18", "198", "1987", "1987-06")."""
 
@@ -453,6 +461,11 @@ class TimelinePane(Pane):
         "the text, ≈ a date inferred (a missing year, an undated article's own dates) or a "
         "fiscal period, whose calendar months are the company's to say; on the row under "
         "the cursor, a ≈ date says what it was counted from. "
+        "Unresolved, last, holds the dates that could not be placed: in an undated "
+        "article, words told from the day it was written ('yesterday', 'next week') have "
+        "no date to count from. Give it with a line 'date: YYYY-MM-DD' in a "
+        "newsexplore.cfg in the articles' folder, or with --reference-date YYYY-MM-DD "
+        "(README: Undated articles). "
         "d: go to a date ('1987-03', 'March 1987', 'last week': counted from the "
         "--reference-date given, else from the busiest month, or the undated articles' "
         "newsexplore.cfg date; the line under the chart says which); ←/→ or a click: "
@@ -525,6 +538,8 @@ class TimelinePane(Pane):
         """The day typed relative dates count from, and why (read with a new list)."""
         skipped: int = 0
         """Entries of an opened group already listed: the page reads on after them."""
+        unplaced: frozenset[str] = frozenset()
+        """The undated articles with no date to count from (read with a new list)."""
 
     @dataclass
     class RangeApplied(Message):
@@ -572,6 +587,8 @@ class TimelinePane(Pane):
         self._bars: list[Bar] = []
         self._reference: TypedDatesOrigin | None = None
         """The day typed dates count from and why (see `_reference_day`)."""
+        self._unplaced: frozenset[str] = frozenset()
+        """Undated articles read against no reference date: their unresolved dates say why."""
         self._kept_entry: tuple[str, int, str] | None = None
         """The entry the cursor was on when the index or the view changed, to go back to."""
         self._kept_line: int | None = None
@@ -649,15 +666,20 @@ class TimelinePane(Pane):
     )
     def _open(self, query: str, view: View, around: str | None, edge: str | None) -> None:
         worker = get_current_worker()
-        page, counts, reference = self._thread.call(self._read_open, query, view, around, edge)
+        page, counts, reference, unplaced = self._thread.call(
+            self._read_open, query, view, around, edge
+        )
         if not worker.is_cancelled and query == self.query_text:
-            self.post_message(self.PageFetched(query, view, page, "open", counts, reference))
+            fetched = self.PageFetched(query, view, page, "open", counts, reference)
+            fetched.unplaced = unplaced
+            self.post_message(fetched)
 
     def _read_open(
         self, query: str, view: View, around: str | None, edge: str | None
-    ) -> tuple[TimelinePage, list[tuple[int, int]], TypedDatesOrigin | None]:
-        """The page around a date (or at an edge), the chart's counts and the day
-        "last week" counts from, in one call on the pane's thread."""
+    ) -> tuple[TimelinePage, list[tuple[int, int]], TypedDatesOrigin | None, frozenset[str]]:
+        """The page around a date (or at an edge), the chart's counts, the day
+        "last week" counts from and the undated articles with no date to count from,
+        in one call on the pane's thread."""
         filters = self._filters(query, view)
         start = None
         before, after = GROUPS_BEFORE, GROUPS_AFTER
@@ -681,7 +703,8 @@ class TimelinePane(Pane):
             **filters,
         )
         counts = self.library.timeline_counts(**{**filters, **self._chart_range(view)})
-        return page, counts, self.library.typed_dates_origin()
+        unplaced = self.library.articles_counting_from_nothing()
+        return page, counts, self.library.typed_dates_origin(), unplaced
 
     @work(thread=True, group="timeline-prepare", description="timeline", exit_on_error=False)
     def _prepare(self) -> None:
@@ -760,6 +783,7 @@ class TimelinePane(Pane):
     def _show_new(self, message: PageFetched) -> None:
         page = message.page
         self._reference = message.reference
+        self._unplaced = message.unplaced
         self.shown = Shown(message.query, message.view, page.total)
         self.groups = list(page.groups)
         self._opened.clear()
@@ -912,7 +936,11 @@ class TimelinePane(Pane):
             ),
             None,
         )
-        chart.show(bars, chosen, self._level)
+        # No bar, and dates unresolved for want of a day to count from: the chart's
+        # space says how to give one (a folder of clippings showed nothing at all).
+        unresolved = any(g.value is None and not g.undated for g in self.groups)
+        note = UNDATED_NOTE if not bars and unresolved and self._unplaced else ""
+        chart.show(bars, chosen, self._level, note)
 
     def on_resize(self) -> None:
         """A pane first drawn hidden (at 80 columns) sized its chart for no width."""
@@ -954,7 +982,8 @@ class TimelinePane(Pane):
             options.append(Option(Text("↑ earlier dates", style="dim"), id="up", disabled=True))
         for group in self.groups:
             heading_at.append(len(options))
-            options.append(DrawnLater(partial(heading_row, group), id=f"g{group.position}"))
+            heading = partial(heading_row, group, self._why_unresolved(group))
+            options.append(DrawnLater(heading, id=f"g{group.position}"))
             options.extend(self._entry_options(group))
         if not self.groups:
             options.append(Option(Text(self._nothing_here(), style="dim"), disabled=True))
@@ -988,6 +1017,18 @@ class TimelinePane(Pane):
                 listing.call_after_refresh(
                     listing.scroll_to, y=max(0, top_now - above), animate=False
                 )
+
+    def _why_unresolved(self, group: TimelineGroup) -> str:
+        """What the Unresolved heading says of undated articles with no date to count from:
+        all of the corpus's articles (nothing dated, no reference date given), or some."""
+        if group.value is not None or group.undated or not self._unplaced:
+            return ""
+        if self._reference is None or self._reference.kind == "mentioned":
+            return "undated: no date to count from"
+        # Dated articles too: said only where one of its dates in sight is an undated one's.
+        if any(event.article_id in self._unplaced for event in group.events):
+            return "some undated, with no date to count from"
+        return ""
 
     def _option_key(self, option_id: str) -> str | Event:
         """What an option is, across a refill: an entry's event, else its (stable) id."""
@@ -1069,7 +1110,7 @@ class TimelinePane(Pane):
         else:
             mark = badge(self, event.article_id, "event", start, end)
         explained = self._explained is not None and self._explained[1] == event
-        counted = counted_from_note(event, brief=True) if explained else ""
+        counted = self._row_note(event, brief=True) if explained else ""
         return entry_row(event, group_value, title or self._title(event), mark, counted)
 
     @on(OptionList.OptionHighlighted, "#timeline-list")
@@ -1093,9 +1134,18 @@ class TimelinePane(Pane):
         if index is None or index >= listing.option_count:
             return
         entry = self.entry_at(listing.get_option_at_index(index).id)
-        if entry is not None and entry.inferred and counted_from_note(entry):
+        if entry is not None and self._row_note(entry):
             self._explained = (index, entry)
             listing.replace_option_prompt_at_index(index, self.entry_prompt(entry))
+
+    def _row_note(self, entry: Event, *, brief: bool = False) -> str:
+        """What the row under the cursor says in place of its words: what an inferred date
+        was counted from, or why an undated article's date has no value and how to give one."""
+        if entry.inferred:
+            return counted_from_note(entry, brief=brief)
+        if entry.value is None and entry.kind != "published" and entry.article_id in self._unplaced:
+            return f"{UNDATED_WHY} · give the day in newsexplore.cfg or with --reference-date"
+        return ""
 
     def _replace_group(self, page: TimelinePage, skipped: int = 0) -> None:
         """Show a group opened in full, or the next part of one already opened."""

@@ -65,7 +65,7 @@ def group_label(value: str | None) -> str:
     return value
 
 
-def heading_row(group: TimelineGroup) -> Text:
+def heading_row(group: TimelineGroup, why: str = "") -> Text:
     """The group's date, how many dates fall in it, in how many articles, from which sources.
 
     Past three sources the heading counts them before naming the three with most
@@ -73,7 +73,8 @@ def heading_row(group: TimelineGroup) -> Text:
     never reads as if the sources named were all that wrote of it.
 
     The publication dates end with the articles that have none: "Undated", counted
-    in articles, as no date falls in it.
+    in articles, as no date falls in it. `why` says why a group holds no date
+    ("no date to count from"), before the sources, which may be cut at the edge.
     """
     heading = Text(end="")
     undated = group.undated
@@ -84,6 +85,8 @@ def heading_row(group: TimelineGroup) -> Text:
         detail = f"{group.count:,} article{'s' * (group.count != 1)}"
     elif group.articles is not None:
         detail += f" in {group.articles:,} article{'s' * (group.articles != 1)}"
+    if why:
+        detail += f" · {why}"
     sources = ", ".join(name for name, _n in group.sources[:3])
     if len(group.sources) > 3:
         detail += f" · {len(group.sources):,} sources: {sources}, …"
