@@ -142,9 +142,9 @@ def _first_day(value: str) -> dt.date:
     ("grouping", "asked", "limit", "nearest"),
     [
         ("day", "1987-07-15", 2, ["1987-H1", "1987-Q3"]),  # not the first quarter, ended in March
-        ("day", "1987-07-15", 3, ["1987-H1", "1987-Q3", "1987-SU"]),
-        ("day", "1987-12-20", 3, ["1987-WI", "1987-11", "1988"]),  # three asked, three listed
-        ("day", "1990", 3, ["1987-WI", "1987-11", "1988"]),
+        ("day", "1987-07-15", 3, ["1987-H1", "1987-SU", "1987-Q3"]),  # June before July
+        ("day", "1987-12-20", 3, ["1987-11", "1987-WI", "1988"]),  # three asked, three listed
+        ("day", "1990", 3, ["1987-11", "1987-WI", "1988"]),
         # by month the week of 23 February, running into March, is a heading of its own
         ("month", "1987-03-30", 2, ["1987-W09", "1987-03"]),
         ("year", "1987-07-15", 2, ["1987", "1988"]),  # not the 1950s
@@ -155,7 +155,9 @@ def test_around_by_period_with_a_limit_gives_the_periods_nearest_the_date(
 ) -> None:
     """The N periods nearest the date, measured as `--limit` measures single dates, in
     date order: a run of periods starting half a page before the date listed the first
-    quarter around 15 July and fewer periods than asked near the end of the timeline."""
+    quarter around 15 July and fewer periods than asked near the end of the timeline.
+    Date order is by where a period starts: the winter of 1987 after November 1987,
+    though the list puts it at the head of 1987."""
     args = ["--around", asked, "--group", grouping, "--limit", str(limit), "--format", "csv"]
     code, out, err = run(["timeline", "--dates", "mentioned", *args, *mill], capsys)
     assert code == 0, err
@@ -177,3 +179,53 @@ def test_the_nearest_period_is_the_one_the_app_lands_on(
     landed = page.groups[page.anchor].value
     named = coarse_period_name(landed) or landed  # "195" is written "1950s"
     assert [row["period"] for row in csv.DictReader(io.StringIO(out))] == [named]
+
+
+AUTUMN = """Title: The campaign
+Date: 2016-06-20
+
+The campaign will run through the second half of 2016. The party expects a hard fall of
+2016 and a cold winter of 2016. Its conference is set for October 2016, and the platform
+is due in July 2016.
+"""
+
+
+@pytest.fixture(scope="module")
+def campaign(tmp_path_factory: pytest.TempPathFactory) -> tuple[list[str], Path]:
+    root = tmp_path_factory.mktemp("campaign")
+    (root / "corpus").mkdir()
+    (root / "corpus" / "campaign.txt").write_text(AUTUMN, encoding="utf-8")
+    return ["--index-dir", str(root / "index"), "--corpus", str(root / "corpus")], root
+
+
+@pytest.mark.parametrize(
+    ("asked", "first"),
+    [("Q4 2016", ["2016-10", "2016-WI"]), ("H2 2016", ["2016-H2", "2016-07", "2016-FA"])],
+)
+def test_around_a_period_lists_the_earliest_date_starting_in_it_first(
+    capsys, campaign: tuple[list[str], Path], asked: str, first: list[str]
+) -> None:
+    """Around the fourth quarter of 2016 the winter (from 1 December) came before
+    October, and around the second half no July at all: a season sorts at the head of
+    its year, and the earlier on a tie was the earlier in the list, not in time."""
+    where, _root = campaign
+    assert sorted(_values(capsys, where)) == sorted(
+        ["2016-H2", "2016-FA", "2016-WI", "2016-10", "2016-07"]
+    )
+    assert _values(capsys, where, "--around", asked, "--limit", str(len(first))) == first
+
+
+@pytest.mark.parametrize("asked", ["2016-Q4", "2016-H2"])
+def test_the_app_lands_on_the_earliest_date_starting_in_the_period(
+    campaign: tuple[list[str], Path], asked: str
+) -> None:
+    where, root = campaign
+    library = Library([root / "corpus"], root / "index")
+    for _ in library.update():
+        pass
+    page = library.timeline_page(around=asked, before=4, after=12, grouping="day")
+    listed = library.timeline_events(around=asked, limit=1, dates="mentioned")
+    assert page.groups[page.anchor].value == listed[0].value
+    assert listed[0].value == {"2016-Q4": "2016-10", "2016-H2": "2016-H2"}[asked]
+    groups = library.timeline_groups_near(asked, 2, grouping="day")
+    assert groups[0].value == listed[0].value

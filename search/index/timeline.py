@@ -24,7 +24,7 @@ import datetime as dt
 from array import array
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -493,8 +493,9 @@ def contained_keys(
 def landing(keys: Sequence[int], day: int, grouping: Grouping) -> int:
     """The position a page asked for around `day` opens at: its own group when any
     date falls in it, else the group nearest it (`period_distance`, the rule
-    `nearest` lists by), the earlier on a tie: read downwards, the later one is
-    then in sight just below it.
+    `nearest` lists by), the earlier on a tie (`date_order`: around the fourth
+    quarter, October before the winter listed at the head of its year): read
+    downwards, the later one is then in sight just below it.
 
     The first group at or after the day was taken, whatever lay before it: with
     dates on 15 and 18 May, 16 May opened on 18 May, and 2 October 2024 on "2025"
@@ -511,18 +512,19 @@ def landing(keys: Sequence[int], day: int, grouping: Grouping) -> int:
     if own < end and keys[own] >> _SHIFT <= own_high:
         return own
     weighed = [
-        (period_distance(asked, found), sortday)
+        (period_distance(asked, found), sortday != day, date_order(sortday), sortday)
         for sortday, _count in day_counts(keys)
         if (found := _group_span(sortday, grouping)) is not None
     ]
     if not weighed:
         return position_of(keys, day)
-    return bisect_left(keys, min(weighed)[1] << _SHIFT, first, end)
+    return bisect_left(keys, min(weighed)[3] << _SHIFT, first, end)
 
 
 def nearest_groups(keys: Sequence[int], day: int, grouping: Grouping, limit: int) -> list[int]:
-    """Where the `limit` groups nearest a period's key start, in list order: the group
-    `landing` opens on first, then the others by `period_distance`, the earlier on a tie.
+    """Where the `limit` groups nearest a period's key start, in date order (`by_start`):
+    the group `landing` opens on first, then the others by `period_distance`, the
+    earlier on a tie.
 
     A run of groups from half a page before the landing one listed, around 15 July, the
     first quarter (ended in March) ahead of the first half (ended in June), and fewer
@@ -533,13 +535,48 @@ def nearest_groups(keys: Sequence[int], day: int, grouping: Grouping, limit: int
         return []
     first, end = position_of(keys, 1), position_of(keys, UNDATED_EVENT)
     own = group_bounds(day, grouping)[0]
-    weighed: dict[int, tuple[bool, int, int]] = {}
+    weighed: dict[int, tuple[bool, int, int, int]] = {}
     for sortday, _count in day_counts(keys):
         low = group_bounds(sortday, grouping)[0]
         if low not in weighed and (found := sortday_span(low)) is not None:
-            weighed[low] = (low != own, period_distance(asked, found), low)
+            weighed[low] = (low != own, period_distance(asked, found), date_order(low), low)
     chosen = sorted(weighed.values())[:limit]
-    return sorted(bisect_left(keys, low << _SHIFT, first, end) for _other, _far, low in chosen)
+    return by_start(
+        keys, [bisect_left(keys, low << _SHIFT, first, end) for *_weight, low in chosen], own
+    )
+
+
+def date_order(sortday: int) -> int:
+    """Where a date stands in time among the others: where it is listed, except that a
+    season, a quarter, a half or a year, listed at the head of its year, stands at its
+    first day (the winter of 2016 after October 2016, which the list puts it before).
+
+    A week is listed after its month's days and stays there: "the earlier" of two
+    dates in January is the one read first going down the list.
+    """
+    if sortday // 100 % 100:
+        return sortday
+    span = sortday_span(sortday)
+    if span is None:
+        return sortday
+    first = span[0]
+    return first.year * 10000 + first.month * 100 + first.day
+
+
+def by_start(keys: Sequence[int], positions: Iterable[int], asked: int) -> list[int]:
+    """Positions in date order: by the first day each date covers, the date asked for
+    first of those starting on one day, then as listed. Around the fourth quarter of
+    2016, October before the winter, which the list puts at the head of 2016."""
+    starts: dict[int, dt.date] = {}
+
+    def start(position: int) -> tuple[dt.date, bool, int]:
+        sortday = keys[position] >> _SHIFT
+        if sortday not in starts:
+            span = sortday_span(sortday)
+            starts[sortday] = span[0] if span is not None else dt.date.max
+        return starts[sortday], sortday != asked, position
+
+    return sorted(positions, key=start)
 
 
 def _group_span(sortday: int, grouping: Grouping) -> tuple[dt.date, dt.date] | None:
@@ -573,8 +610,8 @@ def period_distance(asked: tuple[dt.date, dt.date], found: tuple[dt.date, dt.dat
 
 def nearest(keys: Sequence[int], day: int, limit: int) -> list[int]:
     """Positions of the `limit` dated entries nearest a period's key (`period_distance`),
-    in list order; on a tie the period itself first, then the earlier, as `landing`
-    opens on it.
+    in date order (`by_start`); on a tie the period itself first, then the earlier
+    (`date_order`), as `landing` opens on it.
 
     Nearest on either side, not a run starting half a page before: around
     "March 1987" that run began with the last day of February. Each distinct
@@ -588,17 +625,19 @@ def nearest(keys: Sequence[int], day: int, limit: int) -> list[int]:
     for sortday, count in day_counts(keys):
         found = sortday_span(sortday)
         if found is not None:
-            weighed.append((period_distance(span, found), sortday != day, sortday, count))
+            weighed.append(
+                (period_distance(span, found), sortday != day, date_order(sortday), sortday, count)
+            )
     weighed.sort()
     chosen: list[tuple[int, int]] = []
     left = limit
-    for _distance, _other, sortday, count in weighed:
+    for _distance, _other, _start, sortday, count in weighed:
         if left <= 0:
             break
         chosen.append((sortday, min(count, left)))
         left -= count
     positions: list[int] = []
-    for sortday, count in sorted(chosen):
+    for sortday, count in chosen:
         first = bisect_left(keys, sortday << _SHIFT)
         positions.extend(range(first, first + count))
-    return positions
+    return by_start(keys, positions, day)
