@@ -1432,6 +1432,10 @@ class Library:
         """
         with self.searcher() as searcher:
             cache = self._cache(searcher)
+            if "counting_from_nothing" not in cache and not self._has_undated(searcher):
+                # The records are read whole (0.3 s at 100k articles): not on every first
+                # paint of a corpus whose articles all have a date.
+                cache["counting_from_nothing"] = frozenset()
             if "counting_from_nothing" not in cache:
                 try:
                     books = read_books(self.index_dir, self._commit) if self._commit else {}
@@ -1440,6 +1444,12 @@ class Library:
                 against = books.get("read_against") or {}
                 cache["counting_from_nothing"] = frozenset(a for a, r in against.items() if not r)
             return cache["counting_from_nothing"]
+
+    def _has_undated(self, searcher: Searcher) -> bool:
+        """Whether any article has no publication date (they sort first, at day 0)."""
+        for day, _docnum in self._day_lists(searcher, "article").pairs():
+            return not day
+        return False
 
     def _settings_origin(self, searcher: Searcher) -> TypedDatesOrigin | None:
         """The settings date most undated articles were read against, as indexed: the
