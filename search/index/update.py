@@ -37,7 +37,7 @@ import hashlib
 import json
 import time
 from collections import Counter
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Literal
@@ -455,7 +455,7 @@ def reference_text(given: GivenDate | None) -> str:
     return f"{given.period} {given.where}" if given.where else str(given.period)
 
 
-def settings_origin(read_against: dict[str, str]) -> TypedDatesOrigin | None:
+def settings_origin(read_against: Mapping[str, str]) -> TypedDatesOrigin | None:
     """The settings date most undated articles were read against (`reference_text` for
     each), as the day a typed date counts from; on a tie, the later date. None when
     none was read against a settings file.
