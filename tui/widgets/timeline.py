@@ -670,9 +670,9 @@ class TimelinePane(Pane):
             self._read_open, query, view, around, edge
         )
         if not worker.is_cancelled and query == self.query_text:
-            fetched = self.PageFetched(query, view, page, "open", counts, reference)
-            fetched.unplaced = unplaced
-            self.post_message(fetched)
+            self.post_message(
+                self.PageFetched(query, view, page, "open", counts, reference, unplaced=unplaced)
+            )
 
     def _read_open(
         self, query: str, view: View, around: str | None, edge: str | None
