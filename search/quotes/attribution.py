@@ -24,7 +24,7 @@ sentence subjects, `coreference` the entity a mention stands for.
 
 from __future__ import annotations
 
-from bisect import bisect_right, insort
+from bisect import bisect_right
 from dataclasses import dataclass, replace
 
 from ..models import Confidence, Evidence
@@ -113,7 +113,7 @@ class Attributor:
             results.append(att)
             if att is not None and att.entity is not None:
                 att.entity.spoke = True
-                insort(self.events, Event(a, True, att.entity, written=att.written_name()))
+                self.resolver.add_event(Event(a, True, att.entity, written=att.written_name()))
             elif att is not None and att.via == "after" and att.mention.lower() in _PERSONAL:
                 self.resolver.still_unnamed(a)
         for q in range(len(self.spans)):

@@ -11,6 +11,7 @@ and organisation names seen in the article, and failing those like a pronoun.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right, insort
+from collections import OrderedDict
 from collections.abc import Callable
 
 from .cues import PREPOSITIONS, cue_at, past_intro, verbish
@@ -95,6 +96,8 @@ class Resolver:
         self._nameless: list[int] | None = None
         self._genders_read = False
         """All three read on the first pronoun: most articles resolve none."""
+        self._firms: _FirmMentions | None = None
+        """Read on the first bare "the company": most articles have none."""
         self.tied = True
         """Whether the article itself ties the last description to its entity (an
         apposition, an owner, a role seen with the name) rather than nearness alone."""
@@ -163,6 +166,8 @@ class Resolver:
             definite = definite_name(self.doc, m)
             ent = self.table.add(m.name, m.honorific, m.role, start, True, definite, people)
             ent.finish()
+            if self._firms is not None and self._firms.changed(ent):
+                self._firms = None
         else:
             self.table.fuller(ent, m.name)
             if m.role:
@@ -247,6 +252,12 @@ class Resolver:
                     return tokens
                 return rest
         return tokens
+
+    def add_event(self, ev: Event) -> None:
+        """A speaker attribution found, kept in reading order for what follows."""
+        insort(self.events, ev)
+        if self._firms is not None:
+            self._firms.add(ev)
 
     def _before(self, tok: int) -> int:
         """How many events come before token `tok` (events are kept in token order).
@@ -498,21 +509,15 @@ class Resolver:
         the story's firm: the only one it names, else the last one heard speaking
         before, else the one it opens on. A firm only mentioned (the buyer, a rival)
         is never the one a bare "the company" stands for."""
-        firms = {
-            id(ev.entity): ev
-            for ev in self.events[: self._before(tok)]
-            if ev.entity.kind == "organisation" and incorporated(ev.entity.tokens)
-        }
-        if len({id(ev.entity) for ev in firms.values()}) == 1:
-            ev = next(iter(firms.values()))
-            return self._firm_at(ev)
-        for i in range(self._before(tok) - 1, -1, -1):
-            ev = self.events[i]
-            if id(ev.entity) in firms and ev.speaking:
-                return self._firm_at(ev)
-        first = min(firms.values(), key=lambda ev: ev.tok, default=None)
-        if first is not None and first.subject and self.doc.para[first.tok] == 0:
-            return self._firm_at(first)
+        if self._firms is None:
+            self._firms = _FirmMentions(self.events)
+        only, speaking, earliest = self._firms.before(tok)
+        if only is not None:
+            return self._firm_at(only)
+        if speaking is not None:
+            return self._firm_at(speaking)
+        if earliest is not None and earliest.subject and self.doc.para[earliest.tok] == 0:
+            return self._firm_at(earliest)
         return None
 
     def _firm_at(self, ev: Event) -> Entity:
@@ -777,6 +782,67 @@ def _other_office(mine: list[str], theirs: list[str]) -> bool:
 
 def _tok(ev: Event) -> int:
     return ev.tok
+
+
+def _is_firm(ent: Entity) -> bool:
+    return ent.kind == "organisation" and incorporated(ent.tokens)
+
+
+class _FirmMentions:
+    """The mentions of incorporated firms, in reading order, with what a bare "the
+    company" asks of every stretch of them from the article's start.
+
+    Each "the company" used to read back over every mention before it, so a long
+    article cost the square of its length; this answers each in logarithmic time,
+    and is read again only when a mention is added or a name becomes, or stops
+    being, a firm's.
+    """
+
+    def __init__(self, events: list[Event]) -> None:
+        self.firm: dict[int, bool] = {}
+        self.events: list[Event] = []
+        for ev in events:
+            if self._note(ev):
+                self.events.append(ev)
+        self._answers: list[tuple[Event | None, Event | None, Event]] | None = None
+
+    def _note(self, ev: Event) -> bool:
+        firm = self.firm[id(ev.entity)] = _is_firm(ev.entity)
+        return firm
+
+    def changed(self, ent: Entity) -> bool:
+        """Whether an entity with mentions here became a firm or stopped being one."""
+        known = self.firm.get(id(ent))
+        return known is not None and known != _is_firm(ent)
+
+    def add(self, ev: Event) -> None:
+        if self._note(ev):
+            insort(self.events, ev)
+            self._answers = None
+
+    def before(self, tok: int) -> tuple[Event | None, Event | None, Event | None]:
+        """Among the firm mentions before token `tok`: the last, when they are all of one
+        firm; the last one speaking; and the last mention of the firm mentioned least
+        recently."""
+        k = bisect_left(self.events, tok, key=_tok)
+        if k == 0:
+            return None, None, None
+        if self._answers is None:
+            self._answers = self._read()
+        return self._answers[k - 1]
+
+    def _read(self) -> list[tuple[Event | None, Event | None, Event]]:
+        answers: list[tuple[Event | None, Event | None, Event]] = []
+        last: OrderedDict[int, Event] = OrderedDict()
+        speaking = None
+        for ev in self.events:
+            last[id(ev.entity)] = ev
+            last.move_to_end(id(ev.entity))
+            if ev.speaking:
+                speaking = ev
+            only = ev if len(last) == 1 else None
+            answers.append((only, speaking, next(iter(last.values()))))
+        return answers
 
 
 def _compatible(ent: Entity, gender: str) -> bool:
