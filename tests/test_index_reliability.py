@@ -318,7 +318,8 @@ def test_searching_a_damaged_index_says_so_in_one_line(
 def test_search_answers_from_the_last_index_while_another_process_updates(
     library: Library, corpus: Path, capsys, monkeypatch
 ) -> None:
-    monkeypatch.setattr(index_mod, "LOCK_WAIT_SECONDS", 2.0)
+    # a wait long enough that waiting for the writer could never pass for a slow machine
+    monkeypatch.setattr(index_mod, "LOCK_WAIT_SECONDS", 60.0)
     (corpus / "quay.txt").write_text(story("Quay", "The quay story."))
     with open(library.index_dir / index_mod.LOCK, "a+b") as held:
         fcntl.flock(held, fcntl.LOCK_EX)
@@ -329,7 +330,7 @@ def test_search_answers_from_the_last_index_while_another_process_updates(
         )
     assert code == 0 and "1 result" in out
     assert "being updated" in err
-    assert time.monotonic() - started < 1.5
+    assert time.monotonic() - started < 30
 
 
 def test_an_index_whose_folder_cannot_be_written_is_still_searched(
@@ -412,7 +413,7 @@ def test_search_with_no_index_yet_says_it_builds_one(corpus: Path, tmp_path: Pat
 def test_search_with_no_index_while_another_process_builds_it_does_not_wait(
     corpus: Path, tmp_path: Path, capsys, monkeypatch
 ) -> None:
-    monkeypatch.setattr(index_mod, "LOCK_WAIT_SECONDS", 5.0)
+    monkeypatch.setattr(index_mod, "LOCK_WAIT_SECONDS", 60.0)
     root = tmp_path / "index"
     index_dir = index_dir_for([corpus], root)
     index_dir.mkdir(parents=True)
@@ -422,7 +423,7 @@ def test_search_with_no_index_while_another_process_builds_it_does_not_wait(
         code, out, err = run_cli(
             ["search", "harbour", "--corpus", str(corpus), "--index-dir", str(root)], capsys
         )
-    assert time.monotonic() - started < 2
+    assert time.monotonic() - started < 30
     assert code == 1 and out == ""
     assert "being built by another process" in err and len(err.strip().splitlines()) == 1
 
