@@ -14,7 +14,7 @@ import io
 import json
 import re
 from collections.abc import Generator, Iterator
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from ..models import Problem, ProblemKind
 
@@ -37,8 +37,20 @@ _CSV_DELIMITERS = ",\t;|"
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _NUL = re.compile("\x00")
 
-Record = tuple[int, dict[str, str]]
-"""A record's line (JSONL, CSV) or 1-based number (JSON), and its fields by article field name."""
+_DECODER = json.JSONDecoder()
+_SPACE = re.compile(r"[ \t\n\r]*")
+
+
+class Record(NamedTuple):
+    """One record of a file, with its fields by article field name."""
+
+    line: int
+    """The line the record starts on, which every problem and citation names."""
+    fields: dict[str, str]
+    number: int
+    """What an id made from the record's place counts: its line in JSON Lines and
+    CSV, its 1-based place in a JSON file. Such ids are kept in users' marks, so
+    this never changes meaning, even where `line` is the better place to show."""
 
 
 class ProblemLog:
@@ -99,27 +111,34 @@ def read_records(text: str, suffix: str, log: ProblemLog, first_line: int = 1) -
     `first_line` numbers the lines of a part of a JSON Lines file read in parts.
     """
     if suffix in (".jsonl", ".ndjson"):
-        raw: Iterator[tuple[int, object]] = _jsonl(text, log, first_line)
+        raw: Iterator[tuple[int, int, object]] = _numbered(_jsonl(text, log, first_line))
     elif suffix == ".json":
         raw = _json(text, log)
     else:
-        raw = _csv(text, log)
-    for number, value in raw:
-        if isinstance(value, dict) and (odd := _text_not_words(value)):
-            log.add(f"record skipped: its text field {odd}, not words", number, kind="partial")
-        elif isinstance(value, dict):
-            fields = record_fields(value)
-            replaced = _replace(fields, _SURROGATE)
-            if replaced:
-                what = f"{replaced} lone UTF-16 surrogate{'s' * (replaced > 1)}"
-                log.add(f"replaced {what} with U+FFFD", number, "warning", kind="repaired")
-            nuls = _replace(fields, _NUL)
-            if nuls:
-                what = f"{nuls} NUL character{'s' * (nuls > 1)}"
-                log.add(f"replaced {what} with U+FFFD", number, "warning", kind="repaired")
-            yield number, fields
-        else:
-            log.add(f"record is not an object (found {_json_type(value)})", number, kind="partial")
+        raw = _numbered(_csv(text, log))
+    for line, number, value in raw:
+        if not isinstance(value, dict):
+            log.add(f"record is not an object (found {_json_type(value)})", line, kind="partial")
+            continue
+        fields = record_fields(value)
+        if "text" not in fields and (odd := _text_not_words(value)):
+            log.add(f"record skipped: its text field {odd}, not words", line, kind="partial")
+            continue
+        replaced = _replace(fields, _SURROGATE)
+        if replaced:
+            what = f"{replaced} lone UTF-16 surrogate{'s' * (replaced > 1)}"
+            log.add(f"replaced {what} with U+FFFD", line, "warning", kind="repaired")
+        nuls = _replace(fields, _NUL)
+        if nuls:
+            what = f"{nuls} NUL character{'s' * (nuls > 1)}"
+            log.add(f"replaced {what} with U+FFFD", line, "warning", kind="repaired")
+        yield Record(line, fields, number)
+
+
+def _numbered(raw: Iterator[tuple[int, object]]) -> Iterator[tuple[int, int, object]]:
+    """Records whose ids count lines: their line is their number too."""
+    for line, value in raw:
+        yield line, line, value
 
 
 def record_fields(raw: dict[str, object]) -> dict[str, str]:
@@ -211,9 +230,106 @@ def _jsonl(text: str, log: ProblemLog, first_line: int = 1) -> Iterator[tuple[in
             log.add("not valid JSON: nested too deeply", number, kind="partial")
 
 
-def _json(text: str, log: ProblemLog) -> Iterator[tuple[int, object]]:
+def _json(text: str, log: ProblemLog) -> Iterator[tuple[int, int, object]]:
+    """Each record of a JSON file with the line it starts on and its place in the file.
+
+    The records are decoded one by one where they are written, so each one's
+    offset is known; lines are then counted from one record to the next, once
+    over the text. A file that is not one JSON value (it is broken, or holds
+    several) is read whole as before, to say why.
+    """
+    located = _located(text, log)
+    if located is None:
+        yield from _json_whole(text, log)
+        return
+    line, counted = 1, 0
+    for number, (offset, value) in enumerate(located, start=1):
+        line += text.count("\n", counted, offset)
+        counted = offset
+        yield line, number, value
+
+
+class _NotOneValue(ValueError):
+    """The text is not one JSON value, as `json.loads` would tell with its own words."""
+
+
+def _located(text: str, log: ProblemLog) -> list[tuple[int, object]] | None:
+    """The records of a JSON document, each with the offset it starts at; None when
+    the text is not one JSON value."""
+    start = _SPACE.match(text).end()
     try:
-        document = json.loads(text)
+        if text.startswith("[", start):
+            records, end = _array(text, start)
+        elif text.startswith("{", start):
+            members, end = _members(text, start)
+            document = {key: value for key, value, _ in members}
+            chosen = _json_records(document, log)
+            records = next(
+                (found for _, value, found in members if value is chosen and found is not None),
+                [(start, document)],
+            )
+        else:
+            value, end = _DECODER.raw_decode(text, start)
+            records = [(start, item) for item in _json_records(value, log)]
+    except (json.JSONDecodeError, _NotOneValue, RecursionError):
+        return None
+    if _SPACE.match(text, end).end() != len(text):
+        return None
+    return records
+
+
+def _array(text: str, at: int) -> tuple[list[tuple[int, object]], int]:
+    """The values of the array opening at `at`, each with its offset, and where it ends."""
+    items: list[tuple[int, object]] = []
+    at = _SPACE.match(text, at + 1).end()
+    if text.startswith("]", at):
+        return items, at + 1
+    while True:
+        value, end = _DECODER.raw_decode(text, at)
+        items.append((at, value))
+        at = _SPACE.match(text, end).end()
+        if text.startswith("]", at):
+            return items, at + 1
+        if not text.startswith(",", at):
+            raise _NotOneValue
+        at = _SPACE.match(text, at + 1).end()
+
+
+def _members(
+    text: str, at: int
+) -> tuple[list[tuple[str, object, list[tuple[int, object]] | None]], int]:
+    """The members of the object opening at `at`, an array's values with their offsets,
+    and where it ends: the records may be the array under any of its keys."""
+    members: list[tuple[str, object, list[tuple[int, object]] | None]] = []
+    at = _SPACE.match(text, at + 1).end()
+    if text.startswith("}", at):
+        return members, at + 1
+    while True:
+        if not text.startswith('"', at):
+            raise _NotOneValue
+        key, end = _DECODER.raw_decode(text, at)
+        at = _SPACE.match(text, end).end()
+        if not text.startswith(":", at):
+            raise _NotOneValue
+        at = _SPACE.match(text, at + 1).end()
+        if text.startswith("[", at):
+            items, end = _array(text, at)
+            members.append((key, [value for _, value in items], items))
+        else:
+            value, end = _DECODER.raw_decode(text, at)
+            members.append((key, value, None))
+        at = _SPACE.match(text, end).end()
+        if text.startswith("}", at):
+            return members, at + 1
+        if not text.startswith(",", at):
+            raise _NotOneValue
+        at = _SPACE.match(text, at + 1).end()
+
+
+def _json_whole(text: str, log: ProblemLog) -> Iterator[tuple[int, int, object]]:
+    """A file that is not one JSON value, said to be, or read as JSON Lines."""
+    try:
+        json.loads(text)
     except json.JSONDecodeError as error:
         if error.msg == "Extra data" and error.lineno > 1:
             log.add(
@@ -221,14 +337,15 @@ def _json(text: str, log: ProblemLog) -> Iterator[tuple[int, object]]:
                 severity="warning",
                 kind="repaired",
             )
-            yield from _jsonl(text, log)
+            yield from _numbered(_jsonl(text, log))
         else:
             log.add(_decode_error(error), error.lineno, kind="unreadable")
         return
     except RecursionError:
         log.add("not valid JSON: nested too deeply", kind="unreadable")
         return
-    yield from enumerate(_json_records(document, log), start=1)
+    # Read whole where it could not be read value by value: the two readers disagree.
+    log.add("not read: its records could not be told apart", kind="unreadable")
 
 
 def _json_records(document: object, log: ProblemLog) -> list[object]:

@@ -22,7 +22,7 @@ from pathlib import Path
 from ..models import Article, FileLoad, Precision, Problem
 from .boilerplate import analyse
 from .decoding import decode_legacy, decode_utf8_repairing
-from .formats import FIELDS, ProblemLog, read_records
+from .formats import FIELDS, ProblemLog, Record, read_records
 from .published import (
     ambiguous_slash_date,
     parse_published,
@@ -517,16 +517,16 @@ def _record_articles(
     found_before = len(log)
     every = list(read_records(text, suffix, log, first_line))
     day_first = _slash_order(every, log)
-    for number, fields in every:
+    for line, fields, place in every:
         records += 1
-        meta: Meta = {key: (value, number) for key, value in fields.items() if value}
-        body = meta.pop("text", ("", number))[0]
+        meta: Meta = {key: (value, line) for key, value in fields.items() if value}
+        body = meta.pop("text", ("", line))[0]
         if not body.strip():
             looked = ", ".join(FIELDS["text"])
-            log.add(f"record has no text field (looked for {looked})", number, kind="partial")
+            log.add(f"record has no text field (looked for {looked})", line, kind="partial")
             continue
-        meta.setdefault("id", (f"{rel}#{number}", number))
-        record_id, copy = _own_id(meta, body, number, ids, log)
+        meta.setdefault("id", (f"{rel}#{place}", line))
+        record_id, copy = _own_id(meta, body, line, ids, log)
         # What the record says, not where it is: a line deleted above it moves it
         # without changing it, and only its line is written again (`moved`).
         order = ["slash=day-first" if day_first else "slash=month-first"]
@@ -536,19 +536,17 @@ def _record_articles(
             *(f"{k}={v}" for k, (v, _) in sorted(meta.items())), *order[:ambiguous], body
         )
         digests.setdefault(record_id, digest)
-        lines.setdefault(record_id, number)
+        lines.setdefault(record_id, line)
         same = known_digests.get(record_id) == digest and not copy
-        if same and known_lines.get(record_id, number) == number:
+        if same and known_lines.get(record_id, line) == line:
             kept.append(record_id)
             continue
         if same:
             moved.append(record_id)
         try:
-            articles.append(
-                _build(body, meta, rel, number, log, markdown=False, day_first=day_first)
-            )
+            articles.append(_build(body, meta, rel, line, log, markdown=False, day_first=day_first))
         except Exception as exc:  # one broken record never costs the rest of the file
-            log.add(f"record skipped ({_describe(exc)})", number, kind="partial")
+            log.add(f"record skipped ({_describe(exc)})", line, kind="partial")
             digests.pop(record_id, None)
     log.in_line_order(found_before)
     if not records and not log.problems and first_line == 1:
@@ -627,10 +625,10 @@ def _build(
     )
 
 
-def _slash_order(records: list[tuple[int, dict[str, str]]], log: ProblemLog) -> bool | None:
+def _slash_order(records: list[Record], log: ProblemLog) -> bool | None:
     """The order a file's slash dates are read in (`slash_order`), said once when no date
     of the file shows it, or the file writes them both ways."""
-    dates = [(number, fields.get("date", "")) for number, fields in records]
+    dates = [(record.line, record.fields.get("date", "")) for record in records]
     day_first, _shown_by = slash_order(value for _number, value in dates)
     if day_first is None:
         log.add(

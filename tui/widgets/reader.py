@@ -72,8 +72,7 @@ def origin_facts(article: Article) -> list[str]:
     else:
         facts = [f"id {article.id}"]
         if article.path:
-            record = "record" if article.path.lower().endswith(".json") else "line"
-            line = f", {record} {article.line}" if article.line is not None else ""
+            line = f", line {article.line}" if article.line is not None else ""
             facts.append(f"{article.path}{line}")
     if article.url.strip():
         facts.append(article.url.strip())
