@@ -112,6 +112,30 @@ def test_finding_the_lines_grows_with_the_file_not_its_square(tmp_path: Path) ->
     assert large < 16 * small, (small, large)
 
 
+def test_a_text_field_holding_an_object_is_said_to_be_one(tmp_path: Path) -> None:
+    records = [{"id": "o1", "content": {"html": "<p>Words</p>"}}, {"id": "o2", "text": "Fine."}]
+    path = _write(tmp_path / "arr.json", json.dumps(records))
+    load = load_file(path, "arr.json")
+    assert [a.id for a in load.articles] == ["o2"]
+    assert [p.message for p in load.problems] == [
+        "record skipped: its text field 'content' is an object, not words"
+    ]
+
+
+def test_a_text_field_holding_a_list_without_words_is_said_to_be_one(tmp_path: Path) -> None:
+    path = _write(tmp_path / "l.jsonl", json.dumps({"body": [1, 2]}) + "\n")
+    assert [p.message for p in load_file(path, "l.jsonl").problems] == [
+        "record skipped: its text field 'body' is a list of numbers, not words"
+    ]
+
+
+def test_a_text_field_with_words_wins_over_one_without(tmp_path: Path) -> None:
+    record = {"text": {"html": "<p>x</p>"}, "body": "Plain words."}
+    path = _write(tmp_path / "w.jsonl", json.dumps(record) + "\n")
+    load = load_file(path, "w.jsonl")
+    assert [a.text for a in load.articles] == ["Plain words."] and not load.problems
+
+
 def test_the_reader_names_the_line_of_a_json_record() -> None:
     article = Article(id="p1", title="", text="x", path="pretty.json", line=2)
     assert "pretty.json, line 2" in origin_facts(article)

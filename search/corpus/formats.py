@@ -158,22 +158,51 @@ def record_fields(raw: dict[str, object]) -> dict[str, str]:
 
 
 def _text_not_words(raw: dict[str, object]) -> str | None:
-    """`'text' is a number (12345)` when a record's only text is a number or a boolean.
+    """`'text' is a number (12345)` for a record whose text fields hold no words.
 
-    Indexed as words, `{"text": 12345}` became an article whose title and text
-    are "12345", which no source wrote: such a record is skipped and said to be.
+    Called once none of them gave text. Indexed as words, `{"text": 12345}`
+    became an article whose title and text are "12345", which no source wrote;
+    `{"content": {"html": …}}` was said to have no text field at all, though it
+    has one. Either is skipped and said to be, naming what the field holds.
+    Null and blank text are no text, said as such by the caller.
     """
-    odd = None
     for key, value in raw.items():
         alias = _ALIASES.get(str(key).strip().lower())
-        if alias is None or alias[0] != "text" or value is None:
+        if alias is None or alias[0] != "text":
             continue
-        if not isinstance(value, bool | int | float):
-            return None  # words (or paragraphs, or something else to read) are there
-        if odd is None:
-            kind = "a boolean" if isinstance(value, bool) else "a number"
-            odd = f"{str(key)[:40]!r} is {kind} ({json.dumps(value)})"
-    return odd
+        if (kind := _not_words(value)) is not None:
+            return f"{str(key)[:40]!r} is {kind}"
+    return None
+
+
+def _not_words(value: object) -> str | None:
+    """What a text field holds when it is not words, e.g. `a number (12)`; None for
+    null or a string."""
+    if value is None or isinstance(value, str):
+        return None
+    if isinstance(value, bool):
+        return f"a boolean ({json.dumps(value)})"
+    if isinstance(value, int | float):
+        return f"a number ({json.dumps(value)})"
+    if isinstance(value, dict):
+        return "an object"
+    if isinstance(value, list):
+        if not value:
+            return "an empty list"
+        kinds = sorted({_PLURALS.get(type(item), "other values") for item in value})
+        return f"a list of {' and '.join(kinds)}"
+    return None
+
+
+_PLURALS = {
+    dict: "objects",
+    list: "lists",
+    str: "strings",
+    int: "numbers",
+    float: "numbers",
+    bool: "booleans",
+    type(None): "nulls",
+}
 
 
 def _replace(fields: dict[str, str], bad: re.Pattern[str]) -> int:
