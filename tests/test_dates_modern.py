@@ -178,6 +178,30 @@ def test_an_election_named_by_its_month_is_the_coming_one_unless_told_in_the_pas
 
 
 @pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # Told in February: a later month with nothing but the present, a modal, a question
+        # or a bidding around it is the one to come, however much nearer last November is.
+        ("Democrats have 12 House seats up in November, Republicans 9.", "2024-11"),
+        ("It was a hard year for them: Democrats have 12 seats up in November.", "2024-11"),
+        ("The party is marching toward November with an empty war chest.", "2024-11"),
+        ("Can the governor succeed in drawing young people in November?", "2024-11"),
+        ("Aides downplayed any harm the scandal may have in November.", "2024-11"),
+        ('"Ohio: Remember in November who voted against the bill."', "2024-11"),
+        ("In his speech the senator looked past November to the next Congress.", "2024-11"),
+        # Told in the past, or with the present perfect, it stays the one gone by.
+        ("The union endorsed the mayor in November.", "2023-11"),
+        ("Her lead is 12 points up from November.", "2023-11"),
+        ("The council has cut the budget twice in November.", "2023-11"),
+    ],
+)
+def test_a_later_month_told_in_the_present_or_as_a_question_is_the_coming_one(
+    text: str, value: str
+) -> None:
+    assert values(text, FEBRUARY)["November"] == value
+
+
+@pytest.mark.parametrize(
     ("text", "expression", "value"),
     [
         ("She praised first responders after the Sept. 11 attacks.", "Sept. 11", "2001-09-11"),

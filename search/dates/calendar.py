@@ -124,6 +124,8 @@ def _year_for(ctx: Context, start: int, end: int, month: int, day: int, rel: str
         if not day and month > now[0] and _A_CONTEST_AFTER.match(ctx.low, end) and _a_campaign(ctx):
             return dct.year  # "a November matchup", told in March in a story of a campaign
         return _nearest_year(dct, month, day or 15)
+    if not day and month > now[0] and _BIDDING_BEFORE.search(ctx.text, max(0, start - 30), start):
+        return dct.year
     # A month opening its sentence takes the tense of the verb after it; any other looks
     # back as far as a plan ("is due to begin production at the plant in September").
     far = not day and ctx.opens_sentence(start)
@@ -146,6 +148,8 @@ def _year_for(ctx: Context, start: int, end: int, month: int, day: int, rel: str
     passed = _STARTED_DAYS if starts and not _a_leaving(ctx, start) else _JUST_PASSED_DAYS
     if future is None and not day and _of_an_election(ctx, start, end, campaign=month > now[0]):
         return _year_by_tense(dct.year, True, (here > now) - (here < now))
+    if not future and not day and month > now[0] and _told_now(ctx, start, end, future):
+        return dct.year  # "have 24 seats up in November", "Can he win voters in November?"
     if future is None or (future and day and _just_passed(dct, month, day, passed)):
         return _nearest_year(dct, month, day or 15)
     if future and (said := _said_then(ctx, start)) is not None:
@@ -162,6 +166,54 @@ def _year_for(ctx: Context, start: int, end: int, month: int, day: int, rel: str
     if future is False and -ahead >= FAR_AHEAD_MONTHS and _a_target_ahead(ctx, start):
         return year + 1  # "opened export registrations for May" in April: the coming May
     return year
+
+
+def _told_now(ctx: Context, start: int, end: int, future: bool | None) -> bool:
+    """Whether a month later in the year than the story, which no verb set ahead, is told
+    from now: in the present ("Republicans have 24 seats up in November", "she is marching
+    toward November"), with a modal ("any impact it may have in November") or as a question
+    ("Can he mobilize new voters in November?"). What is told so of a month is of the one to
+    come; the one gone by is told in the past ("endorsed her in November") or set against
+    now ("up from November", "since November"). A past tense `future` found nearer than
+    the present counts only where it is another clause's ("a year that had a favorable
+    landscape: Republicans have 24 seats up in November")."""
+    first = ctx.sentence_start(start)
+    if _NOT_NOW_BEFORE.search(ctx.low, max(first, start - 12), start):
+        return False
+    past = ctx.last_past(first, start)
+    stop = _SENTENCE_STOP.search(ctx.text, end, min(len(ctx.text), end + 200))
+    if future is None and past is None and stop is not None and stop.group() == "?":
+        return True
+    lo = max(first, past or 0, *(ctx.low.rfind(c, first, start) + 1 for c in ",;:(—"))
+    hi = _CLAUSE_STOP.search(ctx.low, end, min(len(ctx.low), end + 200))
+    if future is False and ctx.last_past(end, hi.start() if hi else end + 200) is not None:
+        return False  # "the Democrats who have seats up in November lost them"
+    return any(
+        ctx.text[m.start()].islower() for m in _NOW_VERB.finditer(ctx.low, lo, start)
+    )  # not a name: "American Can sold ... to Triangle in November"
+
+
+_NOT_NOW_BEFORE = re.compile(r"\b(?:from|since|than|as|over|to|versus|vs\.?)\s+(?:in\s+)?$")
+"""A month something is measured from or against ("up from November", "than in November",
+"compared to November") is one gone by, in any tense."""
+_SENTENCE_STOP = re.compile(r"[.!?\n]")
+_CLAUSE_STOP = re.compile(r"[.!?\n,;:(—]")
+_BIDDING_BEFORE = re.compile(
+    r"(?:^|[.!?:;]\s+|[\"“‘]\s*|\n\s*)(?:Remember|Vote|Watch|Expect|Mark)\s+(?:in|on|come)\s+$"
+)
+"""A clause opened by a bidding ("Remember in November the Democrats who filibustered",
+"Vote in November"): what it bids for lies ahead, whatever the tense of what follows."""
+_PARTICIPLE = (
+    r"(?:[a-z]+(?:ed|en|wn)|been|had|won|lost|cut|put|set|made|done|gone|come|run|held|led"
+    r"|met|paid|said|seen|told|sold|left|hit|got|begun|become|brought|bought|fought|kept|felt)"
+)
+_NOW_VERB = re.compile(
+    r"\b(?:(?:is|are|am)(?:n['’]t)?|(?:has|have)(?:n['’]t)?|can(?:['’]t|not)?"
+    r"|(?:may|might|must)(?:\s+have)?)"
+    rf"(?!\s+(?:not\s+)?{_PARTICIPLE}\b)\b"
+)
+"""A verb in the present, or a modal: "have" but not "have won", "may have" but not "may
+have been"; not "could", as often the past of "can" ("could not attend in September")."""
 
 
 _EFFECTIVE_BEFORE = re.compile(r"\beffective\s+(?:on\s+|from\s+)?$")
@@ -184,7 +236,8 @@ _LEAVING = re.compile(
 
 
 _A_MODAL_AHEAD = re.compile(
-    r"\b(?:could|might|may)(?:\s+(?:well|also|still|even|only))?\s+(?!have\b|not\b)[a-z]+"
+    r"\b(?:could|might|may)(?:\s+(?:well|also|still|even|only))?\s+"
+    rf"(?!have\s+{_PARTICIPLE}\b|not\b)[a-z]+"
 )
 _MATURING_BEFORE = re.compile(
     r"\bmatur(?:ing|es?)\s+(?:on\s+|in\s+|from\s+|between\s+)?(?:early\s+|late\s+|mid-?)?$"
@@ -196,14 +249,17 @@ issued and traded, which news reports as it happens."""
 def _a_modal_ahead_before(ctx: Context, start: int) -> bool:
     """Whether the clause tells what may come of the month with a modal before it and no
     verb with a tense between ("could be forfeited between September and end-year", "may
-    rise in September"): a forecast, where nothing else gave the month a tense. "Could not"
-    is as often what could not be done then, and "could have" what is over."""
+    rise in September", "any impact it may have in November"): a forecast, where nothing else
+    gave the month a tense. "Could not" is as often what could not be done then, and "could
+    have done" what is over."""
     lo = max(ctx.sentence_start(start), start - 60)
     modal = None
     for m in _A_MODAL_AHEAD.finditer(ctx.text, lo, start):
         modal = m
     if modal is None or _ANOTHER_CLAUSE.search(ctx.low, modal.end(), start):
         return False
+    if modal.group().endswith("have") and not ctx.low[modal.end() : start].strip():
+        return False  # "the spoiler he could have [been] Tuesday": a "have" cut short
     return not ctx.tensed(modal.end(), start)
 
 

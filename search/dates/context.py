@@ -34,6 +34,8 @@ _CUE = re.compile(
     r"|(?<!was )(?<!were )(?<!had been )determined to"
     r"|plans(?= (?:a|an|its|his|her|their)\b)"
     r"|look(?:s|ed|ing)? (?:ahead|forward) to"
+    # "looked way past November to a time when": what is looked past lies ahead.
+    r"|look(?:s|ed|ing)? (?:(?:way|far|well) )?(?:past|beyond)(?= (?:early |late |mid-?)?[a-z]+\b)"
     # An expectation looks ahead whoever holds it and whenever: "the sale, expected to
     # close in April", "said it expected the sale to close in April", "should be completed".
     # "Faster than expected to take write-offs" compares; it plans nothing.
@@ -76,7 +78,8 @@ _CUE = re.compile(
     # Past participles in -en and -wn: "Takeshita, chosen on Monday to be prime minister".
     r"chosen|taken|written|spoken|broken|stolen|beaten|driven|risen|fallen|frozen|shaken"
     r"|forgotten|hidden|sworn|torn|drawn|thrown|withdrawn|overtaken|undertaken|"
-    r"[a-z]{3,}ed)\b"
+    # Not "succeed", "proceed", "exceed", "indeed", "speed", "breed", "bleed", "greed".
+    r"[a-z]{3,}(?<!succe)(?<!proce)(?<!exce)(?<!inde)(?<!\bspe)(?<!\bbre)(?<!\bble)(?<!\bgre)ed)\b"
 )
 
 
@@ -271,6 +274,15 @@ class Context:
     def tensed(self, lo: int, hi: int) -> bool:
         """Whether the words in `[lo, hi)` hold a verb with a tense (or a modal)."""
         return any(not self._not_a_tense(m) for m in _CUE.finditer(self.low, lo, hi))
+
+    def last_past(self, lo: int, hi: int) -> int | None:
+        """Where the last verb in the past tense in `[lo, hi)` ends, if any."""
+        ends = [
+            m.end()
+            for m in _CUE.finditer(self.low, lo, hi)
+            if m.lastgroup == "past" and not self._not_a_tense(m)
+        ]
+        return ends[-1] if ends else None
 
     def _nearest_tense(self, lo: int, start: int, end: int, reach: int) -> bool | None:
         """The tense of the tensed verb nearest `[start, end)` in its clause, if any.
