@@ -204,6 +204,34 @@ def test_a_later_month_told_in_the_present_or_as_a_question_is_the_coming_one(
 @pytest.mark.parametrize(
     ("text", "expression", "value"),
     [
+        (
+            "Since announcing in October that he would not run, the governor has campaigned.",
+            "October",
+            "2023-10",
+        ),
+        (
+            "Since saying in October it would sell the unit, the firm has stalled.",
+            "October",
+            "2023-10",
+        ),
+        (
+            "Ever since taking office in November, she has pledged to cut taxes.",
+            "November",
+            "2023-11",
+        ),
+        # Not a "since" of what was done: a month still ahead keeps its tense.
+        ("The governor said he would announce in October whether he runs.", "October", "2024-10"),
+    ],
+)
+def test_since_what_was_done_in_a_month_reaches_back_to_it(
+    text: str, expression: str, value: str
+) -> None:
+    assert values(text, dt.date(2024, 8, 14))[expression] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
         ("She praised first responders after the Sept. 11 attacks.", "Sept. 11", "2001-09-11"),
         (
             "The September 11th terrorist attacks changed air travel.",

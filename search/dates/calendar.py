@@ -126,6 +126,10 @@ def _year_for(ctx: Context, start: int, end: int, month: int, day: int, rel: str
         return _nearest_year(dct, month, day or 15)
     if not day and month > now[0] and _BIDDING_BEFORE.search(ctx.text, max(0, start - 30), start):
         return dct.year
+    if _SINCE_DONE_BEFORE.search(ctx.low, max(ctx.sentence_start(start), start - 70), start):
+        # "Since announcing in October that he would not run, he has": gone by, whatever the
+        # tense of what was announced.
+        return _year_by_tense(dct.year, False, (here > now) - (here < now))
     # A month opening its sentence takes the tense of the verb after it; any other looks
     # back as far as a plan ("is due to begin production at the plant in September").
     far = not day and ctx.opens_sentence(start)
@@ -1449,6 +1453,11 @@ _SINCE_BEFORE = re.compile(r"\bsince\s+$")
 _SINCE_DOING_BEFORE = re.compile(r"\bsince\s+[a-z]+ing\b[^,.;:!?()]{0,50}?\s+(?:in\s+)?$")
 """Before a season, "since" and what was done in it: "since taking over as speaker in the
 fall", "since joining the firm in the spring" reach back to it, gone by."""
+_SINCE_DONE_BEFORE = re.compile(
+    r"\bsince\s+[a-z]+ing\b[^,.;:!?()]{0,50}?\s+(?:(?:in|on)\s+)?(?:early\s+|late\s+|mid-?)?$"
+)
+"""Before a month or day, "since" and what was done then ("since announcing in October",
+"since taking office on Jan. 20"): a time gone by, which the story counts from."""
 _LOOKS_AHEAD = re.compile(
     r"\b(?:will|would|could|should|may|might|shall|hopes?|hoped|plans?|planned|expects?"
     r"|expected|intends?|going\s+to|to\s+be|if|unless|until)\b|'ll\b|’ll\b"
