@@ -369,9 +369,11 @@ def edge_of_unit(ctx: Context, s: str, start: int, end: int) -> Result:
     if ctx.dct is None:
         return UNRESOLVED
     low = s.lower()
-    unit = re.search(r"(week|month|year)", low)
+    unit = re.search(r"(week|month|year|decade|century)", low)
     if unit is None:
         return None
+    if unit.group(1) in ("decade", "century"):
+        return _edge_of_long_unit(ctx, unit.group(1), start, end)
     if low.endswith("full year") and (told := _full_year_named(ctx, start, end)) is not None:
         return f"{told:04d}", "year", False
     ended = _ENDED_IN_YEAR.match(ctx.low, end) if low.endswith("fiscal year") else None
@@ -379,6 +381,25 @@ def edge_of_unit(ctx: Context, s: str, start: int, end: int) -> Result:
         return ended.group(1), "year", False  # "the fiscal year ended August 31, 1986"
     step = -1 if "latest" in low or _end_gone_by(ctx, low, unit.group(1), start, end) else 0
     return _step_unit(ctx.dct, unit.group(1), step)
+
+
+def _edge_of_long_unit(ctx: Context, unit: str, start: int, end: int) -> Result:
+    """ "by the end of the decade", "before the end of the century": TimeML gives the edge of a
+    period the period's own value ("198", "19"). After a decade or century just named ("in the
+    1970s ... by the end of the decade") it is that one, unless the clause looks ahead ("output
+    fell from the late 1970s ... Plans to increase output by the end of the decade"); else the
+    one under way."""
+    assert ctx.dct is not None
+    if (
+        ctx.ref is not None
+        and ctx.ref[1] == unit
+        and start - ctx.ref_end <= STORY_REACH
+        and ctx.future(start, end) is not True
+    ):
+        return ctx.ref[0], unit, False
+    if unit == "decade":
+        return f"{ctx.dct.year // 10:03d}", "decade", False
+    return f"{ctx.dct.year // 100:02d}", "century", False
 
 
 _YEAR_WRITTEN_AFTER = re.compile(

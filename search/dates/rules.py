@@ -380,7 +380,8 @@ RULES: list[tuple[str, str, Handler, bool]] = [
     ),
     (
         "edge_unit",
-        r"(?:around\s+)?(?:the\s+(?:end|beginning|start|middle)\s+of\s+the\s+(?:year|month|week)"
+        r"(?:around\s+)?(?:the\s+(?:end|beginning|start|middle)\s+of\s+the\s+(?:year|month|week"
+        r"|decade|century)"
         r"|(?:earlier|later)\s+in\s+the\s+(?:year|month|week)"
         r"|the\s+(?:full|current)\s+year"
         # "the fiscal year 1987/88": the year's rule reads the whole

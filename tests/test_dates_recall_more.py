@@ -1,0 +1,65 @@
+"""Date forms of news prose still unread after the first rounds of recall rules.
+
+Found by counting, on wire copy of 1987 and political news of 2015-16, the phrases that
+look temporal and that no extracted date covers; each with the value a TimeML annotator
+gives it and the look-alikes it must leave alone.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from newsexplore.search.dates.extract import extract_events
+from newsexplore.search.models import Article
+
+MARCH_1987 = dt.date(1987, 3, 4)
+APRIL_2016 = dt.date(2016, 4, 23)
+
+
+def values(text: str, date: dt.date) -> dict[str, str | None]:
+    article = Article(id="r", title="", text=text, date=date)
+    return {e.expression: e.value for e in extract_events(article) if e.kind == "mentioned"}
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "expression", "value"),
+    [
+        (
+            "Volume could double by the end of the decade to 250,000 contracts daily.",
+            MARCH_1987,
+            "the end of the decade",
+            "198",
+        ),
+        (
+            "Latin nations have since the start of the decade paid out 200 billion dlrs.",
+            MARCH_1987,
+            "the start of the decade",
+            "198",
+        ),
+        (
+            "It would build five reactors before the end of the century, it added.",
+            MARCH_1987,
+            "the end of the century",
+            "19",
+        ),
+        (
+            "Countries pledged to end fossil-fuel emissions by the middle of the century.",
+            APRIL_2016,
+            "the middle of the century",
+            "20",
+        ),
+        (
+            "Prices soared in the 1970s. At the end of the decade, oil had tripled.",
+            MARCH_1987,
+            "the end of the decade",
+            "197",
+        ),
+    ],
+)
+def test_the_edge_of_the_decade_or_century_is_that_decade_or_century(
+    text: str, date: dt.date, expression: str, value: str
+) -> None:
+    """As "the end of the year" is the year: TimeML values a decade "198", a century "19"."""
+    assert values(text, date).get(expression) == value
