@@ -130,3 +130,34 @@ def test_a_date_opening_its_sentence_after_by_takes_the_tense_after_it(
     text: str, date: dt.date, expression: str, value: str
 ) -> None:
     assert values(text, date)[expression] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "value"),
+    [
+        # Told on a Tuesday: "by" runs the story up to its writing, which may go on into the
+        # day after its date; the Wednesday is that day, not the one six days gone.
+        (
+            "By Wednesday afternoon, the White House cited doubts.",
+            dt.date(2016, 1, 5),
+            "2016-01-06",
+        ),
+        ("By Wednesday, the dollar had climbed back.", dt.date(2016, 1, 5), "2016-01-06"),
+        # Any other day before the story's stays gone by, as in "But by Wednesday" above.
+        (
+            "By Monday morning, the grim, if now familiar, ritual had begun.",
+            dt.date(2016, 6, 15),
+            "2016-06-13",
+        ),
+        ("By Sunday morning, rival sites had posted videos.", dt.date(2015, 11, 16), "2015-11-15"),
+        (
+            "By Thursday afternoon, she had given three interviews.",
+            dt.date(2016, 5, 26),
+            "2016-05-26",
+        ),
+    ],
+)
+def test_a_weekday_opening_its_sentence_after_by_is_never_a_week_off(
+    text: str, date: dt.date, value: str
+) -> None:
+    assert values(text, date)[text.split(",")[0].removeprefix("By ")] == value

@@ -1072,6 +1072,10 @@ def _weekday_date(ctx: Context, wd: int, rel: str, start: int, end: int) -> dt.d
     ):
         # "Saturday's cattle slaughter is guesstimated at", told on the Friday
         return dct + dt.timedelta(days=ahead)
+    if not rel and ahead == 1 and ctx.opened_by_by(start):
+        # "By Wednesday afternoon, the White House cited ...", dated the Tuesday: the story
+        # runs on to its writing, into the day after its date, not back to six days before.
+        return dct + dt.timedelta(days=1)
     if not _an_event_over(ctx, start, end, day=True) and ctx.future(start, end, far=True):
         return dct + dt.timedelta(days=ahead)
     if _a_weekday_may_come(ctx, start, end):

@@ -168,7 +168,7 @@ class Context:
             lead
             and lead.group(1) == "by"
             and _BY_OPENS.fullmatch(self.low, lo, start)
-            and self._later_verb(end, end, end + _FAR_REACH) is False
+            and self._verb_after_aside(end) is False
         ):
             # "By December, when we were looking down the road, California stuck out": a
             # sentence opened by a deadline tells what stood by then, in its own tense ("By
@@ -208,6 +208,22 @@ class Context:
         if best is None and plans:
             return self._plan_before(start)
         return best
+
+    def opened_by_by(self, start: int) -> bool:
+        """Whether "by" and the date open the sentence ("By Wednesday afternoon, the White
+        House cited"): the story told up to the time of its writing."""
+        return (
+            _BY_OPENS.fullmatch(self.low, self._clause_start(start, _FAR_REACH), start) is not None
+        )
+
+    def _verb_after_aside(self, end: int) -> bool | None:
+        """The tense of the first verb after the date, over an aside between commas ("By
+        Monday morning, the grim, if now familiar, ritual had begun")."""
+        later = self._later_verb(end, end, end + _FAR_REACH)
+        aside = _ASIDE.search(self.low, end, min(len(self.low), end + _FAR_REACH))
+        if later is None and aside is not None:
+            return self._later_verb(aside.end(), aside.end(), aside.end() + _FAR_REACH)
+        return later
 
     def reported_ahead(self, start: int, end: int) -> bool:
         """Whether the date opens what a verb of saying reports, and that clause looks ahead:
@@ -526,6 +542,7 @@ _BY_OPENS = re.compile(
 )
 """A sentence (or a quote) that "by" and its date open: "By December, when we were", "But by
 Wednesday, the dollar climbed"."""
+_ASIDE = re.compile(r",\s*(?:if|though|although|albeit)\b[^,.;:!?]{0,40},")
 _SAID_SUBJECT = re.compile(
     r"\b(?:said|says|say|saying|reported|reports|added|adds|announced|noted|stated|expects"
     r"|expected|estimated|predicted|predicts|forecast|forecasts|believes|believed|warned"
