@@ -278,3 +278,55 @@ async def test_the_palette_search_icon_sits_on_the_row_typed_in(
         typed = app.screen.query_one(CommandInput).content_region
         assert icon.height == 1 and icon.y == typed.y, (icon, typed)
         assert icon.right <= typed.x  # before the text, not over it
+
+
+def own_keys(app: NewsExploreApp) -> set[str]:
+    """The binding ids of the focused pane's own enabled keys (not the screen's or the app's)."""
+    return {
+        active.binding.id
+        for active in app.screen.active_bindings.values()
+        if active.binding.show and active.enabled and active.node not in (app.screen, app)
+    }
+
+
+def whole_key_ids(app: NewsExploreApp) -> list[str]:
+    """The binding ids of the keys the footer shows whole, left of the palette key."""
+    keys = list(app.screen.query(FooterKey))
+    edge = min((k.region.x for k in keys if k.has_class("-command-palette")), default=999)
+    bindings = app.screen.active_bindings
+    return [
+        bindings[k.key].binding.id
+        for k in keys
+        if k.region.width and k.region.right <= edge and not k.has_class("-command-palette")
+    ]
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 40)])
+@pytest.mark.parametrize("keys", [["f2"], ["f2", "escape"], ["f3"], ["f4"], ["f5"]])
+@sync
+async def test_the_footer_offers_a_panes_keys_before_keys_that_switch_panes(
+    app: NewsExploreApp, size: tuple[int, int], keys: list[str]
+) -> None:
+    """At 120 columns the timeline's footer showed "F5 Timeline", a key that does nothing
+    there, and left out "z Zoom" for want of room: keys were kept in the order they
+    came, the pane switches before Zoom. The focused pane's own keys come first, then
+    Zoom and what acts on the selected item; the pane switches, which the layout and
+    help show too, only in the room left, all of them or none, and never the key of
+    the pane in use."""
+    async with app.run_test(size=size) as pilot:
+        await settle(pilot)
+        await press(pilot, *keys)
+        await settle(pilot)
+        shown = whole_key_ids(app)
+        offered = {a.binding.id for a in app.screen.active_bindings.values() if a.enabled}
+        assert shown[:2] in (["app.help", "app.quit"], ["app.help", "app.quit_anywhere"]), shown
+        assert f"main.focus_{app.screen.active_pane}" not in shown, shown
+        assert own_keys(app) <= set(shown), shown
+        if size[0] >= 100:
+            assert "main.zoom" in offered and "main.zoom" in shown, shown
+        switches = {"main.focus_reader", "main.focus_speakers", "main.focus_timeline"}
+        switches -= {f"main.focus_{app.screen.active_pane}"}
+        if switches & set(shown):
+            acting = {"collect.mark", "collect.copy", "collect.export"} & offered
+            assert acting <= set(shown), shown
+            assert switches <= set(shown), shown  # all of them, or none

@@ -1,15 +1,22 @@
-"""The footer: the keys that work right now, with Help and Quit always in sight.
+"""The footer: the keys that work right now, the most useful first when not all fit.
 
 Textual's footer already leaves out keys the focused text box would type
 (`q`, `?` while typing a query), so each action shows the first of its keys
-that works: `? Help` in a list, `F1 Help` in a box. What this adds: Help and
-Quit come first, drawn compact; a key that would not fit whole is left out
-rather than cut (it is still listed in help and in the palette), so the
-footer never shows half a word, but first a few long words are shortened
-("Go to date" to "Date") and Back (Esc), which only the footer tells of, is
-kept ahead of the keys after it; and at 80 columns the keys the tab row
-already offers (switching panes) are left out, and so are keys that do
-nothing where the cursor is (help lists them greyed).
+that works: `? Help` in a list, `F1 Help` in a box. A key that would not fit
+whole is left out rather than cut (it is still listed in help and in the
+palette), so the footer never shows half a word. Which keys fit is decided by
+rank (`_rank`), not by the order they come in: that order put the pane switches
+first, and at 120 columns the timeline showed "F5 Timeline", which does nothing
+there, and left out "z Zoom". Help and Quit come first, then Back (Esc, which
+only the footer tells of), the focused pane's own keys, the screen's keys that
+act on that pane or its selected item (Zoom, Mark, Copy, Export), and last the
+keys that lead elsewhere (Search, the pane switches, the collection), which the
+layout, the tab row and help show too; the keys kept are drawn in their usual
+order. Before a key of the pane is left out, a few long words are shortened
+("Go to date" to "Date"). The pane switches show all together or not at all,
+never the one to the pane in use, and none below 100 columns (the tab row
+offers them); keys that do nothing where the cursor is are left out too (help
+lists them greyed).
 
 Textual's footer mounts all its keys again whenever focus moves or a pane
 says its keys changed, whether or not what it shows changed; with some
@@ -54,10 +61,15 @@ class KeyFooter(Footer):
     )
     """Binding ids drawn first, so they are never cut off."""
     KEPT_BEFORE_OTHERS: ClassVar[frozenset[str]] = frozenset({"main.back"})
-    """Binding ids kept, in their own place, ahead of the keys after them when not all fit:
+    """Binding ids kept, in their own place, ahead of the pane's keys when not all fit:
     Esc going back (to the reader, from a list opened from it) is shown only where it
     does something, and nothing else on screen says so; a key dropped in its place is
     still in help and in the palette."""
+    ABOUT_THE_PANE: ClassVar[frozenset[str]] = frozenset(
+        {"main.zoom", "collect.mark", "collect.copy", "collect.export"}
+    )
+    """Screen binding ids that act on the focused pane or its selected item: ranked after
+    the pane's own keys, ahead of the keys that lead elsewhere."""
 
     _drawn: Hashable = None
     """What the keys on show were drawn from (see `_drawn_from`)."""
@@ -121,8 +133,8 @@ class KeyFooter(Footer):
 
     def compose(self) -> ComposeResult:
         self.compact = True
-        hidden = self.NARROW_HIDDEN if self.app.size.width < self.NARROW_WIDTH else frozenset()
         bindings = self.screen.active_bindings
+        hidden = self._hidden()
         kept = _one_per_label(
             [
                 w
@@ -130,35 +142,58 @@ class KeyFooter(Footer):
                 if self._binding_id(w, bindings) not in hidden and not w.has_class("-disabled")
             ]
         )
-        first = [w for w in kept if self._binding_id(w, bindings) in self.ALWAYS_FIRST]
-        early = {w for w in kept if self._binding_id(w, bindings) in self.KEPT_BEFORE_OTHERS}
-        keys = first + [w for w in kept if w not in first]
-        fitting = self._fitting(keys, {*first, *early})
-        wanted = {*first, *early, *(w for w in keys if self._of_a_pane(w, bindings))}
+        ranks = {w: self._rank(w, bindings) for w in kept}
+        keys = [w for w in kept if ranks[w] == 0] + [w for w in kept if ranks[w] != 0]
+        fitting = self._fitting(keys, ranks)
+        wanted = {w for w in keys if ranks[w] <= 2}
         by_id = {self._binding_id(w, bindings): w for w in keys if isinstance(w, FooterKey)}
         for binding_id, short in self.SHORT_LABELS.items():
             if wanted.issubset(fitting):
                 break
             if (widget := by_id.get(binding_id)) is not None:
                 widget.description = short
-                fitting = self._fitting(keys, {*first, *early})
+                fitting = self._fitting(keys, ranks)
         yield from fitting
 
-    def _fitting(self, keys: list[Widget], early: set[Widget]) -> list[Widget]:
+    def _hidden(self) -> frozenset[str]:
+        """Binding ids never drawn here: the switch to the pane in use, which does nothing,
+        and below `NARROW_WIDTH` every pane switch."""
+        in_use = getattr(self.screen, "active_pane", None)
+        hidden = {f"main.focus_{in_use}"} if in_use else set()
+        if self.app.size.width < self.NARROW_WIDTH:
+            hidden |= self.NARROW_HIDDEN
+        return frozenset(hidden)
+
+    def _rank(self, widget: Widget, bindings: dict) -> int:
+        """How soon a key takes its room: 0 Help and Quit, 1 Back, 2 the focused pane's
+        own keys, 3 the screen's keys about that pane, 4 the keys leading elsewhere."""
+        binding_id = self._binding_id(widget, bindings)
+        if binding_id in self.ALWAYS_FIRST:
+            return 0
+        if binding_id in self.KEPT_BEFORE_OTHERS:
+            return 1
+        if self._of_a_pane(widget, bindings):
+            return 2
+        return 3 if binding_id in self.ABOUT_THE_PANE else 4
+
+    def _fitting(self, keys: list[Widget], ranks: dict[Widget, int]) -> list[Widget]:
         """The keys that fit whole on one line, in order; the palette key keeps its place.
 
-        The `early` keys take their room first, then the rest in order; the keys
-        kept are drawn in the order given."""
+        Keys take their room by rank (in order within a rank), the pane switches
+        all together or not at all: "F4 Speakers" alone read as if the other panes
+        had no key. The keys kept are drawn in the order given."""
         room = self.app.size.width
         docked = [w for w in keys if w.has_class("-command-palette")]
         room -= sum(_width(w) + 1 for w in docked)  # its left border
         rest = [w for w in keys if w not in docked]
-        ranked = [w for w in rest if w in early] + [w for w in rest if w not in early]
-        kept = set()
-        for widget in ranked:
-            width = _width(widget) + 1  # the margin after each key
-            if width <= room:
-                kept.add(widget)
+        bindings = self.screen.active_bindings
+        switches = [w for w in rest if self._binding_id(w, bindings) in self.NARROW_HIDDEN]
+        kept: set[Widget] = set()
+        for widget in sorted(rest, key=lambda w: ranks.get(w, 4)):
+            together = switches if widget in switches else [widget]
+            width = sum(_width(w) + 1 for w in together)  # the margin after each key
+            if widget not in kept and width <= room:
+                kept.update(together)
                 room -= width
         return [w for w in rest if w in kept] + docked
 
