@@ -63,3 +63,40 @@ def test_the_edge_of_the_decade_or_century_is_that_decade_or_century(
 ) -> None:
     """As "the end of the year" is the year: TimeML values a decade "198", a century "19"."""
     assert values(text, date).get(expression) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "expression", "value"),
+    [
+        (
+            "The balance rose on March 23 to 3.332 billion dlrs from 3.062 billion dlrs on the"
+            " previous business day, the Treasury said.",
+            dt.date(1987, 3, 24),
+            "the previous business day",
+            "1987-03-20",
+        ),
+        (
+            "The balance fell on March 5 to 3.467 billion dlrs from 3.939 billion dlrs the"
+            " previous business day.",
+            dt.date(1987, 3, 6),
+            "the previous business day",
+            "1987-03-04",
+        ),
+        (
+            "The shares closed at 12 dlrs on Friday, March 6, and rose the next trading day.",
+            dt.date(1987, 3, 10),
+            "the next trading day",
+            "1987-03-09",
+        ),
+    ],
+)
+def test_a_business_day_stepped_from_a_day_skips_the_weekend(
+    text: str, date: dt.date, expression: str, value: str
+) -> None:
+    """The business day before a Monday is the Friday, the one after a Friday the Monday."""
+    assert values(text, date).get(expression) == value
+
+
+def test_a_business_day_told_as_a_rule_names_no_day() -> None:
+    found = values("Trades are settled on the next business day.", MARCH_1987)
+    assert found.get("the next business day") is None

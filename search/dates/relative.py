@@ -536,12 +536,26 @@ def anaphor(ctx: Context, s: str, start: int, end: int) -> Result:
     ):
         step = 0  # "compared with 1985's profit ... the prior year's revenue" is 1985's
     found = _step_value(ref, unit.group(1), step)
+    if step and found is not None and found[0] is not None and _A_WORKING_DAY.search(low):
+        found = _working_day(found[0], step), "day", False
     away = _A_YEAR_AWAY.match(ctx.low, end)
     if away is None or found is None or found[0] is None:
         return found
     # "the same month last year", "the same week in 1986": the period named, in that year
     year = int(away.group(1)) if away.group(1) else int(found[0][:4]) - 1
     return f"{year:04d}{found[0][4:]}", found[1], found[2]
+
+
+_A_WORKING_DAY = re.compile(r"\b(?:business|trading|working)\s+day$")
+
+
+def _working_day(value: str, step: int) -> str:
+    """ "the previous business day" from a Monday is the Friday before it, "the next trading
+    day" from a Friday the Monday after: a step that lands on a weekend goes on over it."""
+    day = dt.date.fromisoformat(value[:10])
+    while day.weekday() >= 5:
+        day += dt.timedelta(days=step)
+    return fmt_day(day)
 
 
 def _weekend_stepped(ctx: Context, low: str, start: int) -> Result:

@@ -504,7 +504,10 @@ RULES: list[tuple[str, str, Handler, bool]] = [
         # "the day before." / "the week after," close their clause: a step from the
         # date last mentioned ("the day before the vote" steps from the vote, not a
         # date). "the year before" mostly compares figures, and is left alone.
-        r"|the\s+(?:day|week)\s+(?:before|after)(?=\s*[,.;:!?)]|\s*$)",
+        r"|the\s+(?:day|week)\s+(?:before|after)(?=\s*[,.;:!?)]|\s*$)"
+        # "from 3.062 billion dlrs on the previous business day": a working day stepped to
+        r"|the\s+(?:next|following|previous|prior|preceding)\s+(?:business|trading|working)"
+        r"\s+day(?!\w)",
         rel.anaphor,
         False,
     ),
