@@ -317,3 +317,39 @@ def test_in_an_undated_story_that_day_with_its_own_month_and_year_is_in_that_mon
     )
     day = {e.expression: e for e in extract_events(Article(id="a", title="t", text=text))}
     assert (day["that day"].value, day["that day"].inferred) == ("2010-03", False)
+
+
+def test_a_step_of_weeks_after_the_next_month_counts_from_that_month() -> None:
+    found = {e.expression: e for e in extract_events(Article(id="a", title="t", text=FAR_STORY))}
+    assert (found["The next month"].value, found["The next month"].inferred) == ("1987-04", True)
+    later = found["Two weeks later"]
+    # Not two weeks from March 3: after April, in a week from mid-April on, and a guess.
+    assert later.value is None or ("1987-W16" <= later.value <= "1987-W18" and later.inferred)
+    dated = events_of(
+        "Talks began on March 3. The next month the pact was dead. Two weeks later a new "
+        "round opened.",
+        dt.date(1987, 6, 10),
+    )["Two weeks later"]
+    assert dated.value is None or ("1987-W16" <= dated.value <= "1987-W18" and dated.inferred)
+
+
+def test_a_step_back_far_from_any_day_told_is_not_counted_from_the_publication_day() -> None:
+    wednesday = dt.date(2015, 11, 18)
+    text = (
+        "The candidate praised his rival on a radio show on Tuesday.\n\n"
+        + FILLER * 4
+        + "\n\nWhile he praised him on the radio, he also stated a day earlier that a war "
+        "might come of it."
+    )
+    earlier = events_of(text, wednesday)["a day earlier"]
+    # A day before the Tuesday the story is at, marked as counted from it.
+    assert (earlier.value, earlier.inferred) == ("2015-11-16", True)
+    assert earlier.counted_date == "2015-11-17"
+    # With no day told at all, a step back is no count from the day the story ran.
+    alone = events_of(
+        "The debate drew many viewers.\n\n"
+        + FILLER * 4
+        + "\n\nIt drew half the viewers of the debate four days earlier.",
+        wednesday,
+    )["four days earlier"]
+    assert alone.value is None or alone.inferred

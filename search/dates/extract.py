@@ -16,6 +16,7 @@ from dataclasses import replace
 from ..models import Article, Event, Period, Span
 from .context import abbreviation_before
 from .timex import Timex, find_timexes
+from .values import fmt_day, fmt_week
 
 __all__ = ["extract_events", "sentence_bounds", "timeml_records"]
 
@@ -90,6 +91,7 @@ def extract_events(
         timexes = _told_from_afar(text, timexes, bases)
     else:
         timexes = _days_told_from_afar(text, timexes, bases, article.date)
+    timexes = _steps_from_the_story(text, timexes, bases, article.date)
     skipped = _skipped(article.boilerplate)
     starts = _with_span_edges(sentence_bounds(text), article.boilerplate) if timexes else [0]
     events: list[Event] = []
@@ -402,6 +404,98 @@ def _day_told_of(
         }
         return replace(t, inferred=True)
     return Timex(t.start, t.end, None, "unknown", False)
+
+
+_A_STEP = re.compile(
+    r"(?:(?:only|just|nearly|about|almost|some|barely)\s+)?(?:less\s+than\s+|more\s+than\s+)?"
+    r"(an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
+    r"(day|week)s?\s+(earlier|later|before|after)",
+    re.IGNORECASE,
+)
+"""A step of days or weeks from a time the story tells: "four days earlier", "two weeks
+later"."""
+_STEP_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+_STEP_COUNTS |= {"six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_A_MONTH_VALUE = re.compile(r"(\d{4})-(\d\d)$")
+
+
+def _steps_from_the_story(
+    text: str,
+    timexes: list[Timex],
+    bases: dict[tuple[int, int], dict[str, str]],
+    published: dt.date | None,
+) -> list[Timex]:
+    """`timexes` with "two weeks later", "four days earlier" read from where the story is.
+
+    The rules step them from a day named close before, else from the story's date (its
+    publication day, or in an undated story its latest full date). A step on right after
+    a month ("The next month the pact was dead. Two weeks later ...") counts from that month,
+    not from the day before it: from its middle, as a week, marked inferred. Far from any
+    date, in a dated story, a step from the publication day is a step from a day the
+    story is not at: they count from the last day it told, marked inferred, or are left
+    without a value where that day is the publication day itself ("four days earlier"
+    500 characters after a "today") or none was told, as "that night" is (see
+    `_days_told_from_afar`); only in its opening lines is a story with no date told at now."""
+    read: list[Timex] = []
+    last: Timex | None = None  # the last date told
+    day: Timex | None = None  # the last day told
+    for t in timexes:
+        step = _A_STEP.fullmatch(text[t.start : t.end])
+        if step is not None and t.value is not None and t.value[:1].isdigit():
+            t = _step_read(t, step, last, day, bases, published)
+        elif t.value is not None and t.value[:1].isdigit():
+            last = t
+            if _FULL_DAY.match(t.value):
+                day = t
+        read.append(t)
+    return read
+
+
+def _step_read(
+    t: Timex,
+    step: re.Match[str],
+    last: Timex | None,
+    day: Timex | None,
+    bases: dict[tuple[int, int], dict[str, str]],
+    published: dt.date | None,
+) -> Timex:
+    """The step `t` read against the last date and day the story told (`_steps_from_the_story`)."""
+    days = _STEP_COUNTS.get(step.group(1).lower()) or int(step.group(1))
+    days *= 7 if step.group(2).lower() == "week" else 1
+    days *= 1 if step.group(3).lower() in ("later", "after") else -1
+    if last is not None and t.start - last.end <= CLOSE_BY:
+        month = _A_MONTH_VALUE.match(last.value or "")
+        if month is None or days < 0:
+            # A day named close by, which the rule stepped from; a month before a step back
+            # is most often a figure's ("the deficit was 13.65 billion in February, down from
+            # the figure reported only two days earlier"), not where the story is.
+            return t
+        middle = dt.date(int(month.group(1)), int(month.group(2)), 15)
+        value = fmt_week(middle + dt.timedelta(days=days))
+        bases[(t.start, t.end)] = _counted(last, bases)
+        return Timex(t.start, t.end, value, "week", True)
+    if published is None:
+        return t  # counted from the story's latest full date, as `_told_from_afar` marks
+    if day is None or (day.value or "")[:10] == published.isoformat():
+        if last is None and t.start <= CLOSE_BY:
+            return t  # in the opening lines of a story that tells no date, its day is now
+        return Timex(t.start, t.end, None, "unknown", False)
+    start = dt.date.fromisoformat((day.value or "")[:10]) + dt.timedelta(days=days)
+    value = fmt_day(start) if t.precision == "day" else fmt_week(start)
+    bases[(t.start, t.end)] = _counted(day, bases)
+    return Timex(t.start, t.end, value, t.precision, True)
+
+
+def _counted(told: Timex, bases: dict[tuple[int, int], dict[str, str]]) -> dict[str, str]:
+    """What a date counted from `told` was counted from: `told`, or what `told` itself was
+    counted from when it is a guess ("two weeks later" after a far "the next month")."""
+    if told.inferred and (told.start, told.end) in bases:
+        return bases[(told.start, told.end)]
+    return {
+        "counted_from": "own-date",
+        "counted_date": told.value or "",
+        "counted_where": f"{told.start}-{told.end}",
+    }
 
 
 def _day_step(expression: str) -> int:
