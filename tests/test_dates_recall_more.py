@@ -100,3 +100,49 @@ def test_a_business_day_stepped_from_a_day_skips_the_weekend(
 def test_a_business_day_told_as_a_rule_names_no_day() -> None:
     found = values("Trades are settled on the next business day.", MARCH_1987)
     assert found.get("the next business day") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "expression", "value"),
+    [
+        (
+            "Trump tweeted a photo of himself eating a taco bowl on Cinco de Mayo.",
+            dt.date(2016, 7, 18),
+            "Cinco de Mayo",
+            "2016-05-05",
+        ),
+        (
+            "A truck rammed into a crowd celebrating Bastille Day in Nice on Thursday night.",
+            dt.date(2016, 7, 15),
+            "Bastille Day",
+            "2016-07-14",
+        ),
+        (
+            "Of the 121 people detained over New Year's weekend, 77 have been deported.",
+            dt.date(2016, 1, 13),
+            "New Year's weekend",
+            "2015-W53-WE",
+        ),
+        (
+            "Parades marked Juneteenth across Texas, the organisers said.",
+            dt.date(2016, 6, 20),
+            "Juneteenth",
+            "2016-06-19",
+        ),
+    ],
+)
+def test_more_holidays_of_a_fixed_day_are_that_day(
+    text: str, date: dt.date, expression: str, value: str
+) -> None:
+    assert values(text, date).get(expression) == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He made New Year's resolutions, the aide said.",
+        "The Juneteenth Foundation gave a grant to the school.",
+    ],
+)
+def test_a_holiday_heading_a_name_or_a_thing_is_no_date(text: str) -> None:
+    assert values(text, dt.date(2016, 6, 20)) == {}

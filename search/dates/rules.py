@@ -136,7 +136,11 @@ HOLIDAY_NAMES = (
     r"|halloween|valentine['’]s day|independence day|labor day|memorial day|election day"
     r"|boxing day|good friday|black friday|columbus day|veterans['’]? day|presidents['’]? day"
     r"|martin luther king(?:,? jr\.?)? day|mlk day|mother['’]s day|father['’]s day"
-    r"|(?:st\.? |saint )patrick['’]s day|super tuesday|inauguration day)(?!\w)"
+    r"|(?:st\.? |saint )patrick['’]s day|super tuesday|inauguration day"
+    # Days of a fixed date that news names as often as the ones above ("a taco bowl on Cinco
+    # de Mayo", "crowds celebrating Bastille Day"), and the weekend of New Year's
+    r"|cinco de mayo|bastille day|juneteenth|flag day|earth day|pearl harbor day|v-?e day"
+    r"|canada day|australia day|armistice day|new year['’]s(?=\s+weekend\b))(?!\w)"
 )
 _REL_UNITS = (
     r"(?:this past|this coming|the past|the coming|the last|the next|last|next|this"

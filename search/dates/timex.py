@@ -55,6 +55,9 @@ _FAMILY_OF.update(
     | {"and a half": "A"}
     | {f"{w}{q}s day": "H" for w in ["mother", "father", "patrick"] for q in "'’"}
     | {"new year’s": "H", "martin luther king": "H"}
+    | dict.fromkeys(["cinco de mayo", "bastille day", "juneteenth", "flag day", "earth day"], "H")
+    | dict.fromkeys(["pearl harbor day", "v-e day", "ve day", "canada day", "australia day"], "H")
+    | {"armistice day": "H"}
     | {f"{w} {d}": "H" for w, d in [("super", "tuesday"), ("good", "friday"), ("black", "friday")]}
     | {f"this {part}": "T" for part in _PARTS_OF_DAY[:3]}
     | {"last night": "T"}

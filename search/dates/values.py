@@ -240,6 +240,7 @@ HOLIDAYS: dict[str, Callable[[int], dt.date]] = {
     "boxing day": lambda y: dt.date(y, 12, 26),
     "new year's eve": lambda y: dt.date(y, 12, 31),
     "new year's day": lambda y: dt.date(y, 1, 1),
+    "new year's": lambda y: dt.date(y, 1, 1),  # only before "weekend" (the rule's pattern)
     "valentine's day": lambda y: dt.date(y, 2, 14),
     "halloween": lambda y: dt.date(y, 10, 31),
     "independence day": lambda y: dt.date(y, 7, 4),
@@ -262,6 +263,17 @@ HOLIDAYS: dict[str, Callable[[int], dt.date]] = {
     "st. patrick's day": lambda y: dt.date(y, 3, 17),
     "st patrick's day": lambda y: dt.date(y, 3, 17),
     "saint patrick's day": lambda y: dt.date(y, 3, 17),
+    "cinco de mayo": lambda y: dt.date(y, 5, 5),
+    "bastille day": lambda y: dt.date(y, 7, 14),
+    "juneteenth": lambda y: dt.date(y, 6, 19),
+    "flag day": lambda y: dt.date(y, 6, 14),
+    "earth day": lambda y: dt.date(y, 4, 22),
+    "pearl harbor day": lambda y: dt.date(y, 12, 7),
+    "v-e day": lambda y: dt.date(y, 5, 8),
+    "ve day": lambda y: dt.date(y, 5, 8),
+    "canada day": lambda y: dt.date(y, 7, 1),
+    "australia day": lambda y: dt.date(y, 1, 26),
+    "armistice day": lambda y: dt.date(y, 11, 11),
     # Days of the US presidential calendar, which falls every fourth year: each is read as
     # the one of the election year holding `y` (the inauguration of the year after it), so
     # the year nearest the story is chosen among election years as for any holiday.
