@@ -146,3 +146,45 @@ def test_more_holidays_of_a_fixed_day_are_that_day(
 )
 def test_a_holiday_heading_a_name_or_a_thing_is_no_date(text: str) -> None:
     assert values(text, dt.date(2016, 6, 20)) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "expression", "value"),
+    [
+        (
+            "The U.S. will depend on Mideast oil into the next century, the report said.",
+            dt.date(1987, 3, 17),
+            "the next century",
+            "20",
+        ),
+        (
+            "The exchange was founded last century as a grain market.",
+            dt.date(1987, 3, 30),
+            "last century",
+            "18",
+        ),
+        (
+            "The reactor will run well into next century, its builders said.",
+            dt.date(1987, 6, 18),
+            "next century",
+            "20",
+        ),
+    ],
+)
+def test_the_next_or_last_century_is_a_step_from_the_one_under_way(
+    text: str, date: dt.date, expression: str, value: str
+) -> None:
+    """TimeML writes the 21st century "20": told in 1987, "the next century" is "20"."""
+    assert values(text, date).get(expression) == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was the worst drought of the past century.",
+        "Temperatures rose over the last century, the study found.",
+    ],
+)
+def test_the_past_century_is_a_length_of_time(text: str) -> None:
+    """ "over the past century" is a hundred years up to now, no century of the calendar."""
+    assert not any(value for value in values(text, dt.date(1987, 3, 17)).values())

@@ -304,6 +304,8 @@ def relative_unit(ctx: Context, s: str, start: int, end: int) -> Result:
     if ctx.dct is None:
         return UNRESOLVED
     step = -1 if backwards else 1 if rel in ("next", "the coming", "this coming") else 0
+    if unit_m.group(1) == "century" and rel not in ("last", "next", "the coming"):
+        return None  # "over the past century", "the last century": a hundred years to now
     if step == 0 and unit_m.group(1) == "weekend" and _weekend_gone(ctx, start, end):
         step = -1
     if unit_m.group(1) == "week" and ctx.dct.weekday() == 6 and rel in _A_SUNDAYS_WEEK:
@@ -360,7 +362,9 @@ def _step_unit(dct: dt.date, unit: str, step: int) -> Result:
     if unit == "decade":
         return f"{dct.year // 10 + step:03d}", "decade", False
     if unit == "century":
-        return None
+        # "this century" is left alone: TimeBank and AQUAINT give it as a hundred years
+        # (P100Y), and "the past century" is one
+        return (f"{dct.year // 100 + step:02d}", "century", False) if step else None
     return f"{dct.year + step:04d}", "year", False
 
 
