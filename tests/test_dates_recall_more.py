@@ -188,3 +188,21 @@ def test_the_next_or_last_century_is_a_step_from_the_one_under_way(
 def test_the_past_century_is_a_length_of_time(text: str) -> None:
     """ "over the past century" is a hundred years up to now, no century of the calendar."""
     assert not any(value for value in values(text, dt.date(1987, 3, 17)).values())
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        (
+            "It made 11 cts a share in last year's second half, down from 51 cts.",
+            "last year's second half",
+            "1986-H2",
+        ),
+        ("It earned 51 cts a share in the 1985 second half.", "the 1985 second half", "1985-H2"),
+        ("GNP grew at a two pct rate in the 1986 second half.", "the 1986 second half", "1986-H2"),
+        ("Puma posted a 1987 first-half group loss.", "1987 first-half", "1987-H1"),
+    ],
+)
+def test_a_half_after_its_year_is_that_half(text: str, expression: str, value: str) -> None:
+    """As "the 1986 fourth quarter" is 1986-Q4, "the 1986 second half" is 1986-H2, not 1986."""
+    assert values(text, dt.date(1987, 3, 17)).get(expression) == value

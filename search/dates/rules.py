@@ -174,7 +174,11 @@ RULES: list[tuple[str, str, Handler, bool]] = [
         # "first half 1987", "first-half profit", "1st half Shr"; not "first half play".
         rf"|(?:first|second|1st|2nd)[\s-]half(?:\s+(?:of\s+)?(?:fiscal\s+)?{YEAR}(?![\w-])"
         r"|(?=\s+(?:profits?|results|sales|earnings|turnover|net|loss|losses|revenues?|revs"
-        r"|growth|output|performance|shr|oper|deficit|surplus|figures)\b))",
+        r"|growth|output|performance|shr|oper|deficit|surplus|figures)\b))"
+        # "the 1986 second half", "last year's first half", "a 1987 first-half loss": the year
+        # written before its half, as "the 1986 fourth quarter" is
+        rf"|(?:the\s+)?(?:{YEAR}|(?:last|this|next)\s+year['’]s)[\s-]+(?:first|second|1st|2nd)"
+        r"[\s-]half(?![\w-]|\s+(?:of|hours?|century|centuries|decades?)\b)",
         cal.half_year,
         True,
     ),
