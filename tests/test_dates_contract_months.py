@@ -390,3 +390,28 @@ def test_shipments_of_a_month_traded_at_a_price_lie_ahead(
 
 def test_shipments_of_a_month_counted_keep_their_tense() -> None:
     assert values("June shipments were 677 mln dlrs.", dt.date(1987, 4, 7)) == [("June", "1986-06")]
+
+
+APRIL = dt.date(1987, 4, 7)
+
+
+@pytest.mark.parametrize(
+    ("text", "month", "value"),
+    [
+        # In a futures story, a month before a contract's name, or setting a contract's high
+        # or low, or pacing the nearbys, is the contract's: the coming one.
+        ("Bond futures were firm while June sterling set a new contract high.", "June", "1987-06"),
+        ("A futures rally sent June S and P 500s higher before the close.", "June", "1987-06"),
+        ("Futures fell as June eurodollar opened at 93.26.", "June", "1987-06"),
+        ("Oats were firm and July set new contract lows again.", "July", "1987-07"),
+        ("July paced nearbys lower while March led the deferreds higher.", "July", "1987-07"),
+        # A cargo loading in a month is dealt ahead of its loading.
+        ("A cargo of Duri loading in July was reportedly traded yesterday.", "July", "1987-07"),
+        # Figures of a month so named keep their tense.
+        ("Futures eased after a rise in May sterling bank lending.", "May", "1986-05"),
+    ],
+)
+def test_a_contract_named_or_a_cargo_loading_in_a_month_lies_ahead(
+    text: str, month: str, value: str
+) -> None:
+    assert dict(values(text, APRIL))[month] == value

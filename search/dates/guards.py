@@ -884,6 +884,40 @@ def _a_contract_trading(low: str, start: int, end: int) -> bool:
     return _FUTURES_STORY.search(low, max(0, start - FUTURES_REACH), start) is not None
 
 
+_CONTRACT_NAMED_AFTER = re.compile(
+    r"\s+(?:sterling|euro-?dollars?|s\s*(?:and|&)\s*ps?(?:\s+500s?)?|t-bonds?|bonds?)(?![\w-])"
+    r"(?!\s+(?:m\d|bank|lending|issues?|yields?|auctions?|sales?|coupons?|money)\b)"
+)
+"""After a month in a futures story, a financial contract traded by it: "June sterling",
+"June S and P 500s", "June eurodollar", "a chart gap in June bonds". "September sterling
+bank lending", "the March bond issue" are a month's figures and issues."""
+_SETS_A_CONTRACT_MARK = re.compile(
+    r"(?:\s+and\s+[a-z]+\.?)?(?:\s+[a-z-]+){0,3}?\s+(?:again\s+)?(?:set|sets|hit|hits|made|makes"
+    r"|reached|reaches)\s+(?:a\s+)?(?:new\s+)?(?:life-of-)?contract\s+(?:highs?|lows?)\b"
+    r"|\s+(?:paced|led)\s+(?:the\s+)?(?:nearbys|deferreds)\b"
+)
+"""After a month, a contract's own marks: "June sterling set a new contract high", "May and
+July oats again set new contract lows", "July paced nearbys lower"."""
+_LOADING_BEFORE = re.compile(r"\bloading\s+(?:in|during|for)\s+(?:early\s+|late\s+|mid-?)?$")
+"""Before a month, a cargo's loading: "a cargo of Duri loading in July was traded" is dealt
+ahead of the loading."""
+
+
+def _a_contract_named(low: str, start: int, end: int) -> re.Match[str] | None:
+    """The months from `start` on when the month is a contract's by the words around it (see
+    `_CONTRACT_NAMED_AFTER`, `_SETS_A_CONTRACT_MARK`, `_LOADING_BEFORE`), else None."""
+    named = _CONTRACT_NAMED_AFTER.match(low, end) and _FUTURES_STORY.search(
+        low, max(0, start - FUTURES_REACH), min(len(low), end + FUTURES_REACH)
+    )
+    if (
+        named
+        or _SETS_A_CONTRACT_MARK.match(low, end)
+        or _LOADING_BEFORE.search(low, max(0, start - 24), start)
+    ):
+        return _PAIR_AFTER.match(low, end)
+    return None
+
+
 def traded_month(low: str, start: int, end: int) -> int | None:
     """The last month of the term when the month at `[start, end)` names a futures contract or
     a term of shipment ("the June contract", "for May/July shipment", "for May crude"), or
@@ -898,6 +932,7 @@ def traded_month(low: str, start: int, end: int) -> int | None:
         or _QUOTED_AFTER.match(low, end)
         or _quoted_range(low, start, end)
         or _BATCHES_PRICED_AFTER.match(low, end)
+        or _a_contract_named(low, start, end)
     )
     if m is None and word_before(low, start) not in _PERIOD_BEFORE:
         m = _LIST_TRADED_AFTER.match(low, end)
