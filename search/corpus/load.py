@@ -16,7 +16,7 @@ import hashlib
 import os
 import re
 import unicodedata
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
 
 from ..models import Article, FileLoad, Precision, Problem
@@ -33,6 +33,8 @@ from .walk import SUPPORTED_SUFFIXES, CorpusWalk, check_root, kind_of
 
 __all__ = [
     "SUPPORTED_SUFFIXES",
+    "OnRead",
+    "ReadingStopped",
     "content_key",
     "iter_corpus_files",
     "load_corpus",
@@ -42,6 +44,21 @@ __all__ = [
 ]
 
 _RECORD_SUFFIXES = frozenset({".jsonl", ".ndjson", ".json", ".csv"})
+
+OnRead = Callable[[int], None]
+"""Told how many bytes of a file its records have been read from, as they are read.
+
+Reading the records of a large file takes seconds (a 16 MB part of JSON Lines
+about two, more on a loaded machine) before any of them can be indexed; a
+front end told nothing meanwhile looks stuck. The count follows the records
+built, so it is as near to the bytes as their sizes are alike."""
+
+
+class ReadingStopped(Exception):
+    """Raised by an `OnRead` to stop reading at once: the file is not said to be
+    unreadable, the exception reaches whoever asked for the file."""
+
+
 _MARKDOWN_SUFFIXES = frozenset({".md", ".markdown"})
 
 
@@ -79,6 +96,7 @@ def load_file(
     rel: str,
     known: Mapping[str, str] | None = None,
     lines: Mapping[str, int] | None = None,
+    on_read: OnRead | None = None,
 ) -> FileLoad:
     """Read one corpus file; bad content becomes problems, never an exception.
 
@@ -87,11 +105,14 @@ def load_file(
     most of the cost of re-reading a large JSONL or CSV file after one edit.
     A record's digest is its content, not its line, so deleting a line does not
     change the records after it; `lines` (id -> line as last read) tells which
-    of them moved, and those are rebuilt and listed in `moved`.
+    of them moved, and those are rebuilt and listed in `moved`. `on_read` is
+    told how far the records have been read.
     """
     log = ProblemLog(rel)
     try:
-        return _load(Path(path), rel, log, known or {}, lines or {})
+        return _load(Path(path), rel, log, (known or {}, lines or {}), on_read)
+    except ReadingStopped:
+        raise
     except Exception as exc:  # one file, whatever is wrong with it, never costs the others
         log.add(f"skipped: could not be read ({_describe(exc)})", kind="unreadable")
         return FileLoad(path=rel, problems=log.problems)
@@ -107,13 +128,15 @@ def load_file_parts(
     known: Mapping[str, str] | None = None,
     part_bytes: int | None = None,
     lines: Mapping[str, int] | None = None,
+    on_read: OnRead | None = None,
 ) -> Iterator[FileLoad]:
     """`load_file` in parts of whole lines for a large JSON Lines file, whole for any other.
 
     A 200 MB JSONL file read whole held its text, its records and its
     articles at once (about 1 GB); in parts, memory follows the part. Parts
     are decoded as UTF-8 (the JSON Lines encoding), bytes that are not are
-    replaced with U+FFFD and reported.
+    replaced with U+FFFD and reported. `on_read` is told how far the records
+    of the file have been read, across its parts.
     """
     path = Path(path)
     part_bytes = part_bytes or PART_BYTES
@@ -123,10 +146,11 @@ def load_file_parts(
     except OSError:
         size = 0
     if suffix not in (".jsonl", ".ndjson") or size <= part_bytes:
-        yield load_file(path, rel, known, lines)
+        yield load_file(path, rel, known, lines, on_read)
         return
     try:
-        yield from _jsonl_parts(path, rel, suffix, (known or {}, lines or {}), part_bytes)
+        known_lines = (known or {}, lines or {})
+        yield from _jsonl_parts(path, rel, suffix, known_lines, part_bytes, on_read)
     except OSError as exc:
         log = ProblemLog(rel)
         log.add(f"stopped reading: {_describe(exc)}", kind="partial")
@@ -134,24 +158,39 @@ def load_file_parts(
 
 
 def _jsonl_parts(
-    path: Path, rel: str, suffix: str, known: _Known, part_bytes: int
+    path: Path, rel: str, suffix: str, known: _Known, part_bytes: int, on_read: OnRead | None
 ) -> Iterator[FileLoad]:
     first_line = 1
     ids: dict[str, tuple[str, int]] = {}
     with open(path, "rb") as stream:
         while chunk := stream.read(part_bytes):
             chunk += stream.readline()
+            told = _told_from(on_read, stream.tell() - len(chunk), len(chunk))
             log = ProblemLog(rel)
             if first_line == 1 and chunk.startswith(codecs.BOM_UTF8):
                 chunk = chunk[len(codecs.BOM_UTF8) :]
             text = _decode_part(chunk, log, first_line)
             text = _without_nul_bytes(text, log, first_line).replace("\r\n", "\n")
             try:
-                yield _record_articles(text, rel, suffix, log, known, first_line, ids)
+                yield _record_articles(text, rel, suffix, log, known, first_line, ids, told)
+            except ReadingStopped:
+                raise
             except Exception as exc:  # one part, whatever is wrong with it, never the rest
                 log.add(f"part skipped ({_describe(exc)})", first_line, kind="partial")
                 yield FileLoad(path=rel, problems=log.problems)
             first_line += chunk.count(b"\n")
+
+
+_Told = Callable[[int, int], None]
+"""Told `done` of `count` records of the text being read."""
+
+
+def _told_from(on_read: OnRead | None, start: int, size: int) -> _Told | None:
+    """Records read of a text of `size` bytes from byte `start`, as bytes of the file."""
+    if on_read is None:
+        return None
+    on_read(start)
+    return lambda done, count: on_read(start + size * done // max(count, 1))
 
 
 def _decode_part(chunk: bytes, log: ProblemLog, first_line: int) -> str:
@@ -172,18 +211,24 @@ def _describe(exc: BaseException) -> str:
     return f"{type(exc).__name__}: {message}" if message else type(exc).__name__
 
 
-def _load(
-    path: Path, rel: str, log: ProblemLog, known: Mapping[str, str], lines: Mapping[str, int]
-) -> FileLoad:
+def _load(path: Path, rel: str, log: ProblemLog, known: _Known, on_read: OnRead | None) -> FileLoad:
     text = _read_text(path, log)
     if text is None:
         return FileLoad(path=rel, problems=log.problems)
     suffix = Path(path).suffix.lower() or Path(rel).suffix.lower()
     if suffix in _RECORD_SUFFIXES:
-        return _record_articles(text, rel, suffix, log, (known, lines))
+        told = _told_from(on_read, 0, _size_of(path))
+        return _record_articles(text, rel, suffix, log, known, told=told)
     articles = _text_articles(text, rel, suffix in _MARKDOWN_SUFFIXES, log)
     digests = {a.id: _digest(text) for a in articles}
     return FileLoad(path=rel, articles=tuple(articles), problems=log.problems, digests=digests)
+
+
+def _size_of(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
 
 
 def _digest(*parts: str) -> str:
@@ -505,6 +550,7 @@ def _record_articles(
     known: _Known,
     first_line: int = 1,
     ids: dict[str, tuple[str, int]] | None = None,
+    told: _Told | None = None,
 ) -> FileLoad:
     ids = {} if ids is None else ids
     known_digests, known_lines = known
@@ -518,6 +564,8 @@ def _record_articles(
     every = list(read_records(text, suffix, log, first_line))
     day_first = _slash_order(every, log)
     for line, fields, place in every:
+        if told is not None:
+            told(records, len(every))
         records += 1
         meta: Meta = {key: (value, line) for key, value in fields.items() if value}
         body = meta.pop("text", ("", line))[0]
@@ -548,6 +596,8 @@ def _record_articles(
         except Exception as exc:  # one broken record never costs the rest of the file
             log.add(f"record skipped ({_describe(exc)})", line, kind="partial")
             digests.pop(record_id, None)
+    if told is not None:
+        told(records, records)
     log.in_line_order(found_before)
     if not records and not log.problems and first_line == 1:
         log.add("no records found", severity="warning", kind="empty")

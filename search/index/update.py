@@ -48,7 +48,13 @@ from whoosh.index import TOC, FileIndex
 from whoosh.reading import SegmentReader
 from whoosh.writing import MERGE_SMALL, IndexWriter
 
-from ..corpus.load import PART_BYTES, content_key, iter_corpus_files, load_file_parts
+from ..corpus.load import (
+    PART_BYTES,
+    ReadingStopped,
+    content_key,
+    iter_corpus_files,
+    load_file_parts,
+)
 from ..corpus.settings import GivenDate, ReferenceDates, find_reference_dates
 from ..errors import (
     IndexDamagedError,
@@ -56,7 +62,7 @@ from ..errors import (
     IndexLockedError,
     IndexUnusableError,
 )
-from ..models import Article, Period, Problem
+from ..models import Article, FileLoad, Period, Problem
 from ..paths import SCHEMA_VERSION, corpus_roots, extractor_fingerprint
 from ..speakers.table import SpeakerTable, build_speaker_table
 from . import commits as st
@@ -86,6 +92,9 @@ DEFERRED_UNDATED = 2000
 """Undated articles held back until the corpus's usual year is known, at most."""
 PROGRESS_EVERY = 200
 """A file with more articles than this reports its own progress while it is indexed."""
+READ_BESIDE_BYTES = 2 * 1024 * 1024
+"""A file at least this large is read on a thread that says how far it has got (a
+smaller one reads in well under a second, and thousands of them would each start one)."""
 KINDS = ("article", "quote", "event")
 FIRST_CHECKPOINT_SECONDS = 2.0
 """A build with nothing searchable before it commits what it has this soon, then at
@@ -272,9 +281,13 @@ class Progress:
     total: int
     path: str = ""
     phase: str = "read"
-    """`read` (files), `index` (articles of one large file), `commit` (index entries
-    written), `verify`, `speakers` (quotes grouped), `merge` (speakers), then `save`.
-    A `total` of 0 means the work of the phase cannot be counted: only time passes."""
+    """`read` (files), `load` (bytes of one large file its records are read from),
+    `index` (articles of one large file), `commit` (index entries written), `verify`,
+    `speakers` (quotes grouped), `merge` (speakers), then `save`. A `total` of 0
+    means the work of the phase cannot be counted: only time passes."""
+    estimated: bool = False
+    """The total is reckoned from what has been read so far (the articles of a file
+    read in parts, before its last), and may still change."""
 
 
 @dataclass(frozen=True)
@@ -598,13 +611,14 @@ class _FileCount:
         self.seen += 1
         self.current = count
 
-    def at(self, number: int) -> tuple[int, int]:
-        """(articles done, articles in the file as far as can be told) at this part's `number`."""
+    def at(self, number: int) -> tuple[int, int, bool]:
+        """(articles done, articles in the file as far as can be told, whether that is
+        an estimate) at this part's `number`."""
         so_far = self.before + self.current
         read = self.seen * PART_BYTES  # each part but the last is one size
         if read >= self.size:  # the last part: the count is exact
-            return self.before + number, so_far
-        return self.before + number, max(so_far, round(so_far * self.size / read))
+            return self.before + number, so_far, False
+        return self.before + number, max(so_far, round(so_far * self.size / read)), True
 
 
 class _Stopped(Exception):
@@ -866,6 +880,41 @@ class IndexUpdate:
         books.touched.clear()
         return found
 
+    def _parts(
+        self, path: Path, rel: str, known: tuple[dict, dict], size: int, stop: tuple
+    ) -> Iterator[Progress | FileLoad]:
+        """The parts of a file as read, with the bytes read told meanwhile for a large one.
+
+        Reading the records of a 16 MB part takes seconds before the first of
+        them is indexed: the part is read on a thread beside the update, which
+        says how far it has got (`load`) and stops it when the build is stopped.
+        """
+        known_digests, known_lines = known
+        if size < READ_BESIDE_BYTES:
+            yield from load_file_parts(path, rel, known=known_digests, lines=known_lines)
+            return
+        meter = Meter("load", total=size)
+
+        def on_read(done: int) -> None:
+            if meter.abandoned:
+                raise ReadingStopped
+            meter.done = done
+
+        cancelled, current = stop
+
+        def report(meter: Meter) -> Progress:
+            if cancelled():
+                raise _Cancelled(current)
+            return Progress(done=meter.done, total=size, path=rel, phase="load")
+
+        parts = load_file_parts(path, rel, known=known_digests, lines=known_lines, on_read=on_read)
+        while True:
+            yield report(meter)
+            loaded = yield from run_beside(lambda: next(parts, None), meter, report)
+            if loaded is None:
+                return
+            yield loaded
+
     def _checkpoint_if_due(
         self, books: Books, writer: _Writer, run: _Run, current: tuple[str, dict] | None
     ) -> Iterator[Progress]:
@@ -970,7 +1019,12 @@ class IndexUpdate:
         read_said: list[Problem] = []
         counter = _FileCount(stat["size"] if stat else 0)
         whole = False
-        for loaded in load_file_parts(path, rel, known=known, lines=entry.get("lines", {})):
+        known_lines = (known, entry.get("lines", {}))
+        parts = self._parts(path, rel, known_lines, counter.size, (cancelled, current))
+        for loaded in parts:
+            if isinstance(loaded, Progress):
+                yield loaded
+                continue
             run.problems.extend(loaded.problems)
             read_said.extend(loaded.problems)
             lines.update(loaded.lines)
@@ -993,8 +1047,8 @@ class IndexUpdate:
                     continue
                 self._take(article, digest, key, rel, old, kept, copies, books, writer, run, year)
                 if step and number % step == 0:
-                    done, total = counter.at(number)
-                    yield Progress(done=done, total=total, path=rel, phase="index")
+                    done, total, estimated = counter.at(number)
+                    yield Progress(done, total, rel, "index", estimated)
                 if self.checkpoints is not None:
                     yield from self._checkpoint_if_due(books, writer, run, current)
         books.touched |= {aid for aid, v in old.items() if kept.get(aid, [None])[0] != v[0]}
