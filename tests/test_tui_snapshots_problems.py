@@ -4,6 +4,7 @@ leaves a corpus, and the indexing screen when there is nothing to open."""
 from __future__ import annotations
 
 import shutil
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -12,6 +13,7 @@ from textual.pilot import Pilot
 
 from newsexplore.search import Progress, UpdateSummary, UserStore
 from newsexplore.tui.app import NewsExploreApp, make_app
+from newsexplore.tui.screens import indexing
 from tests.test_tui_problems import GONE_QUOTE, GONE_RENAME
 from tests.test_tui_snapshots import NARROW, WIDE, settle
 from tests.tui_support import wait_for
@@ -97,3 +99,59 @@ class TestIndexing:
             await pilot.pause()
 
         assert snap_compare(app, terminal_size=NARROW, run_before=run_before)
+
+    @pytest.mark.parametrize(
+        "steps",
+        [
+            pytest.param(
+                [(0, 19_030_054, "load", False), (7_000_000, 19_030_054, "load", False)],
+                id="reading",
+            ),
+            pytest.param(
+                [(346, 19_523, "index", True), (1_200, 19_523, "index", True)], id="indexing"
+            ),
+        ],
+    )
+    def test_a_large_file_read_narrow(
+        self, snap_compare, seeds_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, steps
+    ) -> None:
+        """80x24, 16 s into reading a 19 MB file: `7 / 19 MB read`, its rate and the
+        time left on one row above `reading records: reuters21578.jsonl`; then
+        indexing its articles, their total said to be `about 19,500`, on one row."""
+        monkeypatch.chdir(tmp_path)
+        shutil.copytree(seeds_dir, tmp_path / "seeds")
+        app = make_app([Path("seeds")], index_dir=tmp_path / "index")
+        app.animation_level = "none"
+        clock = FrozenClock()
+        monkeypatch.setattr(indexing, "time", clock)
+        shown, release = threading.Event(), threading.Event()
+
+        def reading(cancelled=None) -> Iterator:
+            for done, total, phase, estimated in steps:
+                yield Progress(done, total, "reuters21578.jsonl", phase, estimated)
+                shown.wait(20)
+            release.wait(20)
+
+        app.library.update = reading
+
+        async def run_before(pilot: Pilot) -> None:
+            rate = pilot.app.screen.query_one("#indexing-rate")
+            first = f"{steps[0][0]:,}"
+            await wait_for(pilot, lambda: str(rate.render()).startswith(first), "the first count")
+            clock.now += 16.0
+            shown.set()
+            await wait_for(pilot, lambda: "left" in str(rate.render()), "the time left")
+            release.set()
+            await pilot.pause()
+
+        assert snap_compare(app, terminal_size=NARROW, run_before=run_before)
+
+
+class FrozenClock:
+    """`time` for the indexing screen: it moves only when a test moves it."""
+
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def monotonic(self) -> float:
+        return self.now

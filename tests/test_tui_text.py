@@ -11,7 +11,6 @@ from rich.console import Console
 from rich.style import Style
 
 from newsexplore.search.models import Article, Quote, Span
-from newsexplore.tui.screens.indexing import UNITS, describe_rate
 from newsexplore.tui.widgets import article_text
 from newsexplore.tui.widgets.activity_chart import (
     ActivityChart,
@@ -21,6 +20,7 @@ from newsexplore.tui.widgets.activity_chart import (
     charted,
 )
 from newsexplore.tui.widgets.article_text import TextStyles, build_article_text, wrap_lines
+from newsexplore.tui.widgets.rate_line import UNITS, describe_rate
 from newsexplore.tui.widgets.safe_text import clean, clean_line, safe_line, safe_text
 from newsexplore.tui.widgets.timeline import group_label
 

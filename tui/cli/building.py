@@ -171,6 +171,7 @@ class _progress_bar:
 
     LABELS = {
         "read": "reading files",
+        "load": "reading records",
         "index": "indexing articles",
         "commit": "writing index",
         "verify": "checking index",
@@ -189,7 +190,6 @@ class _progress_bar:
         if self.enabled:
             from rich.progress import (
                 BarColumn,
-                MofNCompleteColumn,
                 Progress,
                 TaskProgressColumn,
                 TextColumn,
@@ -200,7 +200,7 @@ class _progress_bar:
             self.progress = Progress(
                 TextColumn("{task.description:<18}"),
                 BarColumn(),
-                MofNCompleteColumn(),
+                TextColumn("{task.fields[count]}"),
                 TaskProgressColumn(),
                 TextColumn("{task.fields[rate]}"),
                 TimeElapsedColumn(),
@@ -212,7 +212,7 @@ class _progress_bar:
             self.progress.start()
         return self.advance
 
-    READING = ("read", "index")
+    READING = ("read", "load", "index")
 
     def advance(self, step: Progress) -> None:
         if self.progress is None:
@@ -224,11 +224,13 @@ class _progress_bar:
             self._finish_uncounted()
             label = self.LABELS.get(step.phase, step.phase)
             task = self.tasks[step.phase] = self.progress.add_task(
-                label, total=step.total or None, rate=""
+                label, total=step.total or None, rate="", count=""
             )
         speed = next(t.speed for t in self.progress.tasks if t.id == task)
-        rate = f"{speed:,.0f}/s" if speed and step.total else ""
-        self.progress.update(task, completed=step.done, total=step.total or None, rate=rate)
+        rate = _rate(speed, step.phase) if speed and step.total else ""
+        self.progress.update(
+            task, completed=step.done, total=step.total or None, rate=rate, count=_count(step)
+        )
 
     def _drop_checkpoint(self) -> None:
         """Reading again after a checkpoint: its bars are done with, and would sit at 99 %
@@ -246,6 +248,22 @@ class _progress_bar:
         if self.progress is not None:
             self._finish_uncounted()
             self.progress.stop()
+
+
+def _count(step: Progress) -> str:
+    """`346/19,558`; `346/~19,500` while the total is an estimate; megabytes of a file read."""
+    if not step.total:
+        return f"{step.done:,}" if step.done else ""
+    if step.phase == "load":
+        return f"{step.done / 1e6:,.0f}/{step.total / 1e6:,.0f} MB"
+    if step.estimated:
+        figures = max(len(str(step.total)) - 3, 0)
+        return f"{step.done:,}/~{round(step.total, -figures):,}"
+    return f"{step.done:,}/{step.total:,}"
+
+
+def _rate(speed: float, phase: str) -> str:
+    return f"{speed / 1e6:,.1f} MB/s" if phase == "load" else f"{speed:,.0f}/s"
 
 
 def _stderr_console():

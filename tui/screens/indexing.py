@@ -33,51 +33,22 @@ from textual.worker import Worker, WorkerState, get_current_worker
 from newsexplore.search import NewsExploreError, Progress, UpdateSummary, Waiting
 
 from ..widgets.key_footer import KeyFooter
+from ..widgets.rate_line import DOING, RateLine, describe_step
 from ..widgets.safe_text import safe_line
 
 if TYPE_CHECKING:
     from newsexplore.search import Library
 
-__all__ = ["IndexingScreen", "describe_rate"]
+__all__ = ["IndexingScreen"]
 
 
-UNITS = {"read": "files", "index": "articles", "commit": "entries", "speakers": "quotes"}
-"""What each phase of an update counts: files are read, their articles indexed, the
-index entries written and the quotes grouped by speaker."""
-
-DOING = {
-    "read": "reading",
-    "index": "indexing",
-    "commit": "writing the index",
-    "verify": "checking the written index",
-    "speakers": "grouping quotes by speaker",
-    "merge": "merging speakers across articles",
-    "save": "saving and checking the index files",
-}
-"""What the update is doing in each phase, in words."""
-
-
-def describe_rate(done: int, total: int, elapsed: float, unit: str = "files") -> str:
-    """`12 / 40 files · 35 files/s · about 1 s left`, once there is a rate to tell."""
-    count = f"{done:,} / {total:,} {unit}"
-    if done == 0 or elapsed <= 0:
-        return count
-    rate = done / elapsed
-    left = (total - done) / rate
-    return f"{count} · {rate:,.0f} {unit}/s · about {left:,.0f} s left"
-
-
-def describe_step(progress: Progress, elapsed: float) -> str:
-    """The rate line of a counted phase; what is being done otherwise; and the time taken.
-
-    The time is told even between counts: Whoosh stops to sort its postings
-    for seconds at a time, and a line that does not change looks frozen.
-    """
-    if progress.total:
-        unit = UNITS.get(progress.phase, "files")
-        return f"{describe_rate(progress.done, progress.total, elapsed, unit)} · {elapsed:,.0f} s"
-    doing = DOING.get(progress.phase, progress.phase)
-    return f"{doing[:1].upper()}{doing[1:]}… {elapsed:,.0f} s"
+def _clock_of(progress: Progress) -> tuple[str, str, int]:
+    """What a phase's rate is timed by: a new phase, or a new total, starts the clock
+    again from the count it is at. A large file's reading and indexing are timed
+    each by the file, since its estimated total of articles may change as it is read."""
+    if progress.phase in ("load", "index"):
+        return progress.phase, progress.path, 0
+    return progress.phase, "", progress.total
 
 
 REBUILD_REASONS = {
@@ -143,14 +114,20 @@ class IndexingScreen(Screen[UpdateSummary | None]):
         self._cancel_requested = False
         self._quit_when_done = False
         self._started = 0.0
-        self._phase: tuple[str, int] | None = None
+        self._phase: tuple[str, str, int] | None = None
+        self._since = 0
+        """The count the phase's clock started at."""
+        self._indexing_clocks: dict[tuple[str, str, int], tuple[float, int]] = {}
+        """When, and from what count, each large file's indexing started: taken up again
+        after a checkpoint or its next part is read, it goes on with its clock, whose
+        time then counts those pauses, as they will come again before the end."""
         self._last: Progress | None = None
 
     def compose(self) -> ComposeResult:
         with Vertical(id="indexing-panel"):
             yield Static(self._title(), id="indexing-title")
             yield ProgressBar(show_eta=False, id="indexing-bar")
-            yield Static("Looking for files…", id="indexing-rate")
+            yield RateLine("Looking for files…", id="indexing-rate")
             yield Static(id="indexing-file")
             yield Static(id="indexing-hint")
         yield KeyFooter()
@@ -172,7 +149,8 @@ class IndexingScreen(Screen[UpdateSummary | None]):
 
     def _show_rate(self, progress: Progress) -> None:
         elapsed = time.monotonic() - self._started
-        self.query_one("#indexing-rate", Static).update(describe_step(progress, elapsed))
+        parts = describe_step(progress, elapsed, self._since)
+        self.query_one("#indexing-rate", RateLine).show_parts(parts)
 
     @work(thread=True, exclusive=True, group="index", description="index", exit_on_error=False)
     def _update(self) -> None:
@@ -205,9 +183,13 @@ class IndexingScreen(Screen[UpdateSummary | None]):
     def show_progress(self, message: Progressed) -> None:
         progress = message.progress
         phase = progress.phase
-        # Each phase, and each part of a large file, counts from nothing: its own rate.
-        if (phase, progress.total) != self._phase:
-            self._phase, self._started = (phase, progress.total), time.monotonic()
+        clock = _clock_of(progress)
+        if clock != self._phase:
+            self._phase = clock
+            started = self._indexing_clocks.get(clock, (time.monotonic(), progress.done))
+            if phase == "index":
+                self._indexing_clocks[clock] = started
+            self._started, self._since = started
         bar = self.query_one(ProgressBar)
         if progress.total:
             bar.update(total=progress.total, progress=progress.done)
@@ -296,6 +278,7 @@ class IndexingScreen(Screen[UpdateSummary | None]):
     def _restart(self) -> None:
         self.done = self.needs_retry = self._cancel_requested = False
         self._phase = None
+        self._indexing_clocks.clear()
         self._last = None
         self._started = time.monotonic()
         for name in ("#indexing-file", "#indexing-hint"):
