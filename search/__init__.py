@@ -77,6 +77,7 @@ from .index import (
     spills,
     split_filters,
     value_span,
+    wider_than_a_year,
 )
 from .models import (
     FUTURE_REF,
@@ -194,6 +195,7 @@ __all__ = [
     "value_span",
     "is_day",
     "spills",
+    "wider_than_a_year",
     "cite_markdown",
     "cite_plain",
     "cited_date",

@@ -138,3 +138,70 @@ def test_a_day_bar_counts_and_narrows_to_that_day_only(wire: Library) -> None:
         start=0, after=10, date_from=dt.date(1987, 3, 2), date_to=dt.date(1987, 3, 2)
     )
     assert [group.value for group in page.groups] == ["1987-03-02"]
+
+
+ERAS = {
+    "nineties": ("2001-03-07", "Growth was slow in the 1990s, the bank said."),
+    "y1990": ("2001-03-07", "The plant opened in 1990, the company said."),
+    "march1990": ("2001-03-07", "The plant opened on March 3, 1990, the company said."),
+    "century": ("2001-03-07", "It was the worst flood of the 20th century, officials said."),
+    "winter": ("1987-03-04", "Prices will rise next winter, traders said."),
+    "dec1987": ("1987-03-04", "The deal will close on December 10, 1987, traders said."),
+}
+"""Periods wider than a year ("the 1990s", "the 20th century") and a winter running from
+December 1987 into 1988 ("next winter" in March 1987), beside dates inside a year."""
+
+
+@pytest.fixture(scope="module")
+def eras(tmp_path_factory: pytest.TempPathFactory) -> Library:
+    root = tmp_path_factory.mktemp("eras")
+    rows = [
+        {"id": key, "title": key, "source": "Wire", "date": date, "text": text}
+        for key, (date, text) in ERAS.items()
+    ]
+    path = root / "eras.jsonl"
+    path.write_text("\n".join(json.dumps(row) for row in rows))
+    library = Library([path], root / "index")
+    assert isinstance(list(library.update())[-1], UpdateSummary)
+    return library
+
+
+def headings(library: Library, grouping: str) -> list[tuple[str | None, int]]:
+    page = library.timeline_page(start=0, before=0, after=50, grouping=grouping)  # type: ignore[arg-type]
+    return [(group.value, group.count) for group in page.groups]
+
+
+def test_by_year_a_decade_and_a_century_are_headings_of_their_own_before_their_first_year(
+    eras: Library,
+) -> None:
+    """ "The 1990s" sorted at the head of 1990 and was counted as that year's."""
+    assert headings(eras, "year") == [
+        ("19", 1),
+        ("1987", 1),
+        ("1987-WI", 1),
+        ("199", 1),
+        ("1990", 2),
+    ]
+
+
+def test_by_day_a_decade_is_listed_before_its_first_year(eras: Library) -> None:
+    values = [value for value, _count in headings(eras, "day")]
+    assert values.index("199") == values.index("1990") - 1
+    assert values.index("19") < values.index("1987-12-10")
+
+
+def test_a_winter_running_into_the_next_year_is_listed_after_its_december(eras: Library) -> None:
+    """Winter 1987 runs from December 1987 to February 1988: no date of 1987 alone."""
+    values = [value for value, _count in headings(eras, "day")]
+    assert values.index("1987-WI") == values.index("1987-12-10") + 1
+    by_month = [value for value, _count in headings(eras, "month")]
+    assert by_month.index("1987-WI") == by_month.index("1987-12") + 1
+
+
+def test_a_year_heading_counts_the_articles_searching_its_days_finds(eras: Library) -> None:
+    page = eras.timeline_page(start=0, before=0, after=50, grouping="year")
+    years = [group for group in page.groups if group.value and len(group.value) == 4]
+    assert years
+    for group in years:
+        query = f"mentions:[{group.value}-01-01 TO {group.value}-12-31]"
+        assert len(found(eras, query)) == group.articles, query

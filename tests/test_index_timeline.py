@@ -141,7 +141,8 @@ def test_grouping_by_month_or_year_sums_the_days(wire: Library) -> None:
     assert sum(g.count for g in days.groups) == march.count
     assert days.groups[0].value == "1987-03"  # "in March" belongs to a range from March 1st
     by_year = wire.timeline_page(start=0, before=0, after=10, grouping="year")
-    assert [g.value for g in by_year.groups] == ["1840", "1901", "1970", "1987"]
+    # "the 1970s" is no date of 1970: a heading of its own, however many say it
+    assert [g.value for g in by_year.groups] == ["1840", "1901", "197", "1987"]
 
 
 def test_publication_dates_and_mentioned_dates_are_separate_timelines(wire: Library) -> None:

@@ -104,7 +104,7 @@ def test_around_by_period_without_a_limit_lists_the_periods_from_the_date_on(
     )
     assert code == 0, err
     periods = [json.loads(line)["period"] for line in out.splitlines()]
-    assert periods == ["1987-Q3", "1987-SU", "1987-WI", "1987-11", "1988"]
+    assert periods == ["1987-Q3", "1987-SU", "1987-11", "1987-WI", "1988"]
 
 
 def test_a_date_range_holds_a_season_lying_inside_it(capsys, mill: list[str]) -> None:
@@ -147,7 +147,8 @@ def _first_day(value: str) -> dt.date:
         ("day", "1990", 3, ["1987-11", "1987-WI", "1988"]),
         # by month the week of 23 February, running into March, is a heading of its own
         ("month", "1987-03-30", 2, ["1987-W09", "1987-03"]),
-        ("year", "1987-07-15", 2, ["1987", "1988"]),  # not the 1950s
+        # by year the winter running into 1988 is its own heading, starting in December
+        ("year", "1987-07-15", 2, ["1987", "1987-WI"]),  # not the 1950s
     ],
 )
 def test_around_by_period_with_a_limit_gives_the_periods_nearest_the_date(
@@ -156,7 +157,7 @@ def test_around_by_period_with_a_limit_gives_the_periods_nearest_the_date(
     """The N periods nearest the date, measured as `--limit` measures single dates, in
     date order: a run of periods starting half a page before the date listed the first
     quarter around 15 July and fewer periods than asked near the end of the timeline.
-    Date order is by where a period starts: the winter of 1987 after November 1987,
+    Date order is by where a period starts: the first half of 1987 before July,
     though the list puts it at the head of 1987."""
     args = ["--around", asked, "--group", grouping, "--limit", str(limit), "--format", "csv"]
     code, out, err = run(["timeline", "--dates", "mentioned", *args, *mill], capsys)

@@ -13,7 +13,7 @@ from .folders import HeldIndex, IndexState, held_indexes, index_dir_for, remove_
 from .library import Hit, Library, SearchResults
 from .pending import PendingUpdate
 from .snippets import Snippet
-from .sortdays import is_day, spills
+from .sortdays import is_day, spills, wider_than_a_year
 from .syntax import FIELDS as QUERY_FIELDS
 from .syntax import check_syntax, split_filters
 from .timeline import (
@@ -54,4 +54,5 @@ __all__ = [
     "value_span",
     "is_day",
     "spills",
+    "wider_than_a_year",
 ]

@@ -12,9 +12,15 @@ own that no real day uses, so a key alone says what kind of date it is:
   Saturday's), so a month's weeks follow its days and are grouped under it;
   one that runs into the next month sorts last in its Monday's month and is
   judged by its days (`spills`), as a range holding the month does not hold it;
-- a year: yyyy0000, and the periods a year holds that are coarser than a
-  month at yyyy00dd: a century 01, a decade 02, halves 11-12, quarters 21-24,
-  seasons 31-34. They sort at the head of their year.
+- a year: yyyy0003, and the periods a year holds that are coarser than a
+  month at yyyy00dd after it: halves 11-12, quarters 21-24, seasons 31-33. They
+  sort at the head of their year;
+- a century and a decade at the head of their first year, before it: 01 and 02.
+  Keyed after it ("1990" at yyyy0000, "the 1990s" at yyyy0002) the year's own
+  heading could not hold its dates without holding the decade's too;
+- a winter, December to February, last in its December (yyyy1299): it runs
+  into the next year, so it is no date of its own year, and listed at its head
+  a year's heading held it where a range of that year's days does not.
 
 The index layer only: it decides how dates are stored and read back, not
 what a date is.
@@ -39,15 +45,19 @@ __all__ = [
     "sortday_value",
     "spills",
     "typed_span",
+    "wider_than_a_year",
     "within",
+    "year_bounds",
 ]
 
 UNDATED = 99_999_999
 """The `sortday` of an expression with no resolved value, past every real day."""
 
 WEEK_BASE = 40
-_CENTURY, _DECADE = 1, 2
+_CENTURY, _DECADE, _YEAR = 1, 2, 3
 _HALF, _QUARTER, _SEASON = 10, 20, 30
+_WINTER = 1299
+"""A winter's slot in its year: after every day and week of its December."""
 _SEASONS = ("SP", "SU", "FA", "WI")
 
 Span = tuple[dt.date, dt.date]
@@ -87,8 +97,10 @@ def sortday_of(value: str | None) -> int:
         return year * 10000 + _HALF + int(part["half"])
     if part["season"]:
         season = "FA" if part["season"] == "AU" else part["season"]
+        if season == "WI":
+            return year * 10000 + _WINTER
         return year * 10000 + _SEASON + 1 + _SEASONS.index(season)
-    return year * 10000
+    return year * 10000 + _YEAR
 
 
 def typed_span(text: str) -> Span | None:
@@ -102,6 +114,18 @@ def typed_span(text: str) -> Span | None:
     return sortday_span(sortday_of(text))
 
 
+def wider_than_a_year(sortday: int) -> bool:
+    """Whether a key is a century or a decade: keyed at the head of its first year,
+    a heading of its own at every grouping, never part of that year."""
+    return sortday // 100 % 100 == 0 and sortday % 100 in (_CENTURY, _DECADE)
+
+
+def year_bounds(year: int) -> tuple[int, int]:
+    """The first and last key of a year's own dates: from the year itself to the last
+    week of its December that stays in it (a decade before, a winter after, are not)."""
+    return year * 10000 + _YEAR, month_high(year * 10000 + 1200)
+
+
 def is_day(sortday: int) -> bool:
     """Whether a key is a calendar day (not a week, month or anything coarser)."""
     return sortday // 100 % 100 != 0 and 1 <= sortday % 100 <= 31
@@ -113,6 +137,8 @@ def sortday_value(sortday: int) -> str | None:
     if sortday == UNDATED or sortday <= 0:
         return None
     year, month, code = sortday // 10000, sortday // 100 % 100, sortday % 100
+    if sortday % 10000 == _WINTER:
+        return f"{year:04d}-WI"
     if month:
         if code == 0:
             return f"{year:04d}-{month:02d}"
@@ -147,6 +173,8 @@ def sortday_span(sortday: int) -> Span | None:
     if sortday == UNDATED or sortday <= 0:
         return None
     year, month, code = sortday // 10000, sortday // 100 % 100, sortday % 100
+    if sortday % 10000 == _WINTER:
+        return _season_span(year, 4)
     try:
         if month:
             if code == 0:
@@ -216,7 +244,7 @@ def month_high(low: int) -> int:
     year, month = low // 10000, low // 100 % 100
     last = dt.date(year, month, calendar.monthrange(year, month)[1])
     if last.weekday() == 6:  # the month ends on a Sunday: no week runs past it
-        return low + 99
+        return low + _WINTER % 100 - 1  # nor a December's winter
     return low + WEEK_BASE + last.day - last.weekday() - 1
 
 

@@ -37,7 +37,9 @@ from .sortdays import (
     sortday_span,
     sortday_value,
     spills,
+    wider_than_a_year,
     within,
+    year_bounds,
 )
 
 __all__ = [
@@ -180,8 +182,9 @@ def group_bounds(day: int, grouping: Grouping) -> tuple[int, int]:
             return day, day
         low = day - day % 100
         return low, month_high(low)
-    low = day - day % 10000
-    return low, month_high(low + 1200)
+    if wider_than_a_year(day):
+        return day, day
+    return year_bounds(day // 10000)
 
 
 def group_value(low: int, high: int) -> str | None:
@@ -194,21 +197,6 @@ def group_value(low: int, high: int) -> str | None:
     if high - low >= 9999 or month == 0:
         return f"{year:04d}"
     return f"{year:04d}-{month:02d}"
-
-
-def _coarse_value(low: int, high: int, count: int, shown: Sequence[tuple]) -> str | None:
-    """A group's value; a decade or century when that is what every one of its dates is.
-
-    "The 19th century" sorts as 1800 (18000000), with the year 1800 and the 1800s:
-    labelled "1800" it would read as a year it does not mean.
-    """
-    value = group_value(low, high)
-    values = {event.value for event, _title, _source in shown}
-    if low % 10000 == 0 and count == len(shown) and len(values) == 1:
-        only = values.pop()
-        if only and only.isdigit() and len(only) < 4:
-            return only
-    return value
 
 
 ReadEvents = Callable[[Sequence[int]], list[tuple[Event, str, str]]]
@@ -293,7 +281,7 @@ def _group(keys, low, high, first, last, shown, owners, sources) -> TimelineGrou
     return TimelineGroup(
         low=low,
         high=high,
-        value=_coarse_value(low, high, last - first, shown),
+        value=group_value(low, high),
         count=last - first,
         articles=articles,
         sources=tuple(named),

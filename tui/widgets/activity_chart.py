@@ -29,7 +29,7 @@ from textual import events
 from textual.message import Message
 from textual.widget import Widget
 
-from newsexplore.search import is_day, spills
+from newsexplore.search import is_day, spills, wider_than_a_year
 
 __all__ = ["ActivityChart", "Bar", "axis_labels", "bar_columns", "charted"]
 
@@ -95,8 +95,8 @@ def _fitted(days: list[tuple[int, int]], width: int, finest: str) -> tuple[list[
         shown = [(day, n) for day, n in days if is_day(day)] if level == "day" else days
         if level != "day":
             shown = [(day, n) for day, n in shown if not _spills_at(day, level)]
-        if level == "year":  # a decade or century sorts with its first year: not that year's
-            shown = [(day, n) for day, n in shown if not _wider_than_a_year(day)]
+        if level == "year":  # a decade or century sorts before its first year: not that year's
+            shown = [(day, n) for day, n in shown if not wider_than_a_year(day)]
         if level != "year" and shown and _span(shown[0][0], shown[-1][0], width_of) > width:
             continue  # too many bars: never lay out a bar for each day since the year 100
         bars = _bars(shown, width_of)
@@ -108,11 +108,6 @@ def _fitted(days: list[tuple[int, int]], width: int, finest: str) -> tuple[list[
 def _spills_at(day: int, level: str) -> bool:
     """A week running past its month (by month) or its year (by year): not the bar's."""
     return spills(day) and (level == "month" or day // 100 % 100 == 12)
-
-
-def _wider_than_a_year(day: int) -> bool:
-    """A century (yyyy0001) or a decade (yyyy0002), keyed at the head of its first year."""
-    return day // 100 % 100 == 0 and day % 100 in (1, 2)
 
 
 def _span(first: int, last: int, width_of: int) -> int:
