@@ -205,3 +205,18 @@ def test_a_year_heading_counts_the_articles_searching_its_days_finds(eras: Libra
     for group in years:
         query = f"mentions:[{group.value}-01-01 TO {group.value}-12-31]"
         assert len(found(eras, query)) == group.articles, query
+
+
+def test_a_decade_or_century_as_the_timeline_names_it_is_a_mentions_query(
+    eras: Library,
+) -> None:
+    nineties = ["march1990", "nineties", "y1990"]
+    assert found(eras, "mentions:1990s") == nineties
+    assert found(eras, "mentions:199") == nineties
+    assert found(eras, 'mentions:"the 1990s"') == nineties
+    eighties_on = sorted(["dec1987", "winter", *nineties])  # winter 1987 ends in 1988
+    assert found(eras, "mentions:[1980s TO 1990s]") == eighties_on
+    century = sorted(["century", *eighties_on])
+    assert found(eras, "mentions:19") == century
+    assert found(eras, 'mentions:"20th century"') == century
+    assert found(eras, 'mentions:"the 20th century"') == century

@@ -32,6 +32,9 @@ EXTRA = {
     "The year-round market had its best month in a decade.\n",
     "e5.txt": "Title: Council sets its budget\nDate: 2026-01-06\n\n"
     "The year ahead will see a round of talks on the old scheme.\n",
+    "e6.txt": "Title: Looking back\nDate: 2026-01-07\n\n"
+    "Growth was slow in the 1990s, and the plant opened in 1995.\n",
+    "e7.txt": "Title: A flood\nDate: 2026-01-08\n\nIt was the worst flood of the 20th century.\n",
 }
 
 
@@ -96,6 +99,10 @@ PROMISES: dict[str, Check] = {
     'speaker:"keir starmer"': lambda a, quoting: a.id in quoting,
     "mentions:2024": lambda a, mentioning: a.id in mentioning,
     "mentions:[2025-12-01 TO 2025-12-31]": lambda a, mentioning: a.id in mentioning,
+    "mentions:1990s": lambda a, mentioning: a.id in mentioning,
+    'mentions:"the 1990s"': lambda a, mentioning: a.id in mentioning,
+    "mentions:199": lambda a, mentioning: a.id in mentioning,
+    'mentions:"20th century"': lambda a, mentioning: a.id in mentioning,
     "quote:disgraceful": lambda a, quoting: a.id in quoting,
     'quote:"all options"': lambda a, quoting: a.id in quoting,
     "quote:(disgusting AND tolerated)": lambda a, quoting: a.id in quoting,
@@ -116,6 +123,10 @@ QUOTED: dict[str, Callable[[str], bool]] = {
 MENTIONED_IN = {
     "mentions:2024": (dt.date(2024, 1, 1), dt.date(2024, 12, 31)),
     "mentions:[2025-12-01 TO 2025-12-31]": (dt.date(2025, 12, 1), dt.date(2025, 12, 31)),
+    "mentions:1990s": (dt.date(1990, 1, 1), dt.date(1999, 12, 31)),
+    'mentions:"the 1990s"': (dt.date(1990, 1, 1), dt.date(1999, 12, 31)),
+    "mentions:199": (dt.date(1990, 1, 1), dt.date(1999, 12, 31)),
+    'mentions:"20th century"': (dt.date(1900, 1, 1), dt.date(1999, 12, 31)),
 }
 """The days a `mentions:` example holds: a date it finds lies wholly inside them."""
 

@@ -34,6 +34,8 @@ import functools
 import re
 from collections.abc import Callable
 
+from ..period_names import coarse_period_value
+
 __all__ = [
     "UNDATED",
     "Span",
@@ -104,12 +106,13 @@ def sortday_of(value: str | None) -> int:
 
 
 def typed_span(text: str) -> Span | None:
-    """The days a value written as the timeline writes it covers ("1987-W10", "1987-Q1").
+    """The days a value written as the timeline writes it covers ("1987-W10", "1987-Q1",
+    a decade as "199" or "the 1990s", a century as "19" or "the 20th century").
 
     Only a whole value: "1987 March" is no year.
     """
-    text = text.strip()
-    if not _VALUE.fullmatch(text):
+    text = coarse_period_value(text) or text.strip()
+    if not (_VALUE.fullmatch(text) or (text.isdigit() and len(text) in (2, 3))):
         return None
     return sortday_span(sortday_of(text))
 
