@@ -515,3 +515,45 @@ async def test_a_date_typed_straight_after_a_query_is_gone_to_in_that_querys_tim
         await burst(pilot, "m", "i", "l", "l", "f5", "d", *"1987-03", "enter")
         await wait_for(pilot, lambda: timeline.query_text == "mill" and not timeline._jumping)
         await wait_for(pilot, lambda: timeline.highlighted_group().value == "1987-03-02")
+
+
+ERAS = {
+    "nineties.txt": "title: Slow years\ndate: 2001-03-07\n\nGrowth was slow in the 1990s.\n",
+    "opened.txt": "title: The plant\ndate: 2001-03-08\n\nThe plant opened in 1990.\n",
+    "winter.txt": "title: Heating oil\ndate: 1987-03-04\n\nPrices will rise next winter.\n",
+    "deal.txt": "title: The deal\ndate: 1987-03-05\n\nThe deal will close on December 10, 1987.\n",
+}
+"""A decade and a winter running into the next year, each beside a date of the year
+where the one sorts and the other starts."""
+
+
+@pytest.fixture
+def eras_app(tmp_path: Path) -> NewsExploreApp:
+    folder = tmp_path / "eras"
+    folder.mkdir()
+    for name, text in ERAS.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    built = make_app([folder], index_dir=tmp_path / "index", export_dir=tmp_path)
+    built.animation_level = "none"
+    return built
+
+
+@pytest.mark.parametrize("year", ["1990", "1987"])
+@sync
+async def test_r_on_a_year_heading_finds_the_articles_the_heading_counts(
+    eras_app: NewsExploreApp, year: str
+) -> None:
+    """By year, "1990" counted "the 1990s" and "1987" the winter running into 1988,
+    articles `r` on the heading does not find: the heading said 2, the search 1."""
+    async with eras_app.run_test(size=(120, 40)) as pilot:
+        timeline = await open_timeline(pilot)
+        await press(pilot, "v", "v")
+        await wait_for(pilot, lambda: any(g.value == year for g in timeline.groups))
+        labels = [group_label(g.value) for g in timeline.groups]
+        heading = next(g for g in timeline.groups if g.value == year)
+        await cursor_to_heading(pilot, timeline, year)
+        await press(pilot, "r")
+        query = eras_app.screen.query_one("#query", Input).value
+        assert query == f"mentions:[{year}-01-01 TO {year}-12-31]"
+        assert await search_total(pilot) == heading.articles == 1
+        assert labels.index("The 1990s") == labels.index("1990") - 1
