@@ -367,10 +367,6 @@ def test_the_months_of_a_season_lie_in_its_own_years(text: str, expected: list) 
             "SOYMEAL afloat 184 October/December 177 down one",
             [("October", "1987-10"), ("December", "1987-12")],
         ),
-        (
-            "Private spending fell 0.7 pct in the Oct/Dec quarter.",
-            [("Oct", "1986-10"), ("Dec", "1986-12")],
-        ),
     ],
 )
 def test_a_pair_of_abbreviated_months_reads_as_a_pair_of_months(text: str, expected: list) -> None:

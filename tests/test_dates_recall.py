@@ -269,7 +269,7 @@ def test_halves_that_are_no_period_of_the_calendar(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "expression", "value"),
     [
-        ("Ford plans to build 485,000 cars in the April-June period.", "June", "1987-06"),
+        ("Ford plans to build 485,000 cars in the April-July period.", "July", "1987-07"),
         ("The poll was taken March 30-April 4, surveying 1,737 voters.", "April 4", "1987-04-04"),
         ("The wheat is for delivery May-November, 1987.", "November, 1987", "1987-11"),
         ("The quota year (January-December) has been set.", "December", "1987-12"),

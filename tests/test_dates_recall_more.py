@@ -206,3 +206,69 @@ def test_the_past_century_is_a_length_of_time(text: str) -> None:
 def test_a_half_after_its_year_is_that_half(text: str, expression: str, value: str) -> None:
     """As "the 1986 fourth quarter" is 1986-Q4, "the 1986 second half" is 1986-H2, not 1986."""
     assert values(text, dt.date(1987, 3, 17)).get(expression) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "expression", "value"),
+    [
+        (
+            "Japan's GNP rose a real 0.8 pct in the October/December quarter.",
+            dt.date(1987, 3, 17),
+            "the October/December quarter",
+            "1986-Q4",
+        ),
+        (
+            "In the July/September quarter, GNP rose 0.6 pct from the previous three months.",
+            dt.date(1987, 3, 17),
+            "the July/September quarter",
+            "1986-Q3",
+        ),
+        (
+            "Profits of major firms in the October-December quarter rose four pct.",
+            dt.date(1987, 3, 13),
+            "the October-December quarter",
+            "1986-Q4",
+        ),
+        (
+            "The economy will start picking up in the April-June quarter, it said.",
+            dt.date(1987, 3, 23),
+            "the April-June quarter",
+            "1987-Q2",
+        ),
+        (
+            "Business was likely to bottom out in the current January-March quarter.",
+            dt.date(1987, 3, 16),
+            "the current January-March quarter",
+            "1987-Q1",
+        ),
+        (
+            "Private spending fell 0.7 pct in the Oct/Dec quarter.",
+            dt.date(1987, 4, 7),
+            "the Oct/Dec quarter",
+            "1986-Q4",
+        ),
+        (
+            "Ford plans to build 485,000 cars in the April-June period.",
+            dt.date(1987, 4, 14),
+            "the April-June period",
+            "1987-Q2",
+        ),
+        (
+            "MITI told chipmakers to cut output for the January to March period by 10 pct.",
+            dt.date(1987, 3, 11),
+            "the January to March period",
+            "1987-Q1",
+        ),
+    ],
+)
+def test_a_quarter_named_by_its_months_is_that_quarter(
+    text: str, date: dt.date, expression: str, value: str
+) -> None:
+    """As "the December quarter" is the quarter December ends, one named by its first and
+    last months is that quarter, one expression."""
+    assert values(text, date).get(expression) == value
+
+
+def test_months_that_are_no_calendar_quarter_stay_months() -> None:
+    found = values("Sales rose in the February-April period.", dt.date(1987, 6, 2))
+    assert "the February-April period" not in found and found.get("February") == "1987-02"

@@ -12,7 +12,15 @@ import datetime as dt
 import re
 from collections.abc import Callable
 
-from .context import _CUE, UNRESOLVED, Context, Result, fiscal_year_of, name_fiscal
+from .context import (
+    _CUE,
+    UNRESOLVED,
+    Context,
+    Result,
+    fiscal_year_of,
+    name_fiscal,
+    quarter_of,
+)
 from .guards import (
     HOLIDAY_PREFIXES,
     a_named_weekday,
@@ -1029,6 +1037,33 @@ def month_quarter(ctx: Context, s: str, start: int, end: int) -> Result:
 
 
 _MONTH_IN = re.compile(r"(?i)\b(?:march|june|september|december|mar\.|jun\.|sept?\.|dec\.)")
+
+
+def month_span_quarter(ctx: Context, s: str, start: int, end: int) -> Result:
+    """ "the October/December quarter", "the April-June period": a calendar quarter named by
+    its first and last months is that quarter (`1986-Q4`), one expression, not two months.
+
+    Its year is the one written, else the story's for the quarter under way (whatever the
+    tense: "GNP in the January/March period would have to grow", told in March), for one
+    earlier in the year and for the one just ended, which figures report ("will announce GNP
+    figures for the October/December quarter today", told in March, is 1986's). A quarter
+    later in the year is this year's unless told in the past ("In the July/September
+    quarter, GNP rose", told in March, is last year's)."""
+    month = month_of(s)
+    if month is None:
+        return None
+    quarter = (month - 1) // 3 + 1
+    if (year := year_of(s)) is not None:
+        return f"{year:04d}-Q{quarter}", "quarter", False
+    if ctx.dct is None:
+        return UNRESOLVED
+    now = quarter_of(ctx.dct)
+    year = ctx.dct.year
+    if now == 1 and quarter == 4:
+        year -= 1  # the quarter just ended
+    elif quarter > now and ctx.future(start, end) is False:
+        year -= 1
+    return f"{year:04d}-Q{quarter}", "quarter", False
 
 
 def leading_rel(s: str) -> str:

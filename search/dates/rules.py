@@ -129,6 +129,13 @@ QMOD = (
     rf"|{YEAR}|fiscal {YEAR}|{YEAR}'s|this year's|last year's|next year's)[\s-]+)"
 )
 
+_MONTHS_TO = r"\.?(?:\s*[/–-]\s*|\s+to\s+)"
+_QUARTER_SPAN = (
+    rf"jan(?:uary)?{_MONTHS_TO}mar(?:ch)?\.?|apr(?:il)?{_MONTHS_TO}june?\.?"
+    rf"|jul(?:y)?{_MONTHS_TO}sep(?:t(?:ember)?)?\.?|oct(?:ober)?{_MONTHS_TO}dec(?:ember)?\.?"
+)
+"""The first and last months of a calendar quarter, joined by a slash, a dash or "to"."""
+
 # --- the rules, longest first -----------------------------------------------------
 
 HOLIDAY_NAMES = (
@@ -245,6 +252,15 @@ RULES: list[tuple[str, str, Handler, bool]] = [
         rf"(?:the\s+)?(?<!\d/)(?:\d\d?[-–])?{DAYNUM}\s+(?:of\s+)?{MON}{REL_YEAR}?"
         rf"|the\s+{DAYWORD}\s+of\s+{MON}",
         cal.calendar_rule,
+        True,
+    ),
+    (
+        # A quarter named by its first and last months, as Japanese figures are: "the
+        # October/December quarter", "the April-June period", "the January to March period".
+        "month_span_quarter",
+        rf"the\s+(?:current\s+|latest\s+)?(?:{YEAR}\s+)?(?:{_QUARTER_SPAN})\s+(?:quarter|period)"
+        r"(?![\w-])",
+        cal.month_span_quarter,
         True,
     ),
     (
@@ -534,6 +550,7 @@ FAMILIES = {
     "clock_wday": "W", "clock_md": "M",
     "half_year": "U", "week_of": "M", "week_of_month": "M", "iso": "Y", "short_period": "Y", "numeric": "Y", "wday_date": "W", "mdy": "M", "dmy": "M", "holiday": "H",
     "month_rel_year": "M", "month_year": "M", "md": "M", "dm": "M", "quarter_noun": "U", "month_quarter": "M",
+    "month_span_quarter": "M",
     "quarter_adj": "U", "quarter_ref": "U", "season_year": "S", "decade": "Y", "short_year": "Y", "far_year": "Y", "year_named": "U", "ago": "U", "ago_half": "A",
     "century": "U", "in_units": "U",
     "today": "T", "rel_unit": "U", "edge_unit": "U", "weekday": "W", "weekend": "U",
