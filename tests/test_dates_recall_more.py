@@ -272,3 +272,60 @@ def test_a_quarter_named_by_its_months_is_that_quarter(
 def test_months_that_are_no_calendar_quarter_stay_months() -> None:
     found = values("Sales rose in the February-April period.", dt.date(1987, 6, 2))
     assert "the February-April period" not in found and found.get("February") == "1987-02"
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        (
+            "February sales rose 26.2 pct to 8,049,000 dlrs from 6,380,000 dlrs a year before,"
+            " with same-store sales up 10.6 pct.",
+            "a year before",
+            "1986-02",
+        ),
+        (
+            "Net income in the third quarter rose to 5.1 mln dlrs from 3.5 mln dlrs a year before.",
+            "a year before",
+            "1985-Q3",
+        ),
+        (
+            "Equity as of December 31 was 14.20 dlrs a share, down from 16.68 dlrs a year before.",
+            "a year before",
+            "1985-12-31",
+        ),
+    ],
+)
+def test_a_year_before_closing_a_comparison_is_the_period_a_year_back(
+    text: str, expression: str, value: str
+) -> None:
+    """Results copy writes "a year before" where it also writes "a year earlier"."""
+    assert values(text, MARCH_1987).get(expression) == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The pact with Chile came a day before Venezuela's, he said.",
+        "It may take five years before a new drug application is submitted.",
+        "One year before it was privatised in April 1985, the company cut prices.",
+        "Tickets must be bought at least 14 days before departure.",
+    ],
+)
+def test_a_count_before_an_event_is_no_date(text: str) -> None:
+    """Before a noun or a clause, "before" joins a length of time to an event: no date."""
+    found = values(text, MARCH_1987)
+    assert not any("before" in expression for expression in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nine month revenues were up 25 pct to 39.7 mln dlrs from 31.8 mln dlrs a year before.",
+        "Year-to-date sales were off 5.9 pct to 263.2 mln dlrs from 279.6 mln dlrs a year before.",
+        "It said revenue passenger miles rose to 1.95 billion from 1.66 billion a year before.",
+    ],
+)
+def test_a_year_before_with_no_period_of_its_sentence_to_compare_is_left(text: str) -> None:
+    """With no period named in its sentence, or a run of months, "a year before" is not read:
+    the period it compares is not one the sentence says."""
+    assert "a year before" not in values(text, MARCH_1987)

@@ -60,6 +60,10 @@ def ago(ctx: Context, s: str, start: int, end: int) -> Result:
     if unit is None:
         return None
     n, kind, direction = _amount(low), unit.group(1), unit.group(2)
+    if direction == "before":
+        if not _period_compared_in_sentence(ctx, start):
+            return None
+        direction = "earlier"
     sign = 1 if direction in ("later", "from now", "hence") else -1
     if n is None:
         return (PAST_REF if sign < 0 else FUTURE_REF), "unknown", False
@@ -86,6 +90,25 @@ def ago(ctx: Context, s: str, start: int, end: int) -> Result:
         # ("two days later the mines will close").
         return UNRESOLVED
     return _shift_dct(ctx.dct, kind, sign * n)
+
+
+def _period_compared_in_sentence(ctx: Context, start: int) -> bool:
+    """Whether "a year before" closing a comparison has its period named before it in its own
+    sentence ("February sales rose to 8.0 mln dlrs from 6.4 mln dlrs a year before", "the
+    second quarter ended January 31 ... a year before"), and no run of months or weeks
+    ("nine month revenues", "the four weeks ended February 28", "year-to-date", "the full
+    fiscal year") that no value of the calendar names. "A year earlier" is read with the
+    period last named however far back; "before" is far more often a length joined to an
+    event, and is read only where its sentence says what it compares."""
+    lo = ctx.sentence_start(start)
+    named = [ctx.ref_end if ctx.ref else -1]
+    named += [ctx.quarter[1] if ctx.quarter else -1, ctx.half[1] if ctx.half else -1]
+    if max(named) < lo:
+        return False
+    return _A_RUN_OF_TIME.search(ctx.low, lo, start) is None
+
+
+_A_RUN_OF_TIME = re.compile(r"\b(?:months?|mths?|weeks?|year[- ]to[- ]date|full)\b")
 
 
 def ago_half(ctx: Context, s: str, start: int, end: int) -> Result:

@@ -368,7 +368,10 @@ RULES: list[tuple[str, str, Handler, bool]] = [
         "ago",
         rf"{APPROX}?{NUM}\s+(?:or\s+(?:so|two|three)\s+)?"
         r"(?:days?|weeks?|fortnights?|months?|years?|decades?)"
-        r"\s+(?:or\s+so\s+)?(?:ago|earlier|later|from\s+now|hence)(?!\w)"
+        r"\s+(?:or\s+so\s+)?(?:ago|earlier|later|from\s+now|hence"
+        # "up from 80.0 mln dlrs a year before.": closing its clause, "before" is "earlier";
+        # before a noun or a clause it joins a length to an event ("a day before the vote")
+        r"|before(?=\s*(?:[,;:)]|\.(?!\d)|$)|\s+(?:and|but|with|while)\b))(?!\w)"
         # "killed five in three days earlier this month", "three weeks later this year than
         # last": the word goes with the period after it, and the count is a length of time.
         r"(?:(?<=ago)|(?!\s+(?:this|last|next)\s+(?:week|month|year|spring|summer|fall"
