@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ..models import Precision
+from .sentences import abbreviation_before
 
 _CUE = re.compile(
     r"\b(?P<fut>will|won't|would|shall|(?:is|are) expected"
@@ -816,17 +817,6 @@ def _crosses_clause(text: str, a: int, b: int) -> bool:
     return False
 
 
-def abbreviation_before(text: str, i: int) -> bool:
-    """The stop at `i` closes an abbreviation ("Roe vs. Wade", "Birmingham, Ala., killed",
-    "the U.S. said"), so the sentence goes on past it."""
-    return ABBREVIATION.search(text, max(0, i - 11), i + 1) is not None
-
-
-ABBREVIATION = re.compile(
-    r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|Jr|Sr|Inc|Co|Corp|Ltd"
-    r"|No|vs|etc|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|[A-Z])|\b(?:[A-Za-z]\.)+[A-Za-z])"
-    r"\.$"
-)
 _CLAUSE_MARK = re.compile(r"[;:!?\n]")
 _FULL_STOP = re.compile(r"\.(?![,\s]*[a-z0-9])")
 

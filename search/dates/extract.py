@@ -14,28 +14,13 @@ import re
 from dataclasses import replace
 
 from ..models import Article, Event, Period, Span
-from .context import abbreviation_before
+from .sentences import sentence_bounds
 from .timex import Timex, find_timexes
 from .values import fmt_day, fmt_week
 
 __all__ = ["extract_events", "sentence_bounds", "timeml_records"]
 
 SKIPPED_LABELS = frozenset({"read-more", "photo-credit", "byline", "boilerplate"})
-
-# A sentence ends at . ! ? (after any closing quote or bracket) followed by space and a
-# capital, digit or opening quote, unless the period closes a common abbreviation; a line
-# break always ends one.
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])|\n\s*")
-
-
-def sentence_bounds(text: str) -> list[int]:
-    """Start offsets of the sentences of `text` (the first is 0)."""
-    starts = [0]
-    for m in _SENTENCE_END.finditer(text):
-        if text[m.start() - 1 : m.start()] == "." and abbreviation_before(text, m.start() - 1):
-            continue
-        starts.append(m.end())
-    return starts
 
 
 def _with_span_edges(starts: list[int], spans: tuple[Span, ...]) -> list[int]:
