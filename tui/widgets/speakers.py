@@ -14,6 +14,7 @@ them (its article, and how its speaker was found); Esc goes back up.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, ClassVar
 
@@ -265,15 +266,33 @@ class SpeakersPane(SpeakerCorrections):
     @work(thread=True, exclusive=True, group="quotes", description="quotes", exit_on_error=False)
     def _load_quotes(self, speaker_id: str | None) -> None:
         worker = get_current_worker()
-        quotes = self._thread.call(self.library.quotes, speaker_id=speaker_id) if speaker_id else []
-        articles: dict[str, Article | None] = {}
-        for quote in _grouped(quotes)[:MAX_QUOTES_SHOWN]:
-            if worker.is_cancelled:
+        if speaker_id is None:
+            quotes, articles = [], {}
+        else:
+            read = self._thread.call(self._read_quotes, speaker_id, lambda: worker.is_cancelled)
+            if read is None:
                 return
-            if quote.article_id not in articles:
-                articles[quote.article_id] = self._thread.call(self._article, quote.article_id)
+            quotes, articles = read
         if speaker_id == self.speaker_id:
-            self.post_message(self.QuotesLoaded(speaker_id, _grouped(quotes), articles))
+            self.post_message(self.QuotesLoaded(speaker_id, quotes, articles))
+
+    def _read_quotes(
+        self, speaker_id: str, cancelled: Callable[[], bool]
+    ) -> tuple[list[Quote], dict[str, Article | None]] | None:
+        """A speaker's quotes, grouped, and the articles of those listed; None if cancelled.
+
+        One call on the library thread: one an article (124 for a much-quoted
+        speaker) had the list wait for that thread to be scheduled each time,
+        most of a second on a busy machine.
+        """
+        quotes = _grouped(self.library.quotes(speaker_id=speaker_id))
+        articles: dict[str, Article | None] = {}
+        for quote in quotes[:MAX_QUOTES_SHOWN]:
+            if cancelled():
+                return None
+            if quote.article_id not in articles:
+                articles[quote.article_id] = self._article(quote.article_id)
+        return quotes, articles
 
     @on(QuotesLoaded)
     def show_quotes(self, message: QuotesLoaded) -> None:
@@ -359,7 +378,13 @@ class SpeakersPane(SpeakerCorrections):
         self._line_width = listing.scrollable_content_region.width
         options = [
             Option(
-                self._quote_prompt(quote, first, self._articles.get(quote.article_id)), id=str(i)
+                self._quote_prompt(
+                    quote,
+                    first,
+                    self._articles.get(quote.article_id),
+                    shown[i - 1].article_id if i else None,
+                ),
+                id=str(i),
             )
             for i, (quote, first) in enumerate(_firsts(shown))
         ]
@@ -379,13 +404,16 @@ class SpeakersPane(SpeakerCorrections):
         if width and width != self._line_width and self.quotes:
             self._fill_quote_list(listing.highlighted or 0)
 
-    def _quote_prompt(self, quote: Quote, first: bool, article: Article | None) -> Text:
+    def _quote_prompt(
+        self, quote: Quote, first: bool, article: Article | None, article_above: str | None
+    ) -> Text:
         """One line: the article's date and the words (or, for a report of the same words
-        in another article, that article's title)."""
+        in another article, that article's title). `article_above`: the article of the
+        line above, whose date is not written again."""
         date = (
             published_value(article.date, article.date_precision) if article else ""
         ) or "no date"
-        if first and self._quote_before(quote) == quote.article_id:
+        if first and article_above == quote.article_id:
             date = ""  # the same article as the line above: its date once is enough
         line = Text(end="").append_text(
             badge(self, quote.article_id, "quote", quote.start, quote.end)
@@ -399,11 +427,6 @@ class SpeakersPane(SpeakerCorrections):
         line.append_text(safe_line(f"“{marks}{quote.text}{marks}”", "italic"))
         trust = Text(evidence_mark(quote).strip(), style="dim")
         return fit_line(line, trust, self._line_width)
-
-    def _quote_before(self, quote: Quote) -> str | None:
-        """The article of the quote listed just above this one, if any."""
-        index = next((i for i, other in enumerate(self.quotes) if other is quote), 0)
-        return self.quotes[index - 1].article_id if index > 0 else None
 
     def show_preview(self) -> None:
         """The highlighted quote in full: its words, who said it and how that was found,
