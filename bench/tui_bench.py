@@ -17,6 +17,10 @@ process that drives the app with Textual's pilot and reports:
   (skipped for a timeline without the prompt);
 - open an article (Enter on a result) and jump to a quote, until the target is
   on screen;
+- with `--keys`, instead of all the above: pane switches (F5, F4, F2) and, in the
+  speakers pane, Enter on a speaker (its quotes listed) and Esc back, each from
+  the key to the first frame showing it and to the last frame before the app goes
+  quiet ("settled"), with the process's CPU time to that point;
 - peak resident memory of that process (`VmHWM`; `ru_maxrss` would carry over
   the peak of the parent that built the index, since Linux keeps it across exec).
 
@@ -102,6 +106,76 @@ async def _until(condition, timeout: float = 30.0) -> None:
         if time.perf_counter() > deadline:
             raise TimeoutError("the app did not get there in time")
         await asyncio.sleep(0.0005)
+
+
+KEY_ROUNDS = 4
+"""Times each pane switch and each speaker's Enter and Esc is measured."""
+QUIET = 0.3
+"""Seconds without a frame after which a key's work counts as settled."""
+
+
+async def drive_keys(corpus: Path, index_dir: Path) -> dict:
+    """Pane switches and the speakers' drill-down, key by key, once the first screen settled."""
+    from newsexplore.tui.app import make_app
+    from newsexplore.tui.screens.main import MainScreen
+    from newsexplore.tui.widgets.search_pane import SearchPane
+    from newsexplore.tui.widgets.speakers import SpeakersPane
+    from newsexplore.tui.widgets.timeline import TimelinePane
+
+    app = make_app([corpus], index_dir=index_dir)
+    timings: dict[str, list[tuple[float, float, float]]] = {}
+    async with app.run_test(size=(120, 40)):
+        await _until(lambda: isinstance(app.screen, MainScreen) and app.focused is not None)
+        pane = app.screen.query_one(SearchPane)
+        timeline = app.screen.query_one(TimelinePane)
+        speakers = app.screen.query_one(SpeakersPane)
+        await _until(lambda: pane.results is not None and timeline.shown_query == "")
+        await _until(lambda: bool(speakers.speakers))
+        await asyncio.sleep(1.0)
+        frames = _record_frames(app, lambda: app.focused)
+        for _round in range(KEY_ROUNDS):
+            for key, pane_id in (("f5", "timeline"), ("f4", "speakers"), ("f2", "search")):
+                shown = app.screen.query_one(f"#{pane_id}")
+                timing = await _timed_key(
+                    app, frames, key, lambda w=shown: app.focused in w.walk_children()
+                )
+                timings.setdefault(key.upper(), []).append(timing)
+        frames = _record_frames(app, lambda: (speakers._quotes_for, speakers.showing_quotes))
+        await _timed_key(app, frames, "f4", lambda: True)
+        for row in range(min(5, len(speakers.speakers))):
+            speakers.query_one("#speaker-list").highlight(row)
+            await asyncio.sleep(QUIET)
+            chosen = speakers.speakers[row]
+            for _round in range(KEY_ROUNDS):
+                timing = await _timed_key(
+                    app,
+                    frames,
+                    "enter",
+                    lambda c=chosen: speakers.showing_quotes and speakers._quotes_for == c.id,
+                )
+                timings.setdefault(f"Enter ({chosen.quote_count} quotes)", []).append(timing)
+                timing = await _timed_key(
+                    app, frames, "escape", lambda: not speakers.showing_quotes
+                )
+                timings.setdefault("Esc", []).append(timing)
+    result: dict = {"articles": app.library.article_count()}
+    for name, measured in timings.items():
+        for at, what in enumerate(("first", "settled", "cpu")):
+            result[f"{name} {what} ms"] = 1000 * statistics.median(t[at] for t in measured)
+    return result
+
+
+async def _timed_key(app, frames, key: str, shows) -> tuple[float, float, float]:
+    """(first frame showing it, last frame before quiet, CPU time to then) after a key."""
+    del frames[1:]
+    cpu = time.process_time()
+    started = time.perf_counter()
+    await _key(app, key)
+    first = await _first_frame(frames, lambda _state: shows())
+    while time.perf_counter() - frames[-1][0] < QUIET:
+        await asyncio.sleep(0.01)
+    used = time.process_time() - cpu
+    return first - started, frames[-1][0] - started, used
 
 
 async def drive(corpus: Path, index_dir: Path) -> dict:
@@ -330,15 +404,20 @@ def main() -> None:
     parser.add_argument(
         "--runs", type=int, default=1, help="fresh app processes to run; medians are reported"
     )
+    parser.add_argument(
+        "--keys", action="store_true", help="measure pane switches and the speakers' Enter/Esc"
+    )
     parser.add_argument("--measure", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.measure:
-        print(json.dumps(asyncio.run(drive(args.corpus, args.index_dir))))
+        measure = drive_keys if args.keys else drive
+        print(json.dumps(asyncio.run(measure(args.corpus, args.index_dir))))
         return
     corpus = repeated_corpus(args.corpus, args.repeat) if args.repeat > 1 else args.corpus
     index_dir = args.index_dir or OUT / f"tui-index-x{args.repeat}"
     build_index(corpus, index_dir)
     command = [sys.executable, __file__, "--measure", "--corpus", str(corpus)]
+    command += ["--keys"] if args.keys else []
     # A user's Python caches compiled modules; a machine that turns that off
     # would charge every launch for compiling the app.
     env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
@@ -353,7 +432,7 @@ def main() -> None:
             env=env,
         ).stdout
         runs.append(json.loads(output.strip().splitlines()[-1]))
-    if not all(run["index_up_to_date"] for run in runs):
+    if not all(run.get("index_up_to_date", True) for run in runs):
         print(
             "warning: the index was out of date when the app opened (the code or corpus"
             " changed after the build): the app read it again while being measured"
