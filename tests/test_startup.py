@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from pathlib import Path
 
 DATE_RULES = ("newsexplore.search.dates.rules", "newsexplore.search.dates.timex")
 
@@ -32,3 +33,48 @@ def test_snippets_still_split_sentences() -> None:
         "assert sentence_bounds('Mr. Lawson spoke. Then he left.') == [0, 18]"
     )
     assert not loaded.intersection(DATE_RULES)
+
+
+HEAVY = ("textual", "whoosh", "newsexplore.search.dates.rules")
+
+
+def _heavy(loaded: set[str]) -> list[str]:
+    return sorted(m for m in loaded if m in HEAVY or m.split(".")[0] in HEAVY)
+
+
+def test_version_loads_neither_the_app_nor_the_index() -> None:
+    """`newsexplore --version` answers without loading Textual, Whoosh or the rules."""
+    loaded = _modules_after(
+        "from newsexplore.tui.cli import main\n"
+        "try:\n    main(['--version'])\nexcept SystemExit:\n    pass"
+    )
+    assert _heavy(loaded) == []
+
+
+def test_the_app_says_what_it_opens_before_loading_itself(seeds_dir: Path) -> None:
+    """Loading Textual, the index and the app takes seconds on a busy machine; a line
+    naming the corpus is on the terminal first, instead of a blank screen."""
+    code = (
+        "import sys\n"
+        "class Terminal:\n"
+        "    def write(self, text):\n"
+        "        heavy = sorted(m for m in sys.modules if m.split('.')[0] in ('textual', 'whoosh'))\n"
+        "        print(repr(text), heavy, file=sys.__stdout__)\n"
+        "        raise SystemExit(0)\n"
+        "    def flush(self):\n"
+        "        pass\n"
+        "    def isatty(self):\n"
+        "        return True\n"
+        "sys.stderr = Terminal()\n"
+        "from newsexplore.tui.cli import main\n"
+        f"main([{str(seeds_dir)!r}])\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        stdin=subprocess.DEVNULL,
+    )
+    assert done.stdout.startswith(repr(f"Opening {seeds_dir}…")[:-1]), done.stdout + done.stderr
+    assert done.stdout.rstrip().endswith("[]"), done.stdout

@@ -11,17 +11,12 @@ import difflib
 import sys
 from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from newsexplore.search import (
-    Library,
-    bundled_seeds,
-    check_syntax,
-    index_dir_for,
-    json_text,
-    printable,
-)
-from newsexplore.search import write_records as export_records
+from newsexplore.search import bundled_seeds, json_text, printable
+
+if TYPE_CHECKING:
+    from newsexplore.search import Library
 
 __all__ = [
     "EXIT_CODES",
@@ -107,6 +102,10 @@ def check_paths(paths: Sequence[Path]) -> None:
 
 
 def open_library(args: argparse.Namespace) -> Library:
+    # The index's modules (Whoosh among them) are loaded here, not when the console
+    # script starts: `--version` and the app's first line need none of them.
+    from newsexplore.search import Library, index_dir_for
+
     paths = list(args.corpus) if args.corpus else [bundled_seeds()]
     check_paths(paths)
     return Library(
@@ -119,6 +118,8 @@ def open_library(args: argparse.Namespace) -> Library:
 
 def check_query(query: str | None) -> None:
     """A typo in a query is said at once, before any index is opened or built."""
+    from newsexplore.search import check_syntax
+
     if query and query.strip() and (problem := check_syntax(query)):
         raise CliError(f"query {query!r}: {problem}")
 
@@ -143,6 +144,8 @@ def query_from_corpus(args: argparse.Namespace, *, required: bool = True) -> Non
 
 
 def write_records(records: list[dict[str, Any]], fmt: str, columns: Sequence[str] = ()) -> None:
+    from newsexplore.search import write_records as export_records
+
     export_records(records, fmt, sys.stdout, columns)
 
 

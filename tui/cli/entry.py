@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from importlib import import_module
+from pathlib import Path
 
-from newsexplore.search import NewsExploreError, bundled_seeds, index_dir_for
+from newsexplore.search import NewsExploreError, bundled_seeds
 
-from .article import cmd_article
 from .common import (
     EXIT_ERROR,
     EXIT_INTERRUPTED,
@@ -23,24 +24,43 @@ from .common import (
     check_paths,
     error,
 )
-from .index import cmd_index
-from .marks import cmd_marks
 from .parser import build_parser, build_tui_parser, verb_before_paths
-from .search import cmd_search
-from .speakers import cmd_quotes, cmd_speakers
-from .timeline import cmd_timeline
 
 __all__ = ["COMMANDS", "main", "run_tui"]
 
 COMMANDS = {
-    "index": cmd_index,
-    "search": cmd_search,
-    "quotes": cmd_quotes,
-    "speakers": cmd_speakers,
-    "timeline": cmd_timeline,
-    "article": cmd_article,
-    "marks": cmd_marks,
+    "index": "index:cmd_index",
+    "search": "search:cmd_search",
+    "quotes": "speakers:cmd_quotes",
+    "speakers": "speakers:cmd_speakers",
+    "timeline": "timeline:cmd_timeline",
+    "article": "article:cmd_article",
+    "marks": "marks:cmd_marks",
 }
+"""Each command's module and function, loaded only when that command runs."""
+
+
+def _command(name: str) -> Callable[[argparse.Namespace], int]:
+    module, function = COMMANDS[name].split(":")
+    return getattr(import_module(f".{module}", __package__), function)
+
+
+def _say_opening(paths: Sequence[Path], named: bool) -> bool:
+    """Name the corpus on the terminal while the app loads (seconds on a busy
+    machine, with nothing on screen otherwise). Only on a terminal; True if said."""
+    if not sys.stderr.isatty():
+        return False
+    what = ", ".join(str(path) for path in paths) if named else "the bundled sample corpus"
+    sys.stderr.write(f"Opening {what}…")
+    sys.stderr.flush()
+    return True
+
+
+def _unsay_opening() -> None:
+    """Erase the opening line once the app has closed: the shell's prompt comes back
+    where it was, not after a line about a corpus no longer open."""
+    sys.stderr.write("\r\x1b[2K")
+    sys.stderr.flush()
 
 
 def run_tui(argv: Sequence[str]) -> int:
@@ -57,16 +77,22 @@ def run_tui(argv: Sequence[str]) -> int:
     args = parser.parse_args(argv)
     paths = list(args.corpus) or [bundled_seeds()]
     check_paths(paths)
-    from newsexplore.tui.app import make_app
+    said = _say_opening(paths, named=bool(args.corpus))
+    try:
+        from newsexplore.search import index_dir_for
+        from newsexplore.tui.app import make_app
 
-    app = make_app(
-        paths,
-        index_dir=index_dir_for(paths, args.index_dir),
-        follow_links=args.follow_links,
-        store_path=args.store,
-        reference_date=args.reference_date,
-    )
-    app.run()
+        app = make_app(
+            paths,
+            index_dir=index_dir_for(paths, args.index_dir),
+            follow_links=args.follow_links,
+            store_path=args.store,
+            reference_date=args.reference_date,
+        )
+        app.run()
+    finally:
+        if said:
+            _unsay_opening()
     for path in app.exports.stopped:
         print(
             f"newsexplore: the export to {path} was stopped on quitting; nothing written",
@@ -89,7 +115,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             parser = build_parser()
             args = parser.parse_args(verb_before_paths(argv, parser))
             _check_date_range(args)
-            return COMMANDS[args.command](args)
+            return _command(args.command)(args)
         return run_tui(argv)
     except CliError as exc:
         error(str(exc))

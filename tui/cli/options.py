@@ -12,7 +12,7 @@ import datetime as dt
 from collections.abc import Sequence
 from pathlib import Path
 
-from newsexplore.search import Period, read_reference_date
+from newsexplore.search import Period
 
 __all__ = [
     "QUERY_HELP",
@@ -30,6 +30,8 @@ QUERY_HELP = 'Whoosh syntax: AND OR NOT "phrase" pre* fuzzy~ field:value (see th
 
 def _reference_date(text: str) -> Period:
     """`--reference-date`, read as a folder's `newsexplore.cfg` reads its `date:`."""
+    from newsexplore.search import read_reference_date  # the corpus readers, only when given
+
     try:
         return read_reference_date(text)
     except ValueError as exc:

@@ -11,14 +11,8 @@ from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import Any, NoReturn
 
-from .article import add_article_parser
 from .common import EXIT_CODES, EXIT_USAGE, SUBCOMMANDS
-from .index import add_index_parser
-from .marks import add_marks_parser
 from .options import common_options
-from .search import add_search_parser
-from .speakers import add_quotes_parser, add_speakers_parser
-from .timeline import add_timeline_parser
 
 __all__ = ["build_parser", "build_tui_parser"]
 
@@ -49,6 +43,14 @@ class _Parser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
+    # The commands' modules load the query API; the app's own parser does without.
+    from .article import add_article_parser
+    from .index import add_index_parser
+    from .marks import add_marks_parser
+    from .search import add_search_parser
+    from .speakers import add_quotes_parser, add_speakers_parser
+    from .timeline import add_timeline_parser
+
     parser = _Parser(
         prog="newsexplore",
         usage="%(prog)s [-h] [--version] [OPTION ...] [CORPUS ...] | %(prog)s COMMAND ...",
