@@ -189,6 +189,8 @@ def test_an_election_named_by_its_month_is_the_coming_one_unless_told_in_the_pas
         ("Aides downplayed any harm the scandal may have in November.", "2024-11"),
         ('"Ohio: Remember in November who voted against the bill."', "2024-11"),
         ("In his speech the senator looked past November to the next Congress.", "2024-11"),
+        ("It is almost November and Congress has failed to act.", "2024-11"),
+        ("He was not hopeful about the looming showdown in November.", "2024-11"),
         # Told in the past, or with the present perfect, it stays the one gone by.
         ("The union endorsed the mayor in November.", "2023-11"),
         ("Her lead is 12 points up from November.", "2023-11"),

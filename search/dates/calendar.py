@@ -83,6 +83,8 @@ def _year_for(ctx: Context, start: int, end: int, month: int, day: int, rel: str
         return dct.year if here < now else dct.year - 1
     if rel == "next":
         return dct.year if here > now else dct.year + 1
+    if not day and here > now and _LOOMING_BEFORE.search(ctx.low, max(0, start - 50), start):
+        return dct.year  # "he was not hopeful about the looming showdown in July"
     if coming := _COMING_BEFORE.search(ctx.low, max(0, start - 40), start):
         # "the coming May/September harvest"; "the developing October/April main crop" runs
         # from the coming October into the April after it.
@@ -209,7 +211,9 @@ _NOT_NOW_BEFORE = re.compile(r"\b(?:from|since|than|as|over|to|versus|vs\.?)\s+(
 """A month something is measured from or against ("up from November", "than in November",
 "compared to November") is one gone by, in any tense."""
 _SENTENCE_STOP = re.compile(r"[.!?\n]")
-_CLAUSE_STOP = re.compile(r"[.!?\n,;:(—]")
+_CLAUSE_STOP = re.compile(r"[.!?\n,;:(—]|\s(?:and|but)\s")
+"""Where the clause after a month ends: "it is almost July and Congress has failed to act"
+tells of July by "is", and "has failed" is the next clause's."""
 _BIDDING_BEFORE = re.compile(
     r"(?:^|[.!?:;]\s+|[\"“‘]\s*|\n\s*)(?:Remember|Vote|Watch|Expect|Mark)\s+(?:in|on|come)\s+$"
 )
@@ -337,6 +341,12 @@ _COMING_BEFORE = re.compile(
 )
 """Before a month (or the second of a pair), words that put it ahead: "the coming May/September
 harvest", "the upcoming December meeting"."""
+_LOOMING_BEFORE = re.compile(
+    r"\b(?:looming|upcoming|impending|approaching|forthcoming)\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?:in|on|during|for)\s+(?:early\s+|late\s+|mid-?)?$"
+)
+"""Before a month later in the year than the story, a thing told as still to come: "the looming
+showdown in July", "the upcoming vote in November", whatever tense the telling is in."""
 _A_PROSPECT_BEFORE = re.compile(
     r"\b(?:(?:prospects?|chances?|possibility|likelihood)\s+(?:for|of)|aimed\s+at)\b"
     r"[^.;:]{0,100}?\b(?:in|before|by)\s+$"
