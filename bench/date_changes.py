@@ -23,6 +23,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from newsexplore.search.corpus.boilerplate import analyse
+from newsexplore.search.corpus.published import SlashDates
 from newsexplore.search.dates.extract import extract_events
 from newsexplore.search.models import Article
 
@@ -30,6 +31,9 @@ REACH = 75
 
 
 def articles(path: Path) -> Iterator[Article]:
+    # The file's slash dates are read in one order, as the loader reads them.
+    slash = SlashDates()
+    slash.see_bytes(path.read_bytes())
     with path.open(encoding="utf-8") as f:
         for line in f:
             if not line.strip():
@@ -45,6 +49,7 @@ def articles(path: Path) -> Iterator[Article]:
                 date=date,
                 boilerplate=layout.boilerplate,
                 paragraphs=layout.paragraphs,
+                slash_day_first=slash.order() or False,
             )
 
 

@@ -143,6 +143,10 @@ class Article:
     date_precision: Precision = "day"
     """How much of `date` the source gave: `month` or `year` when it gave no day
     (`2025-12`, `2025`), `date` then being the period's first day."""
+    slash_day_first: bool | None = None
+    """How the file the article came from writes slash dates (`03/04/2024`): day first
+    (True) or month first (False), so its text reads them as its date field does; None
+    when no file says (each then read as the day nearer the article's date)."""
 
 
 @dataclass(frozen=True)

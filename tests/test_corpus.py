@@ -13,6 +13,7 @@ from newsexplore.search.corpus.load import (
     iter_corpus_files,
     load_corpus,
     load_file,
+    load_file_parts,
     parse_published,
 )
 from newsexplore.search.errors import CorpusPathError
@@ -735,6 +736,93 @@ def test_a_file_with_slash_dates_written_both_ways_is_said(tmp_path: Path) -> No
     assert [str(a.date) for a in load.articles] == ["2024-04-13", "2024-04-13"]
     (problem,) = load.problems
     assert "both ways" in problem.message and problem.severity == "warning"
+
+
+def _mentioned(article: Article) -> dict[str, str | None]:
+    from newsexplore.search.dates.extract import extract_events
+
+    return {e.expression: e.value for e in extract_events(article) if e.kind == "mentioned"}
+
+
+def test_a_slash_date_in_the_text_shows_the_order_of_the_date_column(tmp_path: Path) -> None:
+    """28/03/2024 in a story can only be day first: the file's date column is read day
+    first too, and the story's 05/04/2024 is 5 April as the column's is, not 4 May."""
+    load = load_one(
+        write(
+            tmp_path / "uk.csv",
+            "id,title,date,text\n"
+            'u1,A,03/04/2024,"The deadline is 05/04/2024 and the vote was on 28/03/2024."\n'
+            'u3,C,05/04/2024,"The council met again on Monday."\n',
+        )
+    )
+    u1, u3 = load.articles
+    assert (str(u1.date), str(u3.date)) == ("2024-04-03", "2024-04-05")
+    assert _mentioned(u1) == {"05/04/2024": "2024-04-05", "28/03/2024": "2024-03-28"}
+    assert load.problems == ()
+
+
+def test_a_text_slash_date_is_read_in_the_order_of_its_file(tmp_path: Path) -> None:
+    """A file whose date column shows month first (04/13/2024) reads its stories' 05/04/2024
+    as 4 May, though 5 April lies nearer the story's date."""
+    load = load_one(
+        write(
+            tmp_path / "us.jsonl",
+            '{"id": "a", "date": "04/13/2024", "text": "The deadline is 05/04/2024."}\n',
+        )
+    )
+    (article,) = load.articles
+    assert _mentioned(article) == {"05/04/2024": "2024-05-04"}
+
+
+def test_the_warning_for_slash_dates_of_no_order_names_one_of_the_text(tmp_path: Path) -> None:
+    load = load_one(
+        write(
+            tmp_path / "a.jsonl",
+            '{"id": "a", "date": "2024-04-01", "text": "Due on 05/04/2024."}\n',
+        )
+    )
+    (article,) = load.articles
+    assert _mentioned(article) == {"05/04/2024": "2024-05-04"}
+    (problem,) = load.problems
+    assert "05/04/2024 as 4 May 2024 (month first)" in problem.message
+    assert problem.line == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "deadline", "warned"),
+    [
+        ("Date: 03/04/2024\n\nThe deadline is 13/04/2024.\n", "2024-04-03", "2024-04-13", False),
+        ("Date: 03/04/2024\n\nThe deadline is 05/04/2024.\n", "2024-03-04", "2024-05-04", True),
+    ],
+)
+def test_a_plain_text_file_reads_its_slash_dates_in_one_order(
+    tmp_path: Path, text: str, published: str, deadline: str, warned: bool
+) -> None:
+    load = load_one(write(tmp_path / "clip.txt", text))
+    (article,) = load.articles
+    assert str(article.date) == published
+    assert list(_mentioned(article).values()) == [deadline]
+    assert [p.line for p in load.problems] == ([1] if warned else [])
+    if warned:
+        assert "03/04/2024 as 4 March 2024 (month first)" in load.problems[0].message
+
+
+def test_a_large_file_read_in_parts_reads_its_slash_dates_in_one_order(tmp_path: Path) -> None:
+    """The part holding 13/04/2024 is the last, yet the first part's 03/04/2024 is 3 April."""
+    path = tmp_path / "big.jsonl"
+    filler = "".join(
+        json.dumps({"id": f"f{i}", "date": "2024-01-01", "text": "x" * 200}) + "\n"
+        for i in range(40)
+    )
+    first = json.dumps({"id": "a", "date": "03/04/2024", "text": "On 05/04/2024."}) + "\n"
+    last = json.dumps({"id": "z", "date": "13/04/2024", "text": "Later."}) + "\n"
+    path.write_text(first + filler + last, encoding="utf-8")
+    parts = list(load_file_parts(path, "big.jsonl", part_bytes=2048))
+    assert len(parts) > 2
+    articles = {a.id: a for part in parts for a in part.articles}
+    assert (str(articles["a"].date), str(articles["z"].date)) == ("2024-04-03", "2024-04-13")
+    assert _mentioned(articles["a"]) == {"05/04/2024": "2024-04-05"}
+    assert [p for part in parts for p in part.problems] == []
 
 
 @pytest.mark.parametrize("written", ["2024-W10", "2024W10"])

@@ -22,13 +22,8 @@ from pathlib import Path
 from ..models import Article, FileLoad, Precision, Problem
 from .boilerplate import analyse
 from .decoding import decode_legacy, decode_utf8_repairing
-from .formats import FIELDS, ProblemLog, Record, read_records
-from .published import (
-    ambiguous_slash_date,
-    parse_published,
-    parse_published_period,
-    slash_order,
-)
+from .formats import FIELDS, ProblemLog, read_records
+from .published import SlashDates, parse_published, parse_published_period
 from .walk import SUPPORTED_SUFFIXES, CorpusWalk, check_root, kind_of
 
 __all__ = [
@@ -162,6 +157,7 @@ def _jsonl_parts(
 ) -> Iterator[FileLoad]:
     first_line = 1
     ids: dict[str, tuple[str, int]] = {}
+    slash = _slash_dates_of(path)
     with open(path, "rb") as stream:
         while chunk := stream.read(part_bytes):
             chunk += stream.readline()
@@ -172,7 +168,7 @@ def _jsonl_parts(
             text = _decode_part(chunk, log, first_line)
             text = _without_nul_bytes(text, log, first_line).replace("\r\n", "\n")
             try:
-                yield _record_articles(text, rel, suffix, log, known, first_line, ids, told)
+                yield _record_articles(text, rel, suffix, log, known, first_line, ids, told, slash)
             except ReadingStopped:
                 raise
             except Exception as exc:  # one part, whatever is wrong with it, never the rest
@@ -183,6 +179,25 @@ def _jsonl_parts(
 
 _Told = Callable[[int, int], None]
 """Told `done` of `count` records of the text being read."""
+
+
+def _slash_dates_of(path: Path) -> SlashDates:
+    """What the slash dates of a file read in parts show of their order, found before its
+    first part is read: each part read by its own dates could read 05/04/2024 one way in
+    one part and the other in the next. A scan of the bytes costs a small part of reading
+    the records (it stops once both orders are seen)."""
+    slash = SlashDates()
+    tail = b""
+    with open(path, "rb") as stream:
+        while chunk := stream.read(PART_BYTES):
+            cut = chunk.rfind(b"\n") + 1 or len(chunk)
+            slash.see_bytes(tail + chunk[:cut])
+            if slash.day_first and slash.month_first:
+                break
+            tail = chunk[cut:]
+        else:
+            slash.see_bytes(tail)
+    return slash
 
 
 def _told_from(on_read: OnRead | None, start: int, size: int) -> _Told | None:
@@ -440,7 +455,11 @@ def _text_articles(text: str, rel: str, markdown: bool, log: ProblemLog) -> list
         log.add("skipped: no article text after the metadata", severity="warning", kind="empty")
         return []
     meta.setdefault("id", (rel, None))
-    return [_build(body, meta, rel, None, log, markdown=markdown)]
+    slash = SlashDates()
+    date, line = meta.get("date", ("", None))
+    found = [(line, slash.see(date), slash.see(body))]
+    day_first = _slash_order(slash, found, log)
+    return [_build(body, meta, rel, None, log, markdown=markdown, day_first=day_first)]
 
 
 def _blank_prefix(text: str) -> int:
@@ -551,6 +570,7 @@ def _record_articles(
     first_line: int = 1,
     ids: dict[str, tuple[str, int]] | None = None,
     told: _Told | None = None,
+    slash: SlashDates | None = None,
 ) -> FileLoad:
     ids = {} if ids is None else ids
     known_digests, known_lines = known
@@ -562,8 +582,15 @@ def _record_articles(
     records = 0
     found_before = len(log)
     every = list(read_records(text, suffix, log, first_line))
-    day_first = _slash_order(every, log)
-    for line, fields, place in every:
+    slash = SlashDates() if slash is None else slash
+    ambiguous = [
+        (slash.see(fields.get("date", "")), slash.see(fields.get("text", "")))
+        for _line, fields, _place in every
+    ]
+    day_first = _slash_order(
+        slash, [(r.line, *a) for r, a in zip(every, ambiguous, strict=True)], log
+    )
+    for (line, fields, place), two_ways in zip(every, ambiguous, strict=True):
         if told is not None:
             told(records, len(every))
         records += 1
@@ -578,10 +605,9 @@ def _record_articles(
         # What the record says, not where it is: a line deleted above it moves it
         # without changing it, and only its line is written again (`moved`).
         order = ["slash=day-first" if day_first else "slash=month-first"]
-        ambiguous = ambiguous_slash_date(meta.get("date", ("", None))[0])
         # A date read by the file's order changes with it: the record is read again.
         digest = _digest(
-            *(f"{k}={v}" for k, (v, _) in sorted(meta.items())), *order[:ambiguous], body
+            *(f"{k}={v}" for k, (v, _) in sorted(meta.items())), *order[: any(two_ways)], body
         )
         digests.setdefault(record_id, digest)
         lines.setdefault(record_id, line)
@@ -672,36 +698,47 @@ def _build(
         paragraphs=layout.paragraphs,
         time=time,
         date_precision=precision,
+        slash_day_first=day_first,
     )
 
 
-def _slash_order(records: list[Record], log: ProblemLog) -> bool | None:
-    """The order a file's slash dates are read in (`slash_order`), said once when no date
-    of the file shows it, or the file writes them both ways."""
-    dates = [(record.line, record.fields.get("date", "")) for record in records]
-    day_first, _shown_by = slash_order(value for _number, value in dates)
+def _slash_order(
+    slash: SlashDates, ambiguous: list[tuple[int | None, str, str]], log: ProblemLog
+) -> bool:
+    """Whether the file's slash dates, in its date field and its text, are read day first,
+    said once when none of them shows the order or the file writes them both ways.
+
+    `ambiguous` holds each record's line and the first date of its date field and of
+    its text that reads two ways ("" for none)."""
+    day_first = slash.order()
+    shown = day_first or (day_first is not None and slash.month_first)
+    if slash.told or shown:
+        return bool(day_first)
     if day_first is None:
+        slash.told = True
         log.add(
-            "slash dates are written both ways in this file (day first and month first);"
-            " each is read the only way it can be, the others month first",
+            f"slash dates are written both ways in this file (day first: {slash.day_first},"
+            f" month first: {slash.month_first}); each is read the only way it can be,"
+            " the others month first",
             severity="warning",
             kind="date-order",
         )
-        return None
-    if not day_first and not _shown_by:
-        for number, value in dates:
-            if ambiguous_slash_date(value):
-                shown = parse_published(value)[0]
-                said = f"{shown:%-d %B %Y}" if shown else value
-                log.add(
-                    f"read {value.strip()} as {said} (month first), like every slash date"
-                    " of this file: none can be read only one way to show their order",
-                    number,
-                    "warning",
-                    kind="date-order",
-                )
-                break
-    return day_first
+        return False
+    for number, in_date, in_text in ambiguous:
+        value = in_date or in_text
+        if value:
+            slash.told = True
+            shown = parse_published(value)[0]
+            said = f"{shown:%-d %B %Y}" if shown else value
+            log.add(
+                f"read {value} as {said} (month first), like every slash date"
+                " of this file: none can be read only one way to show their order",
+                number,
+                "warning",
+                kind="date-order",
+            )
+            break
+    return False
 
 
 def _date_of(

@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import email.utils
 import re
-from collections.abc import Iterable
+from dataclasses import dataclass
 
 _MONTHS = {
     "jan": 1,
@@ -105,41 +105,75 @@ def parse_published_period(value: str) -> tuple[dt.date, str] | None:
     return dt.date(year, number, 1), "month"
 
 
-def slash_order(values: Iterable[str]) -> tuple[bool | None, str]:
-    """Whether a file's slash dates (`03/04/2024`) are written day first, by the ones that
-    can be read only one way: (True, "13/04/2024") day first, (False, "04/13/2024")
-    month first, (False, "") when none shows it (read month first, as US sources write
-    them), and (None, "") when the file writes them both ways (each read as it can be).
+_SLASH_MIDDLE = re.compile(r"/(\d{1,2})/(?:\d{4}|\d\d)(?![\d/])")
+"""A slash date from its first slash (`/04/2024`): a pattern opening on a character, not
+a digit, is searched for at the speed of a plain string search, five times faster."""
+_DIGITS = frozenset("0123456789")
+_BEFORE = frozenset("0123456789/.")
 
-    One file is one export and writes its dates one way: reading each value alone put
-    03/04/2024 on 4 March beside a 13/04/2024 that can only be 13 April.
+
+@dataclass
+class SlashDates:
+    """What a file's slash dates show of their order, gathered as its records are read.
+
+    A file is one export and writes its dates one way, in its date field and in its
+    text alike: 05/04/2024 was 4 May in a file's date column and 5 April in the same
+    file's text, and a "28/03/2024" in a story showed the order no date field did.
     """
-    day_first = month_first = ""
-    for value in values:
-        match = _YEAR_LAST.match(" ".join(str(value).split()))
-        if match is None or match[2] != "/":
-            continue
-        first, second = int(match[1]), int(match[3])
-        if first > 12 >= second and not day_first:
-            day_first = match[0]
-        elif second > 12 >= first and not month_first:
-            month_first = match[0]
-    if day_first and month_first:
-        return None, ""
-    return (True, day_first) if day_first else (False, month_first)
 
+    day_first: str = ""
+    """The first date seen that can only be read day first (`13/04/2024`)."""
+    month_first: str = ""
+    """The first date seen that can only be read month first (`04/13/2024`)."""
+    told: bool = False
+    """Whether the file's order has been reported (once a file, over all its parts)."""
 
-def ambiguous_slash_date(value: str) -> bool:
-    """A slash date that reads as two days (`03/04/2024`, not `04/04/2024`)."""
-    match = _YEAR_LAST.match(" ".join(str(value).split()))
-    return bool(match and match[2] == "/" and match[1] != match[3]) and all(
-        1 <= int(part) <= 12 for part in (match[1], match[3])
-    )
+    def see(self, text: str) -> str:
+        """Take the slash dates written in `text`; the first that reads two ways, or ""."""
+        if "/" not in text:
+            return ""
+        ambiguous = ""
+        for match in _SLASH_MIDDLE.finditer(text):
+            start = match.start()
+            first = start - 2 if text[start - 2 : start - 1] in _DIGITS else start - 1
+            if first < 0 or text[first] not in _DIGITS or text[first - 1 : first] in _BEFORE:
+                continue
+            written = text[first : match.end()]
+            if self._take(int(text[first:start]), int(match[1]), written) and not ambiguous:
+                ambiguous = written
+        return ambiguous
+
+    def see_bytes(self, data: bytes) -> None:
+        """`see` on raw bytes, for a file too large to hold whole: it stops once both
+        orders have been seen, since nothing further can change what they show."""
+        text = data.decode("latin-1")  # one character a byte; the dates are ASCII
+        start = 0
+        while not (self.day_first and self.month_first) and start < len(text):
+            end = text.find("\n", start + 1_000_000) + 1 or len(text)
+            self.see(text[start:end])
+            start = end
+
+    def _take(self, first: int, second: int, written: str) -> bool:
+        """Whether the date reads two ways; one that reads one way only is kept as evidence."""
+        if not (1 <= first <= 31 and 1 <= second <= 31):
+            return False
+        if first > 12 >= second:
+            self.day_first = self.day_first or written
+        elif second > 12 >= first:
+            self.month_first = self.month_first or written
+        return first <= 12 and second <= 12 and first != second
+
+    def order(self) -> bool | None:
+        """Day first (True) when a date shows it, else month first (False), as US
+        sources write them; None when dates show both orders."""
+        if self.day_first and self.month_first:
+            return None
+        return bool(self.day_first)
 
 
 def parse_published(value: str, day_first: bool | None = None) -> tuple[dt.date | None, str]:
     """Read a publication date as written in metadata; `day_first` reads slash dates
-    day first (see `slash_order`).
+    day first (see `SlashDates`).
 
     Returns:
         The calendar date in the timestamp's own zone (or None when the value is

@@ -1312,8 +1312,9 @@ def numeric(ctx: Context, s: str, start: int, end: int) -> Result:
     """ "08/01/2026", "8.1.2026", "2026/01/08": the day and month in whichever order is valid.
 
     Dots are written day first; slashes either way (Britain 8/1, America 1/8). When both
-    readings are valid the one nearer the article's date is taken, as a reader would; with
-    no article date to go by only the year is certain.
+    readings are valid the order of the article's file is taken, as its date field is read
+    (see `SlashDates`); with no file to say, the one nearer the article's date, as a reader
+    would; with no article date to go by either, only the year is certain.
     """
     parts = [int(p) for p in re.split(r"[/.]", s)]
     if len(s.rsplit("/", 1)[-1]) == 2 and parts[0] <= 31:  # not "2026/01/08"
@@ -1330,6 +1331,8 @@ def numeric(ctx: Context, s: str, start: int, end: int) -> Result:
             days.append(dt.date(year, month, day))
         except ValueError:
             continue
+    if len(set(days)) > 1 and "/" in s and ctx.slash_day_first is not None:
+        days = days[:1] if ctx.slash_day_first else days[1:]
     days = sorted(set(days))
     if not days:
         return None

@@ -96,6 +96,9 @@ class Context:
     from_story: bool = False
     """Whether `dct` is a date the story itself states (an undated article read against its
     own latest date) rather than the day it was published."""
+    slash_day_first: bool | None = None
+    """How the article's file writes slash dates (see `Article.slash_day_first`); None
+    reads a `03/04/2024` as the day nearer the DCT."""
     ref: tuple[str, str] | None = None
     """The last resolved (value, precision), for anaphora such as "the quarter"."""
     ref_end: int = 0

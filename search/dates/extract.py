@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from ..models import Article, Event, Period, Span
 from .sentences import sentence_bounds
-from .timex import Timex, find_timexes
+from .timex import SLASH_DAY_FIRST, Timex, find_timexes
 from .values import fmt_day, fmt_week
 
 __all__ = ["extract_events", "sentence_bounds", "timeml_records"]
@@ -68,6 +68,16 @@ def extract_events(
     "since 8 January") and marks the event inferred; a `reference` replaces it.
     Each inferred date says which of these it was counted from (`Event.counted_from`).
     """
+    order = SLASH_DAY_FIRST.set(article.slash_day_first)
+    try:
+        return _events(article, fallback_year, reference)
+    finally:
+        SLASH_DAY_FIRST.reset(order)
+
+
+def _events(
+    article: Article, fallback_year: int | None, reference: dt.date | Period | None
+) -> list[Event]:
     text = article.text
     first, timexes = _read(text, article.date, fallback_year, reference)
     bases = _counted_from(article, first, timexes, fallback_year, reference)

@@ -13,6 +13,7 @@ import datetime as dt
 import re
 from collections import defaultdict
 from collections.abc import Iterator
+from contextvars import ContextVar
 from dataclasses import dataclass, replace
 
 from ..models import Precision
@@ -184,6 +185,12 @@ def _names_capitalised(text: str, m: re.Match[str]) -> bool:
     return all(text[n.start()].isupper() for n in _CAPITALISED.finditer(low, m.start(), m.end()))
 
 
+SLASH_DAY_FIRST: ContextVar[bool | None] = ContextVar("slash_day_first", default=None)
+"""How the file of the article being read writes slash dates (`Article.slash_day_first`):
+set once for an article, it reaches every reading of its text, whatever date that is
+read against."""
+
+
 def find_timexes(
     text: str,
     dct: dt.date | None,
@@ -201,7 +208,14 @@ def find_timexes(
         from_story: `dct` is a date the story states, not its publication day.
     """
     low = _lowered(text)
-    ctx = Context(text=text, low=low, dct=dct, fallback_year=fallback_year, from_story=from_story)
+    ctx = Context(
+        text=text,
+        low=low,
+        dct=dct,
+        fallback_year=fallback_year,
+        from_story=from_story,
+        slash_day_first=SLASH_DAY_FIRST.get(),
+    )
     found: list[Timex] = []
     for m in _matches(text, low):
         handler, sets_ref = _HANDLERS[m.lastgroup or ""]
