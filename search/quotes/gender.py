@@ -202,6 +202,8 @@ def apposition_evidence(doc: TextDoc, ent: Entity, e: int) -> None:
     if head is None:
         return
     ent.person_evidence += 2
+    if doc.lows[k + 1] == "whose":
+        return  # "Dorothy Woods, whose husband,": the noun is someone else, his sex not hers
     g = "f" if head in FEMALE_NOUNS else "m" if head in MALE_NOUNS else ""
     strength = title_strength(head)
     if g and ent.gender_strength < strength:
