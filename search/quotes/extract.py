@@ -115,7 +115,7 @@ def _extract(article: Article) -> list[Quote]:
     ]
     if not spans:
         return []
-    doc = TextDoc(text, segments, spans)
+    doc = TextDoc(text, segments, spans, headline_ranges(article))
     attributor = Attributor(doc, spans)
     results = attributor.attribute_all()
     return [
@@ -236,11 +236,41 @@ def prose_segments(article: Article) -> list[tuple[int, int]]:
         skips += [(m.start(), m.end()) for m in tags]
     skips.sort()
     reach = list(accumulate((e for _, e in skips), max))
-    headlines = [(b.start, b.end) for b in article.boilerplate if b.label == "headline"]
     out: list[tuple[int, int]] = []
-    for start, end in _with_headlines(paras, headlines):
+    for start, end in _with_headlines(paras, headline_ranges(article)):
         out.extend(_cut(start, end, skips, bisect_right(reach, start)))
     return [(s, e) for s, e in out if text[s:e].strip()]
+
+
+def headline_ranges(article: Article) -> list[tuple[int, int]]:
+    """Where the text gives the headline: the loader's, or the article's title opening it.
+
+    A headline written as a sentence ("Understated Perez raises political profile.")
+    capitalises its first word like any sentence, and one over two lines splits where
+    its title does not; only matching the title shows it is no part of the story.
+    """
+    heads = [(b.start, b.end) for b in article.boilerplate if b.label == "headline"]
+    top = _title_at_top(article.text, article.title)
+    if top is not None and not any(s <= top[0] and top[1] <= e for s, e in heads):
+        heads.append(top)
+    return sorted(heads)
+
+
+_TITLE_MAX = 300
+_TITLE_ENDS = ".?!’'\"”»"
+"""What may close a title as the text writes it: `‘Islamic Terrorist.’` for `‘Islamic Terrorist’`."""
+
+
+def _title_at_top(text: str, title: str) -> tuple[int, int] | None:
+    """The span of `title` opening `text`, its spacing and letter case aside."""
+    letters = "".join(title.split()).rstrip(_TITLE_ENDS)
+    if len(letters) < 8 or len(letters) > _TITLE_MAX:
+        return None
+    pattern = r"\s*".join(re.escape(ch) for ch in letters)
+    m = re.compile(r"\s*(" + pattern + f")[{_TITLE_ENDS}]*", re.IGNORECASE).match(text)
+    if m is None or (m.end() < len(text) and text[m.end()].isalnum()):
+        return None
+    return m.start(1), m.end()
 
 
 def _names_in_brackets(tag: str) -> bool:

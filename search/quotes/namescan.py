@@ -478,7 +478,7 @@ def headline_paragraphs(doc: TextDoc) -> set[int]:
     ("NEW YORK, April 13 - Foster Wheeler Corp <FWC>", cut short by the ticker)
     opens the story, not a headline.
     """
-    out = set()
+    out = set(doc.headline_paras)
     start = 0
     while start < doc.n:
         para = doc.para[start]

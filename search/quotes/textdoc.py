@@ -9,6 +9,7 @@ numbers, which quotation a token belongs to) keeps those look-ups cheap.
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Sequence
 
 from .lexicon import ABBREVIATIONS
 from .marks import QuoteSpan
@@ -22,7 +23,13 @@ _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "it", "i"})
 class TextDoc:
     """Tokens of the article's prose segments with sentence and quotation structure."""
 
-    def __init__(self, text: str, segments: list[tuple[int, int]], spans: list[QuoteSpan]) -> None:
+    def __init__(
+        self,
+        text: str,
+        segments: list[tuple[int, int]],
+        spans: list[QuoteSpan],
+        headlines: Sequence[tuple[int, int]] = (),
+    ) -> None:
         self.text = text
         matches = []
         self.para: list[int] = []
@@ -45,6 +52,8 @@ class TextDoc:
         self.quote_toks: list[tuple[int, int]] = []
         self._mark_quotes(spans)
         self.sent = self._sentences(spans)
+        self.headline_paras = self._within(headlines)
+        """Paragraphs the article gives as its headline: their capitals name no one."""
         self.dateline_end = self._dateline_end()
         """Tokens before this are the wire dateline (`CHICAGO, March 17 -`): a place and
         a day, never anyone who speaks or whom a pronoun points back at."""
@@ -54,6 +63,18 @@ class TextDoc:
             if sid != prev:
                 self._sent_start[sid] = i
                 prev = sid
+
+    def _within(self, ranges: Sequence[tuple[int, int]]) -> set[int]:
+        """Paragraphs whose every word lies inside one of `ranges`."""
+        if not ranges:
+            return set()
+        inside: dict[int, bool] = {}
+        for t in range(self.n):
+            hit = any(s <= self.starts[t] < e for s, e in ranges)
+            inside[self.para[t]] = inside.get(self.para[t], True) and hit
+            if self.starts[t] >= ranges[-1][1] and not hit:
+                break
+        return {p for p, yes in inside.items() if yes}
 
     def _dateline_end(self) -> int:
         words = self.words
