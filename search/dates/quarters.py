@@ -161,12 +161,108 @@ def quarter_ref(ctx: Context, s: str, start: int, end: int) -> Result:
         return (f"{named.group(1)}{month[4:]}" if named else month), "month", False
     if low.endswith("period") and (span := months_span_compared(ctx, start, year_of(s))):
         return span
+    if _A_PERIOD.search(low) and not _a_quarter_in_view(ctx, start):
+        return _period_of_no_quarter(ctx, s, low, start, end)
     result = quarter(ctx, s, start, end)
     named = _IN_A_YEAR.match(ctx.low, end) if _THE_SAME.search(low) else None
     if named is None or result is None or not (result[0] or "")[:4].isdigit():
         return result
     # "the same period of 1985", "the comparable quarter in 1986": that year's
     return f"{named.group(1)}{result[0][4:]}", result[1], result[2]
+
+
+_A_QUARTER_NAMED = re.compile(r"\b(?:quarters?|qtrs?)\b")
+_A_HALF = re.compile(r"\b(?:half|halves|h[12])\b")
+_A_YEAR_RANGE = re.compile(r"(?:19|20)\d\d\s*[-–/]\s*(?:(?:19|20)?\d\d)\b")
+_A_SPAN_ENDED = re.compile(
+    r"\b(?:weeks?|months?|days|season|(?:crop|marketing|fiscal|financial)\s+year)\b[^.;]{0,40}?"
+    r"\b(?:end(?:ed|ing)|to|through|thru|began|begun|beginning|starting|started|since)\b"
+)
+
+
+def _a_quarter_in_view(ctx: Context, start: int) -> bool:
+    """Whether a quarter or a half is what the sentence (or the one before) talks about: a
+    quarter reported on ("third-quarter net ... the year-ago period"), or one or a half named
+    ("in the first quarter of 1987 from ... in the same 1986 period"), or a story that told
+    of a quarter before ("Du Pont reported that third-quarter profit grew ... In the
+    year-earlier period"). There the period compared is that quarter, as TimeBank annotates a
+    results report."""
+    if _reported_quarter(ctx, start) is not None or ctx.fiscal is not None:
+        return True
+    if _A_QUARTER_NAMED.search(ctx.low, 0, start):
+        return True
+    lo = ctx.sentence_start(start)
+    lo = ctx.sentence_start(max(0, lo - 2)) if lo > 0 else lo
+    return _A_HALF.search(ctx.low, lo, start) is not None
+
+
+def _period_of_no_quarter(ctx: Context, s: str, low: str, start: int, end: int) -> Result:
+    """ "the same 1986 period", "the year-ago period" in a release that names no quarter: the
+    span it compares with ("January and February this year", "the 52 weeks ended March 28")
+    is none the rules above could date, so the year it lies in when that is known (written,
+    or a year back from the year told), else no value: never the last quarter ended before
+    the story, a quarter the story does not talk about."""
+    if ctx.dct is None:
+        return UNRESOLVED  # an undated story's: read against its reference, if one is given
+    if _A_YEAR_RANGE.search(low) or _SPLIT_OR_FISCAL.match(ctx.low, end):
+        return UNRESOLVED  # "the 1961-1966 period", "the same period in 1985/86"
+    year, inferred = None, False
+    named = _IN_A_YEAR.match(ctx.low, end) if _THE_SAME.search(low) else None
+    if named is not None:
+        year = int(named.group(1))  # "the same period of 1986"
+    elif (written := year_of(s)) is not None:
+        # "the same 1986 period"; "the fiscal 1987 period" is the company's year, not 1987's
+        year, inferred = written, "fiscal" in low
+    lo = ctx.sentence_start(start)
+    before = ctx.sentence_start(max(0, lo - 2)) if lo > 0 else lo
+    if (three := _THREE_MONTHS.search(ctx.low, before, start)) is not None:
+        # "raised more than $33 million during the last three months of 2015 ... within $4
+        # million of the $37 million raised by Clinton during the same period"
+        told_year = int(three.group("year") or ctx.dct.year - bool(three.group("last")))
+        back = 1 if A_YEAR_BACK.search(low) else 0
+        q = 1 if three.group("end") == "first" else 4
+        return fmt_quarter(year if year is not None else told_year - back, q), "quarter", inferred
+    if year is None and not A_YEAR_BACK.search(low):
+        return UNRESOLVED  # "during the same period": the span just told, undated here
+    told = ctx.ref[0][:4] if ctx.ref is not None and ctx.ref_start >= lo else ""
+    months = _MONTH_RANGE.search(ctx.low, lo, start)
+    if months is not None:
+        first, last = MONTHS[months.group("m1")], MONTHS[months.group("m2")]
+        if first > last:
+            return UNRESOLVED  # "October-February": across the turn of a year
+        if year is None:
+            year = (int(told) if told.isdigit() else ctx.dct.year) - 1
+        whole = None if months.group("d1") or months.group("d2") else _WHOLE.get((first, last))
+        if whole is not None:  # "from January to March ... the same period last year"
+            return f"{year:04d}{whole}", "quarter" if "Q" in whole else "year", inferred
+        return f"{year:04d}", "year", inferred
+    if year is not None:
+        return f"{year:04d}", "year", inferred
+    if (
+        _A_SPAN_ENDED.search(ctx.low, lo, start)
+        or _A_BUSINESS_YEAR.search(ctx.low, lo, start)
+        or _A_YEAR_RANGE.search(ctx.low, lo, start)
+        or _TO_DATE.search(ctx.low, lo, start)
+    ):
+        # "the 52 weeks ended March 28", "the first five months of 1986/87": a span across
+        # two years; "the first six months of the year" told in March, a business year's
+        return UNRESOLVED
+    year = int(told) if told.isdigit() else ctx.dct.year
+    return f"{year - 1:04d}", "year", True
+
+
+_THREE_MONTHS = re.compile(
+    r"\b(?P<end>first|last|final)\s+three\s+months\s+of\s+(?:(?P<year>(?:19|20)\d\d)(?![/-]\d)"
+    r"|(?P<last>last)\s+year|this\s+year|the\s+year)\b"
+)
+_MON = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+_MONTH_RANGE = re.compile(
+    rf"\b(?P<m1>{_MON})[a-z]*\.?(?:\s+(?P<d1>\d{{1,2}})(?!\d))?\s*(?:[-–/]|\s(?:to|through|thru"
+    rf"|and)\s)\s*(?P<m2>{_MON})[a-z]*\.?(?:\s+(?P<d2>\d{{1,2}})(?!\d))?"
+)
+"""Months a figure is for ("January and February", "from January to March", "Jan/Dec")."""
+_WHOLE = {(1, 3): "-Q1", (4, 6): "-Q2", (7, 9): "-Q3", (10, 12): "-Q4", (1, 6): "-H1"}
+_WHOLE |= {(7, 12): "-H2", (1, 12): ""}
 
 
 _ENDING_THEN = re.compile(
@@ -264,18 +360,27 @@ _A_RANGE_OPENED = re.compile(
     r"\b(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*(?:[-–]|to|through)"
     r"|between\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+and)\s*$"
 )
-_DAYS_BEFORE = re.compile(r"\d\s*[-–]\s*$")
-_DAYS_AFTER = re.compile(r"\s*[-–]\s*\d{1,2}\b")
+_DAYS_BEFORE = re.compile(
+    r"(?:\b(?P<mon>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?\d{1,2}\s*"
+    r"(?:[-–]|\s(?:to|through|thru)\s)\s*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+    r"[a-z]*\.?\s+)?$"
+)
+_DAYS_AFTER = re.compile(
+    r"\s*(?:[-–]|\s(?:to|through|thru)\s)\s*\d{1,2}\b(?![.,]\d)"
+    r"(?!\s*(?:pct|percent|mln|million|billion|dlrs|tonnes|barrels|bpd)\b)"
+)
 
 
 def _a_span_of_days(ctx: Context) -> bool:
     """Whether the day last named ends a span of days ("the March 11-20 period", "in the
     May 1-10 period"): what is compared a year back is those days, which TimeML has no value
     for; the month they lie in, a year back, not a quarter."""
-    return bool(
-        _DAYS_BEFORE.search(ctx.low, max(0, ctx.ref_start - 4), ctx.ref_start)
-        or _DAYS_AFTER.match(ctx.low, ctx.ref_end)
-    )
+    assert ctx.ref is not None
+    days = _DAYS_BEFORE.search(ctx.low, max(0, ctx.ref_start - 36), ctx.ref_start)
+    month = (ctx.ref[0] or "")[5:7]
+    if days is not None and days.group("mon") and f"{MONTHS[days.group('mon')]:02d}" != month:
+        return False  # "from January 1 to March 23": days of more than one month
+    return days is not None or _DAYS_AFTER.match(ctx.low, ctx.ref_end) is not None
 
 
 _THE_SAME = re.compile(r"\b(?:same|comparable|corresponding)\b")
