@@ -145,3 +145,43 @@ def test_a_publication_month_or_year_is_kept_as_precise_as_it_was_given(
         ["search", "harbour", "--corpus", str(path), "--index-dir", str(index)], capsys
     )
     assert code == 0 and f"  {value}  " in out
+
+
+def _folder_of_many_types(root: Path) -> None:
+    root.mkdir()
+    (root / "a.txt").write_text(story("Harbour", "2024-03-02", "The harbour reopened."))
+    (root / "t.tsv").write_text("id\ttitle\tdate\ttext\nt1\tDocks\t2024-03-03\tThe docks shut.\n")
+    (root / "f.text").write_text(story("Quay", "2024-03-04", "The quay was rebuilt."))
+    for name in ("page.html", "page2.html", "old.htm", "notes.log", "doc.rtf", "feed.xml"):
+        (root / name).write_text(story("Lost", "2024-03-05", "A story saved another way."))
+    # Not articles, and not lost: the app's settings, editor backups, hidden files.
+    (root / "newsexplore.cfg").write_text("date: 2024-03-01\n")
+    for name in ("a.txt~", "#a.txt#", "a.txt.bak", ".hidden.html"):
+        (root / name).write_text("x")
+
+
+def test_files_of_types_not_read_are_counted_and_said_once(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Saved web pages and other files the loader does not read were passed over
+    without a word; a `.tsv` export and `.text` clippings are read."""
+    root = tmp_path / "c"
+    _folder_of_many_types(root)
+    index = tmp_path / "index"
+    library = Library([root], index)
+    summary = build(library)
+    assert (summary.indexed, summary.skipped, summary.articles) == (3, 6, 3)
+    (problem,) = library.problems()
+    assert (problem.severity, problem.kind, problem.count) == ("warning", "skipped", 6)
+    assert problem.message == "skipped: 6 files of types not read: .htm, .html, .log, .rtf, .xml"
+    assert sorted(h.article_id for h in library.search("docks OR quay OR harbour").hits) == [
+        "a.txt",
+        "f.text",
+        "t1",
+    ]
+    cli = ["index", str(root), "--index-dir", str(tmp_path / "cli"), "--problems"]
+    code, out, err = run(cli, capsys)
+    assert code == EXIT_OK
+    assert "3 articles in the index: files indexed 3," in err and "skipped 6" in err
+    said = [line for line in out.splitlines() if "skipped:" in line]
+    assert said == ["  c: skipped: 6 files of types not read: .htm, .html, .log, .rtf, .xml"]

@@ -106,7 +106,7 @@ class ProblemLog:
 
 
 def read_records(text: str, suffix: str, log: ProblemLog, first_line: int = 1) -> Iterator[Record]:
-    """The records of a `.jsonl`/`.ndjson`, `.json` or `.csv` file's text.
+    """The records of a `.jsonl`/`.ndjson`, `.json`, `.csv` or `.tsv` (tab-separated) file's text.
 
     `first_line` numbers the lines of a part of a JSON Lines file read in parts.
     """
@@ -115,7 +115,7 @@ def read_records(text: str, suffix: str, log: ProblemLog, first_line: int = 1) -
     elif suffix == ".json":
         raw = _json(text, log)
     else:
-        raw = _numbered(_csv(text, log))
+        raw = _numbered(_csv(text, log, "\t" if suffix == ".tsv" else _CSV_DELIMITERS))
     for line, number, value in raw:
         if not isinstance(value, dict):
             log.add(f"record is not an object (found {_json_type(value)})", line, kind="partial")
@@ -397,12 +397,12 @@ _CSV_MAX_UNCLOSED = 50
 """Unclosed quotes after which the rest of a file is given up, so a hostile file stays linear."""
 
 
-def _csv(text: str, log: ProblemLog) -> Iterator[tuple[int, object]]:
+def _csv(text: str, log: ProblemLog, delimiters: str) -> Iterator[tuple[int, object]]:
     # Article bodies easily exceed the csv module's default 128 KiB field limit.
     if csv.field_size_limit() < 2**31 - 1:
         csv.field_size_limit(2**31 - 1)
     first_line = text.split("\n", 1)[0]
-    delimiter = max(_CSV_DELIMITERS, key=first_line.count)
+    delimiter = max(delimiters, key=first_line.count)
     lines = io.StringIO(text, newline="").readlines()
     header: list[str] | None = None
     for start, row in _csv_rows(lines, delimiter, log):

@@ -38,7 +38,7 @@ __all__ = [
     "parse_published",
 ]
 
-_RECORD_SUFFIXES = frozenset({".jsonl", ".ndjson", ".json", ".csv"})
+_RECORD_SUFFIXES = frozenset({".jsonl", ".ndjson", ".json", ".csv", ".tsv"})
 
 OnRead = Callable[[int], None]
 """Told how many bytes of a file its records have been read from, as they are read.

@@ -53,7 +53,7 @@ _MEANINGS: dict[ProblemKind, str] = {
     "id": "another article had the id already: indexed under the new id each line gives",
     "settings": "newsexplore.cfg lines not understood, so ignored; the rest was read",
     "empty": "nothing in them to index",
-    "skipped": "links and special files passed over",
+    "skipped": "files of types not read, links and special files passed over",
     "duplicate": "skipped because the same article is already indexed",
 }
 """What each kind means for the user's corpus, in one line."""

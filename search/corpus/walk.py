@@ -23,7 +23,13 @@ from ..models import Problem, ProblemKind
 
 __all__ = ["SUPPORTED_SUFFIXES", "CorpusWalk", "check_root", "safe_name"]
 
-SUPPORTED_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".jsonl", ".ndjson", ".json", ".csv"})
+SUPPORTED_SUFFIXES = frozenset(
+    {".txt", ".text", ".md", ".markdown", ".jsonl", ".ndjson", ".json", ".csv", ".tsv"}
+)
+
+_NOT_ARTICLES = frozenset({"newsexplore.cfg"})
+"""Files of the app's own that a corpus folder holds (its settings), never articles."""
+_BACKUP_SUFFIXES = frozenset({".bak", ".swp", ".swo", ".orig"})
 
 _KINDS = (
     (stat.S_ISFIFO, "a named pipe (FIFO)"),
@@ -96,6 +102,8 @@ class CorpusWalk:
     follow_links: bool = False
     """Follow links that lead out of the roots; links inside them are always followed."""
     problems: list[Problem] = field(default_factory=list)
+    _unread: dict[str, int] = field(default_factory=dict)
+    """Regular files of a folder not read for their type, by type (`.html`)."""
 
     def __iter__(self) -> Iterator[tuple[Path, str]]:
         real_roots = [os.path.realpath(root) for root in self.roots]
@@ -103,7 +111,9 @@ class CorpusWalk:
         seen_dirs: set[tuple[int, int]] = set()
         for root in self.roots:
             if root.is_dir():
+                self._unread = {}
                 found = self._folder(str(root), real_roots, seen_dirs)
+                self._say_unread(safe_name(root.name) or str(root))
             else:
                 found = self._file_root(root)
             for item in _unique(found, seen_files):
@@ -157,6 +167,9 @@ class CorpusWalk:
                         self._skip(rel, "link to a folder already read (a link loop?)", "warning")
                 elif _supported(entry.name):
                     self._file(entry.path, rel, mode, key, linked or via_link, found)
+                elif stat.S_ISREG(mode) and not _not_an_article(entry.name):
+                    kind = os.path.splitext(entry.name)[1].lower() or "no extension"
+                    self._unread[kind] = self._unread.get(kind, 0) + 1
         found.sort(key=lambda item: item.rel)
         return found
 
@@ -169,6 +182,25 @@ class CorpusWalk:
             self._skip(rel, f"{kind}, not a regular file; not opened", "warning")
         else:
             found.append(_Found(path, rel, key, linked))
+
+    def _say_unread(self, where: str) -> None:
+        """One line for the files of a folder not read for their type: a folder of saved
+        web pages (`.html`) lost every article without a word. Counted as files skipped."""
+        count = sum(self._unread.values())
+        if not count:
+            return
+        kinds = ", ".join(sorted(self._unread))
+        files = "file of a type" if count == 1 else "files of types"
+        self.problems.append(
+            Problem(
+                where,
+                f"skipped: {count} {files} not read: {kinds}",
+                None,
+                "warning",
+                "skipped",
+                count,
+            )
+        )
 
     def _entries(self, folder: str, prefix: str) -> list[os.DirEntry]:
         try:
@@ -207,6 +239,17 @@ class CorpusWalk:
 
 def _supported(name: str) -> bool:
     return os.path.splitext(name)[1].lower() in SUPPORTED_SUFFIXES
+
+
+def _not_an_article(name: str) -> bool:
+    """The app's own files and editors' backups (`story.txt~`, `#story.txt#`, `.bak`)."""
+    low = name.lower()
+    return (
+        low in _NOT_ARTICLES
+        or low.endswith("~")
+        or (low.startswith("#") and low.endswith("#"))
+        or os.path.splitext(low)[1] in _BACKUP_SUFFIXES
+    )
 
 
 def _inside(path: str, real_roots: list[str]) -> bool:

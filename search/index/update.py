@@ -837,7 +837,9 @@ class IndexUpdate:
             )
         yield UpdateSummary(
             indexed=run.new_files,
-            skipped=run.skipped_files + len({p.path for p in walked if p.kind == "skipped"}),
+            # A folder's files of types not read are one problem counting them all.
+            skipped=run.skipped_files
+            + sum({p.path: p.count for p in walked if p.kind == "skipped"}.values()),
             updated=run.changed_files,
             removed=len(removed),
             unchanged=len(unchanged),
