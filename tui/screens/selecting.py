@@ -139,12 +139,14 @@ def _pick_quote(screen: ShowsPanes) -> Selection | None:
     if chosen is None or not pane.quotes:
         return None
     index, option_id = chosen
-    quote = pane.quotes[int(option_id)]
+    at = int(option_id)
+    quote = pane.quotes[at]
     article = pane._article(quote.article_id)
+    above = pane.quotes[at - 1].article_id if at else None
 
     def redraw() -> None:
         nav = pane.query_one("#speaker-quotes")
-        nav.replace_option_prompt_at_index(index, pane._quote_prompt(quote, True, article))
+        nav.replace_option_prompt_at_index(index, pane._quote_prompt(quote, True, article, above))
 
     return Selection(quote_target(quote, article), redraw)
 
