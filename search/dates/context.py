@@ -26,7 +26,10 @@ _CUE = re.compile(
     r"|planned|planning|preparing|poised) to"
     # "was due to remarks on Sunday", "due to the strike": "because of", no plan.
     r"|(?:is|are|was|were) due to(?! (?:the|a|an|his|her|its|their|this|that|these|those"
-    r"|higher|lower|[a-z]*[^\Wsu]s)\b)|(?:is|are) to|plans? to|plann(?:ed|ing)|schedul(?:ed|ing)"
+    r"|higher|lower|[a-z]*[^\Wsu]s)\b)|(?:is|are) to|plans? to|schedul(?:ed|ing)"
+    # "the Economic Planning Agency said": a body's name plans nothing.
+    r"|plann(?:ed|ing)(?! (?:agency|agencies|board|commission|ministry|ministries|council"
+    r"|department|office|committee|bureau|authority|institute|unit|division|section)\b)"
     r"|(?:expects?|hopes?|aims?|wants?|intends?|intentions?|set|ready) to"
     # A need looks ahead from before the date ("where they need to be caucusing Monday
     # night"); "the need to", a noun, and one after the date, of another clause, do not.
