@@ -705,6 +705,20 @@ def _of_gender(cands: list[Entity], honorific: str) -> list[Entity] | None:
     return fits or None
 
 
+def _not_other_sex(cands: list[Entity], tokens: list[str]) -> list[Entity]:
+    """`Michelle Obama` after `Mr. Obama`: a full name whose given name is one sex's is
+    not the fuller form of a surname the article's own "Mr." or "his wife" gave the
+    other sex; she is someone new, and he keeps his quotes."""
+    g, strength = gender_of(tokens, "", "")
+    if not g or not strength:
+        return cands
+    return [
+        e
+        for e in cands
+        if not (len(e.tokens) == 1 and e.gender_strength == 2 and e.gender not in ("", g))
+    ]
+
+
 def _person_before_firm(cands: list[Entity]) -> Entity:
     """`Salomon said` after `Salomon Inc` and `managing director Robert Salomon`: news
     calls a person by the surname alone once named in full, and a firm named after a
@@ -864,6 +878,8 @@ class EntityTable:
         cands = _of_gender(self._by_last.get(last, []), honorific)
         if cands is None:
             return None  # "Mrs. Varga" after only "Tom Varga": his wife, someone new
+        if len(tokens) > 1:
+            cands = _not_other_sex(cands, tokens)
         if len(tokens) > 1 and norm(tokens[0]) in PARTICLES:
             # "de la Madrid" after "Miguel de la Madrid": the surname with its particles
             tail = [norm(t) for t in tokens]

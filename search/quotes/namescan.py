@@ -120,8 +120,37 @@ class _NameScanner:
             after = self._run_end(i)
             # "cane acreage in Guangxi and Yunnan": where, not who
             located = i > 0 and doc.lows[i - 1] == "in"
-            for k, e in self._parts(i, after):
+            parts = self._parts(i, after)
+            if not located and self._couple(parts):
+                parts = parts[1:]
+            for k, e in parts:
                 self._add_name(k, e, located)
+
+    def _couple(self, parts: list[tuple[int, int]]) -> bool:
+        """`the parents, Khizr and Ghazala Khan,`: a given name joined to a full name
+        shares its surname; the first is a person of their own, named first.
+
+        Only a word the article writes nowhere else (or a listed given name) is read
+        so: `Clinton and Bernie Sanders` names Clinton elsewhere, on her own.
+        """
+        doc = self.doc
+        if len(parts) != 2:
+            return False
+        (k, e), (k2, e2) = parts
+        if k != e or e2 - k2 != 1 or k2 != e + 2 or doc.lows[e + 1] not in {"and", "&"}:
+            return False
+        word, surname = doc.words[k], doc.words[e2]
+        if not all(w.isalpha() and w[1:].islower() for w in (word, doc.words[k2], surname)):
+            return False  # "Kleinwort and Benson Ltd's": a firm's possessive, no surname
+        if self.table.lookup([word]) is not None:
+            return False
+        if norm(surname) in ORG_HEADS or not (is_given_name(word) or doc.words.count(word) == 1):
+            return False
+        if doc.lows[k] in PLACE_NAMES or " ".join(doc.lows[k2 : e2 + 1]) in PLACE_NAMES:
+            return False  # "Boston and New York": places
+        ent = self.table.add([word, surname], "", "", doc.starts[k], True)
+        self.events.append(Event(k, False, ent, False, word))
+        return True
 
     def _run_end(self, i: int) -> int:
         doc = self.doc
