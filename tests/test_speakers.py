@@ -370,3 +370,18 @@ def test_roles_are_tidied_merged_and_strays_left_out() -> None:
     table = build_speaker_table(quotes)
     assert by_name(table, "Jane Porter").roles == ("U.S. Treasury Secretary",)
     assert set(by_name(table, "Ann Lee").roles) == {"chair", "vice chair"}
+
+
+def test_a_possessive_or_a_pronoun_contraction_is_no_alias() -> None:
+    quotes = [
+        q("a", "Donald Trump", mention="Donald Trump"),
+        q("a", "Donald Trump", mention="Trump’s"),
+        q("a", "Donald Trump", mention="He’s"),
+        q("b", "Donald Trump", mention="he's"),
+        q("b", "Donald Trump", mention="Trump"),
+        q("c", "Moody's", mention="Moody's", speaker_kind="organisation"),
+    ]
+    table = build_speaker_table(quotes)
+    trump = by_name(table, "Donald Trump")
+    assert set(trump.aliases) == {"Donald Trump", "Trump"}
+    assert "Moody's" in by_name(table, "Moody's").aliases

@@ -151,10 +151,22 @@ def _aliases(cluster: Cluster) -> tuple[str, ...]:
         name = " ".join(local.name.split())
         counts[name] = counts.get(name, 0) + local.quotes
         for mention in local.mentions:
-            mention = _unstarted(" ".join(mention.split()))
+            mention = _unpossessed(_unstarted(" ".join(mention.split())), name)
             if mention and fold(mention) not in PRONOUNS:
                 counts[mention] = counts.get(mention, 0) + 1
     return tuple(_ranked(counts))
+
+
+_POSSESSIVE = ("'s", "’s")
+
+
+def _unpossessed(mention: str, name: str) -> str:
+    """`Trump’s` is Trump written in a possessive and `He’s` is "he is": the name or
+    the pronoun, not a form of the name. A name that ends so itself (`Moody's`)
+    stays whole."""
+    if not mention.endswith(_POSSESSIVE) or name.endswith(_POSSESSIVE):
+        return mention
+    return mention[:-2]
 
 
 def _unstarted(mention: str) -> str:
