@@ -378,3 +378,34 @@ def test_the_bar_after_the_first_keeps_its_own_label(columns: int) -> None:
     assert row[:columns].strip() == "Feb", row
     assert row[columns : 2 * columns].startswith("Mar"), row
     assert "1987" in row, row
+
+
+@pytest.mark.parametrize("columns", [4, 5, 6])
+def test_no_month_label_runs_under_the_next_months_bar(columns: int) -> None:
+    """Reuters' publication months at six columns a bar read "Feb   Mar 1987    May":
+    March's label, carrying the year, ran under April's bar, and April had none. Each
+    month is named under its own bar, no label runs under another bar, and the year is
+    said once, after the last bar and in brackets (a bare year there would read as
+    the next January's label), where there is room for it."""
+    bars = _months((1987, 2), 9)
+    labels = axis_labels(bars, "month", columns, width=70)
+    named = [(n, label) for n, label in labels if n < len(bars)]
+    assert [label for _n, label in named] == [
+        "Feb",
+        "Mar",
+        "Apr",
+        "May",
+        "Jun",
+        "Jul",
+        "Aug",
+        "Sep",
+        "Oct",
+    ], labels
+    assert all(n == i for i, (n, _label) in enumerate(named)), labels
+    assert all(len(label) < columns for _n, label in named), labels
+    after = [(n, label) for n, label in labels if n >= len(bars)]
+    assert [label for _n, label in after] == ["(1987)"], labels
+    assert after[0][0] >= len(bars)  # under no bar
+    assert after[0][0] * columns + 6 <= 70
+    crowded = axis_labels(bars, "month", columns, width=len(bars) * columns)
+    assert [label for n, label in crowded if n < len(bars)] == [label for _n, label in named]

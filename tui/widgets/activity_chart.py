@@ -189,7 +189,9 @@ def bar_columns(bars: int, width: int) -> int:
     return max(1, min(MAX_BAR_COLUMNS, width // bars)) if bars else 1
 
 
-def axis_labels(bars: list[Bar], level: str, columns: int) -> list[tuple[int, str]]:
+def axis_labels(
+    bars: list[Bar], level: str, columns: int, width: int | None = None
+) -> list[tuple[int, str]]:
     """(bar index, label) for the bars that begin a labelled period, none overlapping.
 
     Months are charted under year labels at each January (and month names between
@@ -232,7 +234,22 @@ def axis_labels(bars: list[Bar], level: str, columns: int) -> list[tuple[int, st
         if n * columns >= free_from:
             labels.append((n, label))
             free_from = n * columns + len(label) + 1
+    if level == "month" and not any(_names_a_year(label) for _n, label in labels):
+        labels.extend(_year_after(bars, columns, width, free_from))
     return labels
+
+
+def _year_after(
+    bars: list[Bar], columns: int, width: int | None, free_from: int
+) -> list[tuple[int, str]]:
+    """The charted year as a note after the last bar, where no label names it and the
+    row has room: every month named under its own bar left no room for "Feb 1987".
+    In brackets: a bare year after October read as the next January's label."""
+    at = max(len(bars), -(-(free_from + 1) // columns))  # two spaces after the last label
+    year = f"({bars[0].low // 10000})"
+    if width is not None and at * columns + len(year) > width:
+        return []
+    return [(at, year)]
 
 
 def _first_fitted(wanted: list[tuple[int, str]], year: int, columns: int) -> list[tuple[int, str]]:
@@ -241,9 +258,12 @@ def _first_fitted(wanted: list[tuple[int, str]], year: int, columns: int) -> lis
     A year's label it crowds stays ("Sep 2019" over 2020's January read 2020's months
     as 2019's), and the first bar keeps its year in a shorter form ("2012", "'12"): gone,
     the bars before the January read as the next year's. Where the bar beside it is
-    labelled too (every month has room for its name), each keeps its own and the year
-    moves on ("Feb   Mar 1987", "Dec   1986"): "Feb 1987" ran under March's bar, and
-    the busiest month read as February. Dropped only where not even "'12" fits.
+    labelled too (every month has room for its name), each keeps its own: "Feb 1987"
+    ran under March's bar, and the busiest month read as February. The year moves on
+    to the next bar only where it fits under that bar ("Dec   1986"): "Mar 1987" ran
+    under April's bar in turn, and April had no label. Otherwise the first bar keeps
+    its month alone, and `axis_labels` says the year after the last bar. Dropped only
+    where not even "'12" fits.
     """
     first, later = wanted[0][1], wanted[1:]
 
@@ -263,6 +283,8 @@ def _first_fitted(wanted: list[tuple[int, str]], year: int, columns: int) -> lis
         return wanted
     if beside is not None:
         moved = beside[1] if _names_a_year(beside[1]) else f"{beside[1]} {year}"
+        if len(moved) >= columns and any(n == 2 for n, _label in later):
+            moved = beside[1]  # it would run under the third bar and take its label
         # "Dec" one space before "1986" reads as one label, December 1986: a wider gap.
         gap = 3 if _names_a_year(beside[1]) else 1
         words = first.split()
@@ -338,7 +360,7 @@ class ActivityChart(Widget):
             # dates where there are none. The axis below still marks where it falls.
             line.append(BLOCKS[level] * columns, style=style)
         axis = [" "] * max(len(self.bars) * columns, self.size.width)  # a label may overhang
-        for index, label in axis_labels(self.bars, self.level, columns):
+        for index, label in axis_labels(self.bars, self.level, columns, self.size.width):
             at = index * columns
             axis[at : at + len(label)] = label[: max(0, len(axis) - at)]
         line.append("\n")
