@@ -98,3 +98,39 @@ async def test_a_date_the_article_still_gives_is_shown_in_the_collection_unflagg
         shown = collection_text(app)
         assert "changed" not in shown and "marked as" not in shown, shown
         assert "yesterday: ≈ 2024-04-30, counted from 2024-05-01 (--reference-date)" in shown
+
+
+def drawn_rows(app: NewsExploreApp) -> list[str]:
+    """The collection's list as drawn, one string a screen row, its left edge trimmed to
+    where the rows begin."""
+    listing = app.screen.query_one("#collection-list", OptionList)
+    rows = [listing.render_line(y).text.rstrip() for y in range(listing.size.height)]
+    return [row for row in rows if row.strip()]
+
+
+@sync
+async def test_a_long_settings_path_wraps_under_its_row_s_indent(tmp_path: Path) -> None:
+    """At 80 columns the line citing the settings file a marked date was counted from
+    wrapped to the list's left edge, under the mark's heading, so the path's second
+    half read as a row of its own. Wrapped lines keep the indent of the line they
+    continue, and a heading too long for one line wraps under its words, not its badge."""
+    deep = tmp_path / "newsroom-shared-drive" / "regional-desk-clippings-archive" / "may"
+    deep.mkdir(parents=True)
+    corpus = desk(deep, "2024-05-01")
+    title = "Council budget agreed after a long night of talks over the library and the pool"
+    (corpus / "council.txt").write_text(f"Title: {title}\n\n{SENTENCE}\n", encoding="utf-8")
+    app = build(corpus, tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await press(pilot, "f5", "down")
+        timeline = app.screen.query_one(TimelinePane)
+        await wait_for(pilot, lambda: timeline.groups, "the timeline")
+        await press(pilot, "m", "c")
+        await settle(pilot)
+        rows = drawn_rows(app)
+        assert rows[0].startswith("★ ") and "no date" not in rows[0], rows  # it wrapped
+        assert all(row.startswith("  ") and row[2] != " " for row in rows[1:]), rows
+        assert "no date" in rows[1] and rows[2].strip() == SENTENCE, rows
+        cited = next(n for n, row in enumerate(rows) if "settings file" in row)
+        assert "newsexplore.cfg" not in rows[cited], rows  # the path did wrap
+        assert "newsexplore.cfg" in " ".join(rows[cited + 1 : cited + 3]), rows

@@ -31,6 +31,7 @@ from newsexplore.search import (
 from ..collecting import MARK_BADGE, Listing
 from ..marked import MarkDates
 from ..widgets.boxes import Box
+from ..widgets.hanging import HangingLines
 from ..widgets.key_footer import KeyFooter
 from ..widgets.lists import NavList
 from ..widgets.safe_text import safe_line
@@ -123,7 +124,7 @@ class CollectionScreen(TypedAhead, Screen[Mark | None]):
             return "No marks carry that tag."
         return "Nothing marked yet: press m on a search result, a quote or a date."
 
-    def _prompt(self, mark: Mark) -> Text:
+    def _prompt(self, mark: Mark) -> HangingLines:
         citation = mark.citation
         head = Text(MARK_BADGE, style="bold", end="")
         facts = [mark.kind, citation.title or mark.article_id, citation.date or "no date"]
@@ -144,7 +145,7 @@ class CollectionScreen(TypedAhead, Screen[Mark | None]):
         notes += [" ".join(shown_tag(tag) for tag in mark.tags)] if mark.tags else []
         if notes:
             lines.append(safe_line("  " + " · ".join(notes), "dim"))
-        return Text("\n", end="").join(lines)
+        return HangingLines(lines, first_lead=len(MARK_BADGE))
 
     @staticmethod
     def _date_lines(mark: Mark) -> list[Text]:
