@@ -24,6 +24,7 @@ from textual.worker import get_current_worker
 from newsexplore.search import (
     Library,
     NewsExploreError,
+    PendingUpdate,
     Period,
     Problem,
     UpdateSummary,
@@ -46,6 +47,7 @@ from .screens.main import MainScreen
 from .screens.palette import Palette
 from .screens.problems import ProblemsScreen
 from .screens.typed_ahead import TypedAhead
+from .settings_watch import SettingsWatch, settings_changed_notice
 from .stored_corrections import load_corrections
 from .widgets.export_status import ExportStatus
 
@@ -122,6 +124,8 @@ class NewsExploreApp(KeysInOrder, App[None], inherit_bindings=False):
         self._shown_commit: object = None
         """The index commit the panes were last read from (None before they open)."""
         self._held_notices = HeldNotices()
+        self._settings = SettingsWatch()
+        """What the corpus's settings files gave at the last look (`_look_at_settings`)."""
 
     async def on_event(self, event: events.Event) -> None:
         """A key that arrives while a screen holds the keys typed ahead of it waits behind
@@ -219,6 +223,47 @@ class NewsExploreApp(KeysInOrder, App[None], inherit_bindings=False):
     def _show_changes_elsewhere(self) -> None:
         self._show_store_changes()
         self._show_index_changes()
+        self._look_at_settings()
+
+    def _look_at_settings(self) -> None:
+        """Look at the settings files again, in a thread, when a look is due and no
+        update runs (one that runs read them as it started: looked at once it is over)."""
+        if self._shown_commit is None or self._updating():
+            return
+        if not self._settings.due() or any(
+            w.group == "settings" and not w.is_finished for w in self.workers
+        ):
+            return
+        self.run_worker(
+            self._settings_looked_at, thread=True, group="settings", exit_on_error=False
+        )
+
+    def _settings_looked_at(self) -> None:
+        changed = self._settings.look(self.library)
+        if not changed:
+            return
+        pending = self.library.pending_update()
+        if pending is not None and pending.searchable:
+            self.call_from_thread(self._read_settings_again, changed, pending)
+
+    def _read_settings_again(self, changed: list[str], pending: PendingUpdate) -> None:
+        """Update the index for an edited settings file, as on opening a changed corpus."""
+        if pending.running:
+            self.notify(
+                f"{', '.join(changed)} changed; another process is updating this index: "
+                "its dates are shown once it is done.",
+                severity="warning",
+                markup=False,
+            )
+            return
+        self.notify(settings_changed_notice(changed, pending), markup=False)
+        self.run_worker(
+            self._update_in_background,
+            thread=True,
+            group="index-update",
+            description="updating the index",
+            exit_on_error=False,
+        )
 
     def _show_store_changes(self) -> None:
         """Corrections and marks made by the command line while the app runs are

@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import itertools
+import os
 import threading
 import time
 from array import array
@@ -31,6 +32,7 @@ from whoosh.qparser import (
 from whoosh.qparser.dateparse import DateParserPlugin
 from whoosh.searching import Searcher
 
+from ..corpus.settings import SETTINGS_NAME, find_reference_dates
 from ..errors import IndexDamagedError, IndexUnusableError
 from ..models import (
     Article,
@@ -269,6 +271,17 @@ class Library:
             follow_links=self.follow_links,
             reference=self.reference_date,
         )
+
+    def settings_given(self) -> dict[str, tuple[Period, int]]:
+        """Each settings file in the corpus folders now, with the date it gives and its
+        line, read afresh: a front end that stays open compares one reading with the
+        next to notice an edited `newsexplore.cfg` (one walk of the corpus folders,
+        nothing for a corpus of files)."""
+        found = find_reference_dates(self.corpus_paths)
+        return {
+            os.path.join(folder, SETTINGS_NAME): (period, line)
+            for folder, period, line in found.folders
+        }
 
     def rebuild_reason(self) -> RebuildReason | None:
         """Why the next update reads the whole corpus again although an index exists: a
