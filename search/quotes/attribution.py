@@ -37,6 +37,7 @@ from .cues import (
     frame_end,
     past_appositive,
     past_intro,
+    rule_named,
     verbish,
 )
 from .lexicon import CUE_VERBS, DASHES, ISSUE_VERBS, UNNAMED_SOURCES
@@ -367,7 +368,7 @@ class Attributor:
             if not doc.narrative(c):
                 continue
             if doc.lows[c] == "according" and c + 1 < a and doc.lows[c + 1] == "to":
-                m = parse_fwd(doc, c + 2, a - 1)
+                m = None if rule_named(doc, c + 2) else parse_fwd(doc, c + 2, a - 1)
                 if m:
                     return self._resolved(m, "according to", "before")
             n = cue_at(doc, c)

@@ -84,7 +84,9 @@ def _phrasal_ends(doc: TextDoc, particle: str, k: int) -> bool:
     """`went on:`, `as Vale put it, "`, `pointed out in December, "`: a two-word cue
     speaks when what follows it is punctuation, a quotation or a time; `put it on the
     table` and `went on holiday` say nothing."""
-    if particle == "to" or doc.lows[k] == "to" or (particle == "on" and doc.lows[k] == "about"):
+    if particle == "to":
+        return not rule_named(doc, k)
+    if doc.lows[k] == "to" or (particle == "on" and doc.lows[k] == "about"):
         return True
     t = k
     while t < doc.n and t - k < 4 and (doc.lows[t] in TIME_LEADS or doc.lows[t] in TIME_WORDS):
@@ -92,6 +94,22 @@ def _phrasal_ends(doc: TextDoc, particle: str, k: int) -> bool:
     if t > k and not any(doc.lows[u] in TIME_WORDS for u in range(k, t)):
         return False
     return t >= doc.n or not doc.words[t][0].isalnum()
+
+
+_RULE_NOUNS = word_set(
+    """law laws rules regulations statute statutes code constitution standards guidelines
+    tradition custom customs doctrine calendar"""
+)
+"""What a place or body lays down, not says: `according to New York law`."""
+
+
+def rule_named(doc: TextDoc, k: int) -> bool:
+    """`a contract according to New York law`: the name is whose law, not who spoke."""
+    t = k + 1 if k < doc.n and doc.lows[k] == "the" else k
+    start = t
+    while t < doc.n and t - start < 6 and doc.is_cap(t) and doc.narrative(t):
+        t += 1
+    return t > start and t < doc.n and doc.lows[t] in _RULE_NOUNS
 
 
 def _inverted_opening(doc: TextDoc, i: int) -> bool:
@@ -175,6 +193,8 @@ def past_intro(doc: TextDoc, lo: int, a: int) -> int:
 
 def past_dateline(doc: TextDoc, lo: int, a: int) -> int:
     """`WASHINGTON — Sen. Chuck Grassley ...`: where the sentence starts after a dateline."""
+    if lo < doc.dateline_end <= a:
+        return doc.dateline_end  # "WASHINGTON, Dec. 8 (UPI) —", found once for the article
     word = doc.words[lo] if lo < a else ""
     if not (word.isupper() and word.isalpha() and len(word) > 2):
         return lo

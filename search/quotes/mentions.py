@@ -322,10 +322,27 @@ def _appositive_start(doc: TextDoc, j: int, lo: int) -> int | None:
         return k if found is None and _named_from_town(doc, k - 1, lo) else found
     opener = doc.lows[k + 1]
     if opener in CLAUSE_OPENERS or opener.isdigit() or doc.words[k + 1].islower():
-        return k
+        outer = _town_inside(doc, k, lo) if doc.words[k + 1].islower() else None
+        return k if outer is None else outer
     if any(doc.lows[t] in HEADS for t in range(k + 1, j)):
         return k
     return None
+
+
+def _town_inside(doc: TextDoc, k: int, lo: int) -> int | None:
+    """`Lindner, the Cincinnati, Ohio, investor who ...,`: a town and its state set off
+    inside the appositive; it opens at the comma before `the`, not at the state's."""
+    c = k - 1
+    while c >= lo and doc.words[c] != "," and doc.narrative(c):
+        c -= 1
+    if c < lo or doc.words[c] != "," or not _place(doc.lows[c + 1 : k]):
+        return None
+    t = c - 1
+    while t >= lo and doc.is_cap(t) and doc.narrative(t):
+        t -= 1
+    if t == c - 1 or t - 1 < lo or doc.lows[t] not in {"the", "a", "an"}:
+        return None
+    return t - 1 if doc.words[t - 1] == "," else None
 
 
 def _named_from_town(doc: TextDoc, t: int, lo: int) -> bool:
@@ -1234,6 +1251,9 @@ def parse_fwd(doc: TextDoc, i: int, hi: int, generous: bool = False) -> Mention 
         return None
     if _plural_possessive(doc, j, hi):
         return parse_fwd(doc, j + 2, hi)  # `said DLJ Securities' Hassenberg`: the person
+    owned = _owned_name(doc, i, hi)
+    if owned is not None:
+        return parse_fwd(doc, owned, hi)
     if _portfolio_list(doc, i, j, hi):
         return _titled_after_list(doc, j + 1, hi)
     pair = _pair_fwd(doc, i, j, hi) or _firms_fwd(doc, i, j, hi)
@@ -1248,6 +1268,23 @@ def parse_fwd(doc: TextDoc, i: int, hi: int, generous: bool = False) -> Mention 
 
 _POSTED = frozenset({"ambassador", "envoy", "emissary", "delegate", "representative", "consul"})
 """Titles of someone sent to a place or body, written `Ambassador to Peking`."""
+
+
+def _owned_name(doc: TextDoc, i: int, hi: int) -> int | None:
+    """`said Bank of Tokyo's Kimura`: a body named with `of` owns the name after its
+    possessive; that name (its first token returned) is who speaks, not the bank."""
+    t, of = i, False
+    while t < hi and t - i < 8 and doc.narrative(t):
+        low = doc.lows[t]
+        if t > i and low in {"of", "the", "&", "and"}:
+            # "Bank of", not "Shuichi Takemoto of the Foreign Ministry's": a body's word
+            of = of or low == "of" and norm(doc.words[t - 1]) in ORG_HEADS
+        elif not doc.is_cap(t):
+            return None
+        elif low.endswith(("'s", "’s")):
+            return t + 1 if of and doc.is_cap(t + 1) and doc.narrative(t + 1) else None
+        t += 1
+    return None
 
 
 def _posted_to(doc: TextDoc, m: Mention | None, hi: int) -> Mention | None:

@@ -78,13 +78,18 @@ class TextDoc:
 
     def _dateline_end(self) -> int:
         words = self.words
-        if not words or not (words[0].isupper() and words[0].isalpha() and len(words[0]) > 2):
+        s = 0
+        while s < self.n and self.para[s] in self.headline_paras:
+            s += 1  # the dateline opens the story, under its headline
+        if s >= self.n or not (words[s].isupper() and words[s].isalpha() and len(words[s]) > 2):
             return 0
-        for t in range(1, min(self.n, 12)):
-            if self.para[t] != self.para[0]:
+        for t in range(s + 1, min(self.n, s + 12)):
+            if self.para[t] != self.para[s]:
                 return 0
-            if words[t] in {"-", "—", "–", "--"} and words[t - 1].isdigit():
-                return t + 1  # "SAN ANTONIO, TEXAS, March 31 -"
+            if words[t] in {"-", "—", "–", "--"} and (
+                words[t - 1].isdigit() or words[t - 1] == ")"
+            ):
+                return t + 1  # "SAN ANTONIO, TEXAS, March 31 -", "WASHINGTON (Reuters) -"
             if words[t].isalpha() and words[t].islower():
                 return 0
         return 0
