@@ -427,6 +427,15 @@ class Context:
         tense = self._nearest_tense(lo, start, end, 70)
         if word == "through":
             return True if tense else None
+        past = self.last_past(first, start) if tense is None else None
+        if (
+            past is not None
+            and not self.tensed(past, start)
+            and _A_PAST_STATE.search(self.low, max(first, past - 5), past + 24)
+        ):
+            # "was head of research at the Central Bank of Ceylon, the nation's central bank,
+            # until January": a state told in the past, its verb beyond the reach
+            return None
         return None if tense is False else True
 
     def _past_perfect(self, lo: int, start: int, end: int, word: str) -> bool:
@@ -596,6 +605,12 @@ _OUTCOME_BEFORE = re.compile(
     r"|in\s+(?:response|reaction)\s+to|(?:responding|reacting)\s+to)"
     r"\s+(?:[a-z]+['’]s\s+(?:and|or)\s+)?$"
 )
+_A_PAST_STATE = re.compile(
+    r"\b(?<!has )(?<!have )(?<!had )(?:was|were)\s+(?:the\s+|a\s+|an\s+)?(?!being\b|not\b"
+    r"|[a-z]+(?:ed|en|wn)\b|due\b|set\b|cut\b|put\b|given\b|to\b)[a-z]+\b"
+)
+"""A state told in the past ("was head of research", "were partners"), not a passive ("was
+extended", "was given") nor a plan ("was due", "was to")."""
 _WAS_PLAN = re.compile(r"(?:was|were)\s")
 """A plan told in the past tense ("was due to", "were expected to")."""
 _AWAITED = re.compile(r"\bawait(?:s|ed|ing)?\s+(?:(?:the|a)\s+[a-z]+\s+(?:of|on)\s+)?$")
