@@ -56,6 +56,7 @@ if TYPE_CHECKING:
     )
     from .index import (
         QUERY_FIELDS,
+        BuildBar,
         HeldIndex,
         Hit,
         Library,
@@ -167,6 +168,7 @@ __all__ = [
     "Problem",
     "ProblemGroup",
     "Progress",
+    "BuildBar",
     "Quote",
     "ReanchorReport",
     "RecentSearch",
@@ -284,6 +286,7 @@ _LAZY = {
     "Library": ".index",
     "PendingUpdate": ".index",
     "Progress": ".index",
+    "BuildBar": ".index",
     "SearchResults": ".index",
     "Snippet": ".index",
     "TimelineGroup": ".index",

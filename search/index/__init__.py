@@ -8,6 +8,7 @@ It is the top of the dependency chain and may import every other package of
 `search/`; none of them may import it.
 """
 
+from .build_bar import BuildBar
 from .extraction import extraction_cut
 from .folders import HeldIndex, IndexState, held_indexes, index_dir_for, remove_index
 from .library import Hit, Library, SearchResults
@@ -28,6 +29,7 @@ from .timeline import (
 from .update import Progress, UpdateSummary, Waiting
 
 __all__ = [
+    "BuildBar",
     "QUERY_FIELDS",
     "HeldIndex",
     "Hit",

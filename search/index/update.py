@@ -288,6 +288,13 @@ class Progress:
     estimated: bool = False
     """The total is reckoned from what has been read so far (the articles of a file
     read in parts, before its last), and may still change."""
+    read: float | None = None
+    """How far the reading of every file of this run has got, 0 to 1, with each file
+    weighed by its size; None on steps that are not reading. One bar for the whole
+    build is drawn from it, since the counts of `read` (files) and `index` (one
+    file's articles) are of different things and would make a bar jump back."""
+    articles: int = 0
+    """Articles indexed so far in this run, on reading steps."""
 
 
 @dataclass(frozen=True)
@@ -855,17 +862,28 @@ class IndexUpdate:
     def _read_all(self, to_read, books: Books, writer: _Writer, run: _Run, commit, cancelled):
         queue, again = list(to_read), set()
         done = 0
+        weight = _ReadWeight(queue)
         while True:
             if done == len(queue):
                 queue.extend(self._copies_to_read_again(books, again))
+                weight.add(queue[weight.files :])
                 if done == len(queue):
                     break
             path, rel = queue[done]
             if cancelled():
                 raise _Cancelled
-            yield from self._read_file(path, rel, books, writer, run, commit, cancelled)
+            for step in self._read_file(path, rel, books, writer, run, commit, cancelled):
+                yield weight.of(step, done, run.added)
             done += 1
-            yield Progress(done=done, total=len(queue), path=rel, phase="read")
+            weight.finished(done)
+            yield Progress(
+                done=done,
+                total=len(queue),
+                path=rel,
+                phase="read",
+                read=weight.at,
+                articles=run.added,
+            )
             yield from self._checkpoint_if_due(books, writer, run, None)
         self._flush_deferred(books, writer, run)
         if cancelled():
@@ -1394,6 +1412,41 @@ def _snapshot(books: Books, run: _Run, current: tuple[str, dict] | None) -> dict
         records["read_against"] = {a: r for a, r in books.read_against.items() if a in live}
     records["files"] = files
     return records
+
+
+class _ReadWeight:
+    """How far reading has got, each file weighed by its size: a folder of small files and
+    one 27 MB file then move one bar evenly, and a file's articles move it within the
+    file's share rather than from nothing to full."""
+
+    def __init__(self, queue: list[tuple[Path, str]]) -> None:
+        self.sizes: list[int] = []
+        self.files = 0
+        self.at = 0.0
+        self._within = 0.0
+        self.add(queue)
+
+    def add(self, files: list[tuple[Path, str]]) -> None:
+        for path, _rel in files:
+            try:
+                self.sizes.append(max(path.stat().st_size, 1))
+            except OSError:
+                self.sizes.append(1)
+        self.files = len(self.sizes)
+
+    def of(self, step: Progress, number: int, articles: int) -> Progress:
+        """`step` of the file at `number` in the queue, with the whole reading's share."""
+        if step.phase == "index" and step.total:
+            self._within = max(self._within, min(step.done / step.total, 1.0))
+        elif step.phase not in ("index", "load"):
+            return step
+        size = self.sizes[number]
+        self.at = (sum(self.sizes[:number]) + self._within * size) / sum(self.sizes)
+        return replace(step, read=self.at, articles=articles)
+
+    def finished(self, done: int) -> None:
+        self._within = 0.0
+        self.at = sum(self.sizes[:done]) / sum(self.sizes)
 
 
 def _progress_of(meter: Meter) -> Progress:

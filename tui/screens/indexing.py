@@ -30,10 +30,10 @@ from textual.screen import Screen
 from textual.widgets import ProgressBar, Static
 from textual.worker import Worker, WorkerState, get_current_worker
 
-from newsexplore.search import NewsExploreError, Progress, UpdateSummary, Waiting
+from newsexplore.search import BuildBar, NewsExploreError, Progress, UpdateSummary, Waiting
 
 from ..widgets.key_footer import KeyFooter
-from ..widgets.rate_line import DOING, RateLine, describe_step
+from ..widgets.rate_line import DOING, RateLine, describe_build, describe_step
 from ..widgets.safe_text import safe_line
 
 if TYPE_CHECKING:
@@ -122,6 +122,9 @@ class IndexingScreen(Screen[UpdateSummary | None]):
         after a checkpoint or its next part is read, it goes on with its clock, whose
         time then counts those pauses, as they will come again before the end."""
         self._last: Progress | None = None
+        self._build = BuildBar()
+        """One forward-only bar for the whole build, drawn once files are read."""
+        self._build_started = 0.0
 
     def compose(self) -> ComposeResult:
         with Vertical(id="indexing-panel"):
@@ -139,7 +142,7 @@ class IndexingScreen(Screen[UpdateSummary | None]):
         return title + Text(f"\n{why}", style="italic") if why else title
 
     def on_mount(self) -> None:
-        self._started = time.monotonic()
+        self._started = self._build_started = time.monotonic()
         self.set_interval(TICK, self._tick)
         self._update()
 
@@ -148,8 +151,10 @@ class IndexingScreen(Screen[UpdateSummary | None]):
             self._show_rate(self._last)
 
     def _show_rate(self, progress: Progress) -> None:
-        elapsed = time.monotonic() - self._started
-        parts = describe_step(progress, elapsed, self._since)
+        if self._build.reading:
+            parts = describe_build(self._build, time.monotonic() - self._build_started)
+        else:
+            parts = describe_step(progress, time.monotonic() - self._started, self._since)
         self.query_one("#indexing-rate", RateLine).show_parts(parts)
 
     @work(thread=True, exclusive=True, group="index", description="index", exit_on_error=False)
@@ -190,14 +195,19 @@ class IndexingScreen(Screen[UpdateSummary | None]):
             if phase == "index":
                 self._indexing_clocks[clock] = started
             self._started, self._since = started
+        self._build.step(progress)
         bar = self.query_one(ProgressBar)
-        if progress.total:
+        if self._build.reading:
+            bar.update(total=1000, progress=round(self._build.fraction * 1000))
+        elif progress.total:
             bar.update(total=progress.total, progress=progress.done)
         else:  # nothing to count: the bar moves on its own while the words say what is done
             bar.update(total=None)
         self._last = progress
         self._show_rate(progress)
         doing = DOING.get(phase, phase)
+        if phase == "commit" and self._build.reading and not self._build.finishing:
+            doing = "writing the articles read so far to the index"
         where = f"{doing}: {progress.path}" if progress.path else doing
         self.query_one("#indexing-file", Static).update(safe_line(where, "dim"))
 
@@ -280,7 +290,8 @@ class IndexingScreen(Screen[UpdateSummary | None]):
         self._phase = None
         self._indexing_clocks.clear()
         self._last = None
-        self._started = time.monotonic()
+        self._build = BuildBar()
+        self._started = self._build_started = time.monotonic()
         for name in ("#indexing-file", "#indexing-hint"):
             self.query_one(name, Static).update("")
         self.query_one("#indexing-rate", Static).update("Looking for files…")

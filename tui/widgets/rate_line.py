@@ -17,9 +17,18 @@ from textual.visual import VisualType
 from textual.widgets import Static
 
 if TYPE_CHECKING:
-    from newsexplore.search import Progress
+    from newsexplore.search import BuildBar, Progress
 
-__all__ = ["DOING", "UNITS", "RateLine", "describe_rate", "describe_step", "duration", "fit_parts"]
+__all__ = [
+    "DOING",
+    "UNITS",
+    "RateLine",
+    "describe_build",
+    "describe_rate",
+    "describe_step",
+    "duration",
+    "fit_parts",
+]
 
 
 UNITS = {
@@ -129,6 +138,20 @@ def describe_step(progress: Progress, elapsed: float, since: int = 0) -> list[st
         return [count, speed, left, duration(elapsed)]
     doing = DOING.get(progress.phase, progress.phase)
     return [f"{doing[:1].upper()}{doing[1:]}… {duration(elapsed)}"]
+
+
+def describe_build(build: BuildBar, elapsed: float) -> list[str]:
+    """The parts of the rate line of a build that reads files: the articles and files read
+    (both exact), the rate and time left of the whole build once there is enough to tell
+    them from, and the time taken. Writing the index keeps the line as it was, since
+    its count of index entries means nothing to a reader."""
+    rate, left = build.rate(elapsed), build.time_left(elapsed)
+    return [
+        build.count(),
+        f"{rate:,.0f} articles/s" if rate else "",
+        f"about {duration(left, rounded=True)} left" if left is not None else "",
+        duration(elapsed),
+    ]
 
 
 def fit_parts(parts: list[str], width: int) -> str:
