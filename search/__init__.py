@@ -107,6 +107,7 @@ if TYPE_CHECKING:
         lost_correction,
         split_refusal,
     )
+    from .speakers.names import adds_only_name_parts
     from .store import (
         Citation,
         Mark,
@@ -133,6 +134,7 @@ __all__ = [
     "tag_list",
     "Correction",
     "find_speaker",
+    "adds_only_name_parts",
     "split_refusal",
     "SPEAKER_KINDS",
     "orphaned_correction",
@@ -334,6 +336,7 @@ _LAZY = {
     "correction_problems": ".speakers.corrections",
     "lost_correction": ".speakers.corrections",
     "split_refusal": ".speakers.corrections",
+    "adds_only_name_parts": ".speakers.names",
     "Citation": ".store",
     "Mark": ".store",
     "ReanchorReport": ".store",

@@ -309,3 +309,25 @@ def test_merging_two_different_names_keeps_the_one_chosen(
     haigh, rayner = speaker_id(library, "Louise Haigh"), speaker_id(library, "Angela Rayner")
     apply(library, store, Correction("merge", haigh, rayner))
     assert next(s for s in library.speakers() if s.id == haigh).name == "Louise Haigh"
+
+
+@pytest.mark.parametrize(
+    "longer, listed",
+    [
+        ("Offensive Things Keir Starmer", "Keir Starmer"),
+        ("Keir Starmer Speech", "Keir Starmer"),
+        ("Keir R. Starmer", "Keir R. Starmer"),
+        ("Keir Starmer Jr.", "Keir Starmer Jr."),
+    ],
+)
+def test_a_merge_takes_the_longer_name_only_when_it_adds_name_parts(
+    library: Library, store: UserStore, longer: str, listed: str
+) -> None:
+    """Words before a full name that are not a given name ("Offensive Things", a headline's
+    words) never become the person's name; a middle initial or a generation do."""
+    keir, rayner = speaker_id(library, "Keir Starmer"), speaker_id(library, "Angela Rayner")
+    apply(library, store, Correction("rename", rayner, longer))
+    apply(library, store, Correction("merge", keir, rayner))
+    merged = next(s for s in library.speakers() if s.id == keir)
+    assert merged.name == listed
+    assert {q.speaker for q in library.quotes(speaker_id=keir)} == {listed}

@@ -292,3 +292,17 @@ def test_a_verb_written_after_the_corpus_paths_is_still_the_verb(
     assert code == 0 and "renamed Louise Haigh to Louise Haigh MP" in out, err
     code, out, _ = run(["quotes", "--corpus", str(corpus), "--format", "jsonl", *opts], capsys)
     assert code == 0 and '"speaker": "Louise Haigh MP"' in out
+
+
+def test_a_merge_says_the_name_it_is_listed_under(capsys, opts: list[str]) -> None:
+    """Headline words before a full name are not taken as the person's name; a middle
+    initial is, and the message says so."""
+    run(["speakers", "rename", "Louise Haigh", "Offensive Things Keir Starmer", *opts], capsys)
+    code, out, _ = run(["speakers", "merge", "Keir Starmer", "Offensive Things", *opts], capsys)
+    assert code == 0 and "into Keir Starmer" in out and "listed as" not in out
+    assert "Keir Starmer" in speakers(capsys, opts)
+    assert "Offensive Things Keir Starmer" not in speakers(capsys, opts)
+    run(["speakers", "rename", "Nigel Farage", "Keir R. Starmer", *opts], capsys)
+    code, out, _ = run(["speakers", "merge", "Keir Starmer", "Keir R. Starmer", *opts], capsys)
+    assert code == 0 and "listed as Keir R. Starmer" in out
+    assert "Keir R. Starmer" in speakers(capsys, opts)

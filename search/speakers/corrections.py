@@ -38,7 +38,7 @@ from functools import cached_property
 from ..anchor import place_again
 from ..models import Correction, Problem, Quote, Speaker, SpeakerKind
 from ..safe import user_name
-from .names import speaker_id_for
+from .names import adds_only_name_parts, speaker_id_for
 from .table import SpeakerTable
 
 SPEAKER_KINDS: tuple[SpeakerKind, ...] = ("person", "organisation")
@@ -387,7 +387,7 @@ class _State:
         del self.speakers[gone.id]
         self.speakers[keep.id] = replace(
             keep,
-            name=gone.name if _names_in_full(keep.name, gone.name) else keep.name,
+            name=gone.name if adds_only_name_parts(keep.name, gone.name) else keep.name,
             aliases=_unique((*keep.aliases, gone.name, *gone.aliases)),
             roles=_unique((*keep.roles, *gone.roles)),
             quote_count=keep.quote_count + gone.quote_count,
@@ -605,13 +605,6 @@ class _State:
             if merge.keep.id in self.speakers:
                 merged[merge.keep.id] = (*merged.get(merge.keep.id, ()), merge.gone)
         return merged
-
-
-def _names_in_full(name: str, other: str) -> bool:
-    """Whether `other` is `name` written out in full ("Nigel Lawson" for "Lawson"): a
-    merge of the two is listed under the full name, whichever row it was made from."""
-    short, full = name.casefold().split(), other.casefold().split()
-    return 0 < len(short) < len(full) and full[-len(short) :] == short
 
 
 @dataclass(frozen=True)

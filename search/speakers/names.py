@@ -75,6 +75,32 @@ class PersonName:
     """`jr`, `sr`, `iii`: a son or father of the same name is someone else."""
 
 
+def adds_only_name_parts(name: str, fuller: str) -> bool:
+    """Whether `fuller` is `name` with only parts of a name added: a given name before a
+    bare surname, middle initials, a generation (`Lawson` -> `Nigel Lawson`,
+    `Keir Starmer` -> `Keir R. Starmer`). Words before a name that already has its given
+    name ("Offensive Things Donald Trump") are a headline's, not the person's.
+    """
+    short = [w for w in map(fold, name.split()) if w]
+    full = [w for w in map(fold, fuller.split()) if w]
+    grew = len(full) > len(short)
+    if grew and short and full[-1] in _GENERATIONS and short[-1] not in _GENERATIONS:
+        full = full[:-1]
+    if not short or len(full) < len(short) or full[-1] != short[-1]:
+        return False
+    if len(short) > 1 and full[0] != short[0]:
+        return False
+    middle, wanted = full[1:-1] if len(short) > 1 else full[:-1], short[1:-1]
+    if len(short) == 1 and middle:
+        middle = middle[1:]  # the given name a bare surname gains
+    for word in middle:
+        if wanted and word == wanted[0]:
+            wanted.pop(0)
+        elif len(word) != 1:
+            return False
+    return grew and not wanted
+
+
 def strip_titles(tokens: list[str]) -> list[str]:
     while len(tokens) > 1 and fold(tokens[0]) in _HONORIFICS:
         tokens = tokens[1:]

@@ -184,6 +184,8 @@ def run_speaker_verb(args: argparse.Namespace, library: Library) -> int:
         said += f": {back.name} has {counted(back.quote_count, 'quote')}, {now.name} keeps "
         said += counted(now.quote_count, "quote")
     else:
+        if verb == "merge" and now.name != speaker.name:
+            said += f", listed as {now.name}"
         said += f" ({counted(now.quote_count, 'quote')})"
     print(printable(said, keep_newlines=False))
     return 0

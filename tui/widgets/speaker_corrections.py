@@ -23,6 +23,7 @@ from newsexplore.search import (
     Speaker,
     StoreError,
     UserStore,
+    adds_only_name_parts,
     find_speaker,
     split_refusal,
     user_name,
@@ -343,4 +344,8 @@ class SpeakerCorrections(Pane):
 
 
 def _merged(other: Speaker, into: Speaker) -> str:
-    return f"Merged {other.name} into {into.name}"
+    """Says the name the merged speaker is listed under when it is not the one chosen."""
+    said = f"Merged {other.name} into {into.name}"
+    if adds_only_name_parts(into.name, other.name):
+        said += f", listed as {other.name}"
+    return said
