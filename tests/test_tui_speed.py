@@ -46,3 +46,39 @@ async def test_a_speakers_quotes_are_read_in_one_hand_off(
         assert {q.article_id for q in pane.quotes} == articles
         calls = [name for thread, name in handed if thread is pane._thread]
         assert len(calls) < 1 + len(articles), calls  # not one call an article
+
+
+@sync
+async def test_a_pane_switch_draws_its_keys_in_its_first_frame(
+    seeds_dir: Path, seeds_index: Path, tmp_path: Path
+) -> None:
+    """F5 shows the timeline and the timeline's keys in one frame: drawn a frame later,
+    the footer cost a second layout of the whole screen, and the keys of the pane just
+    left were shown meanwhile."""
+    from textual.widgets._footer import FooterKey
+
+    from newsexplore.tui.screens.main import MainScreen
+    from newsexplore.tui.widgets.timeline import TimelinePane
+
+    app = make_app([seeds_dir], index_dir=seeds_index, export_dir=tmp_path)
+    app.animation_level = "none"
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, MainScreen)
+        timeline = app.screen.query_one(TimelinePane)
+        await pilot.pause(0.5)
+        frames: list[tuple[bool, list[str]]] = []
+        display = app._display
+
+        def recorded(screen, renderable) -> None:  # type: ignore[no-untyped-def]
+            display(screen, renderable)
+            if renderable is not None:
+                keys = [key.description for key in app.screen.query(FooterKey)]
+                frames.append((app.focused in timeline.walk_children(), keys))
+
+        app._display = recorded  # type: ignore[method-assign]
+        await pilot.press("f5")
+        await pilot.pause(0.5)
+        app._display = display  # type: ignore[method-assign]
+        first = next(keys for in_timeline, keys in frames if in_timeline)
+        assert first == frames[-1][1]

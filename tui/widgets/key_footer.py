@@ -33,6 +33,7 @@ from typing import ClassVar
 from rich.cells import cell_len
 from textual.app import ComposeResult
 from textual.compose import compose
+from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Footer
 from textual.widgets._footer import FooterKey
@@ -73,6 +74,15 @@ class KeyFooter(Footer):
 
     _drawn: Hashable = None
     """What the keys on show were drawn from (see `_drawn_from`)."""
+
+    def bindings_changed(self, screen: Screen) -> None:
+        """Draw the keys as soon as they change, not after the next frame as Textual's
+        footer does: a pane switch then showed the old pane's keys for a frame and laid
+        the whole screen out a second time for the new ones (each F-key, Enter and Esc
+        that moves focus)."""
+        self._bindings_ready = True
+        if screen.app.app_focus and self.is_attached and screen is self.screen:
+            self.call_next(self.recompose)
 
     async def recompose(self) -> None:
         if not self.is_attached or self._pruning:
