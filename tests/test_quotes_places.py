@@ -57,3 +57,12 @@ def test_a_person_of_a_bodys_division_is_still_the_person() -> None:
         "Foreign Ministry's North American Division told Reuters."
     )
     assert [q.speaker for q in quotes] == ["Shuichi Takemoto"]
+
+
+def test_a_town_in_the_next_sentences_opening_does_not_speak() -> None:
+    quotes = quotes_of(
+        'Carly Fiorina calls herself a "change warrior" who "saved the company." Last '
+        "year, at a human-resources conference in Washington, she said that "
+        '"people who drive change get a lot of arrows in the back."'
+    )
+    assert "Washington" not in [q.speaker for q in quotes]

@@ -179,8 +179,8 @@ class Attributor:
         if verdict is not None:
             return verdict
         m = parse_fwd(doc, i, hi)
-        if m is None:
-            return None
+        if m is None or (m.first > i and doc.lows[m.first - 1] in _PLACING):
+            return None  # `"..." Last year, at a conference in Washington, she said`: where
         k = past_appositive(doc, m.last + 1, hi)
         k = skip_fwd(doc, k, hi) if k <= hi else k
         cue_len = cue_at(doc, k) if k <= hi else 0
