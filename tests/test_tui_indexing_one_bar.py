@@ -137,3 +137,30 @@ def test_the_time_left_is_of_the_whole_build(
             steps.put(None)
 
     asyncio.run(run())
+
+
+def test_the_command_line_bar_is_one_bar_that_only_moves_forward(capsys) -> None:
+    from newsexplore.tui.cli import building
+
+    bars = building._progress_bar(True)
+    advance = bars.__enter__()
+    shown: list[float] = []
+    try:
+        for step in [
+            Progress(50, 924, "polnear_all.jsonl", "index", read=0.05, articles=50),
+            Progress(0, 0, "", "commit"),
+            Progress(46_624, 62_252, "", "commit"),
+            Progress(0, 167_512, "", "commit"),
+            Progress(670, 924, "polnear_all.jsonl", "index", read=0.7, articles=670),
+            Progress(2, 2, "h/a.txt", "read", read=1.0, articles=942),
+            Progress(360_777, 361_923, "", "commit"),
+        ]:
+            advance(step)
+            tasks = [task for task in bars.progress.tasks if task.visible]
+            assert len(tasks) == 1, [task.description for task in tasks]
+            shown.append(tasks[0].percentage)
+    finally:
+        bars.__exit__(None, None, None)
+    assert shown == sorted(shown), shown
+    err = capsys.readouterr().err
+    assert "942 articles" in err and "entries" not in err, err

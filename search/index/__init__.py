@@ -8,7 +8,7 @@ It is the top of the dependency chain and may import every other package of
 `search/`; none of them may import it.
 """
 
-from .build_bar import BuildBar
+from .build_bar import BuildBar, duration
 from .extraction import extraction_cut
 from .folders import HeldIndex, IndexState, held_indexes, index_dir_for, remove_index
 from .library import Hit, Library, SearchResults
@@ -45,6 +45,7 @@ __all__ = [
     "UpdateSummary",
     "Waiting",
     "check_syntax",
+    "duration",
     "extraction_cut",
     "held_indexes",
     "index_dir_for",

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from .update import Progress
 
-__all__ = ["BuildBar"]
+__all__ = ["BuildBar", "duration"]
 
 READING = 0.9
 """The share of the bar that reading takes; the final write of the index takes the rest."""
@@ -95,3 +95,17 @@ class BuildBar:
         if self.files is not None and self.files[1] > 1:
             said += f" · {self.files[0]:,} / {self.files[1]:,} files"
         return said
+
+
+def duration(seconds: float, *, rounded: bool = False) -> str:
+    """`42 s`, `5 min 56 s`, `1 h 05 min`; `rounded` to whole minutes from a minute
+    and a half on, for times that are estimates (`about 6 min`)."""
+    whole = round(max(seconds, 0))
+    if whole < (90 if rounded else 60):
+        return f"{whole} s"
+    if whole < 3600 and not rounded:
+        return f"{whole // 60} min {whole % 60} s"
+    minutes = round(whole / 60)
+    if minutes < 60:
+        return f"{minutes} min"
+    return f"{minutes // 60} h {minutes % 60:02d} min"

@@ -11,15 +11,18 @@ import contextlib
 import signal
 import sys
 import threading
+import time
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
 from newsexplore.search import (
+    BuildBar,
     Library,
     Problem,
     ProblemGroup,
     Progress,
     UpdateSummary,
+    duration,
     group_problems,
     printable,
     summarise_problems,
@@ -185,6 +188,8 @@ class _progress_bar:
         self.enabled = enabled
         self.progress = None
         self.tasks: dict[str, Any] = {}
+        self.build = BuildBar()
+        self.started = time.monotonic()
 
     def __enter__(self):
         if self.enabled:
@@ -194,7 +199,6 @@ class _progress_bar:
                 TaskProgressColumn,
                 TextColumn,
                 TimeElapsedColumn,
-                TimeRemainingColumn,
             )
 
             self.progress = Progress(
@@ -204,8 +208,7 @@ class _progress_bar:
                 TaskProgressColumn(),
                 TextColumn("{task.fields[rate]}"),
                 TimeElapsedColumn(),
-                TextColumn("left"),
-                TimeRemainingColumn(),
+                TextColumn("{task.fields[left]}"),
                 transient=False,
                 console=_stderr_console(),
             )
@@ -217,6 +220,10 @@ class _progress_bar:
     def advance(self, step: Progress) -> None:
         if self.progress is None:
             return
+        self.build.step(step)
+        if self.build.reading:
+            self._advance_build(step)
+            return
         if step.phase in self.READING:
             self._drop_checkpoint()
         task = self.tasks.get(step.phase)
@@ -224,12 +231,37 @@ class _progress_bar:
             self._finish_uncounted()
             label = self.LABELS.get(step.phase, step.phase)
             task = self.tasks[step.phase] = self.progress.add_task(
-                label, total=step.total or None, rate="", count=""
+                label, total=step.total or None, rate="", count="", left=""
             )
         speed = next(t.speed for t in self.progress.tasks if t.id == task)
         rate = _rate(speed, step.phase) if speed and step.total else ""
         self.progress.update(
             task, completed=step.done, total=step.total or None, rate=rate, count=_count(step)
+        )
+
+    def _advance_build(self, step: Progress) -> None:
+        """Once files are read, one bar for the whole build: a bar per phase went from
+        one file's articles to index entries and back, full then empty then full."""
+        for phase in [p for p in self.tasks if p != "build"]:
+            self.progress.remove_task(self.tasks.pop(phase))
+        label = self.LABELS.get(step.phase, step.phase)
+        if step.phase == "commit" and not self.build.finishing:
+            label = "saving read so far"
+        task = self.tasks.get("build")
+        if task is None:
+            self.started = time.monotonic()
+            task = self.tasks["build"] = self.progress.add_task(
+                label, total=1000, rate="", count="", left=""
+            )
+        elapsed = time.monotonic() - self.started
+        rate, left = self.build.rate(elapsed), self.build.time_left(elapsed)
+        self.progress.update(
+            task,
+            description=label,
+            completed=round(self.build.fraction * 1000),
+            count=self.build.count(),
+            rate=f"{rate:,.0f}/s" if rate else "",
+            left=f"about {duration(left, rounded=True)} left" if left is not None else "",
         )
 
     def _drop_checkpoint(self) -> None:

@@ -16,6 +16,8 @@ from rich.text import Text
 from textual.visual import VisualType
 from textual.widgets import Static
 
+from newsexplore.search import duration
+
 if TYPE_CHECKING:
     from newsexplore.search import BuildBar, Progress
 
@@ -101,20 +103,6 @@ def _about(total: int) -> str:
     """An estimated total to three figures (`about 19,500`): the rest would be a guess."""
     figures = max(len(str(total)) - 3, 0)
     return f"about {round(total, -figures):,}"
-
-
-def duration(seconds: float, *, rounded: bool = False) -> str:
-    """`42 s`, `5 min 56 s`, `1 h 05 min`; `rounded` to whole minutes from a minute
-    and a half on, for times that are estimates (`about 6 min`)."""
-    whole = round(max(seconds, 0))
-    if whole < (90 if rounded else 60):
-        return f"{whole} s"
-    if whole < 3600 and not rounded:
-        return f"{whole // 60} min {whole % 60} s"
-    minutes = round(whole / 60)
-    if minutes < 60:
-        return f"{minutes} min"
-    return f"{minutes // 60} h {minutes % 60:02d} min"
 
 
 def describe_step(progress: Progress, elapsed: float, since: int = 0) -> list[str]:
