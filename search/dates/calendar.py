@@ -2013,7 +2013,11 @@ def holiday(ctx: Context, s: str, start: int, end: int) -> Result:
     week = bool(_A_WEEK.search(low)) or weekend
     year = year_of(s)
     inferred = False
-    if year is None and ctx.dct is not None and rel:
+    election = low.startswith("election day") and not rel
+    told = _election_year_told(ctx, rule, start) if year is None and election else None
+    if told is not None:
+        year = told  # "Campaigning against Mitt Romney in 2012 ... soon after Election Day"
+    elif year is None and ctx.dct is not None and rel:
         year = _holiday_year(rule, ctx.dct, rel)
     elif (
         year is None and ctx.dct is not None and (placed := _holiday_placed(ctx, rule, start, end))
@@ -2036,6 +2040,18 @@ def holiday(ctx: Context, s: str, start: int, end: int) -> Result:
             year = _year_by_tense(ctx.dct.year, future, side)
     elif year is None and ctx.fallback_year is not None:
         year, inferred = ctx.fallback_year, True
+    if (
+        election
+        and ctx.dct is not None
+        and year == ctx.dct.year - 1
+        and ctx.dct.year % 2 == 0
+        and rule(ctx.dct.year) >= ctx.dct
+        and year_of(s) is None
+        and told is None
+    ):
+        # In an election year, an Election Day the story does not date is the coming one,
+        # never the off-year election of the year before.
+        year = ctx.dct.year
     if year is None:
         return UNRESOLVED
     if weekend:
@@ -2043,6 +2059,22 @@ def holiday(ctx: Context, s: str, start: int, end: int) -> Result:
     if week:
         return fmt_week(rule(year)), "week", inferred
     return fmt_day(rule(year)), "day", inferred
+
+
+def _election_year_told(ctx: Context, rule: Callable[[int], dt.date], start: int) -> int | None:
+    """The year of an Election Day the sentence, or the one before it, names: "Campaigning
+    against Mitt Romney in 2012, he barely mentioned climate change. But soon after Election
+    Day, ..." is 2012's, not the one before the story."""
+    if ctx.dct is None or ctx.ref is None or ctx.ref[1] != "year" or not ctx.ref[0].isdigit():
+        return None
+    lo = ctx.sentence_start(start)
+    lo = ctx.sentence_start(max(0, lo - 2)) if lo > 0 else lo
+    year = int(ctx.ref[0])
+    if ctx.ref_start < lo or year >= ctx.dct.year or rule(year) >= ctx.dct:
+        return None
+    if ctx.future(start, start + len("election day"), MONTH_REACH, plans=True):
+        return None  # "to correct missteps made in 2012 ... expected to be pivotal on Election Day"
+    return year
 
 
 def _election_day_ahead(ctx: Context, low: str, start: int, end: int) -> bool:
