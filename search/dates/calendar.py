@@ -2013,6 +2013,10 @@ def holiday(ctx: Context, s: str, start: int, end: int) -> Result:
     week = bool(_A_WEEK.search(low)) or weekend
     year = year_of(s)
     inferred = False
+    if _IN_A_TITLE.search(ctx.text, max(0, start - 60), start) and _TITLE_CLOSES.match(
+        ctx.text, end
+    ):
+        return None  # "roles in “How the Grinch Stole Christmas,” and": a title, no day
     election = low.startswith("election day") and not rel
     told = _election_year_told(ctx, rule, start) if year is None and election else None
     if told is not None:
@@ -2059,6 +2063,10 @@ def holiday(ctx: Context, s: str, start: int, end: int) -> Result:
     if week:
         return fmt_week(rule(year)), "week", inferred
     return fmt_day(rule(year)), "day", inferred
+
+
+_IN_A_TITLE = re.compile(r"[“\"](?:[A-Z][\w'’]*[ \t]+|(?:the|a|an|of|and|in|on)[ \t]+){1,8}$")
+_TITLE_CLOSES = re.compile(r",?[”\"]")
 
 
 def _election_year_told(ctx: Context, rule: Callable[[int], dt.date], start: int) -> int | None:
