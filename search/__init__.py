@@ -84,6 +84,7 @@ if TYPE_CHECKING:
         value_span,
         wider_than_a_year,
     )
+    from .index.accents import fold_accents
     from .models import (
         FUTURE_REF,
         PAST_REF,
@@ -136,6 +137,7 @@ __all__ = [
     "Correction",
     "find_speaker",
     "adds_only_name_parts",
+    "fold_accents",
     "split_refusal",
     "SPEAKER_KINDS",
     "orphaned_correction",
@@ -340,6 +342,7 @@ _LAZY = {
     "lost_correction": ".speakers.corrections",
     "split_refusal": ".speakers.corrections",
     "adds_only_name_parts": ".speakers.names",
+    "fold_accents": ".index.accents",
     "Citation": ".store",
     "Mark": ".store",
     "ReanchorReport": ".store",

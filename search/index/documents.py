@@ -11,9 +11,10 @@ import datetime as dt
 import hashlib
 
 from whoosh import columns, fields
-from whoosh.analysis import StemmingAnalyzer
+from whoosh.analysis import LowercaseFilter, RegexTokenizer, StandardAnalyzer, StemFilter
 
 from ..models import FUTURE_REF, PAST_REF, PRESENT_REF, Article, Event, Quote, Span
+from .accents import accent_filter
 from .quickwords import QuickPositions
 from .sortdays import UNDATED, sortday_of
 
@@ -44,7 +45,9 @@ def make_schema() -> fields.Schema:
     """The one schema; bump `paths.SCHEMA_VERSION` when it changes."""
     # No stop list and one-letter tokens kept: "X" is a company and phrase
     # queries such as "all options to be on the table" must match exactly.
-    text = StemmingAnalyzer(stoplist=None, minsize=1)
+    # Accents folded before stemming, so "García" and "garcia" are one word.
+    text = RegexTokenizer() | LowercaseFilter() | accent_filter() | StemFilter()
+    names = StandardAnalyzer() | accent_filter()
     return fields.Schema(
         id=fields.ID(stored=True, unique=True),
         kind=fields.ID(stored=True),
@@ -52,9 +55,9 @@ def make_schema() -> fields.Schema:
         article_id=fields.ID(stored=True, sortable=True),
         title=_quick(fields.TEXT(analyzer=text, stored=True, field_boost=2.0)),
         text=_quick(fields.TEXT(analyzer=text, stored=True)),
-        speaker=fields.TEXT(stored=True),
+        speaker=fields.TEXT(analyzer=names, stored=True),
         speaker_key=fields.ID(stored=True),
-        author=fields.TEXT(stored=True),
+        author=fields.TEXT(analyzer=names, stored=True),
         source=fields.KEYWORD(stored=True, lowercase=True, commas=True),
         date=fields.DATETIME(stored=True, sortable=True),
         # Quotes and events get fields of their own so that an article query

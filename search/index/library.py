@@ -57,6 +57,7 @@ from ..speakers.corrections import (
 )
 from ..speakers.table import SpeakerTable
 from . import commits as store
+from .accents import fold_accents
 from .broad import WordsSet, is_broad, is_pattern, pattern_docnums, ranks_nothing
 from .daylists import DayList, unpack
 from .documents import (
@@ -885,7 +886,7 @@ class Library:
         if source:
             parts.append(query_mod.Term("source", source.lower()))
         if author:
-            parts.extend(query_mod.Term("author", word.lower()) for word in author.split())
+            parts.extend(query_mod.Term("author", fold_accents(w.lower())) for w in author.split())
         if speaker:
             words = self._speaker_tokens(speaker) or [""]  # no word to find: finds nothing
             parts.extend(query_mod.Term("speaker", word) for word in words)

@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from whoosh.analysis import LowercaseFilter, RegexTokenizer, StemFilter
+from whoosh.analysis import CharsetFilter, LowercaseFilter, RegexTokenizer, StemFilter
 from whoosh.analysis.analyzers import CompositeAnalyzer
 from whoosh.formats import Positions
 
@@ -45,18 +45,21 @@ def _words(text: str) -> Iterator[str]:
 
 
 def _stemmer(analyzer: Any):
-    """The stem function when `analyzer` is exactly tokenizer, lower case, stemmer; else None."""
-    if not isinstance(analyzer, CompositeAnalyzer) or len(analyzer.items) != 3:
+    """(stem, words not stemmed, accent table or None) when `analyzer` is exactly
+    tokenizer, lower case, an optional character table, stemmer; else None."""
+    if not isinstance(analyzer, CompositeAnalyzer) or len(analyzer.items) not in (3, 4):
         return None
-    tokenizer, lower, stemmer = analyzer.items
+    tokenizer, lower, *charset, stemmer = analyzer.items
     plain = (
         type(tokenizer) is RegexTokenizer
         and not tokenizer.gaps
         and tokenizer.expression.pattern == _WHOOSH_WORDS
         and type(lower) is LowercaseFilter
+        and all(type(step) is CharsetFilter for step in charset)
         and type(stemmer) is StemFilter
     )
-    return (stemmer._stem, stemmer.ignore) if plain else None
+    table = charset[0].charmap if charset else None
+    return (stemmer._stem, stemmer.ignore, table) if plain else None
 
 
 class QuickPositions(Positions):
@@ -74,13 +77,15 @@ class QuickPositions(Positions):
         ):
             yield from super().word_values(value, analyzer, **kwargs)
             return
-        stem, ignore = stemming
+        stem, ignore, table = stemming
         positions: dict[str, list[int]] = {}
         stem_of: dict[str, str] = {}
         for position, word in enumerate(_words(value), kwargs.get("start_pos", 0)):
             stemmed = stem_of.get(word)
             if stemmed is None:
                 lowered = word.lower()
+                if table is not None and not lowered.isascii():
+                    lowered = lowered.translate(table)
                 stemmed = stem_of[word] = lowered if lowered in ignore else stem(lowered)
             found = positions.get(stemmed)
             if found is None:

@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 from ..dates import sentence_bounds
+from .accents import fold_accents
 
 
 @dataclass(frozen=True)
@@ -61,7 +62,9 @@ def term_spans(text: str, terms: set[str]) -> Iterator[tuple[int, int]]:
     """
     if not terms:
         return
-    lowered = text.lower()
+    # Folded as the index folds them, so "García" is marked for the term "garcia";
+    # the table maps one character to one, so offsets stay the text's own.
+    lowered = fold_accents(text.lower())
     if len(lowered) != len(text):  # a letter lowering to two: offsets would shift
         yield from _each_word_spans(text, terms)
         return
@@ -75,7 +78,7 @@ def term_spans(text: str, terms: set[str]) -> Iterator[tuple[int, int]]:
 def _each_word_spans(text: str, terms: set[str]) -> Iterator[tuple[int, int]]:
     stem = _stemmer()
     for match in _WORD.finditer(text):
-        word = match.group().lower()
+        word = fold_accents(match.group().lower())
         if word in terms or stem(word) in terms:
             yield match.span()
 

@@ -23,6 +23,7 @@ from whoosh import query as query_mod
 from whoosh.support.levenshtein import damerau_levenshtein
 
 from ..speakers.corrections import CorrectedTable
+from .accents import fold_accents
 from .documents import name_key
 
 __all__ = ["SPEAKER_ID", "DocSet", "SpeakerMatch", "SpeakerNames", "is_speaker_leaf"]
@@ -148,7 +149,7 @@ class SpeakerNames:
             (name, frozenset(sids_of.get(name, ())), frozenset(pairs_named.get(name, ())))
             for name in names
         ]
-        self._folded = [name.casefold() for name, _, _ in self._names]
+        self._folded = [fold_accents(name.casefold()) for name, _, _ in self._names]
         self._tokens = tokens
         self._words: dict[int, tuple[str, ...]] = {}
         """A name's words by its place in `_names`, filled in as queries need them."""
@@ -178,7 +179,7 @@ class SpeakerNames:
         self, pieces: tuple[str, ...], fits: Callable[[tuple[str, ...]], bool]
     ) -> SpeakerMatch:
         """The speakers of the names that hold every piece and whose words `fits`."""
-        folded = [piece.casefold() for piece in pieces]
+        folded = [fold_accents(piece.casefold()) for piece in pieces]
         found: set[str] = set()
         pairs: set[tuple[str, str, str]] = set()
         for place, name in enumerate(self._folded):
