@@ -6,7 +6,7 @@ name, an alias or a surname; one lookup makes them agree on what it picks.
 
 from __future__ import annotations
 
-from newsexplore.search import Library
+from newsexplore.search import Library, fold_accents
 
 from ..counts import counted
 from .common import NotFoundError
@@ -22,10 +22,15 @@ def find_speaker(library: Library, name: str) -> str:
     that, an alias or a single word (`Starmer`) picks the one speaker with that
     alias or surname; when several fit, they are listed and nothing is guessed.
     """
-    wanted = " ".join(name.casefold().split())
+    typed = " ".join(name.casefold().split())
     speakers = library.speakers()
-    by_id = [s for s in speakers if s.id == wanted]
-    exact = by_id or [s for s in speakers if _folded(s.name) == wanted]
+    by_id = [s for s in speakers if s.id == typed]
+    exact = by_id or [s for s in speakers if " ".join(s.name.casefold().split()) == typed]
+    if exact:
+        return _one(exact, name)
+    # Past the exact name, accents are not asked for: "Pena Nieto" is Peña Nieto.
+    wanted = fold_accents(typed)
+    exact = [s for s in speakers if _folded(s.name) == wanted]
     if exact:
         return _one(exact, name)
     aliases = [s for s in speakers if wanted in (_folded(a) for a in s.aliases)]
@@ -41,7 +46,7 @@ def find_speaker(library: Library, name: str) -> str:
 
 
 def _folded(name: str) -> str:
-    return " ".join(name.casefold().split())
+    return fold_accents(" ".join(name.casefold().split()))
 
 
 SHOWN_CANDIDATES = 8

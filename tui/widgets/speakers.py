@@ -29,7 +29,7 @@ from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 from textual.worker import Worker, get_current_worker
 
-from newsexplore.search import Article, Quote, Speaker, published_value
+from newsexplore.search import Article, Quote, Speaker, fold_accents, published_value
 
 from ..collecting import badge
 from ..counts import counted
@@ -203,11 +203,14 @@ class SpeakersPane(SpeakerCorrections):
         return self._matching()
 
     def _matching(self) -> list[Speaker]:
-        needle = self.query_one("#speaker-filter", Input).value.strip().casefold()
+        needle = fold_accents(self.query_one("#speaker-filter", Input).value.strip().casefold())
         if not needle:
             return self.speakers
+        # Accents folded on both sides: "pena" finds Peña Nieto, as a search does.
         return [
-            s for s in self.speakers if any(needle in n.casefold() for n in (s.name, *s.aliases))
+            s
+            for s in self.speakers
+            if any(needle in fold_accents(n.casefold()) for n in (s.name, *s.aliases))
         ]
 
     def _fill_speaker_list(self, keep: tuple[Speaker, int] | None = None) -> None:
