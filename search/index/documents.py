@@ -124,7 +124,7 @@ def event_start(value: str | None) -> dt.datetime | None:
 
 def event_sortday(value: str | None) -> int:
     """The key an event sorts and is grouped at: a day, or a slot of its own precision
-    ("2026" is 20260000, "2026-01" 20260100, "2026-W02" 20260145; see `sortdays`)."""
+    ("2026" is 20260003, "2026-01" 20260100, "2026-W02" 20260145; see `sortdays`)."""
     return sortday_of(value)
 
 

@@ -482,7 +482,7 @@ def landing(keys: Sequence[int], day: int, grouping: Grouping) -> int:
     """The position a page asked for around `day` opens at: its own group when any
     date falls in it, else the group nearest it (`period_distance`, the rule
     `nearest` lists by), the earlier on a tie (`date_order`: around the fourth
-    quarter, October before the winter listed at the head of its year): read
+    quarter, October before the winter starting in its December): read
     downwards, the later one is then in sight just below it.
 
     The first group at or after the day was taken, whatever lay before it: with
@@ -536,8 +536,9 @@ def nearest_groups(keys: Sequence[int], day: int, grouping: Grouping, limit: int
 
 def date_order(sortday: int) -> int:
     """Where a date stands in time among the others: where it is listed, except that a
-    season, a quarter, a half or a year, listed at the head of its year, stands at its
-    first day (the winter of 2016 after October 2016, which the list puts it before).
+    season, a quarter, a half, a year, a decade or a century, listed at the head of its
+    year, stands at its first day (the fourth quarter of 2016 after September 2016,
+    which the list puts it before).
 
     A week is listed after its month's days and stays there: "the earlier" of two
     dates in January is the one read first going down the list.
@@ -553,8 +554,9 @@ def date_order(sortday: int) -> int:
 
 def by_start(keys: Sequence[int], positions: Iterable[int], asked: int) -> list[int]:
     """Positions in date order: by the first day each date covers, the date asked for
-    first of those starting on one day, then as listed. Around the fourth quarter of
-    2016, October before the winter, which the list puts at the head of 2016."""
+    first of those starting on one day, then as listed. Around the third quarter of
+    2016, the summer (from June) before July, though the list puts the summer at the
+    head of 2016."""
     starts: dict[int, dt.date] = {}
 
     def start(position: int) -> tuple[dt.date, bool, int]:
