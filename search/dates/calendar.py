@@ -2053,9 +2053,9 @@ def holiday(ctx: Context, s: str, start: int, end: int) -> Result:
         and year_of(s) is None
         and told is None
     ):
-        # In an election year, an Election Day the story does not date is the coming one,
-        # never the off-year election of the year before.
-        year = ctx.dct.year
+        # In an election year, an Election Day told as gone by, with no year, is no
+        # off-year election of the year before: which one it was the words do not say.
+        return UNRESOLVED
     if year is None:
         return UNRESOLVED
     if weekend:
