@@ -15,7 +15,7 @@ import re
 __all__ = ["coarse_period_name", "coarse_period_value"]
 
 _NAMED = re.compile(
-    r"(?:the\s+)?(?:(?P<decade>\d{3})0'?s|(?P<nth>\d{1,2})(?:st|nd|rd|th)\s+century)",
+    r"(?:the\s+)?(?:(?P<decade>\d{3})0['\u2019]?s|(?P<nth>\d{1,2})(?:st|nd|rd|th)\s+century)",
     re.IGNORECASE,
 )
 

@@ -214,6 +214,8 @@ def test_a_decade_or_century_as_the_timeline_names_it_is_a_mentions_query(
     assert found(eras, "mentions:1990s") == nineties
     assert found(eras, "mentions:199") == nineties
     assert found(eras, 'mentions:"the 1990s"') == nineties
+    assert found(eras, "mentions:1990's") == nineties
+    assert found(eras, "mentions:1990’s") == nineties  # as a typographic quote writes it
     eighties_on = sorted(["dec1987", "winter", *nineties])  # winter 1987 ends in 1988
     assert found(eras, "mentions:[1980s TO 1990s]") == eighties_on
     century = sorted(["century", *eighties_on])
