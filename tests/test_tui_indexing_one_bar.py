@@ -164,3 +164,34 @@ def test_the_command_line_bar_is_one_bar_that_only_moves_forward(capsys) -> None
     assert shown == sorted(shown), shown
     err = capsys.readouterr().err
     assert "942 articles" in err and "entries" not in err, err
+
+
+def test_a_build_says_how_many_files_it_found_before_it_reads_one(tmp_path: Path) -> None:
+    from newsexplore.search import Library
+
+    steps = list(Library([_corpus(tmp_path / "corpus")], tmp_path / "index").update())
+    phases = [step.phase for step in steps if isinstance(step, Progress)]
+    found = [step.done for step in steps if isinstance(step, Progress) and step.phase == "scan"]
+    assert found and found[-1] == 4, found
+    assert phases.index("scan") < phases.index("read"), phases
+
+
+def test_the_screen_says_how_many_files_are_found_so_far(seeds_dir: Path, tmp_path: Path) -> None:
+    app = make_app([seeds_dir], index_dir=tmp_path / "index")
+    steps: queue.Queue[Progress | None] = queue.Queue()
+
+    def fed(cancelled=None) -> Iterator:
+        while (step := steps.get(timeout=20)) is not None:
+            yield step
+
+    app.library.update = fed
+
+    async def run() -> None:
+        async with app.run_test(size=(80, 24)) as pilot:
+            rate = app.screen.query_one("#indexing-rate", Static)
+            steps.put(Progress(1_234, 0, "", "scan"))
+            await wait_for(pilot, lambda: "1,234" in str(rate.render()), "the files found")
+            assert str(rate.render()).startswith("Looking for files… 1,234 found · "), rate.render()
+            steps.put(None)
+
+    asyncio.run(run())

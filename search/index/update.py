@@ -162,16 +162,20 @@ def scan_changes(
     *,
     follow_links: bool = False,
     problems: list[Problem] | None = None,
+    found: Meter | None = None,
 ) -> tuple[list, list, list]:
     """Split the corpus files into (to read, unchanged, removed) by stat alone.
 
     Files the walk passes over (pipes, devices, links out of the corpus) are
-    added to `problems`.
+    added to `problems`. `found` counts the files met, for a progress line
+    while a large folder is walked.
     """
     to_read: list[tuple[Path, str]] = []
     unchanged: list[str] = []
     seen: set[str] = set()
     for path, rel in iter_corpus_files(corpus_paths, follow_links=follow_links, problems=problems):
+        if found is not None:
+            found.done += 1
         key = file_key(path)
         seen.add(key)
         try:
@@ -281,7 +285,7 @@ class Progress:
     total: int
     path: str = ""
     phase: str = "read"
-    """`read` (files), `load` (bytes of one large file its records are read from),
+    """`scan` (files found, with no total), `read` (files), `load` (bytes of one large file its records are read from),
     `index` (articles of one large file), `commit` (index entries written), `verify`,
     `speakers` (quotes grouped), `merge` (speakers), then `save`. A `total` of 0
     means the work of the phase cannot be counted: only time passes."""
@@ -790,9 +794,7 @@ class IndexUpdate:
         redated = books.redated(self.references) or {}
         self.redating = {aid for ids in redated.values() for aid in ids}
         self.old_references, books.references = books.references, self.references.key
-        to_read, unchanged, removed = scan_changes(
-            self.corpus_paths, books.files, follow_links=self.follow_links, problems=run.problems
-        )
+        to_read, unchanged, removed = yield from self._scan(books, run)
         self.for_reference = {key for key in unchanged if key in redated}
         if self.for_reference:
             unchanged = [key for key in unchanged if key not in self.for_reference]
@@ -858,6 +860,24 @@ class IndexUpdate:
             redated=run.redated_files,
             redated_articles=run.redated_articles,
         )
+
+    def _scan(self, books: Books, run: _Run):
+        """`scan_changes` on a thread, saying how many files it has found meanwhile: walking
+        a large folder takes seconds before any file is opened. Used with `yield from`."""
+        found = Meter("scan")
+        scanned = yield from run_beside(
+            lambda: scan_changes(
+                self.corpus_paths,
+                books.files,
+                follow_links=self.follow_links,
+                problems=run.problems,
+                found=found,
+            ),
+            found,
+            _progress_of,
+        )
+        yield Progress(done=found.done, total=0, phase="scan")
+        return scanned
 
     def _read_all(self, to_read, books: Books, writer: _Writer, run: _Run, commit, cancelled):
         queue, again = list(to_read), set()

@@ -173,6 +173,7 @@ class _progress_bar:
     """A Rich progress bar per phase on a terminal; nothing when piped."""
 
     LABELS = {
+        "scan": "looking for files",
         "read": "reading files",
         "load": "reading records",
         "index": "indexing articles",

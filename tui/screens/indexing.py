@@ -209,6 +209,8 @@ class IndexingScreen(Screen[UpdateSummary | None]):
         if phase == "commit" and self._build.reading and not self._build.finishing:
             doing = "writing the articles read so far to the index"
         where = f"{doing}: {progress.path}" if progress.path else doing
+        if phase == "scan":  # the line above says it, with the count
+            where = ""
         self.query_one("#indexing-file", Static).update(safe_line(where, "dim"))
 
     @on(WaitingForLock)

@@ -44,6 +44,7 @@ UNITS = {
 records, its articles indexed, the index entries written and the quotes grouped by speaker."""
 
 DOING = {
+    "scan": "looking for files",
     "read": "reading",
     "load": "reading records",
     "index": "indexing",
@@ -125,7 +126,8 @@ def describe_step(progress: Progress, elapsed: float, since: int = 0) -> list[st
         speed, left = rate or ("", "")
         return [count, speed, left, duration(elapsed)]
     doing = DOING.get(progress.phase, progress.phase)
-    return [f"{doing[:1].upper()}{doing[1:]}… {duration(elapsed)}"]
+    found = f" {progress.done:,} found ·" if progress.phase == "scan" else ""
+    return [f"{doing[:1].upper()}{doing[1:]}…{found} {duration(elapsed)}"]
 
 
 def describe_build(build: BuildBar, elapsed: float) -> list[str]:
