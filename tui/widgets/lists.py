@@ -6,8 +6,10 @@ from collections.abc import Callable, Iterable
 from typing import ClassVar
 
 from rich.text import Text
+from textual import events
 from textual.binding import Binding, BindingType
 from textual.message import Message
+from textual.timer import Timer
 from textual.visual import VisualType
 from textual.widget import Widget
 from textual.widgets import OptionList
@@ -17,6 +19,10 @@ from textual.worker import Worker, WorkerState
 from .library_thread import CallAbandoned
 
 __all__ = ["DrawnLater", "NavList", "fit_line", "report_failure"]
+
+ROWS_AWAITED_AT_MOST = 5.0
+"""Seconds keys wait for the rows they are meant for at most: a read that fails or never
+comes costs no more, and the keys then act on the list as it is."""
 
 
 def report_failure(widget: Widget, event: Worker.StateChanged) -> None:
@@ -107,6 +113,9 @@ class NavList(OptionList):
     """Options laid out at a time."""
     _owed = 0
     """Downward moves pressed at the last item while more were on their way."""
+    _awaiting: list[events.Key] | None = None
+    """Keys typed since the list was told its rows are being replaced (`await_rows`)."""
+    _awaiting_timer: Timer | None = None
 
     def __init__(self, *, id: str | None = None, one_line: bool = False) -> None:
         super().__init__(id=id)
@@ -114,6 +123,43 @@ class NavList(OptionList):
         self.one_line = one_line
         """Options are one row each, so a page may not cover a tall list (a zoomed
         pane): such a list lays out, or asks for, enough to fill its height."""
+
+    def await_rows(self) -> None:
+        """Keep the keys typed from now on until `rows_arrived`: the rows on screen are
+        about to be replaced (a query confirmed, another view asked for), and a key
+        typed in the same burst is meant for the new ones. Enter typed straight after
+        a query opened the row of the list before the results came."""
+        if self._awaiting is None:
+            self._awaiting = []
+        if self._awaiting_timer is not None:
+            self._awaiting_timer.stop()
+        self._awaiting_timer = self.set_timer(ROWS_AWAITED_AT_MOST, self.rows_arrived)
+
+    @property
+    def awaiting_rows(self) -> bool:
+        """True while keys wait for the rows the list is about to show."""
+        return self._awaiting is not None
+
+    def rows_arrived(self) -> None:
+        """The new rows are shown: the keys kept meanwhile act on them, in order."""
+        kept, self._awaiting = self._awaiting, None
+        if self._awaiting_timer is not None:
+            self._awaiting_timer.stop()
+            self._awaiting_timer = None
+        for key in kept or ():
+            self._forward_event(key)
+
+    async def _on_key(self, event: events.Key) -> None:
+        if self._awaiting is not None:
+            event.stop()
+            event.prevent_default()
+            self._awaiting.append(events.Key(event.key, event.character))  # stamped anew
+
+    def on_blur(self) -> None:
+        """A key later in the burst moved the focus on (`/`, a pane's key): the keys
+        before it are not held past it."""
+        if self._awaiting is not None:
+            self.rows_arrived()
 
     def set_paged_options(self, options: list[Option]) -> None:
         """Replace the options, laying out only the first page for now."""

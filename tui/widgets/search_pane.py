@@ -157,6 +157,10 @@ class SearchPane(Pane):
         self._index_note = ""
         self._line_width = 0
         """The width the hit lines were cut to; a resize that changes it redraws them."""
+        self._shown: tuple[str, str, str] | None = None
+        """The query, scope and sort of the hits listed (None before the first)."""
+        self._rows_awaited: tuple[str, str, str] | None = None
+        """The search whose hits the keys typed after leaving the box wait for."""
 
     def compose(self) -> ComposeResult:
         yield Box(placeholder=PLACEHOLDER, id="query", select_on_focus=False)
@@ -297,6 +301,10 @@ class SearchPane(Pane):
         self._index_note = message.index_note
         self._render_status(results, message.scope, message.sort)
         self._fill_list(_kept_index(results.hits, message.keep))
+        self._shown = (message.query, message.scope, message.sort)
+        if self._rows_awaited == self._shown:
+            self._rows_awaited = None
+            self.results_list.rows_arrived()
 
     def _fill_list(self, highlight: int) -> None:
         """List the hits, cut to the list's width, with the cursor on one of them."""
@@ -467,6 +475,11 @@ class SearchPane(Pane):
         """Leaving the box (Enter, Esc, Down) keeps the query in the search history."""
         remember_query(self, self.query_text, self.scope)
         super().action_leave_box()
+        # The box's own value: the query it holds may not have reached `query_text` yet.
+        wanted = (self.query_one("#query", Input).value, self.scope, self.sort)
+        if wanted != self._shown:
+            self._rows_awaited = wanted
+            self.results_list.await_rows()
 
     def action_newer_query(self) -> None:
         """Down walks back towards the query being typed, then on to the results."""
