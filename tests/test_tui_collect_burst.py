@@ -193,3 +193,21 @@ async def test_ctrl_u_typed_in_one_burst_with_e_clears_the_path(
         await wait_for(pilot, target.exists, "the export")
         assert json.loads(target.read_text(encoding="utf-8"))
         assert not (tmp_path / "out").exists()
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 40)])
+@sync
+async def test_tab_typed_in_one_burst_in_the_open_note_dialog_moves_to_the_tags(
+    app: NewsExploreApp, size: tuple[int, int]
+) -> None:
+    """With the dialog already open, "note⇥tag⏎" typed fast: the Tab went to the note
+    box, the app's Tab binding ran once it came back up, after "tag" had been typed into
+    the note too, and the mark kept 'wait notewaittag' and no tag."""
+    async with app.run_test(size=size) as pilot:
+        await settle(pilot)
+        await search_and_focus_results(pilot, "grok")
+        await burst(pilot, "a")
+        assert isinstance(app.screen, NoteDialog)
+        await burst(pilot, *"wait note", "tab", *"waittag", "enter")
+        (mark,) = app.store.marks.all()
+        assert (mark.note, list(mark.tags)) == ("wait note", ["waittag"])

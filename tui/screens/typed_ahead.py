@@ -12,9 +12,10 @@ they go to what it focuses first, in order, the moment it has it.
 
 from __future__ import annotations
 
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from textual import events
+from textual.binding import Binding, BindingType
 from textual.message import Message
 from textual.screen import ModalScreen
 from textual.widget import Widget
@@ -93,3 +94,27 @@ class TypedAhead:
 
 class TypedAheadDialog(TypedAhead, ModalScreen[ResultType]):
     """A dialog whose box takes the keys typed in the burst that opened it."""
+
+    # Priority, so that Tab waits for the keys typed before it and those typed after it
+    # wait behind it (`key_order`): looked up only once it had come back up from the
+    # box, Tab moved on after the tags typed behind it had gone into the note.
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding(
+            "tab",
+            "app.focus_next",
+            "Next box",
+            show=False,
+            priority=True,
+            tooltip="Go to the dialog's next box or button",
+            id="dialog.next",
+        ),
+        Binding(
+            "shift+tab",
+            "app.focus_previous",
+            "Previous box",
+            show=False,
+            priority=True,
+            tooltip="Go to the dialog's previous box or button",
+            id="dialog.previous",
+        ),
+    ]
