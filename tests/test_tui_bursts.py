@@ -10,7 +10,9 @@ from textual import events
 from textual.pilot import Pilot
 
 from newsexplore.tui.app import NewsExploreApp
+from newsexplore.tui.screens.collect_dialogs import ExportDialog
 from tests.test_tui_pilot import app, screen_of, sync
+from tests.test_tui_timeline import open_timeline
 from tests.tui_support import wait_for
 from tests.tui_support import wait_until_settled as settle
 
@@ -63,3 +65,42 @@ async def test_enter_typed_right_after_a_query_opens_a_result_of_that_query(
         assert opened is not None
         text = app.library.article(opened.article_id).text
         assert "boycotting" in text
+
+
+def slow_timeline(app: NewsExploreApp, monkeypatch: pytest.MonkeyPatch) -> threading.Event:
+    """Make the timeline's reads of a new list wait until the returned event is set."""
+    gate = threading.Event()
+    page = app.library.timeline_page
+
+    def gated(*args: Any, **kwargs: Any) -> object:
+        gate.wait(20)
+        return page(*args, **kwargs)
+
+    monkeypatch.setattr(app.library, "timeline_page", gated)
+    return gate
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 40)])
+@sync
+async def test_export_typed_right_after_p_exports_the_dates_p_switched_to(
+    app: NewsExploreApp, monkeypatch: pytest.MonkeyPatch, size: tuple[int, int]
+) -> None:
+    """ "pe" in one burst in the timeline: the export is of the publication dates `p`
+    switched to, as its dialog says, not of the mentioned dates on screen before."""
+    async with app.run_test(size=size) as pilot:
+        timeline = await open_timeline(pilot)
+        assert timeline.view.dates == "mentioned"
+        gate = slow_timeline(app, monkeypatch)
+        post_keys(pilot, "p", "e")
+        for _ in range(5):
+            await pilot.pause()
+        assert not isinstance(app.screen, ExportDialog), "no export of the view being left"
+        gate.set()
+        await wait_for(pilot, lambda: isinstance(app.screen, ExportDialog), "the dialog")
+        await settle(pilot)
+        dialog = app.screen
+        assert isinstance(dialog, ExportDialog)
+        assert dialog.listing.name == "timeline-publication-dates"
+        shown = timeline.shown
+        assert shown is not None and shown.view.dates == "published"
+        assert dialog.listing.rows == shown.total

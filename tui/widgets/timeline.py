@@ -185,6 +185,10 @@ class Shown:
     """Entries the whole list holds, including the undated articles listed last."""
 
 
+VIEW_ACTIONS = ("toggle_dates", "cycle_grouping")
+"""The timeline's actions that read its list anew in another view."""
+
+
 class DateInput(Box):
     """The one-line prompt for the date to jump to; Esc, or leaving it, puts it away."""
 
@@ -307,6 +311,8 @@ class TimelineList(NavList):
             event.prevent_default()
             self._held.append(events.Key(event.key, event.character))
             return
+        if await self._change_view(event):
+            return
         option = self.highlighted_option
         if event.key == "enter" and option is not None and (option.id or "").startswith("e"):
             event.stop()
@@ -315,6 +321,26 @@ class TimelineList(NavList):
             # No jump after all (the reader could not open it): the keys are this list's.
             self._hold_timer = self.set_timer(2.0, self.hand_over)
             self.action_select()
+
+    async def _change_view(self, event: events.Key) -> bool:
+        """Run a key that reads the list in another view (`p`, `v`) as it arrives, and
+        keep the keys after it for the list it brings: bound on the pane, it ran only
+        once it had come back up to the app, after the keys behind it had been handed
+        here, and "pe" exported the dates on screen before the switch."""
+        pane = self.parent
+        while pane is not None and not isinstance(pane, TimelinePane):
+            pane = pane.parent
+        if pane is None or self.awaiting_rows:
+            return False
+        for binding in pane._bindings.key_to_bindings.get(event.key, ()):
+            if binding.action.startswith(VIEW_ACTIONS) and await self.app.run_action(
+                binding.action, pane
+            ):
+                event.stop()
+                event.prevent_default()
+                self.await_rows()
+                return True
+        return False
 
     def on_blur(self) -> None:
         if self._held is not None:
@@ -796,6 +822,9 @@ class TimelinePane(Pane):
         self._to_edge()
         self._show_note(self._jump_note())
         self._put_prompt_away()
+        listing = self.query_one("#timeline-list", TimelineList)
+        if listing.awaiting_rows:
+            listing.rows_arrived()
         if not self._prepared:  # typing has paused and the list is drawn: the time to build
             self._prepared = True
             self.call_after_refresh(self._prepare)
