@@ -423,3 +423,45 @@ async def test_a_date_deep_in_a_sentence_taller_than_the_screen_is_scrolled_into
         shown = body._document
         assert shown is not None
         assert body.is_visible(shown.display_start(event.start))
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 40)])
+@sync
+async def test_n_and_shift_n_after_a_quote_jump_step_from_that_quote(
+    app: NewsExploreApp, size: tuple[int, int]
+) -> None:
+    """Jumped to a quote halfway down, `n` goes to the first hit from that quote on and
+    `N` to the last before it, not to the article's first and last hits; the header
+    says which hit it is, at 80 columns too."""
+    async with app.run_test(size=size) as pilot:
+        await settle(pilot)
+        await search_for(pilot, "grok")
+        await press(pilot, "enter")
+        reader = screen_of(app).query_one(ArticleReader)
+        # A quote with hits of the query both before and after it.
+        for quote in sorted(app.library.quotes(), key=lambda q: (q.article_id, q.start)):
+            spans = app.library.match_spans(quote.article_id, "grok")
+            if any(s.start < quote.start for s in spans) and any(
+                s.start >= quote.start for s in spans
+            ):
+                break
+        else:
+            pytest.fail("no quote with hits on both sides")
+        screen_of(app).post_message(
+            JumpRequested(Location(quote.article_id, quote.start, quote.end, "quote"))
+        )
+        await settle(pilot)
+        assert reader.current_hit is None
+        starts = [hit.start for hit in reader.hits]
+        after = next(n for n, start in enumerate(starts) if start >= quote.start)
+        await press(pilot, "n")
+        assert reader.current_hit == after and reader.target_visible()
+        header = reader.query_one("#reader-header", Static)
+        drawn = header.render()._lay_out(header.content_region.width).plain  # as cut to fit
+        assert f"hit {after + 1}/{len(starts)}" in drawn, drawn
+        screen_of(app).post_message(
+            JumpRequested(Location(quote.article_id, quote.start, quote.end, "quote"))
+        )
+        await settle(pilot)
+        await press(pilot, "N")
+        assert reader.current_hit == after - 1 and reader.target_visible()

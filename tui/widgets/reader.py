@@ -7,7 +7,7 @@ dated sentence scrolls that line into view without guessing.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from typing import TYPE_CHECKING, ClassVar
 from urllib.parse import urlsplit
@@ -500,21 +500,24 @@ class ArticleReader(Pane, can_focus=False):
         return HeaderRows(parts, rows=HEADER_ROWS)
 
     def _status(self) -> str:
-        quotes = counted(len(self.quotes), "quote")
+        """The quotes, the hits, the marks, then how the target was found: the hit
+        counter comes before the words on the target, which are the ones cut at 80
+        columns ("carried from an earlier quote: …" hid where `n` had gone)."""
+        parts = [counted(len(self.quotes), "quote")]
         if (read := self._read_to()) is not None:
-            quotes += f" · quotes and dates read in the first {read:,} characters only"
-        basis = self._target_basis()
-        if basis:
-            quotes = f"{quotes} · {basis}"
+            parts.append(f"quotes and dates read in the first {read:,} characters only")
+        if self.hits and self.current_hit is None:
+            parts.append(f"{counted(len(self.hits), 'hit')} (n / N)")
+        elif self.hits:
+            parts.append(f"hit {self.current_hit + 1}/{len(self.hits)}")
+        elif self.query_text.strip():
+            parts.append("no hits")
         marks = marks_of(self)
         kept = len(marks.spans(self.article.id)) if marks and self.article else 0
         if kept:
-            quotes += f" · {MARK_BADGE}{kept} marked"
-        if not self.hits:
-            return quotes if not self.query_text.strip() else f"{quotes} · no hits"
-        if self.current_hit is None:
-            return f"{quotes} · {counted(len(self.hits), 'hit')} (n / N)"
-        return f"{quotes} · hit {self.current_hit + 1}/{len(self.hits)}"
+            parts.append(f"{MARK_BADGE}{kept} marked")
+        parts.append(self._target_basis())
+        return " · ".join(part for part in parts if part)
 
     def _read_to(self) -> int | None:
         """Where a very long article stopped being read for quotes and dates, if it did:
@@ -596,10 +599,21 @@ class ArticleReader(Pane, can_focus=False):
             self.app.bell()
             return
         if self.current_hit is None:
-            self.current_hit = 0 if step > 0 else len(self.hits) - 1
+            self.current_hit = self._first_hit_from_target(step)
         else:
             self.current_hit = (self.current_hit + step) % len(self.hits)
         self._redraw()
+
+    def _first_hit_from_target(self, step: int) -> int:
+        """The hit `n` (step 1) or `N` (-1) goes to first: from the quote or date jumped
+        to, where the reader opened, not from the article's top, which lost the place."""
+        location = self.location
+        starts = [hit.start for hit in self.hits]
+        if location is None or not location.has_span or location.kind == "hit":
+            return 0 if step > 0 else len(starts) - 1
+        if step > 0:
+            return bisect_left(starts, location.start) % len(starts)
+        return (bisect_left(starts, location.start) - 1) % len(starts)
 
     def target_visible(self) -> bool:
         """Whether the jump target or current hit is on screen."""
