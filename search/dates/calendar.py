@@ -1140,7 +1140,7 @@ def _weekday_date(ctx: Context, wd: int, rel: str, start: int, end: int) -> dt.d
         return dct + dt.timedelta(days=1)
     if not _an_event_over(ctx, start, end, day=True) and ctx.future(start, end, far=True):
         return dct + dt.timedelta(days=ahead)
-    if _a_weekday_may_come(ctx, start, end):
+    if _a_weekday_may_come(ctx, start, end) or _a_condition_ahead(ctx, start):
         return dct + dt.timedelta(days=ahead)  # "could hit Florida airwaves Monday"
     if ahead < back and not rel and _an_awaited_event(ctx, start, end):
         return dct + dt.timedelta(days=ahead)
@@ -1161,6 +1161,23 @@ def _a_weekday_may_come(ctx: Context, start: int, end: int) -> bool:
         return False
     lo = max(ctx.sentence_start(start), start - 60)
     return _NOBODY.search(ctx.low, lo, start) is None
+
+
+_IF_AFTER_MODAL = re.compile(
+    r"\b(?:could|might|may|would|will|can)\s+(?!have\b)[a-z]+(?:\s+[a-z]+)?\s+if\s+[^,;:.]*$"
+)
+
+
+def _a_condition_ahead(ctx: Context, start: int) -> bool:
+    """ "It could happen if Donald Trump rolls through the Iowa caucuses Monday", told on the
+    Sunday: a weekday in the condition of what may happen, told with no past verb, is the
+    coming one."""
+    lo = max(ctx.sentence_start(start), start - 90)
+    m = _IF_AFTER_MODAL.search(ctx.low, lo, start)
+    if m is None:
+        return False
+    cond = m.end() - len(m.group()) + m.group().rfind(" if ") + 4
+    return ctx.last_past(cond, start) is None and "had" not in ctx.low[cond:start].split()
 
 
 _LATER_DAY = re.compile(r"\b(?:later|early|earlier|late)\s+$")
