@@ -368,6 +368,11 @@ of air conditioner maker Carrier", "the resignation in January of reformist lead
 what happened in the month."""
 
 
+_FOR_A_NAME = re.compile(r"\s+for\s+(?:Our\s+)?[A-Z][a-z]")
+"""After "March", "for" and a capitalised word: a march's name ("March for Bernie", "the
+March for Life", "March for Our Lives")."""
+
+
 _MONTH_WORDS = rf"(?:{'|'.join(sorted(MONTHS, key=len, reverse=True))})\b\.?"
 _LIST_JOIN = r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|to|through)\s+)"
 _MONTH_LISTED_BEFORE = re.compile(rf"\b{_MONTH_WORDS}{_LIST_JOIN}$")
@@ -441,6 +446,8 @@ def not_a_month(text: str, low: str, word: str, start: int, end: int) -> bool:
         return True
     if _OF_A_NAME.match(low, end) and not _OF_A_COMMON_NOUN.match(text, end):
         return True  # "the March of Dimes" names something; "March of that year" is a date
+    if word == "March" and before not in _TIME_PREPS and _FOR_A_NAME.match(text, end):
+        return True  # "the group, March for Bernie at DNC"; "in March for Sanders" is a date
     if _NUMBER_AFTER.match(text, end):
         return True
     # "the (annual) March for Life" names an event; "the October slaying" dates one
