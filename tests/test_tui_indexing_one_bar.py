@@ -195,3 +195,14 @@ def test_the_screen_says_how_many_files_are_found_so_far(seeds_dir: Path, tmp_pa
             steps.put(None)
 
     asyncio.run(run())
+
+
+def test_the_last_file_read_is_not_dropped_for_the_writing_after_it() -> None:
+    """Steps that come faster than the screen draws replace one another; the step saying
+    every file is read must not be one of them, or the final write, not known for
+    one, held the bar at 90 % until the app opened."""
+    last_read = IndexingScreen.Progressed(Progress(1, 1, "r.jsonl", "read", read=1.0))
+    writing = IndexingScreen.Progressed(Progress(5, 100, "", "commit"))
+    assert not writing.can_replace(last_read)
+    more = IndexingScreen.Progressed(Progress(40, 100, "", "commit"))
+    assert more.can_replace(writing)

@@ -88,7 +88,12 @@ class IndexingScreen(Screen[UpdateSummary | None]):
         progress: Progress
 
         def can_replace(self, message: Message) -> bool:
-            return isinstance(message, IndexingScreen.Progressed)
+            # Only a step of the same phase: the last step of reading tells the bar
+            # that the writing after it is the final one, which moves it on.
+            return (
+                isinstance(message, IndexingScreen.Progressed)
+                and message.progress.phase == self.progress.phase
+            )
 
     @dataclass
     class WaitingForLock(Message):
