@@ -83,7 +83,11 @@ HOLD_A_BUILD = """
 import sys
 from pathlib import Path
 from newsexplore.search import Library, Progress
+from newsexplore.search.index import update
 
+# no checkpoint while held: on a slow machine the first file can take past the first
+# one's time, and a reader would rightly answer from it instead of being told to wait
+update.FIRST_CHECKPOINT_SECONDS = 3600.0
 for step in Library([Path(sys.argv[1])]).update():
     if isinstance(step, Progress) and step.phase == "read":
         print("building", flush=True)
