@@ -104,3 +104,28 @@ async def test_export_typed_right_after_p_exports_the_dates_p_switched_to(
         shown = timeline.shown
         assert shown is not None and shown.view.dates == "published"
         assert dialog.listing.rows == shown.total
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 40)])
+@sync
+async def test_export_typed_right_after_a_query_and_f5_exports_that_querys_dates(
+    app: NewsExploreApp, monkeypatch: pytest.MonkeyPatch, size: tuple[int, int]
+) -> None:
+    """ "/boycotting⏎ F5 e" in one burst: the timeline's export is of the dates of the
+    articles saying "boycotting", not of the whole timeline shown before the query."""
+    async with app.run_test(size=size) as pilot:
+        timeline = await open_timeline(pilot)
+        await pilot.press("f2")
+        await settle(pilot)
+        gate = slow_timeline(app, monkeypatch)
+        post_keys(pilot, "slash", *"boycotting", "enter", "f5", "e")
+        for _ in range(5):
+            await pilot.pause()
+        assert not isinstance(app.screen, ExportDialog), "no export of the list being left"
+        gate.set()
+        await wait_for(pilot, lambda: isinstance(app.screen, ExportDialog), "the dialog")
+        await settle(pilot)
+        dialog = app.screen
+        assert isinstance(dialog, ExportDialog)
+        assert dialog.listing.name.startswith("timeline-boycotting"), dialog.listing.name
+        assert timeline.shown is not None and timeline.shown.query == "boycotting"

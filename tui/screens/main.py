@@ -32,6 +32,7 @@ from ..messages import JumpRequested, Location
 from ..widgets.breadcrumb import breadcrumb
 from ..widgets.export_status import ExportStatus
 from ..widgets.key_footer import KeyFooter
+from ..widgets.lists import NavList
 from ..widgets.pane import Pane
 from ..widgets.reader import ArticleBody, ArticleReader
 from ..widgets.safe_text import literal
@@ -239,6 +240,11 @@ class MainScreen(CollectActions):
         # "k") are already queued and must reach the pane the user is sent to.
         self.set_focus(target)
         self.call_after_refresh(self._keep_focus_on, target)
+        timeline = self.query_one(TimelinePane)
+        if name == "timeline" and timeline.shown_query != self.settled_query:
+            # Its list is about to be read for the query just typed: the keys typed with
+            # F5 ("e" to export) are meant for that list, not the one on screen.
+            timeline.query_one("#timeline-list", NavList).await_rows()
 
     def _keep_focus_on(self, target: Widget) -> None:
         """Once the panes are laid out, take focus back from where Textual put it while
