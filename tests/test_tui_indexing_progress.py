@@ -101,10 +101,15 @@ def test_at_80_columns_the_rate_line_stays_on_one_row(seeds_dir: Path, tmp_path:
     assert seen["height"] == 1, seen
 
 
+@pytest.mark.parametrize("read", [None, 0.02], ids=["alone", "as-a-build-sends-it"])
 def test_the_first_phase_says_which_file_is_read_and_how_far(
-    seeds_dir: Path, tmp_path: Path
+    seeds_dir: Path, tmp_path: Path, read: float | None
 ) -> None:
-    step = Progress(done=12_000_000, total=27_000_000, path="reuters21578.jsonl", phase="load")
+    """A real build's step also carries how far the whole build has got: the line
+    still counts the file's megabytes, not the articles none of which are read yet."""
+    step = Progress(
+        done=12_000_000, total=27_000_000, path="reuters21578.jsonl", phase="load", read=read
+    )
     seen = _showing(step, seeds_dir, tmp_path, (80, 24))
     assert seen["rate"].startswith("12 / 27 MB read"), seen
     assert seen["file"] == "reading records: reuters21578.jsonl", seen
@@ -183,3 +188,20 @@ def test_indexing_taken_up_after_a_checkpoint_keeps_its_clock(
 )
 def test_times_are_told_in_the_units_a_reader_uses(seconds, rounded, said) -> None:
     assert duration(seconds, rounded=rounded) == said
+
+
+def test_the_command_line_bar_of_a_build_counts_a_large_files_megabytes(capsys) -> None:
+    """Within the one bar of a whole build, reading a large file's records still says
+    how many of its megabytes are read, not "0 articles"."""
+    from newsexplore.tui.cli import building
+
+    bars = building._progress_bar(True)
+    advance = bars.__enter__()
+    try:
+        advance(
+            Progress(done=12_000_000, total=27_000_000, path="r.jsonl", phase="load", read=0.02)
+        )
+    finally:
+        bars.__exit__(None, None, None)
+    err = capsys.readouterr().err
+    assert "12/27 MB" in err and "0 articles" not in err, err

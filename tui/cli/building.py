@@ -260,7 +260,8 @@ class _progress_bar:
             task,
             description=label,
             completed=round(self.build.fraction * 1000),
-            count=self.build.count(),
+            # a large file's records are counted in megabytes until its articles come
+            count=_count(step) if step.phase == "load" else self.build.count(),
             rate=f"{rate:,.0f}/s" if rate else "",
             left=f"about {duration(left, rounded=True)} left" if left is not None else "",
         )

@@ -156,7 +156,8 @@ class IndexingScreen(Screen[UpdateSummary | None]):
             self._show_rate(self._last)
 
     def _show_rate(self, progress: Progress) -> None:
-        if self._build.reading:
+        # a large file's records are counted in megabytes until its articles come
+        if self._build.reading and progress.phase != "load":
             parts = describe_build(self._build, time.monotonic() - self._build_started)
         else:
             parts = describe_step(progress, time.monotonic() - self._started, self._since)
