@@ -52,7 +52,7 @@ async def test_an_edited_settings_date_is_read_again_while_the_app_runs(tmp_path
         await wait_for(pilot, lambda: "2024-04-30" in timeline_days(app), "the first date")
         desk(corpus, "2024-06-01")
         await wait_for(
-            pilot, lambda: "2024-05-31" in timeline_days(app), "the date read again", seconds=30
+            pilot, lambda: "2024-05-31" in timeline_days(app), "the date read again", seconds=90
         )
         assert "2024-04-30" not in timeline_days(app)
         cfg = str((corpus / "newsexplore.cfg").resolve())
