@@ -17,6 +17,7 @@ from .context import (
     UNRESOLVED,
     Context,
     Result,
+    dateline_day,
     fiscal_year_of,
     name_fiscal,
     quarter_of,
@@ -390,7 +391,7 @@ def _said_then(ctx: Context, start: int) -> tuple[int, int, int] | None:
         return None
     if _WOULD.search(ctx.low, ctx.ref_end, start) is None:
         return None
-    if _a_dateline_day(ctx):
+    if dateline_day(ctx):
         return None  # "MEXICO CITY, March 5 - PEMEX said ... would": the day of filing
     value = ctx.ref[0]
     told = (int(value[:4]), int(value[5:7]), int(value[8:10] or 0))
@@ -398,21 +399,6 @@ def _said_then(ctx: Context, start: int) -> tuple[int, int, int] | None:
 
 
 _WOULD = re.compile(r"\bwould\b")
-_DATELINE_DASH = re.compile(r"[ \t]*(?:-|–|—)")
-
-
-def _a_dateline_day(ctx: Context) -> bool:
-    """Whether the day last named is the story's dateline ("WASHINGTON, June 2 - "): the day
-    the story was filed, not a time the sentence tells of."""
-    if ctx.ref is None or ctx.ref[1] != "day" or ctx.ref_start > 80:
-        return False
-    lead = ctx.text[: ctx.ref_start].strip()
-    return (
-        bool(lead)
-        and "\n" not in lead
-        and lead.endswith(",")
-        and _DATELINE_DASH.match(ctx.text, ctx.ref_end) is not None
-    )
 
 
 def _unbracketed(ctx: Context, start: int, end: int) -> tuple[int, int]:

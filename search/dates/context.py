@@ -981,3 +981,21 @@ def _quarter_ago(ctx: Context, value: str) -> int | None:
     if m is None or ctx.dct is None:
         return None
     return (ctx.dct.year - int(m.group(1))) * 4 + quarter_of(ctx.dct) - int(m.group(2))
+
+
+_DASH_AFTER = re.compile(r"[ \t]*(?:-|–|—)")
+
+
+def dateline_day(ctx: Context) -> bool:
+    """Whether the day last named is the story's dateline ("NEW YORK, March 17 - "): the
+    day the story was filed, not a time the sentence tells of nor the period its figures
+    are for, so neither a "would" nor a "year-ago" counts from it."""
+    if ctx.ref is None or ctx.ref[1] != "day" or ctx.ref_start > 80:
+        return False
+    lead = ctx.text[: ctx.ref_start].strip()
+    return (
+        bool(lead)
+        and "\n" not in lead
+        and lead.endswith(",")
+        and _DASH_AFTER.match(ctx.text, ctx.ref_end) is not None
+    )

@@ -20,6 +20,7 @@ from .context import (
     UNRESOLVED,
     Context,
     Result,
+    dateline_day,
     fiscal_year_of,
     name_fiscal,
     quarter_of,
@@ -649,7 +650,7 @@ def compared_period(ctx: Context, start: int, direction: str, years: int) -> Res
         and ctx.ref
         and ctx.low.rfind(". ", ctx.ref_end, start) < 0
         and not a_bound_or_base(ctx)
-        and not _a_dateline(ctx)
+        and not dateline_day(ctx)
     ):
         if years == -1 and a_compared_year(ctx, start):
             return ctx.ref[0], "year", False
@@ -709,25 +710,6 @@ def _half_compared(ctx: Context, start: int, years: int) -> Result:
         return None
     value, _, fiscal = ctx.half
     return f"{int(value[:4]) + years:04d}{value[4:]}", "year", fiscal
-
-
-_DASH_AFTER = re.compile(r"[ \t]*(?:-|–|—)")
-
-
-def _a_dateline(ctx: Context) -> bool:
-    """Whether the day last mentioned is the story's dateline ("NEW YORK, March 17 - Shr 86
-    cts vs NA ... NOTE: Year-ago results restated"): the day the story was filed, not the
-    period its figures are for, so no "year-ago" or "a year earlier" counts from it; with
-    nothing else named they count from the story's date, a year back."""
-    if ctx.ref is None or ctx.ref[1] != "day" or ctx.ref_start > 80:
-        return False
-    lead = ctx.text[: ctx.ref_start].strip()
-    return (
-        bool(lead)
-        and "\n" not in lead
-        and lead.endswith(",")
-        and _DASH_AFTER.match(ctx.text, ctx.ref_end) is not None
-    )
 
 
 _SINCE_CLAUSE = re.compile(r"\bsince\b[^.;:,()]{0,120}$|\b(?:before|until|till)\s+$")
