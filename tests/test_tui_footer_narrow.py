@@ -209,7 +209,8 @@ async def test_the_indexing_screen_footer_puts_help_and_quit_first(
 
     app.library.update = reading
     async with app.run_test(size=size) as pilot:
-        await wait_for(pilot, lambda: "Cancel" in footer(app), f"the build in {footer(app)}")
+        # laid out, not only composed: a key has no width until its first layout
+        await wait_for(pilot, lambda: "Cancel" in whole_keys(app), f"the build in {footer(app)}")
         shown = whole_keys(app)
         release.set()
         assert shown == ["Help", "Quit", "Cancel"], footer(app)

@@ -10,7 +10,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from newsexplore.tui.app import NewsExploreApp, make_app
+from newsexplore.tui.settings_watch import SettingsWatch
 from newsexplore.tui.widgets.timeline import TimelinePane
 from tests.test_tui_pilot import press, sync
 from tests.tui_support import Notices, wait_for
@@ -77,3 +80,24 @@ async def test_a_settings_file_left_as_it_was_reads_nothing_again(tmp_path: Path
         await settle(pilot)
         assert app.library.commit_identity() == commit
         assert not [m for m in told.messages if "newsexplore.cfg" in m], told.messages
+
+
+@sync
+async def test_a_settings_file_edited_before_the_first_look_is_read_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The first look only noted what the files gave: an edit made before it (while the
+    app was starting, on a busy machine) became the baseline and was never read."""
+    corpus = desk(tmp_path / "desk", "2024-05-01")
+    app = build(corpus, tmp_path)
+    edited = [False]
+    monkeypatch.setattr(SettingsWatch, "due", lambda self: edited[0])
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await press(pilot, "f5")
+        await wait_for(pilot, lambda: "2024-04-30" in timeline_days(app), "the first date")
+        desk(corpus, "2024-06-01")
+        edited[0] = True
+        await wait_for(
+            pilot, lambda: "2024-05-31" in timeline_days(app), "the date read again", seconds=90
+        )

@@ -239,7 +239,17 @@ class NewsExploreApp(KeysInOrder, App[None], inherit_bindings=False):
         )
 
     def _settings_looked_at(self) -> None:
+        first = self._settings.seen is None
         changed = self._settings.look(self.library)
+        if first:
+            # The first look is no baseline for a file edited before it (while the app
+            # started, or before the first look came round): the index says which
+            # settings it was read with.
+            pending = self.library.pending_update()
+            if pending is not None and pending.references and pending.searchable:
+                files = sorted(self._settings.seen or {}) or ["the settings file"]
+                self.call_from_thread(self._read_settings_again, files, pending)
+            return
         if not changed:
             return
         pending = self.library.pending_update()
