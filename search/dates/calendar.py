@@ -313,7 +313,9 @@ def _named_as_ahead(ctx: Context, start: int, end: int) -> bool:
         ctx.low, max(0, start - 12), start
     ):
         return True
-    if ctx.led_ahead(start) or ctx.named_as_target(start, end):
+    if ctx.named_as_target(start, end) or (
+        ctx.led_ahead(start) and not ctx.by_told_past(start, end)
+    ):
         return True  # "the talks will end by Jan. 4", "postponed until March"
     return in_a_list_of_months(ctx.low, start, end) or "/" in ctx.low[max(0, start - 2) : end + 2]
 

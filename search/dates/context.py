@@ -294,6 +294,23 @@ class Context:
             return False
         return not (lead.group(2) and lead.group(1) in _DEADLINES)
 
+    def by_told_past(self, start: int, end: int) -> bool:
+        """Whether "by" leads to the date in a clause whose nearest tensed verb is past ("stocks
+        climbed to 1.62 mln tonnes by the end of January", "by early February the board was
+        holding unsold stocks"): what stood or was done by then is told from after it, so the
+        "by" no longer sets the date ahead of the story."""
+        part = _PART_OF.search(self.low, max(0, start - 40), start)
+        at = part.start() if part else start
+        lead = _LEAD_CUE.search(self.low, max(0, at - 24), at)
+        if (
+            lead is None
+            or lead.group(1) != "by"
+            or _LED_BY.search(self.low, max(0, lead.start() - 12), lead.end())
+        ):
+            return False  # "gains paced by February": the agent, a contract month, not a time
+        near = self._nearest(self._clause_start(start, 70), start, end, 70)
+        return near is not None and near[1] is False
+
     def tensed(self, lo: int, hi: int) -> bool:
         """Whether the words in `[lo, hi)` hold a verb with a tense (or a modal)."""
         return any(not self._not_a_tense(m) for m in _CUE.finditer(self.low, lo, hi))
@@ -552,6 +569,7 @@ class Context:
         )
 
 
+_LED_BY = re.compile(r"\b(?:paced|led|headed|topped)\s+by\s+(?:the\s+)?\Z")
 _RIGHT_AFTER = re.compile(r"\s+(?:on\s+)?")
 _BY_OPENS = re.compile(
     r"\s*[\"“'‘]*\s*(?:(?:but|and|yet|so|then)\s+)?by\s+(?:early\s+|late\s+|mid-?)?"
