@@ -411,8 +411,22 @@ def _may_after_a_determiner(text: str, word: str, before: str, end: int) -> bool
     )
 
 
+_COMPANY_AFTER_MONTH = re.compile(
+    r"[ \t]+(?:(?:Co|Cos|Corp|Inc|Ltd|Plc)\b|Department[ \t]+Stores\b"
+    r"|(?:Energy|Petroleum|Oil|Gas|Resources|Industries|Mining)\b"
+    r"(?:[ \t]+(?:Partners|Co|Corp|Inc|Ltd)\b|(?![ \t]+[A-Z])))"
+)
+"""After a month's name, the rest of a company's: a corporate suffix ("May Co.", "May
+Department Stores Co") or an industry's word that ends the name or comes before one
+("May Energy Partners Ltd", "by May Energy unitholders"). An industry's word before another
+capitalised word is an office or a body ("In March Energy Secretary Herrington said")."""
+
+
 def not_a_month(text: str, low: str, word: str, start: int, end: int) -> bool:
-    """A month name alone that is a modal "may" or a first name ("April Glaspie")."""
+    """A month name alone that is a modal "may", a first name ("April Glaspie") or the start
+    of a company's name ("May Department Stores Co")."""
+    if _COMPANY_AFTER_MONTH.match(text, end):
+        return True
     before = word_before(text, start)
     if _MONTH_SLASH_BEFORE.search(low, max(0, start - 16), start):
         return False  # "(November/May)": the second month of a pair
