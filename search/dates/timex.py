@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterator
 from contextvars import ContextVar
@@ -19,6 +20,7 @@ from dataclasses import dataclass, replace
 from ..models import Precision
 from .context import UNRESOLVED
 from .rules import FAMILIES, HOLIDAY_NAMES, MON, RULES, WDAY, Context, remember
+from .sentences import sentence_bounds
 
 
 @dataclass(frozen=True)
@@ -242,7 +244,8 @@ def find_timexes(
             found[-1:] = days
         elif precision == "day" and (beside := _day_beside(text, found[-1])) is not None:
             found[-1] = beside
-    return _months_listed_in_order(text, _pairs_in_order(text, found, dct), dct)
+    found = _months_listed_in_order(text, _pairs_in_order(text, found, dct), dct)
+    return _one_year_a_month(text, found, dct)
 
 
 _LIST_JOIN = re.compile(r"(?:,|,?\s+(?:and|or))\s+|,?\s+and\s+|\s*,\s*")
@@ -328,6 +331,44 @@ def _order_run(found: list[Timex], i: int, j: int, dct: dt.date) -> None:
         # coming January after October, which a move back would undo.
         if m > was or (m < was and was - now >= _A_YEAR_AHEAD):
             found[i + k] = replace(t, value=f"{m // 12:04d}-{m % 12 + 1:02d}")
+
+
+def _one_year_a_month(text: str, found: list[Timex], dct: dt.date | None) -> list[Timex]:
+    """A month named twice in one sentence, each time alone ("Cargill sold 1.0 mln bushels
+    of May, and Staley bought May and July", "the introduction of December ... as December
+    is quoted above May"), is one month: a contract or a term, told twice in one breath.
+    Read one at a time, a cue near one (a price, "bought") put it ahead and the other, with
+    none, in the year gone by; both take the later year, the one the cue read. A month
+    gone by told beside its namesake is told so ("from the previous January's level",
+    "last year's"), and a sentence that writes a year is left to what it writes."""
+    if dct is None or sum(t.precision == "month" for t in found) < 2:
+        return found
+    starts = sentence_bounds(text)
+    groups: dict[tuple[int, str], list[int]] = defaultdict(list)
+    for i, t in enumerate(found):
+        if _month_alone(text, t, _BARE_MONTH):
+            sentence = bisect_right(starts, t.start) - 1
+            groups[(sentence, text[t.start : t.end].lower())].append(i)
+    for (sentence, _), members in groups.items():
+        years = {(found[i].value or "")[:4] for i in members}
+        if len(members) < 2 or len(years) != 2:
+            continue
+        lo = starts[sentence]
+        hi = starts[sentence + 1] if sentence + 1 < len(starts) else len(text)
+        if _TOLD_AS_ANOTHER_YEAR.search(text, lo, hi):
+            continue
+        if int(max(years)) - int(min(years)) != 1:
+            continue
+        later = max(found[i].value or "" for i in members)
+        for i in members:
+            found[i] = replace(found[i], value=later)
+    return found
+
+
+_TOLD_AS_ANOTHER_YEAR = re.compile(
+    r"\b(?:[Pp]revious|[Pp]receding|[Pp]rior|[Ll]ast|year[- ]ago|year[- ]earlier"
+    r"|a year (?:ago|before)|(?:19|20)\d\d)\b"
+)
 
 
 _SLASH = re.compile(r"\s*/\s*")
