@@ -128,6 +128,12 @@ def _year_for(ctx: Context, start: int, end: int, month: int, day: int, rel: str
     if not day and (election := _an_election(ctx, start, end)):
         ahead = election in ("a", "to") or ctx.future(start, end, MONTH_REACH) is not False
         return _year_by_tense(dct.year, ahead, (here > now) - (here < now))
+    if (
+        not day
+        and _A_NAMED_ACCORD_AFTER.match(ctx.text, end)
+        and not _AN_BEFORE.search(ctx.low, max(0, start - 4), start)
+    ):
+        return dct.year if here <= now else dct.year - 1  # "the February Louvre accord"
     if _attributive(ctx, *_unbracketed(ctx, start, end)):
         start, end = _unbracketed(ctx, start, end)  # "the (December) accord": an editor's note
         if _AGREED_AFTER.match(ctx.low, end) and not _AN_BEFORE.search(ctx.low, start - 4, start):
@@ -427,6 +433,12 @@ _A_CONTEST_AFTER = re.compile(
 )
 """After a month naming it, the contest of an election: "a November matchup against Trump",
 "after the November results have been tallied"."""
+_A_NAMED_ACCORD_AFTER = re.compile(
+    r"(?:['’]s)?(?:\s+[A-Z][A-Za-z.&-]+){1,2}\s+(?i:accords?|agreements?|pacts?|treaty)\b"
+)
+"""After a month, an accord's own name and its noun ("the February Louvre accord",
+"February's Louvre Accord", "the December OPEC accord"): an accord named so is one already
+made, as "the July agreement" is; a hoped-for one is "a February Paris accord"."""
 _AGREED_AFTER = re.compile(
     r"\s+(?:agreements?|accords?|pacts?|deals?|settlements?|understandings?|arrangements?"
     r"|truces?|cease-?fires?)\b"
