@@ -245,7 +245,7 @@ def find_timexes(
         elif precision == "day" and (beside := _day_beside(text, found[-1])) is not None:
             found[-1] = beside
     found = _months_listed_in_order(text, _pairs_in_order(text, found, dct), dct)
-    return _one_year_a_month(text, found, dct)
+    return _ranges_ending_now(text, _one_year_a_month(text, found, dct), dct)
 
 
 _LIST_JOIN = re.compile(r"(?:,|,?\s+(?:and|or))\s+|,?\s+and\s+|\s*,\s*")
@@ -363,6 +363,38 @@ def _one_year_a_month(text: str, found: list[Timex], dct: dt.date | None) -> lis
         for i in members:
             found[i] = replace(found[i], value=later)
     return found
+
+
+def _ranges_ending_now(text: str, found: list[Timex], dct: dt.date | None) -> list[Timex]:
+    """A range of months within one calendar year that ends in the story's own month ("to
+    review performance in the January-June period", told in June; "from January to early
+    April", told late in April) is the one ending now, as the story's month alone is this
+    year's. Read from its start, a "will" or "would" nearby put the start ahead and the end
+    after it, a whole year on; one meant for next year says so ("next year") or writes it."""
+    if dct is None:
+        return found
+    for i in range(len(found) - 1):
+        a, b = found[i], found[i + 1]
+        if a.precision != "month" or b.precision != "month" or a.inferred or b.inferred:
+            continue
+        first, last = _MONTH_VALUE.match(a.value or ""), _MONTH_VALUE.match(b.value or "")
+        if first is None or last is None or first.group(1) != last.group(1):
+            continue
+        if int(last.group(1)) != dct.year + 1 or int(last.group(2)) != dct.month:
+            continue
+        if first.group(2) > last.group(2) or not _RANGE_BETWEEN.fullmatch(text, a.end, b.start):
+            continue
+        if _DIGIT.search(text, a.start, b.end) or _NEXT_YEAR_AFTER.match(text, b.end):
+            continue
+        year = f"{dct.year:04d}"
+        found[i] = replace(a, value=year + (a.value or "")[4:])
+        found[i + 1] = replace(b, value=year + (b.value or "")[4:])
+    return found
+
+
+_RANGE_BETWEEN = re.compile(r"\s*[-–]\s*|\s+(?:to|through|thru|until|till)\s+")
+_DIGIT = re.compile(r"\d")
+_NEXT_YEAR_AFTER = re.compile(r"[^.;\n]{0,40}?\b(?:next|coming|following)\s+year\b", re.IGNORECASE)
 
 
 _TOLD_AS_ANOTHER_YEAR = re.compile(
