@@ -957,15 +957,21 @@ _RANGE_TO_YEAR = re.compile(
 )
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:early\s+|late\s+|mid-?)?$")
 _AND_TO_YEAR = re.compile(rf"\s+and\s+({_MONTH_NAMES})\.?,?\s+((?:1[5-9]|20)\d\d)(?!\d)")
+_PAIRED_TO_YEAR = re.compile(
+    rf"(?:\s+(?:and|or)\s+|\s*/\s*)({_MONTH_NAMES})\.?,?\s+((?:1[5-9]|20)\d\d)(?![\d/-])"
+)
+"""A month paired with one whose year is written ("stock splits in January and June 1986",
+"during Jan/Sept 1987", "in December or January 1987"): one stretch or one pair, in the
+year written, the first a year before it when it comes later in the calendar."""
 
 
 def _range_to_year(ctx: Context, start: int, end: int) -> re.Match[str] | None:
-    """The end of a range of months that states its year: "April-May 1988", "between January
-    and August 1987"."""
+    """The end of a range or pair of months that states its year: "April-May 1988", "between
+    January and August 1987", "in January and June 1986"."""
     upto = _RANGE_TO_YEAR.match(ctx.low, end)
     if upto is None and _BETWEEN_BEFORE.search(ctx.low, max(0, start - 16), start):
         upto = _AND_TO_YEAR.match(ctx.low, end)
-    return upto
+    return upto or _PAIRED_TO_YEAR.match(ctx.low, end)
 
 
 _COMPARED_WITH = re.compile(r"\b(?:against|versus|vs\.?|compared\s+with|from)\b[^.;]*$")
