@@ -564,11 +564,29 @@ class Context:
             )
         if m.group() in ("planned", "scheduled"):
             return bool(_ADJECTIVE_BEFORE.search(self.low, max(0, m.start() - 16), m.start()))
-        return m.lastgroup == "past" and bool(
-            _NOT_PAST_BEFORE.search(self.low, max(0, m.start() - 12), m.start())
-        )
+        if m.lastgroup != "past":
+            return False
+        if _NOT_PAST_BEFORE.search(self.low, max(0, m.start() - 12), m.start()):
+            return True
+        return self._qualifies_a_noun(m)
+
+    def _qualifies_a_noun(self, m: re.Match[str]) -> bool:
+        """ "will give him the boost needed for a strong performance Tuesday", "the money
+        raised for Saturday's gala": an -ed participle after a noun of an object (a word stands
+        before its determiner in the clause) and before "for" or "by" qualifies that noun; it
+        is no verb of the clause. "The governor needed for once ..." opens its clause: a verb."""
+        if not m.group().endswith("ed") or not _FOR_OR_BY_AFTER.match(self.low, m.end()):
+            return False
+        noun = _DETERMINED_NOUN_BEFORE.search(self.low, max(0, m.start() - 30), m.start())
+        if noun is None:
+            return False
+        first = self._clause_start(noun.start(), 3 * _FAR_REACH)
+        first = max(first, *(self.low.rfind(c, first, noun.start()) + 1 for c in ",;:("))
+        return bool(self.low[first : noun.start()].strip())
 
 
+_FOR_OR_BY_AFTER = re.compile(r"\s+(?:for|by)\b")
+_DETERMINED_NOUN_BEFORE = re.compile(r"\b(?:the|a|an)\s+[a-z-]+\s+$")
 _LED_BY = re.compile(r"\b(?:paced|led|headed|topped)\s+by\s+(?:the\s+)?\Z")
 _RIGHT_AFTER = re.compile(r"\s+(?:on\s+)?")
 _BY_OPENS = re.compile(
