@@ -1240,6 +1240,9 @@ _LOOKS_TO_BEFORE = re.compile(
     r"|\b(?:can|could|may|might|must)\s+(?:[a-z]+\s+)?(?:win|lose|use|face|watch|decide|shape)\b"
     # "who badly needs a win in Tuesday's primary", "needs to carry Tuesday's primary"
     r"|\bneeds?\s+(?:a|an|to)\b"
+    # "has complimented the moderator of Monday night's first debate": the perfect tells of
+    # the time up to now, not of the event.
+    r"|\b(?:has|have)\s+(?:[a-z]+ly\s+)?[a-z]+ed\b"
 )
 
 
@@ -1266,7 +1269,7 @@ def _an_event_looked_to(ctx: Context, start: int, end: int) -> bool:
     looks = list(_LOOKS_TO_BEFORE.finditer(ctx.low, lo, start))
     if not looks:
         return False
-    return not any(m.start() > looks[-1].start() for m in cues)
+    return not any(m.start() >= looks[-1].end() for m in cues)
 
 
 def _a_plan_told_past(ctx: Context, start: int) -> bool:
