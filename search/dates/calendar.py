@@ -118,6 +118,12 @@ def _year_for(ctx: Context, start: int, end: int, month: int, day: int, rel: str
         return year if month <= last else year - 1
     if day and _A_YEAR_ENDS_BEFORE.search(ctx.low, max(0, start - 40), start):
         return _year_by_tense(dct.year, True, (here > now) - (here < now))
+    if (
+        not day
+        and month <= dct.month
+        and _MEASURED_IN_BEFORE.search(ctx.low, max(0, start - 60), start)
+    ):
+        return dct.year  # "less than forecast in July", told in October
     if not day and _figures_of(ctx, start, end):
         # Figures for a month come out after it: the latest such month.
         return dct.year if month <= dct.month else dct.year - 1
@@ -720,6 +726,14 @@ def _figures_of(ctx: Context, start: int, end: int) -> bool:
     return _FIGURES_FOR_BEFORE.search(ctx.low, max(0, start - 40), start) is not None
 
 
+_MEASURED_IN_BEFORE = re.compile(
+    r"\b(?:estimates?|forecasts?|forecasted|projections?|projected|margins|readings?)\s+in\s+"
+    rf"(?:(?:{_MONTH_NAMES})\.?(?:,|\s+and|\s+or)?\s+)*(?:early\s+|late\s+|mid-?)?$"
+)
+"""Before a month, an estimate, a forecast or a measure taken in it ("less than forecast in
+July", "official U.S. estimates in February of 175 billion", "because of low margins in
+January and February"): one earlier in the year than the story is this year's, measured
+already, whatever "will" or "would" tells of what follows from it."""
 _A_YEAR_ENDS_BEFORE = re.compile(
     r"\b(?:fiscal|financial|reporting|business|crop|marketing|tax|accounting)?\s*year"
     r"\s+(?:ends|closes|finishes)\s+(?:on\s+)?$"
