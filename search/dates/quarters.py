@@ -443,6 +443,7 @@ def _quarter_year(ctx: Context, q: int, start: int, end: int) -> int:
     told in March, is the one ended in February, of the fiscal year ending in May)."""
     assert ctx.dct is not None
     here, year = quarter_of(ctx.dct), ctx.dct.year
+    lo = max(0, start - 16)
     if ctx.fiscal_end is not None:
         month = (ctx.dct.month - ctx.fiscal_end - 1) % 12 + 1
         here, year = (month - 1) // 3 + 1, year + (ctx.dct.month > ctx.fiscal_end)
@@ -457,11 +458,17 @@ def _quarter_year(ctx: Context, q: int, start: int, end: int) -> int:
             start, end, _PLAN_REACH, plans=not compared
         )
         return year if ahead else year - 1
-    if q < here - 1 and ctx.future(start, end):
+    if q < here - 1 and ctx.future(start, end) and not _THAN_BEFORE.search(ctx.low, lo, start):
         # a quarter ended half a year ago or more cannot lie ahead, so a future clause means
         # its next turn; results still to come for the quarter just ended stay in its year
         return year + 1
     return year
+
+
+_THAN_BEFORE = re.compile(r"\bthan\s+(?:in\s+|during\s+|for\s+)?$")
+"""Right before a quarter, "than": the quarter compared with ("earnings will be less than the
+second quarter's 12 cents", told in October), one gone by, whatever "will" tells of the
+comparison; "more than 5 pct in the second quarter" compares amounts, not the quarter."""
 
 
 def _anaphoric_quarter(
