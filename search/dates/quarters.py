@@ -454,6 +454,8 @@ def _quarter_year(ctx: Context, q: int, start: int, end: int) -> int:
         # just ended, whose results and figures are still to come ("said the fourth quarter
         # figures could surprise").
         said = here > 1 or q < 4
+        if not said and ctx.fiscal_end is None and _results_just_ended(ctx, start, end):
+            return year - 1  # "will report a fourth quarter loss", told in March
         ahead = (said and ctx.reported_ahead(start, end)) or ctx.future(
             start, end, _PLAN_REACH, plans=not compared
         )
@@ -463,6 +465,27 @@ def _quarter_year(ctx: Context, q: int, start: int, end: int) -> int:
         # its next turn; results still to come for the quarter just ended stay in its year
         return year + 1
     return year
+
+
+_RESULTS = r"(?:results?|loss(?:es)?|earnings|profits?|net|charges?|gains?|write-?offs?)"
+_RESULTS_AFTER = re.compile(rf"(?:\s+[a-z-]+)?\s+{_RESULTS}\b")
+_RESULTS_BEFORE = re.compile(rf"\b{_RESULTS}\s+(?:of\s+[^.;:]{{0,30}}?)?(?:in|for)\s+$")
+_THIS_YEAR = re.compile(r"\b(?:this|next|current)\s+year\b|\b(?:19|20)\d\d\b")
+
+
+def _results_just_ended(ctx: Context, start: int, end: int) -> bool:
+    """Whether the fourth quarter, named early in a year, is the one whose results are told:
+    "will report a fourth quarter loss", "would take a 200 mln dlrs charge in the fourth
+    quarter", "warranted by fourth quarter results". Results, a loss or a charge come out
+    after their quarter, so a "will" of reporting them looks back to the quarter just
+    ended; one told with "this year" or a year written is left to it."""
+    lo, hi = ctx.sentence_start(start), min(len(ctx.low), end + 80)
+    stop = ctx.low.find(". ", end, hi)
+    if _THIS_YEAR.search(ctx.low, lo, hi if stop < 0 else stop):
+        return False
+    if _RESULTS_AFTER.match(ctx.low, end):
+        return True
+    return _RESULTS_BEFORE.search(ctx.low, max(0, start - 50), start) is not None
 
 
 _THAN_BEFORE = re.compile(r"\bthan\s+(?:in\s+|during\s+|for\s+)?$")
