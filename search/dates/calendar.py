@@ -714,6 +714,19 @@ _COMPARED_IN_BEFORE = re.compile(
 )
 
 
+_A_CHANGE_FROM_BEFORE = re.compile(
+    rf"(?:\bin\s+(?:early\s+|late\s+|mid-?)?(?:{_MONTH_NAMES})\.?"
+    r"|\b(?:up|down|r[oi]se|rises|rising|f[ae]ll|falls|falling|gr[oe]w|grows|growing|gain(?:ed|s)?"
+    r"|drop(?:ped|s)?|increased?|decreased?|declined?|climbed?|jumped?)\s+(?:by\s+)?(?:an?\s+)?"
+    r"(?:[a-z]+\s+)?[\d.]+\s*(?:pct|percent|per\s+cent|%))"
+    r"\s+from\s+(?:(?:early|late|mid)[\s-]+)?$"
+)
+"""Before a month, the base of a change: another month or a change by a figure, then "from"
+("down 0.5 pct in January from December", "would have to grow 2.6 pct from October/December").
+A level then "from" starts a term ("cut to 73.8 pct from 74 pct from April"), and so does
+"raise prices from July"."""
+
+
 def _figures_of(ctx: Context, start: int, end: int) -> bool:
     """ "the January deficit will be revised", "will publish trade figures for February",
     "the February trade data", "to show a deficit of 13 billion, from 14.8 billion in
@@ -723,6 +736,8 @@ def _figures_of(ctx: Context, start: int, end: int) -> bool:
         ctx.low, max(0, start - 90), start
     ):
         return True
+    if _A_CHANGE_FROM_BEFORE.search(ctx.low, max(0, start - 40), start):
+        return True  # "down 0.5 pct in January from December"
     return _FIGURES_FOR_BEFORE.search(ctx.low, max(0, start - 40), start) is not None
 
 
