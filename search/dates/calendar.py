@@ -84,6 +84,8 @@ def _year_for(ctx: Context, start: int, end: int, month: int, day: int, rel: str
         return dct.year if here < now else dct.year - 1
     if rel == "next":
         return dct.year if here > now else dct.year + 1
+    if not rel and _in_last_years_phrase(ctx, start):
+        return dct.year - 1  # "since last year's boom around the May elections"
     if not day and here > now and _LOOMING_BEFORE.search(ctx.low, max(0, start - 50), start):
         return dct.year  # "he was not hopeful about the looming showdown in July"
     if coming := _COMING_BEFORE.search(ctx.low, max(0, start - 40), start):
@@ -193,6 +195,18 @@ def _year_for(ctx: Context, start: int, end: int, month: int, day: int, rel: str
     if future is False and -ahead >= FAR_AHEAD_MONTHS and _a_target_ahead(ctx, start):
         return year + 1  # "opened export registrations for May" in April: the coming May
     return year
+
+
+_LAST_YEARS = re.compile(r"\blast\s+year['’]s\s+(?:[a-z-]+\s+){0,4}?(?:(?:early|late|mid)[\s-]+)?$")
+
+
+def _in_last_years_phrase(ctx: Context, start: int) -> bool:
+    """Whether the date stands in a phrase "last year's" opens, with no comma and no verb
+    between ("since last year's boom around the May elections", "last year's exceptional
+    first half performance"): the phrase's own time, last year's. "Unlike last year's crop,
+    the May harvest" and "last year's output fell, and sales will rise in May" are not."""
+    m = _LAST_YEARS.search(ctx.low, max(0, start - 60), start)
+    return m is not None and not ctx.tensed(m.start() + len("last year's"), start)
 
 
 def _told_now(ctx: Context, start: int, end: int, future: bool | None) -> bool:
@@ -1740,6 +1754,8 @@ def half_year(ctx: Context, s: str, start: int, end: int) -> Result:
         named = fiscal_year_of(ctx, 2 * half) if rel is None else None
         if named is not None and re.search(r"\bhalf\b", low):
             year, fiscal = named, True  # "the first half" after a fiscal quarter or half
+        elif rel is None and not fiscal and _in_last_years_phrase(ctx, start):
+            year -= 1  # "last year's exceptional first half performance"
         elif rel is None and not fiscal and half == 2 and ctx.dct.month <= 6:
             # "margins improved in the second half", told in March: last year's, as "the fall"
             # told in the past before this year's has begun is
