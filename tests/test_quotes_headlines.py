@@ -49,3 +49,16 @@ def test_a_headline_closing_on_a_quotation_names_no_one() -> None:
     )
     quotes = extract_quotes(Article(id="t", title=title, text=text))
     assert [q.speaker for q in quotes] == ["Obama"]
+
+
+def test_a_numbered_heading_of_a_list_names_no_one() -> None:
+    title = "Nine Things Gardeners Said This Year"
+    text = (
+        "Nine Things Gardeners Said This Year.\n\n"
+        "Gardeners had plenty to say this year.\n\n"
+        "4\nNina Castell Asked Women Everywhere To “Grow Wild.”\n\n"
+        "Growers laughed after Nina Castell explained why she had stopped raking. "
+        "The grower posted a note: “Worms do the work for free,” she wrote."
+    )
+    quotes = extract_quotes(Article(id="t", title=title, text=text))
+    assert [q.speaker for q in quotes if q.text.startswith("Worms")] == ["Nina Castell"]

@@ -170,7 +170,7 @@ class _NameScanner:
         if doc.lows[j].endswith(("'s", "’s")) and doc.lows[j] not in COMMON_POSSESSORS:
             return False
         if doc.is_cap(j + 1):
-            return doc.lows[j + 1] not in HEADLINE_VERBS
+            return not _headline_verb(doc.lows[j + 1])
         if _plural_possessive_inside(doc, j):
             return True
         if doc.words[j + 1] == ".":
@@ -490,6 +490,15 @@ HEADLINE_VERBS = word_set(
 )
 """Verbs a title-case line puts between two names ("Hollande Says Donald Trump ..."):
 no name runs on through them."""
+
+
+def _headline_verb(low: str) -> bool:
+    """A verb a title-case line writes after a name: one of the headline's present
+    tenses, or a speech verb in the past ("Zoe Saldana Asked Men Everywhere To ...",
+    the heading of a list's item), which no name is made of."""
+    return low in HEADLINE_VERBS or (low in CUE_VERBS and low.endswith("ed"))
+
+
 _HEADLINE_MAX = 40
 """Tokens in the longest paragraph read as a possible headline."""
 _HEADLINE_SMALL = word_set(
