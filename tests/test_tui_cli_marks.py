@@ -106,3 +106,13 @@ def test_a_corrupt_store_is_reported_in_one_line_and_marks_go_on(
     assert err.count("\n") == 1 and "kept as user.sqlite3.unreadable-" in err
     _, out, _ = run(["marks", "--format", "jsonl", "--store", str(store), *ix], capsys)
     assert [json.loads(line)["article_id"] for line in out.splitlines()] == [ARTICLE]
+
+
+def test_a_tag_added_as_listed_is_the_tag_the_filter_finds(capsys, ix: list[str]) -> None:
+    """`#pm` is how the list shows a tag, so typed that way to `add` it is the tag `pm`."""
+    run(["marks", "add", ARTICLE, "--tag", "#pm", "--tag", '#"council vote"', *ix], capsys)
+    _, out, _ = run(["marks", *ix], capsys)
+    assert '  tags: #"council vote" #pm\n' in out, out
+    for tag in ("#pm", "pm", "council vote"):
+        _, out, _ = run(["marks", "--tag", tag, "--format", "jsonl", *ix], capsys)
+        assert [json.loads(line)["article_id"] for line in out.splitlines()] == [ARTICLE], tag

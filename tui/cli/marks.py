@@ -61,7 +61,13 @@ def add_marks_parser(sub: argparse._SubParsersAction) -> None:
     add.add_argument("article_id", metavar="ARTICLE_ID", help="the article to mark")
     _span(add)
     add.add_argument("--note", default="", help="a note kept with the mark")
-    add.add_argument("--tag", dest="tags", action="append", default=[], help="repeatable")
+    add.add_argument(
+        "--tag",
+        dest="tags",
+        action="append",
+        default=[],
+        help='repeatable; as the list shows it (#pm, #"council vote") or bare',
+    )
     _options(add)
     remove = verbs.add_parser("remove", prog="newsexplore marks remove", help="forget a mark")
     remove.add_argument(
@@ -130,7 +136,7 @@ def _add(args: argparse.Namespace, library: Library) -> int:
     if args.start is not None or args.end is not None:
         target = _span_target(library, article, args)
     store = open_store(library, args.store, writing=True)
-    mark = store.marks.add(target, note=args.note, tags=args.tags)
+    mark = store.marks.add(target, note=args.note, tags=[read_tag(tag) for tag in args.tags])
     print(f"marked #{mark.id}: {printable(cite_plain(mark.target), keep_newlines=False)}")
     return 0
 
