@@ -755,15 +755,29 @@ def definite_name(doc: TextDoc, m: Mention) -> bool:
 _JOBS = word_set(
     """analyst economist spokesman spokeswoman spokesperson strategist consultant lawyer
     banker trader dealer broker investor official aide adviser advisor historian scholar
-    researcher scientist pollster columnist reporter journalist commentator"""
+    researcher scientist pollster columnist reporter journalist commentator dj"""
 )
 """Role nouns that are never a given name, written capitalised at a sentence's start
 before a name ("Economist Ravi Batra said")."""
 
 
+_JOB_ENDINGS = ("ier", "ist", "maker", "grapher", "ician", "eur", "man", "woman")
+"""Endings of nouns for a trade ("Financier", "Filmmaker", "Alderman"), read as a job
+only before a common given name and a surname, so "Herman Cain" keeps his name."""
+
+
 def _job_before_name(words: list[str]) -> tuple[list[str], list[str]]:
-    if len(words) >= 2 and norm(words[0]) in _JOBS and words[1][:1].isupper():
+    if len(words) < 2 or not words[1][:1].isupper():
+        return [], words
+    low = norm(words[0])
+    if low in _JOBS:
         return words[:1], words[1:]
+    if len(words) < 3 or is_given_name(words[0]) or not words[0].isalpha():
+        return [], words
+    if low in ROLE_NOUNS and low not in PERSON_TITLES and _person_words(words[1:]):
+        return words[:1], words[1:]  # "Businessman Raul Concepcion"
+    if low.endswith(_JOB_ENDINGS) and is_given_name(words[1]) and _person_words(words[1:]):
+        return words[:1], words[1:]  # "Financier Carl Lindner"
     return [], words
 
 

@@ -1,0 +1,31 @@
+"""A job written before a name is the person's role, never the first word of their name."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsexplore.search.models import Article
+from newsexplore.search.quotes.extract import extract_quotes
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "role"),
+    [
+        (
+            'Financier Carl Vandermolen said the bid "is far too low."',
+            "Carl Vandermolen",
+            "Financier",
+        ),
+        ('Filmmaker Jack Osterberg said the cut "is nearly done."', "Jack Osterberg", "Filmmaker"),
+        (
+            'Businessman Raul Ibarguen said the plant "will reopen in May."',
+            "Raul Ibarguen",
+            "Businessman",
+        ),
+        ('Alderman Susan Kolbeck said the plan "is a good start."', "Susan Kolbeck", "Alderman"),
+        ('DJ Nora Halvorsen said the crowd "was the best in years."', "Nora Halvorsen", "DJ"),
+    ],
+)
+def test_a_job_before_a_name_is_the_role(text: str, speaker: str, role: str) -> None:
+    quotes = extract_quotes(Article(id="t", title="", text=text))
+    assert [(q.speaker, q.roles) for q in quotes] == [(speaker, (role,))]
