@@ -91,3 +91,39 @@ def test_a_speaker_list_exports_to_markdown_one_line_a_speaker() -> None:
         "1. **Jo \\*Bloggs\\*** · MP · 3 quotes in 2 articles · also Ms Bloggs",
         "2. **Ofcom** · organisation · 1 quote in 1 article",
     ]
+
+
+TRICKY_LINES = [
+    'The minister said: "We will [b]not[/b] resign | ever *now*, _truly_ `so`,"',
+    "> quoted line",
+    "- list item said - dash quote",
+    "+ plus item",
+    "1. first point and 2) second",
+    "# not a heading",
+    "===",
+    "---",
+    "    four spaces in",
+    "Tom &amp; Jerry &copy; <b>bold</b> ~~struck~~ ![img](x) \\back",
+]
+
+
+def _rendered_quote(markdown: str) -> list[str]:
+    """The lines a CommonMark reader shows inside the block quote, as plain text."""
+    from markdown_it import MarkdownIt
+
+    tokens = MarkdownIt("commonmark").enable("strikethrough").parse(markdown)
+    assert [t.type for t in tokens][:2] == ["blockquote_open", "paragraph_open"], tokens
+    assert tokens[3].type == "paragraph_close" and tokens[4].type == "blockquote_close", tokens
+    children = tokens[2].children or []
+    assert all(c.type in ("text", "softbreak") for c in children), [c.type for c in children]
+    text = "".join("\n" if c.type == "softbreak" else c.content for c in children)
+    return text.split("\n")
+
+
+def test_markdown_shows_the_quoted_words_of_any_article_exactly() -> None:
+    """Cited words come out as the article has them when the Markdown is read: no
+    emphasis, no nested quote, list, heading, code block or entity made of them."""
+    words = "\n".join(TRICKY_LINES)
+    target = Target("a4", "article", 0, len(words), words, Citation(title="T"))
+    lines = _rendered_quote(cite_markdown(target))
+    assert [line.strip() for line in lines] == [line.strip() for line in TRICKY_LINES]

@@ -8,6 +8,8 @@ with the character offsets, so the passage can be found again exactly.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
 from typing import Any
 
 from ..period_names import coarse_period_name
@@ -35,7 +37,8 @@ def cite_markdown(target: Target) -> str:
     citation = target.citation
     lines = []
     if target.text:
-        lines += [f"> {line}" if line else ">" for line in _words(target).splitlines()]
+        words = _words(target, _md_escape).splitlines()
+        lines += [f"> {_md_line_start(line)}" if line.strip() else ">" for line in words]
         lines.append("")
     title = _md_escape(citation.title or target.article_id)
     title = f"[{title}]({citation.url})" if citation.url else f"*{title}*"
@@ -49,12 +52,15 @@ def cite_markdown(target: Target) -> str:
     return "\n".join(lines)
 
 
-def _words(target: Target) -> str:
+def _words(target: Target, literal: Callable[[str], str] = str) -> str:
+    """The cited words (through `literal`, which keeps them from reading as markup),
+    with what a date among them was read as."""
+    text = literal(target.text)
     if target.kind == "quote":
-        return f"“{target.text}”"
+        return f"“{text}”"
     citation = target.citation
     if target.kind != "event":
-        return target.text
+        return text
     value = cited_date(citation.value, citation.inferred, citation.counted_from)
     if citation.date_changed:
         # The date as marked, beside the one the article gives now: a citation pasted
@@ -64,11 +70,11 @@ def _words(target: Target) -> str:
         )
         value = f"{value or 'no date there now'}; marked as {was or 'no date'}"
     if not value:
-        return target.text
+        return text
     if citation.expression and citation.expression != target.text:
         # A sentence may hold several dates: the value says which words it dates.
-        value = f"{citation.expression}: {value}"
-    return f"{target.text} [{value}]"
+        value = f"{literal(citation.expression)}: {value}"
+    return f"{text} [{value}]"
 
 
 def cited_date(value: str, inferred: bool, counted_from: str) -> str:
@@ -102,8 +108,25 @@ def _where(target: Target) -> str:
 
 
 def _md_escape(text: str) -> str:
-    """Keep corpus text from turning into links, emphasis or headings in Markdown."""
-    return "".join(f"\\{char}" if char in "\\`*_[]<>#|" else char for char in text)
+    """Keep corpus text from turning into links, emphasis, code, HTML, entities or
+    struck-out words where the Markdown is read: cited words must read as written."""
+    return "".join(f"\\{char}" if char in "\\`*_[]<>#|&~" else char for char in text)
+
+
+_BLOCK_START = re.compile(r"([-+=])|(\d{1,9})([.)])")
+
+
+def _md_line_start(line: str) -> str:
+    """A line of cited words that would open a list, a heading underline or a code
+    block at the start of a quoted line opens none: its leading spaces go (Markdown
+    would drop or misread them) and the marker is escaped."""
+    line = line.lstrip()
+    start = _BLOCK_START.match(line)
+    if start is None:
+        return line
+    if start.group(1):
+        return "\\" + line
+    return f"{start.group(2)}\\{line[start.end(2) :]}"
 
 
 def speaker_markdown(record: dict[str, Any]) -> str:
