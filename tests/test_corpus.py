@@ -846,3 +846,63 @@ def test_a_publication_day_written_as_a_week_day_is_read(tmp_path: Path) -> None
         write(tmp_path / "d.jsonl", json.dumps({"date": "2024-W10-3", "text": "Rain."}) + "\n")
     )
     assert str(load.articles[0].date) == "2024-03-06"
+
+
+def test_front_matter_quoted_value_is_the_string_inside_brackets_and_all(tmp_path: Path) -> None:
+    path = write(
+        tmp_path / "q.md",
+        "---\n"
+        'title: "[Updated] Council votes [video]"\n'
+        "date: 2024-03-18\n"
+        'author: "[i]Who[/i]"\n'
+        "---\nThe clerk said yes today.\n",
+    )
+    article = only_article(path)
+    assert (article.title, article.author) == ("[Updated] Council votes [video]", "[i]Who[/i]")
+    assert str(article.date) == "2024-03-18"
+
+
+def test_front_matter_single_quotes_undo_a_doubled_quote(tmp_path: Path) -> None:
+    path = write(
+        tmp_path / "s.md", "---\ntitle: 'Mayor''s \"plan\" #1'\nauthor: \"[Staff]\"\n---\nB.\n"
+    )
+    article = only_article(path)
+    assert (article.title, article.author) == ('Mayor\'s "plan" #1', "[Staff]")
+
+
+def test_front_matter_list_of_authors_is_a_list_and_a_bracketed_title_is_not(
+    tmp_path: Path,
+) -> None:
+    path = write(
+        tmp_path / "l.md",
+        "---\ntitle: [Updated] Council votes [video]\nauthor: [Jane Doe, John Roe]\n---\nB.\n",
+    )
+    article = only_article(path)
+    assert (article.title, article.author) == (
+        "[Updated] Council votes [video]",
+        "Jane Doe, John Roe",
+    )
+
+
+def test_front_matter_words_yaml_would_turn_into_other_things_stay_words(tmp_path: Path) -> None:
+    path = write(tmp_path / "w.md", "---\ntitle: No\nsource: 1984\nauthor: ~\n---\nB.\n")
+    article = only_article(path)
+    assert (article.title, article.source) == ("No", "1984")
+    assert not article.author  # YAML's "no value", not a person called "~"
+
+
+def test_front_matter_not_valid_yaml_is_told_by_line_and_still_read(tmp_path: Path) -> None:
+    path = write(
+        tmp_path / "bad.md",
+        "---\ndate: 2024-03-18\ntitle: Breaking: council votes\nsource: The Paper\n---\nBody.\n",
+    )
+    load = load_one(path)
+    [article] = load.articles
+    assert (article.title, article.source, str(article.date)) == (
+        "Breaking: council votes",
+        "The Paper",
+        "2024-03-18",
+    )
+    assert article.text == "Body.\n"
+    assert [(p.path, p.line) for p in load.problems] == [("bad.md", 3)]
+    assert "YAML" in load.problems[0].message
