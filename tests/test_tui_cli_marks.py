@@ -116,3 +116,48 @@ def test_a_tag_added_as_listed_is_the_tag_the_filter_finds(capsys, ix: list[str]
     for tag in ("#pm", "pm", "council vote"):
         _, out, _ = run(["marks", "--tag", tag, "--format", "jsonl", *ix], capsys)
         assert [json.loads(line)["article_id"] for line in out.splitlines()] == [ARTICLE], tag
+
+
+@pytest.fixture
+def numbered(tmp_path: Path, capsys) -> list[str]:
+    """A corpus whose ids are numbers, as a spreadsheet's rows have them."""
+    folder = tmp_path / "numbered"
+    folder.mkdir()
+    (folder / "n.csv").write_text(
+        "id,title,date,text\n"
+        "1,One,2024-03-01,The first article says one thing.\n"
+        "2,Two,2024-03-02,The second article says another.\n",
+        encoding="utf-8",
+    )
+    where = ["--corpus", str(folder), "--index-dir", str(tmp_path / "index")]
+    assert run(["index", str(folder), "--index-dir", str(tmp_path / "index")], capsys)[0] == 0
+    run(["marks", "add", "2", "--note", "on two", *where], capsys)  # mark #1
+    run(["marks", "add", "1", "--note", "on one", *where], capsys)  # mark #2
+    return where
+
+
+def _notes(capsys, where: list[str]) -> list[str]:
+    _, out, _ = run(["marks", "--format", "jsonl", *where], capsys)
+    return [json.loads(line)["note"] for line in out.splitlines()]
+
+
+def test_a_number_that_is_a_mark_and_an_article_removes_nothing(
+    capsys, numbered: list[str]
+) -> None:
+    """`remove 1` could mean mark #1 (on article 2) or article 1's mark: a note lost to
+    the wrong guess cannot be had back, so the user is asked which."""
+    code, _, err = run(["marks", "remove", "1", *numbered], capsys)
+    assert code != 0 and "#1" in err and "article 1" in err, err
+    assert _notes(capsys, numbered) == ["on two", "on one"]
+
+
+def test_a_mark_is_removed_by_its_number_written_as_listed(capsys, numbered: list[str]) -> None:
+    code, out, _ = run(["marks", "remove", "#1", *numbered], capsys)
+    assert code == 0 and "article 2" in out and "on two" in out, out
+    assert _notes(capsys, numbered) == ["on one"]
+
+
+def test_an_article_with_only_passage_marks_names_them(capsys, ix: list[str]) -> None:
+    run(["marks", "add", ARTICLE, "--start", "0", "--end", "20", *ix], capsys)
+    code, _, err = run(["marks", "remove", ARTICLE, *ix], capsys)
+    assert code != 0 and "#1" in err and "0–20" in err, err

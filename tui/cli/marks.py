@@ -18,6 +18,7 @@ from newsexplore.search import (
     Library,
     Mark,
     Target,
+    UserStore,
     article_target,
     cite_plain,
     event_target,
@@ -71,7 +72,9 @@ def add_marks_parser(sub: argparse._SubParsersAction) -> None:
     _options(add)
     remove = verbs.add_parser("remove", prog="newsexplore marks remove", help="forget a mark")
     remove.add_argument(
-        "mark", metavar="MARK_ID|ARTICLE_ID", help="a mark's number, or an article id"
+        "mark",
+        metavar="#MARK_ID|ARTICLE_ID",
+        help="a mark's number as listed (#3; a bare 3 where no article is 3), or an article id",
     )
     _span(remove)
     _options(remove)
@@ -160,24 +163,66 @@ def _span_target(library: Library, article, args: argparse.Namespace) -> Target:
 
 def _remove(args: argparse.Namespace, library: Library) -> int:
     store = open_store(library, args.store, writing=True)
-    if args.mark.isdigit() and args.start is None and store.marks.get(int(args.mark)):
-        store.marks.remove(int(args.mark))
-        print(f"removed mark #{args.mark}")
+    numbered = _numbered_mark(store, args)
+    if numbered is not None:
+        _removed(store, numbered)
         return 0
     span = (args.start or 0, args.end or 0)
     probe = Target(args.mark, "article" if span == (0, 0) else "passage", *span)
+    marks = store.marks.in_article(args.mark)
     found = [
         m
-        for m in store.marks.in_article(args.mark)
+        for m in marks
         if (m.kind == "article") == (probe.kind == "article")
         and (probe.kind == "article" or (m.start < probe.end and probe.start < m.end))
     ]
     if not found:
-        raise NotFoundError(f"no mark matches {args.mark!r} (see: newsexplore marks)")
+        listed = "; its marks: " + ", ".join(_named(m) for m in marks) if marks else ""
+        raise NotFoundError(f"no mark matches {args.mark!r}{listed} (see: newsexplore marks)")
     for mark in found:
-        store.marks.remove(mark.id)
-        print(f"removed mark #{mark.id}")
+        _removed(store, mark)
     return 0
+
+
+def _numbered_mark(store: UserStore, args: argparse.Namespace) -> Mark | None:
+    """The mark `#N` (as listed) or a bare `N` names, when it names one and nothing else.
+
+    A bare number that is also an article with marks is refused: a note removed on
+    the wrong guess cannot be had back."""
+    written = args.mark.strip()
+    if written.startswith("#") and written[1:].isdigit():
+        mark = store.marks.get(int(written[1:]))
+        if mark is None:
+            raise NotFoundError(f"no mark #{written[1:]} (see: newsexplore marks)")
+        return mark
+    if not written.isdigit() or args.start is not None:
+        return None
+    mark = store.marks.get(int(written))
+    in_article = store.marks.in_article(written)
+    if mark is not None and in_article:
+        listed = ", ".join(_named(m) for m in in_article)
+        raise CliError(
+            f"{written!r} is mark #{written} ({_named(mark, number=False)}) and also article "
+            f"{written}, marked {listed}: write the mark's number with its # (#{written})"
+        )
+    return mark
+
+
+def _named(mark: Mark, *, number: bool = True) -> str:
+    """`#3 (passage 30–69 in m1, note "…")`: enough to tell one mark from another."""
+    said = f"article {mark.article_id}"
+    if mark.kind != "article":
+        said = f"{mark.kind} {mark.start}–{mark.end} in {said}"
+    if mark.note:
+        note = mark.note if len(mark.note) <= 40 else mark.note[:39] + "…"
+        said += f", note {note!r}"
+    said = printable(said, keep_newlines=False)
+    return f"#{mark.id} ({said})" if number else said
+
+
+def _removed(store: UserStore, mark: Mark) -> None:
+    store.marks.remove(mark.id)
+    print(f"removed mark {_named(mark)}")
 
 
 def _write_text(marks: list[Mark]) -> None:
