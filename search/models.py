@@ -147,6 +147,10 @@ class Article:
     """How the file the article came from writes slash dates (`03/04/2024`): day first
     (True) or month first (False), so its text reads them as its date field does; None
     when no file says (each then read as the day nearer the article's date)."""
+    misdecoded: tuple[str, ...] = ()
+    """Fields ("title", "text", ...) whose characters had been mis-decoded before they
+    reached the corpus ("PeÃ±a") and were repaired on reading ("Peña"): what is shown,
+    searched and cited is the repaired text, which the file does not hold as such."""
 
 
 @dataclass(frozen=True)
@@ -301,6 +305,7 @@ ProblemKind = Literal[
     "correction",
     "other",
     "repaired",
+    "misdecoded",
     "encoding",
     "date",
     "date-order",

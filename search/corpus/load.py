@@ -25,6 +25,7 @@ from ..models import Article, FileLoad, Precision, Problem
 from .boilerplate import analyse
 from .decoding import decode_legacy, decode_utf8_repairing
 from .formats import FIELDS, ProblemLog, read_records
+from .misdecoded import repair_misdecoded
 from .published import SlashDates, parse_published, parse_published_period
 from .walk import SUPPORTED_SUFFIXES, CorpusWalk, check_root, kind_of
 
@@ -750,6 +751,7 @@ def _build(
     def value(field: str) -> str:
         return meta.get(field, ("", None))[0].strip()
 
+    text, meta, misdecoded = _repaired(text, meta, line, log)
     layout = analyse(text, value("title"), markdown)
     date, time, precision = _date_of(meta, log, day_first)
     return Article(
@@ -767,7 +769,40 @@ def _build(
         time=time,
         date_precision=precision,
         slash_day_first=day_first,
+        misdecoded=misdecoded,
     )
+
+
+_NOT_REPAIRED = frozenset({"id", "url"})
+"""Fields that name the article or its address: kept as written, so they find it again."""
+
+
+def _repaired(
+    text: str, meta: Meta, line: int | None, log: ProblemLog
+) -> tuple[str, Meta, tuple[str, ...]]:
+    """The text and metadata with characters mis-decoded upstream repaired, said once
+    per article with a word as written and as read, so the file can be checked."""
+    fields = []
+    example = None
+    if repair := repair_misdecoded(text):
+        text, example = repair.text, (repair.was, repair.now)
+        fields.append("text")
+    for key, (value, at) in list(meta.items()):
+        if key not in _NOT_REPAIRED and (repair := repair_misdecoded(value)):
+            meta = {**meta, key: (repair.text, at)}
+            example = example or (repair.was, repair.now)
+            fields.append(key)
+    if example is None:
+        return text, meta, ()
+    fields.sort(key=lambda name: (name != "title", name != "text", name))
+    log.add(
+        f"mis-decoded characters repaired in the {' and '.join(fields)}:"
+        f" {example[0]!r} read as {example[1]!r}",
+        line,
+        "warning",
+        kind="misdecoded",
+    )
+    return text, meta, tuple(fields)
 
 
 def _slash_order(

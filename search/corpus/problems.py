@@ -26,6 +26,10 @@ _NOUNS: dict[ProblemKind, tuple[str, str]] = {
     "correction": ("correction applied to nothing", "corrections applied to nothing"),
     "other": ("other problem", "other problems"),
     "repaired": ("text repair", "text repairs"),
+    "misdecoded": (
+        "article with mis-decoded characters repaired",
+        "articles with mis-decoded characters repaired",
+    ),
     "encoding": ("file decoded with a fallback encoding", "files decoded with fallback encodings"),
     "date": ("unrecognised date", "unrecognised dates"),
     "date-order": ("file of slash dates read month first", "files of slash dates read month first"),
@@ -47,6 +51,7 @@ _MEANINGS: dict[ProblemKind, str] = {
     "correction": "kept in your store: what each names is not in the index now",
     "other": "",
     "repaired": "characters replaced or removed, or the file read another way, so it could be read",
+    "misdecoded": "written wrongly before they reached the corpus; shown, searched and cited repaired",
     "encoding": "not UTF-8, so read with another encoding; check their accents and quotes",
     "date": "a publication date not understood; the article is left undated",
     "date-order": "no date in the file shows whether 03/04/2024 is 3 April or 4 March: check them",

@@ -159,6 +159,7 @@ def article_doc(article: Article, file_key: str) -> dict:
             "precision": article.date_precision,
             "boilerplate": [(s.start, s.end, s.label) for s in article.boilerplate],
             "paragraphs": [(s.start, s.end) for s in article.paragraphs],
+            "misdecoded": list(article.misdecoded),
         },
     }
 
@@ -260,6 +261,7 @@ def article_from_fields(stored: dict) -> Article:
         date_precision=extra.get("precision", "day"),
         boilerplate=tuple(Span(s, e, label) for s, e, label in extra.get("boilerplate", ())),
         paragraphs=tuple(Span(s, e) for s, e in extra.get("paragraphs", ())),
+        misdecoded=tuple(extra.get("misdecoded", ())),
     )
 
 

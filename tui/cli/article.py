@@ -54,7 +54,8 @@ def article_record(article: Article, events: Sequence[Event] = ()) -> dict[str, 
     `quotes_and_dates_read_to` is where a very long article stopped being read for
     quotes and dates (None when it was read whole). `dates_counted_from` says what its
     inferred (≈) dates were counted from, and `inferred_dates` each one's, from its
-    `events`.
+    `events`. `repaired` names the fields whose mis-decoded characters were repaired on
+    reading: their words, and offsets into `text`, are not the file's bytes.
     """
     inferred = sorted((e for e in events if e.inferred), key=lambda e: e.start)
     return {
@@ -66,6 +67,7 @@ def article_record(article: Article, events: Sequence[Event] = ()) -> dict[str, 
         "url": article.url,
         "path": article.path,
         "line": article.line,
+        "repaired": list(article.misdecoded),
         "quotes_and_dates_read_to": extraction_cut(article),
         "dates_counted_from": dates_counted_from(inferred) or None,
         "inferred_dates": [
@@ -110,6 +112,9 @@ def cmd_article(args: argparse.Namespace) -> int:
             f"note: quotes and dates were read in the first {read:,} of "
             f"{len(article.text):,} characters only\n"
         )
+    if record["repaired"]:
+        fields = " and ".join(record["repaired"])
+        sys.stdout.write(f"note: {fields} repaired: mis-decoded characters\n")
     _write_counted_from(record)
     sys.stdout.write("\n" + printable(article.text) + "\n")
     return 0

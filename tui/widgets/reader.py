@@ -74,6 +74,9 @@ def origin_facts(article: Article) -> list[str]:
         if article.path:
             line = f", line {article.line}" if article.line is not None else ""
             facts.append(f"{article.path}{line}")
+    if article.misdecoded:
+        # Cited words are the repaired ones: the file holds them mis-decoded.
+        facts.append(f"{' and '.join(article.misdecoded)} repaired: mis-decoded characters")
     if article.url.strip():
         facts.append(article.url.strip())
     return facts
