@@ -890,6 +890,13 @@ UNRESOLVED: Result = (None, "unknown", False)
 Handler = Callable[[Context, str, int, int], Result]
 """A rule's handler: the context, the matched words and their span."""
 
+LAST_YEAR_AFTER = re.compile(
+    r"(?:\s+(?:results?|earnings|loss(?:es)?|profits?|net|sales|revenues?))?\s+last\s+year\b"
+    r"(?!['’])"
+)
+"""After a quarter, "last year" with at most its results between: "its fourth quarter earnings
+last year" is last year's quarter, a look back and not the quarter reported on; "from last
+year", "than last year" compare with it."""
 QUARTER_VALUE = re.compile(r"(\d{4})-Q([1-4])$")
 A_YEAR_BACK = re.compile(r"year[- ](?:ago|earlier)|last year|comparable|corresponding")
 """Words that make a quarter the comparison a year back, not the one reported on."""
@@ -959,7 +966,12 @@ def remember(
             ctx.day_ref, ctx.day_ref_end = (value, precision, end - len(low)), end
     if rule in _QUARTER_RULES and not A_YEAR_BACK.search(low) and _quarter_ago(ctx, value) == 0:
         ctx.current_quarter = value
-    if rule in _QUARTER_RULES and not A_YEAR_BACK.search(low) and _recent_quarter(ctx, value):
+    if (
+        rule in _QUARTER_RULES
+        and not A_YEAR_BACK.search(low)
+        and not LAST_YEAR_AFTER.match(ctx.low, end)
+        and _recent_quarter(ctx, value)
+    ):
         # The report is about the latest quarter it names; a look back at an earlier one
         # ("after a flat second quarter") keeps the talk on quarters but not its subject.
         latest = value if ctx.quarter is None else max(value, ctx.quarter[0])

@@ -16,6 +16,7 @@ from .calendar import leading_rel
 from .context import (
     A_YEAR_BACK,
     COMPARED_BEFORE,
+    LAST_YEAR_AFTER,
     QUARTER_VALUE,
     UNRESOLVED,
     Context,
@@ -45,6 +46,8 @@ def quarter(ctx: Context, s: str, start: int, end: int) -> Result:
         q = 4
     year = written = year_of(s)
     back = 1 if A_YEAR_BACK.search(low) else 0
+    if year is None and LAST_YEAR_AFTER.match(ctx.low, end):
+        back = 1  # "similar to its fourth quarter earnings last year": a year before its turn
     if _BEFORE_IT.search(low) and (q is not None or _AND_ITS_YEAR.match(ctx.low, end)):
         # "the prior third quarter", "Prior qtr and year figures exclude": a results table's
         # column for the year before
