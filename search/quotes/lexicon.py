@@ -117,7 +117,7 @@ FUNCTION_WORDS = _forms(
 ABBREVIATIONS = _forms(
     """mr mrs ms dr sen sens rep reps gov govs lt gen col capt sgt st jr sr no vs inc co
     corp ltd jan feb mar apr jun jul aug sep sept oct nov dec prof rev adm cmdr maj mt ft
-    u.s u.k u.n d.c pres supt atty dept"""
+    u.s u.k u.n d.c pres supt atty dept del"""
 )
 ISSUE_VERBS = _forms("issued issues released releases sent published gave read put")
 """Verbs that give out a statement or letter (`issued the following statement:`)."""

@@ -31,6 +31,7 @@ from .names import (
     CONNECTORS,
     CORPORATE_SUFFIXES,
     DOC_HEADS,
+    DOTTED_TITLES,
     FIRM_PLURALS,
     GENERATIONS,
     HONORIFIC_GENDER,
@@ -412,6 +413,8 @@ def _extends_back(doc: TextDoc, k: int, lo: int) -> bool:
     """Token `k - 1` belongs to the capitalised name run that starts at `k`."""
     if doc.is_cap(k - 1) or doc.lows[k - 1] in PARTICLES and _name_goes_on(doc, k):
         return True
+    if nickname_at(doc, k - 1):
+        return True
     if doc.words[k - 1] == ".":
         return k - 2 >= lo and _abbrev_like(doc, k - 2)
     if doc.words[k - 1] in {"'", "’"} and k - 2 >= lo and doc.is_cap(k - 2):
@@ -419,6 +422,27 @@ def _extends_back(doc: TextDoc, k: int, lo: int) -> bool:
         attached = doc.ends[k - 2] == doc.starts[k - 1]
         return attached and possessive_in_name(doc.words[k - 2], doc.words[k])
     return doc.lows[k - 1] in CONNECTORS and k - 2 >= lo and doc.is_cap(k - 2)
+
+
+_OPEN_MARKS = frozenset({'"', "“", "'", "‘"})
+_CLOSE_MARKS = frozenset({'"', "”", "'", "’"})
+
+
+def nickname_at(doc: TextDoc, t: int) -> int:
+    """`Marcia "Cia" Price`: a nickname in quotation marks between a given name and a
+    surname. Of the three tokens (mark, word, mark), which one `t` is, 1 to 3; 0 when
+    `t` is none of a nickname's."""
+    for pos in (1, 2, 3):
+        o = t - pos + 1
+        if o < 1 or o + 3 >= doc.n or doc.words[o] not in _OPEN_MARKS:
+            continue
+        if doc.words[o + 2] not in _CLOSE_MARKS or not doc.is_cap(o + 1):
+            continue
+        if not (doc.is_cap(o - 1) and doc.is_cap(o + 3) and doc.words[o + 1].isalpha()):
+            continue
+        if all(doc.narrative(x) for x in range(o - 1, o + 4)):
+            return pos
+    return 0
 
 
 def _name_goes_on(doc: TextDoc, k: int) -> bool:
@@ -601,7 +625,7 @@ def _with_closing_dot(doc: TextDoc, t: int) -> str:
     """`U.S.` keeps its last dot, which the tokenizer splits off ("U.S Treasury Secretary")."""
     word = doc.words[t]
     if (
-        "." in word
+        ("." in word or norm(word) in DOTTED_TITLES)
         and t + 1 < doc.n
         and doc.words[t + 1] == "."
         and doc.ends[t] == doc.starts[t + 1]
@@ -612,7 +636,11 @@ def _with_closing_dot(doc: TextDoc, t: int) -> str:
 
 def split_name(doc: TextDoc, k: int, j: int) -> Mention | None:
     """Split a capitalised run into determiner, honorific, title and name."""
-    idx = [t for t in range(k, j + 1) if doc.words[t] not in {".", "'", "’"}]
+    idx = [
+        t
+        for t in range(k, j + 1)
+        if doc.words[t] not in {".", "'", "’"} and not nickname_at(doc, t)
+    ]
     det = ""
     while (
         idx
@@ -766,6 +794,11 @@ _JOB_ENDINGS = ("ier", "ist", "maker", "grapher", "ician", "eur", "man", "woman"
 only before a common given name and a surname, so "Herman Cain" keeps his name."""
 
 
+_SERVICE = word_set("marine")
+"""A member of a service, written with its capital ("Marine John Tiegen"); before a
+given name only, as "Marine" is a given name too ("Marine Le Pen")."""
+
+
 def _job_before_name(words: list[str]) -> tuple[list[str], list[str]]:
     if len(words) < 2 or not words[1][:1].isupper():
         return [], words
@@ -776,7 +809,8 @@ def _job_before_name(words: list[str]) -> tuple[list[str], list[str]]:
         return [], words
     if low in ROLE_NOUNS and low not in PERSON_TITLES and _person_words(words[1:]):
         return words[:1], words[1:]  # "Businessman Raul Concepcion"
-    if low.endswith(_JOB_ENDINGS) and is_given_name(words[1]) and _person_words(words[1:]):
+    trade = low.endswith(_JOB_ENDINGS) or low in _SERVICE
+    if trade and is_given_name(words[1]) and _person_words(words[1:]):
         return words[:1], words[1:]  # "Financier Carl Lindner"
     return [], words
 
@@ -844,7 +878,7 @@ _TITLE_PARTS = PERSON_TITLES | word_set("vice deputy general under co")
 def _title_word(word: str) -> bool:
     """`Vice-Chairman`, `Secretary-General`, `Deputy-Governor`: a title in one word."""
     low = norm(word)
-    if low in PERSON_TITLES:
+    if low in PERSON_TITLES or (low in DOTTED_TITLES and word.endswith(".")):
         return True
     parts = low.split("-")
     return len(parts) > 1 and all(p in _TITLE_PARTS for p in parts)
@@ -1497,6 +1531,9 @@ def _np_end(doc: TextDoc, i: int, hi: int, generous: bool = False) -> int:
     while j <= hi and j - i < 10 and doc.narrative(j):
         if doc.words[j] != "." and _after_generation(doc, i, j):
             break  # `said Robert Hill Jr. His father`: "Jr." closes the name
+        if seen_name and nickname_at(doc, j) == 1 and j + 3 <= hi:
+            j += 3  # `Marcia "Cia" Price`: the nickname inside the name
+            continue
         if seen_name and _bracket_part(doc, j, hi):
             j += 3  # "Salomon Brothers (Asia) Ltd economist"
             continue

@@ -54,9 +54,12 @@ PERSON_TITLES = word_set(
     officer detective agent premier mp mep msp whip spokesman spokeswoman spokesperson
     deputy treasurer comptroller superintendent sergeant lieutenant colonel captain
     admiral president-elect senator-elect justice undersecretary under-secretary envoy
-    consul"""
+    consul pres"""
 )
 """Title words written before a name (`Technology Secretary Liz Kendall`)."""
+DOTTED_TITLES = word_set("del")
+"""Titles that are a title only written short with a full stop ("Del. Stacey Plaskett",
+a delegate): without it the word opens names ("Del Monte", "Del Webb")."""
 
 ROLE_NOUNS = word_set(
     """president senator congressman congresswoman representative governor secretary

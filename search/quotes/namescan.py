@@ -38,6 +38,7 @@ from .lexicon import (
 from .mentions import (
     Mention,
     definite_name,
+    nickname_at,
     parse_back,
     parse_fwd,
     role_prefix,
@@ -70,7 +71,9 @@ from .names import (
 from .textdoc import TextDoc
 
 BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being"})
-_ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "st", "jr", "lt", "gen"})
+_ABBREVIATIONS = frozenset(
+    {"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "st", "jr", "lt", "gen", "del", "pres"}
+)
 """Words written with a dot that do not end a name (`Mr. Smith`, `Gen. Milley`)."""
 
 
@@ -169,6 +172,8 @@ class _NameScanner:
             return False  # `said Robert Hill Jr. His father`: "Jr." closes the name
         if doc.lows[j].endswith(("'s", "’s")) and doc.lows[j] not in COMMON_POSSESSORS:
             return False
+        if nickname_at(doc, j + 1) or nickname_at(doc, j) in {1, 2}:
+            return True  # `Marcia "Cia" Price`
         if doc.is_cap(j + 1):
             return not _headline_verb(doc.lows[j + 1])
         if _plural_possessive_inside(doc, j):
