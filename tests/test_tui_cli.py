@@ -142,6 +142,55 @@ def test_a_near_spelling_of_too_many_edits_is_refused_saying_the_limit(
     assert err.count("\n") == 1 and "at most 2 edits" in err
 
 
+@pytest.mark.parametrize(
+    ("query", "says"),
+    [
+        ("grok OR OR musk", "OR OR: two operators in a row"),
+        ("grok OR AND musk", "OR AND: two operators in a row"),
+        ("grok AND OR musk", "AND OR: two operators in a row"),
+        ("grok AND AND musk", "AND AND: two operators in a row"),
+        ("grok NOT NOT musk", "NOT NOT: two operators in a row"),
+        ("(OR grok) musk", "OR after ( needs a term before it"),
+        ("(grok AND) musk", "AND before ) needs a term after it"),
+        ("()", "empty group"),
+        ("grok ( ) musk", "empty group"),
+        ("title:()", "empty group"),
+        ("stramer~1.5", "whole number"),
+        ('"all options"~1.5', "whole number"),
+    ],
+)
+def test_doubled_operators_empty_groups_and_fractional_edits_are_refused_in_words(
+    capsys, index_dir: str, query: str, says: str
+) -> None:
+    code, out, err = run(["search", query, "--index-dir", index_dir], capsys)
+    assert code == 2 and out == ""
+    assert err.count("\n") == 1 and says in err, err
+
+
+@pytest.mark.parametrize("query", ["grok AND NOT musk", "grok OR -musk", "(grok OR musk) ofcom"])
+def test_an_operator_followed_by_not_still_searches(capsys, index_dir: str, query: str) -> None:
+    code, out, err = run(["search", query, "--index-dir", index_dir], capsys)
+    assert code == 0 and out.strip() and "in a row" not in err, query
+
+
+def test_a_lowercase_or_is_searched_as_a_word_and_the_user_is_told(capsys, index_dir: str) -> None:
+    code, out, err = run(["search", "grok or musk", "--index-dir", index_dir], capsys)
+    assert code == 0
+    assert '"or" was searched as a word; the operator is OR' in out.splitlines()[0]
+    code, out, err = run(
+        ["search", "grok or musk", "--format", "json", "--index-dir", index_dir], capsys
+    )
+    assert json.loads(out)["note"] == '"or" was searched as a word; the operator is OR'
+
+
+@pytest.mark.parametrize("query", ["grok OR musk", '"grok or musk"', "grok musk"])
+def test_no_word_note_when_no_lowercase_operator_stands_between_words(
+    capsys, index_dir: str, query: str
+) -> None:
+    code, out, _ = run(["search", query, "--format", "json", "--index-dir", index_dir], capsys)
+    assert code == 0 and json.loads(out)["note"] is None
+
+
 @pytest.mark.parametrize("query", ["stramer~", "kendl~2", '"all options"~5'])
 def test_near_spellings_and_phrase_distances_within_reason_still_search(
     capsys, index_dir: str, query: str

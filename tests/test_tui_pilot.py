@@ -206,6 +206,9 @@ class TestSearch:
         [
             ("date:[2026-02-01 TO 2026-01-01]", "2026-02-01 is after 2026-01-01"),
             ("grok~5", "at most 2 edits"),
+            ("grok OR OR musk", "two operators in a row"),
+            ("()", "empty group"),
+            ("grok~1.5", "whole number"),
         ],
     )
     @sync
@@ -219,6 +222,17 @@ class TestSearch:
             status = pane.query_one("#search-status", Static)
             assert status.has_class("-error") and says in str(status.render())
             assert pane.query_one("#results", OptionList).option_count == 0
+
+    @sync
+    async def test_a_lowercase_or_searched_as_a_word_is_said_on_the_status_line(
+        self, app: NewsExploreApp
+    ) -> None:
+        async with app.run_test(size=(120, 40)) as pilot:
+            await settle(pilot)
+            await search_for(pilot, "grok or musk")
+            status = app.screen.query_one(SearchPane).query_one("#search-status", Static)
+            assert not status.has_class("-error")
+            assert '"or" was searched as a word; the operator is OR' in str(status.render())
 
     @sync
     async def test_sort_and_scope_toggle(self, app: NewsExploreApp) -> None:

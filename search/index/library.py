@@ -109,6 +109,7 @@ from .syntax import (
     open_ends,
     restricted,
     signs_as_operators,
+    words_like_operators,
 )
 from .timeline import (
     UNDATED_ARTICLE,
@@ -204,6 +205,9 @@ class SearchResults:
     newest_first: bool = False
     """True when every hit ties (nothing but patterns too broad to rank), so the hits
     are newest first whatever order was asked for: a front end must not say "by relevance"."""
+    note: str | None = None
+    """How a query that looks like something else was read (a lowercase `or` searched
+    as a word), for the front end to say beside the count."""
 
 
 class Library:
@@ -641,7 +645,9 @@ class Library:
         if needs_kind_term(parsed, kind):
             restrict.insert(0, query_mod.Term("kind", kind))
         days = (date_from, date_to) if date_from or date_to else None
-        return self._run(query, parsed, restrict, days, kind, sort, limit)
+        found = self._run(query, parsed, restrict, days, kind, sort, limit)
+        note = words_like_operators(query)
+        return replace(found, note=note) if note else found
 
     def _run(
         self, text: str, parsed, restrict, days, kind: str, sort: Sort, limit: int

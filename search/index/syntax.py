@@ -120,8 +120,10 @@ def check_syntax(query: str) -> str | None:
         return "unclosed ( : a group needs a closing )"
     if query.count("[") != query.count("]"):
         return "unbalanced [ ]: a range reads field:[low TO high]"
+    bare = _outside_quotes(query)
     return (
-        _check_words(_outside_quotes(query).split())
+        _check_words(bare.split())
+        or _check_operators(_TOKEN.findall(bare))
         or _unreadable_dates(query)
         or _inverted_range(query)
         or _unreadable_mentions(query)
@@ -348,6 +350,51 @@ def _check_words(words: list[str]) -> str | None:
     return None
 
 
+_TOKEN = re.compile(r"[()]|[^\s()]+")
+_JOINING = _OPERATORS - {"NOT"}
+
+
+def _check_operators(tokens: list[str]) -> str | None:
+    """Operators with nothing between them, and groups with nothing inside.
+
+    Whoosh reads `coffee OR OR tea` as both words, and `()` as a search that
+    finds nothing: a doubled operator, typed or pasted, would quietly turn
+    "either word" into "both words" behind a plausible short list.
+    """
+    for n, token in enumerate(tokens):
+        before = tokens[n - 1] if n else ""
+        after = tokens[n + 1] if n + 1 < len(tokens) else ""
+        if token == "(" and after == ")":
+            return "empty group (): a group needs a term inside it"
+        if token in _JOINING and before == "(":
+            return f"{token} after ( needs a term before it"
+        if token in _OPERATORS and after == ")":
+            return f"{token} before ) needs a term after it"
+        if (token in _JOINING and before in _OPERATORS) or token == before == "NOT":
+            return f"{before} {token}: two operators in a row need a term between them"
+    return None
+
+
+_LOWERCASE_OPERATORS = frozenset({"or", "and", "not"})
+
+
+def words_like_operators(query: str) -> str | None:
+    """Say that a lowercase `or` between words was searched as a word.
+
+    As in Google and Lucene, operators are upper case, so "to be or not to be"
+    stays words; but `cocoa or tea` then finds the articles holding all three
+    words, which a user who meant either word would never guess from the count.
+    """
+    tokens = _TOKEN.findall(_outside_quotes(query))
+    for before, token, after in zip(tokens, tokens[1:], tokens[2:], strict=False):
+        if token.lower() not in _LOWERCASE_OPERATORS or token.isupper():
+            continue
+        if before in _OPERATORS or before == "(" or after in _OPERATORS or after == ")":
+            continue
+        return f'"{token}" was searched as a word; the operator is {token.upper()}'
+    return None
+
+
 MAX_EDITS = 2
 """The most edits a near spelling (`word~N`) may allow.
 
@@ -358,7 +405,19 @@ short word is no search, and it walks the whole lexicon.
 _FUZZY = re.compile(r"([^\s~:()]+)~(\d+)")
 
 
+_FRACTIONAL = re.compile(r"([^\s~:()]*)~(\d*\.\d+)")
+
+
 def _too_fuzzy(word: str) -> str | None:
+    if fraction := _FRACTIONAL.search(word):
+        # Whoosh reads `cocoa~1.5` as `cocoa~1` and a word ".5": neither was asked for.
+        term = fraction.group(1)
+        if term in ("", "_"):
+            return f"~{fraction.group(2)}: how far apart a phrase's words may be is a whole number"
+        return (
+            f"{term}~{fraction.group(2)}: a near spelling takes a whole number of edits"
+            f" ({term}~1 or {term}~2)"
+        )
     match = _FUZZY.search(word)
     if not match or match.group(1) == "_" or int(match.group(2)) <= MAX_EDITS:
         return None  # "_" stands for a phrase, whose ~N is how far apart its words may be

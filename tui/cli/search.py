@@ -12,7 +12,7 @@ import sys
 from newsexplore.search import hit_record, printable, published_value
 
 from ..counts import counted
-from .common import CliError, check_query, query_from_corpus, write_json, write_jsonl
+from .common import CliError, check_query, query_from_corpus, warn, write_json, write_jsonl
 from .lookup import find_speaker
 from .opening import ensure_index
 from .options import (
@@ -84,10 +84,13 @@ def cmd_search(args: argparse.Namespace) -> int:
                 "total": results.total,
                 "total_estimated": results.estimated,
                 "index_incomplete": library.is_partial(),
+                "note": results.note,
                 "hits": records,
             }
         )
     elif args.format == "jsonl":
+        if results.note:
+            warn(results.note)
         write_jsonl(records)
     else:
         write_search_text(results)
@@ -99,7 +102,8 @@ def write_search_text(results) -> None:
     out.write(
         f"{'about ' if results.estimated else ''}"
         f"{counted(results.total, 'result')} "
-        f"for {printable(results.query)}\n"
+        f"for {printable(results.query)}"
+        f"{f' · {printable(results.note)}' if results.note else ''}\n"
     )
     for hit in results.hits:
         date = published_value(hit.date, hit.date_precision) or "undated"

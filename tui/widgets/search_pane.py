@@ -356,6 +356,8 @@ class SearchPane(Pane):
         count = f"{about}{results.total:,} {noun}{'s' * (results.total != 1)}"
         shown = f" (top {len(results.hits)})" if len(results.hits) < results.total else ""
         line = Text(f"{count}{shown} · {self._order(results, sort)}")
+        if results.note:  # a lowercase "or" searched as a word: the count means all of them
+            line.append(f" · {results.note}", style="bold")
         if self._index_note:  # said for as long as it is true, not in a passing toast
             line.append(f" · {self._index_note}", style="bold")
         status.update(line)
