@@ -13,7 +13,7 @@ import re
 
 from ..models import FUTURE_REF, PAST_REF, PRESENT_REF
 from .calendar import calendar_rule
-from .context import UNRESOLVED, Context, Result, quarter_of
+from .context import COMPARED_BEFORE, UNRESOLVED, Context, Result, quarter_of
 from .guards import a_title, word_before
 from .quarters import a_bound_or_base, a_compared_year, compared_period
 from .values import (
@@ -70,11 +70,14 @@ def ago(ctx: Context, s: str, start: int, end: int) -> Result:
     n, kind = _in_weeks(n, kind)
     told = direction in ("later", "earlier") and (
         _told_on(ctx, end)
+        or _set_beside(ctx, start)
         or (kind == "year" and sign * n == -1 and _period_after(ctx, end))
         # "a year earlier" in a results report is the quarter reported on, a year back
         or (kind == "year" and compared_period(ctx, start, direction, sign * n))
         or _from_date_mentioned(ctx, start, kind, sign * n)
     )
+    if told and sign < 0 and _after_the_story(ctx, told[0]) and not ctx.future(start, end):
+        return UNRESOLVED  # "next Tuesday's primary. A day earlier, six were arrested"
     if told:
         return told
     if kind == "year":
@@ -243,7 +246,7 @@ def _from_date_mentioned(ctx: Context, start: int, kind: str, n: int) -> Result:
     """ "Two days later", "two years later" tell a story on from the date it last named (in
     about two sentences), not from today; a step in days or weeks needs a day to step
     from, one in months a month."""
-    if ctx.ref is None or start - ctx.ref_end > STORY_REACH:
+    if ctx.ref is None or start - ctx.ref_end > _reach(ctx, kind):
         return None
     if a_bound_or_base(ctx):
         return None  # "the lowest since December 1977, ... below a month earlier"
@@ -259,9 +262,54 @@ def _from_date_mentioned(ctx: Context, start: int, kind: str, n: int) -> Result:
         if precision not in ("day", "month"):
             return None
         return fmt_month(int(value[:4]), int(value[5:7]) + n), "month", False
-    if n < 0 or not value[:4].isdigit() or precision not in ("day", "month", "year"):
+    if not value[:4].isdigit() or precision not in ("day", "month", "year"):
+        return None
+    if n < 0 and (
+        ctx.dct is None
+        or int(value[:4]) > ctx.dct.year - OLD_YEAR
+        or COMPARED_BEFORE.search(ctx.low, max(0, ctx.ref_start - 70), ctx.ref_start)
+    ):
         return None  # "a year earlier" in a report compares with the period reported on
     return f"{int(value[:4]) + n * (10 if kind == 'decade' else 1):04d}", "year", False
+
+
+def _reach(ctx: Context, kind: str) -> int:
+    """How far back the date a step counts from may lie: a step of years from a year long
+    gone is told on over a paragraph or two of that story ("In late 2000, Keyworth rushed to
+    meet her. ... But Fiorina, who had moved a year earlier"); nothing nearer is named."""
+    if kind not in ("year", "decade") or ctx.ref is None or ctx.dct is None:
+        return STORY_REACH
+    old = ctx.ref[0][:4].isdigit() and int(ctx.ref[0][:4]) <= ctx.dct.year - OLD_YEAR
+    return 2 * STORY_REACH if old else STORY_REACH
+
+
+OLD_YEAR = 2
+"""Years back from the story's a named year must lie for "a year earlier" after it to count
+from it: last year's is the period a results report compares with, an older one ("In late
+2000, ... who had moved a year earlier") is the time a passage tells of."""
+
+
+def _set_beside(ctx: Context, start: int) -> Result:
+    """ "elections for October 2014, just eight months later": a step set beside the date
+    just written, after a comma, restates that date; it does not step on from it."""
+    if ctx.ref is None or not ctx.ref[0] or not ctx.ref[0][:4].isdigit():
+        return None
+    if _BESIDE.fullmatch(ctx.low, ctx.ref_end, start) is None:
+        return None
+    return ctx.ref[0], ctx.ref[1], False  # type: ignore[return-value]
+
+
+_BESIDE = re.compile(r",\s+(?:just|only|barely|some|about|nearly|almost)?\s*")
+
+
+def _after_the_story(ctx: Context, value: str | None) -> bool:
+    """Whether a day's value lies after the story's own date."""
+    if ctx.dct is None or not value or len(value) < 10:
+        return False
+    try:
+        return dt.date.fromisoformat(value[:10]) > ctx.dct
+    except ValueError:
+        return False
 
 
 _A_BOUND_BEFORE = re.compile(r"\b(?:since|before|until|till)\s+$")
