@@ -31,3 +31,13 @@ def test_a_paper_quoting_a_titled_person_credits_the_person() -> None:
         'Warren as saying "we have got about three to five years to get our act together."'
     )
     assert quotes_of(text)[-1].speaker == "Alfred Warren"
+
+
+def test_words_inside_what_someone_said_about_another_are_the_sayers() -> None:
+    text = (
+        "PORTLAND, Maine - Donald Trump attacked Mitt Romney again on Saturday.\n\n"
+        "At the Maine rally, Trump said that Romney begged him for an endorsement in 2012 "
+        'and "would have dropped to his knees" if Trump had asked him.'
+    )
+    q = quotes_of(text)[-1]
+    assert (q.speaker, q.cue) == ("Donald Trump", "said")

@@ -379,7 +379,11 @@ class Attributor:
             if m is not None:
                 return self._resolved(m, "as saying", "before")
             m = passive_agent(doc, c, lo, a) or subject(doc, self.table, c, lo, a)
-            if m is not None and (self._subordinate(m, c, a, local) or _reported_it(doc, m, lo)):
+            if m is not None and (
+                self._subordinate(m, c, a, local)
+                or _reported_it(doc, m, lo)
+                or _told_of(doc, m, c + n, a, lo)
+            ):
                 continue
             if m is not None:
                 return self._resolved(m, cue, "before")
@@ -664,10 +668,27 @@ def _reported_it(doc: TextDoc, m: Mention, lo: int) -> bool:
     "it said" opening its own clause still speaks.)"""
     if m.kind != "pronoun" or doc.lows[m.first] != "it":
         return False
+    return _reports(doc, m, lo)
+
+
+def _reports(doc: TextDoc, m: Mention, lo: int) -> bool:
+    """A speech verb (and `that`) just before the mention: the mention opens a clause
+    that the verb reports."""
     k = m.first - 1
     if k > lo and doc.lows[k] == "that":
         k -= 1
     return k >= lo and doc.narrative(k) and bool(cue_at(doc, k))
+
+
+def _told_of(doc: TextDoc, m: Mention, after: int, a: int, lo: int) -> bool:
+    """`Trump said that Romney begged him for an endorsement and "would have dropped
+    to his knees"`: Trump is telling what Romney did, and the quotation, a further
+    thing told after `and`, is Trump's account, not Romney's words. (When the inner
+    verb takes the quotation itself, `the Times said an official called it "..."`,
+    the inner speaker is quoted.)"""
+    if doc.lows[m.first - 1 : m.first] != ["that"] or not _reports(doc, m, lo):
+        return False
+    return any(doc.lows[t] in _JOINS and doc.narrative(t) for t in range(after, a))
 
 
 def _continue(att: Attribution) -> Attribution:
@@ -681,6 +702,7 @@ def _continue(att: Attribution) -> Attribution:
 
 
 _CARRIED = "carried from an earlier quote: "
+_JOINS = frozenset({"and", "but"})
 _PERSONAL = frozenset({"he", "she"})
 _REPORT_TAIL = 5
 """Words a cue after a closed quotation may take before its sentence ends."""
