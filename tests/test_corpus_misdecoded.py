@@ -12,7 +12,9 @@ import pytest
 
 from newsexplore.search import Library
 from newsexplore.search.corpus.misdecoded import repair_misdecoded
+from newsexplore.search.export.cite import cite_markdown, cite_plain
 from newsexplore.search.index.update import UpdateSummary
+from newsexplore.search.store.marks import passage_target
 from newsexplore.tui.app import make_app
 from newsexplore.tui.widgets.reader import ArticleBody
 from tests.cli_support import run
@@ -175,3 +177,15 @@ def test_newsexplore_article_says_the_text_was_repaired(
         capsys,
     )
     assert json.loads(out)["repaired"] == ["title", "text"]
+
+
+@pytest.mark.parametrize("cite", [cite_plain, cite_markdown])
+def test_a_citation_of_repaired_text_says_it_was_repaired(library: Library, cite) -> None:
+    article = library.article("mx-1")
+    assert article is not None
+    start = article.text.index("Enrique")
+    cited = cite(passage_target(article, start, start + len("Enrique Peña Nieto")))
+    assert "Enrique Peña Nieto" in cited
+    assert "title and text repaired: mis-decoded characters" in cited
+    other = library.article("ok-0")
+    assert other is not None and "repaired" not in cite(passage_target(other, 0, 5))

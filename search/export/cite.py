@@ -28,6 +28,7 @@ def cite_plain(target: Target) -> str:
     facts += [citation.source, _date(target)]
     facts.append(f'"{citation.title}"' if citation.title else "")
     facts.append(_where(target))
+    facts.append(_repaired(target))
     lines.append(", ".join(fact for fact in facts if fact))
     return "\n".join(lines)
 
@@ -48,6 +49,7 @@ def cite_markdown(target: Target) -> str:
         facts.append(f"`{_where(target)}`")
     elif target.kind != "article":
         facts.append(f"chars {target.start}–{target.end}")
+    facts.append(_repaired(target))
     lines.append("— " + " · ".join(fact for fact in facts if fact))
     return "\n".join(lines)
 
@@ -105,6 +107,13 @@ def _where(target: Target) -> str:
     if target.kind != "article":
         place += f", chars {target.start}–{target.end}"
     return place
+
+
+def _repaired(target: Target) -> str:
+    """Said of words whose characters the file holds mis-decoded: what is cited is
+    what the reader showed, and whoever opens the file finds "PeÃ±a" for "Peña"."""
+    fields = target.citation.repaired
+    return f"{' and '.join(fields)} repaired: mis-decoded characters" if fields else ""
 
 
 def _md_escape(text: str) -> str:

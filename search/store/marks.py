@@ -80,6 +80,9 @@ class Citation:
     marked_value: str = ""
     marked_inferred: bool = False
     marked_counted_from: str = ""
+    repaired: tuple[str, ...] = ()
+    """The article's fields whose mis-decoded characters were repaired on reading
+    (`Article.misdecoded`): the cited words and offsets are not the file's bytes."""
 
     @classmethod
     def from_json(cls, text: str) -> Citation:
@@ -90,8 +93,9 @@ class Citation:
         if not isinstance(data, dict):
             data = {}
         known = {name: data[name] for name in cls.__dataclass_fields__ if name in data}
-        if "roles" in known:
-            known["roles"] = tuple(known["roles"])
+        for name in ("roles", "repaired"):
+            if name in known:
+                known[name] = tuple(known[name])
         return cls(**known)
 
     def to_json(self) -> str:
@@ -268,6 +272,7 @@ def _article_citation(article: Article) -> Citation:
         url=article.url,
         path=article.path,
         line=article.line,
+        repaired=article.misdecoded,
     )
 
 
