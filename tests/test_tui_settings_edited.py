@@ -101,3 +101,32 @@ async def test_a_settings_file_edited_before_the_first_look_is_read_again(
         await wait_for(
             pilot, lambda: "2024-05-31" in timeline_days(app), "the date read again", seconds=90
         )
+
+
+@sync
+async def test_the_first_look_at_the_settings_reads_no_index(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """What the index lacks is asked once on opening; the first look at the settings
+    compares with what they gave then. Asking again read the index's records (14 MB
+    at 100k articles) on a thread, in the middle of the timeline's first paint."""
+    corpus = desk(tmp_path / "desk", "2024-05-01")
+    build_first = build(corpus, tmp_path)
+    async with build_first.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+    app = build(corpus, tmp_path)
+    asked: list[object] = []
+    pending_update = type(app.library).pending_update
+    monkeypatch.setattr(
+        type(app.library),
+        "pending_update",
+        lambda library: asked.append(library) or pending_update(library),
+    )
+    looks: list[object] = []
+    look = SettingsWatch.look
+    monkeypatch.setattr(SettingsWatch, "look", lambda w, lib: looks.append(w) or look(w, lib))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await wait_for(pilot, lambda: bool(looks), "the first look", seconds=30)
+        await pilot.pause(0.5)
+        assert len(asked) == 1

@@ -170,6 +170,10 @@ class NewsExploreApp(KeysInOrder, App[None], inherit_bindings=False):
         self.set_interval(STORE_POLL, self._show_changes_elsewhere)
         if self.store.problem:
             self.notify(self.store.problem, severity="warning", markup=False, timeout=10)
+        # Noted before the index is asked what it lacks: the first look at the settings
+        # compares with this, so an edit made from here on is read again, and that look
+        # need not read the index's records (on a thread, during the first paint).
+        self._settings.note(self.library)
         pending = self.library.pending_update()
         if pending is None:
             self._open_main(None)
@@ -239,17 +243,7 @@ class NewsExploreApp(KeysInOrder, App[None], inherit_bindings=False):
         )
 
     def _settings_looked_at(self) -> None:
-        first = self._settings.seen is None
         changed = self._settings.look(self.library)
-        if first:
-            # The first look is no baseline for a file edited before it (while the app
-            # started, or before the first look came round): the index says which
-            # settings it was read with.
-            pending = self.library.pending_update()
-            if pending is not None and pending.references and pending.searchable:
-                files = sorted(self._settings.seen or {}) or ["the settings file"]
-                self.call_from_thread(self._read_settings_again, files, pending)
-            return
         if not changed:
             return
         pending = self.library.pending_update()

@@ -37,12 +37,19 @@ class SettingsWatch:
         self.next_look = 0.0
         """`time.monotonic()` at which the next look is due."""
 
+    def note(self, library: Library) -> None:
+        """Note what the settings files give as the app opens, before it asks the index
+        what it lacks: that answer covers them as they were, and the first look, which
+        compares with them, catches an edit made since (while the app started, or
+        before the look came round) without reading the index again."""
+        self.seen = library.settings_given()
+
     def due(self) -> bool:
         return time.monotonic() >= self.next_look
 
     def look(self, library: Library) -> list[str]:
         """The settings files whose date changed, appeared or went since the last look
-        (none at the first, which only notes what they give)."""
+        or `note` (none at a first look without one, which only notes what they give)."""
         started = time.monotonic()
         now = library.settings_given()
         finished = time.monotonic()
