@@ -33,6 +33,7 @@ from typing import ClassVar
 from rich.cells import cell_len
 from textual.app import ComposeResult
 from textual.compose import compose
+from textual.geometry import Size
 from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Footer
@@ -101,7 +102,7 @@ class KeyFooter(Footer):
         the footer holds anything but plain keys, to be drawn anew."""
         wanted = list(compose(self))
         mounted = [c for c in self.children if not c.has_class("-textual-system")]
-        if not all(type(w) is FooterKey for w in [*wanted, *mounted]):
+        if not all(type(w) in (FooterKey, _Key) for w in [*wanted, *mounted]):
             return False
         palette = [w for w in mounted if w.has_class("-command-palette")]
         left_over: list[Widget] = []
@@ -163,6 +164,12 @@ class KeyFooter(Footer):
             if (widget := by_id.get(binding_id)) is not None:
                 widget.description = short
                 fitting = self._fitting(keys, ranks)
+        for widget in fitting:
+            if type(widget) is FooterKey:
+                widget.__class__ = _Key  # Textual's footer builds its keys itself
+                # Compact from the start, as the binding to `compact` makes it once
+                # mounted: the first layout then gives the key its final width.
+                widget.set_class(self.compact, "-compact")
         yield from fitting
 
     def _hidden(self) -> frozenset[str]:
@@ -222,6 +229,21 @@ class KeyFooter(Footer):
 
     def on_resize(self) -> None:
         self.call_after_refresh(self.recompose)
+
+
+class _Key(FooterKey):
+    """A footer key whose new width does not lay the screen out again.
+
+    Textual gives a widget whose size changed its new virtual size as a reactive
+    that asks for a layout. A key has nothing to scroll and nothing inside it to
+    place, and the layout that sized it has already placed everything after it:
+    the second pass redid that work and drew one more frame on every pane switch.
+    """
+
+    def _size_updated(
+        self, size: Size, virtual_size: Size, container_size: Size, layout: bool = True
+    ) -> bool:
+        return super()._size_updated(size, virtual_size, container_size, layout=False)
 
 
 def _show_in(shown: FooterKey, key: FooterKey) -> None:
