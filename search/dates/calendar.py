@@ -1092,6 +1092,32 @@ def week_of_month(ctx: Context, s: str, start: int, end: int) -> Result:
 _WEEK_MIDDLE = {"first": 4, "second": 11, "third": 18, "fourth": 25}
 
 
+def weekday_of_month(ctx: Context, s: str, start: int, end: int) -> Result:
+    """ "the last Friday in August", "the first Monday of October": one day of the month, in
+    the year the month alone would take; read apart, "last Friday" would be the week before
+    the story and the month a date of its own."""
+    low = s.lower()
+    at = re.search(r"\s(?:in|of)\s", low)
+    assert at is not None
+    month = calendar(ctx, s[at.end() :], start + at.end(), end)
+    if month is None or month[0] is None or month[1] != "month":
+        return month
+    year, number = int(month[0][:4]), int(month[0][5:7])
+    weekday = _WEEKDAYS.index(low.split()[2])
+    ordinal = low.split()[1]
+    if ordinal in ("last", "final"):
+        day = dt.date(year + number // 12, number % 12 + 1, 1) - dt.timedelta(days=1)
+        day -= dt.timedelta(days=(day.weekday() - weekday) % 7)
+    else:
+        day = dt.date(year, number, 1)
+        day += dt.timedelta(days=(weekday - day.weekday()) % 7 + 7 * _ORDINAL[ordinal])
+    return fmt_day(day), "day", month[2]
+
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_ORDINAL = {"first": 0, "second": 1, "third": 2, "fourth": 3}
+
+
 def month_quarter(ctx: Context, s: str, start: int, end: int) -> Result:
     """ "the December quarter": the calendar quarter that month ends, in the year the month
     alone would take (or the one written, or the one before for "last year")."""

@@ -220,6 +220,13 @@ RULES: list[tuple[str, str, Handler, bool]] = [
         cal.week_of_month,
         True,
     ),
+    (
+        "weekday_of_month",
+        rf"the\s+(?:first|second|third|fourth|last|final)\s+{WDAY}\s+(?:in|of)\s+{MON}"
+        rf"(?:,?\s+{YEAR})?",
+        cal.weekday_of_month,
+        True,
+    ),
     ("mdy", rf"(?:around\s+)?{MON}\s*{DAY},?\s+{YEAR}", cal.calendar_rule, True),
     (
         "dmy",
@@ -551,7 +558,7 @@ RULES: list[tuple[str, str, Handler, bool]] = [
 # R now/recently/future, H a holiday's name, A "and a half".
 FAMILIES = {
     "clock_wday": "W", "clock_md": "M",
-    "half_year": "U", "week_of": "M", "week_of_month": "M", "iso": "Y", "short_period": "Y", "numeric": "Y", "wday_date": "W", "mdy": "M", "dmy": "M", "holiday": "H",
+    "half_year": "U", "week_of": "M", "week_of_month": "M", "weekday_of_month": "W", "iso": "Y", "short_period": "Y", "numeric": "Y", "wday_date": "W", "mdy": "M", "dmy": "M", "holiday": "H",
     "month_rel_year": "M", "month_year": "M", "md": "M", "dm": "M", "quarter_noun": "U", "month_quarter": "M",
     "month_span_quarter": "M",
     "quarter_adj": "U", "quarter_ref": "U", "season_year": "S", "decade": "Y", "short_year": "Y", "far_year": "Y", "year_named": "U", "ago": "U", "ago_half": "A",
