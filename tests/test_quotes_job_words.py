@@ -29,3 +29,18 @@ from newsexplore.search.quotes.extract import extract_quotes
 def test_a_job_before_a_name_is_the_role(text: str, speaker: str, role: str) -> None:
     quotes = extract_quotes(Article(id="t", title="", text=text))
     assert [(q.speaker, q.roles) for q in quotes] == [(speaker, (role,))]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('New Bristol Public Advocate Karen Caldwell said it "was a hard year."', "Karen Caldwell"),
+        ('Pima County Recorder Helen Vasquez said the count "is nearly done."', "Helen Vasquez"),
+        ('Dayton City Alderman Susan Kolbeck said the plan "is a good start."', "Susan Kolbeck"),
+    ],
+)
+def test_an_office_with_its_place_before_a_given_name_is_no_part_of_the_name(
+    text: str, speaker: str
+) -> None:
+    quotes = extract_quotes(Article(id="t", title="", text=text))
+    assert [q.speaker for q in quotes] == [speaker]

@@ -683,6 +683,8 @@ def split_name(doc: TextDoc, k: int, j: int) -> Mention | None:
     if not role_words and not honorific:
         role_words, name = _job_before_name(name)
         name = _without_demonym(name)
+    if not role_words and not honorific:
+        role_words, name = _office_before_given_name(name)
     role_words, name = _after_last_title(role_words, name)
     remit = False
     if role_words and not honorific and {"of", "for"} & set(role_words):
@@ -813,6 +815,30 @@ def _job_before_name(words: list[str]) -> tuple[list[str], list[str]]:
     if trade and is_given_name(words[1]) and _person_words(words[1:]):
         return words[:1], words[1:]  # "Financier Carl Lindner"
     return [], words
+
+
+_OFFICE_ENDINGS = (*_JOB_ENDINGS, "er", "or", "ate")
+"""Endings of an office's noun ("Recorder", "Advocate") closing a place's or body's
+words before a given name."""
+
+
+def _office_before_given_name(words: list[str]) -> tuple[list[str], list[str]]:
+    """`Maricopa County Recorder Helen Purcell`, `New York City Public Advocate Trish
+    James`: an office the lists do not hold, after the place or body it serves, before a
+    common given name and a surname. The words up to the given name are the role; one
+    word alone before a given name is left to the name (`Hanns Christian ...`)."""
+    g = next((f for f, w in enumerate(words) if is_given_name(w)), -1)
+    if g < 2 or len(words) - g < 2 or not _person_words(words[g:]):
+        return [], words
+    before = words[:g]
+    if not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in before):
+        return [], words
+    if any(norm(w) in PARTICLES for w in before):
+        return [], words
+    office = before[-1]
+    if not (_office_word(office) or norm(office).endswith(_OFFICE_ENDINGS)):
+        return [], words
+    return before, words[g:]
 
 
 def _after_body(words: list[str]) -> list[str]:
