@@ -124,3 +124,20 @@ def test_the_thing_announced_by_someone_does_not_speak() -> None:
         "(PRT) announced by the Chancellor this week will favour new fields."
     )
     assert quotes_of(text)[0].speaker != "Petroleum Revenue Tax"
+
+
+def test_neither_opening_a_sentence_is_no_part_of_a_name() -> None:
+    text = (
+        "Neither Harold Vantreese nor his rivals wanted a fight on Tuesday.\n\n"
+        '"We kept it civil," Vantreese said. "That was the plan," he added.'
+    )
+    assert [q.speaker for q in quotes_of(text)] == ["Harold Vantreese", "Harold Vantreese"]
+
+
+def test_i_am_written_short_is_no_speaker() -> None:
+    text = (
+        "I'm old enough to remember Governor Ray Tollison going on TV in 1979, declaring a "
+        "''war on waste'' at the state house, and telling voters that ''we need to cut "
+        "every budget by half.''"
+    )
+    assert "I'm" not in [q.speaker for q in quotes_of(text)]

@@ -157,7 +157,8 @@ STOP_CAPS = word_set(
     perhaps maybe others critics supporters voters pollsters reporters residents
     furthermore moreover nevertheless nonetheless additionally besides likewise
     similarly accordingly consequently therefore thus hence otherwise conversely
-    alternatively notably separately elsewhere overall altogether"""
+    alternatively notably separately elsewhere overall altogether neither either nor
+    i'm i've i'd i'll"""
 )
 """Capitalised words that start sentences but never start a speaker's name."""
 
