@@ -1935,10 +1935,20 @@ def weekday(ctx: Context, s: str, start: int, end: int) -> Result:
     if ctx.dct is None:
         return UNRESOLVED
     low = s.lower()
+    if _IN_A_YEAR_AFTER.match(ctx.low, end):
+        return UNRESOLVED  # "One Sunday in late 2001": a day of that year, not of the story's
     wd = next(n for w, n in WEEKDAYS.items() if w in low)
     m = _WEEKDAY_REL.match(low)
     d = _weekday_date(ctx, wd, m.group(1) if m else "", start, end)
     return fmt_day(d), "day", False
+
+
+_IN_A_YEAR_AFTER = re.compile(
+    r"(?:\s+(?:morning|afternoon|evening|night))?\s+in\s+(?:(?:early|late|mid)[\s-]+)?"
+    r"(?:(?:19|20)\d\d)(?![\w/-])"
+)
+"""After a weekday, the year it fell in ("One Sunday in late 2001", "a Friday night in 1998"):
+which of that year's Sundays is not told, so no day can be given."""
 
 
 _AN_AGE_AFTER = re.compile(
