@@ -1673,6 +1673,8 @@ def _season_by_tense(ctx: Context, start: int, end: int, code: str, year: int) -
     if dct.month < first and _told_in_past(ctx, start, end):
         return year - 1
     if dct.month > last and ctx.future(start, end, MONTH_REACH) is True:
+        if dct.month - last <= 3 and _AFTER_BEFORE.search(ctx.low, max(0, start - 8), start):
+            return year  # "set to reopen next week after the summer", in September
         return year + 1
     return year
 
@@ -1721,11 +1723,41 @@ def _winter_year(ctx: Context, start: int, end: int, rel: str) -> int:
         return dct.year
     if _FOR_BEFORE.search(ctx.low, max(0, start - 8), start):
         return dct.year
+    if rel in ("", "this") and dct.month <= 5 and _gone_in_its_clause(ctx, start, end):
+        return dct.year - 1
     if (not rel or dct.month <= 5) and _told_in_past(ctx, start, end):
         return dct.year - 1
     if rel == "this" and dct.month <= 5 and not _looks_ahead(ctx, start, end):
         return dct.year - 1  # "snowcover this winter has been excellent", in March
     return dct.year
+
+
+_AFTER_BEFORE = re.compile(r"\bafter\s+$")
+_CLAUSE_OPENS = re.compile(r"[,;:(]|\b(?:because|which|where|who|when|while|as)\b")
+_CLAUSE_ENDS = re.compile(r"[,;:()]|\.(?:\s|$)|\b(?:if|unless|but)\b")
+_HAD_BEEN_ABLE = re.compile(
+    r"\b(?:could|would|might|should)\s+(?:not\s+)?have\s+(?!to\b)[a-z]+(?:ed|en|t)\b"
+)
+""""Could have kept loading", "would have sold": what might have been, in a time gone by."""
+
+
+def _gone_in_its_clause(ctx: Context, start: int, end: int) -> bool:
+    """Whether a season just ended is told as gone by in its own clause, whatever other
+    clauses of the sentence look ahead to: done "after the winter" told in March, or a past
+    verb ("because the winter was unusually cold", "which experienced record snows this
+    winter", "could have kept loading through the winter") with no word looking ahead
+    between the clause's opening and its end. A sentence's "could fall" or "is expected"
+    elsewhere tells of the crops or the thaw, not of the winter."""
+    if _AFTER_BEFORE.search(ctx.low, max(0, start - 8), start):
+        return True
+    lo = ctx.sentence_start(start)
+    for m in _CLAUSE_OPENS.finditer(ctx.low, max(lo, start - 120), start):
+        lo = m.end()
+    stop = _CLAUSE_ENDS.search(ctx.low, end, min(len(ctx.low), end + 80))
+    hi = stop.start() if stop else min(len(ctx.low), end + 80)
+    if _HAD_BEEN_ABLE.search(ctx.low, lo, start):
+        return True
+    return not _LOOKS_AHEAD.search(ctx.low, lo, hi) and ctx.future(start, end, MONTH_REACH) is False
 
 
 _FOR_BEFORE = re.compile(r"\bfor\s+$")
