@@ -78,6 +78,12 @@ def ago(ctx: Context, s: str, start: int, end: int) -> Result:
     )
     if told and sign < 0 and _after_the_story(ctx, told[0]) and not ctx.future(start, end):
         return UNRESOLVED  # "next Tuesday's primary. A day earlier, six were arrested"
+    if told and sign > 0 and _past_the_story(ctx, told[0]):
+        tense = ctx.future(start, end)
+        if tense is None and kind in ("year", "decade") and _NOW_AFTER.match(ctx.low, end):
+            return PRESENT_REF, "unknown", False  # "Last year ... a decade later, HP remains"
+        if tense is False:
+            return UNRESOLVED
     if told:
         return told
     if kind == "year":
@@ -310,6 +316,24 @@ def _after_the_story(ctx: Context, value: str | None) -> bool:
         return dt.date.fromisoformat(value[:10]) > ctx.dct
     except ValueError:
         return False
+
+
+def _past_the_story(ctx: Context, value: str | None) -> bool:
+    """Whether a value lies after the story's date at its own precision ("2025" told in
+    2016): a step "later" landing there tells of the future only in a clause that looks
+    ahead."""
+    if ctx.dct is None or not value or not _A_CALENDAR_VALUE.fullmatch(value):
+        return False
+    return value > ctx.dct.isoformat()[: len(value)]
+
+
+_A_CALENDAR_VALUE = re.compile(r"\d{4}(?:-\d\d(?:-\d\d)?)?")
+_NOW_AFTER = re.compile(
+    r",?\s+(?:[\w'’-]+\s+){1,4}?(?:still\s+)?(?:remains|is|are|has|have|stands|seems|looks)\b"
+)
+"""After a step of years, a subject and a verb in the present: "a decade later, HP remains",
+"years later, the firm is still"; a forecast's figure ("110.3 billion a year later") or a
+schedule ("followed by deliveries a year later") has none."""
 
 
 _A_BOUND_BEFORE = re.compile(r"\b(?:since|before|until|till)\s+$")
