@@ -6,6 +6,7 @@ imports nothing of Textual: the console script uses it too.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
@@ -14,7 +15,7 @@ from newsexplore.search import Mark, dated_now
 if TYPE_CHECKING:
     from newsexplore.search import Event, Library
 
-__all__ = ["MarkDates", "marks_dated_now"]
+__all__ = ["MarkDates", "UnmarkAsked", "marks_dated_now"]
 
 
 def marks_dated_now(library: Library, marks: Iterable[Mark]) -> list[Mark]:
@@ -46,3 +47,37 @@ class MarkDates:
                 found = (self.library.events(article_id=article_id), article.text)
             self._read[article_id] = found
         return self._read[article_id]
+
+
+class UnmarkAsked:
+    """Unmarking takes the note and tags with it, and one stray `m` did that unseen:
+    a mark with either is unmarked by a second `m` on it, asked for by the first.
+
+    A question, not an undo: once gone, a note is gone, so the first `m` keeps it.
+    The question stands a short while only; an `m` pressed on the same mark much
+    later is a new first one.
+    """
+
+    STANDS = 8.0
+    """Seconds in which a second `m` answers the question."""
+
+    def __init__(self) -> None:
+        self._asked: tuple[int, float] | None = None
+
+    def must_ask(self, mark: Mark) -> bool:
+        """Whether to ask before unmarking this mark (and remember that it was asked)."""
+        asked, self._asked = self._asked, None
+        if not mark.note.strip() and not mark.tags:
+            return False
+        if asked is not None and asked[0] == mark.id and time.monotonic() - asked[1] < self.STANDS:
+            return False
+        self._asked = (mark.id, time.monotonic())
+        return True
+
+    @staticmethod
+    def question(mark: Mark) -> str:
+        """The notice that asks: what would go, and how to let it go."""
+        has = " and ".join(
+            part for part, there in (("a note", mark.note.strip()), ("tags", mark.tags)) if there
+        )
+        return f"This mark has {has}: press m again to unmark it, and they go with it."

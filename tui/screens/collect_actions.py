@@ -16,6 +16,7 @@ from textual.widgets import Input
 from newsexplore.search import Mark, StoreError, UserStore, cite_markdown, cite_plain
 
 from ..collecting import store_of
+from ..marked import UnmarkAsked
 from ..messages import JumpRequested, Location
 from ..widgets.reader import ArticleReader
 from .collect_dialogs import ExportDialog, NameDialog, NoteDialog
@@ -66,6 +67,7 @@ class CollectActions(Screen[None]):
     sort: str
     reader: ArticleReader
     active_pane: str
+    unmark_asked: UnmarkAsked
 
     def focus_pane(self, name: str, target: Widget | None = None) -> None:
         raise NotImplementedError
@@ -79,6 +81,10 @@ class CollectActions(Screen[None]):
         if not self._kept(store, "Not marked"):
             return
         try:
+            existing = store.marks.find(chosen.target)
+            if existing is not None and self.unmark_asked.must_ask(existing):
+                self.notify(self.unmark_asked.question(existing), severity="warning", timeout=8)
+                return
             mark = store.marks.toggle(chosen.target)
         except StoreError as exc:
             self.notify(f"Not changed: {exc}", severity="error", markup=False, timeout=8)

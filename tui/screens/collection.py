@@ -29,7 +29,7 @@ from newsexplore.search import (
 )
 
 from ..collecting import MARK_BADGE, Listing
-from ..marked import MarkDates
+from ..marked import MarkDates, UnmarkAsked
 from ..widgets.boxes import Box
 from ..widgets.hanging import HangingLines
 from ..widgets.key_footer import KeyFooter
@@ -78,6 +78,7 @@ class CollectionScreen(TypedAhead, Screen[Mark | None]):
         self.marks: list[Mark] = []
         self._dated: MarkDates | None = None
         """Reads each marked date as the index gives it now (none in an app without one)."""
+        self.unmark_asked = UnmarkAsked()
 
     def compose(self) -> ComposeResult:
         yield Static("Collection", id="collection-title")
@@ -195,7 +196,9 @@ class CollectionScreen(TypedAhead, Screen[Mark | None]):
 
     def action_unmark(self) -> None:
         mark = self.selected()
-        if mark is not None:
+        if mark is not None and self.unmark_asked.must_ask(mark):
+            self.notify(self.unmark_asked.question(mark), severity="warning", timeout=8)
+        elif mark is not None:
             self.store.marks.remove(mark.id)
             self.refresh_marks()
             self.app.marks_shown.reload()

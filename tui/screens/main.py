@@ -28,6 +28,7 @@ from textual.timer import Timer
 from textual.widget import Widget
 from textual.widgets import Input, OptionList, Tab, Tabs
 
+from ..marked import UnmarkAsked
 from ..messages import JumpRequested, Location
 from ..widgets.breadcrumb import breadcrumb
 from ..widgets.export_status import ExportStatus
@@ -163,6 +164,7 @@ class MainScreen(CollectActions):
         self.export_dir = export_dir or Path.cwd()
         self.back_stack: list[Place] = []
         self.forward_stack: list[Place] = []
+        self.unmark_asked = UnmarkAsked()
         self._settle_timer: Timer | None = None
         self._focus_wanted: Widget | None = None
         """Where a pane switch is sending focus, until it gets there."""
@@ -496,6 +498,9 @@ class MainScreen(CollectActions):
         if action in ("mark", "note", "copy", "export") and self.active_pane == "reader":
             # An empty reader has nothing to mark, copy or export (help greys them).
             return None if self.reader.article is None else True
+        if action in ("mark", "note", "copy") and self.active_pane == "speakers":
+            # A speaker is no item to mark: only a quote highlighted in the quote list is.
+            return True if self.focused is self.speakers.quote_list else None
         return True
 
     def _back_places(self) -> tuple[list[Place], int]:

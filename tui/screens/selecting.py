@@ -52,6 +52,8 @@ class ShowsPanes(Protocol):
     """What reading a selection or a listing needs of the screen (`MainScreen` has it)."""
 
     library: Library
+    focused: Any
+    """The widget with focus, moved at once (a widget's `has_focus` follows a turn later)."""
     settled_query: str
     """The query the panes show results of."""
 
@@ -135,6 +137,10 @@ def _pick_hit(screen: ShowsPanes) -> Selection | None:
 
 def _pick_quote(screen: ShowsPanes) -> Selection | None:
     pane = screen.speakers
+    if screen.focused is not pane.quote_list:
+        # The speaker list's row is a speaker: the quotes below are of the speaker
+        # viewed before, not on screen once the list is filtered again.
+        return None
     chosen = _highlighted(screen, "#speaker-quotes")
     if chosen is None or not pane.quotes:
         return None

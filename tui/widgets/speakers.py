@@ -501,7 +501,9 @@ class SpeakersPane(SpeakerCorrections):
         return super().check_action(action, parameters)
 
     def action_back_to_speakers(self) -> None:
-        self.query_one("#speaker-list").focus()
+        # Focus moves now (`Widget.focus` waits a turn): an `m` typed straight after
+        # Esc is for the speaker list, not for the quote being left.
+        self.screen.set_focus(self.query_one("#speaker-list"))
 
 
 def _row_after(speakers: list[Speaker], before: Speaker, row: int) -> int:
