@@ -97,6 +97,9 @@ class Resolver:
         self._genders_read = False
         """All three read on the first pronoun: most articles resolve none."""
         self._firms: _FirmMentions | None = None
+        self._capitals: set[int] | None = None
+        """Entities (by identity) the article writes in capitals, as an acronym, within
+        ordinary text: read on the first pronoun's look back."""
         """Read on the first bare "the company": most articles have none."""
         self.tied = True
         """Whether the article itself ties the last description to its entity (an
@@ -312,7 +315,7 @@ class Resolver:
             if doc.para[ev.tok] < floor:
                 break
             ent = ev.entity
-            if not _compatible(ent, gender):
+            if not _compatible(ent, gender) or (gender and self._group_written(ev)):
                 continue
             if ev.subject and _personal(ent):
                 ev = self._reporter(ev, lambda speaker: _compatible(speaker, gender))
@@ -325,6 +328,24 @@ class Resolver:
             return None
         self.antecedent = fallback.tok
         return fallback.entity
+
+    def _group_written(self, ev: Event) -> bool:
+        """`before New Yorkers went to the polls`, `ISIS said`: a plural (`Yorkers`) or a
+        name the article writes in capitals (an acronym) is a crowd or a body, never the
+        one person "he" or "she" means, unless the article says it is a person (a title,
+        a given name, an appositive). A body in capitals that spoke is still a body; a
+        lone plural-looking word that spoke is a surname (`Sanders said`)."""
+        ent = ev.entity
+        if ent.person_evidence or ent.gender_fixed:
+            return False
+        if self._capitals is None:
+            self._capitals = _written_in_capitals(self.doc, self.events)
+        if id(ent) in self._capitals:
+            return True
+        if len(ent.tokens) != 1 or ent.spoke:
+            return False
+        word = ent.tokens[0]
+        return word.endswith("s") and not word.endswith(("ss", "us", "is"))
 
     def _nameless_since(self, tok: int) -> bool:
         """`A Western diplomat said the review was overdue. "...," he said.`
@@ -849,6 +870,20 @@ def _compatible(ent: Entity, gender: str) -> bool:
     if ent.kind == "organisation":
         return False
     return not (gender and ent.gender and ent.gender != gender)
+
+
+def _written_in_capitals(doc: TextDoc, events: list[Event]) -> set[int]:
+    """Entities with a one-word mention in capitals (`ISIS`) beside a lower-case word, so
+    not a line written all in capitals (`LAWSON SAYS`)."""
+    found = set()
+    for ev in events:
+        t = ev.tok
+        w = doc.words[t]
+        if len(w) < 2 or not w.isalpha() or not w.isupper():
+            continue
+        if any(0 <= u < doc.n and doc.words[u].islower() for u in (t - 1, t + 1)):
+            found.add(id(ev.entity))
+    return found
 
 
 def _personal(ent: Entity) -> bool:

@@ -210,6 +210,24 @@ def apposition_evidence(doc: TextDoc, ent: Entity, e: int) -> None:
         ent.gender, ent.gender_fixed, ent.gender_strength = g, True, strength
 
 
+def kin_before_evidence(doc: TextDoc, ent: Entity, first: int, e: int) -> None:
+    """`his wife, Jane, offered`: a kinship or role noun after a possessive, set off
+    just before a name, says the name is a person's (a lone given name carries no
+    other sign of it), and of which gender."""
+    if first < 3 or e + 1 >= doc.n or doc.words[first - 1] != "," or doc.words[e + 1] != ",":
+        return
+    head = doc.lows[first - 2]
+    if head not in PEOPLE_NOUNS or doc.lows[first - 3] not in _KIN_OWNERS:
+        return
+    ent.person_evidence += 2
+    g = "f" if head in FEMALE_NOUNS else "m" if head in MALE_NOUNS else ""
+    if g and not ent.gender_fixed:
+        ent.gender, ent.gender_fixed, ent.gender_strength = g, True, title_strength(head)
+
+
+_KIN_OWNERS = frozenset({"his", "her", "their", "my", "our"})
+
+
 def _appositive_head(doc: TextDoc, start: int) -> str | None:
     """The person noun heading `the former party chairman` or `his wife`, if the
     words after the comma are one such noun phrase closed by a comma or a full stop.

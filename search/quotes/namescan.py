@@ -25,7 +25,7 @@ from .cues import (
     verbish,
 )
 from .firms import retype_named_firms, retype_short_firms
-from .gender import apposition_evidence
+from .gender import apposition_evidence, kin_before_evidence
 from .lexicon import (
     COMMON_POSSESSORS,
     CUE_VERBS,
@@ -304,6 +304,7 @@ class _NameScanner:
             m.name, m.honorific, role, doc.starts[k], not initial or cue_next, definite
         )
         apposition_evidence(doc, ent, e)
+        kin_before_evidence(doc, ent, m.first, e)
         if _named_after_outlet(doc, m.first):
             self.table.add_org_evidence(ent)
         if not ent.org_evidence and _modifier(doc, k, e):
