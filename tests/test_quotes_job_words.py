@@ -44,3 +44,15 @@ def test_an_office_with_its_place_before_a_given_name_is_no_part_of_the_name(
 ) -> None:
     quotes = extract_quotes(Article(id="t", title="", text=text))
     assert [q.speaker for q in quotes] == [speaker]
+
+
+def test_an_honorific_inside_a_run_opens_the_name() -> None:
+    text = 'Baptist Rev. Alan Whitcombe said the town "lost a true friend this week."'
+    quotes = extract_quotes(Article(id="t", title="", text=text))
+    assert [q.speaker for q in quotes] == ["Alan Whitcombe"]
+
+
+def test_editor_in_chief_is_a_title() -> None:
+    text = 'Gazette Editor-in-Chief Martin Osterhaus said the paper "will not back down."'
+    quotes = extract_quotes(Article(id="t", title="", text=text))
+    assert [q.speaker for q in quotes] == ["Martin Osterhaus"]

@@ -663,9 +663,16 @@ def split_name(doc: TextDoc, k: int, j: int) -> Mention | None:
         # "In the U.S. Silas said": the place closes a phrase, the surname opens the clause
         words, idx = words[1:], idx[1:]
     honorific = ""
+    lead: list[str] = []
     if norm(words[0]) in HONORIFIC_GENDER and len(words) > 1:
         honorific, words = words[0], words[1:]
+    elif (inner := _inner_honorific(words)) > 0:
+        # `Christian Rev. Derek Penwell`, `Ratu Sir Penaia Ganilau`: the name follows;
+        # a title before the honorific stays the role (`Mocatta Metals Chairman Dr.`)
+        lead, honorific, words = words[:inner], words[inner], words[inner + 1 :]
+        lead = lead if any(map(_office_word, lead)) else []
     role_words, name = _split_title(words)
+    role_words = lead + role_words
     role_words, name = _role_noun_before_name(role_words, name)
     if role_words and name and all(norm(w) in GENERATIONS for w in name):
         # `Martin Luther King Jr.`: a generation closes a surname, never stands alone
@@ -801,6 +808,17 @@ _SERVICE = word_set("marine")
 given name only, as "Marine" is a given name too ("Marine Le Pen")."""
 
 
+def _inner_honorific(words: list[str]) -> int:
+    """Where an honorific stands inside a run, after words that describe the person
+    and before a name of their own; 0 for none."""
+    for f in range(1, len(words) - 1):
+        if norm(words[f]) in HONORIFIC_GENDER:
+            if norm(words[f]) in ROLE_NOUNS:
+                return 0  # `Waseda University Political Science Professor`: a role
+            return f if _person_words(words[f + 1 :]) else 0
+    return 0
+
+
 def _job_before_name(words: list[str]) -> tuple[list[str], list[str]]:
     if len(words) < 2 or not words[1][:1].isupper():
         return [], words
@@ -907,6 +925,9 @@ def _title_word(word: str) -> bool:
     if low in PERSON_TITLES or (low in DOTTED_TITLES and word.endswith(".")):
         return True
     parts = low.split("-")
+    if len(parts) == 3 and parts[1] == "in":
+        # `Editor-in-Chief`, `Commander-in-Chief`
+        return parts[0] in ROLE_NOUNS | _TITLE_PARTS and parts[2] in _TITLE_PARTS
     return len(parts) > 1 and all(p in _TITLE_PARTS for p in parts)
 
 
