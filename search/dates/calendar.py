@@ -1870,14 +1870,22 @@ def today(ctx: Context, s: str, start: int, end: int) -> Result:
         )
     ):
         return None
-    if ctx.dct is None:
-        return UNRESOLVED
+    if ctx.dct is None or _ON_A_SIGN.search(ctx.text, max(0, start - 80), start):
+        return UNRESOLVED  # 'carrying signs saying, "Merger today, Chapter 11 tomorrow."'
     offset = -1 if "yesterday" in low or "last" in low else 1 if "tomorrow" in low else 0
     day = _day_quoted_on(ctx, start) or ctx.dct
     return fmt_day(day + dt.timedelta(days=offset)), "day", False
 
 
 _A_TENOR_AFTER = re.compile(r"\s*[/-]\s*next\b")
+_ON_A_SIGN = re.compile(
+    r"(?i)\b(?:signs?|placards?|banners?|posters?|t-shirts?|shirts?|buttons?|bumper\s+stickers?"
+    r"|stickers?|billboards?)\s+(?:that\s+|which\s+)?(?:say(?:s|ing)?|said|read(?:s|ing)?"
+    r"|bearing|with\s+the\s+(?:words|slogan)|proclaim(?:s|ed|ing)?|declar(?:es|ed|ing))"
+    r"[,:]?\s*[\"“‘'][^\"”’\n]*$"
+)
+"""A quotation opened after a sign's verb ("carrying signs saying, "Merger today, Chapter 11
+tomorrow"", "a banner reading "Jobs now""): a slogan whose days are nobody's day."""
 
 
 def _day_quoted_on(ctx: Context, start: int) -> dt.date | None:
