@@ -156,6 +156,12 @@ def quarter_ref(ctx: Context, s: str, start: int, end: int) -> Result:
         return None
     if (apposed := _in_apposition(ctx, low, start)) is not None:
         return apposed
+    if (
+        re.search(r"\bperiod\b", low)
+        and (A_YEAR_BACK.search(low) or _THE_SAME.search(low))
+        and (fiscal := _fiscal_quarter_back(ctx, s, start)) is not None
+    ):
+        return fiscal
     if low.endswith("period") and _ENDING_THEN.match(ctx.low, end):
         return None
     if (year := _a_span_to_date_compared(ctx, low, start, end)) is not None:
@@ -173,6 +179,43 @@ def quarter_ref(ctx: Context, s: str, start: int, end: int) -> Result:
         return result
     # "the same period of 1985", "the comparable quarter in 1986": that year's
     return f"{named.group(1)}{result[0][4:]}", result[1], result[2]
+
+
+_EACH_QUARTER = re.compile(r"\b(?:each|every|all)\s+(?:of\s+the\s+)?(?:four\s+)?quarters?\b")
+_QUARTER_ENDED = re.compile(
+    r"\bquarter\s+(?P<verb>ended|ending|ends)\s+(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sep|oct"
+    r"|nov|dec)[a-z]*\.?\s+\d{1,2}\b(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?"
+)
+
+
+def _fiscal_quarter_back(ctx: Context, s: str, start: int) -> Result:
+    """ "The same year-ago period" after "the fourth quarter ending May 30" is March to May a
+    year back, which no calendar quarter names: the year those months lie in, marked ≈ (or
+    no value when they run across a new year), never the calendar fourth quarter. After
+    "each quarter" the period compared is each of them, no one quarter. None when neither
+    is told in the sentence, or the quarter ends with a calendar quarter."""
+    lo = ctx.sentence_start(start)
+    if _EACH_QUARTER.search(ctx.low, lo, start):
+        return UNRESOLVED
+    ended = None
+    for found in _QUARTER_ENDED.finditer(ctx.low, lo, start):
+        ended = found
+    if ended is None or ctx.dct is None:
+        return None
+    month = MONTHS[ended.group("month")]
+    if month % 3 == 0:
+        return None  # "the second quarter ended June 30": the calendar's, read as such
+    if (written := year_of(s)) is not None:
+        year = written  # "the same 1986 period"
+    elif month <= 2:
+        return UNRESOLVED  # November to January: across a new year
+    elif ended.group("year"):
+        year = int(ended.group("year")) - 1
+    elif ended.group("verb") == "ended":
+        year = ctx.dct.year - (1 if month > ctx.dct.month else 0) - 1
+    else:
+        year = ctx.dct.year + (1 if month < ctx.dct.month else 0) - 1
+    return f"{year:04d}", "year", True
 
 
 _A_QUARTER_NAMED = re.compile(r"\b(?:quarters?|qtrs?)\b")
