@@ -105,8 +105,10 @@ if TYPE_CHECKING:
     from .speakers import find_speaker, orphaned_correction
     from .speakers.corrections import (
         SPEAKER_KINDS,
+        assigned_speaker,
         correction_problems,
         lost_correction,
+        new_speaker_note,
         split_refusal,
     )
     from .speakers.names import adds_only_name_parts
@@ -140,6 +142,8 @@ __all__ = [
     "fold_accents",
     "split_refusal",
     "SPEAKER_KINDS",
+    "assigned_speaker",
+    "new_speaker_note",
     "orphaned_correction",
     "correction_problems",
     "lost_correction",
@@ -338,6 +342,8 @@ _LAZY = {
     "find_speaker": ".speakers",
     "orphaned_correction": ".speakers",
     "SPEAKER_KINDS": ".speakers.corrections",
+    "assigned_speaker": ".speakers.corrections",
+    "new_speaker_note": ".speakers.corrections",
     "correction_problems": ".speakers.corrections",
     "lost_correction": ".speakers.corrections",
     "split_refusal": ".speakers.corrections",

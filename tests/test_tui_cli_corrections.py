@@ -306,3 +306,17 @@ def test_a_merge_says_the_name_it_is_listed_under(capsys, opts: list[str]) -> No
     code, out, _ = run(["speakers", "merge", "Keir Starmer", "Keir R. Starmer", *opts], capsys)
     assert code == 0 and "listed as Keir R. Starmer" in out
     assert "Keir R. Starmer" in speakers(capsys, opts)
+
+
+def test_assign_to_a_known_speaker_however_written_and_a_new_one_said_so(
+    capsys, opts: list[str]
+) -> None:
+    """A name typed in lower case is the known speaker; a name nobody has makes a new
+    speaker, and the user is told, since a typo would otherwise make one silently."""
+    first, second = [q for q in quotes(capsys, opts) if q["speaker"] != "Keir Starmer"][:2]
+    code, out, _ = run(["quotes", "assign", first["id"], "keir  starmer", *opts], capsys)
+    assert code == 0 and "now Keir Starmer" in out and "new speaker" not in out, out
+    moved = next(q for q in quotes(capsys, opts) if q["id"] == first["id"])
+    assert moved["speaker"] == "Keir Starmer"
+    code, out, _ = run(["quotes", "assign", second["id"], "Kier Starmer", *opts], capsys)
+    assert code == 0 and "now Kier Starmer, a new speaker" in out and "Keir Starmer?" in out, out

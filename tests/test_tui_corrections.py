@@ -306,3 +306,23 @@ async def test_a_read_only_store_shows_its_corrections_and_refuses_new_ones(
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith("user")) == [
         "user.sqlite3"
     ]
+
+
+@sync
+async def test_a_quote_given_to_a_name_nobody_has_says_a_new_speaker_is_made(
+    seeds_dir: Path, tmp_path: Path
+) -> None:
+    """A typo ("Louise Haig") would split her quotes without a word: the notice says
+    a new speaker is made and names the one meant."""
+    app = app_with(seeds_dir, tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        told: list[str] = []
+        app.notify = lambda message, **kw: told.append(message)
+        await choose_speaker(pilot, "kendall")
+        await press(pilot, "A")
+        await type_text(pilot, "Louise Haig")
+        await press(pilot, "enter")
+        await wait_for(pilot, lambda: any("given to" in m for m in told), "the notice")
+    (said,) = [m for m in told if "given to" in m]
+    assert "Louise Haig, a new speaker" in said and "Louise Haigh?" in said, said

@@ -29,6 +29,7 @@ quote, even one with the same words.
 
 from __future__ import annotations
 
+import difflib
 import json
 import re
 from collections.abc import Callable, Iterable, Sequence
@@ -50,11 +51,13 @@ __all__ = [
     "LostFix",
     "QuoteFix",
     "apply_corrections",
+    "assigned_speaker",
     "corrected_quote",
     "correction_problems",
     "find_speaker",
     "lost_correction",
     "names_left_by_split",
+    "new_speaker_note",
     "orphaned_correction",
     "place_fixes",
     "split_refusal",
@@ -219,6 +222,30 @@ def find_speaker(speakers: Iterable[Speaker], name: str) -> Speaker | None:
         if found:
             return found[0]
     return None
+
+
+def assigned_speaker(speakers: Iterable[Speaker], typed: str) -> tuple[str, tuple[str, ...] | None]:
+    """The name a quote given to `typed` goes under, and None when that is a known
+    speaker's (name, id or alias, however written); for a name nobody has, the
+    nearest known names instead, so a front end can say a new speaker is made: a
+    typo would otherwise split a person's quotes without a word."""
+    speakers = list(speakers)
+    known = find_speaker(speakers, typed)
+    if known is not None:
+        return known.name, None
+    names: dict[str, str] = {}
+    for speaker in speakers:
+        for written in (speaker.name, *speaker.aliases):
+            names.setdefault(" ".join(written.casefold().split()), speaker.name)
+    wanted = " ".join(typed.casefold().split())
+    near = difflib.get_close_matches(wanted, names, n=3, cutoff=0.8)
+    return typed, tuple(dict.fromkeys(names[n] for n in near))
+
+
+def new_speaker_note(near: tuple[str, ...]) -> str:
+    """`, a new speaker (no speaker was named so; did you mean Keir Starmer?)`."""
+    hint = f"; did you mean {' or '.join(near)}?" if near else ""
+    return f", a new speaker (no speaker was named so{hint})"
 
 
 def names_left_by_split(speaker: Speaker, alias: str) -> tuple[str, ...]:

@@ -18,9 +18,11 @@ from newsexplore.search import (
     Quote,
     Speaker,
     UserStore,
+    assigned_speaker,
     default_store_path,
     find_speaker,
     lost_correction,
+    new_speaker_note,
     orphaned_correction,
     printable,
     split_refusal,
@@ -269,12 +271,14 @@ def run_quote_verb(args: argparse.Namespace, library: Library) -> int:
         name = " ".join(args.speaker.split())
         if not name:
             raise CliError("the speaker's name is empty")
+        name, near = assigned_speaker(library.speakers(), name)
+        new = new_speaker_note(near) if near is not None else ""
         fields = (quote.article_id, quote.start, quote.text)
         original = _article_text(library, quote.article_id)
         store.corrections.add(
             Correction("assign", name, _extracted(quote), *fields, original=original)
         )
-        print(printable(f"{args.quote}: now {name}", keep_newlines=False))
+        print(printable(f"{args.quote}: now {name}{new}", keep_newlines=False))
         return 0
     checked = store.corrections.toggle_check(
         quote.article_id, quote.start, quote.text, _article_text(library, quote.article_id)

@@ -24,7 +24,8 @@ from newsexplore.search import (
     StoreError,
     UserStore,
     adds_only_name_parts,
-    find_speaker,
+    assigned_speaker,
+    new_speaker_note,
     split_refusal,
     user_name,
 )
@@ -299,12 +300,12 @@ class SpeakerCorrections(Pane):
             name = user_name(name or "")
             if not name:
                 return
-            known = find_speaker(self.speakers, name)
-            name = known.name if known else name
+            name, near = assigned_speaker(self.speakers, name)
+            new = new_speaker_note(near) if near is not None else ""
             where = (quote.article_id, quote.start, quote.text)
             original = self._article_text(quote.article_id)
             correction = Correction("assign", name, quote.speaker or "", *where, original=original)
-            self.correct(correction, f"Quote given to {name}")
+            self.correct(correction, f"Quote given to {name}{new}")
 
         self._ask("Who said this quote?", "", assign)
 
