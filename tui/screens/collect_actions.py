@@ -83,7 +83,12 @@ class CollectActions(Screen[None]):
         try:
             existing = store.marks.find(chosen.target)
             if existing is not None and self.unmark_asked.must_ask(existing):
-                self.notify(self.unmark_asked.question(existing), severity="warning", timeout=8)
+                self.notify(
+                    self.unmark_asked.question(existing),
+                    severity="warning",
+                    markup=False,
+                    timeout=8,
+                )
                 return
             mark = store.marks.toggle(chosen.target)
         except StoreError as exc:

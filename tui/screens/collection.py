@@ -197,7 +197,9 @@ class CollectionScreen(TypedAhead, Screen[Mark | None]):
     def action_unmark(self) -> None:
         mark = self.selected()
         if mark is not None and self.unmark_asked.must_ask(mark):
-            self.notify(self.unmark_asked.question(mark), severity="warning", timeout=8)
+            self.notify(
+                self.unmark_asked.question(mark), severity="warning", markup=False, timeout=8
+            )
         elif mark is not None:
             self.store.marks.remove(mark.id)
             self.refresh_marks()
