@@ -23,7 +23,10 @@ _BIDI = "\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"
 _BIDI_CODES = (0x061C, 0x200E, 0x200F, *range(0x202A, 0x202F), *range(0x2066, 0x206A))
 PLACEHOLDER = "\ufffd"
 """Stands for a character with no picture of its own: a C1 control or a bidi mark."""
-_LINE_BREAKS = (0x0A, 0x85, 0x2028, 0x2029)
+_LINE_BREAKS = (0x0A, 0x2028, 0x2029)
+"""Shown as line breaks: the Unicode line and paragraph separators are text's own
+breaks. NEL (U+0085) is not among them: an 8-bit control like its neighbours, it
+shows as `PLACEHOLDER`, as the README says of every 8-bit control."""
 
 
 def _shown_as(single_line: bool) -> dict[int, str]:
