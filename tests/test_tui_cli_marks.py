@@ -161,3 +161,19 @@ def test_an_article_with_only_passage_marks_names_them(capsys, ix: list[str]) ->
     run(["marks", "add", ARTICLE, "--start", "0", "--end", "20", *ix], capsys)
     code, _, err = run(["marks", "remove", ARTICLE, *ix], capsys)
     assert code != 0 and "#1" in err and "0–20" in err, err
+
+
+def test_a_date_marked_by_the_offsets_timeline_gives_is_a_date_mark(capsys, ix: list[str]) -> None:
+    """`timeline` hands out the offsets of a date's own words: marking by them made a
+    dateless passage, so a script could not cite the date it had just listed."""
+    _, out, _ = run(["timeline", "--format", "jsonl", *ix], capsys)
+    entries = [json.loads(line) for line in out.splitlines()]
+    date = next(e for e in entries if e["value"] and e["text"] == "Thursday")
+    span = ["--start", str(date["start"]), "--end", str(date["end"])]
+    code, out, err = run(["marks", "add", date["article_id"], *span, *ix], capsys)
+    assert code == 0, err
+    assert f"[Thursday: {date['value']}]" in out
+    code, out, _ = run(["marks", "--format", "jsonl", *ix], capsys)
+    (record,) = [json.loads(line) for line in out.splitlines()]
+    assert record["kind"] == "event"
+    assert (record["expression"], record["value"]) == ("Thursday", date["value"])

@@ -145,7 +145,11 @@ def _add(args: argparse.Namespace, library: Library) -> int:
 
 
 def _span_target(library: Library, article, args: argparse.Namespace) -> Target:
-    """The quote or dated sentence at exactly these offsets, else the span as a passage."""
+    """The quote, dated sentence or date at exactly these offsets, else the span as a passage.
+
+    A date's own offsets (as `timeline` writes them) mark its sentence with that date,
+    as the app marks a timeline entry: taken as a passage, the date was lost.
+    """
     start, end = args.start, args.end
     if start is None or end is None or not 0 <= start < end <= len(article.text):
         raise CliError(
@@ -157,6 +161,9 @@ def _span_target(library: Library, article, args: argparse.Namespace) -> Target:
             return quote_target(quote, article)
     for event in library.events(article_id=article.id):
         if (event.sentence_start, event.sentence_end) == (start, end):
+            return event_target(event, article)
+    for event in library.events(article_id=article.id):
+        if (event.start, event.end) == (start, end) and event.value:
             return event_target(event, article)
     return passage_target(article, start, end)
 
