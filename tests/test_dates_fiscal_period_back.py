@@ -58,3 +58,12 @@ def test_each_quarter_against_the_year_before_is_no_one_quarter() -> None:
     )
     got = event(text, "the corresponding year-earlier period", dt.date(1993, 3, 2))
     assert "Q" not in (got.value or "")
+
+
+def test_a_period_of_a_written_year_after_no_quarter_read_is_that_year() -> None:
+    # "Fouth-quarter" as the story misspells it: no quarter is read, so none is assumed.
+    text = (
+        "Mortgage lending rose 54 pct last year. Fouth-quarter lending by the thrifts was 75 pct"
+        " above the volume of the same 1991 period."
+    )
+    assert event(text, "the same 1991 period", dt.date(1993, 4, 8)).value == "1991"

@@ -545,6 +545,10 @@ def _anaphoric_quarter(
 ) -> Result:
     """A quarter named without its ordinal ("the quarter", "last quarter", "the current period")."""
     if year is not None:
+        if "period" in low and ctx.quarter is None and ctx.current_quarter is None:
+            # "Fouth-quarter lending ... the same 1985 period": no quarter read before it,
+            # so none to compare with; the year it names, not the last quarter ended
+            return f"{year:04d}", "year", False
         latest = _latest_quarter(ctx)
         if latest is None:
             return None
