@@ -127,3 +127,23 @@ def test_the_dateline_place_never_speaks() -> None:
         '"to avoid further legal expenses."'
     )
     assert all(q.speaker != "CHICAGO" for q in quotes)
+
+
+def test_the_younger_mr_x_is_the_son_named_before_not_his_father() -> None:
+    quotes = quotes_of(
+        "Robert Hale won the nomination on Tuesday night. His son Robert Hale Jr. "
+        "announced on the floor that the state had delivered the votes.\n\n"
+        '"It is not a campaign anymore, it is a movement," said the younger Mr. Hale, '
+        "surrounded by his siblings."
+    )
+    assert quotes[-1].speaker == "Robert Hale Jr"
+
+
+def test_the_younger_mr_x_with_no_son_named_in_full_is_no_sure_thing() -> None:
+    quotes = quotes_of(
+        "Robert Hale won the nomination on Tuesday night. His son Tom announced on the "
+        "floor that the state had delivered the votes.\n\n"
+        '"It is not a campaign anymore, it is a movement," said the younger Mr. Hale.'
+    )
+    q = quotes[-1]
+    assert q.speaker != "Robert Hale" or q.confidence == "low"

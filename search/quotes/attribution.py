@@ -593,7 +593,14 @@ class Attributor:
         ent = self.resolver.resolve(m)
         if ent is None:
             return Attribution(text, cue, None, None, via)
+        generation = _generation_before(doc, m)
+        namesake = bool(generation) and not _generation_of(ent)
+        if namesake:
+            ent = self._of_generation(m, generation) or ent
         evidence, confidence, basis = self._evidence(m, text, ent.name, via)
+        if namesake and not _generation_of(ent):
+            confidence = "low"
+            basis = f"{text} → {ent.name}? (the {generation} of that name)"
         named = m.kind == "name"
         back = None if named else self.resolver.antecedent_written()
         return Attribution(text, cue, ent, ent.name, via, evidence, confidence, basis, back, named)
@@ -627,6 +634,18 @@ class Attributor:
             return "description", "low", f"{basis} (the nearest fit, not tied by the text)"
         return "description", "medium", basis
 
+    def _of_generation(self, m: Mention, generation: str) -> Entity | None:
+        """`His son Robert Hale Jr. ... said the younger Mr. Hale`: the one person of
+        that surname the article names with the generation meant."""
+        marks = _ELDER_MARKS if generation in _ELDER else _YOUNGER_MARKS
+        surname = m.name[-1].lower() if m.name else ""
+        found = [
+            e
+            for e in self.table.entities
+            if _generation_of(e) in marks and surname in (t.lower() for t in e.tokens[:-1])
+        ]
+        return found[0] if len(found) == 1 else None
+
     def _distance(self, antecedent: int | None, tok: int) -> str:
         if antecedent is None:
             return ""
@@ -653,6 +672,27 @@ _VERDICTS = word_set(
 
 _PLACING = frozenset({"in", "at", "on", "during", "to", "with", "from", "after", "before"})
 """Words after a cue that open where or when it was said, not who said it."""
+
+
+_YOUNGER = frozenset({"younger", "youngest", "junior"})
+_ELDER = frozenset({"elder", "older", "eldest", "oldest", "senior"})
+_YOUNGER_MARKS = frozenset({"jr", "ii", "iii", "iv"})
+_ELDER_MARKS = frozenset({"sr"})
+
+
+def _generation_before(doc: TextDoc, m: Mention) -> str:
+    """`the younger Mr. Trump`: a name told apart from a namesake of another generation
+    (the word, or empty)."""
+    if m.kind != "name" or m.first < 2 or doc.lows[m.first - 2] != "the":
+        return ""
+    word = doc.lows[m.first - 1]
+    return word if word in _YOUNGER or word in _ELDER else ""
+
+
+def _generation_of(ent: Entity) -> str:
+    """`jr` for `Donald Trump Jr`, empty for a name with no generation."""
+    last = ent.tokens[-1].lower().rstrip(".") if ent.tokens else ""
+    return last if last in _YOUNGER_MARKS or last in _ELDER_MARKS else ""
 
 
 def _set_in_place(doc: TextDoc, t: int) -> bool:
