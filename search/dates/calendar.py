@@ -68,6 +68,35 @@ MONTH_REACH = 70
 _AHEAD_WEIGHT = 1.5
 
 
+def _follows_on(ctx: Context, start: int, end: int, month: int) -> int | None:
+    """The year of a month opening its sentence after "In" ("In August, she flew") after a
+    month of a year two or more back ("June 2001", up to a few sentences before, nothing
+    between) and later in the calendar: a story told in order goes on in that year. Not in
+    a clause that looks ahead, nor after a month that was a bound ("since July, 1979")."""
+    if ctx.dct is None or ctx.ref is None or ctx.ref[1] not in ("month", "day"):
+        return None
+    value = ctx.ref[0]
+    if not value[:4].isdigit() or ctx.written_year != int(value[:4]):
+        return None
+    if ctx.written_year > ctx.dct.year - 2 or month <= int(value[5:7]):
+        return None
+    if start - ctx.ref_end > _FOLLOWS_REACH or not ctx.opens_sentence(start):
+        return None
+    if not ctx.low.endswith(("in ", "by "), max(0, start - 3), start):
+        return None
+    if _A_BOUND_BEFORE_REF.search(ctx.low, max(0, ctx.ref_start - 12), ctx.ref_start):
+        return None  # "the largest rise since July, 1979": a bound, not the time told of
+    if ctx.future(start, end, MONTH_REACH, plans=True):
+        return None
+    return ctx.written_year
+
+
+_FOLLOWS_REACH = 700
+"""Characters from the month of a year gone by to a month that goes on in its year: three or
+four sentences of a story told in order ("In June 2001, ... a month later ... In August")."""
+_A_BOUND_BEFORE_REF = re.compile(r"\b(?:since|before|until|till|from|than)\s+$")
+
+
 def _year_for(ctx: Context, start: int, end: int, month: int, day: int, rel: str) -> int | None:
     """The year of a month (and day) written without one, by modifier, then tense."""
     dct = ctx.dct
@@ -84,6 +113,8 @@ def _year_for(ctx: Context, start: int, end: int, month: int, day: int, rel: str
         return dct.year if here < now else dct.year - 1
     if rel == "next":
         return dct.year if here > now else dct.year + 1
+    if not rel and not day and (told := _follows_on(ctx, start, end, month)) is not None:
+        return told  # "The board met in June 2001. In August, she flew to New York"
     if not rel and _in_last_years_phrase(ctx, start):
         return dct.year - 1  # "since last year's boom around the May elections"
     if not day and here > now and _LOOMING_BEFORE.search(ctx.low, max(0, start - 50), start):
