@@ -77,7 +77,10 @@ class UnmarkAsked:
     @staticmethod
     def question(mark: Mark) -> str:
         """The notice that asks: what would go, and how to let it go."""
-        has = " and ".join(
-            part for part, there in (("a note", mark.note.strip()), ("tags", mark.tags)) if there
-        )
-        return f"This mark has {has}: press m again to unmark it, and they go with it."
+        parts = [
+            part for part, there in (("note", mark.note.strip()), ("tags", mark.tags)) if there
+        ]
+        has = " and ".join(parts)
+        article = "a " if parts[0] == "note" else ""
+        gone = ", ".join(parts)
+        return f"This mark has {article}{has}: press m again to unmark it, {gone} and all."
