@@ -19,7 +19,7 @@ from pathlib import Path
 
 import platformdirs
 
-SCHEMA_VERSION = 14
+SCHEMA_VERSION = 15
 """Bump whenever the index schema changes; extraction changes are caught by
 `extractor_fingerprint` without a bump."""
 

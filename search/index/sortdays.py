@@ -57,7 +57,11 @@ UNDATED = 99_999_999
 
 WEEK_BASE = 40
 _CENTURY, _DECADE, _YEAR = 1, 2, 3
-_HALF, _QUARTER, _SEASON = 10, 20, 30
+_PERIODS = ("H1", "Q1", "SP", "Q2", "SU", "H2", "Q3", "FA", "Q4")
+"""A year's halves, quarters and seasons in the order they start (the wider first when
+two start together; summer from June, before the second half's July), keyed from
+`_PERIOD_BASE` on: read down a timeline, the second half came before the first quarter."""
+_PERIOD_BASE = 10
 _WINTER = 1299
 """A winter's slot in its year: after every day and week of its December."""
 _SEASONS = ("SP", "SU", "FA", "WI")
@@ -94,14 +98,14 @@ def sortday_of(value: str | None) -> int:
     except ValueError:
         return UNDATED
     if part["quarter"]:
-        return year * 10000 + _QUARTER + int(part["quarter"])
+        return year * 10000 + _PERIOD_BASE + _PERIODS.index(f"Q{part['quarter']}")
     if part["half"]:
-        return year * 10000 + _HALF + int(part["half"])
+        return year * 10000 + _PERIOD_BASE + _PERIODS.index(f"H{part['half']}")
     if part["season"]:
         season = "FA" if part["season"] == "AU" else part["season"]
         if season == "WI":
             return year * 10000 + _WINTER
-        return year * 10000 + _SEASON + 1 + _SEASONS.index(season)
+        return year * 10000 + _PERIOD_BASE + _PERIODS.index(season)
     return year * 10000 + _YEAR
 
 
@@ -154,12 +158,8 @@ def sortday_value(sortday: int) -> str | None:
         return f"{year // 100:02d}"
     if code == _DECADE:
         return f"{year // 10:03d}"
-    if _HALF < code <= _HALF + 2:
-        return f"{year:04d}-H{code - _HALF}"
-    if _QUARTER < code <= _QUARTER + 4:
-        return f"{year:04d}-Q{code - _QUARTER}"
-    if _SEASON < code <= _SEASON + 4:
-        return f"{year:04d}-{_SEASONS[code - _SEASON - 1]}"
+    if _PERIOD_BASE <= code < _PERIOD_BASE + len(_PERIODS):
+        return f"{year:04d}-{_PERIODS[code - _PERIOD_BASE]}"
     return f"{year:04d}"
 
 
@@ -191,13 +191,14 @@ def sortday_span(sortday: int) -> Span | None:
         if code in (_CENTURY, _DECADE):
             width = 100 if code == _CENTURY else 10
             return dt.date(max(1, year), 1, 1), dt.date(year + width - 1, 12, 31)
-        if _HALF < code <= _QUARTER + 4:
-            months = 6 if code <= _HALF + 2 else 3
-            last = months * (code % 10)
+        if _PERIOD_BASE <= code < _PERIOD_BASE + len(_PERIODS):
+            period = _PERIODS[code - _PERIOD_BASE]
+            if period in _SEASONS:
+                return _season_span(year, 1 + _SEASONS.index(period))
+            months = 6 if period[0] == "H" else 3
+            last = months * int(period[1])
             end = dt.date(year, last, calendar.monthrange(year, last)[1])
             return dt.date(year, last - months + 1, 1), end
-        if _SEASON < code <= _SEASON + 4:
-            return _season_span(year, code - _SEASON)
         return dt.date(max(1, year), 1, 1), dt.date(year, 12, 31)
     except ValueError:
         return None

@@ -11,7 +11,7 @@ the corpus's busiest month.
 A group's `low` and `high` are `sortday` bounds (yyyymmdd for a day, and
 slots of their own for coarser dates: see `sortdays`), so "March 1987" written
 as a month (19870300) or "this week" (19870342) is a group of its own by day
-and part of March by month, and "the first quarter" (19870021) is its own
+and part of March by month, and "the first quarter" (19870011) is its own
 group by day and by month and part of 1987 by year. Past every day come the
 expressions with no value (`UNDATED_EVENT`), then the articles with no
 publication date (`UNDATED_ARTICLE`): two groups, as a list of both kinds of
