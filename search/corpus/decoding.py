@@ -9,6 +9,14 @@ bytes are repaired, each repair reported with its line. Only a file with no
 UTF-8 in it at all is read whole in a legacy encoding: cp1252 for Western
 text, or another script's code page when the detector (charset-normalizer)
 is sure of it, from a short list the README names.
+
+Japanese, Chinese and Korean legacy text is the exception to "any UTF-8 stays
+UTF-8": its two-byte characters form valid UTF-8 pairs by chance (a Shift JIS
+`は` before `」`), so such a file would count as UTF-8 with bad lines and
+every character of it would be garbled through cp1252. A file (or a line)
+whose valid UTF-8 characters are fewer than its bad bytes, that reads cleanly
+as one of those code pages and reads as runs of that script, is read whole in
+it instead.
 """
 
 from __future__ import annotations
@@ -17,7 +25,13 @@ import codecs
 import re
 from dataclasses import dataclass
 
-__all__ = ["LEGACY_ENCODINGS", "Repair", "decode_legacy", "decode_utf8_repairing"]
+__all__ = [
+    "LEGACY_ENCODINGS",
+    "Repair",
+    "decode_cjk",
+    "decode_legacy",
+    "decode_utf8_repairing",
+]
 
 _ESCAPED = re.compile("[\udc80-\udcff]+")
 _BEYOND_ASCII = re.compile("[^\x00-\x7f\udc80-\udcff]")
@@ -61,13 +75,22 @@ def decode_utf8_repairing(
         end = len(text) if end < 0 else end
         line += text.count("\n", counted, start)
         counted = start
-        fixed, message = _repair_line(text[start:end])
+        fixed, message = _cjk_line(text[start:end]) or _repair_line(text[start:end])
         pieces.append(text[done:start])
         pieces.append(fixed)
         repairs.append(Repair(line, message))
         done = end
     pieces.append(text[done:])
     return "".join(pieces), repairs
+
+
+def _cjk_line(line: str) -> tuple[str, str] | None:
+    """A line of Japanese, Chinese or Korean legacy text (a record pasted from a Shift JIS
+    export) read whole in its code page: repaired byte by byte it is garbled throughout."""
+    reading = decode_cjk(line.encode("utf-8", "surrogateescape"))
+    if reading is None:
+        return None
+    return reading[0], f"bytes that are not UTF-8: line read as {reading[1]}"
 
 
 def _repair_line(line: str) -> tuple[str, str]:
@@ -209,3 +232,69 @@ def _allowed(encoding: str) -> str | None:
         return _ALLOWED.get(codecs.lookup(encoding).name)
     except LookupError:
         return None
+
+
+CJK_ENCODINGS = ("cp932", "euc_jp", "gb18030", "big5", "euc_kr")
+"""Code pages of Japanese, Chinese and Korean text, tried in this order when the detector
+cannot tell them apart (cp932 is Shift JIS with the Windows additions)."""
+
+_CJK = "\u3000-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\uff01-\uff60"
+_CJK_CHAR = re.compile(f"[{_CJK}]")
+_CJK_RUN = re.compile(f"[{_CJK}]{{2,}}")
+_NON_ASCII = re.compile("[^\x00-\x7f]")
+_CJK_SHARE = 0.9
+_CJK_LEAST = 4
+"""Characters in runs below which bytes are too few to tell: a UTF-8 `“` cut short
+(`\\xe2\\x80`) reads as two kanji in Shift JIS."""
+
+
+def decode_cjk(data: bytes) -> tuple[str, str] | None:
+    """Bytes that are Japanese, Chinese or Korean legacy text: the text and its code page.
+
+    None unless the bytes have fewer valid UTF-8 characters than bad bytes (a
+    UTF-8 file with a Latin-1 line keeps its line repairs), decode without an
+    error in one of `CJK_ENCODINGS`, and read as that script: nearly every
+    character beyond ASCII one of it, mostly in runs of two or more (and a few
+    such runs at least). Latin-1 text that happens to decode (`\\xe9t` is a
+    kanji in Shift JIS) gives lone characters between Latin letters, not runs.
+    """
+    text = data.decode("utf-8", "surrogateescape")
+    bad = sum(map(len, _ESCAPED.findall(text)))
+    if not bad or len(_NON_ASCII.findall(text)) - bad >= bad:
+        return None
+    readings = {}
+    for encoding in CJK_ENCODINGS:
+        try:
+            decoded = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        if _reads_as_cjk(decoded) and not _utf8_lines(text, encoding):
+            readings[encoding] = decoded
+    if not readings:
+        return None
+    encoding = next(iter(readings))
+    if len(readings) > 1:
+        from charset_normalizer import from_bytes
+
+        best = from_bytes(data[:_SAMPLE], cp_isolation=list(readings)).best()
+        if best is not None and best.encoding in readings:
+            encoding = best.encoding
+    return readings[encoding], encoding
+
+
+def _utf8_lines(text: str, encoding: str) -> bool:
+    """Whether a line of `text` is good UTF-8 beyond ASCII that is not that script in
+    `encoding`: a UTF-8 record beside a Shift JIS one, which reading whole would garble."""
+    for line in text.splitlines():
+        if _NON_ASCII.search(line) and not _ESCAPED.search(line):
+            decoded = line.encode("utf-8").decode(encoding, "replace")
+            if len(_CJK_CHAR.findall(decoded)) < _CJK_SHARE * len(_NON_ASCII.findall(decoded)):
+                return True
+    return False
+
+
+def _reads_as_cjk(text: str) -> bool:
+    beyond = len(_NON_ASCII.findall(text))
+    cjk = len(_CJK_CHAR.findall(text))
+    in_runs = sum(map(len, _CJK_RUN.findall(text)))
+    return in_runs >= _CJK_LEAST and cjk >= _CJK_SHARE * beyond and 2 * in_runs >= cjk

@@ -23,7 +23,7 @@ import yaml
 
 from ..models import Article, FileLoad, Precision, Problem
 from .boilerplate import analyse
-from .decoding import decode_legacy, decode_utf8_repairing
+from .decoding import decode_cjk, decode_legacy, decode_utf8_repairing
 from .formats import FIELDS, ProblemLog, read_records
 from .misdecoded import repair_misdecoded
 from .published import SlashDates, parse_published, parse_published_period
@@ -416,6 +416,11 @@ def _looks_binary(sample: bytes) -> bool:
 def _decode_legacy(data: bytes, log: ProblemLog) -> str:
     """Decode text that is not UTF-8: each bad line repaired in a UTF-8 file, else whole."""
     repaired = decode_utf8_repairing(data)
+    if repaired is not None and (cjk := decode_cjk(data)) is not None:
+        # Japanese, Chinese or Korean legacy text that is UTF-8 in places only by chance.
+        text, encoding = cjk
+        log.add(f"decoded as {encoding} (not UTF-8)", severity="warning", kind="encoding")
+        return text
     if repaired is not None:
         text, repairs = repaired
         for repair in repairs:
