@@ -20,19 +20,34 @@ its bytes do not prove.
 from __future__ import annotations
 
 import difflib
+import functools
 import itertools
+import re
 import unicodedata
 from dataclasses import dataclass
-
-import ftfy
-import ftfy.bad_codecs  # noqa: F401  (registers "sloppy-windows-1252")
-from ftfy import badness
+from types import ModuleType
 
 __all__ = ["Repair", "repair_misdecoded"]
 
 _CODECS = ("latin-1", "sloppy-windows-1252")
 _CHAINS = [chain for n in (1, 2) for chain in itertools.product(_CODECS, repeat=n)]
 """Ways UTF-8 text is mis-decoded: by one of the codecs, or twice over."""
+
+_LEAD = re.compile("[\u00c2-\u00f4]")
+"""What a UTF-8 lead byte (0xC2 to 0xF4) reads as in Latin-1 and Windows-1252 alike:
+every character mis-decoded by the chains above holds one, so a line without any
+has nothing to repair and is not handed to `ftfy` (most lines of most corpora)."""
+
+
+@functools.cache
+def _ftfy() -> tuple[ModuleType, ModuleType]:
+    """`ftfy` and its `badness`, imported on the first line that may need them: its
+    tables take about 10 MB, which an app opening an up-to-date index never needs."""
+    import ftfy
+    import ftfy.bad_codecs  # noqa: F401  (registers "sloppy-windows-1252")
+    from ftfy import badness
+
+    return ftfy, badness
 
 
 @dataclass(frozen=True)
@@ -74,6 +89,9 @@ def _repair_line(line: str) -> tuple[str, str, str] | None:
     # Text decomposed after it was mis-decoded ("A" and a combining tilde for "Ã")
     # is composed again first, or its characters cannot be encoded back to bytes.
     composed = unicodedata.normalize("NFC", line)
+    if _LEAD.search(composed) is None:
+        return None
+    ftfy, badness = _ftfy()
     fixed = ftfy.fix_encoding(composed)
     if fixed == composed:
         return None
